@@ -1,0 +1,154 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, tests, demonstrates, benchmarks and packages the LiveDesk module.
+.DESCRIPTION
+    Run after `dotnet tool restore` as `dotnet pwsh ./build.ps1 <Task>`.
+      Build    compile Release and stage a clean module in out/LiveDesk/
+      Test     Build, then xunit and Pester against the staged module and the sandbox
+      Demo     Build, then import examples/contacts.csv into a local sandbox
+      Bench    Build, then the benchmark scenarios; writes out/bench.md
+      Package  Build, then out/LiveDesk.<version>.nupkg
+      Clean    remove out/ and bin/obj folders
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Package', 'Clean')]
+    [string] $Task = 'Build',
+
+    # Bench only: a shorter run for trying the benchmark out.
+    [switch] $Quick
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$Staged = Join-Path $Out 'LiveDesk'
+$Configuration = 'Release'
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    $props = [xml](Get-Content -Raw (Join-Path $Root 'Directory.Build.props'))
+    $version = @($props.Project.PropertyGroup | ForEach-Object { $_.Version } | Where-Object { $_ })[0]
+    if (-not $version) { throw 'No <Version> in Directory.Build.props.' }
+    $version
+}
+
+function Get-NuGetPackageFolder {
+    $line = & dotnet nuget locals global-packages --list
+    if ($LASTEXITCODE -ne 0) { throw 'dotnet nuget locals failed.' }
+    ($line -replace '^global-packages:\s*', '').Trim()
+}
+
+function Invoke-BuildTask {
+    Invoke-Dotnet build (Join-Path $Root 'LiveDesk.sln') -c $Configuration --nologo -v quiet -clp:ErrorsOnly
+    $bin = Join-Path $Root "src/LiveDesk/bin/$Configuration/netstandard2.0"
+
+    if (Test-Path $Staged) { Remove-Item -Recurse -Force $Staged }
+    New-Item -ItemType Directory -Force -Path (Join-Path $Staged 'dependencies') | Out-Null
+
+    # An explicit list: the staged folder is what ships, so nothing lands in it by accident.
+    Copy-Item (Join-Path $bin 'LiveDesk.dll') $Staged
+    $dependencies = 'System.Text.Json', 'System.Text.Encodings.Web', 'Microsoft.Bcl.AsyncInterfaces', 'System.Memory',
+        'System.Buffers', 'System.Numerics.Vectors', 'System.Runtime.CompilerServices.Unsafe', 'System.Threading.Tasks.Extensions'
+    foreach ($name in $dependencies) { Copy-Item (Join-Path $bin "$name.dll") (Join-Path $Staged 'dependencies') }
+    Copy-Item (Join-Path $Root 'src/LiveDesk/LiveDesk.format.ps1xml') $Staged
+    Copy-Item (Join-Path $Root 'LICENSE') $Staged
+
+    $version = Get-ModuleVersion
+    $manifest = Get-Content -Raw (Join-Path $Root 'LiveDesk.psd1')
+    $stamped = $manifest -replace "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'", "`${1}'$version'"
+    if ($stamped -eq $manifest -and $manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") { throw 'Could not stamp ModuleVersion into LiveDesk.psd1.' }
+    Set-Content -Path (Join-Path $Staged 'LiveDesk.psd1') -Value $stamped -NoNewline -Encoding utf8
+
+    Import-Module (Join-Path $Root 'src/Build/LiveDesk.HelpBuilder.psm1') -Force
+    Build-LiveDeskHelp -DocsPath (Join-Path $Root 'docs') -ModulePath $Staged
+    Write-Host "Staged LiveDesk $version in $Staged"
+}
+
+function Get-TrxCount([string] $Folder) {
+    $passed = 0; $failed = 0
+    foreach ($file in Get-ChildItem -Path $Folder -Filter *.trx -ErrorAction SilentlyContinue) {
+        $counters = ([xml](Get-Content -Raw $file.FullName)).TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed
+        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed }
+}
+
+function Invoke-TestTask {
+    Invoke-BuildTask
+    $results = Join-Path $Out 'TestResults'
+    if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+    New-Item -ItemType Directory -Force -Path $results | Out-Null
+
+    Write-Host "`n== xunit" -ForegroundColor Cyan
+    & dotnet test (Join-Path $Root 'LiveDesk.sln') -c $Configuration --no-build --nologo --logger trx --results-directory (Join-Path $results 'xunit')
+    $xunitExit = $LASTEXITCODE
+    $xunit = Get-TrxCount (Join-Path $results 'xunit')
+    if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1; Write-Warning "dotnet test exited with $xunitExit." }
+
+    Write-Host "`n== Pester" -ForegroundColor Cyan
+    Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
+    $pesterPath = Join-Path (Get-NuGetPackageFolder) 'pester/5.7.1/tools/Pester.psd1'
+    $summaryFile = Join-Path $results 'pester-summary.txt'
+    & (Get-Process -Id $PID).Path -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-LiveDeskPester.ps1') -PesterPath $pesterPath -ResultPath (Join-Path $results 'pester.xml') -SummaryPath $summaryFile
+    $pesterExit = $LASTEXITCODE
+    $pPassed = 0; $pFailed = 1
+    if ((Test-Path $summaryFile) -and ((Get-Content -Raw $summaryFile) -match '^(\d+) (\d+)')) { $pPassed = [int]$Matches[1]; $pFailed = [int]$Matches[2] }
+    if ($pesterExit -ne 0 -and $pFailed -eq 0) { $pFailed = 1 }
+
+    $passed = $xunit.Passed + $pPassed
+    $failed = $xunit.Failed + $pFailed
+    Write-Host "`nxunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $pPassed passed, $pFailed failed"
+    Write-Output "$passed passed, $failed failed"
+    if ($failed -gt 0) { exit 1 }
+}
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    & (Get-Process -Id $PID).Path -NoProfile -File (Join-Path $Root 'examples/Demo.ps1')
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Invoke-BenchTask {
+    Invoke-BuildTask
+    $arguments = @('-NoProfile', '-File', (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1'), '-OutFile', (Join-Path $Out 'bench.md'))
+    if ($Quick) { $arguments += '-Quick' }
+    & (Get-Process -Id $PID).Path @arguments
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    Import-Module (Join-Path $Root 'src/Build/LiveDesk.Package.psm1') -Force
+    $package = New-LiveDeskPackage -ModulePath $Staged -OutputPath $Out
+    Write-Host "Package: $package"
+}
+
+function Invoke-CleanTask {
+    if (Test-Path $Out) { Remove-Item -Recurse -Force $Out }
+    Get-ChildItem -Path (Join-Path $Root 'src'), (Join-Path $Root 'tests') -Directory -Recurse -Include bin, obj |
+        Remove-Item -Recurse -Force
+}
+
+Push-Location $Root
+try {
+    switch ($Task) {
+        'Build' { Invoke-BuildTask }
+        'Test' { Invoke-TestTask }
+        'Demo' { Invoke-DemoTask }
+        'Bench' { Invoke-BenchTask }
+        'Package' { Invoke-PackageTask }
+        'Clean' { Invoke-CleanTask }
+    }
+}
+finally {
+    Pop-Location
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Text;
+using System.Text.RegularExpressions;
+using LiveDesk.Models;
+
+namespace LiveDesk.Api
+{
+    /// <summary>
+    /// Checks a row before it is sent, so that a bad row fails alone with a clear message instead of
+    /// costing a request (and a rate-limit slot) for a 422.
+    /// </summary>
+    public static class ContactValidator
+    {
+        /// <summary>LiveDesk (Chatwoot) rejects strings longer than this.</summary>
+        public const int MaxLength = 255;
+
+        // Devise's e-mail rule (what Chatwoot applies) plus a dot in the domain, which catches
+        // the typical spreadsheet typo "alice@example" while accepting every real address.
+        private static readonly Regex EmailPattern = new Regex(@"^[^@\s]+@[^@\s.][^@\s]*\.[^@\s.]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex E164 = new Regex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant);
+
+        /// <summary>Trims a value; empty or white space means "not given".</summary>
+        public static string? Clean(string? value)
+        {
+            if (value == null) return null;
+            var trimmed = value.Trim();
+            return trimmed.Length == 0 ? null : trimmed;
+        }
+
+        /// <summary>
+        /// Removes the punctuation people write inside phone numbers (spaces, dashes, dots, parentheses),
+        /// but only where what is left is a valid E.164 number; otherwise returns the input unchanged.
+        /// </summary>
+        public static string NormalizePhoneNumber(string phone)
+        {
+            var sb = new StringBuilder(phone.Length);
+            foreach (var c in phone)
+            {
+                if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\u00A0') continue;
+                sb.Append(c);
+            }
+            var compact = sb.ToString();
+            return E164.IsMatch(compact) ? compact : phone;
+        }
+
+        /// <summary>
+        /// Validates and normalizes the fields in place. Returns null when the row may be sent,
+        /// else the error for that row.
+        /// </summary>
+        public static LiveDeskError? Validate(ContactFields fields, bool requireInbox)
+        {
+            if (requireInbox && (fields.InboxId is null || fields.InboxId <= 0))
+            {
+                return Invalid(ErrorIds.InvalidInboxId, $"Inbox id '{fields.InboxId}' is not a positive whole number. Use the channel id from the LiveDesk console (Project settings - Channels).");
+            }
+
+            foreach (var (name, value) in new[] { ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl) })
+            {
+                if (value != null && value.Length > MaxLength)
+                {
+                    return Invalid(ErrorIds.ValueTooLong, $"{name} is {value.Length} characters long; LiveDesk accepts at most {MaxLength}.");
+                }
+            }
+
+            if (fields.Email != null && !EmailPattern.IsMatch(fields.Email))
+            {
+                return Invalid(ErrorIds.InvalidEmail, $"Email '{fields.Email}' is not an e-mail address.");
+            }
+
+            if (fields.PhoneNumber != null)
+            {
+                var phone = NormalizePhoneNumber(fields.PhoneNumber);
+                if (!E164.IsMatch(phone))
+                {
+                    var digits = phone.TrimStart();
+                    var hint = digits.StartsWith("+", StringComparison.Ordinal)
+                        ? "E.164 is a + followed by the country code and number, 2 to 15 digits, for example +4915112345678."
+                        : digits.StartsWith("00", StringComparison.Ordinal)
+                            ? "Write the international prefix 00 as +, for example +4915112345678."
+                            : "Add the country code with a leading +, for example +4915112345678 instead of 015112345678.";
+                    return Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber '{fields.PhoneNumber}' is not in E.164 format. {hint}");
+                }
+                fields.PhoneNumber = phone;
+            }
+
+            if (fields.AvatarUrl != null)
+            {
+                if (!Uri.TryCreate(fields.AvatarUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+                {
+                    return Invalid(ErrorIds.InvalidAvatarUrl, $"AvatarUrl '{fields.AvatarUrl}' is not an absolute http or https URL.");
+                }
+            }
+
+            return null;
+        }
+
+        private static LiveDeskError Invalid(string id, string message) => new LiveDeskError(id, LiveDeskErrorKind.InvalidArgument, message);
+    }
+}

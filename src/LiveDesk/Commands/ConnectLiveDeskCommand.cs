@@ -1,0 +1,177 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using LiveDesk.Api;
+using LiveDesk.Models;
+
+namespace LiveDesk.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Connects to a LiveDesk project with its API key and secret.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "LiveDesk", DefaultParameterSetName = EnvironmentSet)]
+    [OutputType(typeof(LiveDeskConnection))]
+    public sealed class ConnectLiveDeskCommand : PSCmdlet
+    {
+        private const string CredentialSet = "Credential";
+        private const string ApiKeySet = "ApiKey";
+        private const string EnvironmentSet = "Environment";
+
+        /// <summary>The default API address (Singapore, the only data centre).</summary>
+        public const string DefaultBaseUri = "https://livedesk-api.engagelab.com";
+
+        /// <summary>API key as user name, API secret as password.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>The API key.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
+        [ValidateNotNullOrEmpty]
+        public string? ApiKey { get; set; }
+
+        /// <summary>The API secret.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
+        [ValidateNotNull]
+        public SecureString? ApiSecret { get; set; }
+
+        /// <summary>The API's base address.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
+        /// <summary>Allows sending the credentials over plain http to a host that is not loopback.</summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+
+        /// <summary>Does not check the credentials with a request.</summary>
+        [Parameter]
+        public SwitchParameter SkipCredentialCheck { get; set; }
+
+        /// <summary>How often a request that cannot have been processed is retried.</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaximumRetryCount { get; set; } = 4;
+
+        /// <summary>The first retry delay in seconds; later retries double it, with jitter.</summary>
+        [Parameter]
+        [ValidateRange(0, 300)]
+        public int RetryIntervalSec { get; set; } = 1;
+
+        /// <summary>How long one request may take, in seconds.</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 30;
+
+        /// <summary>Also returns the connection.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            var (key, secret) = ReadCredentials();
+            var baseUri = ResolveBaseUri();
+            var settings = new ClientSettings(baseUri, key, secret)
+            {
+                MaximumRetryCount = MaximumRetryCount,
+                RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
+                Timeout = TimeSpan.FromSeconds(TimeoutSec),
+            };
+            var connection = new LiveDeskConnection(settings);
+
+            if (!SkipCredentialCheck)
+            {
+                using var cancel = new System.Threading.CancellationTokenSource();
+                _stop = cancel;
+                var trace = new System.Collections.Concurrent.ConcurrentQueue<string>();
+                var service = new ContactService(connection.Client, connection.Governor, trace.Enqueue) { MaximumRetryCount = Math.Min(MaximumRetryCount, 1) };
+                try
+                {
+                    // The cheapest documented authenticated call.
+                    service.GetPageAsync(1, null, null, false, includeContactInboxes: false, cancel.Token).GetAwaiter().GetResult();
+                }
+                catch (LiveDeskException ex)
+                {
+                    Flush(trace);
+                    ThrowTerminatingError(new ErrorRecord(ex, ex.Error.ErrorId, LiveDeskCmdlet.ToCategory(ex.Error.Kind), baseUri));
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new PipelineStoppedException();
+                }
+                finally
+                {
+                    _stop = null;
+                }
+                Flush(trace);
+                connection.CredentialChecked = true;
+            }
+
+            ConnectionStore.Current = connection;
+            WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}.");
+            if (PassThru) WriteObject(connection);
+        }
+
+        private System.Threading.CancellationTokenSource? _stop;
+
+        /// <inheritdoc />
+        protected override void StopProcessing() => _stop?.Cancel();
+
+        private void Flush(System.Collections.Concurrent.ConcurrentQueue<string> trace)
+        {
+            while (trace.TryDequeue(out var line)) WriteVerbose(line);
+        }
+
+        private (string Key, SecureString Secret) ReadCredentials()
+        {
+            if (Credential != null)
+            {
+                if (string.IsNullOrWhiteSpace(Credential.UserName)) Fail(ErrorIds.MissingCredential, "The credential has no user name: use the API key as user name and the API secret as password.", ErrorCategory.InvalidArgument);
+                return (Credential.UserName.TrimStart('\\'), Credential.Password);
+            }
+            if (ApiKey != null && ApiSecret != null) return (ApiKey, ApiSecret);
+
+            var envKey = Environment.GetEnvironmentVariable("LIVEDESK_API_KEY");
+            var envSecret = Environment.GetEnvironmentVariable("LIVEDESK_API_SECRET");
+            if (string.IsNullOrEmpty(envKey) || string.IsNullOrEmpty(envSecret))
+            {
+                Fail(ErrorIds.MissingCredential,
+                    "No LiveDesk credentials: pass -Credential (API key as user name, API secret as password), or -ApiKey and -ApiSecret, or set the environment variables LIVEDESK_API_KEY and LIVEDESK_API_SECRET.",
+                    ErrorCategory.AuthenticationError);
+            }
+            var secure = new SecureString();
+            foreach (var c in envSecret!) secure.AppendChar(c);
+            secure.MakeReadOnly();
+            return (envKey!, secure);
+        }
+
+        private Uri ResolveBaseUri()
+        {
+            var uri = BaseUri;
+            if (uri == null)
+            {
+                var fromEnv = Environment.GetEnvironmentVariable("LIVEDESK_BASE_URI");
+                var text = string.IsNullOrWhiteSpace(fromEnv) ? DefaultBaseUri : fromEnv!.Trim();
+                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", ErrorCategory.InvalidArgument);
+            }
+            if (!uri!.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                Fail(ErrorIds.InvalidBaseUri, $"BaseUri '{uri}' is not an absolute http or https address.", ErrorCategory.InvalidArgument);
+            }
+            if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !AllowUnencryptedAuthentication)
+            {
+                Fail(ErrorIds.InsecureBaseUri,
+                    $"Refusing to send the API key and secret unencrypted to {uri.Authority}. Use https, or pass -AllowUnencryptedAuthentication if you accept the risk.",
+                    ErrorCategory.SecurityError);
+            }
+            // A trailing slash makes relative API paths resolve below the base path, not beside it.
+            var text2 = uri.AbsoluteUri;
+            return text2.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(text2 + "/");
+        }
+
+        private void Fail(string id, string message, ErrorCategory category) =>
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), id, category, null));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using LiveDesk.Models;
+
+namespace LiveDesk.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the current LiveDesk connection of this session.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "LiveDeskConnection")]
+    [OutputType(typeof(LiveDeskConnection))]
+    public sealed class GetLiveDeskConnectionCommand : PSCmdlet
+    {
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            var current = ConnectionStore.Current;
+            if (current != null) WriteObject(current);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using LiveDesk.Api;
+using LiveDesk.Models;
+
+namespace LiveDesk.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Lists, searches or looks up LiveDesk contacts.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "LiveDeskContact", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(LiveDeskContact))]
+    public sealed class GetLiveDeskContactCommand : LiveDeskCmdlet
+    {
+        private const string ListSet = "List";
+        private const string LookupSet = "Lookup";
+        private const int PageSize = 15;
+
+        /// <summary>Text to search for in e-mail, phone number, name and identifier (the API's q).</summary>
+        [Parameter(Position = 0, ParameterSetName = ListSet)]
+        [Alias("q")]
+        [ValidateNotNullOrEmpty]
+        public string? Search { get; set; }
+
+        /// <summary>Finds the contact with exactly this e-mail address (ignoring case).</summary>
+        [Parameter(ParameterSetName = LookupSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("EmailAddress", "Mail", "E-mail", "email_address")]
+        [AllowNull, AllowEmptyString]
+        public string? Email { get; set; }
+
+        /// <summary>Finds the contact with exactly this phone number.</summary>
+        [Parameter(ParameterSetName = LookupSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("phone_number", "Phone", "Mobile", "MobilePhone", "Telephone", "TelephoneNumber")]
+        [AllowNull, AllowEmptyString]
+        public string? PhoneNumber { get; set; }
+
+        /// <summary>Finds the contact with exactly this identifier.</summary>
+        [Parameter(ParameterSetName = LookupSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("ExternalId", "UserId", "EmployeeId", "CustomerId")]
+        [AllowNull, AllowEmptyString]
+        public string? Identifier { get; set; }
+
+        /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true, ParameterSetName = LookupSet)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The field to sort the list by.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("email", "name", "phone_number", "last_activity_at", "created_at")]
+        public string? Sort { get; set; }
+
+        /// <summary>Sorts in descending order.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        public SwitchParameter Descending { get; set; }
+
+        private ContactService? _service;
+
+        /// <inheritdoc />
+        protected override void BeginProcessing() => _service = CreateService(ResolveConnection());
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                if (ParameterSetName == LookupSet) Lookup();
+                else List();
+            }
+            catch (LiveDeskException ex)
+            {
+                var record = ToErrorRecord(ex.Error, (object?)InputObject ?? Search);
+                if (ex.Error.Fatal) ThrowTerminatingError(record);
+                WriteError(record);
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                FlushTrace();
+            }
+        }
+
+        private void Lookup()
+        {
+            var email = ContactValidator.Clean(Email);
+            var phone = ContactValidator.Clean(PhoneNumber);
+            var identifier = ContactValidator.Clean(Identifier);
+            if (phone != null) phone = ContactValidator.NormalizePhoneNumber(phone);
+            var (field, value) = email != null ? ("email", email) : phone != null ? ("phone_number", phone) : identifier != null ? ("identifier", identifier) : (null, null);
+            if (field == null)
+            {
+                WriteError(new ErrorRecord(new ArgumentException("Give -Email, -PhoneNumber or -Identifier (or pipe rows with such a column) to look a contact up."),
+                    ErrorIds.InvalidInput, ErrorCategory.InvalidArgument, InputObject));
+                return;
+            }
+            var found = Run(ct => _service!.FindExactAsync(field, value!, ct));
+            // Every given field must match: a row with an e-mail and an identifier names one contact.
+            if (found != null
+                && (email == null || ContactService.FieldEquals(found, "email", email))
+                && (phone == null || ContactService.FieldEquals(found, "phone_number", phone))
+                && (identifier == null || ContactService.FieldEquals(found, "identifier", identifier)))
+            {
+                WriteObject(found);
+                return;
+            }
+            WriteError(new ErrorRecord(new ItemNotFoundException($"No LiveDesk contact has {Describe(email, phone, identifier)}."),
+                ErrorIds.ContactNotFound, ErrorCategory.ObjectNotFound, (object?)InputObject ?? value));
+        }
+
+        private static string Describe(string? email, string? phone, string? identifier)
+        {
+            var parts = new System.Collections.Generic.List<string>();
+            if (email != null) parts.Add($"e-mail '{email}'");
+            if (phone != null) parts.Add($"phone number '{phone}'");
+            if (identifier != null) parts.Add($"identifier '{identifier}'");
+            return string.Join(" and ", parts);
+        }
+
+        private void List()
+        {
+            var skip = PagingParameters.Skip;
+            var first = PagingParameters.First;
+            var page = (int)(skip / PageSize) + 1;
+            var skipOnPage = (int)(skip % PageSize);
+            ulong written = 0;
+            var totalReported = false;
+            while (written < first)
+            {
+                var current = page;
+                var result = Run(ct => _service!.GetPageAsync(current, Search, Sort, Descending, includeContactInboxes: true, ct));
+                if (PagingParameters.IncludeTotalCount && !totalReported)
+                {
+                    totalReported = true;
+                    WriteObject(PagingParameters.NewTotalCount((ulong)(result.TotalCount ?? 0), result.TotalCount is null ? 0.0 : 1.0));
+                }
+                for (var i = skipOnPage; i < result.Contacts.Count && written < first; i++)
+                {
+                    WriteObject(result.Contacts[i]);
+                    written++;
+                }
+                skipOnPage = 0;
+                FlushTrace();
+                if (result.Contacts.Count < PageSize || (result.TotalCount is long total && (long)page * PageSize >= total)) break;
+                page++;
+            }
+        }
+
+        private T Run<T>(Func<CancellationToken, System.Threading.Tasks.Task<T>> call) =>
+            call(Cancellation.Token).GetAwaiter().GetResult();
+    }
+}

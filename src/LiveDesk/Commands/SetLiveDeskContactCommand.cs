@@ -1,0 +1,131 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using LiveDesk.Api;
+using LiveDesk.Models;
+
+namespace LiveDesk.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Updates a LiveDesk contact.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(LiveDeskContact))]
+    public sealed class SetLiveDeskContactCommand : LiveDeskCmdlet
+    {
+        /// <summary>The id of the contact to update.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long Id { get; set; }
+
+        /// <summary>The new name.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("DisplayName", "FullName", "ContactName")]
+        [AllowNull, AllowEmptyString]
+        public string? Name { get; set; }
+
+        /// <summary>The new e-mail address.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("EmailAddress", "Mail", "E-mail", "email_address")]
+        [AllowNull, AllowEmptyString]
+        public string? Email { get; set; }
+
+        /// <summary>The new phone number in E.164 format.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("phone_number", "Phone", "Mobile", "MobilePhone", "Telephone", "TelephoneNumber")]
+        [AllowNull, AllowEmptyString]
+        public string? PhoneNumber { get; set; }
+
+        /// <summary>The new identifier.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ExternalId", "UserId", "EmployeeId", "CustomerId")]
+        [AllowNull, AllowEmptyString]
+        public string? Identifier { get; set; }
+
+        /// <summary>The new avatar URL.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("avatar_url", "Avatar", "PhotoUrl")]
+        [AllowNull, AllowEmptyString]
+        public string? AvatarUrl { get; set; }
+
+        /// <summary>Custom attributes to set; merged with the contact's existing ones.</summary>
+        [Parameter]
+        [Alias("CustomAttributes")]
+        public Hashtable? CustomAttribute { get; set; }
+
+        /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        private ContactService? _service;
+
+        // PowerShell wraps values in PSObject; the JSON writer wants the plain values.
+        private static object? Unwrap(object? value)
+        {
+            if (value is PSObject pso) value = pso.BaseObject;
+            switch (value)
+            {
+                case IDictionary dict:
+                    var copy = new Hashtable();
+                    foreach (DictionaryEntry e in dict) copy[Unwrap(e.Key)!] = Unwrap(e.Value);
+                    return copy;
+                case string s:
+                    return s;
+                case IEnumerable list:
+                    var items = new ArrayList();
+                    foreach (var item in list) items.Add(Unwrap(item));
+                    return items.ToArray();
+                default:
+                    return value;
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            _service = CreateService(ResolveConnection());
+        }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            var fields = new ContactFields
+            {
+                Name = ContactValidator.Clean(Name),
+                Email = ContactValidator.Clean(Email),
+                PhoneNumber = ContactValidator.Clean(PhoneNumber),
+                Identifier = ContactValidator.Clean(Identifier),
+                AvatarUrl = ContactValidator.Clean(AvatarUrl),
+                CustomAttributes = CustomAttribute == null ? null : (Hashtable)Unwrap(CustomAttribute)!,
+            };
+            object target = (object?)InputObject ?? Id;
+            var invalid = ContactValidator.Validate(fields, requireInbox: false);
+            if (invalid != null)
+            {
+                WriteError(ToErrorRecord(invalid, target));
+                return;
+            }
+            if (!ShouldProcess($"contact {Id}", "Update LiveDesk contact")) return;
+            try
+            {
+                var updated = _service!.UpdateAsync(Id, fields, Cancellation.Token).GetAwaiter().GetResult();
+                WriteObject(updated);
+            }
+            catch (LiveDeskException ex)
+            {
+                var record = ToErrorRecord(ex.Error, target);
+                if (ex.Error.Fatal) ThrowTerminatingError(record);
+                WriteError(record);
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                FlushTrace();
+            }
+        }
+    }
+}

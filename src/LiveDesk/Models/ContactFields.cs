@@ -1,0 +1,40 @@
+using System.Collections;
+
+namespace LiveDesk.Models
+{
+    /// <summary>The writable fields of a contact, as sent to the API. Null means "not given".</summary>
+    public sealed class ContactFields
+    {
+        /// <summary>The inbox to create the contact in (create only).</summary>
+        public long? InboxId { get; set; }
+
+        /// <summary>Contact name.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>E-mail address.</summary>
+        public string? Email { get; set; }
+
+        /// <summary>Phone number in E.164 format.</summary>
+        public string? PhoneNumber { get; set; }
+
+        /// <summary>Absolute http(s) URL of an avatar image.</summary>
+        public string? AvatarUrl { get; set; }
+
+        /// <summary>The caller's own id for the contact.</summary>
+        public string? Identifier { get; set; }
+
+        /// <summary>Custom attributes (update only; the API merges them).</summary>
+        public Hashtable? CustomAttributes { get; set; }
+
+        /// <summary>True when the row carries a field LiveDesk keeps unique, so the contact can be found again.</summary>
+        public bool HasUniqueField => Email != null || PhoneNumber != null || Identifier != null;
+
+        /// <summary>A short description for messages: the first unique field, else the name.</summary>
+        public string Describe()
+        {
+            var key = Email ?? PhoneNumber ?? Identifier;
+            if (Name != null && key != null) return $"'{Name}' <{key}>";
+            return key != null ? $"<{key}>" : Name != null ? $"'{Name}'" : "(no name)";
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using LiveDesk.Api;
+
+namespace LiveDesk.Models
+{
+    /// <summary>
+    /// A connection to one LiveDesk project: where, as whom (key masked), and the retry defaults.
+    /// The secret is held only inside the client, as a SecureString, and is not reachable from here.
+    /// </summary>
+    public sealed class LiveDeskConnection
+    {
+        internal LiveDeskConnection(ClientSettings settings)
+        {
+            BaseUri = settings.BaseUri;
+            ApiKey = Mask(settings.ApiKey);
+            MaximumRetryCount = settings.MaximumRetryCount;
+            RetryIntervalSec = (int)settings.RetryInterval.TotalSeconds;
+            TimeoutSec = (int)settings.Timeout.TotalSeconds;
+            ConnectedAt = DateTimeOffset.Now;
+            Client = new LiveDeskClient(settings);
+        }
+
+        /// <summary>The API's base address.</summary>
+        public Uri BaseUri { get; }
+
+        /// <summary>The API key with all but its last four characters masked.</summary>
+        public string ApiKey { get; }
+
+        /// <summary>When Connect-LiveDesk made this connection.</summary>
+        public DateTimeOffset ConnectedAt { get; }
+
+        /// <summary>Whether Connect-LiveDesk verified the credentials with a request.</summary>
+        public bool CredentialChecked { get; internal set; }
+
+        /// <summary>How often a request that cannot have been processed is retried.</summary>
+        public int MaximumRetryCount { get; }
+
+        /// <summary>The first retry delay in seconds; later ones double, with jitter.</summary>
+        public int RetryIntervalSec { get; }
+
+        /// <summary>How long one request may take, in seconds.</summary>
+        public int TimeoutSec { get; }
+
+        /// <summary>The request rate the module currently paces to after 429 answers (requests per second), or empty while unlimited.</summary>
+        public double? PacedRatePerSecond => Governor.CurrentRate is double r ? Math.Round(r, 1) : (double?)null;
+
+        internal LiveDeskClient Client { get; }
+
+        // Shared by every cmdlet using this connection: the server's limit is per client, not per command.
+        internal RateGovernor Governor { get; } = new RateGovernor();
+
+        /// <summary>Masks all but the last four characters.</summary>
+        public static string Mask(string key)
+        {
+            if (string.IsNullOrEmpty(key)) return string.Empty;
+            var visible = key.Length > 4 ? 4 : 0;
+            return new string('*', key.Length - visible) + key.Substring(key.Length - visible);
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{BaseUri} (key {ApiKey})";
+    }
+}
