@@ -86,16 +86,20 @@ namespace LiveDesk.Commands
             var connection = ResolveConnection();
             _service = CreateService(connection);
             _service.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-            var inFlight = ThrottleLimit;
             if (StopsOnError())
             {
-                // With -ErrorAction Stop nothing after the failing row may be sent, so rows go one at a time.
-                inFlight = 1;
+                // With -ErrorAction Stop nothing after the failing row may be sent: each row is finished
+                // (and its error written, which stops the pipeline) before the next one is accepted.
+                _queue = new OrderedWorkQueue<LiveDeskContact>(1);
+                _window = 1;
                 WriteVerbose("ErrorAction is Stop: sending one row at a time so that no row after a failure is sent.");
             }
-            _queue = new OrderedWorkQueue<LiveDeskContact>(inFlight);
-            // Enough queued beyond the requests in flight to keep them busy while the head row is slow.
-            _window = Math.Max(inFlight * 4, 8);
+            else
+            {
+                _queue = new OrderedWorkQueue<LiveDeskContact>(ThrottleLimit);
+                // Enough queued beyond the requests in flight to keep them busy while the head row is slow.
+                _window = Math.Max(ThrottleLimit * 4, 8);
+            }
             _watch.Start();
         }
 

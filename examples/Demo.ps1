@@ -1,0 +1,40 @@
+<#
+.SYNOPSIS
+    The LiveDesk demo: imports examples/contacts.csv into a local sandbox and shows what happened.
+.DESCRIPTION
+    Run it through the build script, which builds and stages the module first:
+        dotnet tool restore && dotnet pwsh ./build.ps1 Demo
+#>
+$ErrorActionPreference = 'Stop'
+$root = Split-Path -Parent $PSScriptRoot
+Import-Module (Join-Path $root 'out/LiveDesk/LiveDesk.psd1') -Force
+Import-Module (Join-Path $root 'tests/Pester/LiveDesk.Sandbox.psm1') -Force
+
+$sandbox = Start-LiveDeskSandbox
+try {
+    Write-Host "Sandbox: $($sandbox.Uri) (a local stand-in for https://livedesk-api.engagelab.com)" -ForegroundColor Cyan
+    Connect-LiveDesk -BaseUri $sandbox.Uri -Credential $sandbox.Credential
+
+    Write-Host "`nImport-Csv examples/contacts.csv | New-LiveDeskContact -InboxId 407 -ErrorVariable failed" -ForegroundColor Cyan
+    $created = Import-Csv (Join-Path $PSScriptRoot 'contacts.csv') |
+        New-LiveDeskContact -InboxId 407 -ErrorVariable failed -ErrorAction SilentlyContinue -InformationAction Continue
+
+    Write-Host "`nCreated contacts:" -ForegroundColor Green
+    $created | Format-Table -AutoSize | Out-Host
+
+    Write-Host "Failed rows ($($failed.Count)), ready to fix and re-import with Export-Csv:" -ForegroundColor Yellow
+    $failed | ForEach-Object {
+        [pscustomobject]@{
+            Row     = $_.TargetObject.name
+            ErrorId = $_.FullyQualifiedErrorId.Split(',')[0]
+            Reason  = $_.Exception.Message
+        }
+    } | Format-Table -AutoSize -Wrap | Out-Host
+
+    $stored = @(Get-LiveDeskContact).Count
+    Write-Host "The sandbox now holds $stored contacts: $($created.Count) created + $($failed.Count) failed = $($created.Count + $failed.Count) rows in the file." -ForegroundColor Cyan
+}
+finally {
+    Disconnect-LiveDesk
+    Stop-LiveDeskSandbox -Sandbox $sandbox
+}
