@@ -47,7 +47,7 @@ function Get-NuGetPackageFolder {
 }
 
 function Invoke-BuildTask {
-    Invoke-Dotnet build (Join-Path $Root 'LiveDesk.sln') -c $Configuration --nologo -v quiet -clp:ErrorsOnly
+    Invoke-Dotnet build (Join-Path $Root 'LiveDesk.sln') -c $Configuration --nologo -v quiet '-clp:ErrorsOnly;Summary'
     $bin = Join-Path $Root "src/LiveDesk/bin/$Configuration/netstandard2.0"
 
     if (Test-Path $Staged) { Remove-Item -Recurse -Force $Staged }
