@@ -68,7 +68,7 @@ function Invoke-BuildTask {
     Set-Content -Path (Join-Path $Staged 'LiveDesk.psd1') -Value $stamped -NoNewline -Encoding utf8
 
     Import-Module (Join-Path $Root 'src/Build/LiveDesk.HelpBuilder.psm1') -Force
-    Build-LiveDeskHelp -DocsPath (Join-Path $Root 'docs') -ModulePath $Staged
+    Build-LiveDeskHelp -DocsPath (Join-Path $Root 'docs') -ModulePath $Staged | Out-Null
     Write-Host "Staged LiveDesk $version in $Staged"
 }
 

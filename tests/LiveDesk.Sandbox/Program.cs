@@ -1,2 +1,2 @@
-// placeholder, replaced by the sandbox implementation
-return 0;
+// LiveDesk sandbox server: see README.md in this folder and SandboxCli for the options.
+return await LiveDesk.Sandbox.SandboxCli.RunAsync(args);
