@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace LiveDesk.Sandbox;
+
+/// <summary>
+/// Settings of a sandbox server. A running <see cref="SandboxServer"/> works on its own copy
+/// (<see cref="SandboxServer.Options"/>) and reads the knobs on every request, so changing
+/// that copy (or POSTing to <c>/_sandbox/config</c>) takes effect at once. A changed
+/// <see cref="Seed"/> takes effect on <see cref="SandboxServer.Reset"/> or through <c>/_sandbox/config</c>.
+/// </summary>
+public sealed class SandboxOptions
+{
+    /// <summary>The API key accepted in the Basic credentials.</summary>
+    public string ApiKey { get; set; } = "sandbox-key";
+
+    /// <summary>The API secret accepted in the Basic credentials.</summary>
+    public string ApiSecret { get; set; } = "sandbox-secret";
+
+    /// <summary>The inbox ids the sandbox knows; creates with another inbox_id get 404.</summary>
+    public IList<long> Inboxes { get; set; } = new List<long> { 407 };
+
+    /// <summary>Delay in milliseconds added to every API request (not to /_sandbox routes).</summary>
+    public int LatencyMs { get; set; }
+
+    /// <summary>API requests per second (fixed one-second window); 0 = no limit.</summary>
+    public int RateLimit { get; set; }
+
+    /// <summary>Send <c>Retry-After: 1</c> (seconds) on 429 responses.</summary>
+    public bool RetryAfter { get; set; }
+
+    /// <summary>Send <c>Retry-After</c> as an HTTP date on 429 responses (wins over <see cref="RetryAfter"/>).</summary>
+    public bool RetryAfterAsDate { get; set; }
+
+    /// <summary>Probability (0..1) that a create answers 500 before anything is stored.</summary>
+    public double FailRate { get; set; }
+
+    /// <summary>Probability (0..1) that a create is processed (a valid contact IS stored) and then answered 500 with an HTML body.</summary>
+    public double FailAfterCommitRate { get; set; }
+
+    /// <summary>Probability (0..1) that a create's connection is closed without any response (50/50 before or after the commit).</summary>
+    public double DropRate { get; set; }
+
+    /// <summary>Seed of the fault RNG; null = a random seed.</summary>
+    public int? Seed { get; set; }
+
+    /// <summary>A deep copy.</summary>
+    public SandboxOptions Clone() => new()
+    {
+        ApiKey = ApiKey,
+        ApiSecret = ApiSecret,
+        Inboxes = new List<long>(Inboxes),
+        LatencyMs = LatencyMs,
+        RateLimit = RateLimit,
+        RetryAfter = RetryAfter,
+        RetryAfterAsDate = RetryAfterAsDate,
+        FailRate = FailRate,
+        FailAfterCommitRate = FailAfterCommitRate,
+        DropRate = DropRate,
+        Seed = Seed,
+    };
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrEmpty(ApiKey)) throw new ArgumentException("ApiKey must not be empty.");
+        if (ApiKey.Contains(':')) throw new ArgumentException("ApiKey must not contain ':'.");
+        if (ApiSecret is null) throw new ArgumentException("ApiSecret must not be null.");
+        if (Inboxes is null || Inboxes.Count == 0) throw new ArgumentException("At least one inbox id is required.");
+        if (Inboxes.Any(i => i <= 0)) throw new ArgumentException("Inbox ids must be positive.");
+        if (LatencyMs < 0) throw new ArgumentException("LatencyMs must be >= 0.");
+        if (RateLimit < 0) throw new ArgumentException("RateLimit must be >= 0 (0 = off).");
+        CheckRate(FailRate, nameof(FailRate));
+        CheckRate(FailAfterCommitRate, nameof(FailAfterCommitRate));
+        CheckRate(DropRate, nameof(DropRate));
+    }
+
+    internal static void CheckRate(double value, string name)
+    {
+        if (double.IsNaN(value) || value < 0 || value > 1)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must be between 0 and 1, got {value}."));
+    }
+}

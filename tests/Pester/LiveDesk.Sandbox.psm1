@@ -1,0 +1,237 @@
+#Requires -Version 7.2
+<#
+    Helpers to start and drive the LiveDesk sandbox server (tests/LiveDesk.Sandbox) from Pester tests,
+    the demo and the benchmark. The sandbox must have been built first (./build.ps1 Build).
+#>
+Set-StrictMode -Version 3.0
+
+$script:RepoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+$script:SandboxDll = Join-Path $script:RepoRoot 'tests/LiveDesk.Sandbox/bin/Release/net10.0/LiveDesk.Sandbox.dll'
+$script:Invariant = [System.Globalization.CultureInfo]::InvariantCulture
+
+function Get-DotnetHost {
+    if ($env:DOTNET_HOST_PATH -and (Test-Path -LiteralPath $env:DOTNET_HOST_PATH)) { return $env:DOTNET_HOST_PATH }
+    $self = [Environment]::ProcessPath
+    if ($self -and [IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { return $self }
+    $cmd = Get-Command dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($cmd) { return $cmd.Source }
+    throw 'The dotnet host was not found (set DOTNET_HOST_PATH or put dotnet on the PATH).'
+}
+
+function Get-SandboxBaseUri([object] $Sandbox) {
+    if ($null -eq $Sandbox) { throw 'No sandbox given.' }
+    $uri = if ($Sandbox -is [string] -or $Sandbox -is [uri]) { [string]$Sandbox } else { [string]$Sandbox.Uri }
+    if (-not $uri) { throw 'The sandbox object has no Uri.' }
+    $uri.TrimEnd('/')
+}
+
+function Format-Invariant([object] $Value) { [string]::Format($script:Invariant, '{0}', $Value) }
+
+function Start-LiveDeskSandbox {
+    <#
+    .SYNOPSIS
+        Starts the LiveDesk sandbox server on a free loopback port and returns a handle for it.
+    .OUTPUTS
+        [pscustomobject] with Uri (e.g. http://127.0.0.1:41234), ApiKey, ApiSecret, Inboxes (long[]),
+        Credential (PSCredential of key/secret) and Process.
+    .EXAMPLE
+        $s = Start-LiveDeskSandbox -FailRate 0.05 -Seed 42
+        try { ... } finally { Stop-LiveDeskSandbox $s }
+    #>
+    [CmdletBinding()]
+    [OutputType([pscustomobject])]
+    param(
+        [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs = 0,
+        [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit = 0,
+        [switch] $RetryAfter,
+        [switch] $RetryAfterAsDate,
+        [ValidateRange(0.0, 1.0)] [double] $FailRate = 0,
+        [ValidateRange(0.0, 1.0)] [double] $FailAfterCommitRate = 0,
+        [ValidateRange(0.0, 1.0)] [double] $DropRate = 0,
+        [Nullable[int]] $Seed,
+        [ValidateNotNullOrEmpty()] [long[]] $Inbox = @(407),
+        [ValidateNotNullOrEmpty()] [string] $ApiKey = 'sandbox-key',
+        [ValidateNotNullOrEmpty()] [string] $ApiSecret = 'sandbox-secret',
+        [ValidateRange(1, 600)] [int] $TimeoutSeconds = 30
+    )
+
+    if (-not (Test-Path -LiteralPath $script:SandboxDll)) {
+        throw "The LiveDesk sandbox is not built: '$script:SandboxDll' is missing. Run ./build.ps1 Build (or: dotnet build tests/LiveDesk.Sandbox -c Release) first."
+    }
+
+    $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHost))
+    $psi.UseShellExecute = $false
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.RedirectStandardInput = $false
+    $psi.CreateNoWindow = $true
+    $psi.WorkingDirectory = Split-Path -Parent $script:SandboxDll
+    $arguments = [System.Collections.Generic.List[string]]::new()
+    $arguments.AddRange([string[]]@(
+        $script:SandboxDll, '--urls', 'http://127.0.0.1:0',
+        '--api-key', $ApiKey, '--api-secret', $ApiSecret,
+        '--inbox', (($Inbox | ForEach-Object { Format-Invariant $_ }) -join ','),
+        '--latency-ms', (Format-Invariant $LatencyMs), '--rate-limit', (Format-Invariant $RateLimit),
+        '--fail-rate', (Format-Invariant $FailRate), '--fail-after-commit-rate', (Format-Invariant $FailAfterCommitRate),
+        '--drop-rate', (Format-Invariant $DropRate)))
+    if ($RetryAfter) { $arguments.Add('--retry-after') }
+    if ($RetryAfterAsDate) { $arguments.Add('--retry-after-date') }
+    if ($null -ne $Seed) { $arguments.Add('--seed'); $arguments.Add((Format-Invariant $Seed)) }
+    foreach ($a in $arguments) { $psi.ArgumentList.Add($a) }
+
+    $process = [System.Diagnostics.Process]::Start($psi)
+    # drain stderr in the background (.NET task, no PowerShell runspace needed) so the pipe never fills up
+    $stderrTask = $process.StandardError.ReadToEndAsync()
+
+    $values = @{}
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    try {
+        while ($values.Count -lt 4) {
+            $lineTask = $process.StandardOutput.ReadLineAsync()
+            $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+            if (-not $lineTask.Wait($remaining)) {
+                throw "The LiveDesk sandbox did not report its address within $TimeoutSeconds s."
+            }
+            $line = $lineTask.Result
+            if ($null -eq $line) {
+                $null = $process.WaitForExit(5000)
+                $code = if ($process.HasExited) { $process.ExitCode } else { '?' }
+                $stderr = if ($stderrTask.Wait(2000)) { $stderrTask.Result.Trim() } else { '' }
+                throw "The LiveDesk sandbox exited (code $code) before it was ready. stderr: $stderr"
+            }
+            if ($line -match '^(Listening|ApiKey|ApiSecret|Inboxes): (.*)$') { $values[$Matches[1]] = $Matches[2] }
+        }
+    }
+    catch {
+        if (-not $process.HasExited) {
+            try { $process.Kill($true) } catch { Write-Verbose "Kill failed: $_" }
+            $null = $process.WaitForExit(5000)
+        }
+        $process.Dispose()
+        throw
+    }
+    # nothing more comes on stdout; keep draining it anyway
+    $null = $process.StandardOutput.ReadToEndAsync()
+
+    $secure = ConvertTo-SecureString -String $values.ApiSecret -AsPlainText -Force
+    $sandbox = [pscustomobject]@{
+        PSTypeName = 'LiveDesk.Sandbox'
+        Uri        = $values.Listening
+        ApiKey     = $values.ApiKey
+        ApiSecret  = $values.ApiSecret
+        Inboxes    = [long[]]@($values.Inboxes -split ',' | ForEach-Object { [long]::Parse($_, $script:Invariant) })
+        Credential = [pscredential]::new($values.ApiKey, $secure)
+        Process    = $process
+    }
+    # stderr of the server (a Task[string] that completes when it exits), kept out of the default view
+    $sandbox | Add-Member -MemberType NoteProperty -Name StandardErrorTask -Value $stderrTask
+    $display = [System.Management.Automation.PSPropertySet]::new('DefaultDisplayPropertySet', [string[]]@('Uri', 'ApiKey', 'ApiSecret', 'Inboxes', 'Credential', 'Process'))
+    $sandbox | Add-Member -MemberType MemberSet -Name PSStandardMembers -Value ([System.Management.Automation.PSMemberInfo[]]@($display))
+    $sandbox
+}
+
+function Stop-LiveDeskSandbox {
+    <#
+    .SYNOPSIS
+        Kills a sandbox started by Start-LiveDeskSandbox and waits for it to exit.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
+    process {
+        $process = $Sandbox.Process
+        if ($null -eq $process) { return }
+        try {
+            if (-not $process.HasExited) {
+                $process.Kill($true)
+                if (-not $process.WaitForExit(10000)) { Write-Warning "The LiveDesk sandbox (pid $($process.Id)) did not exit within 10 s." }
+            }
+        }
+        catch [System.InvalidOperationException] {
+            # already gone
+        }
+        finally {
+            $process.Dispose()
+        }
+    }
+}
+
+function Get-LiveDeskSandboxContact {
+    <#
+    .SYNOPSIS
+        All contacts stored in the sandbox (GET /_sandbox/contacts), one object each, in id order.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
+    process {
+        $items = Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/contacts" -NoProxy
+        foreach ($item in $items) { $item }
+    }
+}
+
+function Get-LiveDeskSandboxStat {
+    <#
+    .SYNOPSIS
+        The sandbox's counters (GET /_sandbox/stats): requests, creates, updates, searches, lists,
+        rate_limited, status (code -> count), faults (fail, fail_after_commit, drop_before_commit,
+        drop_after_commit, total), contacts.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
+    process {
+        Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/stats" -NoProxy
+    }
+}
+
+function Reset-LiveDeskSandbox {
+    <#
+    .SYNOPSIS
+        Clears contacts (ids restart at 1), counters and the rate-limit window; reseeds the fault RNG.
+    #>
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
+    process {
+        $uri = Get-SandboxBaseUri $Sandbox
+        if ($PSCmdlet.ShouldProcess($uri, 'Reset sandbox')) {
+            $null = Invoke-RestMethod -Method Post -Uri "$uri/_sandbox/reset" -NoProxy
+        }
+    }
+}
+
+function Set-LiveDeskSandboxConfig {
+    <#
+    .SYNOPSIS
+        Changes the knobs of a running sandbox (POST /_sandbox/config); only the given parameters change.
+        Returns the whole current config.
+    .EXAMPLE
+        Set-LiveDeskSandboxConfig $s -FailRate 0.05 -Seed 42
+    #>
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox,
+        [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs,
+        [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit,
+        [bool] $RetryAfter,
+        [bool] $RetryAfterAsDate,
+        [ValidateRange(0.0, 1.0)] [double] $FailRate,
+        [ValidateRange(0.0, 1.0)] [double] $FailAfterCommitRate,
+        [ValidateRange(0.0, 1.0)] [double] $DropRate,
+        [AllowNull()] [Nullable[int]] $Seed
+    )
+    process {
+        $map = [ordered]@{
+            LatencyMs = 'latency_ms'; RateLimit = 'rate_limit'; RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
+            FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'
+        }
+        $body = [ordered]@{}
+        foreach ($name in $map.Keys) {
+            if ($PSBoundParameters.ContainsKey($name)) { $body[$map[$name]] = $PSBoundParameters[$name] }
+        }
+        $uri = Get-SandboxBaseUri $Sandbox
+        $json = ConvertTo-Json -InputObject $body -Compress
+        if ($PSCmdlet.ShouldProcess($uri, "Set sandbox config $json")) {
+            Invoke-RestMethod -Method Post -Uri "$uri/_sandbox/config" -ContentType 'application/json' -Body $json -NoProxy
+        }
+    }
+}
+
+Export-ModuleMember -Function Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Set-LiveDeskSandboxConfig
