@@ -40,6 +40,14 @@ function Get-ModuleVersion {
     $version
 }
 
+# Under `dotnet pwsh` this process is dotnet itself; a child PowerShell is then `dotnet <PSHOME>/pwsh.dll`.
+function Invoke-ChildPwsh {
+    $exe = (Get-Process -Id $PID).Path
+    $prefix = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @(Join-Path $PSHOME 'pwsh.dll') }
+    & $exe @prefix -NoProfile -NonInteractive @args
+}
+
 function Get-NuGetPackageFolder {
     $line = & dotnet nuget locals global-packages --list
     if ($LASTEXITCODE -ne 0) { throw 'dotnet nuget locals failed.' }
@@ -98,7 +106,7 @@ function Invoke-TestTask {
     Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
     $pesterPath = Join-Path (Get-NuGetPackageFolder) 'pester/5.7.1/tools/Pester.psd1'
     $summaryFile = Join-Path $results 'pester-summary.txt'
-    & (Get-Process -Id $PID).Path -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-LiveDeskPester.ps1') -PesterPath $pesterPath -ResultPath (Join-Path $results 'pester.xml') -SummaryPath $summaryFile
+    Invoke-ChildPwsh -File (Join-Path $Root 'tests/Pester/Invoke-LiveDeskPester.ps1') -PesterPath $pesterPath -ResultPath (Join-Path $results 'pester.xml') -SummaryPath $summaryFile
     $pesterExit = $LASTEXITCODE
     $pPassed = 0; $pFailed = 1
     if ((Test-Path $summaryFile) -and ((Get-Content -Raw $summaryFile) -match '^(\d+) (\d+)')) { $pPassed = [int]$Matches[1]; $pFailed = [int]$Matches[2] }
@@ -113,15 +121,15 @@ function Invoke-TestTask {
 
 function Invoke-DemoTask {
     Invoke-BuildTask
-    & (Get-Process -Id $PID).Path -NoProfile -File (Join-Path $Root 'examples/Demo.ps1')
+    Invoke-ChildPwsh -File (Join-Path $Root 'examples/Demo.ps1')
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
 function Invoke-BenchTask {
     Invoke-BuildTask
-    $arguments = @('-NoProfile', '-File', (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1'), '-OutFile', (Join-Path $Out 'bench.md'))
+    $arguments = @('-File', (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1'), '-OutFile', (Join-Path $Out 'bench.md'))
     if ($Quick) { $arguments += '-Quick' }
-    & (Get-Process -Id $PID).Path @arguments
+    Invoke-ChildPwsh @arguments
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 

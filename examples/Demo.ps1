@@ -20,7 +20,7 @@ try {
         New-LiveDeskContact -InboxId 407 -ErrorVariable failed -ErrorAction SilentlyContinue -InformationAction Continue
 
     Write-Host "`nCreated contacts:" -ForegroundColor Green
-    $created | Format-Table -AutoSize | Out-Host
+    $created | Format-Table Id, Outcome, Name, Email, PhoneNumber, Identifier -AutoSize | Out-Host
 
     Write-Host "Failed rows ($($failed.Count)), ready to fix and re-import with Export-Csv:" -ForegroundColor Yellow
     $failed | ForEach-Object {
