@@ -103,7 +103,7 @@ namespace LiveDesk.Api
                         // An earlier attempt of ours may have landed: if the contact holding our values is
                         // ours in every unique field, that attempt created it.
                         var ours = await FindExistingAsync(fields, error, ct).ConfigureAwait(false);
-                        if (ours != null && MatchesAllUniqueFields(ours, fields))
+                        if (ours != null && MatchesAllUniqueFields(ours, fields) && CreatedSinceFirstAttempt(ours, state, response))
                         {
                             _trace?.Invoke($"An earlier attempt had created contact {ours.Id} ({unknownReason}); using it.");
                             ours.Outcome = ContactOutcome.Created;
@@ -112,7 +112,7 @@ namespace LiveDesk.Api
                             return ours;
                         }
                     }
-                    else if (ifExists != IfExistsAction.Error)
+                    if (ifExists != IfExistsAction.Error)
                     {
                         var existing = await FindExistingAsync(fields, error, ct).ConfigureAwait(false)
                             ?? throw Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists, $"{error.Message}, but no contact with that value could be found to {(ifExists == IfExistsAction.Skip ? "skip" : "update")}.", status);
@@ -205,6 +205,22 @@ namespace LiveDesk.Api
             }
         }
 
+        /// <summary>
+        /// True when the contact cannot be older than our first attempt: then that attempt created it.
+        /// Compared on the server's clock (the Date of the 422 answer minus the time elapsed here since the
+        /// first send), so a skewed local clock does not matter; one second of slack covers the whole-second
+        /// resolution of both created_at and Date.
+        /// </summary>
+        internal static bool CreatedSinceFirstAttempt(LiveDeskContact contact, RequestState state, ApiResponse answer)
+        {
+            if (contact.CreatedAt is not DateTimeOffset created || state.FirstSend is not long firstSend) return true;
+            var sinceFirstSend = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - firstSend) / Stopwatch.Frequency);
+            var firstAttempt = answer.ServerDate is DateTimeOffset serverNow
+                ? serverNow - sinceFirstSend - TimeSpan.FromSeconds(1)
+                : DateTimeOffset.UtcNow - sinceFirstSend - TimeSpan.FromSeconds(30);
+            return created >= firstAttempt;
+        }
+
         private static bool MatchesAllUniqueFields(LiveDeskContact c, ContactFields f) =>
             (f.Email == null || FieldEquals(c, "email", f.Email))
             && (f.PhoneNumber == null || FieldEquals(c, "phone_number", f.PhoneNumber))
@@ -278,6 +294,7 @@ namespace LiveDesk.Api
                 ApiResponse response;
                 try
                 {
+                    state.FirstSend ??= Stopwatch.GetTimestamp();
                     response = await _client.SendAsync(method, path, body, _trace, ct).ConfigureAwait(false);
                 }
                 catch (TransportException ex) when (ex.Failure == TransportFailure.ConnectFailed || (idempotent && ex.Failure != TransportFailure.ResponseTooLarge))
@@ -385,9 +402,10 @@ namespace LiveDesk.Api
         internal static LiveDeskException Fail(string id, LiveDeskErrorKind kind, string message, int? status = null, bool fatal = false) =>
             new LiveDeskException(new LiveDeskError(id, kind, message, fatal, status));
 
-        private sealed class RequestState
+        internal sealed class RequestState
         {
             private readonly Stopwatch _watch = Stopwatch.StartNew();
+            public long? FirstSend;
             public int Retries;
             public int Throttles;
             public TimeSpan ThrottledFor;

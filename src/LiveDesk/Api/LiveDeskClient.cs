@@ -67,6 +67,9 @@ namespace LiveDesk.Api
         /// <summary>How long the request took.</summary>
         public TimeSpan Elapsed { get; set; }
 
+        /// <summary>The server's clock (the Date header), when it sent one.</summary>
+        public DateTimeOffset? ServerDate { get; set; }
+
         /// <summary>True for 2xx.</summary>
         public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
     }
@@ -173,6 +176,7 @@ namespace LiveDesk.Api
                     ContentType = response.Content?.Headers.ContentType?.MediaType,
                     RetryAfter = ReadRetryAfter(response),
                     Elapsed = watch.Elapsed,
+                    ServerDate = response.Headers.Date,
                 };
                 trace?.Invoke($"{method} {uri} -> {result.StatusCode} in {watch.ElapsedMilliseconds} ms");
                 return result;

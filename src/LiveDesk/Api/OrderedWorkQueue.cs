@@ -113,6 +113,7 @@ namespace LiveDesk.Api
                 ct.ThrowIfCancellationRequested();
                 await _slots.WaitAsync(ct).ConfigureAwait(false);
                 acquired = true;
+                ct.ThrowIfCancellationRequested();
                 result.Value = await work(ct).ConfigureAwait(false);
             }
             catch (LiveDeskException ex)

@@ -105,7 +105,7 @@ namespace LiveDesk.Api
                     _pausedUntil = Math.Max(_pausedUntil, now + Ticks(pause.TotalSeconds));
                 }
                 // One burst of 429s is one signal: the requests already in flight all bounce at once.
-                if (now - _lastDecrease < Ticks(1)) return;
+                if (_lastDecrease != long.MinValue && now - _lastDecrease < Ticks(1)) return;
                 var basis = _rate ?? Math.Max(_admitted.Count, MinimumRate);
                 _rate = Math.Max(MinimumRate, basis * DecreaseFactor);
                 _lastDecrease = now;

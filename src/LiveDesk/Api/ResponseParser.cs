@@ -132,23 +132,24 @@ namespace LiveDesk.Api
                                 if (a.ValueKind == JsonValueKind.String) attributes.Add(a.GetString()!);
                             }
                         }
-                        if (!string.IsNullOrWhiteSpace(message))
+                        var shown = message == null ? string.Empty : Excerpt(message);
+                        if (shown.Length > 0)
                         {
-                            return new ServerError { Message = Excerpt(message!), Attributes = attributes };
+                            return new ServerError { Message = shown, Attributes = attributes };
                         }
                     }
                 }
-                catch (JsonException)
+                catch (Exception ex) when (ex is JsonException || ex is LiveDeskResponseException || ex is InvalidOperationException || ex is ArgumentException)
                 {
-                    // Not JSON after all: fall through to the text excerpt.
+                    // Not JSON after all, or JSON of an unexpected shape: fall through to the text excerpt.
                 }
             }
 
             var isHtml = (contentType ?? string.Empty).IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0
                 || trimmed.StartsWith("<", StringComparison.Ordinal);
             var plain = isHtml ? HtmlToText(text) : text;
-            plain = Regex.Replace(plain, @"\s+", " ").Trim();
-            return new ServerError { Message = plain.Length == 0 ? "(empty response body)" : Excerpt(plain) };
+            var excerpt = Excerpt(Regex.Replace(plain, @"\s+", " "));
+            return new ServerError { Message = excerpt.Length == 0 ? "(empty response body)" : excerpt };
         }
 
         internal static string Excerpt(string text, int max = 200)
@@ -194,7 +195,7 @@ namespace LiveDesk.Api
             {
                 doc = JsonDocument.Parse(body!, DocumentOptions);
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException || ex is ArgumentException)
             {
                 throw new LiveDeskResponseException($"The response is not valid JSON: {Excerpt(body!, 80)}");
             }
@@ -288,7 +289,8 @@ namespace LiveDesk.Api
         {
             if (!(Property(e, name) is JsonElement v)) return null;
             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n)) return n;
-            if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d >= long.MinValue && d <= long.MaxValue && Math.Floor(d) == d) return (long)d;
+            // 2^63 itself is not a long: compare strictly against the double nearest long.MaxValue (which is 2^63).
+            if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d >= -9.2233720368547758E18 && d < 9.2233720368547758E18 && Math.Floor(d) == d) return (long)d;
             if (v.ValueKind == JsonValueKind.String && long.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)) return s;
             if (v.ValueKind == JsonValueKind.String && string.IsNullOrEmpty(v.GetString())) return null;
             throw new LiveDeskResponseException($"'{name}' is not a whole number: {Excerpt(v.GetRawText(), 40)}");
@@ -343,7 +345,9 @@ namespace LiveDesk.Api
             switch (v.ValueKind)
             {
                 case JsonValueKind.String: return v.GetString();
-                case JsonValueKind.Number: return v.TryGetInt64(out var n) ? n : v.GetDouble();
+                case JsonValueKind.Number:
+                    if (v.TryGetInt64(out var n)) return n;
+                    return v.GetDouble();
                 case JsonValueKind.True: return true;
                 case JsonValueKind.False: return false;
                 case JsonValueKind.Object:
