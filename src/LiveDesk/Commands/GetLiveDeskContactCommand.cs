@@ -60,28 +60,12 @@ namespace LiveDesk.Commands
         protected override void BeginProcessing() => _service = CreateService(ResolveConnection());
 
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            try
+        protected override void ProcessRecord() =>
+            RunForRow((object?)InputObject ?? Search, () =>
             {
                 if (ParameterSetName == LookupSet) Lookup();
                 else List();
-            }
-            catch (LiveDeskException ex)
-            {
-                var record = ToErrorRecord(ex.Error, (object?)InputObject ?? Search);
-                if (ex.Error.Fatal) ThrowTerminatingError(record);
-                WriteError(record);
-            }
-            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            finally
-            {
-                FlushTrace();
-            }
-        }
+            });
 
         private void Lookup()
         {

@@ -50,6 +50,32 @@ namespace LiveDesk.Commands
         protected ContactService CreateService(LiveDeskConnection connection) =>
             new ContactService(connection.Client, connection.Governor, Trace);
 
+        /// <summary>
+        /// Runs one row's synchronous call: a client-layer failure becomes that row's error (terminating when
+        /// no later row can succeed), Ctrl+C stops the pipeline, and traces reach -Verbose either way.
+        /// </summary>
+        protected void RunForRow(object? target, Action call)
+        {
+            try
+            {
+                call();
+            }
+            catch (LiveDeskException ex)
+            {
+                var record = ToErrorRecord(ex.Error, target);
+                if (ex.Error.Fatal) ThrowTerminatingError(record);
+                WriteError(record);
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                FlushTrace();
+            }
+        }
+
         /// <summary>Builds the ErrorRecord for a client-layer error, with the input as TargetObject.</summary>
         protected static ErrorRecord ToErrorRecord(LiveDeskError error, object? target)
         {

@@ -107,25 +107,7 @@ namespace LiveDesk.Commands
                 return;
             }
             if (!ShouldProcess($"contact {Id}", "Update LiveDesk contact")) return;
-            try
-            {
-                var updated = _service!.UpdateAsync(Id, fields, Cancellation.Token).GetAwaiter().GetResult();
-                WriteObject(updated);
-            }
-            catch (LiveDeskException ex)
-            {
-                var record = ToErrorRecord(ex.Error, target);
-                if (ex.Error.Fatal) ThrowTerminatingError(record);
-                WriteError(record);
-            }
-            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-            finally
-            {
-                FlushTrace();
-            }
+            RunForRow(target, () => WriteObject(_service!.UpdateAsync(Id, fields, Cancellation.Token).GetAwaiter().GetResult()));
         }
     }
 }
