@@ -171,4 +171,16 @@ public class ContactValidatorTests
         "Identifier" => f.Identifier,
         _ => throw new ArgumentException(field),
     };
+
+    [Fact]
+    public void Length_counts_characters_not_utf16_units()
+    {
+        // 255 emoji are 510 UTF-16 units but 255 characters, which LiveDesk accepts; 256 are one too many.
+        var ok = new ContactFields { InboxId = 407, Name = string.Concat(Enumerable.Repeat("\U0001F600", 255)) };
+        Assert.Null(ContactValidator.Validate(ok, requireInbox: true));
+        var tooLong = new ContactFields { InboxId = 407, Name = string.Concat(Enumerable.Repeat("\U0001F600", 256)) };
+        var error = ContactValidator.Validate(tooLong, requireInbox: true);
+        Assert.Equal(ErrorIds.ValueTooLong, error?.ErrorId);
+        Assert.Contains("256 characters", error!.Message);
+    }
 }

@@ -56,9 +56,9 @@ namespace LiveDesk.Api
 
             foreach (var (name, value) in new[] { ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl) })
             {
-                if (value != null && value.Length > MaxLength)
+                if (value != null && value.Length > MaxLength && CountCharacters(value) is var length && length > MaxLength)
                 {
-                    return Invalid(ErrorIds.ValueTooLong, $"{name} is {value.Length} characters long; LiveDesk accepts at most {MaxLength}.");
+                    return Invalid(ErrorIds.ValueTooLong, $"{name} is {length} characters long; LiveDesk accepts at most {MaxLength}.");
                 }
             }
 
@@ -92,6 +92,21 @@ namespace LiveDesk.Api
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Characters as LiveDesk counts them (Unicode code points): an emoji is one character, although
+        /// .NET strings hold it as two UTF-16 units.
+        /// </summary>
+        public static int CountCharacters(string value)
+        {
+            var count = 0;
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+                count++;
+            }
+            return count;
         }
 
         private static LiveDeskError Invalid(string id, string message) => new LiveDeskError(id, LiveDeskErrorKind.InvalidArgument, message);
