@@ -1,0 +1,230 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+# Concurrency of New-LiveDeskContact against the real sandbox process, through the staged module
+# (out/LiveDesk): ordering under jittery latency, 429 storms, Retry-After, Ctrl+C (Stop), runspaces.
+
+BeforeAll {
+    Import-Module "$PSScriptRoot/../../out/LiveDesk/LiveDesk.psd1" -Force
+    Import-Module "$PSScriptRoot/LiveDesk.Sandbox.psm1" -Force
+    Import-Module "$PSScriptRoot/LiveDesk.TestHelpers.psm1" -Force
+    $sb = Start-LiveDeskSandbox
+    $modulePath = (Get-LiveDeskTestPath).Module
+    $conn = Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck -PassThru
+
+    function Get-Stored { @(Get-LiveDeskSandboxContact -Sandbox $sb) }
+}
+
+AfterAll {
+    Disconnect-LiveDesk
+    if ($sb) { Stop-LiveDeskSandbox -Sandbox $sb }
+}
+
+Describe 'New-LiveDeskContact concurrency' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-LiveDesk -Credential $sb.Credential -BaseUri $sb.Uri -SkipCredentialCheck -RetryIntervalSec 0
+    }
+
+    It 'emits in input order with -ThrottleLimit 8 under jittery latency (200 rows)' {
+        $rows = @(New-TestContactRow -Count 200 -Prefix 'order')
+        $jitter = Start-LatencyJitter -Sandbox $sb -MinMs 2 -MaxMs 40
+        try {
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $out = @($rows | New-LiveDeskContact -ThrottleLimit 8 -ErrorVariable ev)
+            $watch.Stop()
+        }
+        finally { Stop-LatencyJitter -Jitter $jitter -Sandbox $sb }
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 200
+        $out.Email | Should -Be $rows.email
+        $stored = Get-Stored | Sort-Object id
+        $stored.Count | Should -Be 200
+        # the server saw them in another order than the input: the requests really overlapped
+        $stored.email | Should -Not -Be $rows.email
+        $byEmail = @{}; foreach ($c in $stored) { $byEmail[$c.email] = $c.id }
+        @($out | Where-Object { $byEmail[$_.Email] -ne $_.Id }) | Should -BeNullOrEmpty
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 3 -Because '200 sequential requests of ~20 ms would take 4 s'
+    }
+
+    It 'survives a 429 storm: rate limit 50/s, 300 rows, every row created exactly once, no error' {
+        $null = Set-LiveDeskSandboxConfig -Sandbox $sb -RateLimit 50
+        $rows = @(New-TestContactRow -Count 300 -Prefix 'storm')
+        $out = @($rows | New-LiveDeskContact -ErrorVariable ev)
+        $stats = Get-LiveDeskSandboxStat -Sandbox $sb
+        @($ev | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
+        $stats.rate_limited | Should -BeGreaterThan 0 -Because 'the storm must have happened'
+        $out.Count | Should -Be 300
+        $out.Email | Should -Be $rows.email
+        $stored = Get-Stored
+        $stored.Count | Should -Be 300
+        ($stored.email | Sort-Object -Unique).Count | Should -Be 300
+        $stats.creates | Should -Be 300
+    }
+
+    It 'honours Retry-After as <Form> and every row succeeds' -ForEach @(
+        @{ Form = 'seconds'; Config = @{ RetryAfter = $true }; Header = $true }
+        @{ Form = 'an HTTP date'; Config = @{ RetryAfterAsDate = $true }; Header = $true }
+        @{ Form = 'absent (control: plain 429)'; Config = @{}; Header = $false }
+    ) {
+        # No limit at first, so that the 429s come after the first second, when progress is being reported:
+        # the progress record names a Retry-After wait while the module pauses for one.
+        $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100 @Config
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript({
+                    param($ModulePath, $Uri, $Credential)
+                    $ProgressPreference = 'Continue'
+                    Import-Module $ModulePath
+                    Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck -RetryIntervalSec 0
+                    1..70 | ForEach-Object { [pscustomobject]@{ name = "ra $_"; email = "ra$_@example.com" } } |
+                        New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
+                }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $handle = $ps.BeginInvoke()
+            Start-Sleep -Milliseconds 1200
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -RateLimit 20
+            $out = @($ps.EndInvoke($handle))
+            $watch.Stop()
+            $errors = @($ps.Streams.Error)
+            $waits = @($ps.Streams.Progress | Where-Object { $_.CurrentOperation -match 'waiting [\d.,]+ s \(Retry-After\)' })
+        }
+        finally { $ps.Dispose() }
+        $stats = Get-LiveDeskSandboxStat -Sandbox $sb
+        @($errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
+        $out.Count | Should -Be 70
+        $out.Email | Should -Be @(1..70 | ForEach-Object { "ra$_@example.com" })
+        (Get-Stored).Count | Should -Be 70
+        $stats.rate_limited | Should -BeGreaterThan 0
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 15
+        if ($Header) {
+            $waits.Count | Should -BeGreaterThan 0 -Because 'the module pauses for the Retry-After the server sent (progress says so)'
+        }
+        else {
+            $waits.Count | Should -Be 0 -Because 'without the header there is no Retry-After to wait for'
+        }
+    }
+
+    It 'stops within two seconds when the pipeline is stopped, and leaves no request running' {
+        $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 300
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript({
+                    param($ModulePath, $Uri, $Credential)
+                    Import-Module $ModulePath
+                    Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck -RetryIntervalSec 0
+                    1..2000 | ForEach-Object { [pscustomobject]@{ name = "cancel $_"; email = "cancel$_@example.com" } } |
+                        New-LiveDeskContact -InboxId 407 -ThrottleLimit 8
+                }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
+            $handle = $ps.BeginInvoke()
+            Start-Sleep -Milliseconds 1200
+            $ps.InvocationStateInfo.State | Should -Be 'Running'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $watch.Stop()
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 2
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $handle.IsCompleted | Should -BeTrue
+        }
+        finally { $ps.Dispose() }
+        $r1 = (Get-LiveDeskSandboxStat -Sandbox $sb).requests
+        $r1 | Should -BeGreaterThan 0
+        $r1 | Should -BeLessThan 200
+        Start-Sleep -Milliseconds 1500
+        (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be $r1 -Because 'no request may be sent after Stop returned'
+    }
+
+    Context 'runspaces' {
+        It 'works in ForEach-Object -Parallel with -Connection $conn' {
+            $batches = 1..4 | ForEach-Object { , @(New-TestContactRow -Count 15 -Prefix "par$_" -NoPhone) }
+            $result = @($batches | ForEach-Object -ThrottleLimit 4 -Parallel {
+                    Import-Module $using:modulePath
+                    $out = @($_ | New-LiveDeskContact -Connection $using:conn -ErrorVariable ev)
+                    [pscustomobject]@{ Created = $out.Count; Errors = @($ev).Count; Emails = $out.Email; Expected = $_.email }
+                })
+            $result.Count | Should -Be 4
+            ($result.Created | Measure-Object -Sum).Sum | Should -Be 60
+            ($result.Errors | Measure-Object -Sum).Sum | Should -Be 0
+            foreach ($r in $result) { $r.Emails | Should -Be $r.Expected }
+            (Get-Stored).Count | Should -Be 60
+        }
+
+        It 'works in Start-ThreadJob with -Connection $conn' {
+            $jobs = 1..3 | ForEach-Object {
+                Start-ThreadJob -ArgumentList $modulePath, $conn, $_ -ScriptBlock {
+                    param($ModulePath, $Connection, $N)
+                    Import-Module $ModulePath
+                    1..10 | ForEach-Object { [pscustomobject]@{ name = "job$N $_"; email = "job$N.$_@example.com" } } |
+                        New-LiveDeskContact -InboxId 407 -Connection $Connection
+                }
+            }
+            $out = @($jobs | Receive-Job -Wait -AutoRemoveJob -ErrorVariable ev)
+            @($ev).Count | Should -Be 0
+            $out.Count | Should -Be 30
+            (Get-Stored).Count | Should -Be 30
+        }
+
+        It 'works with Connect-LiveDesk inside each runspace' {
+            $result = @(1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
+                    Import-Module $using:modulePath
+                    $sandbox = $using:sb
+                    Connect-LiveDesk -Credential $sandbox.Credential -BaseUri $sandbox.Uri -RetryIntervalSec 0
+                    $n = $_
+                    $out = @(1..10 | ForEach-Object { [pscustomobject]@{ name = "own$n $_"; email = "own$n.$_@example.com" } } |
+                            New-LiveDeskContact -InboxId 407 -ErrorVariable ev)
+                    [pscustomobject]@{ Created = $out.Count; Errors = @($ev).Count }
+                })
+            ($result.Created | Measure-Object -Sum).Sum | Should -Be 40
+            ($result.Errors | Measure-Object -Sum).Sum | Should -Be 0
+            (Get-Stored).Count | Should -Be 40
+        }
+
+        It 'keeps each runspace''s connection its own' {
+            $mine = Get-LiveDeskConnection
+            $seen = @(1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
+                    Import-Module $using:modulePath
+                    $key = 'runspace-key-000' + $_
+                    Connect-LiveDesk -ApiKey $key -ApiSecret (ConvertTo-SecureString 'x' -AsPlainText -Force) -BaseUri 'https://example.invalid' -SkipCredentialCheck
+                    Start-Sleep -Milliseconds 300   # let the others connect meanwhile
+                    [pscustomobject]@{ N = $_; Key = (Get-LiveDeskConnection).ApiKey }
+                })
+            $seen.Count | Should -Be 4
+            foreach ($s in $seen) { $s.Key | Should -BeLike ('*000' + $s.N) }
+            [object]::ReferenceEquals((Get-LiveDeskConnection), $mine) | Should -BeTrue
+            (Get-LiveDeskConnection).BaseUri.Authority | Should -Be ([uri]$sb.Uri).Authority
+        }
+    }
+
+    Context 'progress' {
+        It 'imports without errors with $ProgressPreference = SilentlyContinue' {
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100
+            $rows = @(New-TestContactRow -Count 60 -Prefix 'quiet')
+            $ProgressPreference = 'SilentlyContinue'
+            $out = @($rows | New-LiveDeskContact -ThrottleLimit 4 -ErrorVariable ev)
+            @($ev).Count | Should -Be 0
+            $out.Count | Should -Be 60
+            (Get-Stored).Count | Should -Be 60
+        }
+
+        It 'reports progress after a second and completes it' {
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100
+            $ps = [powershell]::Create()
+            try {
+                $null = $ps.AddScript({
+                        param($ModulePath, $Uri, $Credential)
+                        $ProgressPreference = 'Continue'
+                        Import-Module $ModulePath
+                        Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck
+                        1..60 | ForEach-Object { [pscustomobject]@{ name = "prog $_"; email = "prog$_@example.com" } } |
+                            New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
+                    }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
+                $out = $ps.Invoke()
+                $out.Count | Should -Be 60
+                $ps.Streams.Error.Count | Should -Be 0
+                $progress = @($ps.Streams.Progress | Where-Object Activity -EQ 'Creating LiveDesk contacts')
+                $progress.Count | Should -BeGreaterThan 0
+                $progress[0].StatusDescription | Should -Match '\d+ done, \d+ failed'
+                $progress[-1].RecordType | Should -Be 'Completed'
+            }
+            finally { $ps.Dispose() }
+        }
+    }
+}

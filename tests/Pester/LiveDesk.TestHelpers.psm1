@@ -1,0 +1,185 @@
+#Requires -Version 7.2
+<#
+    Shared helpers of the cmdlet test files (Connect-LiveDesk.Tests.ps1, New-LiveDeskContact.Tests.ps1, Import.*.Tests.ps1, ...).
+    The test files import the STAGED module (out/LiveDesk) and LiveDesk.Sandbox.psm1 themselves; this module only
+    builds rows and CSV files, resets the sandbox to a known state, and runs child PowerShell processes.
+#>
+Set-StrictMode -Version 3.0
+
+$script:RepoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+
+function Get-LiveDeskTestPath {
+    <# Paths the tests need: the staged module manifest, the sandbox helper, this module. #>
+    [pscustomobject]@{
+        Module     = Join-Path $script:RepoRoot 'out/LiveDesk/LiveDesk.psd1'
+        Sandbox    = Join-Path $script:RepoRoot 'tests/Pester/LiveDesk.Sandbox.psm1'
+        Helpers    = Join-Path $script:RepoRoot 'tests/Pester/LiveDesk.TestHelpers.psm1'
+        RepoRoot   = $script:RepoRoot
+    }
+}
+
+function Reset-TestSandbox {
+    <# Clears the sandbox and puts every knob back to "no faults, no latency, no rate limit". #>
+    param([Parameter(Mandatory)] [object] $Sandbox, [int] $Seed = 1)
+    $null = Set-LiveDeskSandboxConfig -Sandbox $Sandbox -LatencyMs 0 -RateLimit 0 -RetryAfter $false -RetryAfterAsDate $false `
+        -FailRate 0 -FailAfterCommitRate 0 -DropRate 0 -Seed $Seed
+    Reset-LiveDeskSandbox -Sandbox $Sandbox
+}
+
+function Connect-TestSandbox {
+    <#
+        Connects the current runspace to the sandbox with fast retries (the defaults wait 1 s, 2 s, ... between
+        retries, which only slows the suite down). Extra parameters go to Connect-LiveDesk.
+    #>
+    param(
+        [Parameter(Mandatory)] [object] $Sandbox,
+        [int] $RetryIntervalSec = 0,
+        [int] $MaximumRetryCount = 4,
+        [switch] $PassThru,
+        [switch] $SkipCredentialCheck
+    )
+    Connect-LiveDesk -Credential $Sandbox.Credential -BaseUri $Sandbox.Uri -RetryIntervalSec $RetryIntervalSec `
+        -MaximumRetryCount $MaximumRetryCount -PassThru:$PassThru -SkipCredentialCheck:$SkipCredentialCheck
+}
+
+function New-TestSecret([string] $Text) { ConvertTo-SecureString -String $Text -AsPlainText -Force }
+
+function New-TestContactRow {
+    <#
+        Rows as Import-Csv gives them (all values strings), with the API's column names:
+        inbox_id, name, email, phone_number, identifier. -NameOnly leaves e-mail, phone and identifier empty.
+    #>
+    param(
+        [Parameter(Mandatory)] [int] $Count,
+        [string] $Prefix = 'row',
+        [long] $InboxId = 407,
+        [int] $Start = 1,
+        [switch] $NameOnly,
+        [switch] $NoPhone
+    )
+    $runTag = [guid]::NewGuid().ToString('N').Substring(0, 6)
+    for ($i = $Start; $i -lt $Start + $Count; $i++) {
+        $n = $i.ToString('00000', [cultureinfo]::InvariantCulture)
+        if ($NameOnly) {
+            [pscustomobject][ordered]@{ inbox_id = "$InboxId"; name = "$Prefix $runTag $n"; email = ''; phone_number = ''; identifier = '' }
+        }
+        else {
+            [pscustomobject][ordered]@{
+                inbox_id     = "$InboxId"
+                name         = "$Prefix $n"
+                email        = "$Prefix.$n@example.com".ToLowerInvariant()
+                phone_number = if ($NoPhone) { '' } else { '+4915' + ([long]1000000000 + $i).ToString([cultureinfo]::InvariantCulture) }
+                identifier   = "$Prefix-$n"
+            }
+        }
+    }
+}
+
+function Write-TestCsv {
+    <# Writes rows to a UTF-8 CSV file (as a spreadsheet export would) and returns the path. #>
+    param([Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [object[]] $Row)
+    $Row | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding utf8NoBOM -UseQuotes AsNeeded
+    $Path
+}
+
+function Write-TestCsvText {
+    <# Writes literal CSV lines (header first) as UTF-8 and returns the path. #>
+    param([Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [string[]] $Line)
+    [IO.File]::WriteAllLines($Path, $Line, [Text.UTF8Encoding]::new($false))
+    $Path
+}
+
+function Get-ClosedLoopbackPort {
+    <# A loopback port nothing listens on (bound and released at once). #>
+    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+function Get-PwshCommand {
+    <# The command line prefix that starts a child PowerShell (under `dotnet pwsh` this is dotnet pwsh.dll). #>
+    $exe = [Environment]::ProcessPath
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { return @($exe, (Join-Path $PSHOME 'pwsh.dll')) }
+    @($exe)
+}
+
+function Invoke-ChildPwsh {
+    <#
+        Runs a script file in a child `pwsh -NoProfile -NonInteractive` with stdin closed; returns
+        [pscustomobject]@{ ExitCode; Output (string[]: stdout and stderr lines) }.
+        -Environment sets (value) or removes ($null) environment variables in the child only.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $ScriptPath,
+        [string[]] $ArgumentList = @(),
+        [hashtable] $Environment = @{},
+        [int] $TimeoutSec = 60
+    )
+    $cmd = @(Get-PwshCommand)
+    $psi = [System.Diagnostics.ProcessStartInfo]::new($cmd[0])
+    foreach ($a in $cmd | Select-Object -Skip 1) { $psi.ArgumentList.Add($a) }
+    foreach ($a in @('-NoProfile', '-NonInteractive', '-File', $ScriptPath) + $ArgumentList) { $psi.ArgumentList.Add([string]$a) }
+    $psi.UseShellExecute = $false
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.RedirectStandardInput = $true
+    foreach ($k in $Environment.Keys) {
+        if ($null -eq $Environment[$k]) { $null = $psi.Environment.Remove($k) } else { $psi.Environment[$k] = [string]$Environment[$k] }
+    }
+    $p = [System.Diagnostics.Process]::Start($psi)
+    try {
+        $p.StandardInput.Close()   # nothing to read: a prompt would fail, not hang
+        $out = $p.StandardOutput.ReadToEndAsync()
+        $err = $p.StandardError.ReadToEndAsync()
+        if (-not $p.WaitForExit($TimeoutSec * 1000)) {
+            $p.Kill($true)
+            throw "The child PowerShell did not finish within $TimeoutSec s."
+        }
+        $p.WaitForExit()
+        [pscustomobject]@{
+            ExitCode = $p.ExitCode
+            Output   = @(($out.Result + "`n" + $err.Result) -split '\r?\n' | Where-Object { $_ -ne '' })
+        }
+    }
+    finally { $p.Dispose() }
+}
+
+function Start-LatencyJitter {
+    <#
+        Makes the sandbox's latency jittery: a background PowerShell changes LatencyMs to a random value
+        between -MinMs and -MaxMs every few milliseconds until Stop-LatencyJitter.
+    #>
+    param([Parameter(Mandatory)] [object] $Sandbox, [int] $MinMs = 2, [int] $MaxMs = 40, [int] $Seed = 5)
+    $ps = [powershell]::Create()
+    $null = $ps.AddScript({
+            param($Uri, $Min, $Max, $Seed)
+            $rng = [Random]::new($Seed)
+            $client = [System.Net.Http.HttpClient]::new()
+            try {
+                while ($true) {
+                    $body = [System.Net.Http.StringContent]::new("{""latency_ms"":$($rng.Next($Min, $Max + 1))}", [Text.Encoding]::UTF8, 'application/json')
+                    $null = $client.PostAsync("$Uri/_sandbox/config", $body).GetAwaiter().GetResult()
+                    [Threading.Thread]::Sleep(3)
+                }
+            }
+            finally { $client.Dispose() }
+        }).AddArgument($Sandbox.Uri.TrimEnd('/')).AddArgument($MinMs).AddArgument($MaxMs).AddArgument($Seed)
+    [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
+}
+
+function Stop-LatencyJitter {
+    param([Parameter(Mandatory)] [object] $Jitter, [object] $Sandbox)
+    $Jitter.PowerShell.Stop()
+    $Jitter.PowerShell.Dispose()
+    if ($Sandbox) { $null = Set-LiveDeskSandboxConfig -Sandbox $Sandbox -LatencyMs 0 }
+}
+
+function Get-ErrorIdPrefix {
+    <# The ErrorId part of a FullyQualifiedErrorId ("LiveDesk.InvalidEmail,LiveDesk.Commands.New..." -> "LiveDesk.InvalidEmail"). #>
+    param([Parameter(Mandatory, ValueFromPipeline)] [System.Management.Automation.ErrorRecord] $ErrorRecord)
+    process { ($ErrorRecord.FullyQualifiedErrorId -split ',')[0] }
+}
+
+Export-ModuleMember -Function Get-LiveDeskTestPath, Reset-TestSandbox, Connect-TestSandbox, New-TestSecret, New-TestContactRow,
+    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Invoke-ChildPwsh, Start-LatencyJitter,
+    Stop-LatencyJitter, Get-ErrorIdPrefix
