@@ -118,10 +118,12 @@ public class InspectionTests
     public async Task Config_changes_knobs_at_run_time()
     {
         await using var s = await Sandbox.StartAsync();
-        var (status, config) = await PostJsonAsync(s, "_sandbox/config", """{"fail_rate":1,"latency_ms":5,"rate_limit":100,"retry_after":true,"retry_after_as_date":false,"drop_rate":0,"fail_after_commit_rate":0.25}""");
+        var (status, config) = await PostJsonAsync(s, "_sandbox/config", """{"fail_rate":1,"latency_ms":5,"latency_jitter_ms":7,"rate_limit":100,"retry_after":true,"retry_after_as_date":false,"drop_rate":0,"fail_after_commit_rate":0.25}""");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(1, config.GetProperty("fail_rate").GetDouble());
         Assert.Equal(5, config.GetProperty("latency_ms").GetInt32());
+        Assert.Equal(7, config.GetProperty("latency_jitter_ms").GetInt32());
+        Assert.Equal(7, s.Server.Options.LatencyJitterMs);
         Assert.Equal(100, config.GetProperty("rate_limit").GetInt32());
         Assert.True(config.GetProperty("retry_after").GetBoolean());
         Assert.Equal(0.25, config.GetProperty("fail_after_commit_rate").GetDouble());
@@ -145,6 +147,7 @@ public class InspectionTests
     [InlineData("""{"fail_rate":2}""", "fail_rate")]
     [InlineData("""{"drop_rate":-0.1}""", "drop_rate")]
     [InlineData("""{"latency_ms":-1}""", "latency_ms")]
+    [InlineData("""{"latency_jitter_ms":-1}""", "latency_jitter_ms")]
     [InlineData("""{"rate_limit":"5"}""", "rate_limit")]
     [InlineData("""{"retry_after":"yes"}""", "retry_after")]
     [InlineData("""{"seed":1.5}""", "seed")]

@@ -16,6 +16,7 @@ internal static class SandboxCli
           --api-secret SECRET         accepted API secret (default sandbox-secret)
           --inbox ID[,ID...]          known inbox ids (default 407)
           --latency-ms N              delay added to every API request
+          --latency-jitter-ms N       up to N more milliseconds, at random per request
           --rate-limit N              API requests per second, fixed window, 429 "Retry later" (0 = off)
           --retry-after               send Retry-After: 1 on 429s
           --retry-after-date          send Retry-After as an HTTP date on 429s
@@ -106,6 +107,7 @@ internal static class SandboxCli
                         .Select(s => ParseLong(s, "--inbox")).ToList();
                     break;
                 case "--latency-ms": o.LatencyMs = ParseInt(Value(), arg); break;
+                case "--latency-jitter-ms": o.LatencyJitterMs = ParseInt(Value(), arg); break;
                 case "--rate-limit": o.RateLimit = ParseInt(Value(), arg); break;
                 case "--retry-after": o.RetryAfter = inline is null || ParseBool(inline, arg); break;
                 case "--retry-after-date": o.RetryAfterAsDate = inline is null || ParseBool(inline, arg); break;

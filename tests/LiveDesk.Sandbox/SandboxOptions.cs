@@ -22,6 +22,9 @@ public sealed class SandboxOptions
     /// <summary>Delay in milliseconds added to every API request (not to /_sandbox routes).</summary>
     public int LatencyMs { get; set; }
 
+    /// <summary>Up to this many extra milliseconds, drawn at random per API request, so concurrent requests overtake each other.</summary>
+    public int LatencyJitterMs { get; set; }
+
     /// <summary>API requests per second (fixed one-second window); 0 = no limit.</summary>
     public int RateLimit { get; set; }
 
@@ -50,6 +53,7 @@ public sealed class SandboxOptions
         ApiSecret = ApiSecret,
         Inboxes = new List<long>(Inboxes),
         LatencyMs = LatencyMs,
+        LatencyJitterMs = LatencyJitterMs,
         RateLimit = RateLimit,
         RetryAfter = RetryAfter,
         RetryAfterAsDate = RetryAfterAsDate,
@@ -68,6 +72,7 @@ public sealed class SandboxOptions
         if (Inboxes is null || Inboxes.Count == 0) throw new ArgumentException("At least one inbox id is required.");
         if (Inboxes.Any(i => i <= 0)) throw new ArgumentException("Inbox ids must be positive.");
         if (LatencyMs < 0) throw new ArgumentException("LatencyMs must be >= 0.");
+        if (LatencyJitterMs < 0) throw new ArgumentException("LatencyJitterMs must be >= 0.");
         if (RateLimit < 0) throw new ArgumentException("RateLimit must be >= 0 (0 = off).");
         CheckRate(FailRate, nameof(FailRate));
         CheckRate(FailAfterCommitRate, nameof(FailAfterCommitRate));

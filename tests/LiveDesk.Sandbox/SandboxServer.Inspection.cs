@@ -100,6 +100,7 @@ public sealed partial class SandboxServer
         foreach (var i in o.Inboxes) w.WriteNumberValue(i);
         w.WriteEndArray();
         w.WriteNumber("latency_ms", o.LatencyMs);
+        w.WriteNumber("latency_jitter_ms", o.LatencyJitterMs);
         w.WriteNumber("rate_limit", o.RateLimit);
         w.WriteBoolean("retry_after", o.RetryAfter);
         w.WriteBoolean("retry_after_as_date", o.RetryAfterAsDate);
@@ -143,6 +144,10 @@ public sealed partial class SandboxServer
                             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var latency) && latency >= 0) changes.Add(o => o.LatencyMs = latency);
                             else problem = "latency_ms must be an integer >= 0";
                             break;
+                        case "latency_jitter_ms":
+                            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var jitter) && jitter >= 0) changes.Add(o => o.LatencyJitterMs = jitter);
+                            else problem = "latency_jitter_ms must be an integer >= 0";
+                            break;
                         case "rate_limit":
                             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var limit) && limit >= 0) changes.Add(o => o.RateLimit = limit);
                             else problem = "rate_limit must be an integer >= 0 (0 = off)";
@@ -173,7 +178,7 @@ public sealed partial class SandboxServer
                             else problem = "seed must be an integer or null";
                             break;
                         default:
-                            problem = $"unknown config key '{p.Name}' (known: latency_ms, rate_limit, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, seed)";
+                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, seed)";
                             break;
                     }
                     if (problem is not null) break;

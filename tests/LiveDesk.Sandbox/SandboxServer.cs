@@ -169,7 +169,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
     {
         _counters.Request();
         var o = Options;
-        if (o.LatencyMs > 0) await Task.Delay(o.LatencyMs, ctx.RequestAborted).ConfigureAwait(false);
+        // The jitter has its own RNG so that it never shifts the seeded fault sequence.
+        var latency = o.LatencyMs + (o.LatencyJitterMs > 0 ? Random.Shared.Next(o.LatencyJitterMs + 1) : 0);
+        if (latency > 0) await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
 
         if (o.RateLimit > 0 && !_limiter.TryAcquire(o.RateLimit, out var windowEnds))
         {

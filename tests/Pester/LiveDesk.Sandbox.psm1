@@ -42,6 +42,7 @@ function Start-LiveDeskSandbox {
     [OutputType([pscustomobject])]
     param(
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs = 0,
+        [ValidateRange(0, [int]::MaxValue)] [int] $LatencyJitterMs = 0,
         [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit = 0,
         [switch] $RetryAfter,
         [switch] $RetryAfterAsDate,
@@ -71,7 +72,7 @@ function Start-LiveDeskSandbox {
         $script:SandboxDll, '--urls', 'http://127.0.0.1:0',
         '--api-key', $ApiKey, '--api-secret', $ApiSecret,
         '--inbox', (($Inbox | ForEach-Object { Format-Invariant $_ }) -join ','),
-        '--latency-ms', (Format-Invariant $LatencyMs), '--rate-limit', (Format-Invariant $RateLimit),
+        '--latency-ms', (Format-Invariant $LatencyMs), '--latency-jitter-ms', (Format-Invariant $LatencyJitterMs), '--rate-limit', (Format-Invariant $RateLimit),
         '--fail-rate', (Format-Invariant $FailRate), '--fail-after-commit-rate', (Format-Invariant $FailAfterCommitRate),
         '--drop-rate', (Format-Invariant $DropRate)))
     if ($RetryAfter) { $arguments.Add('--retry-after') }
@@ -209,6 +210,7 @@ function Set-LiveDeskSandboxConfig {
     param(
         [Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox,
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs,
+        [ValidateRange(0, [int]::MaxValue)] [int] $LatencyJitterMs,
         [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit,
         [bool] $RetryAfter,
         [bool] $RetryAfterAsDate,
@@ -219,7 +221,7 @@ function Set-LiveDeskSandboxConfig {
     )
     process {
         $map = [ordered]@{
-            LatencyMs = 'latency_ms'; RateLimit = 'rate_limit'; RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
+            LatencyMs = 'latency_ms'; LatencyJitterMs = 'latency_jitter_ms'; RateLimit = 'rate_limit'; RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
             FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'
         }
         $body = [ordered]@{}

@@ -144,36 +144,6 @@ function Invoke-ChildPwsh {
     finally { $p.Dispose() }
 }
 
-function Start-LatencyJitter {
-    <#
-        Makes the sandbox's latency jittery: a background PowerShell changes LatencyMs to a random value
-        between -MinMs and -MaxMs every few milliseconds until Stop-LatencyJitter.
-    #>
-    param([Parameter(Mandatory)] [object] $Sandbox, [int] $MinMs = 2, [int] $MaxMs = 40, [int] $Seed = 5)
-    $ps = [powershell]::Create()
-    $null = $ps.AddScript({
-            param($Uri, $Min, $Max, $Seed)
-            $rng = [Random]::new($Seed)
-            $client = [System.Net.Http.HttpClient]::new()
-            try {
-                while ($true) {
-                    $body = [System.Net.Http.StringContent]::new("{""latency_ms"":$($rng.Next($Min, $Max + 1))}", [Text.Encoding]::UTF8, 'application/json')
-                    $null = $client.PostAsync("$Uri/_sandbox/config", $body).GetAwaiter().GetResult()
-                    [Threading.Thread]::Sleep(3)
-                }
-            }
-            finally { $client.Dispose() }
-        }).AddArgument($Sandbox.Uri.TrimEnd('/')).AddArgument($MinMs).AddArgument($MaxMs).AddArgument($Seed)
-    [pscustomobject]@{ PowerShell = $ps; Handle = $ps.BeginInvoke() }
-}
-
-function Stop-LatencyJitter {
-    param([Parameter(Mandatory)] [object] $Jitter, [object] $Sandbox)
-    $Jitter.PowerShell.Stop()
-    $Jitter.PowerShell.Dispose()
-    if ($Sandbox) { $null = Set-LiveDeskSandboxConfig -Sandbox $Sandbox -LatencyMs 0 }
-}
-
 function Get-ErrorIdPrefix {
     <# The ErrorId part of a FullyQualifiedErrorId ("LiveDesk.InvalidEmail,LiveDesk.Commands.New..." -> "LiveDesk.InvalidEmail"). #>
     param([Parameter(Mandatory, ValueFromPipeline)] [System.Management.Automation.ErrorRecord] $ErrorRecord)
@@ -181,5 +151,5 @@ function Get-ErrorIdPrefix {
 }
 
 Export-ModuleMember -Function Get-LiveDeskTestPath, Reset-TestSandbox, Connect-TestSandbox, New-TestSecret, New-TestContactRow,
-    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Invoke-ChildPwsh, Start-LatencyJitter,
-    Stop-LatencyJitter, Get-ErrorIdPrefix
+    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Invoke-ChildPwsh,
+    Get-ErrorIdPrefix
