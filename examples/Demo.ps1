@@ -15,8 +15,9 @@ try {
     Write-Host "Sandbox: $($sandbox.Uri) (a local stand-in for https://livedesk-api.engagelab.com)" -ForegroundColor Cyan
     Connect-LiveDesk -BaseUri $sandbox.Uri -Credential $sandbox.Credential
 
-    Write-Host "`nImport-Csv examples/contacts.csv | New-LiveDeskContact -InboxId 407 -ErrorVariable failed" -ForegroundColor Cyan
-    $created = Import-Csv (Join-Path $PSScriptRoot 'contacts.csv') |
+    Write-Host "`nImport-Csv examples/contacts.csv -Encoding UTF8 | New-LiveDeskContact -InboxId 407 -ErrorVariable failed" -ForegroundColor Cyan
+    # -Encoding UTF8: the file has accented names and no BOM; Windows PowerShell does not assume UTF-8 for such files
+    $created = Import-Csv (Join-Path $PSScriptRoot 'contacts.csv') -Encoding UTF8 |
         New-LiveDeskContact -InboxId 407 -ErrorVariable failed -ErrorAction SilentlyContinue -InformationAction Continue
 
     Write-Host "`nCreated contacts:" -ForegroundColor Green

@@ -129,7 +129,9 @@ Describe 'New-LiveDeskContact concurrency' {
     }
 
     Context 'runspaces' {
-        It 'works in ForEach-Object -Parallel with -Connection $conn' {
+        # ForEach-Object -Parallel is PowerShell 7.0+: skipped in Windows PowerShell, where the runspace-pool test below
+        # covers -Connection and per-runspace connections instead.
+        It 'works in ForEach-Object -Parallel with -Connection $conn' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {
             $batches = 1..4 | ForEach-Object { , @(New-TestContactRow -Count 15 -Prefix "par$_" -NoPhone) }
             $result = @($batches | ForEach-Object -ThrottleLimit 4 -Parallel {
                     Import-Module $using:modulePath
@@ -143,7 +145,8 @@ Describe 'New-LiveDeskContact concurrency' {
             (Get-Stored).Count | Should -Be 60
         }
 
-        It 'works in Start-ThreadJob with -Connection $conn' {
+        # Start-ThreadJob ships with PowerShell 7 only; Windows PowerShell has it only if the ThreadJob module is installed.
+        It 'works in Start-ThreadJob with -Connection $conn' -Skip:($PSVersionTable.PSEdition -eq 'Desktop' -and -not (Get-Module -ListAvailable -Name ThreadJob)) {
             $jobs = 1..3 | ForEach-Object {
                 Start-ThreadJob -ArgumentList $modulePath, $conn, $_ -ScriptBlock {
                     param($ModulePath, $Connection, $N)
@@ -158,7 +161,7 @@ Describe 'New-LiveDeskContact concurrency' {
             (Get-Stored).Count | Should -Be 30
         }
 
-        It 'works with Connect-LiveDesk inside each runspace' {
+        It 'works with Connect-LiveDesk inside each runspace' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {   # -Parallel: PowerShell 7.0+
             $result = @(1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
                     Import-Module $using:modulePath
                     $sandbox = $using:sb
@@ -173,7 +176,7 @@ Describe 'New-LiveDeskContact concurrency' {
             (Get-Stored).Count | Should -Be 40
         }
 
-        It 'keeps each runspace''s connection its own' {
+        It 'keeps each runspace''s connection its own' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {   # -Parallel: PowerShell 7.0+
             $mine = Get-LiveDeskConnection
             $seen = @(1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
                     Import-Module $using:modulePath
@@ -186,6 +189,41 @@ Describe 'New-LiveDeskContact concurrency' {
             foreach ($s in $seen) { $s.Key | Should -BeLike ('*000' + $s.N) }
             [object]::ReferenceEquals((Get-LiveDeskConnection), $mine) | Should -BeTrue
             (Get-LiveDeskConnection).BaseUri.Authority | Should -Be ([uri]$sb.Uri).Authority
+        }
+
+        It 'works in a runspace pool, with -Connection $conn and with Connect-LiveDesk inside (both editions)' {
+            $mine = Get-LiveDeskConnection
+            $pool = [runspacefactory]::CreateRunspacePool(1, 4)
+            $pool.Open()
+            $runs = @()
+            try {
+                $runs = @(foreach ($n in 1..4) {
+                        $ps = [powershell]::Create()
+                        $ps.RunspacePool = $pool
+                        $null = $ps.AddScript({
+                                param($ModulePath, $Connection, $Sandbox, $N)
+                                Import-Module $ModulePath
+                                $rows = 1..10 | ForEach-Object { [pscustomobject]@{ name = "pool$N $_"; email = "pool$N.$_@example.com" } }
+                                if ($N % 2) { $rows | New-LiveDeskContact -InboxId 407 -Connection $Connection }
+                                else {
+                                    Connect-LiveDesk -Credential $Sandbox.Credential -BaseUri $Sandbox.Uri -SkipCredentialCheck -RetryIntervalSec 0
+                                    $rows | New-LiveDeskContact -InboxId 407
+                                }
+                            }).AddArgument($modulePath).AddArgument($conn).AddArgument($sb).AddArgument($n)
+                        [pscustomobject]@{ N = $n; PowerShell = $ps; Handle = $ps.BeginInvoke() }
+                    })
+                foreach ($r in $runs) {
+                    $out = @($r.PowerShell.EndInvoke($r.Handle))
+                    @($r.PowerShell.Streams.Error | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
+                    $out.Email | Should -Be @(1..10 | ForEach-Object { "pool$($r.N).$_@example.com" })
+                }
+            }
+            finally {
+                foreach ($r in $runs) { $r.PowerShell.Dispose() }
+                $pool.Dispose()
+            }
+            (Get-Stored).Count | Should -Be 40
+            [object]::ReferenceEquals((Get-LiveDeskConnection), $mine) | Should -BeTrue
         }
     }
 

@@ -1,17 +1,23 @@
-#Requires -Version 7.2
+#Requires -Version 5.1
 <#
     Helpers to start and drive the LiveDesk sandbox server (tests/LiveDesk.Sandbox) from Pester tests,
     the demo and the benchmark. The sandbox must have been built first (./build.ps1 Build).
+    Runs in PowerShell 7 and in Windows PowerShell 5.1 (CI runs the suite in both; WindowsPowerShell.Tests.ps1
+    guards against PowerShell-7-only constructs here).
 #>
 Set-StrictMode -Version 3.0
 
 $script:RepoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 $script:SandboxDll = Join-Path $script:RepoRoot 'tests/LiveDesk.Sandbox/bin/Release/net10.0/LiveDesk.Sandbox.dll'
 $script:Invariant = [System.Globalization.CultureInfo]::InvariantCulture
+# -NoProxy exists on the web cmdlets of PowerShell 6+ only (.NET Framework never sends loopback requests to a proxy);
+# -UseBasicParsing keeps Windows PowerShell's web cmdlets off the Internet Explorer engine.
+$script:WebDefaults = @{ UseBasicParsing = $true }
+if ($PSVersionTable.PSEdition -eq 'Core') { $script:WebDefaults = @{ NoProxy = $true } }
 
 function Get-DotnetHost {
     if ($env:DOTNET_HOST_PATH -and (Test-Path -LiteralPath $env:DOTNET_HOST_PATH)) { return $env:DOTNET_HOST_PATH }
-    $self = [Environment]::ProcessPath
+    $self = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
     if ($self -and [IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { return $self }
     $cmd = Get-Command dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
     if ($cmd) { return $cmd.Source }
@@ -26,6 +32,30 @@ function Get-SandboxBaseUri([object] $Sandbox) {
 }
 
 function Format-Invariant([object] $Value) { [string]::Format($script:Invariant, '{0}', $Value) }
+
+function Join-ProcessArgument([string[]] $Argument) {
+    <#
+        One command line from separate arguments, quoted the way the MSVC runtime / CommandLineToArgvW (and .NET's
+        own parser) split it again: for ProcessStartInfo.Arguments where ProcessStartInfo.ArgumentList is missing
+        (.NET Framework). Same as Join-ProcessArgument in LiveDesk.TestHelpers.psm1.
+    #>
+    $quoted = foreach ($a in $Argument) {
+        if (-not [string]::IsNullOrEmpty($a) -and $a -notmatch '[\s"]') { $a; continue }
+        # backslashes are literal unless they precede a quote: double those before an escaped quote or the closing one
+        '"' + (([string]$a -replace '(\\*)"', '$1$1\"') -replace '(\\+)$', '$1$1') + '"'
+    }
+    $quoted -join ' '
+}
+
+function Set-ProcessArgument([System.Diagnostics.ProcessStartInfo] $StartInfo, [string[]] $Argument) {
+    if ($StartInfo.PSObject.Properties['ArgumentList']) { foreach ($a in $Argument) { $StartInfo.ArgumentList.Add($a) } }
+    else { $StartInfo.Arguments = Join-ProcessArgument $Argument }
+}
+
+function Stop-ProcessTree([System.Diagnostics.Process] $Process) {
+    # Kill(bool entireProcessTree) is .NET Core 3.0+; the sandbox (dotnet <dll>) has no child processes anyway
+    if ($PSVersionTable.PSEdition -eq 'Core') { $Process.Kill($true) } else { $Process.Kill() }
+}
 
 function Start-LiveDeskSandbox {
     <#
@@ -78,7 +108,7 @@ function Start-LiveDeskSandbox {
     if ($RetryAfter) { $arguments.Add('--retry-after') }
     if ($RetryAfterAsDate) { $arguments.Add('--retry-after-date') }
     if ($null -ne $Seed) { $arguments.Add('--seed'); $arguments.Add((Format-Invariant $Seed)) }
-    foreach ($a in $arguments) { $psi.ArgumentList.Add($a) }
+    Set-ProcessArgument -StartInfo $psi -Argument $arguments.ToArray()
 
     $process = [System.Diagnostics.Process]::Start($psi)
     # drain stderr in the background (.NET task, no PowerShell runspace needed) so the pipe never fills up
@@ -105,7 +135,7 @@ function Start-LiveDeskSandbox {
     }
     catch {
         if (-not $process.HasExited) {
-            try { $process.Kill($true) } catch { Write-Verbose "Kill failed: $_" }
+            try { Stop-ProcessTree $process } catch { Write-Verbose "Kill failed: $_" }
             $null = $process.WaitForExit(5000)
         }
         $process.Dispose()
@@ -143,7 +173,7 @@ function Stop-LiveDeskSandbox {
         if ($null -eq $process) { return }
         try {
             if (-not $process.HasExited) {
-                $process.Kill($true)
+                Stop-ProcessTree $process
                 if (-not $process.WaitForExit(10000)) { Write-Warning "The LiveDesk sandbox (pid $($process.Id)) did not exit within 10 s." }
             }
         }
@@ -164,7 +194,7 @@ function Get-LiveDeskSandboxContact {
     [CmdletBinding()]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
     process {
-        $items = Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/contacts" -NoProxy
+        $items = Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/contacts" @WebDefaults
         foreach ($item in $items) { $item }
     }
 }
@@ -179,7 +209,7 @@ function Get-LiveDeskSandboxStat {
     [CmdletBinding()]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
     process {
-        Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/stats" -NoProxy
+        Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/stats" @WebDefaults
     }
 }
 
@@ -193,7 +223,7 @@ function Reset-LiveDeskSandbox {
     process {
         $uri = Get-SandboxBaseUri $Sandbox
         if ($PSCmdlet.ShouldProcess($uri, 'Reset sandbox')) {
-            $null = Invoke-RestMethod -Method Post -Uri "$uri/_sandbox/reset" -NoProxy
+            $null = Invoke-RestMethod -Method Post -Uri "$uri/_sandbox/reset" @WebDefaults
         }
     }
 }
@@ -231,7 +261,7 @@ function Set-LiveDeskSandboxConfig {
         $uri = Get-SandboxBaseUri $Sandbox
         $json = ConvertTo-Json -InputObject $body -Compress
         if ($PSCmdlet.ShouldProcess($uri, "Set sandbox config $json")) {
-            Invoke-RestMethod -Method Post -Uri "$uri/_sandbox/config" -ContentType 'application/json' -Body $json -NoProxy
+            Invoke-RestMethod -Method Post -Uri "$uri/_sandbox/config" -ContentType 'application/json' -Body $json @WebDefaults
         }
     }
 }

@@ -1,8 +1,9 @@
-#Requires -Version 7.2
+#Requires -Version 5.1
 <#
     Shared helpers of the cmdlet test files (Connect-LiveDesk.Tests.ps1, New-LiveDeskContact.Tests.ps1, Import.*.Tests.ps1, ...).
     The test files import the STAGED module (out/LiveDesk) and LiveDesk.Sandbox.psm1 themselves; this module only
     builds rows and CSV files, resets the sandbox to a known state, and runs child PowerShell processes.
+    Runs in PowerShell 7 and in Windows PowerShell 5.1 (CI runs the suite in both; see WindowsPowerShell.Tests.ps1).
 #>
 Set-StrictMode -Version 3.0
 
@@ -76,16 +77,29 @@ function New-TestContactRow {
 }
 
 function Write-TestCsv {
-    <# Writes rows to a UTF-8 CSV file (as a spreadsheet export would) and returns the path. #>
+    <#
+        Writes rows to a UTF-8 CSV file (as a spreadsheet export would) and returns the path.
+        Windows PowerShell's Export-Csv has no -UseQuotes (it quotes every field) and its -Encoding UTF8 writes a BOM,
+        which makes its Import-Csv read the file as UTF-8 whatever the code page (PowerShell 7 reads UTF-8 either way).
+    #>
     param([Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [object[]] $Row)
-    $Row | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding utf8NoBOM -UseQuotes AsNeeded
+    if ($PSVersionTable.PSEdition -eq 'Core') {
+        $Row | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding utf8NoBOM -UseQuotes AsNeeded
+    }
+    else {
+        $Row | Export-Csv -LiteralPath $Path -NoTypeInformation -Encoding UTF8
+    }
     $Path
 }
 
 function Write-TestCsvText {
-    <# Writes literal CSV lines (header first) as UTF-8 and returns the path. #>
+    <#
+        Writes literal CSV lines (header first) as UTF-8 and returns the path: without a BOM in PowerShell 7, with one
+        in Windows PowerShell (a BOM makes its Import-Csv read UTF-8 whatever its -Encoding default and the code page).
+    #>
     param([Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [string[]] $Line)
-    [IO.File]::WriteAllLines($Path, $Line, [Text.UTF8Encoding]::new($false))
+    $bom = $PSVersionTable.PSEdition -ne 'Core'
+    [IO.File]::WriteAllLines($Path, $Line, [Text.UTF8Encoding]::new($bom))
     $Path
 }
 
@@ -97,10 +111,35 @@ function Get-ClosedLoopbackPort {
 }
 
 function Get-PwshCommand {
-    <# The command line prefix that starts a child PowerShell (under `dotnet pwsh` this is dotnet pwsh.dll). #>
-    $exe = [Environment]::ProcessPath
+    <#
+        The command line prefix that starts a child PowerShell of the same edition as this one: under `dotnet pwsh`
+        this is dotnet pwsh.dll, under pwsh pwsh, under Windows PowerShell powershell.exe.
+    #>
+    if ($PSVersionTable.PSEdition -eq 'Desktop') { return @(Join-Path $PSHOME 'powershell.exe') }
+    $exe = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
     if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { return @($exe, (Join-Path $PSHOME 'pwsh.dll')) }
     @($exe)
+}
+
+function Join-ProcessArgument {
+    <#
+        One command line from separate arguments, quoted the way the MSVC runtime / CommandLineToArgvW (and .NET's
+        own parser) split it again: for ProcessStartInfo.Arguments where ProcessStartInfo.ArgumentList is missing
+        (.NET Framework). Same as Join-ProcessArgument in LiveDesk.Sandbox.psm1.
+    #>
+    param([AllowEmptyCollection()] [AllowEmptyString()] [string[]] $Argument = @())
+    $quoted = foreach ($a in $Argument) {
+        if (-not [string]::IsNullOrEmpty($a) -and $a -notmatch '[\s"]') { $a; continue }
+        # backslashes are literal unless they precede a quote: double those before an escaped quote or the closing one
+        '"' + (([string]$a -replace '(\\*)"', '$1$1\"') -replace '(\\+)$', '$1$1') + '"'
+    }
+    $quoted -join ' '
+}
+
+function Set-ProcessArgument([System.Diagnostics.ProcessStartInfo] $StartInfo, [string[]] $Argument) {
+    # ProcessStartInfo.ArgumentList is .NET Core 2.1+; Windows PowerShell (.NET Framework) gets a quoted Arguments string
+    if ($StartInfo.PSObject.Properties['ArgumentList']) { foreach ($a in $Argument) { $StartInfo.ArgumentList.Add($a) } }
+    else { $StartInfo.Arguments = Join-ProcessArgument $Argument }
 }
 
 function Invoke-ChildPwsh {
@@ -117,8 +156,7 @@ function Invoke-ChildPwsh {
     )
     $cmd = @(Get-PwshCommand)
     $psi = [System.Diagnostics.ProcessStartInfo]::new($cmd[0])
-    foreach ($a in $cmd | Select-Object -Skip 1) { $psi.ArgumentList.Add($a) }
-    foreach ($a in @('-NoProfile', '-NonInteractive', '-File', $ScriptPath) + $ArgumentList) { $psi.ArgumentList.Add([string]$a) }
+    Set-ProcessArgument -StartInfo $psi -Argument ([string[]]@(@($cmd | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $ScriptPath) + $ArgumentList))
     $psi.UseShellExecute = $false
     $psi.RedirectStandardOutput = $true
     $psi.RedirectStandardError = $true
@@ -132,7 +170,8 @@ function Invoke-ChildPwsh {
         $out = $p.StandardOutput.ReadToEndAsync()
         $err = $p.StandardError.ReadToEndAsync()
         if (-not $p.WaitForExit($TimeoutSec * 1000)) {
-            $p.Kill($true)
+            # Kill(bool entireProcessTree) is .NET Core 3.0+; a child powershell.exe runs no processes of its own here
+            if ($PSVersionTable.PSEdition -eq 'Core') { $p.Kill($true) } else { $p.Kill() }
             throw "The child PowerShell did not finish within $TimeoutSec s."
         }
         $p.WaitForExit()
@@ -151,5 +190,5 @@ function Get-ErrorIdPrefix {
 }
 
 Export-ModuleMember -Function Get-LiveDeskTestPath, Reset-TestSandbox, Connect-TestSandbox, New-TestSecret, New-TestContactRow,
-    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Invoke-ChildPwsh,
+    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Join-ProcessArgument, Invoke-ChildPwsh,
     Get-ErrorIdPrefix

