@@ -218,4 +218,22 @@ public class RateGovernorTests
         using var cts = new CancellationTokenSource(50);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => g.WaitTurnAsync(cts.Token));
     }
+
+    [Fact]
+    public void A_later_429_keeps_the_slots_already_handed_out()
+    {
+        var (g, clock) = Create();
+        Admit(g, clock, 20, 1.0);
+        g.OnThrottled(null);                       // paced at 18/s
+        var reserved = Enumerable.Range(0, 40).Select(_ => g.Reserve()).ToList();
+        var lastBooked = reserved[^1];
+        Assert.True(lastBooked > TimeSpan.FromSeconds(2), $"forty slots at 18/s reach {lastBooked}");
+
+        clock.Advance(1.1);                        // a second burst, after the one-second hold-off
+        g.OnThrottled(null);
+        // The next slot comes after those already booked (less the time that passed), never back at "now".
+        var next = g.Reserve();
+        Assert.True(next >= TimeSpan.Zero);
+        Assert.True(next + TimeSpan.FromSeconds(1.1) >= lastBooked, $"next slot {next} overlaps the booked ones ending at {lastBooked}");
+    }
 }

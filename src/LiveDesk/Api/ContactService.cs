@@ -316,15 +316,22 @@ namespace LiveDesk.Api
                 {
                     Interlocked.Increment(ref _throttled);
                     _governor.OnThrottled(response.RetryAfter);
-                    var wait = response.RetryAfter ?? JitteredBackoff(TimeSpan.FromSeconds(1), state.Throttles, TimeSpan.FromSeconds(30));
+                    // Once the governor paces, the paced schedule is the wait: sleeping on top of it would only
+                    // stall this row (and, through the ordered output, the rows behind it). The exponential
+                    // back-off stays as the safety net for a row that keeps bouncing, or before pacing starts.
+                    var wait = response.RetryAfter
+                        ?? (_governor.CurrentRate != null && state.Throttles < 3 ? TimeSpan.Zero : JitteredBackoff(TimeSpan.FromSeconds(1), state.Throttles, TimeSpan.FromSeconds(30)));
                     state.Throttles++;
-                    if (state.ThrottledFor + wait > MaximumRateLimitWait)
+                    state.FirstThrottle ??= Stopwatch.GetTimestamp();
+                    // The bound covers all the time since this row's first 429: sleeps and paced waits alike.
+                    var throttledFor = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - state.FirstThrottle.Value) / Stopwatch.Frequency);
+                    if (MaximumRateLimitWait <= TimeSpan.Zero || throttledFor + wait > MaximumRateLimitWait)
                     {
                         throw Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
-                            $"LiveDesk kept answering 429 (rate limited) for {state.ThrottledFor.TotalSeconds:0} s, longer than the {MaximumRateLimitWait.TotalSeconds:0} s allowed (-MaximumRateLimitWaitSec). The contact was not created.", 429);
+                            $"LiveDesk kept answering 429 (rate limited) for {throttledFor.TotalSeconds:0} s, longer than the {MaximumRateLimitWait.TotalSeconds:0} s allowed (-MaximumRateLimitWaitSec). The contact was not created.", 429);
                     }
-                    state.ThrottledFor += wait;
-                    await Task.Delay(wait, ct).ConfigureAwait(false);
+                    state.ThrottledFor = throttledFor + wait;
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait, ct).ConfigureAwait(false);
                     continue;
                 }
                 _governor.OnAdmitted();
@@ -408,6 +415,7 @@ namespace LiveDesk.Api
             public long? FirstSend;
             public int Retries;
             public int Throttles;
+            public long? FirstThrottle;
             public TimeSpan ThrottledFor;
 
             // Time spent waiting out 429s is bounded on its own (MaximumRateLimitWait), not here.

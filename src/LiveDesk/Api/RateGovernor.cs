@@ -110,8 +110,9 @@ namespace LiveDesk.Api
                 _rate = Math.Max(MinimumRate, basis * DecreaseFactor);
                 _lastDecrease = now;
                 _lastIncrease = now;
-                // The window the server counts in is already spent: start the paced schedule afresh.
-                _nextSlot = Math.Max(now, _pausedUntil);
+                // Slots already handed out stay booked: restarting the schedule at "now" would send them and
+                // the new ones at once, overshooting the limit right after backing off.
+                _nextSlot = Math.Max(_nextSlot, Math.Max(now, _pausedUntil));
             }
         }
 
