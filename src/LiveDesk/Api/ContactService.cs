@@ -208,15 +208,15 @@ namespace LiveDesk.Api
         /// <summary>
         /// True when the contact cannot be older than our first attempt: then that attempt created it.
         /// Compared on the server's clock (the Date of the 422 answer minus the time elapsed here since the
-        /// first send), so a skewed local clock does not matter; one second of slack covers the whole-second
-        /// resolution of both created_at and Date.
+        /// first send), so a skewed local clock does not matter. Two seconds of slack cover the whole-second
+        /// resolution of created_at and Date and a server that refreshes its Date once a second (Kestrel, nginx).
         /// </summary>
         internal static bool CreatedSinceFirstAttempt(LiveDeskContact contact, RequestState state, ApiResponse answer)
         {
             if (contact.CreatedAt is not DateTimeOffset created || state.FirstSend is not long firstSend) return true;
             var sinceFirstSend = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - firstSend) / Stopwatch.Frequency);
             var firstAttempt = answer.ServerDate is DateTimeOffset serverNow
-                ? serverNow - sinceFirstSend - TimeSpan.FromSeconds(1)
+                ? serverNow - sinceFirstSend - TimeSpan.FromSeconds(2)
                 : DateTimeOffset.UtcNow - sinceFirstSend - TimeSpan.FromSeconds(30);
             return created >= firstAttempt;
         }
