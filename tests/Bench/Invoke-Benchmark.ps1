@@ -1,0 +1,366 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    The benchmark of New-LiveDeskContact against the sandbox: throughput under a rate limit, under latency,
+    per-row overhead and memory, each next to the naive Invoke-RestMethod baselines.
+.DESCRIPTION
+    Run by `dotnet pwsh ./build.ps1 Bench [-Quick]` after the build (the staged module in out/LiveDesk and the
+    built sandbox are required). Starts one sandbox, then for every measured run generates a CSV with unique
+    e-mails and identifiers (out/bench/), resets the sandbox, sets its knobs and imports the CSV:
+
+      1. Rate-limited: latency 100 ms, limit 50 requests/s. Target (defaults): >= 45 contacts/s, 0 failed,
+         429 answers < 10% of requests.
+      2. Latency-bound: latency 100 ms, no limit, -ThrottleLimit 16. Target: >= 144 contacts/s (90% of 160).
+      3. Overhead: latency 0, no limit; -ThrottleLimit 1 and the default, as ratios to the Invoke-RestMethod
+         loop of the same run. Target: >= 2x the loop at -ThrottleLimit 1.
+      4. Baselines in 1 and 2: the Invoke-RestMethod loop and ForEach-Object -Parallel -ThrottleLimit 8.
+      5. Memory: peak working set of a fresh pwsh importing 100,000 rows vs 10,000 rows (latency 0, to
+         Out-Null). Target: < 25 MB more.
+
+    The naive loop needs 0.1 s a row at 100 ms latency, so in scenarios 1 and 2 it runs on fewer rows (its
+    rate does not depend on the count). Prints the results as markdown and writes them to -OutFile.
+    Exits 0 even when a target is missed; missed targets are marked MISS.
+.EXAMPLE
+    dotnet pwsh -NoProfile -File tests/Bench/Invoke-Benchmark.ps1 -OutFile out/bench.md -Quick
+#>
+[CmdletBinding()]
+param(
+    [string] $OutFile = (Join-Path (Split-Path -Parent (Split-Path -Parent $PSScriptRoot)) 'out/bench.md'),
+
+    # About 10x fewer rows everywhere, for trying the benchmark out.
+    [switch] $Quick,
+
+    # The module to measure; by default the staged build in out/LiveDesk.
+    [string] $ModulePath = (Join-Path (Split-Path -Parent (Split-Path -Parent $PSScriptRoot)) 'out/LiveDesk/LiveDesk.psd1')
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$ProgressPreference = 'SilentlyContinue'
+
+$Root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+$ModulePath = [IO.Path]::GetFullPath($ModulePath, (Get-Location).Path)
+$CsvFolder = Join-Path $Root 'out/bench'
+$InboxId = 407
+$Invariant = [System.Globalization.CultureInfo]::InvariantCulture
+
+if (-not (Test-Path -LiteralPath $ModulePath)) { throw "The staged module '$ModulePath' is missing: run ./build.ps1 Build first." }
+Import-Module (Join-Path $Root 'tests/Pester/LiveDesk.Sandbox.psm1') -Force
+Import-Module $ModulePath -Force
+
+$scale = if ($Quick) { 10 } else { 1 }
+$Rows = @{
+    RateLimited   = 2000 / $scale
+    LatencyBound  = 2000 / $scale
+    LatencyLoop   = [Math]::Max(30, 200 / $scale)   # the naive loop at 100 ms latency: 10 rows/s at best
+    Overhead      = 10000 / $scale
+    MemorySmall   = 10000 / $scale
+    MemoryLarge   = 100000 / $scale
+    WarmUp        = 300
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# helpers
+
+$script:RunNumber = 0
+$script:RunTag = [DateTime]::UtcNow.ToString('yyyyMMddHHmmss', $Invariant)
+
+function Format-Number([double] $Value, [string] $Format = 'N0') { $Value.ToString($Format, $Invariant) }
+
+function New-BenchCsv([int] $Count, [string] $Label) {
+    # Unique e-mails and identifiers per run, so runs never collide even without a reset.
+    $script:RunNumber++
+    $tag = '{0}r{1}' -f $script:RunTag, $script:RunNumber
+    $path = Join-Path $CsvFolder "$tag-$Label-$Count.csv"
+    $writer = [System.IO.StreamWriter]::new($path, $false, [System.Text.UTF8Encoding]::new($false))
+    try {
+        $writer.WriteLine('name,email,identifier')
+        for ($i = 1; $i -le $Count; $i++) {
+            $writer.WriteLine("Bench Contact $i,bench-$tag-$i@example.com,bench-$tag-$i")
+        }
+    }
+    finally { $writer.Dispose() }
+    $path
+}
+
+function Set-Sandbox([int] $LatencyMs, [int] $RateLimit) {
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -LatencyMs $LatencyMs -RateLimit $RateLimit -FailRate 0 -FailAfterCommitRate 0 -DropRate 0
+    Reset-LiveDeskSandbox -Sandbox $script:Sandbox
+}
+
+function Complete-Run([hashtable] $Run, [double] $Seconds, [int] $Failed, [int] $Lost429) {
+    $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
+    $created = [int]$stats.contacts
+    [pscustomobject]@{
+        Scenario      = $Run.Scenario
+        Method        = $Run.Method
+        Rows          = $Run.Rows
+        Created       = $created
+        Failed        = $Failed
+        Lost429       = $Lost429
+        Requests      = [long]$stats.requests
+        RateLimited   = [long]$stats.rate_limited
+        Seconds       = $Seconds
+        Rate          = if ($Seconds -gt 0) { $created / $Seconds } else { 0 }
+        Target        = ''
+        Pass          = $null
+    }
+}
+
+# Every import starts from a fresh connection so the pacing learned in one run never carries into the next.
+function Measure-Module([hashtable] $Run, [int] $ThrottleLimit) {
+    $csv = New-BenchCsv $Run.Rows 'module'
+    Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
+    Set-Sandbox -LatencyMs $Run.LatencyMs -RateLimit $Run.RateLimit
+    $extra = @{}
+    if ($ThrottleLimit -gt 0) { $extra.ThrottleLimit = $ThrottleLimit }
+    $importErrors = $null
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    Import-Csv -LiteralPath $csv |
+        New-LiveDeskContact -InboxId $InboxId @extra -ErrorAction SilentlyContinue -ErrorVariable importErrors |
+        Out-Null
+    $watch.Stop()
+    $errors = @($importErrors)
+    $lost = @($errors | Where-Object { "$($_.FullyQualifiedErrorId)" -like 'LiveDesk.RateLimitExceeded*' }).Count
+    Disconnect-LiveDesk
+    Complete-Run $Run $watch.Elapsed.TotalSeconds $errors.Count $lost
+}
+
+function Get-BenchHeaders {
+    $pair = '{0}:{1}' -f $script:Sandbox.ApiKey, $script:Sandbox.ApiSecret
+    @{ Authorization = 'Basic ' + [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($pair)) }
+}
+
+# The naive baseline: one Invoke-RestMethod per row, no retries (a 429 is a lost row).
+function Measure-Loop([hashtable] $Run) {
+    $csv = New-BenchCsv $Run.Rows 'loop'
+    Set-Sandbox -LatencyMs $Run.LatencyMs -RateLimit $Run.RateLimit
+    $uri = "$($script:Sandbox.Uri)/api/v2/accounts/contacts"
+    $headers = Get-BenchHeaders
+    $failed = 0; $lost = 0
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    Import-Csv -LiteralPath $csv | ForEach-Object {
+        $body = @{ inbox_id = $InboxId; name = $_.name; email = $_.email; identifier = $_.identifier } | ConvertTo-Json -Compress
+        try {
+            $null = Invoke-RestMethod -Method Post -Uri $uri -Headers $headers -ContentType 'application/json' -Body $body -NoProxy
+        }
+        catch {
+            $failed++
+            $response = $_.Exception.PSObject.Properties['Response']
+            if ($response -and $response.Value -and [int]$response.Value.StatusCode -eq 429) { $lost++ }
+        }
+    }
+    $watch.Stop()
+    Complete-Run $Run $watch.Elapsed.TotalSeconds $failed $lost
+}
+
+# The PowerShell 7 idiom: ForEach-Object -Parallel with Invoke-RestMethod, no retries.
+function Measure-Parallel([hashtable] $Run, [int] $ThrottleLimit = 8) {
+    $csv = New-BenchCsv $Run.Rows 'parallel'
+    Set-Sandbox -LatencyMs $Run.LatencyMs -RateLimit $Run.RateLimit
+    $uri = "$($script:Sandbox.Uri)/api/v2/accounts/contacts"
+    $headers = Get-BenchHeaders
+    $inbox = $InboxId
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $outcomes = Import-Csv -LiteralPath $csv | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
+        $body = @{ inbox_id = $using:inbox; name = $_.name; email = $_.email; identifier = $_.identifier } | ConvertTo-Json -Compress
+        try {
+            $null = Invoke-RestMethod -Method Post -Uri $using:uri -Headers $using:headers -ContentType 'application/json' -Body $body -NoProxy
+            'ok'
+        }
+        catch {
+            $response = $_.Exception.PSObject.Properties['Response']
+            if ($response -and $response.Value -and [int]$response.Value.StatusCode -eq 429) { '429' } else { 'failed' }
+        }
+    }
+    $watch.Stop()
+    $lost = @($outcomes | Where-Object { $_ -eq '429' }).Count
+    $failed = @($outcomes | Where-Object { $_ -ne 'ok' }).Count
+    Complete-Run $Run $watch.Elapsed.TotalSeconds $failed $lost
+}
+
+function Get-ChildPwsh {
+    $exe = [Environment]::ProcessPath
+    $prefix = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @(Join-Path $PSHOME 'pwsh.dll') }
+    @($exe) + $prefix
+}
+
+function Measure-Memory([int] $Count) {
+    $csv = New-BenchCsv $Count 'memory'
+    Set-Sandbox -LatencyMs 0 -RateLimit 0
+    $command = Get-ChildPwsh
+    $exe = $command[0]
+    $rest = @($command | Select-Object -Skip 1)
+    $output = & $exe @rest -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'Measure-ImportMemory.ps1') `
+        -ModulePath $ModulePath -BaseUri $script:Sandbox.Uri -ApiKey $script:Sandbox.ApiKey -ApiSecret $script:Sandbox.ApiSecret -CsvPath $csv -InboxId $InboxId
+    if ($LASTEXITCODE -ne 0) { throw "The memory run with $Count rows failed (exit code $LASTEXITCODE): $output" }
+    $line = @($output | Where-Object { "$_".StartsWith('{') })[-1]
+    $result = $line | ConvertFrom-Json
+    $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
+    [pscustomobject]@{
+        Rows            = $Count
+        Created         = [int]$stats.contacts
+        Failed          = [int]$result.Failed
+        Seconds         = [double]$result.Seconds
+        Rate            = [int]$stats.contacts / [Math]::Max([double]$result.Seconds, 0.001)
+        PeakWorkingSet  = [long]$result.PeakWorkingSet
+        PeakBefore      = [long]$result.PeakWorkingSetBefore
+        ManagedHeap     = [long]$result.ManagedHeapAfter
+    }
+}
+
+function Get-MachineDescription {
+    $cpu = 'unknown CPU'
+    if (Test-Path /proc/cpuinfo) {
+        $model = Select-String -Path /proc/cpuinfo -Pattern '^model name\s*:\s*(.+)$' | Select-Object -First 1
+        if ($model) { $cpu = $model.Matches[0].Groups[1].Value.Trim() }
+    }
+    $os = [System.Runtime.InteropServices.RuntimeInformation]::OSDescription
+    if (Test-Path /etc/os-release) {
+        $pretty = Select-String -Path /etc/os-release -Pattern '^PRETTY_NAME="?([^"]+)"?' | Select-Object -First 1
+        if ($pretty) { $os = $pretty.Matches[0].Groups[1].Value }
+        if (Test-Path /proc/sys/kernel/osrelease) { $os += ', Linux ' + (Get-Content -Raw /proc/sys/kernel/osrelease).Trim() }
+    }
+    $memory = ''
+    if (Test-Path /proc/meminfo) {
+        $total = Select-String -Path /proc/meminfo -Pattern '^MemTotal:\s*(\d+) kB' | Select-Object -First 1
+        if ($total) { $memory = ', {0} GB RAM' -f (Format-Number ([double]$total.Matches[0].Groups[1].Value / 1MB) 'N0') }
+    }
+    $version = (Import-PowerShellDataFile $ModulePath).ModuleVersion
+    '{0} x {1}{2}; {3}; PowerShell {4} on {5}; LiveDesk {6}; {7:yyyy-MM-dd HH:mm} UTC' -f `
+        [Environment]::ProcessorCount, $cpu, $memory, $os, $PSVersionTable.PSVersion,
+        [System.Runtime.InteropServices.RuntimeInformation]::FrameworkDescription, $version, [DateTime]::UtcNow
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# runs
+
+if (Test-Path $CsvFolder) { Remove-Item -Recurse -Force $CsvFolder }
+New-Item -ItemType Directory -Force -Path $CsvFolder | Out-Null
+$outFolder = Split-Path -Parent ([IO.Path]::GetFullPath($OutFile, (Get-Location).Path))
+if ($outFolder) { New-Item -ItemType Directory -Force -Path $outFolder | Out-Null }
+
+$total = [System.Diagnostics.Stopwatch]::StartNew()
+$script:Sandbox = Start-LiveDeskSandbox -Inbox $InboxId
+$results = [System.Collections.Generic.List[object]]::new()
+$memory = @()
+try {
+    Write-Host "Sandbox at $($script:Sandbox.Uri); warming up..." -ForegroundColor Cyan
+    $warm = @{ Scenario = 'warm-up'; Method = ''; Rows = $Rows.WarmUp; LatencyMs = 0; RateLimit = 0 }
+    $null = Measure-Module $warm 0
+    $null = Measure-Module $warm 1
+    $null = Measure-Loop $warm
+    $null = Measure-Parallel $warm
+
+    function Add-Result([object] $Result) {
+        $results.Add($Result)
+        Write-Host ('  {0,-28} {1,-40} {2,7} rows {3,7} created {4,5} failed {5,6}/{6,-6} 429s {7,7:N1} s {8,8:N1}/s' -f `
+            $Result.Scenario, $Result.Method, $Result.Rows, $Result.Created, $Result.Failed, $Result.RateLimited, $Result.Requests, $Result.Seconds, $Result.Rate)
+    }
+
+    # 1. Rate-limited
+    Write-Host '1. Rate-limited (latency 100 ms, limit 50/s)' -ForegroundColor Cyan
+    $s1 = @{ Scenario = '1. Rate-limited'; LatencyMs = 100; RateLimit = 50 }
+    $r = Measure-Module ($s1 + @{ Method = 'New-LiveDeskContact (defaults)'; Rows = $Rows.RateLimited }) 0
+    $r.Target = '>= 45/s, 0 failed, 429s < 10%'
+    $r.Pass = ($r.Rate -ge 45) -and ($r.Failed -eq 0) -and ($r.Created -eq $r.Rows) -and ($r.RateLimited -lt 0.1 * $r.Requests)
+    Add-Result $r
+    Add-Result (Measure-Loop ($s1 + @{ Method = 'Invoke-RestMethod loop'; Rows = $Rows.LatencyLoop }))
+    Add-Result (Measure-Parallel ($s1 + @{ Method = 'ForEach-Object -Parallel -ThrottleLimit 8'; Rows = $Rows.RateLimited }))
+
+    # 2. Latency-bound
+    Write-Host '2. Latency-bound (latency 100 ms, no limit)' -ForegroundColor Cyan
+    $s2 = @{ Scenario = '2. Latency-bound'; LatencyMs = 100; RateLimit = 0 }
+    $r = Measure-Module ($s2 + @{ Method = 'New-LiveDeskContact -ThrottleLimit 16'; Rows = $Rows.LatencyBound }) 16
+    $r.Target = '>= 144/s (90% of 160)'
+    $r.Pass = ($r.Rate -ge 144) -and ($r.Failed -eq 0) -and ($r.Created -eq $r.Rows)
+    Add-Result $r
+    Add-Result (Measure-Loop ($s2 + @{ Method = 'Invoke-RestMethod loop'; Rows = $Rows.LatencyLoop }))
+    Add-Result (Measure-Parallel ($s2 + @{ Method = 'ForEach-Object -Parallel -ThrottleLimit 8'; Rows = $Rows.LatencyBound }))
+
+    # 3. Overhead
+    Write-Host '3. Overhead (latency 0, no limit)' -ForegroundColor Cyan
+    $s3 = @{ Scenario = '3. Overhead'; LatencyMs = 0; RateLimit = 0; Rows = $Rows.Overhead }
+    $loop = Measure-Loop ($s3 + @{ Method = 'Invoke-RestMethod loop' })
+    $one = Measure-Module ($s3 + @{ Method = 'New-LiveDeskContact -ThrottleLimit 1' }) 1
+    $default = Measure-Module ($s3 + @{ Method = 'New-LiveDeskContact (default, 16)' }) 0
+    $loop.Target = '1.00x (reference)'
+    $one.Target = '{0}x the loop (target >= 2x)' -f (Format-Number ($one.Rate / [Math]::Max($loop.Rate, 0.001)) 'N2')
+    $one.Pass = ($one.Rate -ge 2 * $loop.Rate) -and ($one.Failed -eq 0) -and ($one.Created -eq $one.Rows)
+    $default.Target = '{0}x the loop' -f (Format-Number ($default.Rate / [Math]::Max($loop.Rate, 0.001)) 'N2')
+    Add-Result $one
+    Add-Result $default
+    Add-Result $loop
+
+    # 5. Memory
+    Write-Host '5. Memory (fresh pwsh per run, latency 0, output to Out-Null)' -ForegroundColor Cyan
+    $memory = @(
+        Measure-Memory $Rows.MemorySmall
+        Measure-Memory $Rows.MemoryLarge
+    )
+    foreach ($m in $memory) {
+        Write-Host ('  {0,7} rows: {1,7} created {2,5} failed {3,7:N1} s, peak working set {4:N1} MB' -f $m.Rows, $m.Created, $m.Failed, $m.Seconds, ($m.PeakWorkingSet / 1MB))
+    }
+}
+finally {
+    Stop-LiveDeskSandbox -Sandbox $script:Sandbox
+}
+$total.Stop()
+
+# ---------------------------------------------------------------------------------------------------------
+# report
+
+function Format-Pass($Pass) {
+    if ($null -eq $Pass) { '' } elseif ($Pass) { 'pass' } else { '**MISS**' }
+}
+
+$machine = Get-MachineDescription
+$command = if ($Quick) { 'dotnet pwsh ./build.ps1 Bench -Quick' } else { 'dotnet pwsh ./build.ps1 Bench' }
+$md = [System.Text.StringBuilder]::new()
+$null = $md.AppendLine('# LiveDesk import benchmark')
+$null = $md.AppendLine()
+if ($Quick) { $null = $md.AppendLine('**Quick run (10x fewer rows): for trying the benchmark out, not for quoting.**'); $null = $md.AppendLine() }
+$null = $md.AppendLine("Machine: $machine  ")
+$null = $md.AppendLine("Command: ``$command`` (total $(Format-Number $total.Elapsed.TotalMinutes 'N1') min)")
+$null = $md.AppendLine()
+$null = $md.AppendLine('| Scenario | Method | Rows | Created | Failed (429) | 429s / requests | Seconds | Contacts/s | Ratio / target | Result |')
+$null = $md.AppendLine('|---|---|---:|---:|---:|---:|---:|---:|---|---|')
+foreach ($r in $results) {
+    $share = if ($r.Requests -gt 0) { ' ({0}%)' -f (Format-Number (100.0 * $r.RateLimited / $r.Requests) 'N1') } else { '' }
+    $null = $md.AppendLine(('| {0} | {1} | {2} | {3} | {4} ({5}) | {6} / {7}{8} | {9} | {10} | {11} | {12} |' -f
+            $r.Scenario, $r.Method, (Format-Number $r.Rows), (Format-Number $r.Created), (Format-Number $r.Failed), (Format-Number $r.Lost429),
+            (Format-Number $r.RateLimited), (Format-Number $r.Requests), $share, (Format-Number $r.Seconds 'N1'), (Format-Number $r.Rate 'N1'),
+            $r.Target, (Format-Pass $r.Pass)))
+}
+if ($memory.Count -eq 2) {
+    $small, $large = $memory
+    $delta = ($large.PeakWorkingSet - $small.PeakWorkingSet) / 1MB
+    $limit = 25
+    $memPass = ($delta -lt $limit) -and ($large.Failed -eq 0) -and ($small.Failed -eq 0) -and ($large.Created -eq $large.Rows)
+    $null = $md.AppendLine()
+    $null = $md.AppendLine('Memory (scenario 5): a fresh pwsh per run imports the CSV with the defaults, latency 0, output to `Out-Null`.')
+    $null = $md.AppendLine()
+    $null = $md.AppendLine('| Rows | Created | Failed | Seconds | Contacts/s | Peak working set | Managed heap at end |')
+    $null = $md.AppendLine('|---:|---:|---:|---:|---:|---:|---:|')
+    foreach ($m in $memory) {
+        $null = $md.AppendLine(('| {0} | {1} | {2} | {3} | {4} | {5} MB | {6} MB |' -f (Format-Number $m.Rows), (Format-Number $m.Created), (Format-Number $m.Failed),
+                (Format-Number $m.Seconds 'N1'), (Format-Number $m.Rate 'N1'), (Format-Number ($m.PeakWorkingSet / 1MB) 'N1'), (Format-Number ($m.ManagedHeap / 1MB) 'N1')))
+    }
+    $null = $md.AppendLine()
+    $null = $md.AppendLine(('Peak working set, {0} rows minus {1} rows: **{2} MB** (target: under {3} MB): {4}' -f
+            (Format-Number $large.Rows), (Format-Number $small.Rows), (Format-Number $delta 'N1'), (Format-Number $limit 'N1'), $(if ($memPass) { 'pass' } else { '**MISS**' })))
+}
+$null = $md.AppendLine()
+$null = $md.AppendLine(('Notes: each run imports its own generated CSV (unique e-mails and identifiers) into a freshly reset sandbox; ' +
+        'contacts/s = contacts stored in the sandbox / wall-clock seconds of the whole pipeline (Import-Csv included). ' +
+        'Failed (429) = rows the import reported as failed (of those, lost to 429). The baselines do not retry: every 429 loses its row. ' +
+        'At 100 ms latency the Invoke-RestMethod loop runs on {0} rows only (it manages 10 rows/s at best, whatever the count). ' +
+        'The sandbox runs on the same machine.') -f (Format-Number $Rows.LatencyLoop))
+$report = $md.ToString()
+
+Set-Content -LiteralPath $OutFile -Value $report -Encoding utf8NoBOM
+Write-Host ''
+Write-Host $report
+Write-Host "Written to $OutFile"
+exit 0

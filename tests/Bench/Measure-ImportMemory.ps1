@@ -1,0 +1,49 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    One import in a fresh PowerShell process, for the memory scenario of the benchmark.
+.DESCRIPTION
+    Imports the staged module, connects to the sandbox, pipes the CSV through New-LiveDeskContact to Out-Null
+    and writes one JSON line: rows, created, failed, seconds, peak working set and the managed heap at the end.
+    Started by Invoke-Benchmark.ps1 in a child process so that each measurement starts from the same state.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $BaseUri,
+    [Parameter(Mandatory)] [string] $ApiKey,
+    [Parameter(Mandatory)] [string] $ApiSecret,
+    [Parameter(Mandatory)] [string] $CsvPath,
+    [long] $InboxId = 407
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$ProgressPreference = 'SilentlyContinue'
+
+Import-Module $ModulePath -Force
+$secret = ConvertTo-SecureString -String $ApiSecret -AsPlainText -Force
+Connect-LiveDesk -ApiKey $ApiKey -ApiSecret $secret -BaseUri $BaseUri
+
+$process = [System.Diagnostics.Process]::GetCurrentProcess()
+$process.Refresh()
+$before = $process.PeakWorkingSet64
+
+$failed = 0
+$watch = [System.Diagnostics.Stopwatch]::StartNew()
+Import-Csv -LiteralPath $CsvPath |
+    New-LiveDeskContact -InboxId $InboxId -ErrorAction SilentlyContinue -ErrorVariable importErrors |
+    Out-Null
+$watch.Stop()
+$failed = @($importErrors).Count
+
+$process.Refresh()
+[pscustomobject]@{
+    Seconds                = $watch.Elapsed.TotalSeconds
+    Failed                 = $failed
+    PeakWorkingSetBefore   = $before
+    PeakWorkingSet         = $process.PeakWorkingSet64
+    WorkingSet             = $process.WorkingSet64
+    ManagedHeapAfter       = [GC]::GetTotalMemory($false)
+    Gen2Collections        = [GC]::CollectionCount(2)
+} | ConvertTo-Json -Compress
