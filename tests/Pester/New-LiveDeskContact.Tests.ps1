@@ -358,5 +358,31 @@ Describe 'New-LiveDeskContact' {
             @($stored).Count | Should -Be 4
             $stored.name | Sort-Object | Should -Be ($rows[0..3].name | Sort-Object)
         }
+
+        It 'under $ErrorActionPreference = Stop stays concurrent, stops at the first failed row and leaves no request running' {
+            # A runbook-wide preference must not make every import sequential; only -ErrorAction Stop on the command does.
+            $rows = @(New-TestContactRow -Count 60 -Prefix 'pref')
+            $rows[30].email = 'broken'
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 50
+            $seen = [System.Collections.Generic.List[object]]::new()
+            $caught = $null
+            try {
+                & {
+                    $ErrorActionPreference = 'Stop'
+                    $rows | New-LiveDeskContact -ThrottleLimit 8 | ForEach-Object { $seen.Add($_) }
+                }
+            }
+            catch { $caught = $_ }
+            finally { $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 0 }
+            $caught | Should -Not -BeNullOrEmpty
+            [object]::ReferenceEquals($caught.TargetObject, $rows[30]) | Should -BeTrue
+            $seen.Count | Should -Be 30
+            $seen.Email | Should -Be $rows[0..29].email
+            $after = (Get-LiveDeskSandboxStat -Sandbox $sb).requests
+            # Rows after the failed one were in flight (concurrent), but the command cancelled them on its way out.
+            $after | Should -BeGreaterThan 31
+            Start-Sleep -Milliseconds 300
+            (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be $after
+        }
     }
 }

@@ -108,8 +108,14 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         public void Dispose()
         {
-            Cancellation.Dispose();
+            Dispose(true);
             GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Releases the cancellation source; derived cmdlets cancel their work first.</summary>
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing) Cancellation.Dispose();
         }
     }
 }

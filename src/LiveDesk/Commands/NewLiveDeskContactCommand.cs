@@ -86,10 +86,12 @@ namespace LiveDesk.Commands
             var connection = ResolveConnection();
             _service = CreateService(connection);
             _service.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-            if (StopsOnError())
+            if (StopRequestedOnCommand())
             {
-                // With -ErrorAction Stop nothing after the failing row may be sent: each row is finished
-                // (and its error written, which stops the pipeline) before the next one is accepted.
+                // -ErrorAction Stop on this command asks to stop at the first failed row, so nothing after it
+                // may be sent: each row is finished (and its error written, which stops the pipeline) before
+                // the next one is accepted. A script-wide $ErrorActionPreference = 'Stop' does not do this: runbooks
+                // set it for every command, and a silently sequential import would be the bigger surprise.
                 _queue = new OrderedWorkQueue<LiveDeskContact>(1);
                 _window = 1;
                 WriteVerbose("ErrorAction is Stop: sending one row at a time so that no row after a failure is sent.");
@@ -154,21 +156,32 @@ namespace LiveDesk.Commands
         private void Drain(bool untilEmpty)
         {
             var queue = _queue!;
-            while (queue.Count > 0)
+            try
             {
-                if (Cancellation.IsCancellationRequested) StopNow();
-                if (queue.TryTake(out var result))
+                while (queue.Count > 0)
                 {
-                    Emit(result);
-                    continue;
+                    if (Cancellation.IsCancellationRequested) StopNow();
+                    if (queue.TryTake(out var result))
+                    {
+                        Emit(result);
+                        continue;
+                    }
+                    if (!untilEmpty && queue.Count < _window) break;
+                    queue.WaitForHead(ProgressInterval);
+                    FlushTrace();
+                    ReportProgress();
                 }
-                if (!untilEmpty && queue.Count < _window) break;
-                queue.WaitForHead(ProgressInterval);
                 FlushTrace();
                 ReportProgress();
             }
-            FlushTrace();
-            ReportProgress();
+            catch (Exception) when (!Cancellation.IsCancellationRequested)
+            {
+                // The pipeline is ending under us: an error under $ErrorActionPreference = 'Stop', a downstream
+                // Select-Object -First, a terminating error. No request may outlive the command.
+                Cancellation.Cancel();
+                queue.WaitAll(TimeSpan.FromSeconds(1));
+                throw;
+            }
         }
 
         private void Emit(WorkResult<LiveDeskContact> result)
@@ -197,6 +210,13 @@ namespace LiveDesk.Commands
                 default: _created++; break;
             }
             WriteObject(contact);
+        }
+
+        /// <inheritdoc />
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) Cancellation.Cancel();
+            base.Dispose(disposing);
         }
 
         private void StopNow()
@@ -230,9 +250,9 @@ namespace LiveDesk.Commands
             WriteProgress(record);
         }
 
-        private bool StopsOnError()
+        private bool StopRequestedOnCommand()
         {
-            object? value = MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound) ? bound : GetVariableValue("ErrorActionPreference");
+            if (!MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var value)) return false;
             if (value is PSObject pso) value = pso.BaseObject;
             return value != null && Enum.TryParse<ActionPreference>(value.ToString(), true, out var pref)
                 && (pref == ActionPreference.Stop || pref == ActionPreference.Inquire);
