@@ -33,12 +33,13 @@ function Get-SandboxBaseUri([object] $Sandbox) {
 
 function Format-Invariant([object] $Value) { [string]::Format($script:Invariant, '{0}', $Value) }
 
-function Join-ProcessArgument([string[]] $Argument) {
+function Join-ProcessArgument {
     <#
         One command line from separate arguments, quoted the way the MSVC runtime / CommandLineToArgvW (and .NET's
         own parser) split it again: for ProcessStartInfo.Arguments where ProcessStartInfo.ArgumentList is missing
-        (.NET Framework). Same as Join-ProcessArgument in LiveDesk.TestHelpers.psm1.
+        (.NET Framework). LiveDesk.TestHelpers.psm1 uses it too.
     #>
+    param([AllowEmptyCollection()] [AllowEmptyString()] [string[]] $Argument = @())
     $quoted = foreach ($a in $Argument) {
         if (-not [string]::IsNullOrEmpty($a) -and $a -notmatch '[\s"]') { $a; continue }
         # backslashes are literal unless they precede a quote: double those before an escaped quote or the closing one
@@ -48,6 +49,7 @@ function Join-ProcessArgument([string[]] $Argument) {
 }
 
 function Set-ProcessArgument([System.Diagnostics.ProcessStartInfo] $StartInfo, [string[]] $Argument) {
+    # ProcessStartInfo.ArgumentList is .NET Core 2.1+; Windows PowerShell (.NET Framework) gets a quoted Arguments string
     if ($StartInfo.PSObject.Properties['ArgumentList']) { foreach ($a in $Argument) { $StartInfo.ArgumentList.Add($a) } }
     else { $StartInfo.Arguments = Join-ProcessArgument $Argument }
 }
@@ -266,4 +268,4 @@ function Set-LiveDeskSandboxConfig {
     }
 }
 
-Export-ModuleMember -Function Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Set-LiveDeskSandboxConfig
+Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Set-LiveDeskSandboxConfig

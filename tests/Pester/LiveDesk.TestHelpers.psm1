@@ -8,6 +8,8 @@
 Set-StrictMode -Version 3.0
 
 $script:RepoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+# Process-argument quoting (Set-ProcessArgument) lives in the sandbox helper; one copy for both.
+Import-Module (Join-Path $PSScriptRoot 'LiveDesk.Sandbox.psm1')
 
 function Get-LiveDeskTestPath {
     <# Paths the tests need: the staged module manifest, the sandbox helper, this module. #>
@@ -121,27 +123,6 @@ function Get-PwshCommand {
     @($exe)
 }
 
-function Join-ProcessArgument {
-    <#
-        One command line from separate arguments, quoted the way the MSVC runtime / CommandLineToArgvW (and .NET's
-        own parser) split it again: for ProcessStartInfo.Arguments where ProcessStartInfo.ArgumentList is missing
-        (.NET Framework). Same as Join-ProcessArgument in LiveDesk.Sandbox.psm1.
-    #>
-    param([AllowEmptyCollection()] [AllowEmptyString()] [string[]] $Argument = @())
-    $quoted = foreach ($a in $Argument) {
-        if (-not [string]::IsNullOrEmpty($a) -and $a -notmatch '[\s"]') { $a; continue }
-        # backslashes are literal unless they precede a quote: double those before an escaped quote or the closing one
-        '"' + (([string]$a -replace '(\\*)"', '$1$1\"') -replace '(\\+)$', '$1$1') + '"'
-    }
-    $quoted -join ' '
-}
-
-function Set-ProcessArgument([System.Diagnostics.ProcessStartInfo] $StartInfo, [string[]] $Argument) {
-    # ProcessStartInfo.ArgumentList is .NET Core 2.1+; Windows PowerShell (.NET Framework) gets a quoted Arguments string
-    if ($StartInfo.PSObject.Properties['ArgumentList']) { foreach ($a in $Argument) { $StartInfo.ArgumentList.Add($a) } }
-    else { $StartInfo.Arguments = Join-ProcessArgument $Argument }
-}
-
 function Invoke-ChildPwsh {
     <#
         Runs a script file in a child `pwsh -NoProfile -NonInteractive` with stdin closed; returns
@@ -190,5 +171,5 @@ function Get-ErrorIdPrefix {
 }
 
 Export-ModuleMember -Function Get-LiveDeskTestPath, Reset-TestSandbox, Connect-TestSandbox, New-TestSecret, New-TestContactRow,
-    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Join-ProcessArgument, Invoke-ChildPwsh,
+    Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Invoke-ChildPwsh,
     Get-ErrorIdPrefix

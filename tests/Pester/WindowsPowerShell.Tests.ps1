@@ -436,6 +436,7 @@ Describe 'the Windows PowerShell compatibility check itself' {
 
 Describe 'Join-ProcessArgument (ProcessStartInfo.Arguments where .NET Framework has no ArgumentList)' {
     BeforeAll {
+        Import-Module "$PSScriptRoot/LiveDesk.Sandbox.psm1" -Force
         Import-Module "$PSScriptRoot/LiveDesk.TestHelpers.psm1" -Force
     }
 
