@@ -287,6 +287,29 @@ Describe 'New-LiveDeskContact' {
             (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be 0
         }
 
+        It 'refuses a hashtable, whose keys do not bind, instead of creating an empty contact' {
+            $out = @(@{ Name = 'Hash Table'; Email = 'hash@example.com' } | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+            $out.Count | Should -Be 0
+            $ev[0] | Get-ErrorIdPrefix | Should -BeExactly 'LiveDesk.InvalidInput'
+            $ev[0].Exception.Message | Should -Match 'pscustomobject'
+            (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be 0
+        }
+
+        It 'refuses rows with none of the contact columns (a CSV read with the wrong delimiter) and names their columns' {
+            $path = Join-Path $TestDrive 'semicolons.csv'
+            Set-Content -Path $path -Encoding UTF8 -Value @('Name;Email', 'Semi Colon;semi@example.com', 'Colon Semi;colon@example.com')
+            $rows = @(Import-Csv $path)
+            $out = @($rows | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+            $out.Count | Should -Be 0
+            @($ev | Get-ErrorIdPrefix) | Should -Be 'LiveDesk.InvalidInput', 'LiveDesk.InvalidInput'
+            $ev[0].Exception.Message | Should -Match ([regex]::Escape("'Name;Email'"))
+            $ev[0].Exception.Message | Should -Match 'Delimiter'
+            [object]::ReferenceEquals($ev[1].TargetObject, $rows[1]) | Should -BeTrue
+            @(Get-Stored).Count | Should -Be 0
+            # The same file read with the right delimiter imports.
+            @(Import-Csv $path -Delimiter ';' | New-LiveDeskContact -InboxId 407).Count | Should -Be 2
+        }
+
         It 'collects every error with -ErrorVariable, in input order' {
             $rows = @(New-TestContactRow -Count 12 -Prefix 'ev')
             $rows[2].email = 'x'

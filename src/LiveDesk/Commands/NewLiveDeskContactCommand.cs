@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Diagnostics;
 using System.Management.Automation;
 using LiveDesk.Api;
@@ -120,9 +121,8 @@ namespace LiveDesk.Commands
             };
             object target = row ?? DescribeParameters();
 
-            var error = row != null && IsScalar(row)
-                ? new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, $"The input '{row}' is not a row: pipe objects with properties such as Email and Name (for example from Import-Csv).")
-                : ContactValidator.Validate(fields, requireInbox: true);
+            var error = row == null ? null : CheckRowShape(row, fields);
+            error ??= ContactValidator.Validate(fields, requireInbox: true);
             if (error != null)
             {
                 _queue!.AddCompleted(new WorkResult<LiveDeskContact> { Item = target, Error = error });
@@ -267,11 +267,33 @@ namespace LiveDesk.Commands
             return keys;
         }
 
-        private static bool IsScalar(PSObject row)
+        /// <summary>
+        /// Catches input that would bind nothing and silently create empty contacts: a string, a hashtable
+        /// (its keys do not bind to parameters), or a row with none of the contact columns, which is what
+        /// Import-Csv yields for a file with another delimiter (Excel in many locales writes ';').
+        /// </summary>
+        private static LiveDeskError? CheckRowShape(PSObject row, ContactFields fields)
         {
-            var b = row.BaseObject;
-            return b is string || b.GetType().IsPrimitive || b is decimal;
+            var value = row.BaseObject;
+            if (value is string || value.GetType().IsPrimitive || value is decimal)
+            {
+                return InvalidInput($"The input '{row}' is not a row: pipe objects with properties such as Email and Name (for example from Import-Csv).");
+            }
+            if (value is System.Collections.IDictionary)
+            {
+                return InvalidInput("A hashtable's keys do not bind to parameters: pipe [pscustomobject]@{ Name = ...; Email = ... } instead.");
+            }
+            if (fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
+            {
+                var columns = string.Join("', '", row.Properties.Select(p => p.Name).Take(8));
+                return InvalidInput(columns.Length == 0
+                    ? "The row is empty: it has no name, e-mail, phone number, identifier or avatar URL."
+                    : $"The row has no name, e-mail, phone number, identifier or avatar URL (its columns: '{columns}'). Check the column names and, for CSV files, the delimiter (Import-Csv -Delimiter ';').");
+            }
+            return null;
         }
+
+        private static LiveDeskError InvalidInput(string message) => new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, message);
 
         private PSObject DescribeParameters()
         {
