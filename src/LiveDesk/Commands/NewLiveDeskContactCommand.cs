@@ -20,6 +20,7 @@ namespace LiveDesk.Commands
         private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
         private OrderedWorkQueue<LiveDeskContact>? _queue;
+        private LiveDeskConnection? _connection;
         private ContactService? _service;
         private int _window;
         private readonly Stopwatch _watch = new Stopwatch();
@@ -84,8 +85,8 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            var connection = ResolveConnection();
-            _service = CreateService(connection);
+            _connection = ResolveConnection();
+            _service = CreateService(_connection);
             _service.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
             if (StopRequestedOnCommand())
             {
@@ -236,15 +237,11 @@ namespace LiveDesk.Commands
             var done = _created + _existing + _updated;
             var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
             var status = $"{done} done, {_failed} failed, {rate:0.0} contacts/s";
-            var governor = _service!;
-            var connection = Connection ?? ConnectionStore.Current;
+            var governor = _connection!.Governor;
             string? operation = null;
-            if (connection != null)
-            {
-                var pause = connection.Governor.CurrentPause;
-                if (pause > TimeSpan.Zero) operation = $"Rate limited: waiting {pause.TotalSeconds:0.0} s (Retry-After)";
-                else if (connection.Governor.CurrentRate is double paced) operation = $"Rate limited: pacing at {paced:0.0} requests/s ({governor.ThrottledCount} answers 429 so far)";
-            }
+            var pause = governor.CurrentPause;
+            if (pause > TimeSpan.Zero) operation = $"Rate limited: waiting {pause.TotalSeconds:0.0} s (Retry-After)";
+            else if (governor.CurrentRate is double paced) operation = $"Rate limited: pacing at {paced:0.0} requests/s ({_service!.ThrottledCount} answers 429 so far)";
             var record = new ProgressRecord(1, "Creating LiveDesk contacts", status);
             if (operation != null) record.CurrentOperation = operation;
             WriteProgress(record);
