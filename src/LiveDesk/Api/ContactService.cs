@@ -80,11 +80,7 @@ namespace LiveDesk.Api
 
                 if (response.IsSuccess)
                 {
-                    var contact = ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact");
-                    contact.Outcome = ContactOutcome.Created;
-                    contact.InboxId ??= fields.InboxId;
-                    contact.AvatarUrl ??= fields.AvatarUrl;
-                    return contact;
+                    return AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields);
                 }
 
                 var status = response.StatusCode;
@@ -98,24 +94,25 @@ namespace LiveDesk.Api
 
                 if (status == 422 && IsAlreadyTaken(error))
                 {
-                    if (unknownReason != null)
+                    // One search serves both questions below: searches count against the rate limit.
+                    LiveDeskContact? existing = null;
+                    if (unknownReason != null || ifExists != IfExistsAction.Error)
                     {
-                        // An earlier attempt of ours may have landed: if the contact holding our values is
-                        // ours in every unique field, that attempt created it.
-                        var ours = await FindExistingAsync(fields, error, ct).ConfigureAwait(false);
-                        if (ours != null && MatchesAllUniqueFields(ours, fields) && CreatedSinceFirstAttempt(ours, state, response))
-                        {
-                            _trace?.Invoke($"An earlier attempt had created contact {ours.Id} ({unknownReason}); using it.");
-                            ours.Outcome = ContactOutcome.Created;
-                            ours.InboxId ??= fields.InboxId;
-                            ours.AvatarUrl ??= fields.AvatarUrl;
-                            return ours;
-                        }
+                        existing = await FindExistingAsync(fields, error, ct).ConfigureAwait(false);
+                    }
+                    // An earlier attempt of ours may have landed: if the contact holding our values is ours in
+                    // every unique field and not older than that attempt, that attempt created it.
+                    if (unknownReason != null && existing != null && MatchesAllUniqueFields(existing, fields) && CreatedSinceFirstAttempt(existing, state, response))
+                    {
+                        _trace?.Invoke($"An earlier attempt had created contact {existing.Id} ({unknownReason}); using it.");
+                        return AsCreated(existing, fields);
                     }
                     if (ifExists != IfExistsAction.Error)
                     {
-                        var existing = await FindExistingAsync(fields, error, ct).ConfigureAwait(false)
-                            ?? throw Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists, $"{error.Message}, but no contact with that value could be found to {(ifExists == IfExistsAction.Skip ? "skip" : "update")}.", status);
+                        if (existing == null)
+                        {
+                            throw Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists, $"{error.Message}, but no contact with that value could be found to {(ifExists == IfExistsAction.Skip ? "skip" : "update")}.", status);
+                        }
                         if (ifExists == IfExistsAction.Skip)
                         {
                             existing.Outcome = ContactOutcome.Existing;
@@ -132,6 +129,15 @@ namespace LiveDesk.Api
 
                 throw MapFailure(response, error, inboxId: fields.InboxId);
             }
+        }
+
+        // The API does not echo the avatar URL, and a contact found by search may not name the inbox.
+        private static LiveDeskContact AsCreated(LiveDeskContact contact, ContactFields fields)
+        {
+            contact.Outcome = ContactOutcome.Created;
+            contact.InboxId ??= fields.InboxId;
+            contact.AvatarUrl ??= fields.AvatarUrl;
+            return contact;
         }
 
         /// <summary>Updates a contact (PATCH); custom attributes are merged by the API.</summary>
@@ -219,6 +225,20 @@ namespace LiveDesk.Api
                 ? serverNow - sinceFirstSend - TimeSpan.FromSeconds(2)
                 : DateTimeOffset.UtcNow - sinceFirstSend - TimeSpan.FromSeconds(30);
             return created >= firstAttempt;
+        }
+
+        /// <summary>
+        /// Finds the contact that has every e-mail, phone number and identifier the fields give: searched by
+        /// the first of them, then checked against all. Null when there is none.
+        /// </summary>
+        public async Task<LiveDeskContact?> FindByUniqueFieldsAsync(ContactFields fields, CancellationToken ct)
+        {
+            var (field, value) = fields.Email != null ? ("email", fields.Email)
+                : fields.PhoneNumber != null ? ("phone_number", fields.PhoneNumber)
+                : fields.Identifier != null ? ("identifier", fields.Identifier)
+                : throw new ArgumentException("An e-mail, phone number or identifier is needed to find a contact.", nameof(fields));
+            var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
+            return found != null && MatchesAllUniqueFields(found, fields) ? found : null;
         }
 
         private static bool MatchesAllUniqueFields(LiveDeskContact c, ContactFields f) =>
