@@ -69,37 +69,36 @@ namespace LiveDesk.Commands
 
         private void Lookup()
         {
-            var email = ContactValidator.Clean(Email);
-            var phone = ContactValidator.Clean(PhoneNumber);
-            var identifier = ContactValidator.Clean(Identifier);
-            if (phone != null) phone = ContactValidator.NormalizePhoneNumber(phone);
-            var (field, value) = email != null ? ("email", email) : phone != null ? ("phone_number", phone) : identifier != null ? ("identifier", identifier) : (null, null);
-            if (field == null)
+            var wanted = new ContactFields
+            {
+                Email = ContactValidator.Clean(Email),
+                PhoneNumber = ContactValidator.Clean(PhoneNumber),
+                Identifier = ContactValidator.Clean(Identifier),
+            };
+            if (wanted.PhoneNumber != null) wanted.PhoneNumber = ContactValidator.NormalizePhoneNumber(wanted.PhoneNumber);
+            if (!wanted.HasUniqueField)
             {
                 WriteError(new ErrorRecord(new ArgumentException("Give -Email, -PhoneNumber or -Identifier (or pipe rows with such a column) to look a contact up."),
                     ErrorIds.InvalidInput, ErrorCategory.InvalidArgument, InputObject));
                 return;
             }
-            var found = Run(ct => _service!.FindExactAsync(field, value!, ct));
             // Every given field must match: a row with an e-mail and an identifier names one contact.
-            if (found != null
-                && (email == null || ContactService.FieldEquals(found, "email", email))
-                && (phone == null || ContactService.FieldEquals(found, "phone_number", phone))
-                && (identifier == null || ContactService.FieldEquals(found, "identifier", identifier)))
+            var found = Run(ct => _service!.FindByUniqueFieldsAsync(wanted, ct));
+            if (found != null)
             {
                 WriteObject(found);
                 return;
             }
-            WriteError(new ErrorRecord(new ItemNotFoundException($"No LiveDesk contact has {Describe(email, phone, identifier)}."),
-                ErrorIds.ContactNotFound, ErrorCategory.ObjectNotFound, (object?)InputObject ?? value));
+            WriteError(new ErrorRecord(new ItemNotFoundException($"No LiveDesk contact has {Describe(wanted)}."),
+                ErrorIds.ContactNotFound, ErrorCategory.ObjectNotFound, (object?)InputObject ?? wanted.Email ?? wanted.PhoneNumber ?? wanted.Identifier));
         }
 
-        private static string Describe(string? email, string? phone, string? identifier)
+        private static string Describe(ContactFields f)
         {
             var parts = new System.Collections.Generic.List<string>();
-            if (email != null) parts.Add($"e-mail '{email}'");
-            if (phone != null) parts.Add($"phone number '{phone}'");
-            if (identifier != null) parts.Add($"identifier '{identifier}'");
+            if (f.Email != null) parts.Add($"e-mail '{f.Email}'");
+            if (f.PhoneNumber != null) parts.Add($"phone number '{f.PhoneNumber}'");
+            if (f.Identifier != null) parts.Add($"identifier '{f.Identifier}'");
             return string.Join(" and ", parts);
         }
 
