@@ -17,6 +17,7 @@ namespace LiveDesk.Sandbox;
 public sealed partial class SandboxServer : IAsyncDisposable
 {
     private const string ContactsPath = "/api/v2/accounts/contacts";
+    private const string ConversationsPath = "/api/v2/accounts/conversations";
     private const string JsonType = "application/json; charset=utf-8";
     private const int PageSize = 15;
     private const int MaxLength = 255;
@@ -40,7 +41,8 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ContactStore _store = new();
     private readonly Counters _counters = new();
-    private readonly FixedWindowLimiter _limiter = new();
+    private readonly ConversationStore _conversations = new();
+    private readonly RateLimiter _limiter = new();
     private readonly FaultDice _dice;
 
     private SandboxServer(WebApplication app, SandboxOptions options)
@@ -60,13 +62,23 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <summary>A snapshot of all stored contacts, by id.</summary>
     public IReadOnlyList<SandboxContact> Contacts => _store.Snapshot();
 
-    /// <summary>A snapshot of the counters.</summary>
-    public SandboxStats Stats => _counters.Snapshot(_store.Count);
+    /// <summary>A snapshot of all stored conversations, by id.</summary>
+    public IReadOnlyList<SandboxConversation> Conversations => _conversations.Conversations();
 
-    /// <summary>Clears contacts (ids restart at 1), counters and the rate-limit window; reseeds the fault RNG with <see cref="SandboxOptions.Seed"/>.</summary>
+    /// <summary>A snapshot of all stored messages, by id.</summary>
+    public IReadOnlyList<SandboxMessage> Messages => _conversations.Messages();
+
+    /// <summary>A snapshot of the counters.</summary>
+    public SandboxStats Stats => _counters.Snapshot(_store.Count, _conversations.ConversationCount, _conversations.MessageCount);
+
+    /// <summary>
+    /// Clears contacts, conversations and messages (ids restart at 1), counters and every throttle's state;
+    /// reseeds the fault RNG with <see cref="SandboxOptions.Seed"/>.
+    /// </summary>
     public void Reset()
     {
         _store.Clear();
+        _conversations.Clear();
         _counters.Reset();
         _limiter.Reset();
         _dice.Reseed(Options.Seed);
@@ -173,23 +185,26 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var latency = o.LatencyMs + (o.LatencyJitterMs > 0 ? Random.Shared.Next(o.LatencyJitterMs + 1) : 0);
         if (latency > 0) await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
 
-        if (o.RateLimit > 0 && !_limiter.TryAcquire(o.RateLimit, out var windowEnds))
+        var method = ctx.Request.Method;
+        var now = o.TimeProvider.GetUtcNow();
+        if (_limiter.Check(o, now, IsSearch(ctx, path)) is { } refused)
         {
-            _counters.RateLimited();
+            _counters.RateLimited(refused.Throttle);
+            // whole seconds, rounded up: Rack::Attack's period - (epoch % period) for the fixed window
+            var seconds = Math.Max(1, (long)Math.Ceiling(refused.RetryAfter.TotalSeconds));
             if (o.RetryAfterAsDate)
             {
-                var seconds = (long)Math.Ceiling(windowEnds.ToUnixTimeMilliseconds() / 1000.0);
-                ctx.Response.Headers.RetryAfter = DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("R", CultureInfo.InvariantCulture);
+                var at = (long)Math.Ceiling((now + refused.RetryAfter).ToUnixTimeMilliseconds() / 1000.0);
+                ctx.Response.Headers.RetryAfter = DateTimeOffset.FromUnixTimeSeconds(at).ToString("R", CultureInfo.InvariantCulture);
             }
             else if (o.RetryAfter)
             {
-                ctx.Response.Headers.RetryAfter = "1";
+                ctx.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             }
             await SendAsync(ctx, 429, "text/plain", RetryLater).ConfigureAwait(false);
             return;
         }
 
-        var method = ctx.Request.Method;
         if (path.StartsWith(ContactsPath, StringComparison.Ordinal))
         {
             var rest = path.AsSpan(ContactsPath.Length);
@@ -212,8 +227,19 @@ public sealed partial class SandboxServer : IAsyncDisposable
                 }
             }
         }
+        else if (path.StartsWith(ConversationsPath, StringComparison.Ordinal) && await RouteConversationsAsync(ctx, path.AsMemory(ConversationsPath.Length)).ConfigureAwait(false))
+        {
+            return;
+        }
         await SendAsync(ctx, 404, JsonType, NotFoundRoute).ConfigureAwait(false);
     }
+
+    /// <summary>A contact search: what Chatwoot's search throttle matches, here <c>GET /api/v2/accounts/contacts?q=</c> with a non-empty q.</summary>
+    private static bool IsSearch(HttpContext ctx, string path) =>
+        HttpMethods.IsGet(ctx.Request.Method)
+        && (path.Length == ContactsPath.Length || (path.Length == ContactsPath.Length + 1 && path[^1] == '/'))
+        && path.StartsWith(ContactsPath, StringComparison.Ordinal)
+        && ctx.Request.Query["q"].ToString().Length > 0;
 
     private Task SendMethodNotAllowedAsync(HttpContext ctx, string allow)
     {
@@ -290,12 +316,18 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
     // ---------------------------------------------------------------- POST /contacts
 
-    private async Task CreateAsync(HttpContext ctx)
+    private Task CreateAsync(HttpContext ctx) => CreateWithFaultsAsync(ctx, FaultEndpoints.Contacts, ProcessCreateAsync);
+
+    /// <summary>
+    /// A create (contact, conversation or message) under the fault knobs: auth, then one roll of the fault dice
+    /// (when <see cref="SandboxOptions.FaultEndpoints"/> targets this create), then the processing.
+    /// </summary>
+    private async Task CreateWithFaultsAsync(HttpContext ctx, FaultEndpoints endpoint, Func<HttpContext, Task<(int Status, ReadOnlyMemory<byte> Body)>> process)
     {
         if (!await AuthorizeAsync(ctx).ConfigureAwait(false)) return;
 
         var o = Options;
-        var fault = _dice.Roll(o.DropRate, o.FailRate, o.FailAfterCommitRate);
+        var fault = (o.FaultEndpoints & endpoint) != 0 ? _dice.Roll(o.DropRate, o.FailRate, o.FailAfterCommitRate) : Fault.None;
         if (fault == Fault.DropBeforeCommit)
         {
             _counters.Fault(fault);
@@ -309,7 +341,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
             return;
         }
 
-        var (status, body) = await ProcessCreateAsync(ctx).ConfigureAwait(false);
+        var (status, body) = await process(ctx).ConfigureAwait(false);
 
         if (fault == Fault.DropAfterCommit)
         {
