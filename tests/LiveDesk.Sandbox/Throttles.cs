@@ -63,7 +63,8 @@ internal sealed class FixedWindowThrottle : IThrottle
             }
             count = ++_count;
         }
-        retryAfter = TimeSpan.FromSeconds(windowSeconds - unix % windowSeconds);
+        // to the window's end; rounded up to whole seconds this is Rack::Attack's period - (epoch_time % period)
+        retryAfter = DateTimeOffset.FromUnixTimeSeconds((key + 1) * windowSeconds) - now;
         return count <= limit;
     }
 
