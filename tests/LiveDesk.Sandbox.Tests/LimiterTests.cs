@@ -345,3 +345,26 @@ public class LimiterTests
         Assert.Equal(FaultEndpoints.All, o.FaultEndpoints);
     }
 }
+
+public class ShiftedClockTests
+{
+    private sealed class ToleranceComparer : IEqualityComparer<TimeSpan>
+    {
+        public bool Equals(TimeSpan x, TimeSpan y) => (x - y).Duration() < TimeSpan.FromSeconds(5);
+
+        public int GetHashCode(TimeSpan obj) => 0;
+    }
+
+    [Fact]
+    public void Starting_at_window_start_reads_the_start_of_a_window()
+    {
+        var clock = ShiftedClock.StartingAtWindowStart(6);
+        Thread.Sleep(50); // aligned when first read, not when made
+        var first = clock.GetUtcNow();
+        Assert.Equal(0, first.ToUnixTimeMilliseconds() % 6000);
+        Thread.Sleep(20);
+        Assert.InRange(clock.GetUtcNow() - first, TimeSpan.FromMilliseconds(15), TimeSpan.FromSeconds(5)); // runs on
+        Assert.Equal(TimeSpan.FromMinutes(1), new ShiftedClock(TimeSpan.FromMinutes(1)).GetUtcNow() - TimeProvider.System.GetUtcNow(), new ToleranceComparer());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ShiftedClock.StartingAtWindowStart(0));
+    }
+}

@@ -223,3 +223,46 @@ internal sealed class RateLimiter
         _search.Reset();
     }
 }
+
+/// <summary>
+/// The system clock shifted by an offset. <see cref="StartingAtWindowStart"/> makes a clock that reads the very
+/// start of a window when it is first read (the sandbox's first API request) and then runs with the system
+/// clock, so a test that needs "these requests in the same clock-aligned window" (or a Retry-After of a whole
+/// window) does not depend on where in the real second it happens to run.
+/// </summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    private readonly int _alignTo;
+    private long _offsetTicks;
+    private int _aligned;
+
+    /// <summary>A clock <paramref name="offset"/> ahead of the system clock.</summary>
+    public ShiftedClock(TimeSpan offset)
+    {
+        _offsetTicks = offset.Ticks;
+        _aligned = 1;
+    }
+
+    private ShiftedClock(int alignTo) => _alignTo = alignTo;
+
+    /// <summary>A clock whose first reading is a whole multiple of <paramref name="windowSeconds"/> (unix time); it runs with the system clock from there.</summary>
+    public static ShiftedClock StartingAtWindowStart(int windowSeconds = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowSeconds, 1);
+        return new ShiftedClock(windowSeconds);
+    }
+
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow()
+    {
+        var now = System.GetUtcNow();
+        if (Volatile.Read(ref _aligned) == 0)
+        {
+            var window = TimeSpan.FromSeconds(_alignTo).Ticks;
+            var into = (now.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) % window;
+            // the first reader wins; concurrent first readers agree to within their distance in time
+            if (Interlocked.CompareExchange(ref _aligned, 1, 0) == 0) Interlocked.Exchange(ref _offsetTicks, window - into);
+        }
+        return now + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+    }
+}
