@@ -12,29 +12,6 @@ public sealed partial class SandboxServer
 
     private static readonly byte[] SourceIdNotUnique = Utf8("{\"error\":\"source_id should be unique\"}");
 
-    /// <summary>Routes what follows <c>/api/v2/accounts/conversations</c>; false when no route matches (then 404).</summary>
-    private async Task<bool> RouteConversationsAsync(HttpContext ctx, ReadOnlyMemory<char> rest)
-    {
-        var method = ctx.Request.Method;
-        var span = rest.Span;
-        if (span.Length > 1 && span[^1] == '/') span = span[..^1];
-        if (span.IsEmpty || span.SequenceEqual("/"))
-        {
-            if (HttpMethods.IsPost(method)) await CreateWithFaultsAsync(ctx, FaultEndpoints.Conversations, ProcessCreateConversationAsync).ConfigureAwait(false);
-            else await SendMethodNotAllowedAsync(ctx, "POST").ConfigureAwait(false);
-            return true;
-        }
-        // /{id}/messages
-        if (span[0] != '/') return false;
-        span = span[1..];
-        var slash = span.IndexOf('/');
-        if (slash <= 0 || !span[(slash + 1)..].SequenceEqual("messages")) return false;
-        var idText = span[..slash].ToString();
-        if (HttpMethods.IsPost(method)) await CreateWithFaultsAsync(ctx, FaultEndpoints.Messages, c => ProcessCreateMessageAsync(c, idText)).ConfigureAwait(false);
-        else await SendMethodNotAllowedAsync(ctx, "POST").ConfigureAwait(false);
-        return true;
-    }
-
     // ---------------------------------------------------------------- POST /conversations
 
     /// <summary>

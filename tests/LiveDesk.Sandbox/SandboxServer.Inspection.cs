@@ -3,62 +3,24 @@ using System.Text.Json;
 
 namespace LiveDesk.Sandbox;
 
-// The /_sandbox/ routes: no auth, no latency, no rate limit, not counted.
+// The /_sandbox/ routes (mapped in SandboxServer.Routes.cs): no auth, no latency, no rate limit, not counted.
 public sealed partial class SandboxServer
 {
-    private async Task HandleInspectionAsync(HttpContext ctx, string path)
+    private async Task ResetAsync(HttpContext ctx)
     {
-        var method = ctx.Request.Method;
-        var route = path.TrimEnd('/');
-        switch (route)
+        Reset();
+        await SendInspectionAsync(ctx, 200, w =>
         {
-            case "/_sandbox/contacts":
-                if (!HttpMethods.IsGet(method)) break;
-                await SendInspectionAsync(ctx, 200, WriteContactsJson).ConfigureAwait(false);
-                return;
-            case "/_sandbox/conversations":
-                if (!HttpMethods.IsGet(method)) break;
-                await SendInspectionAsync(ctx, 200, WriteConversationsJson).ConfigureAwait(false);
-                return;
-            case "/_sandbox/messages":
-                if (!HttpMethods.IsGet(method)) break;
-                long? only = long.TryParse(ctx.Request.Query["conversation_id"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cid) ? cid : null;
-                await SendInspectionAsync(ctx, 200, w => WriteMessagesJson(w, only)).ConfigureAwait(false);
-                return;
-            case "/_sandbox/stats":
-                if (!HttpMethods.IsGet(method)) break;
-                await SendInspectionAsync(ctx, 200, WriteStatsJson).ConfigureAwait(false);
-                return;
-            case "/_sandbox/reset":
-                if (!HttpMethods.IsPost(method)) break;
-                Reset();
-                await SendInspectionAsync(ctx, 200, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteBoolean("reset", true);
-                    w.WriteEndObject();
-                }).ConfigureAwait(false);
-                return;
-            case "/_sandbox/config":
-                if (HttpMethods.IsGet(method))
-                {
-                    await SendInspectionAsync(ctx, 200, WriteConfigJson).ConfigureAwait(false);
-                    return;
-                }
-                if (!HttpMethods.IsPost(method)) break;
-                await ConfigureAsync(ctx).ConfigureAwait(false);
-                return;
-            default:
-                await SendAsync(ctx, 404, JsonType, ErrorBody("Unknown sandbox route. Known: GET /_sandbox/contacts, GET /_sandbox/conversations, GET /_sandbox/messages[?conversation_id=N], GET /_sandbox/stats, POST /_sandbox/reset, GET|POST /_sandbox/config"), count: false).ConfigureAwait(false);
-                return;
-        }
-        ctx.Response.Headers.Allow = route switch
-        {
-            "/_sandbox/reset" => "POST",
-            "/_sandbox/config" => "GET, POST",
-            _ => "GET",
-        };
-        await SendAsync(ctx, 405, JsonType, MethodNotAllowed, count: false).ConfigureAwait(false);
+            w.WriteStartObject();
+            w.WriteBoolean("reset", true);
+            w.WriteEndObject();
+        }).ConfigureAwait(false);
+    }
+
+    private Task SendMessagesAsync(HttpContext ctx)
+    {
+        long? only = long.TryParse(ctx.Request.Query["conversation_id"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cid) ? cid : null;
+        return SendInspectionAsync(ctx, 200, w => WriteMessagesJson(w, only));
     }
 
     private Task SendInspectionAsync(HttpContext ctx, int status, Action<Utf8JsonWriter> write)

@@ -121,7 +121,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
         var app = builder.Build();
         var server = new SandboxServer(app, settings);
-        app.Run(server.HandleAsync);
+        server.MapRoutes(app);
         try
         {
             await app.StartAsync(ct).ConfigureAwait(false);
@@ -157,19 +157,30 @@ public sealed partial class SandboxServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    // ---------------------------------------------------------------- dispatch
+    // ---------------------------------------------------------------- the gate in front of every API route
 
-    private async Task HandleAsync(HttpContext ctx)
+    /// <summary>
+    /// Middleware for every request: requests outside <c>/_sandbox</c> are counted, delayed and throttled here, before
+    /// the endpoint runs and whether or not a route matched (Rack::Attack sits in front of Rails' router). Routes are
+    /// matched case-sensitively, like Rails': ASP.NET Core's are not, so a match in another case is sent to the 404.
+    /// </summary>
+    private async Task GateAsync(HttpContext ctx, RequestDelegate next)
     {
         try
         {
             var path = ctx.Request.Path.Value ?? "/";
             if (path.StartsWith("/_sandbox", StringComparison.Ordinal) && (path.Length == 9 || path[9] == '/'))
             {
-                await HandleInspectionAsync(ctx, path).ConfigureAwait(false);
+                await next(ctx).ConfigureAwait(false);
                 return;
             }
-            await HandleApiAsync(ctx, path).ConfigureAwait(false);
+            if (!await ThrottleAsync(ctx, path).ConfigureAwait(false)) return;
+            if (ctx.GetEndpoint() is RouteEndpoint route && route.Order < FallbackOrder && !MatchesCase(route.RoutePattern.RawText, path))
+            {
+                await SendAsync(ctx, 404, JsonType, NotFoundRoute).ConfigureAwait(false);
+                return;
+            }
+            await next(ctx).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException || ctx.RequestAborted.IsCancellationRequested)
         {
@@ -177,7 +188,17 @@ public sealed partial class SandboxServer : IAsyncDisposable
         }
     }
 
-    private async Task HandleApiAsync(HttpContext ctx, string path)
+    /// <summary>The literal part of the route template (up to the first parameter) must match the path ordinally.</summary>
+    private static bool MatchesCase(string? template, string path)
+    {
+        if (string.IsNullOrEmpty(template)) return true;
+        var brace = template.IndexOf('{');
+        var literal = brace < 0 ? template : template[..brace];
+        return path.StartsWith(literal.TrimEnd('/'), StringComparison.Ordinal);
+    }
+
+    /// <summary>Counts the request, adds the latency, and answers 429 (returning false) when a throttle refuses it.</summary>
+    private async Task<bool> ThrottleAsync(HttpContext ctx, string path)
     {
         _counters.Request();
         var o = Options;
@@ -185,53 +206,23 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var latency = o.LatencyMs + (o.LatencyJitterMs > 0 ? Random.Shared.Next(o.LatencyJitterMs + 1) : 0);
         if (latency > 0) await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
 
-        var method = ctx.Request.Method;
         var now = o.TimeProvider.GetUtcNow();
-        if (_limiter.Check(o, now, IsSearch(ctx, path)) is { } refused)
-        {
-            _counters.RateLimited(refused.Throttle);
-            // whole seconds, rounded up: Rack::Attack's period - (epoch % period) for the fixed window
-            var seconds = Math.Max(1, (long)Math.Ceiling(refused.RetryAfter.TotalSeconds));
-            if (o.RetryAfterAsDate)
-            {
-                var at = (long)Math.Ceiling((now + refused.RetryAfter).ToUnixTimeMilliseconds() / 1000.0);
-                ctx.Response.Headers.RetryAfter = DateTimeOffset.FromUnixTimeSeconds(at).ToString("R", CultureInfo.InvariantCulture);
-            }
-            else if (o.RetryAfter)
-            {
-                ctx.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            }
-            await SendAsync(ctx, 429, "text/plain", RetryLater).ConfigureAwait(false);
-            return;
-        }
+        if (_limiter.Check(o, now, IsSearch(ctx, path)) is not { } refused) return true;
 
-        if (path.StartsWith(ContactsPath, StringComparison.Ordinal))
+        _counters.RateLimited(refused.Throttle);
+        // whole seconds, rounded up: Rack::Attack's period - (epoch % period) for the fixed window
+        var seconds = Math.Max(1, (long)Math.Ceiling(refused.RetryAfter.TotalSeconds));
+        if (o.RetryAfterAsDate)
         {
-            var rest = path.AsSpan(ContactsPath.Length);
-            if (rest.IsEmpty || rest.SequenceEqual("/"))
-            {
-                if (HttpMethods.IsPost(method)) await CreateAsync(ctx).ConfigureAwait(false);
-                else if (HttpMethods.IsGet(method)) await ListAsync(ctx).ConfigureAwait(false);
-                else await SendMethodNotAllowedAsync(ctx, "GET, POST").ConfigureAwait(false);
-                return;
-            }
-            if (rest[0] == '/')
-            {
-                var id = rest[1..];
-                if (id.Length > 1 && id[^1] == '/') id = id[..^1];
-                if (!id.IsEmpty && !id.Contains('/'))
-                {
-                    if (HttpMethods.IsPatch(method) || HttpMethods.IsPut(method)) await UpdateAsync(ctx, id.ToString()).ConfigureAwait(false);
-                    else await SendMethodNotAllowedAsync(ctx, "PATCH, PUT").ConfigureAwait(false);
-                    return;
-                }
-            }
+            var at = (long)Math.Ceiling((now + refused.RetryAfter).ToUnixTimeMilliseconds() / 1000.0);
+            ctx.Response.Headers.RetryAfter = DateTimeOffset.FromUnixTimeSeconds(at).ToString("R", CultureInfo.InvariantCulture);
         }
-        else if (path.StartsWith(ConversationsPath, StringComparison.Ordinal) && await RouteConversationsAsync(ctx, path.AsMemory(ConversationsPath.Length)).ConfigureAwait(false))
+        else if (o.RetryAfter)
         {
-            return;
+            ctx.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
-        await SendAsync(ctx, 404, JsonType, NotFoundRoute).ConfigureAwait(false);
+        await SendAsync(ctx, 429, "text/plain", RetryLater).ConfigureAwait(false);
+        return false;
     }
 
     /// <summary>A contact search: what Chatwoot's search throttle matches, here <c>GET /api/v2/accounts/contacts?q=</c> with a non-empty q.</summary>
