@@ -142,17 +142,22 @@ public class RackAttackCrossCheckTests
 
     private static long Window(DateTimeOffset t) => t.ToUnixTimeSeconds() / Period;
 
-    /// <summary>The same request to both; null when the pair straddled a window boundary.</summary>
-    private static async Task<(string Gem, string Sandbox)?> PairAsync(Gem gem, Sandbox s, string path)
+    /// <summary>The same request to both; null when the pair straddled a window boundary (then <paramref name="straddled"/> is the new window).</summary>
+    private static async Task<(string Gem, string Sandbox, long Window)?> PairAsync(Gem gem, Sandbox s, string path, Action<long>? straddled = null)
     {
         var before = DateTimeOffset.UtcNow;
         using var g = await gem.Http.GetAsync(path);
         var r = await s.GetAsync(path);
         var after = DateTimeOffset.UtcNow;
-        if (Window(before) != Window(after)) return null;
+        if (Window(before) != Window(after))
+        {
+            straddled?.Invoke(Window(after));
+            return null;
+        }
         static string Describe(int code, string? retryAfter) => $"{code} {retryAfter}";
         return (Describe((int)g.StatusCode, g.Headers.TryGetValues("Retry-After", out var v) ? v.Single() : null),
-                Describe(r.Code, r.RetryAfter?.Delta?.TotalSeconds.ToString(CultureInfo.InvariantCulture)));
+                Describe(r.Code, r.RetryAfter?.Delta?.TotalSeconds.ToString(CultureInfo.InvariantCulture)),
+                Window(before));
     }
 
     private static async Task WaitForWindowStartAsync()
@@ -197,9 +202,11 @@ public class RackAttackCrossCheckTests
         var compared = 0;
         var codes = new HashSet<string>();
         var end = DateTime.UtcNow.AddSeconds(Period * 3);
+        var desynchronized = long.MinValue;
         while (DateTime.UtcNow < end)
         {
-            if (await PairAsync(gem, s, List) is { } pair)
+            // a straddling pair may have counted in different windows on the two servers: skip the rest of that window
+            if (await PairAsync(gem, s, List, w => desynchronized = w) is { } pair && pair.Window != desynchronized)
             {
                 Assert.Equal(pair.Gem, pair.Sandbox);
                 compared++;
@@ -207,7 +214,7 @@ public class RackAttackCrossCheckTests
             }
             await Task.Delay(40);
         }
-        Assert.True(compared >= 20, $"only {compared} pairs compared");
+        Assert.True(compared >= 10, $"only {compared} pairs compared");
         Assert.Equal(new[] { "200", "429" }, codes.Order());
 
         // refused requests count: 7 requests at limit 3, then the limit raised to 7 (nothing passes) and to 9 (one passes)
