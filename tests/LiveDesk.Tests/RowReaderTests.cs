@@ -221,6 +221,16 @@ public class RowReaderTests
     }
 
     [Fact]
+    public void A_delimited_header_line_gives_one_error_and_no_warnings()
+    {
+        var r = new RowReader().Read(InputRow.From(("Vorname;Nachname;Telefon gesch\uFFFDftlich;Personalnummer", "J;M;0;1")));
+        Assert.Contains("-Delimiter ';'", r.Error!.Message);
+        Assert.Contains("-Encoding", r.Error.Message);
+        Assert.Empty(r.Warnings);
+        Assert.Empty(ColumnMap.Build(new[] { "Vorname;Personalnummer" }).NearMisses);
+    }
+
+    [Fact]
     public void Near_miss_for_an_unfilled_field_warns_once()
     {
         var reader = new RowReader();

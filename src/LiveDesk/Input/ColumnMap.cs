@@ -203,7 +203,6 @@ namespace LiveDesk.Input
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.DamagedHeaders = damaged;
-            map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).ToArray();
             if (headers.Count == 1 && map._sources.Count == 0)
             {
                 foreach (var d in new[] { ';', '\t', ',', '|' })
@@ -214,6 +213,11 @@ namespace LiveDesk.Input
                         break;
                     }
                 }
+            }
+            // A whole delimited header line is no near-miss of anything it happens to contain.
+            if (map.SuspectedDelimiter == null)
+            {
+                map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).ToArray();
             }
             return map;
         }
@@ -309,7 +313,7 @@ namespace LiveDesk.Input
                     message += " Rename the columns (Name, Email, PhoneNumber, Identifier), or map them with -Map @{ Email = 'your column' }.";
                 }
             }
-            if (DamagedHeaders.Count > 0) message += " " + EncodingAdvice($"Column names such as '{DamagedHeaders[0]}'");
+            if (DamagedHeaders.Count > 0) message += " " + EncodingAdvice($"Column names such as '{Shorten(DamagedHeaders[0])}'");
             return new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, message);
         }
 

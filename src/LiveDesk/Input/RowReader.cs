@@ -84,6 +84,8 @@ namespace LiveDesk.Input
             if (map != null && map.Fits(row.Names)) return map;
             map = ColumnMap.Build(row.Names, _overrides);
             _map = map;
+            // Input that fills nothing is refused row by row with a message that already says all of this.
+            if (!map.FillsAnyContactField) return map;
             if (map.DamagedHeaders.Count > 0)
             {
                 Warnings.Add("encoding:headers", ColumnMap.EncodingAdvice($"Column names such as '{map.DamagedHeaders[0]}'"));
