@@ -24,6 +24,8 @@ public class RowReaderTests
         Assert.Equal("+491712345678", r.Fields.PhoneNumber);
         Assert.Equal("'Mobile Phone'", r.Sources[ContactField.PhoneNumber]);
         Assert.Equal("'User principal name'", r.Sources[ContactField.Email]);
+        Assert.Equal("'Display name'", r.Sources[ContactField.Name]);
+        Assert.False(r.Sources.ContainsKey(ContactField.FirstName));
     }
 
     [Fact]

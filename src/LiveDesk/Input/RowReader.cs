@@ -168,15 +168,13 @@ namespace LiveDesk.Input
                 // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
                 var reversed = name != null && nameSource?.Rank >= 20 && first != null && last != null
                     && Squash(name) == Squash(last + "," + first);
+                // The name parts only serve Name: Sources lists the fields a contact has.
+                _sources.Remove(ContactField.FirstName);
+                _sources.Remove(ContactField.MiddleName);
+                _sources.Remove(ContactField.LastName);
                 if (name != null && !reversed) return name;
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
-                if (parts.Length == 0)
-                {
-                    _sources.Remove(ContactField.FirstName);
-                    _sources.Remove(ContactField.MiddleName);
-                    _sources.Remove(ContactField.LastName);
-                    return name;
-                }
+                if (parts.Length == 0) return name;
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
                 return string.Join(" ", parts);
             }
