@@ -126,6 +126,11 @@ public class RowReaderTests
     [InlineData(1e21, "1000000000000000000000")]
     [InlineData(12.5, "12.5")]
     [InlineData(-0.00001, "-0.00001")]
+    [InlineData(0.1, "0.1")]
+    [InlineData(0.0, "0")]
+    [InlineData(100.0, "100")]
+    [InlineData(123456789012345.0, "123456789012345")]
+    [InlineData(1234567890123456.0, "1234567890123456")]
     public void Doubles_are_written_without_exponent(double value, string expected) => Assert.Equal(expected, CellValue.PlainNumber(value));
 
     [Fact]

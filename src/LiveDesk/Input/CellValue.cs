@@ -182,9 +182,16 @@ namespace LiveDesk.Input
         /// </summary>
         public static string PlainNumber(double d)
         {
-            var r = d.ToString("R", CultureInfo.InvariantCulture);
+            // The shortest of 15, 16 or 17 significant digits that reads back as the same double. Spelled out rather than
+            // "R" because .NET Framework's "R" (Windows PowerShell 5.1) does not always give the shortest.
+            string? r = null;
+            for (var precision = 15; precision <= 17 && r == null; precision++)
+            {
+                var candidate = d.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                if (double.Parse(candidate, NumberStyles.Float, CultureInfo.InvariantCulture) == d) r = candidate;
+            }
+            r ??= d.ToString("E16", CultureInfo.InvariantCulture);
             var e = r.IndexOfAny(new[] { 'E', 'e' });
-            if (e < 0) return r;
             var exponent = int.Parse(r.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             var mantissa = r.Substring(0, e);
             var negative = mantissa.StartsWith("-", StringComparison.Ordinal);
@@ -196,6 +203,8 @@ namespace LiveDesk.Input
             if (point <= 0) plain = "0." + new string('0', -point) + digits;
             else if (point >= digits.Length) plain = digits + new string('0', point - digits.Length);
             else plain = digits.Substring(0, point) + "." + digits.Substring(point);
+            if (plain.IndexOf('.') >= 0) plain = plain.TrimEnd('0').TrimEnd('.');
+            if (plain.Length == 0 || plain == "0") return "0";
             return negative ? "-" + plain : plain;
         }
 
