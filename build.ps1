@@ -64,7 +64,8 @@ function Invoke-BuildTask {
     # An explicit list: the staged folder is what ships, so nothing lands in it by accident.
     Copy-Item (Join-Path $bin 'LiveDesk.dll') $Staged
     $dependencies = 'System.Text.Json', 'System.Text.Encodings.Web', 'Microsoft.Bcl.AsyncInterfaces', 'System.Memory',
-        'System.Buffers', 'System.Numerics.Vectors', 'System.Runtime.CompilerServices.Unsafe', 'System.Threading.Tasks.Extensions'
+        'System.Buffers', 'System.Numerics.Vectors', 'System.Runtime.CompilerServices.Unsafe', 'System.Threading.Tasks.Extensions',
+        'PhoneNumbers', 'System.Collections.Immutable'
     foreach ($name in $dependencies) { Copy-Item (Join-Path $bin "$name.dll") (Join-Path $Staged 'dependencies') }
     Copy-Item (Join-Path $Root 'src/LiveDesk/LiveDesk.format.ps1xml') $Staged
     Copy-Item (Join-Path $Root 'LICENSE') $Staged
