@@ -75,7 +75,7 @@ public class ParserFuzzTests
                 try
                 {
                     var e = ResponseParser.ParseError(body, contentType);
-                    if (string.IsNullOrWhiteSpace(e.Message) || e.Message.Length > 200 || e.Attributes == null)
+                    if (string.IsNullOrWhiteSpace(e.Message) || e.Message.Length > 200 || e.InvalidFields == null || e.TakenFields == null)
                         Record(failures, $"ParseError gave a bad message ({e.Message?.Length} chars)", body);
                 }
                 catch (Exception ex)

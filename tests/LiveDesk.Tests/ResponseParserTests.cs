@@ -192,7 +192,10 @@ public class ResponseParserTests
     {
         var e = ResponseParser.ParseError("""{"message":"Email has already been taken, Phone number has already been taken","attributes":["email","phone_number"]}""", "application/json");
         Assert.Equal("Email has already been taken, Phone number has already been taken", e.Message);
-        Assert.Equal(new[] { "email", "phone_number" }, e.Attributes);
+        Assert.Equal(new[] { "email", "phone_number" }, e.InvalidFields);
+        Assert.True(e.IsAlreadyTaken);
+        Assert.Equal(new[] { UniqueField.Email, UniqueField.PhoneNumber }, e.TakenFields);
+        Assert.Equal("e-mail and phone number", e.DescribeTakenFields());
     }
 
     [Theory]

@@ -24,12 +24,17 @@ namespace LiveDesk.Commands
                 var runspace = Runspace.DefaultRunspace;
                 return runspace != null && Table.TryGetValue(runspace, out var holder) ? holder.Connection : null;
             }
-            set
-            {
-                var runspace = Runspace.DefaultRunspace;
-                if (runspace == null) return;
-                Table.GetValue(runspace, _ => new Holder()).Connection = value;
-            }
+        }
+
+        /// <summary>Makes <paramref name="next"/> current (null: none) and closes the connection it replaces.</summary>
+        public static void Replace(LiveDeskConnection? next)
+        {
+            var runspace = Runspace.DefaultRunspace;
+            if (runspace == null) return;
+            var holder = Table.GetValue(runspace, _ => new Holder());
+            var previous = holder.Connection;
+            holder.Connection = next;
+            if (previous != null && !ReferenceEquals(previous, next)) previous.Dispose();
         }
     }
 }
