@@ -180,7 +180,7 @@ namespace LiveDesk.Api
         /// The longest Retry-After kept as the server sent it. Any budget is far shorter, so a larger value
         /// fails the same way, and neither TimeSpan arithmetic nor Task.Delay can overflow on it.
         /// </summary>
-        internal static readonly TimeSpan MaximumRetryAfter = TimeSpan.FromDays(7);
+        internal static readonly TimeSpan MaximumRetryAfter = TimeSpan.FromDays(365);
 
         internal static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
         {
@@ -191,7 +191,7 @@ namespace LiveDesk.Api
             return null;
         }
 
-        /// <summary>A date in the past means "now"; one years ahead means "longer than any budget".</summary>
+        /// <summary>A date in the past means "now"; a year or more ahead means "longer than any budget".</summary>
         internal static TimeSpan ClampRetryAfter(TimeSpan wait) =>
             wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaximumRetryAfter ? MaximumRetryAfter : wait;
 
