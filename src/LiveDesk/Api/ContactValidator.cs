@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using LiveDesk.Models;
@@ -51,7 +52,7 @@ namespace LiveDesk.Api
         {
             if (requireInbox && (fields.InboxId is null || fields.InboxId <= 0))
             {
-                return InvalidInboxId(Convert.ToString(fields.InboxId, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                return InvalidInboxId(Convert.ToString(fields.InboxId, CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             foreach (var (name, value) in new[] { ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl) })
@@ -91,6 +92,30 @@ namespace LiveDesk.Api
                 }
             }
 
+            return null;
+        }
+
+        /// <summary>
+        /// Reads an inbox id as a cell or a number gives it: null, with the value's text in
+        /// <paramref name="rejected"/>, when it is not a whole number in the range of a long.
+        /// </summary>
+        public static long? ReadInboxId(object? value, out string? rejected)
+        {
+            // 2^63 is the double nearest long.MaxValue and does not fit: compare strictly below it.
+            const double Limit = 9.2233720368547758E18;
+            rejected = null;
+            switch (value)
+            {
+                case long l: return l;
+                case int i: return i;
+                case short s: return s;
+                case byte b: return b;
+                case uint ui: return ui;
+                case double d when d == Math.Floor(d) && d >= -Limit && d < Limit: return (long)d;
+                case decimal m when m == decimal.Truncate(m) && m >= long.MinValue && m <= long.MaxValue: return (long)m;
+                case string text when long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed): return parsed;
+            }
+            rejected = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
             return null;
         }
 

@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.Management.Automation;
+using LiveDesk.Api;
 
 namespace LiveDesk.Commands
 {
@@ -28,29 +28,8 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            _rejected = null;
-            var value = inputData is PSObject pso ? pso.BaseObject : inputData;
-            if (Read(value) is long id) return id;
-            _rejected = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-            return 0L;
-        }
-
-        private static long? Read(object? value)
-        {
-            // 2^63 is the double nearest long.MaxValue and does not fit: compare strictly below it.
-            const double Limit = 9.2233720368547758E18;
-            switch (value)
-            {
-                case long l: return l;
-                case int i: return i;
-                case short s: return s;
-                case byte b: return b;
-                case uint ui: return ui;
-                case double d when d == Math.Floor(d) && d >= -Limit && d < Limit: return (long)d;
-                case decimal m when m == decimal.Truncate(m) && m >= long.MinValue && m <= long.MaxValue: return (long)m;
-                case string text when long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed): return parsed;
-                default: return null;
-            }
+            var id = ContactValidator.ReadInboxId(inputData is PSObject pso ? pso.BaseObject : inputData, out _rejected);
+            return id ?? 0L;
         }
     }
 }
