@@ -188,8 +188,9 @@ namespace LiveDesk.Api
         {
             if (!(Property(e, name) is JsonElement v)) return null;
             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n)) return n;
-            // 2^63 itself is not a long: compare strictly against the double nearest long.MaxValue (which is 2^63).
-            if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d >= -9.2233720368547758E18 && d < 9.2233720368547758E18 && Math.Floor(d) == d) return (long)d;
+            // Beyond the long range, a number rounds to the double +/-2^63: compare strictly on both sides, or
+            // -9223372036854775809 would come back as long.MinValue (a whole long in range parsed above).
+            if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out var d) && d > -9.2233720368547758E18 && d < 9.2233720368547758E18 && Math.Floor(d) == d) return (long)d;
             if (v.ValueKind == JsonValueKind.String && long.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)) return s;
             if (v.ValueKind == JsonValueKind.String && string.IsNullOrEmpty(v.GetString())) return null;
             throw new LiveDeskResponseException($"'{name}' is not a whole number: {Excerpt(v.GetRawText(), 40)}");
