@@ -100,9 +100,12 @@ namespace LiveDesk.Commands
                 connection.CredentialChecked = true;
             }
 
-            ConnectionStore.Replace(connection);
+            // A replaced connection a script may still hold (-PassThru) stays open: several accounts side by side.
+            ConnectionStore.Replace(connection, closeHeld: false);
             WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}.");
-            if (PassThru) WriteObject(connection);
+            if (!PassThru) return;
+            connection.HandedOut = true;
+            WriteObject(connection);
         }
 
         private (string Key, SecureString Secret) ReadCredentials()

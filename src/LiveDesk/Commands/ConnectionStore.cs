@@ -26,15 +26,18 @@ namespace LiveDesk.Commands
             }
         }
 
-        /// <summary>Makes <paramref name="next"/> current (null: none) and closes the connection it replaces.</summary>
-        public static void Replace(LiveDeskConnection? next)
+        /// <summary>
+        /// Makes <paramref name="next"/> current (null: none). The connection it replaces is closed when
+        /// <paramref name="closeHeld"/> is set (Disconnect-LiveDesk) or when no script can hold it (Connect-LiveDesk).
+        /// </summary>
+        public static void Replace(LiveDeskConnection? next, bool closeHeld)
         {
             var runspace = Runspace.DefaultRunspace;
             if (runspace == null) return;
             var holder = Table.GetValue(runspace, _ => new Holder());
             var previous = holder.Connection;
             holder.Connection = next;
-            if (previous != null && !ReferenceEquals(previous, next)) previous.Dispose();
+            if (previous != null && !ReferenceEquals(previous, next) && (closeHeld || !previous.HandedOut)) previous.Dispose();
         }
     }
 }

@@ -13,7 +13,7 @@ namespace LiveDesk.Commands
             // The connection is closed, not only forgotten: its HTTP client and the secret in it go now.
             // A script still passing it with -Connection gets LiveDesk.NotConnected, which names the way out.
             if (ConnectionStore.Current != null) WriteVerbose("Disconnected from LiveDesk.");
-            ConnectionStore.Replace(null);
+            ConnectionStore.Replace(null, closeHeld: true);
         }
     }
 }

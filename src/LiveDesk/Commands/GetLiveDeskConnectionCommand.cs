@@ -12,7 +12,9 @@ namespace LiveDesk.Commands
         protected override void EndProcessing()
         {
             var current = ConnectionStore.Current;
-            if (current != null) WriteObject(current);
+            if (current == null) return;
+            current.HandedOut = true;
+            WriteObject(current);
         }
     }
 }

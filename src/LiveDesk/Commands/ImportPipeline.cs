@@ -15,7 +15,7 @@ namespace LiveDesk.Commands
         /// <summary>The progress activity, e.g. "Creating LiveDesk contacts".</summary>
         public string Activity { get; set; } = string.Empty;
 
-        /// <summary>The summary's first words and the InformationRecord's source, e.g. "LiveDesk import" and "New-LiveDeskContact".</summary>
+        /// <summary>The summary's first words, e.g. "LiveDesk import".</summary>
         public string SummaryTitle { get; set; } = string.Empty;
 
         /// <summary>The InformationRecord's source, the cmdlet name.</summary>

@@ -27,7 +27,7 @@ namespace LiveDesk.Commands
             if (connection!.IsClosed)
             {
                 ThrowTerminatingError(ErrorRecords.Create(ErrorIds.NotConnected, LiveDeskErrorKind.ConnectionError, connection,
-                    $"The connection to {connection.BaseUri} passed with -Connection was closed by Disconnect-LiveDesk or a later Connect-LiveDesk. Pass the new connection (Connect-LiveDesk -PassThru), or leave out -Connection to use the current one."));
+                    $"The connection to {connection.BaseUri} passed with -Connection was closed by Disconnect-LiveDesk. Connect again and pass the new connection (Connect-LiveDesk -PassThru), or leave out -Connection to use the current one."));
             }
             return connection;
         }

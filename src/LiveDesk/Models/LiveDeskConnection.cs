@@ -56,6 +56,12 @@ namespace LiveDesk.Models
         /// <summary>True once Disconnect-LiveDesk or a later Connect-LiveDesk closed this connection.</summary>
         internal bool IsClosed => _closed;
 
+        /// <summary>
+        /// True once the object was written to the pipeline (-PassThru, Get-LiveDeskConnection): a script may
+        /// hold it for -Connection, so a later Connect-LiveDesk leaves it open. Disconnect-LiveDesk closes it anyway.
+        /// </summary>
+        internal bool HandedOut { get; set; }
+
         /// <summary>Closes the connection: its HTTP connections and the secret go; cmdlets given it then say so.</summary>
         internal void Dispose()
         {
