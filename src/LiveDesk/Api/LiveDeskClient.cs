@@ -13,96 +13,12 @@ using System.Threading.Tasks;
 
 namespace LiveDesk.Api
 {
-    /// <summary>Settings for one connection to LiveDesk.</summary>
-    public sealed class ClientSettings
-    {
-        /// <summary>Creates settings; the secret is kept as given, as a SecureString.</summary>
-        public ClientSettings(Uri baseUri, string apiKey, SecureString apiSecret)
-        {
-            BaseUri = baseUri;
-            ApiKey = apiKey;
-            ApiSecret = apiSecret;
-        }
-
-        /// <summary>Base address, e.g. https://livedesk-api.engagelab.com/.</summary>
-        public Uri BaseUri { get; }
-
-        /// <summary>The API key (user name of the Basic credential).</summary>
-        public string ApiKey { get; }
-
-        /// <summary>The API secret. Read only to build a request's Authorization header.</summary>
-        internal SecureString ApiSecret { get; }
-
-        /// <summary>How long one request may take.</summary>
-        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
-
-        /// <summary>How often a request that cannot have been processed is retried.</summary>
-        public int MaximumRetryCount { get; set; } = 4;
-
-        /// <summary>The first retry delay; later ones double, with jitter.</summary>
-        public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(1);
-
-        /// <summary>The most time retries of one request may add up to (429 waits are bounded separately).</summary>
-        public TimeSpan MaximumRetryTime { get; set; } = TimeSpan.FromMinutes(2);
-
-        /// <summary>The largest response body read; larger ones are an error.</summary>
-        public int MaximumResponseBytes { get; set; } = 1024 * 1024;
-    }
-
-    /// <summary>A response: status, body and the headers the retry logic needs.</summary>
-    public sealed class ApiResponse
-    {
-        /// <summary>HTTP status code.</summary>
-        public int StatusCode { get; set; }
-
-        /// <summary>The body as text.</summary>
-        public string Body { get; set; } = string.Empty;
-
-        /// <summary>The media type of the body.</summary>
-        public string? ContentType { get; set; }
-
-        /// <summary>Retry-After as a delay from now, in either form the server sent it.</summary>
-        public TimeSpan? RetryAfter { get; set; }
-
-        /// <summary>How long the request took.</summary>
-        public TimeSpan Elapsed { get; set; }
-
-        /// <summary>The server's clock (the Date header), when it sent one.</summary>
-        public DateTimeOffset? ServerDate { get; set; }
-
-        /// <summary>True for 2xx.</summary>
-        public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
-    }
-
-    /// <summary>How a request failed without an HTTP response.</summary>
-    public enum TransportFailure
-    {
-        /// <summary>No connection could be made (refused, DNS): the request was never processed.</summary>
-        ConnectFailed,
-        /// <summary>No answer in time: the request may or may not have been processed.</summary>
-        Timeout,
-        /// <summary>The connection broke after the request was sent: the outcome is unknown.</summary>
-        ConnectionLost,
-        /// <summary>The response body was larger than allowed.</summary>
-        ResponseTooLarge,
-    }
-
-    /// <summary>A request that got no usable HTTP response.</summary>
-    public sealed class TransportException : Exception
-    {
-        /// <summary>Creates the exception; the message never holds request headers.</summary>
-        public TransportException(TransportFailure failure, string message) : base(message) => Failure = failure;
-
-        /// <summary>What happened.</summary>
-        public TransportFailure Failure { get; }
-    }
-
     /// <summary>
     /// The HTTP layer: one shared HttpClient per connection, Basic auth built per request from the
     /// SecureString, bounded body reads, and transport failures classified by whether the request
-    /// can have been processed. No retries here; see <see cref="ContactService"/>.
+    /// can have been processed. No retries here; see <see cref="RetryPolicy"/>.
     /// </summary>
-    public sealed class LiveDeskClient : IDisposable
+    internal sealed class LiveDeskClient : IDisposable
     {
         private readonly HttpClient _http;
         private readonly ClientSettings _settings;
@@ -175,7 +91,6 @@ namespace LiveDesk.Api
                     Body = body,
                     ContentType = response.Content?.Headers.ContentType?.MediaType,
                     RetryAfter = ReadRetryAfter(response),
-                    Elapsed = watch.Elapsed,
                     ServerDate = response.Headers.Date,
                 };
                 trace?.Invoke($"{method} {uri} -> {result.StatusCode} in {watch.ElapsedMilliseconds} ms");
@@ -261,18 +176,24 @@ namespace LiveDesk.Api
             TransportException TooLarge() => new TransportException(TransportFailure.ResponseTooLarge, $"The response from {_settings.BaseUri.Authority} is larger than {limit / 1024} KiB; that is not a LiveDesk answer.");
         }
 
+        /// <summary>
+        /// The longest Retry-After kept as the server sent it. Any budget is far shorter, so a larger value
+        /// fails the same way, and neither TimeSpan arithmetic nor Task.Delay can overflow on it.
+        /// </summary>
+        internal static readonly TimeSpan MaximumRetryAfter = TimeSpan.FromDays(365);
+
         internal static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
         {
             var header = response.Headers.RetryAfter;
             if (header == null) return null;
-            if (header.Delta is TimeSpan delta) return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-            if (header.Date is DateTimeOffset date)
-            {
-                var wait = date - DateTimeOffset.UtcNow;
-                return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-            }
+            if (header.Delta is TimeSpan delta) return ClampRetryAfter(delta);
+            if (header.Date is DateTimeOffset date) return ClampRetryAfter(date - DateTimeOffset.UtcNow);
             return null;
         }
+
+        /// <summary>A date in the past means "now"; a year or more ahead means "longer than any budget".</summary>
+        internal static TimeSpan ClampRetryAfter(TimeSpan wait) =>
+            wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaximumRetryAfter ? MaximumRetryAfter : wait;
 
         private string BuildBasicCredential()
         {
