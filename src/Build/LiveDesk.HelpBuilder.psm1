@@ -25,6 +25,8 @@
 
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
+# The child-PowerShell launcher shared by build and tests.
+Import-Module (Join-Path $PSScriptRoot 'LiveDesk.BuildTools.psm1')
 
 # Parameters the cmdlet docs need not describe: the builder supplies the text.
 $script:StandardParameterText = @{
@@ -39,24 +41,6 @@ $script:NsMaml = 'http://schemas.microsoft.com/maml/2004/10'
 $script:NsDev = 'http://schemas.microsoft.com/maml/dev/2004/10'
 $script:KnownSections = @('SYNOPSIS', 'SYNTAX', 'DESCRIPTION', 'PARAMETERS', 'INPUTS', 'OUTPUTS', 'NOTES', 'EXAMPLES', 'RELATED LINKS')
 $script:RequiredSections = @('SYNOPSIS', 'DESCRIPTION', 'PARAMETERS', 'EXAMPLES')
-
-function Get-PowerShellHostCommand {
-    <#
-    .SYNOPSIS
-    The command line (executable plus leading arguments) that starts another process of the running PowerShell.
-    .DESCRIPTION
-    Under 'dotnet pwsh' (PowerShell as a .NET tool) the process is dotnet itself, so the child process
-    must be started as 'dotnet <PSHOME>/pwsh.dll'.
-    #>
-    [CmdletBinding()]
-    [OutputType([string[]])]
-    param()
-    $exe = (Get-Process -Id $PID).Path
-    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') {
-        return , @($exe, (Join-Path $PSHOME 'pwsh.dll'))
-    }
-    return , @($exe)
-}
 
 function ConvertTo-HelpParagraph {
     # Turns markdown body lines into plain-text paragraphs: blank lines separate
@@ -434,15 +418,10 @@ $json = ConvertTo-Json -InputObject @($commands) -Depth 10
 [IO.File]::WriteAllText(__OUT__, $json, (New-Object System.Text.UTF8Encoding $false))
 '@
     $script = $script.Replace('__TARGET__', (& $quote $target)).Replace('__OUT__', (& $quote $outFile))
-    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($script))
-    $hostCommand = Get-PowerShellHostCommand
-    $arguments = @()
-    if ($hostCommand.Count -gt 1) { $arguments += $hostCommand[1..($hostCommand.Count - 1)] }
-    $arguments += @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
     try {
-        $output = & $hostCommand[0] @arguments 2>&1
-        if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $outFile)) {
-            throw "Could not read the commands of '$target' (exit code $LASTEXITCODE):`n$($output -join "`n")"
+        $child = Invoke-ChildPwsh -Command $script -TimeoutSec 300
+        if ($child.ExitCode -ne 0 -or -not (Test-Path -LiteralPath $outFile)) {
+            throw "Could not read the commands of '$target' (exit code $($child.ExitCode)):`n$($child.Output -join "`n")"
         }
         $commands = [IO.File]::ReadAllText($outFile) | ConvertFrom-Json
         foreach ($command in @($commands)) {
@@ -879,4 +858,4 @@ function Build-LiveDeskHelp {
     $written | ForEach-Object { Get-Item -LiteralPath $_ }
 }
 
-Export-ModuleMember -Function Build-LiveDeskHelp, ConvertFrom-LiveDeskHelpMarkdown, ConvertTo-LiveDeskMaml, ConvertTo-LiveDeskAboutHelp, Get-LiveDeskCommandMetadata, Get-PowerShellHostCommand
+Export-ModuleMember -Function Build-LiveDeskHelp, ConvertFrom-LiveDeskHelpMarkdown, ConvertTo-LiveDeskMaml, ConvertTo-LiveDeskAboutHelp, Get-LiveDeskCommandMetadata

@@ -3,6 +3,7 @@
 
 BeforeAll {
     Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.HelpBuilder.psm1" -Force
+    Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.BuildTools.psm1"
 
     function New-Doc {
         param([string] $Name, [string] $Text)
@@ -351,12 +352,10 @@ namespace Thing {
 }
 '@
         Set-Content -LiteralPath (Join-Path $TestDrive 'Thing.cs') -Value $source
-        $hostCommand = Get-PowerShellHostCommand
-        $pre = @($hostCommand | Select-Object -Skip 1)
         $dll = Join-Path $moduleDir 'Thing.dll'
-        $compile = "Add-Type -Path '$(Join-Path $TestDrive 'Thing.cs')' -OutputAssembly '$dll' -OutputType Library"
-        & $hostCommand[0] @pre -NoProfile -NonInteractive -Command $compile
-        $LASTEXITCODE | Should -Be 0
+        $compile = "Add-Type -LiteralPath '$(Join-Path $TestDrive 'Thing.cs')' -OutputAssembly '$dll' -OutputType Library"
+        $compiled = Invoke-ChildPwsh -Command $compile -TimeoutSec 300
+        $compiled.ExitCode | Should -Be 0 -Because ($compiled.Output -join "`n")
         New-ModuleManifest -Path (Join-Path $moduleDir 'Thing.psd1') -RootModule 'Thing.dll' -ModuleVersion '1.0.0' -CmdletsToExport 'Get-Thing'
 
         $text = $validDoc.Replace("### -Count`nHow many.", "### -Id`nThe ID of the thing.`n`n### -Count`nHow many.")
@@ -377,13 +376,14 @@ $help = Get-Help Get-Thing -Full
     About      = (Get-Help about_Thing | Out-String)
 } | ConvertTo-Json -Depth 5
 '@.Replace('__MODULE__', (Join-Path $moduleDir 'Thing.psd1'))
-        $json = & $hostCommand[0] @pre -NoProfile -NonInteractive -Command $probe
-        $help = $json | ConvertFrom-Json
+        $probed = Invoke-ChildPwsh -Command $probe -TimeoutSec 300
+        $probed.ExitCode | Should -Be 0 -Because ($probed.Output -join "`n")
+        $help = ($probed.StandardOutput -join "`n") | ConvertFrom-Json
     }
 
     It 'writes the MAML next to the assembly and the about topic' {
         @($written | ForEach-Object Name) | Should -Be @('Thing.dll-Help.xml', 'about_Thing.help.txt')
-        Test-Path (Join-Path $moduleDir 'en-US/Thing.dll-Help.xml') | Should -BeTrue
+        Test-Path -LiteralPath (Join-Path $moduleDir 'en-US/Thing.dll-Help.xml') | Should -BeTrue
     }
 
     It 'is read by Get-Help' {
