@@ -69,6 +69,8 @@ function Invoke-BuildTask {
     if ($stamped -eq $manifest -and $manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") { throw 'Could not stamp ModuleVersion into LiveDesk.psd1.' }
     Set-Content -LiteralPath (Join-Path $Staged 'LiveDesk.psd1') -Value $stamped -NoNewline -Encoding utf8
 
+    # The build and test tools (Markdig for the help compiler, Pester) come from NuGet.
+    Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
     Import-Module (Join-Path $Root 'src/Build/LiveDesk.HelpBuilder.psm1') -Force
     Build-LiveDeskHelp -DocsPath (Join-Path $Root 'docs') -ModulePath $Staged | Out-Null
     Write-Host "Staged LiveDesk $version in $Staged"
@@ -98,7 +100,6 @@ function Invoke-TestTask {
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1; Write-Warning "dotnet test exited with $xunitExit." }
 
     Write-Host "`n== Pester" -ForegroundColor Cyan
-    Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
     $pesterPath = Get-NuGetPackagePath -Id Pester -Version 5.7.1 -ChildPath 'tools/Pester.psd1'
     $summaryFile = Join-Path $results 'pester-summary.txt'
     # The counts come from Pester's own result object (written by the runner), not from the NUnit XML; no summary
