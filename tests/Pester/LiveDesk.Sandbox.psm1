@@ -33,26 +33,9 @@ function Get-SandboxBaseUri([object] $Sandbox) {
 
 function Format-Invariant([object] $Value) { [string]::Format($script:Invariant, '{0}', $Value) }
 
-function Join-ProcessArgument {
-    <#
-        One command line from separate arguments, quoted the way the MSVC runtime / CommandLineToArgvW (and .NET's
-        own parser) split it again: for ProcessStartInfo.Arguments where ProcessStartInfo.ArgumentList is missing
-        (.NET Framework). LiveDesk.TestHelpers.psm1 uses it too.
-    #>
-    param([AllowEmptyCollection()] [AllowEmptyString()] [string[]] $Argument = @())
-    $quoted = foreach ($a in $Argument) {
-        if (-not [string]::IsNullOrEmpty($a) -and $a -notmatch '[\s"]') { $a; continue }
-        # backslashes are literal unless they precede a quote: double those before an escaped quote or the closing one
-        '"' + (([string]$a -replace '(\\*)"', '$1$1\"') -replace '(\\+)$', '$1$1') + '"'
-    }
-    $quoted -join ' '
-}
-
-function Set-ProcessArgument([System.Diagnostics.ProcessStartInfo] $StartInfo, [string[]] $Argument) {
-    # ProcessStartInfo.ArgumentList is .NET Core 2.1+; Windows PowerShell (.NET Framework) gets a quoted Arguments string
-    if ($StartInfo.PSObject.Properties['ArgumentList']) { foreach ($a in $Argument) { $StartInfo.ArgumentList.Add($a) } }
-    else { $StartInfo.Arguments = Join-ProcessArgument $Argument }
-}
+# Process-argument quoting (Join-ProcessArgument, Set-ProcessArgument) comes with the child-PowerShell launcher; one copy
+# for build and tests.
+Import-Module (Join-Path $script:RepoRoot 'src/Build/LiveDesk.BuildTools.psm1')
 
 function Stop-ProcessTree([System.Diagnostics.Process] $Process) {
     # Kill(bool entireProcessTree) is .NET Core 3.0+; the sandbox (dotnet <dll>) has no child processes anyway
