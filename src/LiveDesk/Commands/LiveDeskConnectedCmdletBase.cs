@@ -38,7 +38,33 @@ namespace LiveDesk.Commands
             var policy = connection.RetryPolicy.Clone();
             policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
             adjust?.Invoke(policy);
-            return new ContactService(connection.Client, connection.Governor, policy, Trace);
+            ListenToPacing(connection);
+            return new ContactService(connection.Client, connection.Governor, policy, Trace) { SearchGovernor = connection.SearchGovernor };
+        }
+
+        private LiveDeskConnection? _listenedTo;
+
+        // -Verbose says when and why the pace changes, for as long as this command runs.
+        private void ListenToPacing(LiveDeskConnection connection)
+        {
+            if (_listenedTo != null) return;
+            _listenedTo = connection;
+            connection.Governor.AddListener(Trace);
+            connection.SearchGovernor.AddListener(TraceSearch);
+        }
+
+        private void TraceSearch(string line) => Trace("Searches: " + line);
+
+        /// <inheritdoc />
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _listenedTo != null)
+            {
+                _listenedTo.Governor.RemoveListener(Trace);
+                _listenedTo.SearchGovernor.RemoveListener(TraceSearch);
+                _listenedTo = null;
+            }
+            base.Dispose(disposing);
         }
     }
 }
