@@ -15,6 +15,7 @@ public class PacingTests(ITestOutputHelper output)
     {
         { "fixed", 50, 1 }, { "fixed", 300, 6 }, { "fixed", 3000, 60 }, { "fixed", 100, 10 },
         { "sliding", 50, 1 }, { "sliding", 300, 6 }, { "sliding", 3000, 60 },
+        { "sliding-uncounted", 50, 1 }, { "sliding-uncounted", 300, 6 },
         { "token-bucket", 50, 1 }, { "token-bucket", 300, 6 }, { "token-bucket", 3000, 60 },
     };
 
@@ -22,6 +23,8 @@ public class PacingTests(ITestOutputHelper output)
     {
         "fixed" => SimLimiter.Fixed(limit, window),
         "sliding" => SimLimiter.Sliding(limit, window),
+        // The lenient variant: refused requests do not count (what the sandbox does not offer by default).
+        "sliding-uncounted" => SimLimiter.Sliding(limit, window, countRefused: false),
         _ => SimLimiter.TokenBucket(limit, window, burst: 10),
     };
 
