@@ -33,12 +33,16 @@ namespace LiveDesk.Commands
         }
 
         /// <summary>A service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
-        internal ContactService CreateService(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null)
+        internal ContactService CreateService(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null) =>
+            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, adjust), Trace);
+
+        /// <summary>This invocation's copy of the connection's retry policy, adjusted by the cmdlet's parameters.</summary>
+        internal RetryPolicy CreatePolicy(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null)
         {
             var policy = connection.RetryPolicy.Clone();
             policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
             adjust?.Invoke(policy);
-            return new ContactService(connection.Client, connection.Governor, policy, Trace);
+            return policy;
         }
     }
 }
