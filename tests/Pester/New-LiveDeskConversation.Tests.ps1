@@ -87,6 +87,18 @@ Describe 'New-LiveDeskConversation' {
         }
     }
 
+    Context 'connection' {
+        It '<Command> without a connection fails with a terminating LiveDesk.NotConnected, without a request' -ForEach @(
+            @{ Command = 'New-LiveDeskConversation'; Script = { New-LiveDeskConversation -InboxId 407 -ContactId 1 } }
+            @{ Command = 'Send-LiveDeskMessage'; Script = { Send-LiveDeskMessage -ConversationId 1 -Content 'x' } }
+        ) {
+            Disconnect-LiveDesk
+            $before = (Get-LiveDeskSandboxStat -Sandbox $sb).requests
+            { & $Script -ErrorAction SilentlyContinue } | Should -Throw -ErrorId 'LiveDesk.NotConnected,*'
+            (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be $before
+        }
+    }
+
     Context '-WhatIf' {
         It 'creates nothing and outputs nothing' {
             $contacts = @(New-Contacts 3)
