@@ -265,7 +265,8 @@ public class ContactServiceTests
     [InlineData(true)]
     public async Task Retry_after_is_honoured(bool asDate)
     {
-        await using var h = await Harness.StartAsync(o => { o.RateLimit = 1; o.RetryAfter = !asDate; o.RetryAfterAsDate = asDate; });
+        // Windows are aligned to the clock: start at a window's beginning so the date form is a whole second away.
+        await using var h = await Harness.StartAsync(o => { o.RateLimit = 1; o.RetryAfter = !asDate; o.RetryAfterAsDate = asDate; o.TimeProvider = LiveDesk.Sandbox.ShiftedClock.StartingAtWindowStart(); });
         await h.Service.CreateAsync(Harness.Row("first", "ra1@x.io"), IfExistsAction.Error, None); // uses the window
 
         var watch = Stopwatch.StartNew();
@@ -282,7 +283,7 @@ public class ContactServiceTests
     [Fact]
     public async Task MaximumRateLimitWait_zero_is_RateLimitExceeded()
     {
-        await using var h = await Harness.StartAsync(o => { o.RateLimit = 1; o.RetryAfter = true; });
+        await using var h = await Harness.StartAsync(o => { o.RateLimit = 1; o.RetryAfter = true; o.TimeProvider = LiveDesk.Sandbox.ShiftedClock.StartingAtWindowStart(); });
         h.Service.Policy.MaximumRateLimitWait = TimeSpan.Zero;
         await h.Service.CreateAsync(Harness.Row("first", "w1@x.io"), IfExistsAction.Error, None);
         var error = await Harness.FailsAsync(() => h.Service.CreateAsync(Harness.Row("second", "w2@x.io"), IfExistsAction.Error, None));

@@ -37,6 +37,12 @@ namespace LiveDesk.Api
         /// <summary>The retry settings of this invocation.</summary>
         public RetryPolicy Policy { get; }
 
+        /// <summary>
+        /// Paces searches (<c>?q=</c>), which LiveDesk throttles on their own (Chatwoot: 100 a minute per
+        /// account): their refusals must not slow the creates down. Null: searches share the main governor.
+        /// </summary>
+        public RateGovernor? SearchGovernor { get; set; }
+
         /// <summary>The number of 429 answers seen by this service.</summary>
         public long ThrottledCount => Policy.ThrottledCount;
 
@@ -122,7 +128,8 @@ namespace LiveDesk.Api
         public async Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct)
         {
             var attempt = Policy.Begin(RequestKind.Idempotent, query.NotDone);
-            var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, query), null, ct).ConfigureAwait(false);
+            var governor = string.IsNullOrEmpty(query.Search) ? _governor : SearchGovernor ?? _governor;
+            var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, query), null, ct, governor).ConfigureAwait(false);
             if (response.IsSuccess) return ParseOr(() => ResponseParser.ParsePage(response.Body), "listed contacts");
             throw MapFailure(response, ResponseParser.ParseError(response.Body, response.ContentType), inboxId: null);
         }
@@ -192,8 +199,8 @@ namespace LiveDesk.Api
             return null;
         }
 
-        private Task<ApiResponse> SendAsync(RequestAttempt attempt, HttpMethod method, string path, string? body, CancellationToken ct) =>
-            Policy.SendAsync(attempt, _governor, token => _client.SendAsync(method, path, body, _trace, token), ct);
+        private Task<ApiResponse> SendAsync(RequestAttempt attempt, HttpMethod method, string path, string? body, CancellationToken ct, RateGovernor? governor = null) =>
+            Policy.SendAsync(attempt, governor ?? _governor, token => _client.SendAsync(method, path, body, _trace, token), ct);
 
         private static T ParseOr<T>(Func<T> parse, string what)
         {

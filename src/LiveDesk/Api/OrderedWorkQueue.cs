@@ -38,6 +38,10 @@ namespace LiveDesk.Api
         private readonly Dictionary<Task<WorkResult<T>>, string[]> _keysOf = new Dictionary<Task<WorkResult<T>>, string[]>();
         private readonly SemaphoreSlim _slots;
 
+        // Set by the first fatal error before its slot is released, so that no later item sends a request:
+        // with bad credentials every further request is one more 401 (and one more failed login on the server).
+        private volatile bool _fatal;
+
         /// <summary>Creates the queue.</summary>
         public OrderedWorkQueue(int maxInFlight)
         {
@@ -117,10 +121,16 @@ namespace LiveDesk.Api
                 await _slots.WaitAsync(ct).ConfigureAwait(false);
                 acquired = true;
                 ct.ThrowIfCancellationRequested();
+                if (_fatal)
+                {
+                    result.Cancelled = true;
+                    return result;
+                }
                 result.Value = await work(ct).ConfigureAwait(false);
             }
             catch (LiveDeskException ex)
             {
+                if (ex.Error.Fatal) _fatal = true;
                 result.Error = ex.Error;
                 result.Exception = ex;
             }

@@ -1,44 +1,141 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace LiveDesk.Api
 {
+    /// <summary>A granted send slot: when it was booked and whether it probes an exhausted window.</summary>
+    internal readonly struct PaceTicket
+    {
+        internal PaceTicket(long sentAt, bool probe, int holds)
+        {
+            SentAt = sentAt;
+            Probe = probe;
+            Holds = holds;
+        }
+
+        /// <summary>How many holds had begun when the slot was booked.</summary>
+        internal int Holds { get; }
+
+        /// <summary>The clock reading (Stopwatch ticks) at which the request may be sent.</summary>
+        public long SentAt { get; }
+
+        /// <summary>True when the request tests whether an exhausted window has reopened.</summary>
+        public bool Probe { get; }
+    }
+
+    /// <summary>What <see cref="RateGovernor.Reserve"/> decided: go after <see cref="Wait"/>, or ask again then.</summary>
+    internal readonly struct Reservation
+    {
+        internal Reservation(bool granted, TimeSpan wait, PaceTicket ticket, Task? reopened)
+        {
+            Granted = granted;
+            Wait = wait;
+            Ticket = ticket;
+            Reopened = reopened;
+        }
+
+        public bool Granted { get; }
+        public TimeSpan Wait { get; }
+        public PaceTicket Ticket { get; }
+
+        /// <summary>Completes when the window reopens, so a held request need not sleep out its whole wait.</summary>
+        public Task? Reopened { get; }
+    }
+
     /// <summary>
     /// Paces requests to what the server accepts, shared by everything that uses one connection.
-    /// Unlimited until the first 429; then the rate starts just below what was being admitted and
-    /// follows additive increase / multiplicative decrease, so an import settles slightly under the
-    /// server's limit instead of bouncing off it. A Retry-After pauses every sender.
+    /// <para>
+    /// LiveDesk's limiter (Chatwoot's Rack::Attack) counts every request, the refused ones too, in windows
+    /// aligned to the clock, and sends no Retry-After. Once a window is exhausted nothing is accepted before
+    /// it ends, so lowering the rate on every 429 only throws away the next window. Instead: send unpaced
+    /// until the first 429; then hold everything but sparse probes until the server accepts again (the
+    /// window reopened). The admissions between two reopenings, over the time between them, are the
+    /// server's sustainable rate whatever the window's length or kind; requests are then spread evenly at a
+    /// little below it, which no fixed window, sliding window or token bucket of that rate refuses.
+    /// While saturated and unrefused the pace creeps up, so a limit that was raised is found again.
+    /// </para>
     /// </summary>
     internal sealed class RateGovernor
     {
-        /// <summary>Multiplicative decrease on a 429.</summary>
-        public const double DecreaseFactor = 0.9;
+        /// <summary>The share of the learned rate that is used: even spacing under it is never refused.</summary>
+        internal const double Margin = 0.97;
 
         /// <summary>The lowest rate pacing goes down to, in requests per second.</summary>
-        public const double MinimumRate = 1;
+        internal const double MinimumRate = 0.2;
+
+        /// <summary>Relative growth of the pace per cycle (the time between reopenings) while saturated and not refused.</summary>
+        internal const double GrowthPerCycle = 0.06;
+
+        /// <summary>The longest server-requested pause honoured connection-wide.</summary>
+        internal static readonly TimeSpan MaximumPause = TimeSpan.FromMinutes(5);
+
+        private const double FirstProbeSeconds = 0.03;
+        private const double MaximumProbeSeconds = 1.0;
+        private const double ProbeGrowth = 1.3;
+        private const double IdleSeconds = 2.0;
+
+        // A pause in demand this long, before anything is learned, is where a new import starts.
+        private const double PauseSeconds = 0.1;
+        private const int CyclesKept = 4;
+        private const double Backoff = 0.97;
+        private const double MeasureSeconds = 10;
 
         private readonly object _gate = new object();
         private readonly Func<long> _clock;
-        private readonly Queue<long> _admitted = new Queue<long>();
+        private readonly List<(long At, long Admitted, bool Reopening)> _marks = new List<(long, long, bool)>();
+        private readonly List<Action<string>> _listeners = new List<Action<string>>();
+        private readonly Queue<long> _recent = new Queue<long>();
+        private int _lastSecondBeforeRefusal;
+
         private double? _rate;
+        private double? _limit;
+        private double? _window;
         private long _nextSlot;
         private long _pausedUntil;
-        private long _lastDecrease = long.MinValue;
-        private long _lastIncrease;
+        private bool _locked;
+        private long _lockedAt;
+        private long _lastRefusedSend;
+        private long _nextProbe;
+        private double _probeSeconds = FirstProbeSeconds;
+        private long _reopenedAt = long.MinValue;
+        private long _admitted;
+        private long _lastDemand = long.MinValue;
+        private long _lastGrowth;
+        private long _throttled;
+        private int _holds;
+        private double _cycleSeconds = 1;
+        private TaskCompletionSource<bool> _reopened = NewSignal();
 
         /// <summary>Creates a governor on the real clock.</summary>
-        public RateGovernor() : this(() => Stopwatch.GetTimestamp()) { }
+        public RateGovernor() : this(Stopwatch.GetTimestamp) { }
 
         /// <summary>Creates a governor on a given clock in Stopwatch ticks (for tests).</summary>
         public RateGovernor(Func<long> clock) => _clock = clock;
 
         private static long Ticks(double seconds) => (long)(seconds * Stopwatch.Frequency);
 
+        private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+
+        private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
         /// <summary>The paced rate in requests per second, or null while unlimited.</summary>
-        public double? CurrentRate { get { lock (_gate) { Grow(_clock()); return _rate; } } }
+        public double? CurrentRate { get { lock (_gate) return _rate; } }
+
+        /// <summary>The server's sustainable rate as learned from its refusals (requests per second), or null.</summary>
+        public double? LearnedLimit { get { lock (_gate) return _limit; } }
+
+        /// <summary>The spacing of the server's windows when they reopen regularly (whole seconds), or null.</summary>
+        public TimeSpan? LearnedWindow { get { lock (_gate) return _window is double w ? TimeSpan.FromSeconds(w) : (TimeSpan?)null; } }
+
+        /// <summary>True while a window is exhausted and only probes are sent.</summary>
+        public bool Holding { get { lock (_gate) return _locked; } }
+
+        /// <summary>How many 429 answers this governor has seen.</summary>
+        public long ThrottledCount => Interlocked.Read(ref _throttled);
 
         /// <summary>The time left of a server-requested pause.</summary>
         public TimeSpan CurrentPause
@@ -48,85 +145,245 @@ namespace LiveDesk.Api
                 lock (_gate)
                 {
                     var left = _pausedUntil - _clock();
-                    return left > 0 ? TimeSpan.FromSeconds((double)left / Stopwatch.Frequency) : TimeSpan.Zero;
+                    return left > 0 ? TimeSpan.FromSeconds(Seconds(left)) : TimeSpan.Zero;
                 }
             }
         }
 
-        /// <summary>Reserves the next send slot and returns how long to wait for it.</summary>
-        public TimeSpan Reserve()
+        /// <summary>Receives a line whenever the pace changes and why (for -Verbose).</summary>
+        public void AddListener(Action<string> listener) { lock (_gate) _listeners.Add(listener); }
+
+        /// <summary>Stops sending lines to <paramref name="listener"/>.</summary>
+        public void RemoveListener(Action<string> listener) { lock (_gate) _listeners.Remove(listener); }
+
+        /// <summary>"server allows about 3,000 per minute", once learned; else null.</summary>
+        public string? DescribeLimit()
+        {
+            lock (_gate)
+            {
+                if (!(_limit is double limit)) return null;
+                if (_window is double w && w >= 2)
+                {
+                    var per = w == 60 ? "minute" : string.Format(CultureInfo.InvariantCulture, "{0:0} s", w);
+                    return string.Format(CultureInfo.InvariantCulture, "server allows about {0:#,0} per {1}", limit * w, per);
+                }
+                return string.Format(CultureInfo.InvariantCulture, "server allows about {0:0.#}/s", limit);
+            }
+        }
+
+        /// <summary>Books the next send slot, or says how long to hold while a window is exhausted.</summary>
+        public Reservation Reserve()
         {
             lock (_gate)
             {
                 var now = _clock();
-                Grow(now);
-                var start = Math.Max(now, _pausedUntil);
-                if (_rate is double rate)
+                var gap = _lastDemand == long.MinValue ? double.MaxValue : Seconds(now - _lastDemand);
+                var unlearned = !_marks.Exists(m => m.Reopening);
+                if (gap > IdleSeconds || (unlearned && !_locked && gap > PauseSeconds))
                 {
-                    start = Math.Max(start, _nextSlot);
-                    _nextSlot = start + Ticks(1 / rate);
+                    // Nothing asked for a while: what was admitted before says nothing about the server's rate.
+                    _marks.Clear();
+                    _marks.Add((now, _admitted, false));
+                    _recent.Clear();
+                    _lastSecondBeforeRefusal = 0;
+                    _lastGrowth = now;
                 }
-                return TimeSpan.FromSeconds((double)(start - now) / Stopwatch.Frequency);
+                _lastDemand = now;
+
+                if (_locked)
+                {
+                    var probeAt = Math.Max(_nextProbe, _pausedUntil);
+                    if (now >= probeAt)
+                    {
+                        _nextProbe = now + Ticks(_probeSeconds);
+                        _probeSeconds = Math.Min(_probeSeconds * ProbeGrowth, MaximumProbeSeconds);
+                        return new Reservation(true, TimeSpan.Zero, new PaceTicket(now, probe: true, _holds), null);
+                    }
+                    return new Reservation(false, TimeSpan.FromSeconds(Seconds(probeAt - now)), default, _reopened.Task);
+                }
+
+                var start = Math.Max(now, _pausedUntil);
+                if (_rate != null)
+                {
+                    if (_nextSlot > now) Grow(now);
+                    else _lastGrowth = now;
+                    start = Math.Max(start, _nextSlot);
+                    _nextSlot = start + Ticks(1 / _rate.Value);
+                }
+                return new Reservation(true, TimeSpan.FromSeconds(Seconds(start - now)), new PaceTicket(start, probe: false, _holds), null);
             }
         }
 
-        /// <summary>Waits for the next send slot.</summary>
-        public Task WaitTurnAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// False when a hold began after the slot was booked: a paced slot further ahead must not go out into an
+        /// exhausted window (on top of the probes), so the request books again.
+        /// </summary>
+        public bool IsStillValid(PaceTicket ticket)
         {
-            var wait = Reserve();
-            return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+            lock (_gate) return ticket.Probe || ticket.Holds == _holds;
+        }
+
+        /// <summary>Waits for a send slot and returns its ticket, to be handed back with the answer.</summary>
+        public async Task<PaceTicket> WaitTurnAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                var r = Reserve();
+                if (r.Granted)
+                {
+                    if (r.Wait <= TimeSpan.Zero) return r.Ticket;
+                    await Task.Delay(r.Wait, cancellationToken).ConfigureAwait(false);
+                    if (IsStillValid(r.Ticket)) return r.Ticket;
+                    continue;
+                }
+                var delay = Task.Delay(r.Wait, cancellationToken);
+                await Task.WhenAny(delay, r.Reopened!).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
         }
 
         /// <summary>Records an answer that was not a 429.</summary>
-        public void OnAdmitted()
+        public void OnAdmitted(PaceTicket ticket)
         {
+            List<Action<string>>? notify = null;
+            string? line = null;
             lock (_gate)
             {
-                var now = _clock();
-                _admitted.Enqueue(now);
-                Trim(now);
+                if (_locked && ticket.SentAt >= _lockedAt)
+                {
+                    // The window reopened between the last refused send and this one: the middle halves the error.
+                    var reopened = ticket.SentAt - Math.Max(0, ticket.SentAt - Math.Max(_lastRefusedSend, _lockedAt - Ticks(1))) / 2;
+                    line = Reopen(reopened, _clock());
+                    notify = new List<Action<string>>(_listeners);
+                }
+                _admitted++;
+                if (!_locked && !_marks.Exists(m => m.Reopening))
+                {
+                    var now = _clock();
+                    _recent.Enqueue(now);
+                    TrimRecent(now);
+                }
             }
+            Notify(notify, line);
         }
 
         /// <summary>Records a 429, with the server's Retry-After when it sent one.</summary>
-        public void OnThrottled(TimeSpan? retryAfter)
+        public void OnThrottled(PaceTicket ticket, TimeSpan? retryAfter)
         {
+            Interlocked.Increment(ref _throttled);
+            List<Action<string>>? notify = null;
+            string? line = null;
             lock (_gate)
             {
                 var now = _clock();
-                Trim(now);
                 if (retryAfter is TimeSpan pause && pause > TimeSpan.Zero)
                 {
+                    if (pause > MaximumPause) pause = MaximumPause;
                     _pausedUntil = Math.Max(_pausedUntil, now + Ticks(pause.TotalSeconds));
                 }
-                // One burst of 429s is one signal: the requests already in flight all bounce at once.
-                if (_lastDecrease != long.MinValue && now - _lastDecrease < Ticks(1)) return;
-                var basis = _rate ?? Math.Max(_admitted.Count, MinimumRate);
-                _rate = Math.Max(MinimumRate, basis * DecreaseFactor);
-                _lastDecrease = now;
-                _lastIncrease = now;
-                // Slots already handed out stay booked: restarting the schedule at "now" would send them and
-                // the new ones at once, overshooting the limit right after backing off.
-                _nextSlot = Math.Max(_nextSlot, Math.Max(now, _pausedUntil));
+                // A refusal of a request sent before the last reopening belongs to the window that has ended.
+                if (ticket.SentAt < _reopenedAt) return;
+                if (_locked)
+                {
+                    if (ticket.SentAt > _lastRefusedSend) _lastRefusedSend = ticket.SentAt;
+                    return;
+                }
+                if (!_marks.Exists(m => m.Reopening))
+                {
+                    TrimRecent(now);
+                    _lastSecondBeforeRefusal = _recent.Count;
+                    _recent.Clear();
+                }
+                _locked = true;
+                _holds++;
+                _lastRefusedSend = ticket.SentAt;
+                _lockedAt = now;
+                _probeSeconds = FirstProbeSeconds;
+                _nextProbe = Math.Max(now + Ticks(_probeSeconds), _pausedUntil);
+                line = _pausedUntil > now
+                    ? string.Format(CultureInfo.InvariantCulture, "Rate limited (429): holding requests for {0:0.0} s as LiveDesk asked (Retry-After).", Seconds(_pausedUntil - now))
+                    : "Rate limited (429): the server's window is exhausted; holding requests and probing until it accepts again.";
+                notify = new List<Action<string>>(_listeners);
             }
+            Notify(notify, line);
+        }
+
+        private string Reopen(long at, long now)
+        {
+            _locked = false;
+            // Requests sent before we knew (later probes, say) still belong to the hold: their refusals are old news.
+            _reopenedAt = now;
+            _nextSlot = now;
+            _lastGrowth = now;
+            // Only spans that start at a reopening are whole windows; the first span starts wherever the
+            // import did, so it is used only until two reopenings are known.
+            var previous = _marks.FindLastIndex(m => m.Reopening);
+            var cycle = Seconds(at - _marks[previous >= 0 ? previous : 0].At);
+            if (previous >= 0 || cycle > _cycleSeconds) _cycleSeconds = cycle;
+            _marks.Add((at, _admitted, true));
+            // Several whole cycles, and at least the last few seconds of them: short cycles (a token bucket's)
+            // are noisy one by one.
+            while (_marks.Count > CyclesKept + 1 && _marks[1].At < at - Ticks(MeasureSeconds)) _marks.RemoveAt(0);
+            var first = _marks.FindIndex(m => m.Reopening);
+            var from = first >= 0 && first < _marks.Count - 1 ? _marks[first] : _marks[0];
+            var span = Seconds(at - from.At);
+            var held = Math.Max(0, Seconds(at - _lockedAt));
+            // Under a fifth of a second says nothing reliable (an import that ended while held, say).
+            if (span >= 0.2 && _admitted > from.Admitted)
+            {
+                _limit = (_admitted - from.Admitted) / span;
+                // The first span may reach back into an earlier import's traffic: what was admitted in the last
+                // second before the first refusal bounds it (a burst into a long window reads high, and is
+                // measured properly in the next cycle).
+                if (!from.Reopening && _lastSecondBeforeRefusal > 0) _limit = Math.Min(_limit.Value, Math.Max(_lastSecondBeforeRefusal, 1));
+                // The admissions between reopenings are the server's rate when it was the bottleneck, and our own
+                // pace when the pace had crept up to the limit; the pace that was refused bounds it either way.
+                var measured = _limit.Value * Margin;
+                if (_rate is double refused) measured = Math.Min(measured, refused * Backoff);
+                _rate = Math.Max(MinimumRate, measured);
+                _window = RegularWindow();
+            }
+            var old = _reopened;
+            _reopened = NewSignal();
+            old.TrySetResult(true);
+            var limit = DescribeLimit(); // Monitor is re-entrant
+            return _rate is double paced
+                ? string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; pacing to {1:0.0}/s{2}.", held, paced, limit == null ? string.Empty : " (" + limit + ")")
+                : string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; too little seen yet to pace.", held);
+        }
+
+        // Reopenings a whole number of seconds apart, the same each time, are a clock-aligned window.
+        private double? RegularWindow()
+        {
+            var reopenings = _marks.FindAll(m => m.Reopening);
+            if (reopenings.Count < 3) return _window;
+            double? common = null;
+            for (var i = 1; i < reopenings.Count; i++)
+            {
+                var gap = Math.Round(Seconds(reopenings[i].At - reopenings[i - 1].At));
+                if (gap < 1) return null;
+                if (common == null || gap < common) common = gap;
+            }
+            return common;
+        }
+
+        private void TrimRecent(long now)
+        {
+            while (_recent.Count > 0 && _recent.Peek() < now - Ticks(1)) _recent.Dequeue();
         }
 
         private void Grow(long now)
         {
-            if (!(_rate is double rate)) return;
-            var seconds = (double)(now - _lastIncrease) / Stopwatch.Frequency;
+            var seconds = Math.Min(Seconds(now - _lastGrowth), 1.0);
             if (seconds <= 0) return;
-            _lastIncrease = now;
-            // Grow only while the rate is actually being used; an idle or slow sender proves nothing.
-            Trim(now);
-            var ceiling = Math.Max(rate, _admitted.Count * 1.5 + 5);
-            _rate = Math.Min(ceiling, rate + seconds * Math.Max(1, rate * 0.05));
+            _lastGrowth = now;
+            _rate = _rate!.Value * (1 + GrowthPerCycle * seconds / Math.Max(1, _cycleSeconds));
         }
 
-        private void Trim(long now)
+        private static void Notify(List<Action<string>>? listeners, string? line)
         {
-            var horizon = now - Ticks(1);
-            while (_admitted.Count > 0 && _admitted.Peek() < horizon) _admitted.Dequeue();
+            if (listeners == null || line == null) return;
+            foreach (var listener in listeners) listener(line);
         }
     }
 }

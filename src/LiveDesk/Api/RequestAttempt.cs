@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace LiveDesk.Api
 {
@@ -18,9 +20,7 @@ namespace LiveDesk.Api
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private long? _firstSend;
         private int _retries;
-        private int _throttles;
         private long? _firstThrottle;
-        private TimeSpan _throttledFor;
 
         internal RequestAttempt(RetryPolicy policy, RequestKind kind, string notDone, string? ifUnknown = null)
         {
@@ -39,7 +39,7 @@ namespace LiveDesk.Api
         private int Attempts => _retries + 1;
 
         // Time spent waiting out 429s is bounded on its own (MaximumRateLimitWait), not by MaximumRetryTime.
-        private TimeSpan RetryTimeLeft => _policy.MaximumRetryTime - (_watch.Elapsed - _throttledFor);
+        private TimeSpan RetryTimeLeft => _policy.MaximumRetryTime - (_watch.Elapsed - ThrottledFor());
 
         private bool CanRetry => _retries < _policy.MaximumRetryCount && RetryTimeLeft > TimeSpan.Zero;
 
@@ -62,17 +62,41 @@ namespace LiveDesk.Api
         }
 
         /// <summary>
-        /// A 429. Once the governor paces, the paced schedule is the wait: sleeping on top of it would only
-        /// stall this row (and, through the ordered output, the rows behind it). The exponential back-off
-        /// stays as the safety net for a row that keeps bouncing. The budget covers all the time since this
-        /// request's first 429, sleeps and paced waits alike; a Retry-After that cannot fit fails at once.
+        /// Waits for the governor's next slot, no longer than what is left of the rate-limit budget: a server
+        /// that keeps refusing every probe must not hold a row forever.
         /// </summary>
-        internal TimeSpan AfterThrottle(TimeSpan? retryAfter, bool paced)
+        internal async Task<PaceTicket> WaitTurnAsync(RateGovernor governor, CancellationToken ct)
         {
-            var wait = retryAfter ?? (paced && _throttles < 3 ? TimeSpan.Zero : RetryPolicy.JitteredBackoff(TimeSpan.FromSeconds(1), _throttles, RetryPolicy.BackoffCap));
-            _throttles++;
+            var left = _policy.MaximumRateLimitWait - ThrottledFor();
+            if (left <= TimeSpan.Zero)
+            {
+                // A budget of zero means "never wait out a 429", not "never send".
+                if (_firstThrottle != null) throw KeptThrottling(ThrottledFor());
+                return await governor.WaitTurnAsync(ct).ConfigureAwait(false);
+            }
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            budget.CancelAfter(left);
+            var waitStarted = Stopwatch.GetTimestamp();
+            try
+            {
+                return await governor.WaitTurnAsync(budget.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                _firstThrottle ??= waitStarted;
+                throw KeptThrottling(ThrottledFor());
+            }
+        }
+
+        /// <summary>
+        /// A 429. The governor holds the request until the server accepts again, so there is nothing to
+        /// sleep here; the budget covers all the time since this request's first 429, held or sent alike,
+        /// and a Retry-After that cannot fit fails at once.
+        /// </summary>
+        internal void AfterThrottle(TimeSpan? retryAfter)
+        {
             _firstThrottle ??= Stopwatch.GetTimestamp();
-            var throttledFor = Since(_firstThrottle.Value);
+            var throttledFor = ThrottledFor();
             var budget = _policy.MaximumRateLimitWait;
             if (retryAfter is TimeSpan asked && throttledFor + asked > budget)
             {
@@ -80,14 +104,15 @@ namespace LiveDesk.Api
                 throw Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
                     $"LiveDesk is rate limiting (429) and asked to wait {Seconds(asked)} (Retry-After), longer than the {Seconds(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left of the {Seconds(budget)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
             }
-            if (budget <= TimeSpan.Zero || throttledFor + wait > budget)
-            {
-                throw Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
-                    $"LiveDesk kept answering 429 (rate limited) for {throttledFor.TotalSeconds:0} s, longer than the {Seconds(budget)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
-            }
-            _throttledFor = throttledFor + wait;
-            return wait;
+            if (budget <= TimeSpan.Zero || throttledFor > budget) throw KeptThrottling(throttledFor);
         }
+
+        private LiveDeskException KeptThrottling(TimeSpan throttledFor) =>
+            Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
+                $"LiveDesk kept answering 429 (rate limited) for {throttledFor.TotalSeconds:0} s, longer than the {Seconds(_policy.MaximumRateLimitWait)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
+
+        // Time held back by rate limiting counts against its own budget, not against MaximumRetryTime.
+        private TimeSpan ThrottledFor() => _firstThrottle is long first ? Since(first) : TimeSpan.Zero;
 
         /// <summary>An answer other than 429: null when it is final (success, or an error for the caller to map), else the wait.</summary>
         internal TimeSpan? AfterAnswer(ApiResponse response)

@@ -77,7 +77,7 @@ namespace LiveDesk.Api
         {
             while (true)
             {
-                await governor.WaitTurnAsync(ct).ConfigureAwait(false);
+                var ticket = await attempt.WaitTurnAsync(governor, ct).ConfigureAwait(false);
                 ApiResponse response;
                 try
                 {
@@ -93,11 +93,13 @@ namespace LiveDesk.Api
                 if (response.StatusCode == 429)
                 {
                     Interlocked.Increment(ref _throttled);
-                    governor.OnThrottled(PauseFor(response.RetryAfter));
-                    await DelayAsync(attempt.AfterThrottle(response.RetryAfter, paced: governor.CurrentRate != null), ct).ConfigureAwait(false);
+                    governor.OnThrottled(ticket, PauseFor(response.RetryAfter));
+                    // No sleep here: the governor holds every request until the window reopens (or the
+                    // Retry-After passes), so the next turn is the wait. The attempt only checks its budget.
+                    attempt.AfterThrottle(response.RetryAfter);
                     continue;
                 }
-                governor.OnAdmitted();
+                governor.OnAdmitted(ticket);
 
                 if (attempt.AfterAnswer(response) is TimeSpan delay)
                 {

@@ -30,6 +30,9 @@ namespace LiveDesk.Commands
         /// <summary>The index in <see cref="Outcomes"/> of a result.</summary>
         public Func<T, int> Classify { get; set; } = _ => 0;
 
+        /// <summary>How many 429 answers the import met, for the summary.</summary>
+        public Func<long> Throttled { get; set; } = () => 0;
+
         /// <summary>A line about pacing for the progress bar, or null when requests are not held back.</summary>
         public Func<string?> Pacing { get; set; } = () => null;
     }
@@ -42,7 +45,10 @@ namespace LiveDesk.Commands
         {
             var pause = governor.CurrentPause;
             if (pause > TimeSpan.Zero) return $"Rate limited: waiting {pause.TotalSeconds:0.0} s (Retry-After)";
-            if (governor.CurrentRate is double paced) return $"Rate limited: pacing at {paced:0.0} requests/s ({throttled} answers 429 so far)";
+            var limit = governor.DescribeLimit();
+            var learned = limit == null ? string.Empty : ", " + limit;
+            if (governor.Holding) return $"Rate limited: the server's window is used up, waiting for the next one{learned} ({throttled} answers 429 so far)";
+            if (governor.CurrentRate is double paced) return $"Paced to {paced:0.0} requests/s{learned} ({throttled} answers 429 so far)";
             return null;
         }
     }
@@ -111,7 +117,7 @@ namespace LiveDesk.Commands
             if (_counts.Sum() + _failed == 0) return;
             var seconds = Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
             var outcomes = string.Join(", ", _report.Outcomes.Select((name, i) => $"{_counts[i]} {name}"));
-            var summary = $"{_report.SummaryTitle}: {outcomes}, {_failed} failed in {seconds:0.0} s ({_counts.Sum() / seconds:0.0} {_report.Unit}/s).";
+            var summary = $"{_report.SummaryTitle}: {outcomes}, {_failed} failed in {seconds:0.0} s ({_counts.Sum() / seconds:0.0} {_report.Unit}/s; {_report.Throttled()} answers 429).";
             _cmdlet.WriteInformation(new InformationRecord(summary, _report.Source) { Tags = { "LiveDesk", "Summary" } });
         }
 

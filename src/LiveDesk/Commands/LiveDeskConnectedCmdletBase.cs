@@ -34,15 +34,44 @@ namespace LiveDesk.Commands
 
         /// <summary>A service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
         internal ContactService CreateService(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null) =>
-            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, adjust), Trace);
+            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, adjust), Trace) { SearchGovernor = connection.SearchGovernor };
 
-        /// <summary>This invocation's copy of the connection's retry policy, adjusted by the cmdlet's parameters.</summary>
+        /// <summary>
+        /// This invocation's copy of the connection's retry policy, adjusted by the cmdlet's parameters; from
+        /// then on -Verbose tells the connection's pace changes for as long as the command runs.
+        /// </summary>
         internal RetryPolicy CreatePolicy(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null)
         {
             var policy = connection.RetryPolicy.Clone();
             policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
             adjust?.Invoke(policy);
+            ListenToPacing(connection);
             return policy;
+        }
+
+        private LiveDeskConnection? _listenedTo;
+
+        // -Verbose says when and why the pace changes, for as long as this command runs.
+        private void ListenToPacing(LiveDeskConnection connection)
+        {
+            if (_listenedTo != null) return;
+            _listenedTo = connection;
+            connection.Governor.AddListener(Trace);
+            connection.SearchGovernor.AddListener(TraceSearch);
+        }
+
+        private void TraceSearch(string line) => Trace("Searches: " + line);
+
+        /// <inheritdoc />
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _listenedTo != null)
+            {
+                _listenedTo.Governor.RemoveListener(Trace);
+                _listenedTo.SearchGovernor.RemoveListener(TraceSearch);
+                _listenedTo = null;
+            }
+            base.Dispose(disposing);
         }
     }
 }

@@ -94,6 +94,7 @@ namespace LiveDesk.Commands
                 Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : 0,
                 // The pacing of the connection this import resolved, not whatever is current by then.
                 Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
+                Throttled = () => service.ThrottledCount,
             }, ThrottleLimit);
         }
 

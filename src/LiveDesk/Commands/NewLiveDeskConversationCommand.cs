@@ -78,6 +78,7 @@ namespace LiveDesk.Commands
                 Unit = "conversations",
                 Outcomes = new[] { "created" },
                 Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
+                Throttled = () => service.ThrottledCount,
             }, ThrottleLimit);
         }
 

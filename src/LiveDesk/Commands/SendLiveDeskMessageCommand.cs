@@ -78,6 +78,7 @@ namespace LiveDesk.Commands
                 Unit = "messages",
                 Outcomes = new[] { "sent" },
                 Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
+                Throttled = () => service.ThrottledCount,
             }, ThrottleLimit);
         }
 

@@ -48,6 +48,9 @@ namespace LiveDesk.Models
         /// <summary>The request rate the module currently paces to after 429 answers (requests per second), or empty while unlimited.</summary>
         public double? PacedRatePerSecond => Governor.CurrentRate is double r ? Math.Round(r, 1) : (double?)null;
 
+        /// <summary>What the module learned of the server's rate limit from its 429 answers, e.g. "server allows about 3,000 per minute"; empty until then.</summary>
+        public string? RateLimit => Governor.DescribeLimit();
+
         internal LiveDeskClient Client { get; }
 
         // The settings every cmdlet copies for its own invocation (-MaximumRetryCount, -RetryIntervalSec).
@@ -72,6 +75,9 @@ namespace LiveDesk.Models
 
         // Shared by every cmdlet using this connection: the server's limit is per client, not per command.
         internal RateGovernor Governor { get; } = new RateGovernor();
+
+        // Searches have a throttle of their own (per account): learned and held apart from the overall pace.
+        internal RateGovernor SearchGovernor { get; } = new RateGovernor();
 
         /// <summary>Masks all but the last four characters.</summary>
         public static string Mask(string key)
