@@ -23,6 +23,8 @@
         'New-LiveDeskContact'
         'Get-LiveDeskContact'
         'Set-LiveDeskContact'
+        'New-LiveDeskConversation'
+        'Send-LiveDeskMessage'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -1,6 +1,7 @@
 <#
 .SYNOPSIS
-    The LiveDesk demo: imports examples/contacts.csv into a local sandbox and shows what happened.
+    The LiveDesk demo: imports examples/contacts.csv into a local sandbox, shows what happened, and sends each
+    imported contact a welcome message (the API channel's three steps).
 .DESCRIPTION
     Run it through the build script, which builds and stages the module first:
         dotnet tool restore && dotnet pwsh ./build.ps1 Demo
@@ -34,6 +35,13 @@ try {
 
     $stored = @(Get-LiveDeskContact).Count
     Write-Host "The sandbox now holds $stored contacts: $($created.Count) created + $($failed.Count) failed = $($created.Count + $failed.Count) rows in the file." -ForegroundColor Cyan
+
+    # The API channel's steps two and three: a conversation with each imported contact, and a welcome message in it.
+    Write-Host "`n`$created | New-LiveDeskConversation | Send-LiveDeskMessage -Content { `"Welcome to Contoso support, `$(`$_.Contact.Name)!`" }" -ForegroundColor Cyan
+    $messages = $created | New-LiveDeskConversation |
+        Send-LiveDeskMessage -Content { "Welcome to Contoso support, $($_.Contact.Name)!" } -InformationAction Continue
+    $messages | Format-Table Id, ConversationId, MessageType, Content -AutoSize | Out-Host
+    Write-Host "Sent $(@($messages).Count) welcome messages, one per imported contact." -ForegroundColor Green
 }
 finally {
     Disconnect-LiveDesk

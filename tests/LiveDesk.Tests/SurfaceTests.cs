@@ -21,6 +21,8 @@ public class SurfaceTests
             "LiveDesk.Commands.LiveDeskCmdletBase",
             "LiveDesk.Commands.LiveDeskConnectedCmdletBase",
             "LiveDesk.Commands.NewLiveDeskContactCommand",
+            "LiveDesk.Commands.NewLiveDeskConversationCommand",
+            "LiveDesk.Commands.SendLiveDeskMessageCommand",
             "LiveDesk.Commands.SetLiveDeskContactCommand",
             // PowerShell calls the module initializer only on a public type.
             "LiveDesk.DependencyResolver",
@@ -29,6 +31,8 @@ public class SurfaceTests
             "LiveDesk.Models.LiveDeskConnection",
             "LiveDesk.Models.LiveDeskContact",
             "LiveDesk.Models.LiveDeskContactInbox",
+            "LiveDesk.Models.LiveDeskConversation",
+            "LiveDesk.Models.LiveDeskMessage",
         };
         var actual = typeof(LiveDeskCmdletBase).Assembly.GetExportedTypes().Select(t => t.FullName!).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, actual);

@@ -214,7 +214,8 @@ namespace LiveDesk.Api
             }
         }
 
-        private static LiveDeskException MapFailure(ApiResponse response, ServerError error, long? inboxId)
+        /// <summary>The error for an answer no operation-specific rule handled: credentials, permissions, 404 of an inbox, 422, 5xx, redirects.</summary>
+        internal static LiveDeskException MapFailure(ApiResponse response, ServerError error, long? inboxId)
         {
             var status = response.StatusCode;
             switch (status)

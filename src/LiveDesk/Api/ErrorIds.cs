@@ -21,6 +21,7 @@ namespace LiveDesk.Api
         public const string ContactDuplicate = "LiveDesk.ContactDuplicate";
         public const string InboxNotFound = "LiveDesk.InboxNotFound";
         public const string ContactNotFound = "LiveDesk.ContactNotFound";
+        public const string ConversationNotFound = "LiveDesk.ConversationNotFound";
         public const string RateLimitExceeded = "LiveDesk.RateLimitExceeded";
         public const string ServerError = "LiveDesk.ServerError";
         public const string OutcomeUnknown = "LiveDesk.OutcomeUnknown";

@@ -16,16 +16,18 @@ namespace LiveDesk.Api
         private readonly RetryPolicy _policy;
         private readonly RequestKind _kind;
         private readonly string _notDone;
+        private readonly string? _ifUnknown;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private long? _firstSend;
         private int _retries;
         private long? _firstThrottle;
 
-        internal RequestAttempt(RetryPolicy policy, RequestKind kind, string notDone)
+        internal RequestAttempt(RetryPolicy policy, RequestKind kind, string notDone, string? ifUnknown = null)
         {
             _policy = policy;
             _kind = kind;
             _notDone = notDone;
+            _ifUnknown = ifUnknown;
         }
 
         /// <summary>Why an earlier attempt may have been processed although no answer said so; null while every outcome is known.</summary>
@@ -137,7 +139,7 @@ namespace LiveDesk.Api
             if (_kind == RequestKind.UnresolvableCreate)
             {
                 throw Failures.Fail(ErrorIds.OutcomeUnknown, kind,
-                    $"{reason} The contact may or may not have been created. The row has no e-mail, phone number or identifier to check that by, so it was not sent again: look for it in LiveDesk before importing it again.", cause: cause);
+                    $"{reason} {_ifUnknown ?? "The contact may or may not have been created. The row has no e-mail, phone number or identifier to check that by, so it was not sent again: look for it in LiveDesk before importing it again."}", cause: cause);
             }
             if (!CanRetry || retryAfter > RetryTimeLeft)
             {

@@ -63,8 +63,11 @@ namespace LiveDesk.Api
             return copy;
         }
 
-        /// <summary>Starts the attempts of one request; <paramref name="notDone"/> ends every give-up message ("The contact was not created.").</summary>
-        public RequestAttempt Begin(RequestKind kind, string notDone) => new RequestAttempt(this, kind, notDone);
+        /// <summary>
+        /// Starts the attempts of one request; <paramref name="notDone"/> ends every give-up message ("The contact was not created.").
+        /// <paramref name="ifUnknown"/> tells the user of an <see cref="RequestKind.UnresolvableCreate"/> whose outcome is unknown what to check.
+        /// </summary>
+        public RequestAttempt Begin(RequestKind kind, string notDone, string? ifUnknown = null) => new RequestAttempt(this, kind, notDone, ifUnknown);
 
         /// <summary>
         /// Sends until an answer is final: returns it (success or an error for the caller to map), or throws

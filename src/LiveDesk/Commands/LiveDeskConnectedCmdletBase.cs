@@ -33,13 +33,20 @@ namespace LiveDesk.Commands
         }
 
         /// <summary>A service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
-        internal ContactService CreateService(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null)
+        internal ContactService CreateService(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null) =>
+            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, adjust), Trace) { SearchGovernor = connection.SearchGovernor };
+
+        /// <summary>
+        /// This invocation's copy of the connection's retry policy, adjusted by the cmdlet's parameters; from
+        /// then on -Verbose tells the connection's pace changes for as long as the command runs.
+        /// </summary>
+        internal RetryPolicy CreatePolicy(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null)
         {
             var policy = connection.RetryPolicy.Clone();
             policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
             adjust?.Invoke(policy);
             ListenToPacing(connection);
-            return new ContactService(connection.Client, connection.Governor, policy, Trace) { SearchGovernor = connection.SearchGovernor };
+            return policy;
         }
 
         private LiveDeskConnection? _listenedTo;

@@ -1,0 +1,130 @@
+using System;
+using System.Management.Automation;
+using LiveDesk.Api;
+using LiveDesk.Models;
+
+namespace LiveDesk.Commands
+{
+    /// <summary>
+    /// Sends messages into LiveDesk conversations: the API channel's third step. Keeps several requests in
+    /// flight, sends the messages of one conversation one after the other, and writes them in input order.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Send, "LiveDeskMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ConversationSet)]
+    [OutputType(typeof(LiveDeskMessage))]
+    public sealed class SendLiveDeskMessageCommand : LiveDeskConnectedCmdletBase
+    {
+        private const string ConversationSet = "Conversation";
+        private const string ConversationIdSet = "ConversationId";
+
+        private ImportPipeline<LiveDeskMessage>? _pipeline;
+        private ConversationService? _service;
+
+        /// <summary>A conversation from New-LiveDeskConversation; the message is sent into it.</summary>
+        // Typed, and the only way a piped object names a conversation besides a property called ConversationId:
+        // a contact (or any row) whose Id happens to be a conversation's id must never receive a message.
+        [Parameter(ParameterSetName = ConversationSet, Mandatory = true, ValueFromPipeline = true)]
+        public LiveDeskConversation? Conversation { get; set; }
+
+        /// <summary>The id of the conversation to send the message into.</summary>
+        [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("conversation_id")]
+        public long ConversationId { get; set; }
+
+        /// <summary>The text of the message; a script block is run for each piped object ($_).</summary>
+        // ValueFromPipelineByPropertyName is what lets PowerShell run a script block given here once per
+        // piped object (delay-bind); AllowEmptyString lets an empty result reach the row check below.
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [AllowNull, AllowEmptyString]
+        public string? Content { get; set; }
+
+        /// <summary>Sends a private note, which only agents see.</summary>
+        [Parameter]
+        public SwitchParameter Private { get; set; }
+
+        /// <summary>The id of the message this one answers.</summary>
+        [Parameter]
+        [ValidateRange(1, long.MaxValue)]
+        public long InReplyTo { get; set; }
+
+        /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
+        [Parameter(ParameterSetName = ConversationIdSet, ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The most requests in flight at once.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 16;
+
+        /// <summary>How long one message may wait out rate limiting (429) in total before it fails.</summary>
+        [Parameter]
+        [ValidateRange(0, 86400)]
+        public int MaximumRateLimitWaitSec { get; set; } = 300;
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            var connection = ResolveConnection();
+            var service = new ConversationService(connection.Client, connection.Governor, CreatePolicy(connection, policy =>
+            {
+                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
+                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
+            }), Trace);
+            _service = service;
+            _pipeline = new ImportPipeline<LiveDeskMessage>(this, new ImportReport<LiveDeskMessage>
+            {
+                Activity = "Sending LiveDesk messages",
+                SummaryTitle = "LiveDesk messages",
+                Source = "Send-LiveDeskMessage",
+                Unit = "messages",
+                Outcomes = new[] { "sent" },
+                Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
+                Throttled = () => service.ThrottledCount,
+            }, ThrottleLimit);
+        }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            var conversationId = ParameterSetName == ConversationSet ? Conversation!.Id : ConversationId;
+            object target = ParameterSetName == ConversationSet ? Conversation! : (object?)InputObject ?? DescribeParameters();
+            var request = new MessageRequest
+            {
+                ConversationId = conversationId,
+                Content = Content ?? string.Empty,
+                Private = Private.IsPresent,
+                InReplyTo = InReplyTo > 0 ? InReplyTo : (long?)null,
+            };
+
+            LiveDeskError? error = null;
+            if (conversationId <= 0) error = Failures.Invalid(ErrorIds.InvalidInput, $"The conversation id {conversationId} is not a positive number.");
+            else if (string.IsNullOrWhiteSpace(Content)) error = Failures.Invalid(ErrorIds.InvalidInput, $"The message for conversation {conversationId} is empty: -Content needs some text. Nothing was sent.");
+            else if (Content!.Length > ConversationService.MaximumContentLength)
+            {
+                error = Failures.Invalid(ErrorIds.ValueTooLong, $"The message for conversation {conversationId} has {Content.Length} characters; LiveDesk accepts at most {ConversationService.MaximumContentLength}. Nothing was sent.");
+            }
+
+            if (error != null)
+            {
+                _pipeline!.AddFailed(target, error);
+            }
+            else if (ShouldProcess($"conversation {conversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"", Private ? "Add LiveDesk private note" : "Send LiveDesk message"))
+            {
+                var service = _service!;
+                // Messages into one conversation go one after the other, so they arrive in input order.
+                _pipeline!.Add(target, new[] { "conversation:" + conversationId }, ct => service.SendMessageAsync(request, ct));
+            }
+            _pipeline!.Drain();
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing() => _pipeline!.Complete();
+
+        private PSObject DescribeParameters()
+        {
+            var o = new PSObject();
+            o.Properties.Add(new PSNoteProperty("ConversationId", ConversationId));
+            o.Properties.Add(new PSNoteProperty("Content", Content));
+            return o;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+
+namespace LiveDesk.Models
+{
+    /// <summary>A message in a LiveDesk conversation, as sent by Send-LiveDeskMessage.</summary>
+    public sealed class LiveDeskMessage
+    {
+        /// <summary>The message id in LiveDesk.</summary>
+        public long Id { get; set; }
+
+        /// <summary>The conversation the message is in.</summary>
+        public long ConversationId { get; set; }
+
+        /// <summary>The inbox (channel) of the conversation.</summary>
+        public long? InboxId { get; set; }
+
+        /// <summary>The text of the message.</summary>
+        public string? Content { get; set; }
+
+        /// <summary>True for a private note, which only agents see.</summary>
+        public bool Private { get; set; }
+
+        /// <summary>Incoming, Outgoing, Activity or Template (LiveDesk's message_type 0 to 3); a message sent with the API is Outgoing.</summary>
+        public string? MessageType { get; set; }
+
+        /// <summary>The content type, for example "text".</summary>
+        public string? ContentType { get; set; }
+
+        /// <summary>The id of the message this one answers, when one was given.</summary>
+        public long? InReplyTo { get; set; }
+
+        /// <summary>When the message was created.</summary>
+        public DateTimeOffset? CreatedAt { get; set; }
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Id} {Content}".TrimEnd();
+    }
+}
