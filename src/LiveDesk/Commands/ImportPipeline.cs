@@ -49,24 +49,20 @@ namespace LiveDesk.Commands
 
     /// <summary>
     /// The import loop of a cmdlet that turns many rows into requests: keeps up to ThrottleLimit in flight,
-    /// writes results in input order on the pipeline thread, counts outcomes, shows progress after 1 s and
-    /// every 250 ms, writes the summary, and makes sure no request outlives the command. With -ErrorAction
+    /// writes results in input order on the pipeline thread, counts outcomes, shows progress (through
+    /// <see cref="ImportProgress"/>: after 1 s, at most 4 times a second, never again after a slow write), writes the summary, and makes sure no request outlives the command. With -ErrorAction
     /// Stop on the command it runs one row at a time, so that no row after a failure is sent.
     /// </summary>
     internal sealed class ImportPipeline<T>
     {
-        private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-
         private readonly LiveDeskCmdletBase _cmdlet;
         private readonly ImportReport<T> _report;
         private readonly OrderedWorkQueue<T> _queue;
         private readonly int _window;
         private readonly long[] _counts;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private readonly ImportProgress _progress;
         private long _failed;
-        private TimeSpan _lastProgress = TimeSpan.Zero;
-        private bool _progressShown;
 
         /// <summary>Starts the pipeline for one invocation of <paramref name="cmdlet"/>.</summary>
         public ImportPipeline(LiveDeskCmdletBase cmdlet, ImportReport<T> report, int throttleLimit)
@@ -74,6 +70,7 @@ namespace LiveDesk.Commands
             _cmdlet = cmdlet;
             _report = report;
             _counts = new long[report.Outcomes.Count];
+            _progress = new ImportProgress(report.Activity, () => _watch.Elapsed, cmdlet.WriteProgress, cmdlet.WriteVerbose);
             if (cmdlet.StopRequestedOnCommand())
             {
                 // Each row is finished (and its error written, which stops the pipeline) before the next one is accepted.
@@ -87,6 +84,13 @@ namespace LiveDesk.Commands
                 // Enough queued beyond the requests in flight to keep them busy while the head row is slow.
                 _window = Math.Max(throttleLimit * 4, 8);
             }
+        }
+
+        /// <summary>The number of rows, when known before they arrive: progress then shows a percentage and the time left.</summary>
+        public long? Total
+        {
+            get => _progress.Total;
+            set => _progress.Total = value;
         }
 
         /// <summary>Queues a row's work; rows sharing a key run one after the other.</summary>
@@ -104,10 +108,7 @@ namespace LiveDesk.Commands
         public void Complete()
         {
             Drain(untilEmpty: true);
-            if (_progressShown)
-            {
-                _cmdlet.WriteProgress(new ProgressRecord(1, _report.Activity, "Done") { RecordType = ProgressRecordType.Completed });
-            }
+            _progress.Complete();
             if (_counts.Sum() + _failed == 0) return;
             var seconds = Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
             var outcomes = string.Join(", ", _report.Outcomes.Select((name, i) => $"{_counts[i]} {name}"));
@@ -128,7 +129,7 @@ namespace LiveDesk.Commands
                         continue;
                     }
                     if (!untilEmpty && _queue.Count < _window) break;
-                    _queue.WaitForHead(ProgressInterval);
+                    _queue.WaitForHead(ImportProgress.Interval);
                     _cmdlet.FlushTrace();
                     ReportProgress();
                 }
@@ -173,17 +174,7 @@ namespace LiveDesk.Commands
             _queue.WaitAll(TimeSpan.FromSeconds(1));
         }
 
-        private void ReportProgress()
-        {
-            var elapsed = _watch.Elapsed;
-            if (elapsed < ProgressDelay || elapsed - _lastProgress < ProgressInterval) return;
-            _lastProgress = elapsed;
-            _progressShown = true;
-            var done = _counts.Sum();
-            var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
-            var record = new ProgressRecord(1, _report.Activity, $"{done} done, {_failed} failed, {rate:0.0} {_report.Unit}/s");
-            if (_report.Pacing() is string pacing) record.CurrentOperation = pacing;
-            _cmdlet.WriteProgress(record);
-        }
+        private void ReportProgress() =>
+            _progress.Report(_counts.Sum(), _failed, rate => $"{_counts.Sum()} done, {_failed} failed, {rate:0.0} {_report.Unit}/s", _report.Pacing);
     }
 }

@@ -101,20 +101,24 @@ namespace LiveDesk.Input
             return map;
         }
 
-        /// <summary>Reads one row. Never throws for bad data: the result carries the error.</summary>
-        public RowReadResult Read(InputRow row)
+        /// <summary>
+        /// Reads one row. Never throws for bad data: the result carries the error. <paramref name="requireField"/> false
+        /// accepts a row that fills no contact field (Set-LiveDeskContact's row may carry only the id, the command line
+        /// the new values).
+        /// </summary>
+        public RowReadResult Read(InputRow row, bool requireField = true)
         {
             var map = MapFor(row);
             var fields = new ContactFields();
             var sources = new Dictionary<ContactField, string>();
             LiveDeskError? error = map.Error;
-            if (error == null && !map.FillsAnyContactField) error = map.NoContactColumnsError();
+            if (error == null && !map.FillsAnyContactField && requireField) error = map.NoContactColumnsError();
             if (error == null)
             {
                 var context = new Context(this, row, map, sources);
                 error = context.Fill(fields);
             }
-            if (error == null && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
+            if (error == null && requireField && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
             {
                 var used = string.Join("', '", sources.Count > 0 ? sources.Values : UsedHeaders(map));
                 error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns '{used}' are empty.");
