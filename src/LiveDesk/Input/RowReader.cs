@@ -94,7 +94,8 @@ namespace LiveDesk.Input
             {
                 // Only worth saying when nothing else fills that field: "Work Email" next to "Email" is fine.
                 if (map.OverrideFor(miss.Field) != null || map.SourcesFor(miss.Field).Count > 0) continue;
-                if (miss.Field is ContactField.FirstName or ContactField.MiddleName or ContactField.LastName && map.SourcesFor(ContactField.Name).Count > 0) continue;
+                if (miss.Field is ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
+                    && (map.SourcesFor(ContactField.Name).Count > 0 || map.OverrideFor(ContactField.Name) != null)) continue;
                 Warnings.Add("nearmiss:" + miss.Column,
                     $"Column '{miss.Column}' is not used; it looks like {miss.Field} ('{miss.KnownHeader}'). To use it: -Map @{{ {miss.Field} = '{miss.Column}' }}.");
             }
