@@ -63,6 +63,7 @@ namespace LiveDesk.Commands
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private readonly ImportProgress _progress;
         private long _failed;
+        private LiveDeskError? _fatal;
 
         /// <summary>Starts the pipeline for one invocation of <paramref name="cmdlet"/>.</summary>
         public ImportPipeline(LiveDeskCmdletBase cmdlet, ImportReport<T> report, int throttleLimit)
@@ -70,7 +71,7 @@ namespace LiveDesk.Commands
             _cmdlet = cmdlet;
             _report = report;
             _counts = new long[report.Outcomes.Count];
-            _progress = new ImportProgress(report.Activity, () => _watch.Elapsed, cmdlet.WriteProgress, cmdlet.WriteVerbose);
+            _progress = new ImportProgress(() => _watch.Elapsed, WriteProgress, cmdlet.WriteVerbose);
             if (cmdlet.StopRequestedOnCommand())
             {
                 // Each row is finished (and its error written, which stops the pipeline) before the next one is accepted.
@@ -95,7 +96,23 @@ namespace LiveDesk.Commands
 
         /// <summary>Queues a row's work; rows sharing a key run one after the other.</summary>
         public void Add(object target, IReadOnlyCollection<string> keys, Func<CancellationToken, Task<T>> work) =>
-            _queue.Add(target, keys, work, _cmdlet.CancellationToken);
+            _queue.Add(target, keys, ct => Guarded(work, ct), _cmdlet.CancellationToken);
+
+        // A fatal answer (401, 403) frees its slot before the pipeline thread sees it; without this guard the queue
+        // would start the next rows with the same rejected credentials. They fail with the same error instead.
+        private async Task<T> Guarded(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+        {
+            if (Volatile.Read(ref _fatal) is LiveDeskError fatal) throw new LiveDeskException(fatal);
+            try
+            {
+                return await work(ct).ConfigureAwait(false);
+            }
+            catch (LiveDeskException e) when (e.Error.Fatal)
+            {
+                Interlocked.CompareExchange(ref _fatal, e.Error, null);
+                throw;
+            }
+        }
 
         /// <summary>Queues a row that failed before any request, keeping its place in the output order.</summary>
         public void AddFailed(object target, LiveDeskError error) =>
@@ -172,6 +189,18 @@ namespace LiveDesk.Commands
         {
             _cmdlet.Cancel();
             _queue.WaitAll(TimeSpan.FromSeconds(1));
+        }
+
+        private void WriteProgress(ProgressUpdate update)
+        {
+            var record = new ProgressRecord(1, _report.Activity, update.Status)
+            {
+                CurrentOperation = update.CurrentOperation,
+                PercentComplete = update.PercentComplete,
+                SecondsRemaining = update.SecondsRemaining,
+            };
+            if (update.Completed) record.RecordType = ProgressRecordType.Completed;
+            _cmdlet.WriteProgress(record);
         }
 
         private void ReportProgress() =>

@@ -1,8 +1,22 @@
 using System;
-using System.Management.Automation;
 
 namespace LiveDesk.Commands
 {
+    /// <summary>One progress update, as plain data (the pipeline turns it into a ProgressRecord).</summary>
+    internal sealed class ProgressUpdate
+    {
+        /// <summary>The status line.</summary>
+        public string Status { get; set; } = string.Empty;
+        /// <summary>The current operation line, or null.</summary>
+        public string? CurrentOperation { get; set; }
+        /// <summary>0 to 100, or -1 when the total is unknown.</summary>
+        public int PercentComplete { get; set; } = -1;
+        /// <summary>Estimated seconds left, or -1.</summary>
+        public int SecondsRemaining { get; set; } = -1;
+        /// <summary>True for the record that ends the progress bar.</summary>
+        public bool Completed { get; set; }
+    }
+
     /// <summary>
     /// Decides when an import writes progress, so that progress never slows it down: not in the first second, then at
     /// most every 250 ms (4 updates/s), and never again once one WriteProgress call took longer than
@@ -22,16 +36,14 @@ namespace LiveDesk.Commands
         public static readonly TimeSpan SlowWrite = TimeSpan.FromMilliseconds(50);
 
         private readonly Func<TimeSpan> _clock;
-        private readonly Action<ProgressRecord> _write;
+        private readonly Action<ProgressUpdate> _write;
         private readonly Action<string> _verbose;
-        private readonly string _activity;
         private TimeSpan _last;
         private bool _shown;
 
         /// <summary>Creates the gate; <paramref name="clock"/> is the time since the import started.</summary>
-        public ImportProgress(string activity, Func<TimeSpan> clock, Action<ProgressRecord> write, Action<string> verbose)
+        public ImportProgress(Func<TimeSpan> clock, Action<ProgressUpdate> write, Action<string> verbose)
         {
-            _activity = activity;
             _clock = clock;
             _write = write;
             _verbose = verbose;
@@ -58,13 +70,13 @@ namespace LiveDesk.Commands
             _last = elapsed;
             var finished = done + failed;
             var rate = finished / Math.Max(elapsed.TotalSeconds, 0.001);
-            var record = new ProgressRecord(1, _activity, status(done / Math.Max(elapsed.TotalSeconds, 0.001)));
+            var record = new ProgressUpdate { Status = status(done / Math.Max(elapsed.TotalSeconds, 0.001)) };
             if (currentOperation() is string operation) record.CurrentOperation = operation;
             if (Total is long total && total > 0)
             {
                 record.PercentComplete = (int)Math.Min(100, finished * 100 / total);
                 if (rate > 0 && finished < total) record.SecondsRemaining = (int)Math.Min(int.MaxValue, Math.Ceiling((total - finished) / rate));
-                record.StatusDescription += $" ({finished} of {total})";
+                record.Status += $" ({finished} of {total})";
             }
             Write(record, elapsed);
         }
@@ -73,10 +85,10 @@ namespace LiveDesk.Commands
         public void Complete()
         {
             if (!_shown || Disabled) return;
-            Write(new ProgressRecord(1, _activity, "Done") { RecordType = ProgressRecordType.Completed }, _clock());
+            Write(new ProgressUpdate { Status = "Done", Completed = true }, _clock());
         }
 
-        private void Write(ProgressRecord record, TimeSpan before)
+        private void Write(ProgressUpdate record, TimeSpan before)
         {
             _shown = true;
             _write(record);

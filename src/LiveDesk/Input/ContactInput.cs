@@ -144,16 +144,18 @@ namespace LiveDesk.Input
         /// </summary>
         public ContactInputResult Read(PSObject? row, CommandLineFields commandLine, bool requireField)
         {
+            if (row == null) return ReadRow(null, commandLine, requireField);
+            var input = PSObjectRow.TryCreate(row, out var shapeError);
+            return input == null ? new ContactInputResult { Error = shapeError } : ReadRow(input, commandLine, requireField);
+        }
+
+        /// <summary>As <see cref="Read(PSObject, CommandLineFields, bool)"/>, for a row already adapted (or none).</summary>
+        internal ContactInputResult ReadRow(InputRow? input, CommandLineFields commandLine, bool requireField)
+        {
             var result = new ContactInputResult();
             var fields = result.Fields;
-            if (row != null)
+            if (input != null)
             {
-                var input = PSObjectRow.TryCreate(row, out var shapeError);
-                if (input == null)
-                {
-                    result.Error = shapeError;
-                    return result;
-                }
                 RowReadResult read;
                 try
                 {
