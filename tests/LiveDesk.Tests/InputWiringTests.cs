@@ -101,7 +101,7 @@ public class InputWiringTests
         public readonly List<ProgressUpdate> Written = new();
         public readonly List<string> Verbose = new();
 
-        public ImportProgress Create() => new(() => Now, r => { Written.Add(r); Now += WriteTakes; }, Verbose.Add);
+        public ImportProgress Create(Func<bool>? consoleAnswered = null) => new(() => Now, r => { Written.Add(r); Now += WriteTakes; }, Verbose.Add, consoleAnswered);
     }
 
     [Fact]
@@ -165,5 +165,38 @@ public class InputWiringTests
         Assert.Equal(8, record.SecondsRemaining); // 200 rows in 2 s: 800 more take 8 s
         Assert.Contains("(200 of 1000)", record.Status);
         Assert.Equal("paced", record.CurrentOperation);
+    }
+
+    [Fact]
+    public void A_console_that_does_not_answer_the_cursor_probe_gets_no_progress_at_all()
+    {
+        var clock = new FakeClock();
+        var progress = clock.Create(consoleAnswered: () => false);
+        for (var ms = 0; ms <= 5000; ms += 10)
+        {
+            clock.Now = TimeSpan.FromMilliseconds(ms);
+            progress.Report(ms, 0, rate => "x", () => null);
+        }
+        progress.Complete();
+        Assert.Empty(clock.Written);
+        Assert.True(progress.Disabled);
+        Assert.Single(clock.Verbose);
+        Assert.Contains("cursor query", clock.Verbose[0]);
+    }
+
+    [Fact]
+    public void A_console_that_answers_the_probe_gets_progress()
+    {
+        var answered = false;
+        var clock = new FakeClock();
+        var progress = clock.Create(consoleAnswered: () => answered);
+        answered = true;
+        for (var ms = 0; ms <= 2000; ms += 10)
+        {
+            clock.Now = TimeSpan.FromMilliseconds(ms);
+            progress.Report(ms, 0, rate => "x", () => null);
+        }
+        Assert.False(progress.Disabled);
+        Assert.NotEmpty(clock.Written);
     }
 }

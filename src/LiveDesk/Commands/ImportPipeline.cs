@@ -71,7 +71,7 @@ namespace LiveDesk.Commands
             _cmdlet = cmdlet;
             _report = report;
             _counts = new long[report.Outcomes.Count];
-            _progress = new ImportProgress(() => _watch.Elapsed, WriteProgress, cmdlet.WriteVerbose);
+            _progress = new ImportProgress(() => _watch.Elapsed, WriteProgress, cmdlet.WriteVerbose, ConsoleProbe.Start(cmdlet));
             if (cmdlet.StopRequestedOnCommand())
             {
                 // Each row is finished (and its error written, which stops the pipeline) before the next one is accepted.

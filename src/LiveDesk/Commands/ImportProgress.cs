@@ -38,15 +38,24 @@ namespace LiveDesk.Commands
         private readonly Func<TimeSpan> _clock;
         private readonly Action<ProgressUpdate> _write;
         private readonly Action<string> _verbose;
+        private readonly Func<bool>? _consoleAnswered;
+        private readonly TimeSpan _probeStart;
         private TimeSpan _last;
         private bool _shown;
 
-        /// <summary>Creates the gate; <paramref name="clock"/> is the time since the import started.</summary>
-        public ImportProgress(Func<TimeSpan> clock, Action<ProgressUpdate> write, Action<string> verbose)
+        /// <summary>
+        /// Creates the gate; <paramref name="clock"/> is the time since the import started. <paramref name="consoleAnswered"/>,
+        /// when given, tells whether a cursor query sent to the console at construction has been answered (see
+        /// <see cref="ConsoleProbe"/>): until it has, nothing is written, and if it has not after <see cref="SlowWrite"/>,
+        /// progress is off for the import, before a single blocking write.
+        /// </summary>
+        public ImportProgress(Func<TimeSpan> clock, Action<ProgressUpdate> write, Action<string> verbose, Func<bool>? consoleAnswered = null)
         {
             _clock = clock;
             _write = write;
             _verbose = verbose;
+            _consoleAnswered = consoleAnswered;
+            _probeStart = clock();
         }
 
         /// <summary>The number of rows when known in advance (an array given to -InputObject), else null.</summary>
@@ -67,6 +76,13 @@ namespace LiveDesk.Commands
             if (Disabled) return;
             var elapsed = _clock();
             if (elapsed < Delay || (_shown && elapsed - _last < Interval)) return;
+            if (_consoleAnswered != null && !_consoleAnswered())
+            {
+                if (elapsed - _probeStart <= SlowWrite) return;
+                Disabled = true;
+                _verbose($"The console has not answered a cursor query in {(elapsed - _probeStart).TotalMilliseconds:0} ms (a terminal that does not answer them, such as script or docker -t with output to a file): no progress for this import, so that writing it does not slow the import down.");
+                return;
+            }
             _last = elapsed;
             var finished = done + failed;
             var rate = finished / Math.Max(elapsed.TotalSeconds, 0.001);
