@@ -83,6 +83,7 @@ namespace LiveDesk.Commands
         {
             // The same reading as New-LiveDeskContact's, so a row finds the contact it created; only unique fields match.
             var read = _input!.Read(InputObject, new CommandLineFields { Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier }, requireField: false);
+            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
             foreach (var warning in read.Warnings) WriteWarning(warning);
             if (read.Error != null)
             {

@@ -141,6 +141,7 @@ namespace LiveDesk.Commands
             // Read before anything else binds: the transformation keeps the text of an id it could not read.
             var unreadableInboxId = InboxIdTransformationAttribute.TakeRejected() ?? (InboxId == 0 ? _rejectedOnCommandLine : null);
             var read = _input!.Read(row, _commandLine!, requireField: true);
+            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
             foreach (var warning in read.Warnings) WriteWarning(warning);
             object target = row ?? DescribeParameters();
             if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));

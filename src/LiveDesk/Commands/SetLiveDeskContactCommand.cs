@@ -96,6 +96,7 @@ namespace LiveDesk.Commands
             object target = (object?)InputObject ?? Id;
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
             var read = _input!.Read(InputObject, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
+            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
             foreach (var warning in read.Warnings) WriteWarning(warning);
             var fields = read.Fields;
             fields.InboxId = null;

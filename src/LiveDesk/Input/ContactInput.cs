@@ -44,6 +44,9 @@ namespace LiveDesk.Input
         /// <summary>Warnings to write now.</summary>
         public IReadOnlyList<string> Warnings { get; set; } = Array.Empty<string>();
 
+        /// <summary>Which column fills which field, when this row's columns differ from the previous row's (for -Verbose), else null.</summary>
+        public string? MapDescription { get; set; }
+
         /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
         public bool RowHasInbox { get; set; }
     }
@@ -55,6 +58,8 @@ namespace LiveDesk.Input
     /// </summary>
     internal sealed class ContactInput
     {
+        private ColumnMap? _described;
+
         private ContactInput(RowReader reader) => Reader = reader;
 
         /// <summary>The import's reader.</summary>
@@ -170,6 +175,12 @@ namespace LiveDesk.Input
                     return result;
                 }
                 result.Warnings = read.Warnings;
+                var map = Reader.MapFor(input);
+                if (!ReferenceEquals(map, _described))
+                {
+                    _described = map;
+                    result.MapDescription = "Columns: " + map.Describe();
+                }
                 if (read.Error != null)
                 {
                     result.Error = read.Error;
