@@ -158,4 +158,20 @@ public class PhoneNormalizerTests
         Assert.Contains("US", PhoneNormalizer.KnownRegions);
         Assert.Null(new PhoneNormalizer(" ").DefaultRegion);
     }
+
+    [Theory]
+    [InlineData("+49 151 CALLME")]
+    [InlineData("1-800-FLOWERS")]
+    [InlineData("n/a")]
+    public void Letters_are_refused_not_read_as_keypad_digits(string input)
+    {
+        var result = De.Normalize(input);
+        Assert.Null(result.E164);
+        Assert.Contains("letters", result.Problem);
+    }
+
+    [Theory]
+    [InlineData("+1 512 757-6000 ext. 12")]
+    [InlineData("+1 512 757-6000 x12")]
+    public void An_extension_is_no_letter(string input) => Assert.Equal("+15127576000", NoRegion.Normalize(input).E164);
 }

@@ -130,14 +130,13 @@ Describe 'about_LiveDesk' {
         $about | Should -Match $Pattern
     }
 
-    It 'lists the real aliases of New-LiveDeskContact in its column table' {
-        $command = Get-Command New-LiveDeskContact
-        foreach ($parameter in 'InboxId', 'Name', 'Email', 'PhoneNumber', 'Identifier', 'AvatarUrl') {
-            $row = ($about -split "`r?`n") | Where-Object { $_ -match "^\s*\|\s*-$parameter\s*\|" }
-            $row | Should -Not -BeNullOrEmpty -Because "the table needs a row for -$parameter"
-            $listed = @((($row -split '\|')[2]) -split ',' | ForEach-Object Trim | Where-Object { $_ } | Sort-Object)
-            $expected = @(@($parameter) + @($command.Parameters[$parameter].Aliases) | Sort-Object)
-            $listed | Should -Be $expected
+    It 'describes the one column table, not parameter aliases (rows are read by the table, issue 10)' {
+        foreach ($header in 'DisplayName', 'Mobile', 'inbox_id', '-Map', '-Verbose') { $about | Should -Match ([regex]::Escape($header)) }
+        foreach ($command in 'New-LiveDeskContact', 'Get-LiveDeskContact', 'Set-LiveDeskContact') {
+            foreach ($parameter in 'Name', 'Email', 'PhoneNumber', 'Identifier', 'AvatarUrl') {
+                $p = (Get-Command $command).Parameters[$parameter]
+                if ($p) { @($p.Aliases | Where-Object { $_ -ne 'Phone' }) | Should -BeNullOrEmpty -Because "$command -$parameter is no column list" }
+            }
         }
     }
 

@@ -219,7 +219,7 @@ Describe 'New-LiveDeskContact' {
                 'inbox_id,DisplayName,EmailAddress,Mobile'
                 '407,Fine,fine@example.com,+4915100000201'
                 '407,Broken Mail,broken@@example.com,'
-                '407,Broken Phone,phone@example.com,0049 151'
+                '407,Broken Phone,phone@example.com,0151 CALL ME'
             )
             $null = Import-Csv $csv | New-LiveDeskContact -ErrorVariable ev -ErrorAction SilentlyContinue
             @($ev).Count | Should -Be 2
@@ -229,7 +229,7 @@ Describe 'New-LiveDeskContact' {
             $again.Count | Should -Be 2
             @($again[0].PSObject.Properties.Name) | Should -Be 'inbox_id', 'DisplayName', 'EmailAddress', 'Mobile'
             $again[0].EmailAddress | Should -BeExactly 'broken@@example.com'
-            $again[1].Mobile | Should -BeExactly '0049 151'
+            $again[1].Mobile | Should -BeExactly '0151 CALL ME'
             # fix them and import the file again
             $again[0].EmailAddress = 'broken@example.com'
             $again[1].Mobile = '+49151000000'
@@ -287,12 +287,12 @@ Describe 'New-LiveDeskContact' {
             (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be 0
         }
 
-        It 'refuses a hashtable, whose keys do not bind, instead of creating an empty contact' {
+        It 'reads a hashtable''s keys as columns (rows are read by the column table, not bound to parameters)' {
             $out = @(@{ Name = 'Hash Table'; Email = 'hash@example.com' } | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
-            $out.Count | Should -Be 0
-            $ev[0] | Get-ErrorIdPrefix | Should -BeExactly 'LiveDesk.InvalidInput'
-            $ev[0].Exception.Message | Should -Match 'pscustomobject'
-            (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be 0
+            @($ev).Count | Should -Be 0
+            $out.Count | Should -Be 1
+            (Get-Stored)[0].email | Should -BeExactly 'hash@example.com'
+            (Get-Stored)[0].name | Should -BeExactly 'Hash Table'
         }
 
         It 'refuses rows with none of the contact columns (a CSV read with the wrong delimiter) and names their columns' {

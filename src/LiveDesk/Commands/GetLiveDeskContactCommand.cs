@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Linq;
 using LiveDesk.Api;
+using LiveDesk.Input;
 using LiveDesk.Models;
 
 namespace LiveDesk.Commands
@@ -21,26 +22,29 @@ namespace LiveDesk.Commands
         public string? Search { get; set; }
 
         /// <summary>Finds the contact with exactly this e-mail address (ignoring case).</summary>
-        [Parameter(ParameterSetName = LookupSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("EmailAddress", "Mail", "E-mail", "email_address")]
+        [Parameter(ParameterSetName = LookupSet)]
         [AllowNull, AllowEmptyString]
         public string? Email { get; set; }
 
-        /// <summary>Finds the contact with exactly this phone number.</summary>
-        [Parameter(ParameterSetName = LookupSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("phone_number", "Phone", "Mobile", "MobilePhone", "Telephone", "TelephoneNumber")]
+        /// <summary>Finds the contact with exactly this phone number (normalised to E.164 first, see -DefaultRegion).</summary>
+        [Parameter(ParameterSetName = LookupSet)]
+        [Alias("Phone")]
         [AllowNull, AllowEmptyString]
         public string? PhoneNumber { get; set; }
 
         /// <summary>Finds the contact with exactly this identifier.</summary>
-        [Parameter(ParameterSetName = LookupSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("ExternalId", "UserId", "EmployeeId", "CustomerId")]
+        [Parameter(ParameterSetName = LookupSet)]
         [AllowNull, AllowEmptyString]
         public string? Identifier { get; set; }
 
-        /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
+        /// <summary>Rows to look up, read by their column names like New-LiveDeskContact reads them; used as the TargetObject of errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true, ParameterSetName = LookupSet)]
         public PSObject? InputObject { get; set; }
+
+        /// <summary>The region (two-letter code such as DE or US) of phone numbers written without country code.</summary>
+        [Parameter(ParameterSetName = LookupSet)]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? DefaultRegion { get; set; }
 
         /// <summary>The field to sort the list by.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -52,6 +56,7 @@ namespace LiveDesk.Commands
         public SwitchParameter Descending { get; set; }
 
         private ContactService? _service;
+        private ContactInput? _input;
 
         /// <inheritdoc />
         protected override void BeginProcessing()
@@ -61,6 +66,8 @@ namespace LiveDesk.Commands
                 ThrowTerminatingError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, PagingParameters.Skip,
                     $"-Skip {PagingParameters.Skip} is beyond the last page LiveDesk can be asked for; the largest -Skip is {ContactPager.MaximumSkip}."));
             }
+            _input = ContactInput.Create(DefaultRegion, null, out var inputError);
+            if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, DefaultRegion));
             _service = CreateService(ResolveConnection());
         }
 
@@ -74,13 +81,16 @@ namespace LiveDesk.Commands
 
         private void Lookup()
         {
-            var wanted = new ContactFields
+            // The same reading as New-LiveDeskContact's, so a row finds the contact it created; only unique fields match.
+            var read = _input!.Read(InputObject, new CommandLineFields { Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier }, requireField: false);
+            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
+            foreach (var warning in read.Warnings) WriteWarning(warning);
+            if (read.Error != null)
             {
-                Email = ContactValidator.Clean(Email),
-                PhoneNumber = ContactValidator.Clean(PhoneNumber),
-                Identifier = ContactValidator.Clean(Identifier),
-            };
-            if (wanted.PhoneNumber != null) wanted.PhoneNumber = ContactValidator.NormalizePhoneNumber(wanted.PhoneNumber);
+                WriteError(ErrorRecords.From(read.Error, (object?)InputObject ?? Email ?? PhoneNumber ?? Identifier));
+                return;
+            }
+            var wanted = new ContactFields { Email = read.Fields.Email, PhoneNumber = read.Fields.PhoneNumber, Identifier = read.Fields.Identifier };
             if (!wanted.HasUniqueField)
             {
                 WriteError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, InputObject,

@@ -55,24 +55,21 @@ namespace LiveDesk.Commands
 
     /// <summary>
     /// The import loop of a cmdlet that turns many rows into requests: keeps up to ThrottleLimit in flight,
-    /// writes results in input order on the pipeline thread, counts outcomes, shows progress after 1 s and
-    /// every 250 ms, writes the summary, and makes sure no request outlives the command. With -ErrorAction
+    /// writes results in input order on the pipeline thread, counts outcomes, shows progress (through
+    /// <see cref="ImportProgress"/>: after 1 s, at most 4 times a second, never again after a slow write), writes the summary, and makes sure no request outlives the command. With -ErrorAction
     /// Stop on the command it runs one row at a time, so that no row after a failure is sent.
     /// </summary>
     internal sealed class ImportPipeline<T>
     {
-        private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-
         private readonly LiveDeskCmdletBase _cmdlet;
         private readonly ImportReport<T> _report;
         private readonly OrderedWorkQueue<T> _queue;
         private readonly int _window;
         private readonly long[] _counts;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private readonly ImportProgress _progress;
         private long _failed;
-        private TimeSpan _lastProgress = TimeSpan.Zero;
-        private bool _progressShown;
+        private LiveDeskError? _fatal;
 
         /// <summary>Starts the pipeline for one invocation of <paramref name="cmdlet"/>.</summary>
         public ImportPipeline(LiveDeskCmdletBase cmdlet, ImportReport<T> report, int throttleLimit)
@@ -80,6 +77,7 @@ namespace LiveDesk.Commands
             _cmdlet = cmdlet;
             _report = report;
             _counts = new long[report.Outcomes.Count];
+            _progress = new ImportProgress(() => _watch.Elapsed, WriteProgress, cmdlet.WriteVerbose, ConsoleProbe.Start(cmdlet));
             if (cmdlet.StopRequestedOnCommand())
             {
                 // Each row is finished (and its error written, which stops the pipeline) before the next one is accepted.
@@ -95,9 +93,32 @@ namespace LiveDesk.Commands
             }
         }
 
+        /// <summary>The number of rows, when known before they arrive: progress then shows a percentage and the time left.</summary>
+        public long? Total
+        {
+            get => _progress.Total;
+            set => _progress.Total = value;
+        }
+
         /// <summary>Queues a row's work; rows sharing a key run one after the other.</summary>
         public void Add(object target, IReadOnlyCollection<string> keys, Func<CancellationToken, Task<T>> work) =>
-            _queue.Add(target, keys, work, _cmdlet.CancellationToken);
+            _queue.Add(target, keys, ct => Guarded(work, ct), _cmdlet.CancellationToken);
+
+        // A fatal answer (401, 403) frees its slot before the pipeline thread sees it; without this guard the queue
+        // would start the next rows with the same rejected credentials. They fail with the same error instead.
+        private async Task<T> Guarded(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+        {
+            if (Volatile.Read(ref _fatal) is LiveDeskError fatal) throw new LiveDeskException(fatal);
+            try
+            {
+                return await work(ct).ConfigureAwait(false);
+            }
+            catch (LiveDeskException e) when (e.Error.Fatal)
+            {
+                Interlocked.CompareExchange(ref _fatal, e.Error, null);
+                throw;
+            }
+        }
 
         /// <summary>Queues a row that failed before any request, keeping its place in the output order.</summary>
         public void AddFailed(object target, LiveDeskError error) =>
@@ -110,10 +131,7 @@ namespace LiveDesk.Commands
         public void Complete()
         {
             Drain(untilEmpty: true);
-            if (_progressShown)
-            {
-                _cmdlet.WriteProgress(new ProgressRecord(1, _report.Activity, "Done") { RecordType = ProgressRecordType.Completed });
-            }
+            _progress.Complete();
             if (_counts.Sum() + _failed == 0) return;
             var seconds = Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
             var outcomes = string.Join(", ", _report.Outcomes.Select((name, i) => $"{_counts[i]} {name}"));
@@ -134,7 +152,7 @@ namespace LiveDesk.Commands
                         continue;
                     }
                     if (!untilEmpty && _queue.Count < _window) break;
-                    _queue.WaitForHead(ProgressInterval);
+                    _queue.WaitForHead(ImportProgress.Interval);
                     _cmdlet.FlushTrace();
                     ReportProgress();
                 }
@@ -179,17 +197,19 @@ namespace LiveDesk.Commands
             _queue.WaitAll(TimeSpan.FromSeconds(1));
         }
 
-        private void ReportProgress()
+        private void WriteProgress(ProgressUpdate update)
         {
-            var elapsed = _watch.Elapsed;
-            if (elapsed < ProgressDelay || elapsed - _lastProgress < ProgressInterval) return;
-            _lastProgress = elapsed;
-            _progressShown = true;
-            var done = _counts.Sum();
-            var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
-            var record = new ProgressRecord(1, _report.Activity, $"{done} done, {_failed} failed, {rate:0.0} {_report.Unit}/s");
-            if (_report.Pacing() is string pacing) record.CurrentOperation = pacing;
+            var record = new ProgressRecord(1, _report.Activity, update.Status)
+            {
+                CurrentOperation = update.CurrentOperation,
+                PercentComplete = update.PercentComplete,
+                SecondsRemaining = update.SecondsRemaining,
+            };
+            if (update.Completed) record.RecordType = ProgressRecordType.Completed;
             _cmdlet.WriteProgress(record);
         }
+
+        private void ReportProgress() =>
+            _progress.Report(_counts.Sum(), _failed, rate => $"{_counts.Sum()} done, {_failed} failed, {rate:0.0} {_report.Unit}/s", _report.Pacing);
     }
 }

@@ -1,8 +1,9 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using LiveDesk.Api;
+using LiveDesk.Input;
 using LiveDesk.Models;
 
 namespace LiveDesk.Commands
@@ -18,6 +19,9 @@ namespace LiveDesk.Commands
         private ImportPipeline<LiveDeskContact>? _pipeline;
         private ContactService? _service;
         private string? _rejectedOnCommandLine;
+        private bool _inboxOnCommandLine;
+        private ContactInput? _input;
+        private CommandLineFields? _commandLine;
 
         /// <summary>The inbox (channel) id to create the contact in.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -25,39 +29,53 @@ namespace LiveDesk.Commands
         [InboxIdTransformation]
         public long InboxId { get; set; }
 
-        /// <summary>The contact's name.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("DisplayName", "FullName", "ContactName")]
+        /// <summary>
+        /// The contact's name. Given on the command line it wins over a piped row's name; piped rows are read by
+        /// their column names (see -Map), not bound to this parameter.
+        /// </summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? Name { get; set; }
 
-        /// <summary>The contact's e-mail address.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("EmailAddress", "Mail", "E-mail", "email_address", "PrimarySmtpAddress")]
+        /// <summary>The contact's e-mail address; wins over a piped row's.</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? Email { get; set; }
 
-        /// <summary>The contact's phone number in E.164 format.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("phone_number", "Phone", "Mobile", "MobilePhone", "Telephone", "TelephoneNumber")]
+        /// <summary>The contact's phone number: E.164, or a national number with -DefaultRegion; wins over a piped row's.</summary>
+        [Parameter]
+        [Alias("Phone")]
         [AllowNull, AllowEmptyString]
         public string? PhoneNumber { get; set; }
 
-        /// <summary>An absolute http(s) URL of an avatar image.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("avatar_url", "Avatar", "PhotoUrl")]
+        /// <summary>An absolute http(s) URL of an avatar image; wins over a piped row's.</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? AvatarUrl { get; set; }
 
-        /// <summary>Your own id for the contact.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("ExternalId", "UserId", "EmployeeId", "CustomerId")]
+        /// <summary>Your own id for the contact; wins over a piped row's.</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? Identifier { get; set; }
 
-        /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        /// <summary>
+        /// The input rows: objects from the pipeline (Import-Csv, Get-ADUser, Get-MgUser, ...), or an array given as
+        /// -InputObject $rows, whose rows are counted first so that progress shows a percentage and the time left.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true)]
         public PSObject? InputObject { get; set; }
+
+        /// <summary>
+        /// Which column fills which field, over the built-in header table: field = 'column name',
+        /// field = { script block over $_ } or field = $null (never fill it).
+        /// </summary>
+        [Parameter]
+        public Hashtable? Map { get; set; }
+
+        /// <summary>The region (ISO 3166 two-letter code, such as DE or US) of phone numbers written without country code.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? DefaultRegion { get; set; }
 
         /// <summary>What to do when the e-mail, phone number or identifier already belongs to a contact.</summary>
         [Parameter]
@@ -77,6 +95,10 @@ namespace LiveDesk.Commands
         protected override void BeginProcessing()
         {
             _rejectedOnCommandLine = InboxIdTransformationAttribute.TakeRejected();
+            _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
+            _input = ContactInput.Create(DefaultRegion, Map, out var inputError);
+            if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, (object?)Map ?? DefaultRegion));
+            _commandLine = new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl };
             var connection = ResolveConnection();
             var service = CreateService(connection, policy =>
             {
@@ -101,66 +123,56 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var row = InputObject;
-            var fields = new ContactFields
+            // -InputObject $rows (not from the pipeline): each element is a row, and their number is known.
+            if (!MyInvocation.ExpectingInput && InputRows.Of(InputObject) is IReadOnlyList<object> rows)
             {
-                InboxId = InboxId,
-                Name = ContactValidator.Clean(Name),
-                Email = ContactValidator.Clean(Email),
-                PhoneNumber = ContactValidator.Clean(PhoneNumber),
-                AvatarUrl = ContactValidator.Clean(AvatarUrl),
-                Identifier = ContactValidator.Clean(Identifier),
-            };
-            object target = row ?? DescribeParameters();
+                _pipeline!.Total = rows.Count;
+                foreach (var row in rows)
+                {
+                    if (IsCancelled) break;
+                    Process(PSObject.AsPSObject(row));
+                }
+                return;
+            }
+            Process(InputObject);
+        }
 
+        private void Process(PSObject? row)
+        {
             // Read before anything else binds: the transformation keeps the text of an id it could not read.
             var unreadableInboxId = InboxIdTransformationAttribute.TakeRejected() ?? (InboxId == 0 ? _rejectedOnCommandLine : null);
-            var error = (row == null ? null : CheckRowShape(row, fields))
-                ?? (unreadableInboxId == null ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
+            var read = _input!.Read(row, _commandLine!, requireField: true);
+            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
+            foreach (var warning in read.Warnings) WriteWarning(warning);
+            object target = row ?? DescribeParameters();
+            if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));
+
+            var fields = read.Fields;
+            // -InboxId on the command line applies to every row; otherwise the row's inbox column, read like any column.
+            if (_inboxOnCommandLine || !read.RowHasInbox) fields.InboxId = InboxId;
+            else unreadableInboxId = null;
+            var error = read.Error
+                ?? (unreadableInboxId == null || fields.InboxId != 0 ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
                 ?? ContactValidator.Validate(fields, requireInbox: true);
             if (error != null)
             {
                 _pipeline!.AddFailed(target, error);
             }
-            else if (ShouldProcess($"{fields.Describe()} in inbox {fields.InboxId}", "Create LiveDesk contact"))
+            else
             {
-                var service = _service!;
-                var ifExists = IfExists;
-                _pipeline!.Add(target, UniqueFields.OrderingKeys(fields), ct => service.CreateAsync(fields, ifExists, ct));
+                var preview = ContactPreview.Create(fields);
+                if (ShouldProcess(preview, preview + "?", "Create LiveDesk contact"))
+                {
+                    var service = _service!;
+                    var ifExists = IfExists;
+                    _pipeline!.Add(target, UniqueFields.OrderingKeys(fields), ct => service.CreateAsync(fields, ifExists, ct));
+                }
             }
             _pipeline!.Drain();
         }
 
         /// <inheritdoc />
         protected override void EndProcessing() => _pipeline!.Complete();
-
-        /// <summary>
-        /// Catches input that would bind nothing and silently create empty contacts: a string, a hashtable
-        /// (its keys do not bind to parameters), or a row with none of the contact columns, which is what
-        /// Import-Csv yields for a file with another delimiter (Excel in many locales writes ';').
-        /// </summary>
-        private static LiveDeskError? CheckRowShape(PSObject row, ContactFields fields)
-        {
-            var value = row.BaseObject;
-            if (value is string || value.GetType().IsPrimitive || value is decimal)
-            {
-                return InvalidInput($"The input '{row}' is not a row: pipe objects with properties such as Email and Name (for example from Import-Csv).");
-            }
-            if (value is System.Collections.IDictionary)
-            {
-                return InvalidInput("A hashtable's keys do not bind to parameters: pipe [pscustomobject]@{ Name = ...; Email = ... } instead.");
-            }
-            if (fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
-            {
-                var columns = string.Join("', '", row.Properties.Select(p => p.Name).Take(8));
-                return InvalidInput(columns.Length == 0
-                    ? "The row is empty: it has no name, e-mail, phone number, identifier or avatar URL."
-                    : $"The row has no name, e-mail, phone number, identifier or avatar URL (its columns: '{columns}'). Check the column names and, for CSV files, the delimiter (Import-Csv -Delimiter ';').");
-            }
-            return null;
-        }
-
-        private static LiveDeskError InvalidInput(string message) => Failures.Invalid(ErrorIds.InvalidInput, message);
 
         private PSObject DescribeParameters()
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Management.Automation;
 using LiveDesk.Api;
+using LiveDesk.Input;
 using LiveDesk.Models;
 
 namespace LiveDesk.Commands
@@ -17,35 +18,36 @@ namespace LiveDesk.Commands
         [ValidateRange(1, long.MaxValue)]
         public long Id { get; set; }
 
-        /// <summary>The new name.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("DisplayName", "FullName", "ContactName")]
+        /// <summary>The new name; wins over a piped row's name (piped rows are read by their column names).</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? Name { get; set; }
 
-        /// <summary>The new e-mail address.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("EmailAddress", "Mail", "E-mail", "email_address")]
+        /// <summary>The new e-mail address; wins over a piped row's.</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? Email { get; set; }
 
-        /// <summary>The new phone number in E.164 format.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("phone_number", "Phone", "Mobile", "MobilePhone", "Telephone", "TelephoneNumber")]
+        /// <summary>The new phone number: E.164, or a national number with -DefaultRegion; wins over a piped row's.</summary>
+        [Parameter]
+        [Alias("Phone")]
         [AllowNull, AllowEmptyString]
         public string? PhoneNumber { get; set; }
 
-        /// <summary>The new identifier.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("ExternalId", "UserId", "EmployeeId", "CustomerId")]
+        /// <summary>The new identifier; wins over a piped row's.</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? Identifier { get; set; }
 
-        /// <summary>The new avatar URL.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("avatar_url", "Avatar", "PhotoUrl")]
+        /// <summary>The new avatar URL; wins over a piped row's.</summary>
+        [Parameter]
         [AllowNull, AllowEmptyString]
         public string? AvatarUrl { get; set; }
+
+        /// <summary>The region (two-letter code such as DE or US) of phone numbers written without country code.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        public string? DefaultRegion { get; set; }
 
         /// <summary>Custom attributes to set; merged with the contact's existing ones.</summary>
         [Parameter]
@@ -57,6 +59,7 @@ namespace LiveDesk.Commands
         public PSObject? InputObject { get; set; }
 
         private ContactService? _service;
+        private ContactInput? _input;
 
         // PowerShell wraps values in PSObject; the JSON writer wants the plain values.
         private static object? Unwrap(object? value)
@@ -82,29 +85,30 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
+            _input = ContactInput.Create(DefaultRegion, null, out var inputError);
+            if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, DefaultRegion));
             _service = CreateService(ResolveConnection());
         }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var fields = new ContactFields
-            {
-                Name = ContactValidator.Clean(Name),
-                Email = ContactValidator.Clean(Email),
-                PhoneNumber = ContactValidator.Clean(PhoneNumber),
-                Identifier = ContactValidator.Clean(Identifier),
-                AvatarUrl = ContactValidator.Clean(AvatarUrl),
-                CustomAttributes = CustomAttribute == null ? null : (Hashtable)Unwrap(CustomAttribute)!,
-            };
             object target = (object?)InputObject ?? Id;
-            var invalid = ContactValidator.Validate(fields, requireInbox: false);
+            // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
+            var read = _input!.Read(InputObject, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
+            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
+            foreach (var warning in read.Warnings) WriteWarning(warning);
+            var fields = read.Fields;
+            fields.InboxId = null;
+            fields.CustomAttributes = CustomAttribute == null ? null : (Hashtable)Unwrap(CustomAttribute)!;
+            var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
             if (invalid != null)
             {
                 WriteError(ErrorRecords.From(invalid, target));
                 return;
             }
-            if (!ShouldProcess($"contact {Id}", "Update LiveDesk contact")) return;
+            var preview = ContactPreview.Update(Id, fields);
+            if (!ShouldProcess(preview, preview + "?", "Update LiveDesk contact")) return;
             RunForRow(target, () => WriteObject(Run(ct => _service!.UpdateAsync(Id, fields, ct))));
         }
     }

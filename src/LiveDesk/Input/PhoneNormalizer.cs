@@ -116,6 +116,13 @@ namespace LiveDesk.Input
                 return PhoneResult.Refused($"'{text}' is a number in Excel's scientific notation: its last digits are lost. In Excel, format the column as Text (or write the numbers with a leading +), save again and re-import.");
             }
 
+            // libphonenumber reads letters as a keypad's digits (1-800-FLOWERS); in an export they are a typo or a note
+            // ("+49 151 CALLME", "n/a"), and turning them into digits would store a wrong number.
+            if (HasLetters(text!))
+            {
+                return PhoneResult.Refused($"'{text}' holds letters: write the number in digits, with + and the country code.");
+            }
+
             var compact = Compact(text!);
             if (compact.Length == 0)
             {
@@ -276,6 +283,15 @@ namespace LiveDesk.Input
                 else if (c == '+' && sb.Length == 0) sb.Append(c);
             }
             return sb.ToString();
+        }
+
+        private static readonly Regex Extension = new Regex(@"\s*(?:ext\.?|extension|x|#|Durchwahl|DW)\s*\d+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static bool HasLetters(string text)
+        {
+            var number = Extension.Replace(text, "");
+            foreach (var c in number) if (char.IsLetter(c)) return true;
+            return false;
         }
 
         private static bool IsDigits(string s)

@@ -94,27 +94,32 @@ namespace LiveDesk.Input
             {
                 // Only worth saying when nothing else fills that field: "Work Email" next to "Email" is fine.
                 if (map.OverrideFor(miss.Field) != null || map.SourcesFor(miss.Field).Count > 0) continue;
-                if (miss.Field is ContactField.FirstName or ContactField.MiddleName or ContactField.LastName && map.SourcesFor(ContactField.Name).Count > 0) continue;
+                if (miss.Field is ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
+                    && (map.SourcesFor(ContactField.Name).Count > 0 || map.OverrideFor(ContactField.Name) != null)) continue;
                 Warnings.Add("nearmiss:" + miss.Column,
                     $"Column '{miss.Column}' is not used; it looks like {miss.Field} ('{miss.KnownHeader}'). To use it: -Map @{{ {miss.Field} = '{miss.Column}' }}.");
             }
             return map;
         }
 
-        /// <summary>Reads one row. Never throws for bad data: the result carries the error.</summary>
-        public RowReadResult Read(InputRow row)
+        /// <summary>
+        /// Reads one row. Never throws for bad data: the result carries the error. <paramref name="requireField"/> false
+        /// accepts a row that fills no contact field (Set-LiveDeskContact's row may carry only the id, the command line
+        /// the new values).
+        /// </summary>
+        public RowReadResult Read(InputRow row, bool requireField = true)
         {
             var map = MapFor(row);
             var fields = new ContactFields();
             var sources = new Dictionary<ContactField, string>();
             LiveDeskError? error = map.Error;
-            if (error == null && !map.FillsAnyContactField) error = map.NoContactColumnsError();
+            if (error == null && !map.FillsAnyContactField && requireField) error = map.NoContactColumnsError();
             if (error == null)
             {
                 var context = new Context(this, row, map, sources);
                 error = context.Fill(fields);
             }
-            if (error == null && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
+            if (error == null && requireField && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
             {
                 var used = string.Join("', '", sources.Count > 0 ? sources.Values : UsedHeaders(map));
                 error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns '{used}' are empty.");

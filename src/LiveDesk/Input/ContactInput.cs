@@ -1,0 +1,222 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using LiveDesk.Api;
+using LiveDesk.Models;
+
+namespace LiveDesk.Input
+{
+    /// <summary>The contact values given as parameters on the command line; they win over a piped row's columns.</summary>
+    internal sealed class CommandLineFields
+    {
+        /// <summary>-Name.</summary>
+        public string? Name { get; set; }
+        /// <summary>-Email.</summary>
+        public string? Email { get; set; }
+        /// <summary>-PhoneNumber, as typed (normalised like a row's).</summary>
+        public string? PhoneNumber { get; set; }
+        /// <summary>-Identifier.</summary>
+        public string? Identifier { get; set; }
+        /// <summary>-AvatarUrl.</summary>
+        public string? AvatarUrl { get; set; }
+
+        /// <summary>True when any value is given.</summary>
+        public bool Any =>
+            ContactValidator.Clean(Name) != null || ContactValidator.Clean(Email) != null || ContactValidator.Clean(PhoneNumber) != null
+            || ContactValidator.Clean(Identifier) != null || ContactValidator.Clean(AvatarUrl) != null;
+    }
+
+    /// <summary>What <see cref="ContactInput.Read"/> made of one pipeline record.</summary>
+    internal sealed class ContactInputResult
+    {
+        /// <summary>The fields: the row's, overlaid with the command line's. Not yet validated by ContactValidator.</summary>
+        public ContactFields Fields { get; set; } = new ContactFields();
+
+        /// <summary>The row's error, else null.</summary>
+        public LiveDeskError? Error { get; set; }
+
+        /// <summary>True when <see cref="Error"/> ends the command (a -Map entry naming a column the input lacks).</summary>
+        public bool Terminating { get; set; }
+
+        /// <summary>Warnings to write now.</summary>
+        public IReadOnlyList<string> Warnings { get; set; } = Array.Empty<string>();
+
+        /// <summary>Which column fills which field, when this row's columns differ from the previous row's (for -Verbose), else null.</summary>
+        public string? MapDescription { get; set; }
+
+        /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
+        public bool RowHasInbox { get; set; }
+    }
+
+    /// <summary>
+    /// How New-, Get- and Set-LiveDeskContact read contact fields: one <see cref="RowReader"/> per command run for piped
+    /// rows (so the three read the same columns the same way), with the command line's values winning, and every phone
+    /// number normalised by the same <see cref="PhoneNormalizer"/>.
+    /// </summary>
+    internal sealed class ContactInput
+    {
+        private ColumnMap? _described;
+
+        private ContactInput(RowReader reader) => Reader = reader;
+
+        /// <summary>The import's reader.</summary>
+        public RowReader Reader { get; }
+
+        /// <summary>
+        /// The input reader for -DefaultRegion and -Map, or an InvalidArgument error for an unknown region, an unknown
+        /// -Map key or a -Map value that is neither a column name nor a script block.
+        /// </summary>
+        public static ContactInput? Create(string? defaultRegion, IDictionary? map, out LiveDeskError? error)
+        {
+            error = null;
+            PhoneNormalizer phones;
+            try
+            {
+                phones = new PhoneNormalizer(defaultRegion);
+            }
+            catch (ArgumentException e)
+            {
+                error = Invalid("-DefaultRegion " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                return null;
+            }
+            var overrides = map == null ? null : ParseMap(map, out error);
+            if (error != null) return null;
+            return new ContactInput(new RowReader(phones, overrides));
+        }
+
+        /// <summary>
+        /// Turns a -Map hashtable into overrides: field = 'column name', field = { script block over $_ }, or
+        /// field = $null / '' (never fill that field).
+        /// </summary>
+        internal static IReadOnlyDictionary<ContactField, ColumnOverride>? ParseMap(IDictionary map, out LiveDeskError? error)
+        {
+            error = null;
+            var overrides = new Dictionary<ContactField, ColumnOverride>();
+            foreach (DictionaryEntry entry in map)
+            {
+                var key = Convert.ToString(entry.Key is PSObject k ? k.BaseObject : entry.Key, CultureInfo.InvariantCulture);
+                if (!KnownColumns.TryParseField(key, out var field))
+                {
+                    var fields = string.Join(", ", Enum.GetNames(typeof(ContactField)));
+                    error = Invalid($"-Map key '{key}' is not a contact field. Use one of: {fields}.");
+                    return null;
+                }
+                if (overrides.ContainsKey(field))
+                {
+                    error = Invalid($"-Map names {field} twice ('{key}').");
+                    return null;
+                }
+                var value = entry.Value is PSObject v ? v.BaseObject : entry.Value;
+                switch (value)
+                {
+                    case null:
+                    case string s when s.Trim().Length == 0:
+                        overrides[field] = ColumnOverride.Skip;
+                        break;
+                    case string column:
+                        overrides[field] = ColumnOverride.Column(column.Trim());
+                        break;
+                    case ScriptBlock block:
+                        overrides[field] = ColumnOverride.Computed(row => Invoke(block, row), $"-Map script block {{{Shorten(block.ToString())}}}");
+                        break;
+                    default:
+                        error = Invalid($"-Map {field} is {value.GetType().Name}: give a column name ('Mobile Phone'), a script block ({{ $_.'First Name' }}) or $null.");
+                        return null;
+                }
+            }
+            return overrides;
+        }
+
+        private static object? Invoke(ScriptBlock block, InputRow row)
+        {
+            var result = block.InvokeWithContext(null, new List<PSVariable> { new PSVariable("_", row.Source) });
+            return PSObjectRow.Unwrap(result, 0);
+        }
+
+        private static string Shorten(string s)
+        {
+            s = s.Trim();
+            return s.Length <= 40 ? s : s.Substring(0, 37) + "...";
+        }
+
+        /// <summary>
+        /// Reads one record: the piped <paramref name="row"/> (may be null) through the reader, then the command line's
+        /// values over it. <paramref name="requireField"/> as for <see cref="RowReader.Read"/>; it is off anyway when
+        /// the command line gives a value.
+        /// </summary>
+        public ContactInputResult Read(PSObject? row, CommandLineFields commandLine, bool requireField)
+        {
+            if (row == null) return ReadRow(null, commandLine, requireField);
+            var input = PSObjectRow.TryCreate(row, out var shapeError);
+            return input == null ? new ContactInputResult { Error = shapeError } : ReadRow(input, commandLine, requireField);
+        }
+
+        /// <summary>As <see cref="Read(PSObject, CommandLineFields, bool)"/>, for a row already adapted (or none).</summary>
+        internal ContactInputResult ReadRow(InputRow? input, CommandLineFields commandLine, bool requireField)
+        {
+            var result = new ContactInputResult();
+            var fields = result.Fields;
+            if (input != null)
+            {
+                RowReadResult read;
+                try
+                {
+                    read = Reader.Read(input, requireField && !commandLine.Any);
+                }
+                catch (Exception e) when (e is RuntimeException || e is InvalidOperationException)
+                {
+                    // A -Map script block that throws fails its row, like a bad value.
+                    result.Error = new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument,
+                        $"A -Map script block failed for this row: {e.Message}", cause: e);
+                    result.Warnings = Reader.Warnings.TakePending();
+                    return result;
+                }
+                result.Warnings = read.Warnings;
+                var map = Reader.MapFor(input);
+                if (!ReferenceEquals(map, _described))
+                {
+                    _described = map;
+                    result.MapDescription = "Columns: " + map.Describe();
+                }
+                if (read.Error != null)
+                {
+                    result.Error = read.Error;
+                    result.Terminating = ReferenceEquals(read.Error, Reader.MapFor(input).Error);
+                    return result;
+                }
+                fields.Name = read.Fields.Name;
+                fields.Email = read.Fields.Email;
+                fields.PhoneNumber = read.Fields.PhoneNumber;
+                fields.Identifier = read.Fields.Identifier;
+                fields.AvatarUrl = read.Fields.AvatarUrl;
+                fields.InboxId = read.Fields.InboxId;
+                result.RowHasInbox = read.Fields.InboxId != null;
+            }
+
+            fields.Name = ContactValidator.Clean(commandLine.Name) ?? fields.Name;
+            fields.Email = ContactValidator.Clean(commandLine.Email) ?? fields.Email;
+            fields.Identifier = ContactValidator.Clean(commandLine.Identifier) ?? fields.Identifier;
+            fields.AvatarUrl = ContactValidator.Clean(commandLine.AvatarUrl) ?? fields.AvatarUrl;
+            if (ContactValidator.Clean(commandLine.PhoneNumber) is string phone)
+            {
+                var normalized = Reader.Phones.Normalize(phone);
+                if (normalized.Problem != null)
+                {
+                    result.Error = new LiveDeskError(ErrorIds.InvalidPhoneNumber, LiveDeskErrorKind.InvalidArgument, $"PhoneNumber (-PhoneNumber): {normalized.Problem}");
+                    return result;
+                }
+                fields.PhoneNumber = normalized.E164;
+                if (normalized.Warning != null && Reader.Warnings.Add("phone:-PhoneNumber", $"PhoneNumber (-PhoneNumber): {normalized.Warning}"))
+                {
+                    result.Warnings = result.Warnings.Concat(Reader.Warnings.TakePending()).ToArray();
+                }
+            }
+            return result;
+        }
+
+        private static LiveDeskError Invalid(string message) => new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, message);
+    }
+}
