@@ -60,27 +60,6 @@ namespace LiveDesk.Commands
 
         private ContactService? _service;
 
-        // PowerShell wraps values in PSObject; the JSON writer wants the plain values.
-        private static object? Unwrap(object? value)
-        {
-            if (value is PSObject pso) value = pso.BaseObject;
-            switch (value)
-            {
-                case IDictionary dict:
-                    var copy = new Hashtable();
-                    foreach (DictionaryEntry e in dict) copy[Unwrap(e.Key)!] = Unwrap(e.Value);
-                    return copy;
-                case string s:
-                    return s;
-                case IEnumerable list:
-                    var items = new ArrayList();
-                    foreach (var item in list) items.Add(Unwrap(item));
-                    return items.ToArray();
-                default:
-                    return value;
-            }
-        }
-
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
@@ -97,7 +76,7 @@ namespace LiveDesk.Commands
                 PhoneNumber = ContactValidator.Clean(PhoneNumber),
                 Identifier = ContactValidator.Clean(Identifier),
                 AvatarUrl = ContactValidator.Clean(AvatarUrl),
-                CustomAttributes = CustomAttribute == null ? null : (Hashtable)Unwrap(CustomAttribute)!,
+                CustomAttributes = CustomAttribute,
             };
             object target = (object?)InputObject ?? Id;
             var invalid = ContactValidator.Validate(fields, requireInbox: false);
