@@ -27,6 +27,8 @@ namespace LiveDesk.Api
         public const string Timeout = "LiveDesk.Timeout";
         public const string InvalidResponse = "LiveDesk.InvalidResponse";
         public const string RequestRejected = "LiveDesk.RequestRejected";
+        public const string ProxyAuthenticationRequired = "LiveDesk.ProxyAuthenticationRequired";
+        public const string InvalidProxy = "LiveDesk.InvalidProxy";
 #pragma warning restore CS1591
     }
 }

@@ -47,6 +47,43 @@ namespace LiveDesk.Api
 
         /// <summary>The largest response body read; larger ones are an error.</summary>
         public int MaximumResponseBytes { get; set; } = 1024 * 1024;
+
+        /// <summary>An explicit proxy (-Proxy). Null means the default: HTTP(S)_PROXY on PowerShell 7, the system proxy on 5.1.</summary>
+        public Uri? Proxy { get; set; }
+
+        /// <summary>Credentials for <see cref="Proxy"/> (-ProxyCredential); kept out of every display.</summary>
+        internal NetworkCredential? ProxyCredential { get; set; }
+
+        /// <summary>Connect directly, never through a proxy (-NoProxy).</summary>
+        public bool NoProxy { get; set; }
+
+        /// <summary>How requests reach <see cref="BaseUri"/>.</summary>
+        internal ProxyRoute ProxyRoute => LiveDeskClient.ChooseProxyRoute(BaseUri, Proxy, NoProxy);
+
+        /// <summary>The proxy in words, for the connection object and -Verbose: never with credentials.</summary>
+        public string DescribeProxy()
+        {
+            switch (ProxyRoute)
+            {
+                case ProxyRoute.Explicit:
+                    return Proxy!.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
+                case ProxyRoute.Direct:
+                    return NoProxy ? "None (-NoProxy)" : "None (loopback)";
+                default:
+                    return LiveDeskClient.IsNetFramework ? "Default (system proxy)" : "Default (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)";
+            }
+        }
+    }
+
+    /// <summary>How requests reach LiveDesk.</summary>
+    internal enum ProxyRoute
+    {
+        /// <summary>Whatever proxy the runtime's default picks.</summary>
+        Default,
+        /// <summary>No proxy.</summary>
+        Direct,
+        /// <summary>The proxy given with -Proxy.</summary>
+        Explicit,
     }
 
     /// <summary>A response: status, body and the headers the retry logic needs.</summary>
@@ -111,7 +148,7 @@ namespace LiveDesk.Api
         public LiveDeskClient(ClientSettings settings, HttpMessageHandler? handler = null)
         {
             _settings = settings;
-            _http = new HttpClient(handler ?? CreateHandler(settings.BaseUri), disposeHandler: true)
+            _http = new HttpClient(handler ?? CreateHandler(settings), disposeHandler: true)
             {
                 // Per-request timeouts are ours (so that a timeout can be told from Ctrl+C).
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -125,8 +162,41 @@ namespace LiveDesk.Api
 
         internal static bool IsNetFramework => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
-        private static HttpMessageHandler CreateHandler(Uri baseUri)
+        /// <summary>
+        /// The route for <paramref name="baseUri"/>: -NoProxy goes direct; an explicit -Proxy is used for every
+        /// target, loopback included (the user asked for it, e.g. a debugging proxy); otherwise a loopback target goes
+        /// direct, because .NET sends even loopback requests to HTTP_PROXY, and plain http is allowed for loopback:
+        /// the proxy would read the API secret.
+        /// </summary>
+        internal static ProxyRoute ChooseProxyRoute(Uri baseUri, Uri? proxy, bool noProxy)
         {
+            if (noProxy) return ProxyRoute.Direct;
+            if (proxy != null) return ProxyRoute.Explicit;
+            return baseUri.IsLoopback ? ProxyRoute.Direct : ProxyRoute.Default;
+        }
+
+        /// <summary>
+        /// The SecurityProtocol to set on .NET Framework so that TLS 1.2 is offered, or null to leave the process
+        /// setting alone: SystemDefault (0) lets Windows choose, TLS 1.3 included, and OR-ing Tls12 into it would pin
+        /// the whole process to TLS 1.2; a setting that already has TLS 1.2 needs nothing.
+        /// </summary>
+        internal static SecurityProtocolType? ProtocolsWithTls12(SecurityProtocolType current)
+        {
+            if (current == 0) return null;
+            if ((current & SecurityProtocolType.Tls12) == SecurityProtocolType.Tls12) return null;
+            return current | SecurityProtocolType.Tls12;
+        }
+
+        private static IWebProxy? ExplicitProxy(ClientSettings settings)
+        {
+            if (settings.ProxyRoute != ProxyRoute.Explicit) return null;
+            // BypassProxyOnLocal stays false: an explicit proxy is used for loopback targets too (see ChooseProxyRoute).
+            return new WebProxy(settings.Proxy!) { BypassProxyOnLocal = false, Credentials = settings.ProxyCredential };
+        }
+
+        private static HttpMessageHandler CreateHandler(ClientSettings settings)
+        {
+            var route = settings.ProxyRoute;
             // PowerShell 7: SocketsHttpHandler (not in netstandard2.0's surface, so by reflection) lets idle
             // connections go before a server's keep-alive timeout closes them under a request.
             var sockets = Type.GetType("System.Net.Http.SocketsHttpHandler, System.Net.Http", throwOnError: false);
@@ -135,18 +205,39 @@ namespace LiveDesk.Api
                 sockets.GetProperty("AllowAutoRedirect")?.SetValue(modern, false);
                 sockets.GetProperty("UseCookies")?.SetValue(modern, false);
                 sockets.GetProperty("PooledConnectionIdleTimeout")?.SetValue(modern, TimeSpan.FromSeconds(20));
+                if (route != ProxyRoute.Default)
+                {
+                    // A missing property would silently send through the default proxy: fail loudly instead.
+                    var useProxy = sockets.GetProperty("UseProxy") ?? throw new PlatformNotSupportedException("SocketsHttpHandler.UseProxy is missing.");
+                    useProxy.SetValue(modern, route == ProxyRoute.Explicit);
+                    if (route == ProxyRoute.Explicit)
+                    {
+                        var proxy = sockets.GetProperty("Proxy") ?? throw new PlatformNotSupportedException("SocketsHttpHandler.Proxy is missing.");
+                        proxy.SetValue(modern, ExplicitProxy(settings));
+                    }
+                }
                 return modern;
             }
 
             var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+            if (route == ProxyRoute.Direct) handler.UseProxy = false;
+            if (route == ProxyRoute.Explicit)
+            {
+                handler.UseProxy = true;
+                handler.Proxy = ExplicitProxy(settings);
+            }
             if (IsNetFramework)
             {
-                // Windows PowerShell 5.1: .NET Framework allows 2 connections per server and may not offer
-                // TLS 1.2 by default; both would cripple a concurrent import.
-                ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
-                var point = ServicePointManager.FindServicePoint(baseUri);
+                // Windows PowerShell 5.1: .NET Framework may not offer TLS 1.2 by default, allows 2 connections per
+                // server and sends Expect: 100-continue (a round trip per POST). The first setting is process-wide, so
+                // it changes only when TLS 1.2 is really missing; the others change on LiveDesk's ServicePoint only.
+                if (ProtocolsWithTls12(ServicePointManager.SecurityProtocol) is SecurityProtocolType protocols)
+                {
+                    ServicePointManager.SecurityProtocol = protocols;
+                }
+                var point = ServicePointManager.FindServicePoint(settings.BaseUri);
                 if (point.ConnectionLimit < 256) point.ConnectionLimit = 256;
-                ServicePointManager.Expect100Continue = false;
+                point.Expect100Continue = false;
             }
             return handler;
         }
@@ -168,6 +259,11 @@ namespace LiveDesk.Api
             try
             {
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.ProxyAuthenticationRequired)
+                {
+                    trace?.Invoke($"{method} {uri} -> 407 from the proxy in {watch.ElapsedMilliseconds} ms");
+                    throw ProxyAuthenticationRequired();
+                }
                 var body = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
                 var result = new ApiResponse
                 {
@@ -186,6 +282,11 @@ namespace LiveDesk.Api
                 trace?.Invoke($"{method} {uri} -> no answer in {_settings.Timeout.TotalSeconds:0.#} s");
                 throw new TransportException(TransportFailure.Timeout, $"LiveDesk did not answer within {_settings.Timeout.TotalSeconds:0.#} seconds.");
             }
+            catch (HttpRequestException ex) when (IsProxyAuthenticationFailure(ex))
+            {
+                trace?.Invoke($"{method} {uri} -> 407 from the proxy in {watch.ElapsedMilliseconds} ms");
+                throw ProxyAuthenticationRequired();
+            }
             catch (HttpRequestException ex)
             {
                 var failure = IsConnectFailure(ex) ? TransportFailure.ConnectFailed : TransportFailure.ConnectionLost;
@@ -197,6 +298,27 @@ namespace LiveDesk.Api
                 trace?.Invoke($"{method} {uri} -> connection lost after {watch.ElapsedMilliseconds} ms");
                 throw new TransportException(TransportFailure.ConnectionLost, Describe(TransportFailure.ConnectionLost, ex));
             }
+        }
+
+        private LiveDeskException ProxyAuthenticationRequired()
+        {
+            var proxy = _settings.DescribeProxy();
+            var message = _settings.ProxyCredential != null
+                ? $"The proxy ({proxy}) rejected the credentials given with -ProxyCredential (407 Proxy Authentication Required). The request did not reach LiveDesk."
+                : $"The proxy ({proxy}) asks for credentials (407 Proxy Authentication Required); the request did not reach LiveDesk. Run Connect-LiveDesk with -Proxy and -ProxyCredential, or with -NoProxy if LiveDesk is reachable without the proxy.";
+            return new LiveDeskException(new LiveDeskError(ErrorIds.ProxyAuthenticationRequired, LiveDeskErrorKind.AuthenticationError, message, fatal: true, statusCode: 407));
+        }
+
+        // An https request through a proxy fails in the CONNECT that opens the tunnel: .NET reports that proxy's
+        // answer as an exception (StatusCode on .NET 5+, a WebException's response on .NET Framework), not a response.
+        private static bool IsProxyAuthenticationFailure(Exception ex)
+        {
+            for (var e = ex; e != null; e = e.InnerException)
+            {
+                if (e is HttpRequestException && e.GetType().GetProperty("StatusCode")?.GetValue(e) is HttpStatusCode code && code == HttpStatusCode.ProxyAuthenticationRequired) return true;
+                if (e is WebException we && we.Response is HttpWebResponse r && r.StatusCode == HttpStatusCode.ProxyAuthenticationRequired) return true;
+            }
+            return false;
         }
 
         private string Describe(TransportFailure failure, Exception ex)
@@ -249,16 +371,66 @@ namespace LiveDesk.Api
                 if (buffer.Length + read > limit) throw TooLarge();
                 buffer.Write(chunk, 0, read);
             }
-            var encoding = Encoding.UTF8;
+            var bytes = buffer.GetBuffer();
+            var length = (int)buffer.Length;
             var charset = response.Content.Headers.ContentType?.CharSet;
-            if (!string.IsNullOrEmpty(charset))
+            var encoding = ChooseEncoding(bytes, length, charset, out var preamble);
+            if (encoding == null)
             {
-                try { encoding = Encoding.GetEncoding(charset!.Trim('"')); }
-                catch (ArgumentException) { /* unknown charset: UTF-8 is the API's own */ }
+                var status = (int)response.StatusCode;
+                // An error's body is only its message: read it as UTF-8 and let the status say what happened.
+                // A success's body is the result: guessing could turn it into a different contact.
+                if (status < 200 || status >= 300) encoding = Encoding.UTF8;
+                else throw new LiveDeskException(new LiveDeskError(ErrorIds.InvalidResponse, LiveDeskErrorKind.InvalidResult,
+                    $"LiveDesk answered {status} in the charset '{ResponseParser.Excerpt(charset!, 40)}', which cannot be decoded here; the request may have taken effect.", statusCode: status));
             }
-            return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return encoding.GetString(bytes, preamble, length - preamble);
 
             TransportException TooLarge() => new TransportException(TransportFailure.ResponseTooLarge, $"The response from {_settings.BaseUri.Authority} is larger than {limit / 1024} KiB; that is not a LiveDesk answer.");
+        }
+
+        /// <summary>
+        /// The encoding of a body: a byte order mark wins (the server wrote it, whatever it labelled); then the
+        /// charset, any .NET knows; no charset is UTF-8, the API's own. Null for a charset that is unknown or not
+        /// supported here (utf-7 on .NET 5+ throws NotSupportedException). <paramref name="preamble"/> is the BOM's length.
+        /// </summary>
+        internal static Encoding? ChooseEncoding(byte[] bytes, int length, string? charset, out int preamble)
+        {
+            preamble = 0;
+            if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            {
+                preamble = 3;
+                return Encoding.UTF8;
+            }
+            if (length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+            {
+                preamble = 4;
+                return Encoding.UTF32;
+            }
+            if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            {
+                preamble = 2;
+                return Encoding.Unicode;
+            }
+            if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                preamble = 2;
+                return Encoding.BigEndianUnicode;
+            }
+            var name = charset?.Trim().Trim('"').Trim();
+            if (string.IsNullOrEmpty(name)) return Encoding.UTF8;
+            try
+            {
+                return Encoding.GetEncoding(name);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+            catch (NotSupportedException)
+            {
+                return null;
+            }
         }
 
         internal static TimeSpan? ReadRetryAfter(HttpResponseMessage response)

@@ -64,6 +64,21 @@ namespace LiveDesk.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 30;
 
+        /// <summary>A proxy to send every request through, loopback targets included.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>Credentials for the proxy given with -Proxy.</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? ProxyCredential { get; set; }
+
+        /// <summary>Connects directly, ignoring HTTP_PROXY, HTTPS_PROXY and the system proxy.</summary>
+        [Parameter]
+        public SwitchParameter NoProxy { get; set; }
+
         /// <summary>Also returns the connection.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -78,6 +93,9 @@ namespace LiveDesk.Commands
                 MaximumRetryCount = MaximumRetryCount,
                 RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                NoProxy = NoProxy,
+                Proxy = ResolveProxy(),
+                ProxyCredential = ProxyCredential == null ? null : new System.Net.NetworkCredential(ProxyCredential.UserName, ReadOnlyCopy(ProxyCredential.Password)),
             };
             var connection = new LiveDeskConnection(settings);
 
@@ -110,7 +128,7 @@ namespace LiveDesk.Commands
             }
 
             ConnectionStore.Current = connection;
-            WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}.");
+            WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}, proxy: {connection.Proxy}.");
             if (PassThru) WriteObject(connection);
         }
 
@@ -129,9 +147,9 @@ namespace LiveDesk.Commands
             if (Credential != null)
             {
                 if (string.IsNullOrWhiteSpace(Credential.UserName)) Fail(ErrorIds.MissingCredential, "The credential has no user name: use the API key as user name and the API secret as password.", ErrorCategory.InvalidArgument);
-                return (Credential.UserName.TrimStart('\\'), Credential.Password);
+                return (Credential.UserName.TrimStart('\\'), ReadOnlyCopy(Credential.Password));
             }
-            if (ApiKey != null && ApiSecret != null) return (ApiKey, ApiSecret);
+            if (ApiKey != null && ApiSecret != null) return (ApiKey, ReadOnlyCopy(ApiSecret));
 
             var envKey = Environment.GetEnvironmentVariable("LIVEDESK_API_KEY");
             var envSecret = Environment.GetEnvironmentVariable("LIVEDESK_API_SECRET");
@@ -147,6 +165,29 @@ namespace LiveDesk.Commands
             return (envKey!, secure);
         }
 
+        // The connection outlives this call; the caller may dispose or change the SecureString they passed.
+        private static SecureString ReadOnlyCopy(SecureString secret)
+        {
+            var copy = secret.Copy();
+            copy.MakeReadOnly();
+            return copy;
+        }
+
+        private Uri? ResolveProxy()
+        {
+            if (Proxy == null)
+            {
+                if (ProxyCredential != null) Fail(ErrorIds.InvalidProxy, "-ProxyCredential needs -Proxy: name the proxy the credentials are for.", ErrorCategory.InvalidArgument);
+                return null;
+            }
+            if (NoProxy) Fail(ErrorIds.InvalidProxy, "-Proxy and -NoProxy contradict each other: use one of them.", ErrorCategory.InvalidArgument);
+            if (!Proxy.IsAbsoluteUri || Proxy.UserInfo.Length > 0)
+            {
+                Fail(ErrorIds.InvalidProxy, "-Proxy must be an absolute address without user name or password, such as http://proxy.example.com:8080; pass the proxy's credentials with -ProxyCredential.", ErrorCategory.InvalidArgument);
+            }
+            return Proxy;
+        }
+
         private Uri ResolveBaseUri()
         {
             var uri = BaseUri;
@@ -154,7 +195,15 @@ namespace LiveDesk.Commands
             {
                 var fromEnv = Environment.GetEnvironmentVariable("LIVEDESK_BASE_URI");
                 var text = string.IsNullOrWhiteSpace(fromEnv) ? DefaultBaseUri : fromEnv!.Trim();
-                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", ErrorCategory.InvalidArgument);
+                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, text.IndexOf('@') >= 0 ? "LIVEDESK_BASE_URI is not an absolute URI." : $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", ErrorCategory.InvalidArgument);
+            }
+            // http://key:secret@host would put the secret into -Verbose, transcripts and Get-LiveDeskConnection;
+            // the message names neither, only where the credentials belong.
+            if (uri!.IsAbsoluteUri && uri.UserInfo.Length > 0)
+            {
+                Fail(ErrorIds.InvalidBaseUri,
+                    $"{(BaseUri == null ? "LIVEDESK_BASE_URI" : "BaseUri")} contains a user name or password (before '@'); remove it and pass the API key and secret with -Credential, -ApiKey and -ApiSecret, or LIVEDESK_API_KEY and LIVEDESK_API_SECRET.",
+                    ErrorCategory.SecurityError);
             }
             if (!uri!.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
