@@ -6,8 +6,8 @@ using System.Text.Json;
 
 namespace LiveDesk.Hostile;
 
-/// <summary>One request as the server saw it, for the assertions (never the header values).</summary>
-public sealed record HostileRequest(string Listener, string Method, string Target, bool Authorization, bool ProxyAuthorization);
+/// <summary>One request as the server saw it, for the assertions: whether credentials came (never their values), and the body.</summary>
+public sealed record HostileRequest(string Listener, string Method, string Target, bool Authorization, bool ProxyAuthorization, string Body);
 
 /// <summary>
 /// A loopback HTTP server that misbehaves on purpose (see README.md for the modes), plus a second port that
@@ -148,7 +148,7 @@ public sealed class HostileServer : IAsyncDisposable
             lock (_requests)
             {
                 _requests.Add(new HostileRequest(listener, request.Method, request.Target,
-                    request.Headers.ContainsKey("Authorization"), request.Headers.ContainsKey("Proxy-Authorization")));
+                    request.Headers.ContainsKey("Authorization"), request.Headers.ContainsKey("Proxy-Authorization"), Encoding.UTF8.GetString(request.Body)));
             }
         }
         if (isInspection) return Inspect(request);
@@ -207,6 +207,7 @@ public sealed class HostileServer : IAsyncDisposable
             ["target"] = r.Target,
             ["authorization"] = r.Authorization,
             ["proxyAuthorization"] = r.ProxyAuthorization,
+            ["body"] = r.Body,
         }));
         return Respond(200, "OK", "application/json", Json(body));
     }
