@@ -23,6 +23,11 @@ function Get-HostileDotnet {
     throw 'The dotnet host was not found (set DOTNET_HOST_PATH or put dotnet on the PATH).'
 }
 
+function Stop-HostileProcess([System.Diagnostics.Process] $Process) {
+    # Kill(bool entireProcessTree) is .NET Core 3.0+; the server (dotnet <dll>) has no child processes anyway
+    if ($PSVersionTable.PSEdition -eq 'Core') { $Process.Kill($true) } else { $Process.Kill() }
+}
+
 function Start-HostileServer {
     <#
     .SYNOPSIS
@@ -56,7 +61,7 @@ function Start-HostileServer {
         }
     }
     catch {
-        if (-not $process.HasExited) { $process.Kill(); $null = $process.WaitForExit(5000) }
+        if (-not $process.HasExited) { Stop-HostileProcess $process; $null = $process.WaitForExit(5000) }
         $process.Dispose()
         throw
     }
@@ -71,7 +76,7 @@ function Stop-HostileServer {
     $process = $Server.Process
     try {
         if (-not $process.HasExited) {
-            $process.Kill()
+            Stop-HostileProcess $process
             $null = $process.WaitForExit(10000)
         }
     }
