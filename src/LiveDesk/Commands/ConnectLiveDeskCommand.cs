@@ -95,7 +95,7 @@ namespace LiveDesk.Commands
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
                 NoProxy = NoProxy,
                 Proxy = ResolveProxy(),
-                ProxyCredential = ProxyCredential == null ? null : new System.Net.NetworkCredential(ProxyCredential.UserName, ReadOnlyCopy(ProxyCredential.Password)),
+                ProxyCredential = ToNetworkCredential(ProxyCredential),
             };
             var connection = new LiveDeskConnection(settings);
 
@@ -171,6 +171,17 @@ namespace LiveDesk.Commands
             var copy = secret.Copy();
             copy.MakeReadOnly();
             return copy;
+        }
+
+        private static System.Net.NetworkCredential? ToNetworkCredential(PSCredential? credential)
+        {
+            if (credential == null) return null;
+            // DOMAIN\user is split the way an NTLM or Negotiate proxy expects; the password stays a SecureString.
+            var name = credential.UserName;
+            var slash = name.IndexOf('\\');
+            return slash > 0
+                ? new System.Net.NetworkCredential(name.Substring(slash + 1), ReadOnlyCopy(credential.Password), name.Substring(0, slash))
+                : new System.Net.NetworkCredential(name, ReadOnlyCopy(credential.Password));
         }
 
         private Uri? ResolveProxy()
