@@ -174,6 +174,8 @@ public sealed class HostileServer : IAsyncDisposable
         switch (mode)
         {
             case "429-huge": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "999999"));
+            // Beyond Task.Delay's limit of 2^31 - 1 ms (24.8 days): the old code threw ArgumentOutOfRangeException raw.
+            case "429-month": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "3000000"));
             case "429-future": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"));
             case "429-past": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "Mon, 01 Jan 1900 00:00:00 GMT"));
             case "503-huge": return Respond(503, "Service Unavailable", "application/json", Json("{\"error\":\"maintenance\"}"), ("Retry-After", "999999"));

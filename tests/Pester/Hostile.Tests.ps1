@@ -67,8 +67,11 @@ Describe 'Retry-After from a hostile server is bounded' {
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.RateLimitExceeded', 'LiveDesk.RateLimitExceeded', 'LiveDesk.RateLimitExceeded')
     }
 
-    It '429 with a Retry-After date in year 9999 is clamped, never thrown raw' -Tag 'NeedsCore' {
-        $run = Invoke-HostileCase -Mode '429-future' -Case ($connect + 'Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue; Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue')
+    It '429 with <Case> is clamped, never thrown raw' -Tag 'NeedsCore' -ForEach @(
+        @{ Case = 'a Retry-After date in year 9999'; Mode = '429-future' }
+        @{ Case = 'Retry-After 3000000 (beyond Task.Delay''s 24.8 days)'; Mode = '429-month' }
+    ) {
+        $run = Invoke-HostileCase -Mode $Mode -Case ($connect + 'Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue; Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue')
         Assert-HostAlive $run
         $run.Result.Seconds | Should -BeLessThan 60
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.RateLimitExceeded', 'LiveDesk.RateLimitExceeded')
