@@ -29,7 +29,7 @@ BeforeAll {
     function Invoke-HostileCase {
         <# Runs $Case in a child PowerShell against mode $Mode; returns ExitCode, Result (parsed RESULT line) and Output. #>
         # The child's own time limit is far above the bounds asserted inside it: the test machine may be very busy.
-        param([string] $Mode, [string] $Case, [int] $TimeoutSec = 240, [hashtable] $Environment = @{})
+        param([string] $Mode, [string] $Case, [int] $TimeoutSec = 150, [hashtable] $Environment = @{})
         $arguments = @('-ModulePath', $modulePath, '-BaseUri', (Get-HostileBaseUri $hs $Mode), '-Case', $Case, '-Proxy', $hs.Proxy)
         $run = Invoke-ChildPwsh -ScriptPath $caseScript -ArgumentList $arguments -Environment $Environment -TimeoutSec $TimeoutSec
         $line = @($run.Output | Where-Object { $_ -like 'RESULT: *' }) | Select-Object -Last 1
@@ -163,8 +163,9 @@ Describe 'Paging and id ranges' {
     It '-Skip 40000000000 is refused or handled without sending a negative page' -Tag 'NeedsCore' {
         $run = Invoke-HostileCase -Mode 'ok' -Case ($connect + 'Get-LiveDeskContact -Skip 40000000000 -First 1 -ErrorAction SilentlyContinue')
         Assert-HostAlive $run
+        $run.Result.Seconds | Should -BeLessThan 60
+        # A validation error or an empty result are both fine; a wrapped-around page number is not.
         @(Get-HostileTraffic 'ok' | Where-Object { $_.target -match 'page=-' }) | Should -BeNullOrEmpty
-        @($run.Result.ErrorIds).Count | Should -BeGreaterThan 0
     }
 
     It '-InboxId 2^63 (a double) is refused, not clamped and sent' -Tag 'NeedsCore' {
