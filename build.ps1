@@ -34,47 +34,44 @@ function Invoke-Dotnet {
 }
 
 function Get-ModuleVersion {
-    $props = [xml](Get-Content -Raw (Join-Path $Root 'Directory.Build.props'))
+    $props = [xml](Get-Content -Raw -LiteralPath (Join-Path $Root 'Directory.Build.props'))
     $version = @($props.Project.PropertyGroup | ForEach-Object { $_.Version } | Where-Object { $_ })[0]
     if (-not $version) { throw 'No <Version> in Directory.Build.props.' }
     $version
 }
 
-# Under `dotnet pwsh` this process is dotnet itself; a child PowerShell is then `dotnet <PSHOME>/pwsh.dll`.
-function Invoke-ChildPwsh {
-    $exe = (Get-Process -Id $PID).Path
-    $prefix = @()
-    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @(Join-Path $PSHOME 'pwsh.dll') }
-    & $exe @prefix -NoProfile -NonInteractive @args
-}
+# The one child-PowerShell launcher and NuGet package lookup, shared with the Pester suite and the benchmark.
+Import-Module (Join-Path $Root 'src/Build/LiveDesk.BuildTools.psm1') -Force
 
-function Get-NuGetPackageFolder {
-    $line = & dotnet nuget locals global-packages --list
-    if ($LASTEXITCODE -ne 0) { throw 'dotnet nuget locals failed.' }
-    ($line -replace '^global-packages:\s*', '').Trim()
+function Invoke-ChildTask([string] $Script, [string[]] $ArgumentList = @()) {
+    # Long runs: their output goes straight to this console; no time limit.
+    (Invoke-ChildPwsh -ScriptPath $Script -ArgumentList $ArgumentList -NoCapture -TimeoutSec 0).ExitCode
 }
 
 function Invoke-BuildTask {
     Invoke-Dotnet build (Join-Path $Root 'LiveDesk.sln') -c $Configuration --nologo -v quiet '-clp:ErrorsOnly;Summary'
     $bin = Join-Path $Root "src/LiveDesk/bin/$Configuration/netstandard2.0"
 
-    if (Test-Path $Staged) { Remove-Item -Recurse -Force $Staged }
+    if (Test-Path -LiteralPath $Staged) { Remove-Item -LiteralPath $Staged -Recurse -Force }
     New-Item -ItemType Directory -Force -Path (Join-Path $Staged 'dependencies') | Out-Null
 
     # An explicit list: the staged folder is what ships, so nothing lands in it by accident.
-    Copy-Item (Join-Path $bin 'LiveDesk.dll') $Staged
+    Copy-Item -LiteralPath (Join-Path $bin 'LiveDesk.dll') -Destination $Staged
     $dependencies = 'System.Text.Json', 'System.Text.Encodings.Web', 'Microsoft.Bcl.AsyncInterfaces', 'System.Memory',
-        'System.Buffers', 'System.Numerics.Vectors', 'System.Runtime.CompilerServices.Unsafe', 'System.Threading.Tasks.Extensions'
-    foreach ($name in $dependencies) { Copy-Item (Join-Path $bin "$name.dll") (Join-Path $Staged 'dependencies') }
-    Copy-Item (Join-Path $Root 'src/LiveDesk/LiveDesk.format.ps1xml') $Staged
-    Copy-Item (Join-Path $Root 'LICENSE') $Staged
+        'System.Buffers', 'System.Numerics.Vectors', 'System.Runtime.CompilerServices.Unsafe', 'System.Threading.Tasks.Extensions',
+        'PhoneNumbers', 'System.Collections.Immutable'
+    foreach ($name in $dependencies) { Copy-Item -LiteralPath (Join-Path $bin "$name.dll") -Destination (Join-Path $Staged 'dependencies') }
+    Copy-Item -LiteralPath (Join-Path $Root 'src/LiveDesk/LiveDesk.format.ps1xml') -Destination $Staged
+    Copy-Item -LiteralPath (Join-Path $Root 'LICENSE') -Destination $Staged
 
     $version = Get-ModuleVersion
-    $manifest = Get-Content -Raw (Join-Path $Root 'LiveDesk.psd1')
+    $manifest = Get-Content -Raw -LiteralPath (Join-Path $Root 'LiveDesk.psd1')
     $stamped = $manifest -replace "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'", "`${1}'$version'"
     if ($stamped -eq $manifest -and $manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") { throw 'Could not stamp ModuleVersion into LiveDesk.psd1.' }
-    Set-Content -Path (Join-Path $Staged 'LiveDesk.psd1') -Value $stamped -NoNewline -Encoding utf8
+    Set-Content -LiteralPath (Join-Path $Staged 'LiveDesk.psd1') -Value $stamped -NoNewline -Encoding utf8
 
+    # The build and test tools (Markdig for the help compiler, Pester) come from NuGet.
+    Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
     Import-Module (Join-Path $Root 'src/Build/LiveDesk.HelpBuilder.psm1') -Force
     Build-LiveDeskHelp -DocsPath (Join-Path $Root 'docs') -ModulePath $Staged | Out-Null
     Write-Host "Staged LiveDesk $version in $Staged"
@@ -82,8 +79,9 @@ function Invoke-BuildTask {
 
 function Get-TrxCount([string] $Folder) {
     $passed = 0; $failed = 0
-    foreach ($file in Get-ChildItem -Path $Folder -Filter *.trx -ErrorAction SilentlyContinue) {
-        $counters = ([xml](Get-Content -Raw $file.FullName)).TestRun.ResultSummary.Counters
+    # -LiteralPath: when two test projects finish in the same second, dotnet names the second file '..._net10.0[1].trx'.
+    foreach ($file in Get-ChildItem -LiteralPath $Folder -Filter *.trx -ErrorAction SilentlyContinue) {
+        $counters = ([xml](Get-Content -Raw -LiteralPath $file.FullName)).TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
     }
@@ -93,7 +91,7 @@ function Get-TrxCount([string] $Folder) {
 function Invoke-TestTask {
     Invoke-BuildTask
     $results = Join-Path $Out 'TestResults'
-    if (Test-Path $results) { Remove-Item -Recurse -Force $results }
+    if (Test-Path -LiteralPath $results) { Remove-Item -LiteralPath $results -Recurse -Force }
     New-Item -ItemType Directory -Force -Path $results | Out-Null
 
     Write-Host "`n== xunit" -ForegroundColor Cyan
@@ -103,14 +101,15 @@ function Invoke-TestTask {
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1; Write-Warning "dotnet test exited with $xunitExit." }
 
     Write-Host "`n== Pester" -ForegroundColor Cyan
-    Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
-    $pesterPath = Join-Path (Get-NuGetPackageFolder) 'pester/5.7.1/tools/Pester.psd1'
+    $pesterPath = Get-NuGetPackagePath -Id Pester -Version 5.7.1 -ChildPath 'tools/Pester.psd1'
     $summaryFile = Join-Path $results 'pester-summary.txt'
-    Invoke-ChildPwsh -File (Join-Path $Root 'tests/Pester/Invoke-LiveDeskPester.ps1') -PesterPath $pesterPath -ResultPath (Join-Path $results 'pester.xml') -SummaryPath $summaryFile
-    $pesterExit = $LASTEXITCODE
+    # The counts come from Pester's own result object (written by the runner), not from the NUnit XML; no summary
+    # (Pester crashed) or a non-zero exit without failures counts as one failure.
+    $pesterExit = Invoke-ChildTask (Join-Path $Root 'tests/Pester/Invoke-LiveDeskPester.ps1') @(
+        '-PesterPath', $pesterPath, '-ResultPath', (Join-Path $results 'pester.xml'), '-SummaryPath', $summaryFile)
     $pPassed = 0; $pFailed = 1
-    if ((Test-Path $summaryFile) -and ((Get-Content -Raw $summaryFile) -match '^(\d+) (\d+)')) { $pPassed = [int]$Matches[1]; $pFailed = [int]$Matches[2] }
-    if ($pesterExit -ne 0 -and $pFailed -eq 0) { $pFailed = 1 }
+    if ((Test-Path -LiteralPath $summaryFile) -and ((Get-Content -Raw -LiteralPath $summaryFile) -match '^(\d+) (\d+)')) { $pPassed = [int]$Matches[1]; $pFailed = [int]$Matches[2] }
+    if ($pesterExit -ne 0 -and $pFailed -eq 0) { $pFailed = 1; Write-Warning "The Pester run exited with $pesterExit." }
 
     $passed = $xunit.Passed + $pPassed
     $failed = $xunit.Failed + $pFailed
@@ -121,16 +120,16 @@ function Invoke-TestTask {
 
 function Invoke-DemoTask {
     Invoke-BuildTask
-    Invoke-ChildPwsh -File (Join-Path $Root 'examples/Demo.ps1')
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $exit = Invoke-ChildTask (Join-Path $Root 'examples/Demo.ps1')
+    if ($exit -ne 0) { exit $exit }
 }
 
 function Invoke-BenchTask {
     Invoke-BuildTask
-    $arguments = @('-File', (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1'), '-OutFile', (Join-Path $Out 'bench.md'))
+    $arguments = @('-OutFile', (Join-Path $Out 'bench.md'))
     if ($Quick) { $arguments += '-Quick' }
-    Invoke-ChildPwsh @arguments
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $exit = Invoke-ChildTask (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1') $arguments
+    if ($exit -ne 0) { exit $exit }
 }
 
 function Invoke-PackageTask {
@@ -141,9 +140,12 @@ function Invoke-PackageTask {
 }
 
 function Invoke-CleanTask {
-    if (Test-Path $Out) { Remove-Item -Recurse -Force $Out }
-    Get-ChildItem -Path (Join-Path $Root 'src'), (Join-Path $Root 'tests') -Directory -Recurse -Include bin, obj |
-        Remove-Item -Recurse -Force
+    if (Test-Path -LiteralPath $Out) { Remove-Item -LiteralPath $Out -Recurse -Force }
+    # collected first: deleting while Get-ChildItem still walks the tree would pull folders from under it
+    $folders = @(Get-ChildItem -LiteralPath (Join-Path $Root 'src'), (Join-Path $Root 'tests') -Directory -Recurse | Where-Object { $_.Name -in 'bin', 'obj' })
+    foreach ($folder in $folders) {
+        if (Test-Path -LiteralPath $folder.FullName) { Remove-Item -LiteralPath $folder.FullName -Recurse -Force }
+    }
 }
 
 Push-Location $Root

@@ -21,10 +21,15 @@
     parameter sets) is read from the compiled cmdlets in a separate PowerShell
     process, so the help always matches the binary; the markdown only carries
     prose and default values.
+
+    The markdown is parsed by Markdig (NuGet package, restored by tests/tools/Tools.csproj and loaded from the
+    NuGet packages folder); this module walks its block tree. Parsing needs PowerShell 7.
 #>
 
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
+# The child-PowerShell launcher shared by build and tests.
+Import-Module (Join-Path $PSScriptRoot 'LiveDesk.BuildTools.psm1')
 
 # Parameters the cmdlet docs need not describe: the builder supplies the text.
 $script:StandardParameterText = @{
@@ -40,84 +45,133 @@ $script:NsDev = 'http://schemas.microsoft.com/maml/dev/2004/10'
 $script:KnownSections = @('SYNOPSIS', 'SYNTAX', 'DESCRIPTION', 'PARAMETERS', 'INPUTS', 'OUTPUTS', 'NOTES', 'EXAMPLES', 'RELATED LINKS')
 $script:RequiredSections = @('SYNOPSIS', 'DESCRIPTION', 'PARAMETERS', 'EXAMPLES')
 
-function Get-PowerShellHostCommand {
-    <#
-    .SYNOPSIS
-    The command line (executable plus leading arguments) that starts another process of the running PowerShell.
-    .DESCRIPTION
-    Under 'dotnet pwsh' (PowerShell as a .NET tool) the process is dotnet itself, so the child process
-    must be started as 'dotnet <PSHOME>/pwsh.dll'.
-    #>
-    [CmdletBinding()]
-    [OutputType([string[]])]
-    param()
-    $exe = (Get-Process -Id $PID).Path
-    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') {
-        return , @($exe, (Join-Path $PSHOME 'pwsh.dll'))
+# ---------------------------------------------------------------------------------------------------------
+# Markdown: Markdig (NuGet, restored by tests/tools/Tools.csproj) parses; the functions below only walk its tree.
+
+$script:MarkdigVersion = '1.6.0'
+$script:Markdown = $null   # [Markdig.Markdown] of the loaded assembly
+$script:MarkdownPipeline = $null   # CommonMark with precise source spans (inline spans index into the text)
+
+function Get-MarkdigParser {
+    # Loads Markdig once per session. PowerShell 7 ships its own Markdig.Signed (for ConvertFrom-Markdown), whose types
+    # have the same names, so types are taken from this assembly object instead of by name.
+    if ($null -ne $script:Markdown) { return $script:Markdown }
+    if ($PSVersionTable.PSEdition -ne 'Core') { throw 'The help compiler runs in PowerShell 7 (dotnet pwsh ./build.ps1 Build).' }
+    $dll = Get-NuGetPackagePath -Id Markdig -Version $script:MarkdigVersion -ChildPath 'lib/net8.0/Markdig.dll'
+    $assembly = [Reflection.Assembly]::LoadFrom($dll)
+    $builder = [Activator]::CreateInstance($assembly.GetType('Markdig.MarkdownPipelineBuilder', $true))
+    $builder = $assembly.GetType('Markdig.MarkdownExtensions', $true)::UsePreciseSourceLocation($builder)
+    $script:MarkdownPipeline = $builder.Build()
+    $script:Markdown = $assembly.GetType('Markdig.Markdown', $true)
+    $script:Markdown
+}
+
+function ConvertFrom-MarkdownText([string] $Text) {
+    $markdown = Get-MarkdigParser
+    $markdown::Parse($Text, $script:MarkdownPipeline)
+}
+
+function Read-MarkdownFile {
+    # The parsed document plus the text it was parsed from (LF line ends), which source spans index into.
+    param([Parameter(Mandatory)] [string] $Path)
+    $text = [IO.File]::ReadAllText((Resolve-Path -LiteralPath $Path).ProviderPath) -replace "`r`n?", "`n"
+    [pscustomobject]@{ Text = $text; Document = (ConvertFrom-MarkdownText $text) }
+}
+
+function Get-SourceText($Node, [string] $Source) {
+    if ($Node.Span.Length -le 0) { return '' }
+    $Source.Substring($Node.Span.Start, $Node.Span.Length)
+}
+
+function Get-BlockLine($Block, [string] $Source) {
+    # The lines of a leaf block: a paragraph's as written (Markdig releases them once it has parsed the inlines),
+    # a code block's as Markdig keeps them, without the fence and its indentation.
+    if ($Block.GetType().Name -eq 'ParagraphBlock') { return (Get-SourceText $Block $Source) -split "`n" }
+    $group = $Block.Lines
+    for ($i = 0; $i -lt $group.Count; $i++) { $group.Lines[$i].Slice.ToString() }
+}
+
+function ConvertTo-InlineText {
+    # Inline markdown to help text: [text](uri) -> "text (uri)" for absolute URIs, else text; **bold** -> bold.
+    # Code spans, single-delimiter emphasis, HTML and entities stay as written: in help text they still read right.
+    param($Container, [string] $Source)
+    $text = New-Object System.Text.StringBuilder
+    foreach ($inline in $Container) {
+        switch ($inline.GetType().Name) {
+            'LiteralInline' { [void]$text.Append($inline.Content.ToString()) }
+            'LineBreakInline' { [void]$text.Append(' ') }
+            'LinkInline' {
+                $label = ConvertTo-InlineText $inline $Source
+                if ($inline.IsImage) { [void]$text.Append((Get-SourceText $inline $Source)) }
+                elseif ($inline.Url -match '^[a-z]+://') { [void]$text.Append(('{0} ({1})' -f $label, $inline.Url)) }
+                else { [void]$text.Append($label) }
+            }
+            'EmphasisInline' {
+                $inner = ConvertTo-InlineText $inline $Source
+                if ($inline.DelimiterCount -ge 2) { [void]$text.Append($inner) }
+                else { $d = [string]$inline.DelimiterChar; [void]$text.Append($d + $inner + $d) }
+            }
+            default {
+                if ($inline -is [System.Collections.IEnumerable] -and $inline.GetType().Name -notmatch 'Code|Html|Autolink') {
+                    [void]$text.Append((ConvertTo-InlineText $inline $Source))
+                }
+                else { [void]$text.Append((Get-SourceText $inline $Source)) }
+            }
+        }
     }
-    return , @($exe)
+    $text.ToString().Trim()
+}
+
+function Get-ChildBlock($Container) {
+    # The blocks of a container block, as an array (a ContainerBlock is itself a list).
+    $children = New-Object System.Collections.Generic.List[object]
+    foreach ($child in $Container) { $children.Add($child) }
+    return , $children.ToArray()
+}
+
+function Get-ListItemMarker($List, $Item) {
+    if ($List.IsOrdered) { return "$($Item.Order)$($List.OrderedDelimiter)" }
+    '-'
 }
 
 function ConvertTo-HelpParagraph {
-    # Turns markdown body lines into plain-text paragraphs: blank lines separate
-    # paragraphs, list items become paragraphs of their own, fenced code keeps its lines.
+    # Blocks to plain-text paragraphs: a paragraph each, a list item each ("- text"), fenced code indented by 4.
     [CmdletBinding()]
     [OutputType([string[]])]
-    param([AllowEmptyCollection()][AllowEmptyString()][string[]] $Line = @())
-
+    param([AllowEmptyCollection()] [object[]] $Block = @(), [string] $Source)
     $paragraphs = New-Object System.Collections.Generic.List[string]
-    $current = New-Object System.Collections.Generic.List[string]
-    $inFence = $false
-    $fence = New-Object System.Collections.Generic.List[string]
-
-    $flush = {
-        if ($current.Count -gt 0) {
-            $paragraphs.Add((ConvertFrom-InlineMarkdown ($current -join ' ')))
-            $current.Clear()
-        }
-    }
-
-    foreach ($raw in $Line) {
-        $text = $raw.TrimEnd()
-        if ($text -match '^\s*```') {
-            if ($inFence) {
-                $paragraphs.Add(($fence | ForEach-Object { '    ' + $_ }) -join [Environment]::NewLine)
-                $fence.Clear()
-                $inFence = $false
+    foreach ($b in $Block) {
+        switch ($b.GetType().Name) {
+            'ParagraphBlock' { $paragraphs.Add((ConvertTo-InlineText $b.Inline $Source)) }
+            { $_ -in 'FencedCodeBlock', 'CodeBlock' } {
+                $lines = @(Get-BlockLine $b | ForEach-Object { '    ' + $_.TrimEnd() })
+                if ($lines.Count) { $paragraphs.Add(($lines -join [Environment]::NewLine)) }
             }
-            else {
-                & $flush
-                $inFence = $true
+            'ListBlock' {
+                foreach ($item in $b) {
+                    $inner = @(ConvertTo-HelpParagraph -Block (Get-ChildBlock $item) -Source $Source)
+                    if ($inner.Count -eq 0) { continue }
+                    $inner[0] = (Get-ListItemMarker $b $item) + ' ' + $inner[0]
+                    foreach ($p in $inner) { $paragraphs.Add($p) }
+                }
             }
-            continue
+            { $_ -in 'ListItemBlock', 'QuoteBlock' } {
+                foreach ($p in (ConvertTo-HelpParagraph -Block (Get-ChildBlock $b) -Source $Source)) { $paragraphs.Add($p) }
+            }
+            'LinkReferenceDefinitionGroup' { }
+            default {
+                # HTML blocks, thematic breaks, deeper headings: their text, joined as one paragraph
+                $raw = ((Get-SourceText $b $Source) -split "`n" | ForEach-Object { $_.Trim() } | Where-Object { $_ }) -join ' '
+                if ($raw) { $paragraphs.Add($raw) }
+            }
         }
-        if ($inFence) { $fence.Add($text); continue }
-        if ($text -eq '') { & $flush; continue }
-        if ($text -match '^\s*([-*+]|\d+\.)\s+') {
-            # a list item starts a paragraph of its own
-            & $flush
-            $current.Add(($text.Trim() -replace '^[*+]\s+', '- '))
-            continue
-        }
-        $current.Add($text.Trim())
     }
-    if ($inFence -and $fence.Count -gt 0) {
-        $paragraphs.Add(($fence | ForEach-Object { '    ' + $_ }) -join [Environment]::NewLine)
-    }
-    & $flush
     return , $paragraphs.ToArray()
 }
 
-function ConvertFrom-InlineMarkdown {
-    # [text](uri) -> text (uri); **bold** and __bold__ -> bold. Backticks stay: they mark code.
-    param([string] $Text)
-    $Text = [regex]::Replace($Text, '\[([^\]]+)\]\(([^)\s]+)\)', {
-            param($m)
-            if ($m.Groups[2].Value -match '^[a-z]+://') { '{0} ({1})' -f $m.Groups[1].Value, $m.Groups[2].Value }
-            else { $m.Groups[1].Value }
-        })
-    $Text = $Text -replace '\*\*([^*]+)\*\*', '$1' -replace '__([^_]+)__', '$1'
-    return $Text
+function Get-HeadingTitle($Heading, [string] $Source) {
+    # As written (minus the #s): a title is a name (cmdlet, -Parameter, type), not prose.
+    ((Get-SourceText $Heading $Source) -replace '^\s*#+', '' -replace '\s#+\s*$', '').Trim()
 }
 
 function ConvertFrom-LiveDeskHelpMarkdown {
@@ -138,70 +192,72 @@ function ConvertFrom-LiveDeskHelpMarkdown {
     process {
         $file = (Resolve-Path -LiteralPath $Path).ProviderPath
         $fileName = [IO.Path]::GetFileName($file)
-        $lines = [IO.File]::ReadAllLines($file)
+        $parsed = Read-MarkdownFile -Path $file
+        $source = $parsed.Text
         $errors = New-Object System.Collections.Generic.List[string]
 
         $name = $null
-        $sections = [ordered]@{}      # SECTION -> @{ Body = List[string]; Subsections = ordered(title -> List[string]) }
+        $sections = [ordered]@{}      # SECTION -> @{ Body = List[block]; Subsections = ordered(title -> List[block]) }
         $section = $null
         $subsection = $null
-        $inFence = $false
-        $lineNumber = 0
 
-        foreach ($line in $lines) {
-            $lineNumber++
-            if ($line -match '^\s*```') { $inFence = -not $inFence }
-            if (-not $inFence) {
-                if ($line -match '^#\s+(.+?)\s*#*\s*$') {
-                    if ($null -ne $name) { $errors.Add("${fileName}:${lineNumber}: more than one '# ' title.") }
-                    else { $name = $Matches[1].Trim() }
-                    $section = $null; $subsection = $null
-                    continue
-                }
-                if ($line -match '^##\s+(.+?)\s*#*\s*$') {
-                    $title = $Matches[1].Trim().ToUpperInvariant()
-                    if ($script:KnownSections -notcontains $title) {
-                        $errors.Add("${fileName}:${lineNumber}: unknown section '## $($Matches[1].Trim())'. Known sections: $($script:KnownSections -join ', ').")
-                    }
-                    if ($sections.Contains($title)) {
-                        $errors.Add("${fileName}:${lineNumber}: section '## $title' appears twice.")
-                    }
-                    else {
-                        $sections[$title] = @{ Body = (New-Object System.Collections.Generic.List[string]); Subsections = [ordered]@{}; Line = $lineNumber }
-                    }
-                    $section = $sections[$title]
-                    $subsection = $null
-                    continue
-                }
-                if ($line -match '^###\s+(.+?)\s*#*\s*$') {
-                    if ($null -eq $section) {
-                        $errors.Add("${fileName}:${lineNumber}: '### $($Matches[1])' outside of a '## ' section.")
-                        continue
-                    }
-                    $title = $Matches[1].Trim()
-                    if ($section.Subsections.Contains($title)) {
-                        $errors.Add("${fileName}:${lineNumber}: '### $title' appears twice.")
-                        $title = "$title ($lineNumber)"
-                    }
-                    $subsection = New-Object System.Collections.Generic.List[string]
-                    $section.Subsections[$title] = $subsection
-                    continue
-                }
+        foreach ($block in $parsed.Document) {
+            $lineNumber = $block.Line + 1
+            if ($block.GetType().Name -eq 'FencedCodeBlock' -and $block.ClosingFencedCharCount -eq 0) {
+                $errors.Add("${fileName}:${lineNumber}: a ``````` code fence is not closed.")
             }
-            if ($null -ne $subsection) { $subsection.Add($line) }
-            elseif ($null -ne $section) { $section.Body.Add($line) }
-            elseif ($line.Trim() -ne '') { $errors.Add("${fileName}:${lineNumber}: text before the first '## ' section.") }
+            $level = if ($block.GetType().Name -eq 'HeadingBlock' -and $block.HeaderChar -eq '#') { $block.Level } else { 0 }
+            if ($level -eq 1) {
+                if ($null -ne $name) { $errors.Add("${fileName}:${lineNumber}: more than one '# ' title.") }
+                else { $name = Get-HeadingTitle $block $source }
+                $section = $null; $subsection = $null
+                continue
+            }
+            if ($level -eq 2) {
+                $heading = Get-HeadingTitle $block $source
+                $title = $heading.ToUpperInvariant()
+                if ($script:KnownSections -notcontains $title) {
+                    $errors.Add("${fileName}:${lineNumber}: unknown section '## $heading'. Known sections: $($script:KnownSections -join ', ').")
+                }
+                if ($sections.Contains($title)) {
+                    $errors.Add("${fileName}:${lineNumber}: section '## $title' appears twice.")
+                }
+                else {
+                    $sections[$title] = @{ Body = (New-Object System.Collections.Generic.List[object]); Subsections = [ordered]@{}; Line = $lineNumber }
+                }
+                $section = $sections[$title]
+                $subsection = $null
+                continue
+            }
+            if ($level -eq 3) {
+                $title = Get-HeadingTitle $block $source
+                if ($null -eq $section) {
+                    $errors.Add("${fileName}:${lineNumber}: '### $title' outside of a '## ' section.")
+                    continue
+                }
+                if ($section.Subsections.Contains($title)) {
+                    $errors.Add("${fileName}:${lineNumber}: '### $title' appears twice.")
+                    $title = "$title ($lineNumber)"
+                }
+                $subsection = New-Object System.Collections.Generic.List[object]
+                $section.Subsections[$title] = $subsection
+                continue
+            }
+            if ($block.GetType().Name -eq 'LinkReferenceDefinitionGroup') { continue }
+            if ($null -ne $subsection) { $subsection.Add($block) }
+            elseif ($null -ne $section) { $section.Body.Add($block) }
+            else { $errors.Add("${fileName}:${lineNumber}: text before the first '## ' section.") }
         }
-        if ($inFence) { $errors.Add("${fileName}: a ``````` code fence is not closed.") }
 
         if ($null -eq $name) { $errors.Add("${fileName}: no '# <Cmdlet-Name>' title.") }
         foreach ($required in $script:RequiredSections) {
             if (-not $sections.Contains($required)) { $errors.Add("${fileName}: missing section '## $required'.") }
         }
 
+        $toParagraphs = { param([object[]] $blocks) , (ConvertTo-HelpParagraph -Block $blocks -Source $source) }
         $getParagraphs = {
             param($title)
-            if ($sections.Contains($title)) { , (ConvertTo-HelpParagraph -Line $sections[$title].Body.ToArray()) } else { , @() }
+            if ($sections.Contains($title)) { , (& $toParagraphs $sections[$title].Body.ToArray()) } else { , @() }
         }
         $synopsis = & $getParagraphs 'SYNOPSIS'
         $description = & $getParagraphs 'DESCRIPTION'
@@ -220,19 +276,33 @@ function ConvertFrom-LiveDeskHelpMarkdown {
                 $parameterName = $Matches[1]
                 $default = $null
                 $prose = New-Object System.Collections.Generic.List[string]
-                foreach ($bodyLine in $sections['PARAMETERS'].Subsections[$title]) {
-                    if ($bodyLine -match '^\s*Default value:\s*(.*?)\s*$') {
-                        $default = $Matches[1] -replace '^`(.*)`$', '$1'
+                foreach ($b in $sections['PARAMETERS'].Subsections[$title]) {
+                    $paragraph = @()
+                    if ($b.GetType().Name -eq 'ParagraphBlock') {
+                        # 'Default value: x' is a line of its own; the rest of its paragraph stays prose
+                        $lines = @(Get-BlockLine $b $source)
+                        $defaultLines = @($lines | Where-Object { $_ -match '^\s*Default value:' })
+                        if ($defaultLines.Count) {
+                            $null = $defaultLines[-1] -match '^\s*Default value:\s*(.*?)\s*$'
+                            $default = $Matches[1] -replace '^`(.*)`$', '$1'
+                            $rest = @($lines | Where-Object { $_ -notmatch '^\s*Default value:' })
+                            if ($rest.Count) {
+                                $restText = $rest -join "`n"
+                                $paragraph = ConvertTo-HelpParagraph -Block (Get-ChildBlock (ConvertFrom-MarkdownText $restText)) -Source $restText
+                            }
+                            foreach ($p in $paragraph) { $prose.Add($p) }
+                            continue
+                        }
                     }
-                    else { $prose.Add($bodyLine) }
+                    foreach ($p in (ConvertTo-HelpParagraph -Block (, $b) -Source $source)) { $prose.Add($p) }
                 }
                 $parameters.Add([pscustomobject]@{
                         Name         = $parameterName
-                        Description  = ConvertTo-HelpParagraph -Line $prose.ToArray()
+                        Description  = $prose.ToArray()
                         DefaultValue = $default
                     })
             }
-            if ((@($sections['PARAMETERS'].Body | Where-Object { $_.Trim() -ne '' })).Count -gt 0) {
+            if ($sections['PARAMETERS'].Body.Count -gt 0) {
                 $errors.Add("${fileName}: text in '## PARAMETERS' outside of a '### -Name' subsection.")
             }
         }
@@ -245,10 +315,10 @@ function ConvertFrom-LiveDeskHelpMarkdown {
                 foreach ($typeName in $sections[$title].Subsections.Keys) {
                     $items.Add([pscustomobject]@{
                             TypeName    = $typeName
-                            Description = ConvertTo-HelpParagraph -Line $sections[$title].Subsections[$typeName].ToArray()
+                            Description = & $toParagraphs $sections[$title].Subsections[$typeName].ToArray()
                         })
                 }
-                $loose = ConvertTo-HelpParagraph -Line $sections[$title].Body.ToArray()
+                $loose = & $toParagraphs $sections[$title].Body.ToArray()
                 if ($loose.Count -gt 0) {
                     $errors.Add("${fileName}: '## $title' needs a '### TypeName' subsection per type (use '### None' for none).")
                 }
@@ -262,20 +332,12 @@ function ConvertFrom-LiveDeskHelpMarkdown {
         $examples = New-Object System.Collections.Generic.List[object]
         if ($sections.Contains('EXAMPLES')) {
             foreach ($title in $sections['EXAMPLES'].Subsections.Keys) {
-                $code = New-Object System.Collections.Generic.List[string]
-                $remarks = New-Object System.Collections.Generic.List[string]
-                $fences = 0
-                $inCode = $false
-                foreach ($bodyLine in $sections['EXAMPLES'].Subsections[$title]) {
-                    if ($bodyLine -match '^\s*```') {
-                        if (-not $inCode) { $fences++ }
-                        $inCode = -not $inCode
-                        continue
-                    }
-                    if ($inCode) { $code.Add($bodyLine.TrimEnd()) } else { $remarks.Add($bodyLine) }
-                }
-                if ($fences -ne 1) { $errors.Add("${fileName}: example '$title' needs exactly one fenced code block (found $fences).") }
-                $remarkParagraphs = ConvertTo-HelpParagraph -Line $remarks.ToArray()
+                $blocks = $sections['EXAMPLES'].Subsections[$title].ToArray()
+                $fenced = @($blocks | Where-Object { $_.GetType().Name -eq 'FencedCodeBlock' })
+                $remarks = @($blocks | Where-Object { $_.GetType().Name -ne 'FencedCodeBlock' })
+                if ($fenced.Count -ne 1) { $errors.Add("${fileName}: example '$title' needs exactly one fenced code block (found $($fenced.Count)).") }
+                $code = @($fenced | ForEach-Object { Get-BlockLine $_ } | ForEach-Object { $_.TrimEnd() })
+                $remarkParagraphs = & $toParagraphs $remarks
                 if ($remarkParagraphs.Count -eq 0) { $errors.Add("${fileName}: example '$title' needs a sentence that explains it.") }
                 $examples.Add([pscustomobject]@{
                         Title   = $title
@@ -289,15 +351,21 @@ function ConvertFrom-LiveDeskHelpMarkdown {
         # RELATED LINKS: - [Text](uri) | - [Text]() | - Text
         $links = New-Object System.Collections.Generic.List[object]
         if ($sections.Contains('RELATED LINKS')) {
-            foreach ($bodyLine in $sections['RELATED LINKS'].Body) {
-                $item = $bodyLine.Trim()
-                if ($item -eq '') { continue }
-                $item = $item -replace '^[-*+]\s+', ''
-                if ($item -match '^\[([^\]]+)\]\(([^)]*)\)$') {
-                    $links.Add([pscustomobject]@{ Text = $Matches[1]; Uri = $Matches[2] })
-                }
-                else {
-                    $links.Add([pscustomobject]@{ Text = $item; Uri = '' })
+            foreach ($b in $sections['RELATED LINKS'].Body) {
+                $entries = New-Object System.Collections.Generic.List[object]
+                if ($b.GetType().Name -eq 'ListBlock') { foreach ($item in $b) { foreach ($child in $item) { $entries.Add($child) } } }
+                else { $entries.Add($b) }
+                foreach ($entry in $entries) {
+                    # (a List, not @(...): a link is itself a list of inlines and would be unrolled)
+                    $inlines = New-Object System.Collections.Generic.List[object]
+                    if ($entry.GetType().Name -eq 'ParagraphBlock') { foreach ($i in $entry.Inline) { $inlines.Add($i) } }
+                    if ($inlines.Count -eq 1 -and $inlines[0].GetType().Name -eq 'LinkInline' -and -not $inlines[0].IsImage) {
+                        $links.Add([pscustomobject]@{ Text = (ConvertTo-InlineText $inlines[0] $source); Uri = [string]$inlines[0].Url })
+                        continue
+                    }
+                    foreach ($line in ((Get-SourceText $entry $source) -split "`n")) {
+                        if ($line.Trim()) { $links.Add([pscustomobject]@{ Text = $line.Trim(); Uri = '' }) }
+                    }
                 }
             }
         }
@@ -434,15 +502,10 @@ $json = ConvertTo-Json -InputObject @($commands) -Depth 10
 [IO.File]::WriteAllText(__OUT__, $json, (New-Object System.Text.UTF8Encoding $false))
 '@
     $script = $script.Replace('__TARGET__', (& $quote $target)).Replace('__OUT__', (& $quote $outFile))
-    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($script))
-    $hostCommand = Get-PowerShellHostCommand
-    $arguments = @()
-    if ($hostCommand.Count -gt 1) { $arguments += $hostCommand[1..($hostCommand.Count - 1)] }
-    $arguments += @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
     try {
-        $output = & $hostCommand[0] @arguments 2>&1
-        if ($LASTEXITCODE -ne 0 -or -not (Test-Path -LiteralPath $outFile)) {
-            throw "Could not read the commands of '$target' (exit code $LASTEXITCODE):`n$($output -join "`n")"
+        $child = Invoke-ChildPwsh -Command $script -TimeoutSec 300
+        if ($child.ExitCode -ne 0 -or -not (Test-Path -LiteralPath $outFile)) {
+            throw "Could not read the commands of '$target' (exit code $($child.ExitCode)):`n$($child.Output -join "`n")"
         }
         $commands = [IO.File]::ReadAllText($outFile) | ConvertFrom-Json
         foreach ($command in @($commands)) {
@@ -772,54 +835,59 @@ function ConvertTo-LiveDeskAboutHelp {
     [OutputType([string])]
     param([Parameter(Mandatory)] [string] $Path)
 
-    $lines = [IO.File]::ReadAllLines((Resolve-Path -LiteralPath $Path).ProviderPath)
+    $parsed = Read-MarkdownFile -Path $Path
+    $source = $parsed.Text
     $out = New-Object System.Collections.Generic.List[string]
-    $paragraph = New-Object System.Collections.Generic.List[string]
-    $inFence = $false
-    $flush = {
-        if ($paragraph.Count -gt 0) {
-            $joined = ($paragraph -join ' ')
-            if ($joined -match '^([-*+]|\d+\.)\s+(.*)$') {
-                $bullet = $(if ($Matches[1] -match '\d') { $Matches[1] } else { '-' })
-                $wrapped = Format-WrappedText -Text (ConvertFrom-InlineMarkdown $Matches[2]) -Indent 6
-                $wrapped[0] = '    ' + $bullet.PadRight(2) + $wrapped[0].Substring(6)
-                foreach ($l in $wrapped) { $out.Add($l) }
+    $addWrapped = {
+        param([string] $Text, [string] $Marker)
+        if ($Marker) {
+            $wrapped = Format-WrappedText -Text $Text -Indent 6
+            if ($wrapped.Count -eq 0) { $wrapped = @('      ') }
+            $wrapped[0] = '    ' + $Marker.PadRight(2) + $wrapped[0].Substring(6)
+        }
+        else { $wrapped = Format-WrappedText -Text $Text -Indent 4 }
+        foreach ($l in $wrapped) { $out.Add($l) }
+        $out.Add('')
+    }
+    $addBlock = $null
+    $addBlock = {
+        param($Block, [string] $Marker)
+        switch ($Block.GetType().Name) {
+            'HeadingBlock' {
+                $title = Get-HeadingTitle $Block $source
+                if ($Block.Level -eq 1) { $out.Add('TOPIC'); $out.Add('    ' + $title); $out.Add('') }
+                elseif ($Block.Level -eq 2) { $out.Add($title.ToUpperInvariant()) }
+                else { $out.Add('    ' + $title.ToUpperInvariant()); $out.Add('') }
             }
-            else {
-                foreach ($l in (Format-WrappedText -Text (ConvertFrom-InlineMarkdown $joined) -Indent 4)) { $out.Add($l) }
+            'ParagraphBlock' {
+                $lines = @(Get-BlockLine $Block $source)
+                if ($lines[0] -match '^\s*\|') {
+                    # a table: kept as written, one row a line
+                    foreach ($l in $lines) { $out.Add('    ' + $l.Trim()) }
+                    $out.Add('')
+                }
+                else { & $addWrapped (ConvertTo-InlineText $Block.Inline $source) $Marker }
             }
-            $paragraph.Clear()
-            $out.Add('')
+            { $_ -in 'FencedCodeBlock', 'CodeBlock' } {
+                foreach ($l in (Get-BlockLine $Block)) { $l = $l.TrimEnd(); $out.Add($(if ($l) { '        ' + $l } else { '' })) }
+                $out.Add('')
+            }
+            'ListBlock' {
+                foreach ($item in $Block) {
+                    $marker = Get-ListItemMarker $Block $item
+                    foreach ($child in $item) { & $addBlock $child $marker; $marker = $null }
+                }
+            }
+            'LinkReferenceDefinitionGroup' { }
+            default {
+                if ($Block -is [System.Collections.IEnumerable]) { foreach ($child in $Block) { & $addBlock $child $null } }
+                else { & $addWrapped (((Get-SourceText $Block $source) -split "`n" | ForEach-Object { $_.Trim() }) -join ' ') $null }
+            }
         }
     }
-    $topic = $null
-    foreach ($raw in $lines) {
-        $line = $raw.TrimEnd()
-        if ($line -match '^\s*```') {
-            & $flush
-            $inFence = -not $inFence
-            if (-not $inFence) { $out.Add('') }
-            continue
-        }
-        if ($inFence) { $out.Add($(if ($line) { '        ' + $line } else { '' })); continue }
-        if ($line -match '^#\s+(.+)$') {
-            & $flush
-            $topic = $Matches[1].Trim()
-            $out.Add('TOPIC'); $out.Add('    ' + $topic); $out.Add('')
-            continue
-        }
-        if ($line -match '^##\s+(.+)$') { & $flush; $out.Add($Matches[1].Trim().ToUpperInvariant()); continue }
-        if ($line -match '^###\s+(.+)$') { & $flush; $out.Add('    ' + $Matches[1].Trim().ToUpperInvariant()); $out.Add(''); continue }
-        if ($line -match '^\s*\|') { & $flush; $out.Add('    ' + $line.Trim()); continue }
-        if ($line -eq '') {
-            & $flush
-            if ($out.Count -gt 0 -and $out[$out.Count - 1] -match '^\s+\|') { $out.Add('') }
-            continue
-        }
-        if ($line -match '^\s*([-*+]|\d+\.)\s+') { & $flush }
-        $paragraph.Add($line.Trim())
-    }
-    & $flush
+    foreach ($block in $parsed.Document) { & $addBlock $block $null }
+    $first = if ($parsed.Document.Count -gt 0) { $parsed.Document[0] } else { $null }
+    $topic = if ($null -ne $first -and $first.GetType().Name -eq 'HeadingBlock' -and $first.Level -eq 1) { Get-HeadingTitle $first $source } else { $null }
     if (-not $topic -or $topic -notmatch '^about_') { throw "$Path must start with '# about_<Topic>'." }
     # collapse runs of blank lines
     $text = ($out -join "`n") -replace "`n{3,}", "`n`n"
@@ -879,4 +947,4 @@ function Build-LiveDeskHelp {
     $written | ForEach-Object { Get-Item -LiteralPath $_ }
 }
 
-Export-ModuleMember -Function Build-LiveDeskHelp, ConvertFrom-LiveDeskHelpMarkdown, ConvertTo-LiveDeskMaml, ConvertTo-LiveDeskAboutHelp, Get-LiveDeskCommandMetadata, Get-PowerShellHostCommand
+Export-ModuleMember -Function Build-LiveDeskHelp, ConvertFrom-LiveDeskHelpMarkdown, ConvertTo-LiveDeskMaml, ConvertTo-LiveDeskAboutHelp, Get-LiveDeskCommandMetadata

@@ -9,7 +9,9 @@ namespace LiveDesk
     /// Windows PowerShell 5.1 (.NET Framework) has no System.Text.Json; the module ships it in
     /// <c>dependencies/</c>. The resolver answers only requests made by our own assemblies, so that
     /// modules shipping another System.Text.Json (Az.Accounts, Microsoft.Graph) keep theirs and we keep ours.
-    /// On PowerShell 7 the runtime's own copy resolves first and this handler is never asked.
+    /// On PowerShell 7 the runtime's own copies (System.Text.Json, System.Collections.Immutable, System.Memory)
+    /// resolve first; PhoneNumbers (libphonenumber-csharp), which no PowerShell carries, is answered from
+    /// <c>dependencies/</c> on both.
     /// </summary>
     public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {

@@ -46,6 +46,7 @@ $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
 
 if (-not (Test-Path -LiteralPath $ModulePath)) { throw "The staged module '$ModulePath' is missing: run ./build.ps1 Build first." }
 Import-Module (Join-Path $Root 'tests/Pester/LiveDesk.Sandbox.psm1') -Force
+Import-Module (Join-Path $Root 'src/Build/LiveDesk.BuildTools.psm1') -Force
 Import-Module $ModulePath -Force
 
 $scale = if ($Quick) { 10 } else { 1 }
@@ -179,23 +180,14 @@ function Measure-Parallel([hashtable] $Run, [int] $ThrottleLimit = 8) {
     Complete-Run $Run $watch.Elapsed.TotalSeconds $failed $lost
 }
 
-function Get-ChildPwsh {
-    $exe = [Environment]::ProcessPath
-    $prefix = @()
-    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @(Join-Path $PSHOME 'pwsh.dll') }
-    @($exe) + $prefix
-}
-
 function Measure-Memory([int] $Count) {
     $csv = New-BenchCsv $Count 'memory'
     Set-Sandbox -LatencyMs 0 -RateLimit 0
-    $command = Get-ChildPwsh
-    $exe = $command[0]
-    $rest = @($command | Select-Object -Skip 1)
-    $output = & $exe @rest -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'Measure-ImportMemory.ps1') `
-        -ModulePath $ModulePath -BaseUri $script:Sandbox.Uri -ApiKey $script:Sandbox.ApiKey -ApiSecret $script:Sandbox.ApiSecret -CsvPath $csv -InboxId $InboxId
-    if ($LASTEXITCODE -ne 0) { throw "The memory run with $Count rows failed (exit code $LASTEXITCODE): $output" }
-    $line = @($output | Where-Object { "$_".StartsWith('{') })[-1]
+    $child = Invoke-ChildPwsh -ScriptPath (Join-Path $PSScriptRoot 'Measure-ImportMemory.ps1') -TimeoutSec 0 -ArgumentList @(
+        '-ModulePath', $ModulePath, '-BaseUri', $script:Sandbox.Uri, '-ApiKey', $script:Sandbox.ApiKey, '-ApiSecret', $script:Sandbox.ApiSecret,
+        '-CsvPath', $csv, '-InboxId', [string]$InboxId)
+    if ($child.ExitCode -ne 0) { throw "The memory run with $Count rows failed (exit code $($child.ExitCode)): $($child.Output -join "`n")" }
+    $line = @($child.StandardOutput | Where-Object { "$_".StartsWith('{') })[-1]
     $result = $line | ConvertFrom-Json
     $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
     [pscustomobject]@{

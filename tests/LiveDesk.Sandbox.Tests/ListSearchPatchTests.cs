@@ -239,7 +239,10 @@ public class ListSearchPatchTests
     [InlineData("GET", "/api/v2/accounts/contact")]
     [InlineData("POST", "/api/v1/accounts/1/contacts")]
     [InlineData("GET", "/api/v2/accounts/contacts/1/extra")]
-    [InlineData("POST", "/api/v2/accounts/conversations")]
+    [InlineData("POST", "/api/v2/accounts/conversation")]
+    [InlineData("POST", "/api/v2/accounts/conversations/1/notes")]
+    [InlineData("GET", "/api/v2/accounts/conversations/1")]
+    [InlineData("POST", "/api/v2/accounts/conversations/1/messages/2")]
     [InlineData("GET", "/API/V2/ACCOUNTS/CONTACTS")]
     public async Task Unknown_routes_are_404(string method, string path)
     {
@@ -256,6 +259,8 @@ public class ListSearchPatchTests
     [InlineData("GET", "/api/v2/accounts/contacts/1", "PATCH, PUT")]
     [InlineData("DELETE", "/api/v2/accounts/contacts/1", "PATCH, PUT")]
     [InlineData("POST", "/api/v2/accounts/contacts/1", "PATCH, PUT")]
+    [InlineData("GET", "/api/v2/accounts/conversations", "POST")]
+    [InlineData("GET", "/api/v2/accounts/conversations/1/messages", "POST")]
     public async Task Wrong_methods_are_405_with_Allow(string method, string path, string allow)
     {
         await using var s = await Sandbox.StartAsync();

@@ -21,6 +21,7 @@ internal sealed class ContactStore
     private readonly Dictionary<string, int> _byEmail = new(StringComparer.Ordinal);      // keys lower-cased
     private readonly Dictionary<string, int> _byPhone = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byIdentifier = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _bySourceId = new(StringComparer.Ordinal);
 
     public int Count
     {
@@ -40,6 +41,7 @@ internal sealed class ContactStore
             _byEmail.Clear();
             _byPhone.Clear();
             _byIdentifier.Clear();
+            _bySourceId.Clear();
         }
     }
 
@@ -72,8 +74,71 @@ internal sealed class ContactStore
             if (contact.Email is not null) _byEmail.Add(contact.Email, index);
             if (contact.PhoneNumber is not null) _byPhone.Add(contact.PhoneNumber, index);
             if (contact.Identifier is not null) _byIdentifier.Add(contact.Identifier, index);
+            _bySourceId[sourceId] = index;
             return contact;
         }
+    }
+
+    public enum ResolveOutcome { Resolved, ContactNotFound, SourceNotFound, SourceTaken }
+
+    /// <summary>
+    /// The contact inbox a new conversation is created through, as Chatwoot's conversations controller finds it:
+    /// with a contact id, the contact's link to the inbox (created when missing, with <paramref name="sourceId"/>
+    /// when given); without one, the link whose source_id is <paramref name="sourceId"/>, which must belong to
+    /// <paramref name="inboxId"/> (Chatwoot would silently use the link's own inbox).
+    /// </summary>
+    public ResolveOutcome ResolveContactInbox(long inboxId, long? contactId, string? sourceId, out SandboxContact? contact, out SandboxContactInbox? contactInbox)
+    {
+        contact = null;
+        contactInbox = null;
+        lock (_gate)
+        {
+            if (contactId is long id)
+            {
+                if (id < 1 || id > _contacts.Count) return ResolveOutcome.ContactNotFound;
+                var index = (int)(id - 1);
+                var c = _contacts[index];
+                SandboxContactInbox? link;
+                if (sourceId is not null)
+                {
+                    if (_bySourceId.TryGetValue(sourceId, out var owner))
+                    {
+                        link = c.ContactInboxes.FirstOrDefault(x => x.SourceId == sourceId);
+                        if (owner != index || link is null || link.InboxId != inboxId) return ResolveOutcome.SourceTaken;
+                    }
+                    else
+                    {
+                        link = null;
+                    }
+                }
+                else
+                {
+                    link = c.ContactInboxes.FirstOrDefault(x => x.InboxId == inboxId);
+                }
+                if (link is null)
+                {
+                    link = new SandboxContactInbox(sourceId ?? Guid.NewGuid().ToString("D"), inboxId);
+                    c = c with { ContactInboxes = c.ContactInboxes.Append(link).ToArray() };
+                    _contacts[index] = c;
+                    _bySourceId[link.SourceId] = index;
+                }
+                contact = c;
+                contactInbox = link;
+                return ResolveOutcome.Resolved;
+            }
+            if (sourceId is null || !_bySourceId.TryGetValue(sourceId, out var at)) return ResolveOutcome.SourceNotFound;
+            var found = _contacts[at];
+            var ci = found.ContactInboxes.First(x => x.SourceId == sourceId);
+            if (ci.InboxId != inboxId) return ResolveOutcome.SourceNotFound;
+            contact = found;
+            contactInbox = ci;
+            return ResolveOutcome.Resolved;
+        }
+    }
+
+    public SandboxContact? Get(long id)
+    {
+        lock (_gate) return id >= 1 && id <= _contacts.Count ? _contacts[(int)(id - 1)] : null;
     }
 
     public enum UpdateOutcome { Updated, NotFound, Taken }

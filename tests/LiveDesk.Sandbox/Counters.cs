@@ -3,7 +3,8 @@ namespace LiveDesk.Sandbox;
 /// <summary>Lock-free counters.</summary>
 internal sealed class Counters
 {
-    private long _requests, _creates, _updates, _searches, _lists, _rateLimited;
+    private long _requests, _creates, _updates, _searches, _lists, _rateLimitedOverall, _rateLimitedSearch;
+    private long _conversationCreates, _messageCreates;
     private long _fail, _failAfterCommit, _dropBefore, _dropAfter;
     private readonly long[] _status = new long[600];
 
@@ -12,7 +13,14 @@ internal sealed class Counters
     public void Update() => Interlocked.Increment(ref _updates);
     public void Search() => Interlocked.Increment(ref _searches);
     public void List() => Interlocked.Increment(ref _lists);
-    public void RateLimited() => Interlocked.Increment(ref _rateLimited);
+    public void ConversationCreate() => Interlocked.Increment(ref _conversationCreates);
+    public void MessageCreate() => Interlocked.Increment(ref _messageCreates);
+
+    public void RateLimited(ThrottleName throttle)
+    {
+        if (throttle == ThrottleName.Search) Interlocked.Increment(ref _rateLimitedSearch);
+        else Interlocked.Increment(ref _rateLimitedOverall);
+    }
 
     public void Status(int code)
     {
@@ -37,7 +45,10 @@ internal sealed class Counters
         Interlocked.Exchange(ref _updates, 0);
         Interlocked.Exchange(ref _searches, 0);
         Interlocked.Exchange(ref _lists, 0);
-        Interlocked.Exchange(ref _rateLimited, 0);
+        Interlocked.Exchange(ref _rateLimitedOverall, 0);
+        Interlocked.Exchange(ref _rateLimitedSearch, 0);
+        Interlocked.Exchange(ref _conversationCreates, 0);
+        Interlocked.Exchange(ref _messageCreates, 0);
         Interlocked.Exchange(ref _fail, 0);
         Interlocked.Exchange(ref _failAfterCommit, 0);
         Interlocked.Exchange(ref _dropBefore, 0);
@@ -45,7 +56,7 @@ internal sealed class Counters
         for (var i = 0; i < _status.Length; i++) Interlocked.Exchange(ref _status[i], 0);
     }
 
-    public SandboxStats Snapshot(int contacts)
+    public SandboxStats Snapshot(int contacts, int conversations, int messages)
     {
         var status = new SortedDictionary<int, long>();
         for (var i = 0; i < _status.Length; i++)
@@ -59,14 +70,22 @@ internal sealed class Counters
             Interlocked.Read(ref _updates),
             Interlocked.Read(ref _searches),
             Interlocked.Read(ref _lists),
-            Interlocked.Read(ref _rateLimited),
+            Interlocked.Read(ref _rateLimitedOverall) + Interlocked.Read(ref _rateLimitedSearch),
             status,
             new SandboxFaultStats(
                 Interlocked.Read(ref _fail),
                 Interlocked.Read(ref _failAfterCommit),
                 Interlocked.Read(ref _dropBefore),
                 Interlocked.Read(ref _dropAfter)),
-            contacts);
+            contacts)
+        {
+            RateLimitedOverall = Interlocked.Read(ref _rateLimitedOverall),
+            RateLimitedSearch = Interlocked.Read(ref _rateLimitedSearch),
+            ConversationCreates = Interlocked.Read(ref _conversationCreates),
+            MessageCreates = Interlocked.Read(ref _messageCreates),
+            Conversations = conversations,
+            Messages = messages,
+        };
     }
 }
 
@@ -81,7 +100,9 @@ internal enum Fault
 }
 
 /// <summary>
-/// The seeded fault RNG. Every create request (that got past rate limit and auth) takes exactly
+/// The seeded fault RNG, one sequence shared by the three creates (contacts, conversations, messages) in the
+/// order they arrive. Every create request that the fault knobs target (<see cref="SandboxOptions.FaultEndpoints"/>)
+/// and that got past the rate limit and auth takes exactly
 /// four <see cref="Random.NextDouble"/> draws, in this order, under a lock:
 /// d1 &lt; DropRate → drop (after commit when d2 &lt; 0.5, else before);
 /// otherwise d3 &lt; FailRate → fail; otherwise d4 &lt; FailAfterCommitRate → fail after commit.
@@ -115,46 +136,5 @@ internal sealed class FaultDice
         if (d3 < failRate) return Fault.Fail;
         if (d4 < failAfterCommitRate) return Fault.FailAfterCommit;
         return Fault.None;
-    }
-}
-
-/// <summary>Fixed one-second window, like rack-attack's throttle.</summary>
-internal sealed class FixedWindowLimiter
-{
-    private readonly object _gate = new();
-    private long _windowStart = long.MinValue;
-    private int _count;
-
-    /// <summary>True when the request may pass; otherwise <paramref name="windowEndsUtc"/> is when the window ends.</summary>
-    public bool TryAcquire(int limit, out DateTimeOffset windowEndsUtc)
-    {
-        var now = System.Diagnostics.Stopwatch.GetTimestamp();
-        var freq = System.Diagnostics.Stopwatch.Frequency;
-        lock (_gate)
-        {
-            if (_windowStart == long.MinValue || now - _windowStart >= freq)
-            {
-                _windowStart = now;
-                _count = 0;
-            }
-            if (_count < limit)
-            {
-                _count++;
-                windowEndsUtc = default;
-                return true;
-            }
-            var remaining = TimeSpan.FromSeconds((double)(freq - (now - _windowStart)) / freq);
-            windowEndsUtc = DateTimeOffset.UtcNow + remaining;
-            return false;
-        }
-    }
-
-    public void Reset()
-    {
-        lock (_gate)
-        {
-            _windowStart = long.MinValue;
-            _count = 0;
-        }
     }
 }

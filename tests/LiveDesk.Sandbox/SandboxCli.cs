@@ -8,7 +8,7 @@ internal static class SandboxCli
     internal const string DefaultUrls = "http://127.0.0.1:5080";
 
     private const string Usage = """
-        LiveDesk sandbox: a local fake of the LiveDesk contacts REST API.
+        LiveDesk sandbox: a local fake of the LiveDesk REST API (contacts, conversations, messages).
 
         Usage: LiveDesk.Sandbox [options]
           --urls URL                  listen address (default http://127.0.0.1:5080; port 0 = any free port)
@@ -17,16 +17,24 @@ internal static class SandboxCli
           --inbox ID[,ID...]          known inbox ids (default 407)
           --latency-ms N              delay added to every API request
           --latency-jitter-ms N       up to N more milliseconds, at random per request
-          --rate-limit N              API requests per second, fixed window, 429 "Retry later" (0 = off)
-          --retry-after               send Retry-After: 1 on 429s
+          --rate-limit N              API requests per window, 429 "Retry later", checked before auth (0 = off)
+          --rate-window S             the window in whole seconds (default 1; Chatwoot: 60)
+          --limiter KIND              fixed (default: Rack::Attack, clock-aligned, refused requests count),
+                                      sliding (N in any S seconds, refused count), token-bucket
+          --rate-burst B              token-bucket capacity (default min(N, 10))
+          --search-rate-limit N       contact searches (GET contacts?q=) per search window (0 = off)
+          --search-rate-window S      the search window in whole seconds (default 60, like Chatwoot)
+          --retry-after               send Retry-After (seconds to the window's end, rounded up) on 429s
           --retry-after-date          send Retry-After as an HTTP date on 429s
           --fail-rate P               creates answered 500 before anything is stored (0..1)
           --fail-after-commit-rate P  creates stored, then answered 500 with an HTML body (0..1)
           --drop-rate P               creates whose connection is closed without a response (0..1)
+          --fault-endpoints LIST      creates the faults hit: contacts,conversations,messages (default all)
           --seed N                    seed of the fault RNG (reproducible faults)
 
         On start it prints, one line each: "Listening: URL", "ApiKey: KEY", "ApiSecret: SECRET",
-        "Inboxes: ID,ID". Inspection routes: GET /_sandbox/contacts, GET /_sandbox/stats,
+        "Inboxes: ID,ID". Inspection routes: GET /_sandbox/contacts, GET /_sandbox/conversations,
+        GET /_sandbox/messages, GET /_sandbox/stats,
         POST /_sandbox/reset, GET|POST /_sandbox/config.
         """;
 
@@ -109,6 +117,18 @@ internal static class SandboxCli
                 case "--latency-ms": o.LatencyMs = ParseInt(Value(), arg); break;
                 case "--latency-jitter-ms": o.LatencyJitterMs = ParseInt(Value(), arg); break;
                 case "--rate-limit": o.RateLimit = ParseInt(Value(), arg); break;
+                case "--rate-window": o.RateWindowSeconds = ParseInt(Value(), arg); break;
+                case "--limiter":
+                    var kindText = Value();
+                    o.Limiter = SandboxServer.TryParseLimiter(kindText, out var kind) ? kind : throw new ArgumentException($"--limiter: '{kindText}' is not fixed, sliding or token-bucket.");
+                    break;
+                case "--rate-burst": o.RateBurst = ParseInt(Value(), arg); break;
+                case "--search-rate-limit": o.SearchRateLimit = ParseInt(Value(), arg); break;
+                case "--search-rate-window": o.SearchRateWindowSeconds = ParseInt(Value(), arg); break;
+                case "--fault-endpoints":
+                    var targetText = Value();
+                    o.FaultEndpoints = SandboxServer.TryParseFaultEndpoints(targetText, out var targets) ? targets : throw new ArgumentException($"--fault-endpoints: '{targetText}' is not a list of contacts, conversations, messages.");
+                    break;
                 case "--retry-after": o.RetryAfter = inline is null || ParseBool(inline, arg); break;
                 case "--retry-after-date": o.RetryAfterAsDate = inline is null || ParseBool(inline, arg); break;
                 case "--fail-rate": o.FailRate = ParseDouble(Value(), arg); break;

@@ -25,8 +25,35 @@ public sealed class SandboxOptions
     /// <summary>Up to this many extra milliseconds, drawn at random per API request, so concurrent requests overtake each other.</summary>
     public int LatencyJitterMs { get; set; }
 
-    /// <summary>API requests per second (fixed one-second window); 0 = no limit.</summary>
+    /// <summary>
+    /// The overall throttle: API requests per <see cref="RateWindowSeconds"/>, counted as <see cref="Limiter"/> says;
+    /// 0 = no limit. Checked before auth, like Rack::Attack (a middleware in front of the app).
+    /// </summary>
     public int RateLimit { get; set; }
+
+    /// <summary>The overall throttle's window in whole seconds (default 1; Chatwoot's is 60).</summary>
+    public int RateWindowSeconds { get; set; } = 1;
+
+    /// <summary>How the overall throttle counts (default: Rack::Attack's clock-aligned fixed window).</summary>
+    public LimiterKind Limiter { get; set; } = LimiterKind.Fixed;
+
+    /// <summary>The token bucket's capacity; 0 = the default, min(<see cref="RateLimit"/>, 10). Ignored by the other limiters.</summary>
+    public int RateBurst { get; set; }
+
+    /// <summary>Contact searches (<c>GET /api/v2/accounts/contacts?q=</c>) per <see cref="SearchRateWindowSeconds"/>, a clock-aligned fixed window; 0 = no limit.</summary>
+    public int SearchRateLimit { get; set; }
+
+    /// <summary>The search throttle's window in whole seconds (default 60, like Chatwoot's).</summary>
+    public int SearchRateWindowSeconds { get; set; } = 60;
+
+    /// <summary>The clock the throttles read (windows are aligned to it). Tests pass a manual clock so that they need not sleep.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Which creates the fault knobs hit (default: all three). Creates not targeted take no draws from the fault RNG.</summary>
+    public FaultEndpoints FaultEndpoints { get; set; } = FaultEndpoints.All;
+
+    /// <summary>The token bucket's capacity in effect.</summary>
+    internal int EffectiveRateBurst => RateBurst > 0 ? RateBurst : Math.Min(RateLimit, 10);
 
     /// <summary>Send <c>Retry-After: 1</c> (seconds) on 429 responses.</summary>
     public bool RetryAfter { get; set; }
@@ -55,6 +82,13 @@ public sealed class SandboxOptions
         LatencyMs = LatencyMs,
         LatencyJitterMs = LatencyJitterMs,
         RateLimit = RateLimit,
+        RateWindowSeconds = RateWindowSeconds,
+        Limiter = Limiter,
+        RateBurst = RateBurst,
+        SearchRateLimit = SearchRateLimit,
+        SearchRateWindowSeconds = SearchRateWindowSeconds,
+        TimeProvider = TimeProvider,
+        FaultEndpoints = FaultEndpoints,
         RetryAfter = RetryAfter,
         RetryAfterAsDate = RetryAfterAsDate,
         FailRate = FailRate,
@@ -74,6 +108,13 @@ public sealed class SandboxOptions
         if (LatencyMs < 0) throw new ArgumentException("LatencyMs must be >= 0.");
         if (LatencyJitterMs < 0) throw new ArgumentException("LatencyJitterMs must be >= 0.");
         if (RateLimit < 0) throw new ArgumentException("RateLimit must be >= 0 (0 = off).");
+        if (RateWindowSeconds < 1) throw new ArgumentException("RateWindowSeconds must be >= 1.");
+        if (!Enum.IsDefined(Limiter)) throw new ArgumentException("Limiter must be Fixed, Sliding or TokenBucket.");
+        if (RateBurst < 0) throw new ArgumentException("RateBurst must be >= 0 (0 = min(RateLimit, 10)).");
+        if (SearchRateLimit < 0) throw new ArgumentException("SearchRateLimit must be >= 0 (0 = off).");
+        if (SearchRateWindowSeconds < 1) throw new ArgumentException("SearchRateWindowSeconds must be >= 1.");
+        if (TimeProvider is null) throw new ArgumentException("TimeProvider must not be null.");
+        if ((FaultEndpoints & ~FaultEndpoints.All) != 0) throw new ArgumentException("FaultEndpoints has unknown flags.");
         CheckRate(FailRate, nameof(FailRate));
         CheckRate(FailAfterCommitRate, nameof(FailAfterCommitRate));
         CheckRate(DropRate, nameof(DropRate));
@@ -84,4 +125,24 @@ public sealed class SandboxOptions
         if (double.IsNaN(value) || value < 0 || value > 1)
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must be between 0 and 1, got {value}."));
     }
+}
+
+/// <summary>The creates the fault knobs apply to.</summary>
+[Flags]
+public enum FaultEndpoints
+{
+    /// <summary>No create gets faults.</summary>
+    None = 0,
+
+    /// <summary><c>POST /api/v2/accounts/contacts</c>.</summary>
+    Contacts = 1,
+
+    /// <summary><c>POST /api/v2/accounts/conversations</c>.</summary>
+    Conversations = 2,
+
+    /// <summary><c>POST /api/v2/accounts/conversations/{id}/messages</c>.</summary>
+    Messages = 4,
+
+    /// <summary>All three creates.</summary>
+    All = Contacts | Conversations | Messages,
 }

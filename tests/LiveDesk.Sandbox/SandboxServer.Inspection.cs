@@ -3,53 +3,24 @@ using System.Text.Json;
 
 namespace LiveDesk.Sandbox;
 
-// The /_sandbox/ routes: no auth, no latency, no rate limit, not counted.
+// The /_sandbox/ routes (mapped in SandboxServer.Routes.cs): no auth, no latency, no rate limit, not counted.
 public sealed partial class SandboxServer
 {
-    private async Task HandleInspectionAsync(HttpContext ctx, string path)
+    private async Task ResetAsync(HttpContext ctx)
     {
-        var method = ctx.Request.Method;
-        var route = path.TrimEnd('/');
-        switch (route)
+        Reset();
+        await SendInspectionAsync(ctx, 200, w =>
         {
-            case "/_sandbox/contacts":
-                if (!HttpMethods.IsGet(method)) break;
-                await SendInspectionAsync(ctx, 200, WriteContactsJson).ConfigureAwait(false);
-                return;
-            case "/_sandbox/stats":
-                if (!HttpMethods.IsGet(method)) break;
-                await SendInspectionAsync(ctx, 200, WriteStatsJson).ConfigureAwait(false);
-                return;
-            case "/_sandbox/reset":
-                if (!HttpMethods.IsPost(method)) break;
-                Reset();
-                await SendInspectionAsync(ctx, 200, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteBoolean("reset", true);
-                    w.WriteEndObject();
-                }).ConfigureAwait(false);
-                return;
-            case "/_sandbox/config":
-                if (HttpMethods.IsGet(method))
-                {
-                    await SendInspectionAsync(ctx, 200, WriteConfigJson).ConfigureAwait(false);
-                    return;
-                }
-                if (!HttpMethods.IsPost(method)) break;
-                await ConfigureAsync(ctx).ConfigureAwait(false);
-                return;
-            default:
-                await SendAsync(ctx, 404, JsonType, ErrorBody("Unknown sandbox route. Known: GET /_sandbox/contacts, GET /_sandbox/stats, POST /_sandbox/reset, GET|POST /_sandbox/config"), count: false).ConfigureAwait(false);
-                return;
-        }
-        ctx.Response.Headers.Allow = route switch
-        {
-            "/_sandbox/reset" => "POST",
-            "/_sandbox/config" => "GET, POST",
-            _ => "GET",
-        };
-        await SendAsync(ctx, 405, JsonType, MethodNotAllowed, count: false).ConfigureAwait(false);
+            w.WriteStartObject();
+            w.WriteBoolean("reset", true);
+            w.WriteEndObject();
+        }).ConfigureAwait(false);
+    }
+
+    private Task SendMessagesAsync(HttpContext ctx)
+    {
+        long? only = long.TryParse(ctx.Request.Query["conversation_id"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cid) ? cid : null;
+        return SendInspectionAsync(ctx, 200, w => WriteMessagesJson(w, only));
     }
 
     private Task SendInspectionAsync(HttpContext ctx, int status, Action<Utf8JsonWriter> write)
@@ -66,6 +37,33 @@ public sealed partial class SandboxServer
         w.WriteEndArray();
     }
 
+    /// <summary>Every conversation in the API shape, its last message in <c>messages</c> (as Chatwoot lists it), plus <c>contact_id</c> and <c>source_id</c>.</summary>
+    private void WriteConversationsJson(Utf8JsonWriter w)
+    {
+        var last = new Dictionary<long, SandboxMessage>();
+        foreach (var m in _conversations.Messages()) last[m.ConversationId] = m;
+        w.WriteStartArray();
+        foreach (var c in _conversations.Conversations())
+        {
+            var contact = _store.Get(c.ContactId)!;
+            var link = contact.ContactInboxes.FirstOrDefault(x => x.SourceId == c.SourceId) ?? new SandboxContactInbox(c.SourceId, c.InboxId);
+            WriteConversation(w, c, contact, link, last.GetValueOrDefault(c.Id), includeInternal: true);
+        }
+        w.WriteEndArray();
+    }
+
+    private void WriteMessagesJson(Utf8JsonWriter w, long? conversationId)
+    {
+        w.WriteStartArray();
+        foreach (var m in _conversations.Messages())
+        {
+            if (conversationId is long only && m.ConversationId != only) continue;
+            var contact = _conversations.Get(m.ConversationId) is { } c ? _store.Get(c.ContactId) : null;
+            WriteMessage(w, m, contact);
+        }
+        w.WriteEndArray();
+    }
+
     private void WriteStatsJson(Utf8JsonWriter w)
     {
         var s = Stats;
@@ -76,6 +74,12 @@ public sealed partial class SandboxServer
         w.WriteNumber("searches", s.Searches);
         w.WriteNumber("lists", s.Lists);
         w.WriteNumber("rate_limited", s.RateLimited);
+        w.WriteStartObject("rate_limited_by");
+        w.WriteNumber("overall", s.RateLimitedOverall);
+        w.WriteNumber("search", s.RateLimitedSearch);
+        w.WriteEndObject();
+        w.WriteNumber("conversation_creates", s.ConversationCreates);
+        w.WriteNumber("message_creates", s.MessageCreates);
         w.WriteStartObject("status");
         foreach (var kv in s.Status) w.WriteNumber(kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv.Value);
         w.WriteEndObject();
@@ -87,6 +91,8 @@ public sealed partial class SandboxServer
         w.WriteNumber("total", s.Faults.Total);
         w.WriteEndObject();
         w.WriteNumber("contacts", s.Contacts);
+        w.WriteNumber("conversations", s.Conversations);
+        w.WriteNumber("messages", s.Messages);
         w.WriteEndObject();
     }
 
@@ -102,11 +108,18 @@ public sealed partial class SandboxServer
         w.WriteNumber("latency_ms", o.LatencyMs);
         w.WriteNumber("latency_jitter_ms", o.LatencyJitterMs);
         w.WriteNumber("rate_limit", o.RateLimit);
+        w.WriteNumber("rate_window", o.RateWindowSeconds);
+        w.WriteString("limiter", LimiterName(o.Limiter));
+        w.WriteNumber("rate_burst", o.RateBurst);
+        w.WriteNumber("effective_rate_burst", o.EffectiveRateBurst);
+        w.WriteNumber("search_rate_limit", o.SearchRateLimit);
+        w.WriteNumber("search_rate_window", o.SearchRateWindowSeconds);
         w.WriteBoolean("retry_after", o.RetryAfter);
         w.WriteBoolean("retry_after_as_date", o.RetryAfterAsDate);
         w.WriteNumber("fail_rate", o.FailRate);
         w.WriteNumber("fail_after_commit_rate", o.FailAfterCommitRate);
         w.WriteNumber("drop_rate", o.DropRate);
+        w.WriteString("fault_endpoints", FaultEndpointsText(o.FaultEndpoints));
         if (o.Seed is int seed) w.WriteNumber("seed", seed);
         else w.WriteNull("seed");
         w.WriteEndObject();
@@ -152,6 +165,30 @@ public sealed partial class SandboxServer
                             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var limit) && limit >= 0) changes.Add(o => o.RateLimit = limit);
                             else problem = "rate_limit must be an integer >= 0 (0 = off)";
                             break;
+                        case "rate_window":
+                            if (TryPositive(v, out var window)) changes.Add(o => o.RateWindowSeconds = window);
+                            else problem = "rate_window must be a whole number of seconds >= 1";
+                            break;
+                        case "limiter":
+                            if (v.ValueKind == JsonValueKind.String && TryParseLimiter(v.GetString(), out var kind)) changes.Add(o => o.Limiter = kind);
+                            else problem = "limiter must be \"fixed\", \"sliding\" or \"token-bucket\"";
+                            break;
+                        case "rate_burst":
+                            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var burst) && burst >= 0) changes.Add(o => o.RateBurst = burst);
+                            else problem = "rate_burst must be an integer >= 0 (0 = min(rate_limit, 10))";
+                            break;
+                        case "search_rate_limit":
+                            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var searchLimit) && searchLimit >= 0) changes.Add(o => o.SearchRateLimit = searchLimit);
+                            else problem = "search_rate_limit must be an integer >= 0 (0 = off)";
+                            break;
+                        case "search_rate_window":
+                            if (TryPositive(v, out var searchWindow)) changes.Add(o => o.SearchRateWindowSeconds = searchWindow);
+                            else problem = "search_rate_window must be a whole number of seconds >= 1";
+                            break;
+                        case "fault_endpoints":
+                            if (v.ValueKind == JsonValueKind.String && TryParseFaultEndpoints(v.GetString(), out var targets)) changes.Add(o => o.FaultEndpoints = targets);
+                            else problem = "fault_endpoints must be a comma-separated list of contacts, conversations, messages (or \"all\", \"none\")";
+                            break;
                         case "retry_after":
                             if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) { var b = v.GetBoolean(); changes.Add(o => o.RetryAfter = b); }
                             else problem = "retry_after must be true or false";
@@ -178,7 +215,7 @@ public sealed partial class SandboxServer
                             else problem = "seed must be an integer or null";
                             break;
                         default:
-                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, seed)";
+                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, seed)";
                             break;
                     }
                     if (problem is not null) break;
@@ -197,6 +234,59 @@ public sealed partial class SandboxServer
             }
         }
         await SendInspectionAsync(ctx, 200, WriteConfigJson).ConfigureAwait(false);
+    }
+
+    private static bool TryPositive(JsonElement v, out int value)
+    {
+        value = 0;
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out value) && value >= 1;
+    }
+
+    internal static string LimiterName(LimiterKind kind) => kind switch
+    {
+        LimiterKind.Sliding => "sliding",
+        LimiterKind.TokenBucket => "token-bucket",
+        _ => "fixed",
+    };
+
+    internal static bool TryParseLimiter(string? text, out LimiterKind kind)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "fixed": kind = LimiterKind.Fixed; return true;
+            case "sliding": kind = LimiterKind.Sliding; return true;
+            case "token-bucket" or "tokenbucket" or "token_bucket": kind = LimiterKind.TokenBucket; return true;
+            default: kind = default; return false;
+        }
+    }
+
+    internal static string FaultEndpointsText(FaultEndpoints targets)
+    {
+        if (targets == FaultEndpoints.None) return "none";
+        var parts = new List<string>(3);
+        if ((targets & FaultEndpoints.Contacts) != 0) parts.Add("contacts");
+        if ((targets & FaultEndpoints.Conversations) != 0) parts.Add("conversations");
+        if ((targets & FaultEndpoints.Messages) != 0) parts.Add("messages");
+        return string.Join(',', parts);
+    }
+
+    internal static bool TryParseFaultEndpoints(string? text, out FaultEndpoints targets)
+    {
+        targets = FaultEndpoints.None;
+        if (text is null) return false;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (part.ToLowerInvariant())
+            {
+                case "contacts": targets |= FaultEndpoints.Contacts; break;
+                case "conversations": targets |= FaultEndpoints.Conversations; break;
+                case "messages": targets |= FaultEndpoints.Messages; break;
+                case "all": targets |= FaultEndpoints.All; break;
+                case "none": break;
+                default: return false;
+            }
+        }
+        return true;
     }
 
     private static bool TryRate(JsonElement v, out double rate)

@@ -17,6 +17,7 @@ namespace LiveDesk.Sandbox;
 public sealed partial class SandboxServer : IAsyncDisposable
 {
     private const string ContactsPath = "/api/v2/accounts/contacts";
+    private const string ConversationsPath = "/api/v2/accounts/conversations";
     private const string JsonType = "application/json; charset=utf-8";
     private const int PageSize = 15;
     private const int MaxLength = 255;
@@ -40,7 +41,8 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ContactStore _store = new();
     private readonly Counters _counters = new();
-    private readonly FixedWindowLimiter _limiter = new();
+    private readonly ConversationStore _conversations = new();
+    private readonly RateLimiter _limiter = new();
     private readonly FaultDice _dice;
 
     private SandboxServer(WebApplication app, SandboxOptions options)
@@ -60,13 +62,23 @@ public sealed partial class SandboxServer : IAsyncDisposable
     /// <summary>A snapshot of all stored contacts, by id.</summary>
     public IReadOnlyList<SandboxContact> Contacts => _store.Snapshot();
 
-    /// <summary>A snapshot of the counters.</summary>
-    public SandboxStats Stats => _counters.Snapshot(_store.Count);
+    /// <summary>A snapshot of all stored conversations, by id.</summary>
+    public IReadOnlyList<SandboxConversation> Conversations => _conversations.Conversations();
 
-    /// <summary>Clears contacts (ids restart at 1), counters and the rate-limit window; reseeds the fault RNG with <see cref="SandboxOptions.Seed"/>.</summary>
+    /// <summary>A snapshot of all stored messages, by id.</summary>
+    public IReadOnlyList<SandboxMessage> Messages => _conversations.Messages();
+
+    /// <summary>A snapshot of the counters.</summary>
+    public SandboxStats Stats => _counters.Snapshot(_store.Count, _conversations.ConversationCount, _conversations.MessageCount);
+
+    /// <summary>
+    /// Clears contacts, conversations and messages (ids restart at 1), counters and every throttle's state;
+    /// reseeds the fault RNG with <see cref="SandboxOptions.Seed"/>.
+    /// </summary>
     public void Reset()
     {
         _store.Clear();
+        _conversations.Clear();
         _counters.Reset();
         _limiter.Reset();
         _dice.Reseed(Options.Seed);
@@ -109,7 +121,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
         var app = builder.Build();
         var server = new SandboxServer(app, settings);
-        app.Run(server.HandleAsync);
+        server.MapRoutes(app);
         try
         {
             await app.StartAsync(ct).ConfigureAwait(false);
@@ -145,19 +157,30 @@ public sealed partial class SandboxServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    // ---------------------------------------------------------------- dispatch
+    // ---------------------------------------------------------------- the gate in front of every API route
 
-    private async Task HandleAsync(HttpContext ctx)
+    /// <summary>
+    /// Middleware for every request: requests outside <c>/_sandbox</c> are counted, delayed and throttled here, before
+    /// the endpoint runs and whether or not a route matched (Rack::Attack sits in front of Rails' router). Routes are
+    /// matched case-sensitively, like Rails': ASP.NET Core's are not, so a match in another case is sent to the 404.
+    /// </summary>
+    private async Task GateAsync(HttpContext ctx, RequestDelegate next)
     {
         try
         {
             var path = ctx.Request.Path.Value ?? "/";
             if (path.StartsWith("/_sandbox", StringComparison.Ordinal) && (path.Length == 9 || path[9] == '/'))
             {
-                await HandleInspectionAsync(ctx, path).ConfigureAwait(false);
+                await next(ctx).ConfigureAwait(false);
                 return;
             }
-            await HandleApiAsync(ctx, path).ConfigureAwait(false);
+            if (!await ThrottleAsync(ctx, path).ConfigureAwait(false)) return;
+            if (ctx.GetEndpoint() is RouteEndpoint route && route.Order < FallbackOrder && !MatchesCase(route.RoutePattern.RawText, path))
+            {
+                await SendAsync(ctx, 404, JsonType, NotFoundRoute).ConfigureAwait(false);
+                return;
+            }
+            await next(ctx).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException || ctx.RequestAborted.IsCancellationRequested)
         {
@@ -165,7 +188,17 @@ public sealed partial class SandboxServer : IAsyncDisposable
         }
     }
 
-    private async Task HandleApiAsync(HttpContext ctx, string path)
+    /// <summary>The literal part of the route template (up to the first parameter) must match the path ordinally.</summary>
+    private static bool MatchesCase(string? template, string path)
+    {
+        if (string.IsNullOrEmpty(template)) return true;
+        var brace = template.IndexOf('{');
+        var literal = brace < 0 ? template : template[..brace];
+        return path.StartsWith(literal.TrimEnd('/'), StringComparison.Ordinal);
+    }
+
+    /// <summary>Counts the request, adds the latency, and answers 429 (returning false) when a throttle refuses it.</summary>
+    private async Task<bool> ThrottleAsync(HttpContext ctx, string path)
     {
         _counters.Request();
         var o = Options;
@@ -173,47 +206,31 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var latency = o.LatencyMs + (o.LatencyJitterMs > 0 ? Random.Shared.Next(o.LatencyJitterMs + 1) : 0);
         if (latency > 0) await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
 
-        if (o.RateLimit > 0 && !_limiter.TryAcquire(o.RateLimit, out var windowEnds))
-        {
-            _counters.RateLimited();
-            if (o.RetryAfterAsDate)
-            {
-                var seconds = (long)Math.Ceiling(windowEnds.ToUnixTimeMilliseconds() / 1000.0);
-                ctx.Response.Headers.RetryAfter = DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("R", CultureInfo.InvariantCulture);
-            }
-            else if (o.RetryAfter)
-            {
-                ctx.Response.Headers.RetryAfter = "1";
-            }
-            await SendAsync(ctx, 429, "text/plain", RetryLater).ConfigureAwait(false);
-            return;
-        }
+        var now = o.TimeProvider.GetUtcNow();
+        if (_limiter.Check(o, now, IsSearch(ctx, path)) is not { } refused) return true;
 
-        var method = ctx.Request.Method;
-        if (path.StartsWith(ContactsPath, StringComparison.Ordinal))
+        _counters.RateLimited(refused.Throttle);
+        // whole seconds, rounded up: Rack::Attack's period - (epoch % period) for the fixed window
+        var seconds = Math.Max(1, (long)Math.Ceiling(refused.RetryAfter.TotalSeconds));
+        if (o.RetryAfterAsDate)
         {
-            var rest = path.AsSpan(ContactsPath.Length);
-            if (rest.IsEmpty || rest.SequenceEqual("/"))
-            {
-                if (HttpMethods.IsPost(method)) await CreateAsync(ctx).ConfigureAwait(false);
-                else if (HttpMethods.IsGet(method)) await ListAsync(ctx).ConfigureAwait(false);
-                else await SendMethodNotAllowedAsync(ctx, "GET, POST").ConfigureAwait(false);
-                return;
-            }
-            if (rest[0] == '/')
-            {
-                var id = rest[1..];
-                if (id.Length > 1 && id[^1] == '/') id = id[..^1];
-                if (!id.IsEmpty && !id.Contains('/'))
-                {
-                    if (HttpMethods.IsPatch(method) || HttpMethods.IsPut(method)) await UpdateAsync(ctx, id.ToString()).ConfigureAwait(false);
-                    else await SendMethodNotAllowedAsync(ctx, "PATCH, PUT").ConfigureAwait(false);
-                    return;
-                }
-            }
+            var at = (long)Math.Ceiling((now + refused.RetryAfter).ToUnixTimeMilliseconds() / 1000.0);
+            ctx.Response.Headers.RetryAfter = DateTimeOffset.FromUnixTimeSeconds(at).ToString("R", CultureInfo.InvariantCulture);
         }
-        await SendAsync(ctx, 404, JsonType, NotFoundRoute).ConfigureAwait(false);
+        else if (o.RetryAfter)
+        {
+            ctx.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+        await SendAsync(ctx, 429, "text/plain", RetryLater).ConfigureAwait(false);
+        return false;
     }
+
+    /// <summary>A contact search: what Chatwoot's search throttle matches, here <c>GET /api/v2/accounts/contacts?q=</c> with a non-empty q.</summary>
+    private static bool IsSearch(HttpContext ctx, string path) =>
+        HttpMethods.IsGet(ctx.Request.Method)
+        && (path.Length == ContactsPath.Length || (path.Length == ContactsPath.Length + 1 && path[^1] == '/'))
+        && path.StartsWith(ContactsPath, StringComparison.Ordinal)
+        && ctx.Request.Query["q"].ToString().Length > 0;
 
     private Task SendMethodNotAllowedAsync(HttpContext ctx, string allow)
     {
@@ -290,12 +307,18 @@ public sealed partial class SandboxServer : IAsyncDisposable
 
     // ---------------------------------------------------------------- POST /contacts
 
-    private async Task CreateAsync(HttpContext ctx)
+    private Task CreateAsync(HttpContext ctx) => CreateWithFaultsAsync(ctx, FaultEndpoints.Contacts, ProcessCreateAsync);
+
+    /// <summary>
+    /// A create (contact, conversation or message) under the fault knobs: auth, then one roll of the fault dice
+    /// (when <see cref="SandboxOptions.FaultEndpoints"/> targets this create), then the processing.
+    /// </summary>
+    private async Task CreateWithFaultsAsync(HttpContext ctx, FaultEndpoints endpoint, Func<HttpContext, Task<(int Status, ReadOnlyMemory<byte> Body)>> process)
     {
         if (!await AuthorizeAsync(ctx).ConfigureAwait(false)) return;
 
         var o = Options;
-        var fault = _dice.Roll(o.DropRate, o.FailRate, o.FailAfterCommitRate);
+        var fault = (o.FaultEndpoints & endpoint) != 0 ? _dice.Roll(o.DropRate, o.FailRate, o.FailAfterCommitRate) : Fault.None;
         if (fault == Fault.DropBeforeCommit)
         {
             _counters.Fault(fault);
@@ -309,7 +332,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
             return;
         }
 
-        var (status, body) = await ProcessCreateAsync(ctx).ConfigureAwait(false);
+        var (status, body) = await process(ctx).ConfigureAwait(false);
 
         if (fault == Fault.DropAfterCommit)
         {

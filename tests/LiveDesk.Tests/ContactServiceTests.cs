@@ -120,7 +120,7 @@ public class ContactServiceTests
         Assert.Equal(401, error.StatusCode);
         Assert.Equal(1, h.Server.Stats.Requests); // not retried
 
-        var pageError = await Harness.FailsAsync(() => h.Service.GetPageAsync(1, null, null, false, false, None));
+        var pageError = await Harness.FailsAsync(() => h.Service.GetPageAsync(1, new ContactQuery { IncludeContactInboxes = false }, None));
         Assert.Equal(ErrorIds.AuthenticationFailed, pageError.ErrorId);
     }
 
@@ -257,7 +257,6 @@ public class ContactServiceTests
         var limited = h.Server.Stats.RateLimited;
         Assert.True(limited > 0, "the sandbox never answered 429");
         Assert.Equal(limited, h.Service.ThrottledCount);
-        Assert.Equal(limited, h.Governor.ThrottledCount);
         Assert.NotNull(h.Governor.CurrentRate);
     }
 
@@ -284,7 +283,7 @@ public class ContactServiceTests
     public async Task MaximumRateLimitWait_zero_is_RateLimitExceeded()
     {
         await using var h = await Harness.StartAsync(o => { o.RateLimit = 1; o.RetryAfter = true; });
-        h.Service.MaximumRateLimitWait = TimeSpan.Zero;
+        h.Service.Policy.MaximumRateLimitWait = TimeSpan.Zero;
         await h.Service.CreateAsync(Harness.Row("first", "w1@x.io"), IfExistsAction.Error, None);
         var error = await Harness.FailsAsync(() => h.Service.CreateAsync(Harness.Row("second", "w2@x.io"), IfExistsAction.Error, None));
         Assert.Equal(ErrorIds.RateLimitExceeded, error.ErrorId);
@@ -305,15 +304,10 @@ public class ContactServiceTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop(); // nothing listens there now
 
-        var settings = new ClientSettings(new Uri($"http://127.0.0.1:{port}/"), Secrets.Key, Secrets.Secure(Secrets.Secret))
-        {
-            MaximumRetryCount = 3,
-            RetryInterval = TimeSpan.FromMilliseconds(2),
-            Timeout = TimeSpan.FromSeconds(5),
-        };
+        var settings = new ClientSettings(new Uri($"http://127.0.0.1:{port}/"), Secrets.Key, Secrets.Secure(Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(5) };
         using var client = new LiveDeskClient(settings);
         var trace = new List<string>();
-        var service = new ContactService(client, new RateGovernor(), l => { lock (trace) trace.Add(l); });
+        var service = new ContactService(client, new RateGovernor(), Harness.Policy(TimeSpan.FromMilliseconds(2), 3), l => { lock (trace) trace.Add(l); });
 
         var watch = Stopwatch.StartNew();
         var error = await Harness.FailsAsync(() => service.CreateAsync(Harness.Row("A"), IfExistsAction.Error, None));
@@ -327,7 +321,7 @@ public class ContactServiceTests
         trace.ForEach(Secrets.AssertClean);
 
         // a GET is refused the same way
-        var pageError = await Harness.FailsAsync(() => service.GetPageAsync(1, null, null, false, false, None));
+        var pageError = await Harness.FailsAsync(() => service.GetPageAsync(1, new ContactQuery { IncludeContactInboxes = false }, None));
         Assert.Equal(ErrorIds.HostUnreachable, pageError.ErrorId);
     }
 
@@ -348,7 +342,7 @@ public class ContactServiceTests
     public async Task Timeout_of_a_search_is_retried_then_LiveDesk_Timeout()
     {
         await using var h = await Harness.StartAsync(o => o.LatencyMs = 2000, s => { s.Timeout = TimeSpan.FromMilliseconds(150); s.MaximumRetryCount = 1; });
-        var error = await Harness.FailsAsync(() => h.Service.GetPageAsync(1, "x", null, false, true, None));
+        var error = await Harness.FailsAsync(() => h.Service.GetPageAsync(1, new ContactQuery { Search = "x" }, None));
         Assert.Equal(ErrorIds.Timeout, error.ErrorId);
         Assert.Equal(LiveDeskErrorKind.OperationTimeout, error.Kind);
         Assert.Equal(2, h.Server.Stats.Requests);
@@ -374,17 +368,17 @@ public class ContactServiceTests
         var target = await h.Service.CreateAsync(Harness.Row("Bob", "bob@x.io", identifier: "bob@x.io-ident"), IfExistsAction.Error, None);
         var searchesBefore = h.Server.Stats.Searches;
 
-        var found = await h.Service.FindExactAsync("email", "BOB@X.IO", None);
+        var found = await h.Service.FindExactAsync(UniqueField.Email, "BOB@X.IO", None);
         Assert.NotNull(found);
         Assert.Equal(target.Id, found!.Id);
         Assert.Equal(3, h.Server.Stats.Searches - searchesBefore); // 36 matches, 15 per page, target on page 3
 
-        var byIdentifier = await h.Service.FindExactAsync("identifier", "bob@x.io-ident", None);
+        var byIdentifier = await h.Service.FindExactAsync(UniqueField.Identifier, "bob@x.io-ident", None);
         Assert.Equal(target.Id, byIdentifier!.Id);
-        Assert.Null(await h.Service.FindExactAsync("identifier", "BOB@X.IO-IDENT", None)); // identifiers are case-sensitive
+        Assert.Null(await h.Service.FindExactAsync(UniqueField.Identifier, "BOB@X.IO-IDENT", None)); // identifiers are case-sensitive
 
         searchesBefore = h.Server.Stats.Searches;
-        Assert.Null(await h.Service.FindExactAsync("email", "ob@x.io", None)); // only substrings: none exact
+        Assert.Null(await h.Service.FindExactAsync(UniqueField.Email, "ob@x.io", None)); // only substrings: none exact
         Assert.Equal(3, h.Server.Stats.Searches - searchesBefore); // stops at the end, does not page on to 50
     }
 
@@ -394,9 +388,9 @@ public class ContactServiceTests
         await using var h = await Harness.StartAsync();
         for (var i = 0; i < 20; i++) await h.Service.CreateAsync(Harness.Row($"P{i:D2}", identifier: $"p-{i}"), IfExistsAction.Error, None);
 
-        var p1 = await h.Service.GetPageAsync(1, null, null, false, true, None);
-        var p2 = await h.Service.GetPageAsync(2, null, null, false, true, None);
-        var p3 = await h.Service.GetPageAsync(3, null, null, false, true, None);
+        var p1 = await h.Service.GetPageAsync(1, new ContactQuery(), None);
+        var p2 = await h.Service.GetPageAsync(2, new ContactQuery(), None);
+        var p3 = await h.Service.GetPageAsync(3, new ContactQuery(), None);
         Assert.Equal(15, p1.Contacts.Count);
         Assert.Equal(5, p2.Contacts.Count);
         Assert.Empty(p3.Contacts);
@@ -404,11 +398,11 @@ public class ContactServiceTests
         Assert.Equal(20, p1.Contacts.Concat(p2.Contacts).Select(c => c.Id).Distinct().Count());
         Assert.All(p1.Contacts, c => Assert.Equal(Harness.Inbox, c.InboxId));
 
-        var sorted = await h.Service.GetPageAsync(1, null, "name", true, false, None);
+        var sorted = await h.Service.GetPageAsync(1, new ContactQuery { Sort = "name", Descending = true, IncludeContactInboxes = false }, None);
         Assert.Equal("P19", sorted.Contacts[0].Name);
         Assert.Empty(sorted.Contacts[0].ContactInboxes); // include_contact_inboxes=false
 
-        var search = await h.Service.GetPageAsync(1, "P1", null, false, false, None);
+        var search = await h.Service.GetPageAsync(1, new ContactQuery { Search = "P1", IncludeContactInboxes = false }, None);
         Assert.Equal(10, search.TotalCount); // P10..P19
         Assert.All(search.Contacts, c => Assert.StartsWith("P1", c.Name));
     }
@@ -417,8 +411,8 @@ public class ContactServiceTests
     public void BuildListPath_encodes_values()
     {
         Assert.Equal("api/v2/accounts/contacts?page=2&q=a%2Bb%40x.io%20%26%3D&sort=name&direction=desc&include_contact_inboxes=false",
-            ContactService.BuildListPath(2, "a+b@x.io &=", "name", true, false));
-        Assert.Equal("api/v2/accounts/contacts?page=1", ContactService.BuildListPath(1, null, null, false, true));
+            ContactService.BuildListPath(2, new ContactQuery { Search = "a+b@x.io &=", Sort = "name", Descending = true, IncludeContactInboxes = false }));
+        Assert.Equal("api/v2/accounts/contacts?page=1", ContactService.BuildListPath(1, new ContactQuery()));
     }
 
     [Fact]

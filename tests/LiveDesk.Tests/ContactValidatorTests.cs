@@ -37,6 +37,7 @@ public class ContactValidatorTests
         { "PhoneNumber", "+12", null, "+12", null },
         { "PhoneNumber", "+123456789012345", null, "+123456789012345", null },
         { "PhoneNumber", "015112345678", ErrorIds.InvalidPhoneNumber, null, "leading +" },
+        { "PhoneNumber", "4915112345678", ErrorIds.InvalidPhoneNumber, null, "leading +" },
         { "PhoneNumber", "0151 1234 5678", ErrorIds.InvalidPhoneNumber, null, "leading +" },
         { "PhoneNumber", "004915112345678", ErrorIds.InvalidPhoneNumber, null, "00 as +" },
         { "PhoneNumber", "0049 151 1234-5678", ErrorIds.InvalidPhoneNumber, null, "00 as +" },

@@ -55,13 +55,13 @@ internal sealed class Harness : IAsyncDisposable
 {
     public const long Inbox = 407;
 
-    private Harness(SandboxServer server, ClientSettings settings)
+    private Harness(SandboxServer server, ClientSettings settings, RetryPolicy policy)
     {
         Server = server;
         Settings = settings;
         Client = new LiveDeskClient(settings);
         Governor = new RateGovernor();
-        Service = new ContactService(Client, Governor, line =>
+        Service = new ContactService(Client, Governor, policy, line =>
         {
             Trace.Enqueue(line);
             OnTrace?.Invoke(line);
@@ -80,20 +80,19 @@ internal sealed class Harness : IAsyncDisposable
 
     public SandboxOptions Knobs => Server.Options;
 
-    public static async Task<Harness> StartAsync(Action<SandboxOptions>? sandbox = null, Action<ClientSettings>? client = null, string? secret = null)
+    public static async Task<Harness> StartAsync(Action<SandboxOptions>? sandbox = null, Action<HarnessOptions>? client = null, string? secret = null)
     {
         var options = new SandboxOptions { ApiKey = Secrets.Key, ApiSecret = Secrets.Secret, Seed = 7 };
         sandbox?.Invoke(options);
         var server = await SandboxServer.StartAsync(options);
-        var settings = new ClientSettings(server.BaseUri, Secrets.Key, Secrets.Secure(secret ?? Secrets.Secret))
-        {
-            Timeout = TimeSpan.FromSeconds(10),
-            RetryInterval = TimeSpan.FromMilliseconds(5),
-            MaximumRetryCount = 4,
-        };
-        client?.Invoke(settings);
-        return new Harness(server, settings);
+        var settings = new ClientSettings(server.BaseUri, Secrets.Key, Secrets.Secure(secret ?? Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(10) };
+        var harness = new HarnessOptions(settings, Policy(TimeSpan.FromMilliseconds(5), 4));
+        client?.Invoke(harness);
+        return new Harness(server, settings, harness.Policy);
     }
+
+    /// <summary>A retry policy with a short interval, as the tests use.</summary>
+    public static RetryPolicy Policy(TimeSpan interval, int retries) => new() { RetryInterval = interval, MaximumRetryCount = retries };
 
     public static ContactFields Row(string? name = null, string? email = null, string? phone = null, string? identifier = null, long inbox = Inbox) =>
         new() { InboxId = inbox, Name = name, Email = email, PhoneNumber = phone, Identifier = identifier };
@@ -115,4 +114,15 @@ internal sealed class Harness : IAsyncDisposable
         Client.Dispose();
         await Server.DisposeAsync();
     }
+}
+
+/// <summary>The client and retry settings a test may change before the harness starts.</summary>
+internal sealed class HarnessOptions(ClientSettings settings, RetryPolicy policy)
+{
+    public RetryPolicy Policy { get; } = policy;
+    public TimeSpan Timeout { get => settings.Timeout; set => settings.Timeout = value; }
+    public int MaximumRetryCount { get => Policy.MaximumRetryCount; set => Policy.MaximumRetryCount = value; }
+    public TimeSpan RetryInterval { get => Policy.RetryInterval; set => Policy.RetryInterval = value; }
+    public TimeSpan MaximumRetryTime { get => Policy.MaximumRetryTime; set => Policy.MaximumRetryTime = value; }
+    public TimeSpan MaximumRateLimitWait { get => Policy.MaximumRateLimitWait; set => Policy.MaximumRateLimitWait = value; }
 }

@@ -224,7 +224,7 @@ public sealed class HostileInputTests
     [InlineData(new byte[] { (byte)'{' }, null, "utf-8", 0)]
     public void The_encoding_is_the_BOM_then_the_charset_then_UTF8(byte[] bytes, string? charset, string expected, int preamble)
     {
-        var encoding = LiveDeskClient.ChooseEncoding(bytes, bytes.Length, charset, out var skip);
+        var encoding = ResponseEncoding.Choose(bytes, bytes.Length, charset, out var skip);
         Assert.Equal(expected, encoding?.WebName);
         Assert.Equal(preamble, skip);
     }
@@ -235,7 +235,7 @@ public sealed class HostileInputTests
     [InlineData("")]
     public void An_undecodable_charset_is_null_not_an_exception(string charset)
     {
-        var encoding = LiveDeskClient.ChooseEncoding(new byte[] { (byte)'{' }, 1, charset + (charset.Length == 0 ? "\"\"" : string.Empty), out _);
+        var encoding = ResponseEncoding.Choose(new byte[] { (byte)'{' }, 1, charset + (charset.Length == 0 ? "\"\"" : string.Empty), out _);
         if (charset.Length == 0) Assert.Equal("utf-8", encoding?.WebName);
         else Assert.Null(encoding);
     }
@@ -251,7 +251,7 @@ public sealed class HostileInputTests
     [InlineData("http://127.0.0.1:5000/", "http://proxy:3128/", false, "Explicit")]
     public void The_proxy_route_never_sends_loopback_to_the_default_proxy(string baseUri, string? proxy, bool noProxy, string expected)
     {
-        Assert.Equal(expected, LiveDeskClient.ChooseProxyRoute(new Uri(baseUri), proxy == null ? null : new Uri(proxy), noProxy).ToString());
+        Assert.Equal(expected, ClientHandler.ChooseProxyRoute(new Uri(baseUri), proxy == null ? null : new Uri(proxy), noProxy).ToString());
     }
 
     [Theory]
@@ -267,7 +267,7 @@ public sealed class HostileInputTests
     public void TLS_1_2_is_added_only_when_the_process_neither_uses_SystemDefault_nor_allows_it(int current, int? expected)
     {
 #pragma warning disable SYSLIB0039 // the old protocols are the point of the test
-        var result = LiveDeskClient.ProtocolsWithTls12((SecurityProtocolType)current);
+        var result = ClientHandler.ProtocolsWithTls12((SecurityProtocolType)current);
 #pragma warning restore SYSLIB0039
         Assert.Equal(expected, result == null ? null : (int?)result.Value);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using LiveDesk.Api;
+using LiveDesk.Models;
 using Xunit;
 
 namespace LiveDesk.Tests;
@@ -107,12 +108,10 @@ public class MalformedResponseTests
         var settings = new ClientSettings(baseUri, Secrets.Key, Secrets.Secure(Secrets.Secret))
         {
             MaximumResponseBytes = maxBytes,
-            RetryInterval = TimeSpan.FromMilliseconds(2),
-            MaximumRetryCount = 2,
             Timeout = TimeSpan.FromSeconds(5),
         };
         var client = new LiveDeskClient(settings);
-        return (client, new ContactService(client, new RateGovernor()));
+        return (client, new ContactService(client, new RateGovernor(), Harness.Policy(TimeSpan.FromMilliseconds(2), 2)));
     }
 
     public static TheoryData<string, string, string> SuccessBodies() => new()
@@ -140,7 +139,7 @@ public class MalformedResponseTests
             Assert.Contains(fragment, error.Message);
             Assert.Equal(1, server.Requests); // a 200 is never re-sent
 
-            var pageError = await Harness.FailsAsync(() => service.GetPageAsync(1, null, null, false, false, CancellationToken.None));
+            var pageError = await Harness.FailsAsync(() => service.GetPageAsync(1, new ContactQuery { IncludeContactInboxes = false }, CancellationToken.None));
             Assert.Equal(ErrorIds.InvalidResponse, pageError.ErrorId);
         }
     }
@@ -197,7 +196,7 @@ public class MalformedResponseTests
         var (client, service) = Connect(server.BaseUri);
         using (client)
         {
-            var error = await Harness.FailsAsync(() => service.GetPageAsync(1, "x", null, false, true, CancellationToken.None));
+            var error = await Harness.FailsAsync(() => service.GetPageAsync(1, new ContactQuery { Search = "x" }, CancellationToken.None));
             Assert.Equal(ErrorIds.ServerError, error.ErrorId);
             Assert.Equal(502, error.StatusCode);
             Assert.Contains("502 Bad Gateway", error.Message);

@@ -7,8 +7,10 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// Random mutations of valid and invalid bodies: the parsers may only ever throw LiveDeskResponseException,
-/// and ParseError never throws. Seeded, so a failure replays.
+/// Random mutations of valid and invalid bodies, checked against an independent reading of the same JSON:
+/// a parser that succeeds returns what the body says (ids, number of contacts); one that fails throws only a
+/// short LiveDeskResponseException; ParseError never throws and returns the body's own message, cleaned and
+/// cut to 200 characters. Seeded, so a failure replays.
 /// </summary>
 public class ParserFuzzTests
 {
@@ -67,16 +69,21 @@ public class ParserFuzzTests
         foreach (var body in inputs)
         {
             cases++;
-            Check("ParseCreated", () => ResponseParser.ParseCreated(body), body, failures);
-            Check("ParsePage", () => ResponseParser.ParsePage(body), body, failures);
-            Check("ParseSingle", () => ResponseParser.ParseSingle(body), body, failures);
+            var oracle = Oracle.Read(body);
+            Check("ParseCreated", () => ResponseParser.ParseCreated(body), c => oracle.Says(c.Id, oracle.CreatedId), body, failures);
+            Check("ParsePage", () => ResponseParser.ParsePage(body), p => oracle.Unknown || oracle.PageIds != null && p.Contacts.Select(c => c.Id).SequenceEqual(oracle.PageIds), body, failures);
+            Check("ParseSingle", () => ResponseParser.ParseSingle(body), c => oracle.Says(c.Id, oracle.SingleId), body, failures);
             foreach (var contentType in new[] { "application/json", "text/html", null })
             {
                 try
                 {
                     var e = ResponseParser.ParseError(body, contentType);
-                    if (string.IsNullOrWhiteSpace(e.Message) || e.Message.Length > 200 || e.Attributes == null)
+                    if (string.IsNullOrWhiteSpace(e.Message) || e.Message.Length > 200 || e.Message.Any(char.IsControl))
                         Record(failures, $"ParseError gave a bad message ({e.Message?.Length} chars)", body);
+                    else if (oracle.ErrorMessage != null && e.Message != oracle.ErrorMessage)
+                        Record(failures, "ParseError did not return the body's message", body);
+                    else if (e.TakenFields.Count > 0 && !e.IsAlreadyTaken)
+                        Record(failures, "ParseError named taken fields without 'already been taken'", body);
                 }
                 catch (Exception ex)
                 {
@@ -107,15 +114,16 @@ public class ParserFuzzTests
         Assert.NotNull(ResponseParser.ParseError("<html>" + string.Concat(Enumerable.Repeat("<head><script>", 3000)), "text/html").Message);
     }
 
-    private static void Check(string parser, Action parse, string body, List<string> failures)
+    private static void Check<T>(string parser, Func<T> parse, Func<T, bool> agrees, string body, List<string> failures)
     {
         try
         {
-            parse();
+            var result = parse();
+            if (!agrees(result)) Record(failures, parser + " returned something the body does not say", body);
         }
         catch (LiveDeskResponseException ex)
         {
-            if (string.IsNullOrWhiteSpace(ex.Message)) Record(failures, parser + " threw an empty message", body);
+            if (string.IsNullOrWhiteSpace(ex.Message) || ex.Message.Length > 400) Record(failures, $"{parser} threw a message of {ex.Message.Length} chars", body);
         }
         catch (Exception ex)
         {
@@ -248,6 +256,49 @@ public class ParserFuzzTests
                 all.Add((a, i));
                 Collect(a[i], all);
             }
+        }
+    }
+
+    /// <summary>What a body says, read with JsonNode instead of the parser under test. Unknown when JsonNode cannot say.</summary>
+    private sealed record Oracle(bool Unknown, long? CreatedId, long? SingleId, long[]? PageIds, string? ErrorMessage)
+    {
+        private static readonly Oracle Nothing = new(false, null, null, null, null);
+
+        public static Oracle Read(string body)
+        {
+            try
+            {
+                if (JsonNode.Parse(body, documentOptions: new System.Text.Json.JsonDocumentOptions { MaxDepth = 64 }) is not JsonObject root) return Nothing;
+                var payload = Get(root, "payload");
+                var contact = Get(payload, "contact") as JsonObject ?? (payload is JsonObject po && Get(po, "id") != null ? po : null);
+                JsonNode? single = payload ?? root;
+                if (Get(single, "contact") is JsonObject inner) single = inner;
+                var page = payload is JsonArray list && list.All(i => i is JsonObject) ? list.Select(i => Id(Get(i, "id")) ?? long.MinValue).ToArray() : null;
+                return new Oracle(false, Id(Get(contact, "id")), Id(Get(single, "id")), page, Message(root));
+            }
+            catch (System.Text.Json.JsonException) { return Nothing; }
+            catch (Exception) { return new Oracle(true, null, null, null, null); }
+        }
+
+        public bool Says(long? id, long? expected) => Unknown || id == expected;
+
+        private static JsonNode? Get(JsonNode? node, string name) => node is JsonObject o ? o[name] : null;
+
+        private static long? Id(JsonNode? node)
+        {
+            if (node is not JsonValue v) return null;
+            if (v.TryGetValue<long>(out var n)) return n;
+            if (v.TryGetValue<double>(out var d) && d == Math.Floor(d) && Math.Abs(d) < 9.2e18) return (long)d;
+            if (v.TryGetValue<string>(out var s) && long.TryParse(s, out var l)) return l;
+            return null;
+        }
+
+        // Only the plain case: "message" is a non-empty string without control characters.
+        private static string? Message(JsonObject o)
+        {
+            if (Get(o, "message") is JsonValue v && v.TryGetValue<string>(out var m) && m.Trim().Length > 0 && !m.Any(char.IsControl) && !m.Any(char.IsSurrogate))
+                return m.Trim().Length <= 200 ? m.Trim() : m.Trim().Substring(0, 197) + "...";
+            return null;
         }
     }
 }

@@ -192,7 +192,10 @@ public class ResponseParserTests
     {
         var e = ResponseParser.ParseError("""{"message":"Email has already been taken, Phone number has already been taken","attributes":["email","phone_number"]}""", "application/json");
         Assert.Equal("Email has already been taken, Phone number has already been taken", e.Message);
-        Assert.Equal(new[] { "email", "phone_number" }, e.Attributes);
+        Assert.Equal(new[] { "email", "phone_number" }, e.InvalidFields);
+        Assert.True(e.IsAlreadyTaken);
+        Assert.Equal(new[] { UniqueField.Email, UniqueField.PhoneNumber }, e.TakenFields);
+        Assert.Equal("e-mail and phone number", e.DescribeTakenFields());
     }
 
     [Theory]
@@ -291,10 +294,12 @@ public class ResponseParserTests
     public void An_escaped_lone_surrogate_in_an_error_body_does_not_throw()
     {
         // valid JSON text (plain ASCII on the wire), but not a valid UTF-16 string once unescaped
+        // The error's own text cannot be read, so the body itself is the message.
         var e = ResponseParser.ParseError("{\"error\":\"\\uD800\"}", "application/json");
-        Assert.False(string.IsNullOrWhiteSpace(e.Message));
-        var ex = Record.Exception(() => ResponseParser.ParseCreated("{\"payload\":{\"contact\":{\"id\":1,\"name\":\"\\uD800\"}}}"));
-        Assert.True(ex is null or LiveDeskResponseException, ex?.GetType().Name);
+        Assert.Equal("{\"error\":\"\\uD800\"}", e.Message);
+        // A contact whose name cannot be a .NET string is not silently given another name.
+        var ex = Assert.Throws<LiveDeskResponseException>(() => ResponseParser.ParseCreated("{\"payload\":{\"contact\":{\"id\":1,\"name\":\"\\uD800\"}}}"));
+        Assert.StartsWith("The response has an unexpected shape:", ex.Message);
     }
 
     [Fact]
@@ -373,8 +378,12 @@ public class ResponseParserTests
     public void Id_just_beyond_long_range_is_rejected_not_wrapped()
     {
         // 2^63 does not fit a long; it must not come back as long.MinValue or long.MaxValue.
-        var ex = Record.Exception(() => ResponseParser.ParseSingle("""{"id":9223372036854775808}"""));
-        Assert.IsType<LiveDeskResponseException>(ex);
+        foreach (var id in new[] { "9223372036854775808", "-9223372036854775809", "1e19", "-1e19" })
+        {
+            var ex = Assert.Throws<LiveDeskResponseException>(() => ResponseParser.ParseSingle($$"""{"id":{{id}}}"""));
+            Assert.Contains("'id' is not a whole number", ex.Message);
+        }
+        Assert.Equal(long.MinValue, ResponseParser.ParseSingle("""{"id":-9223372036854775808}""").Id);
     }
 
     [Fact]

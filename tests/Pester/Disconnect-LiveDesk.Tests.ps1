@@ -53,13 +53,23 @@ Describe 'Disconnect-LiveDesk' {
         (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be 0
     }
 
-    It 'leaves a connection held in a variable usable with -Connection' {
+    It 'closes the connection: a script still passing it with -Connection gets LiveDesk.NotConnected, without a request' {
         $conn = Get-LiveDeskConnection
         Disconnect-LiveDesk
-        $created = [pscustomobject]@{ name = 'Kept'; email = 'kept@example.com' } | New-LiveDeskContact -InboxId 407 -Connection $conn
-        $created.Id | Should -BeGreaterThan 0
-        @(Get-LiveDeskSandboxContact -Sandbox $sb).email | Should -Be 'kept@example.com'
-        Get-LiveDeskConnection | Should -BeNullOrEmpty -Because '-Connection does not make it current again'
+        $caught = $null
+        try { [pscustomobject]@{ name = 'Kept'; email = 'kept@example.com' } | New-LiveDeskContact -InboxId 407 -Connection $conn -ErrorAction SilentlyContinue } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'LiveDesk.NotConnected,*'
+        $caught.Exception.Message | Should -Match 'closed by Disconnect-LiveDesk'
+        $caught.Exception.Message | Should -Match 'Connect-LiveDesk -PassThru'
+        (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be 0
+        @(Get-LiveDeskSandboxContact -Sandbox $sb).Count | Should -Be 0
+    }
+
+    It 'leaves a connection a script kept open when Connect-LiveDesk makes another one current' {
+        $old = Get-LiveDeskConnection
+        $new = Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck -PassThru
+        @(Get-LiveDeskContact -Connection $old -First 1 -ErrorAction Stop).Count | Should -Be 0
+        @(Get-LiveDeskContact -Connection $new -First 1 -ErrorAction Stop).Count | Should -Be 0
     }
 
     It 'forgets only this runspace''s connection' {

@@ -2,6 +2,12 @@
 .SYNOPSIS
     Runs the Pester suite in its own pwsh process (called by build.ps1 Test) and writes
     "<passed> <failed>" to -SummaryPath for the build script to sum.
+.DESCRIPTION
+    The counts come from Pester's own result object: passed tests, and failed tests plus failed blocks
+    (a BeforeAll that throws) and failed containers (a file that does not even load). The NUnit XML is
+    written afterwards from the same object and never feeds the counts, so a results file that cannot be
+    written (or is left truncated) cannot turn a run into "0 passed". If Pester itself throws, the summary
+    says "0 1" and the exit code is 1.
 #>
 param(
     [Parameter(Mandatory)] [string] $PesterPath,
@@ -10,15 +16,37 @@ param(
     [string[]] $Path = @($PSScriptRoot)
 )
 $ErrorActionPreference = 'Stop'
-Import-Module $PesterPath -Force
-$config = New-PesterConfiguration
-$config.Run.Path = $Path
-$config.Run.PassThru = $true
-$config.Output.Verbosity = 'Normal'
-$config.TestResult.Enabled = $true
-$config.TestResult.OutputFormat = 'NUnitXml'
-$config.TestResult.OutputPath = $ResultPath
-$result = Invoke-Pester -Configuration $config
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-Set-Content -Path $SummaryPath -Value "$($result.PassedCount) $failed"
+
+function Write-Summary([int] $Passed, [int] $Failed) {
+    [IO.File]::WriteAllText($SummaryPath, "$Passed $Failed", (New-Object System.Text.UTF8Encoding $false))
+}
+
+# A summary that says "failed" until Pester has answered: if this process dies, the build still counts a failure.
+Write-Summary 0 1
+try {
+    Import-Module -Name $PesterPath -Force
+    $config = New-PesterConfiguration
+    $config.Run.Path = $Path
+    $config.Run.PassThru = $true
+    $config.Output.Verbosity = 'Normal'
+    $config.TestResult.Enabled = $false
+    $result = Invoke-Pester -Configuration $config
+}
+catch {
+    Write-Host "Pester failed: $_" -ForegroundColor Red
+    exit 1
+}
+if ($null -eq $result) {
+    Write-Host 'Pester returned no result.' -ForegroundColor Red
+    exit 1
+}
+$passed = [int]$result.PassedCount
+$failed = [int]$result.FailedCount + [int]$result.FailedBlocksCount + [int]$result.FailedContainersCount
+if ("$($result.Result)" -eq 'Failed' -and $failed -eq 0) { $failed = 1 }
+Write-Summary $passed $failed
+
+try { Export-NUnitReport -Result $result -Path $ResultPath }
+catch { Write-Warning "Could not write the NUnit results to '$ResultPath': $_" }
+
 if ($failed -gt 0) { exit 1 }
+exit 0

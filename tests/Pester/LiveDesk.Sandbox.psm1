@@ -33,26 +33,9 @@ function Get-SandboxBaseUri([object] $Sandbox) {
 
 function Format-Invariant([object] $Value) { [string]::Format($script:Invariant, '{0}', $Value) }
 
-function Join-ProcessArgument {
-    <#
-        One command line from separate arguments, quoted the way the MSVC runtime / CommandLineToArgvW (and .NET's
-        own parser) split it again: for ProcessStartInfo.Arguments where ProcessStartInfo.ArgumentList is missing
-        (.NET Framework). LiveDesk.TestHelpers.psm1 uses it too.
-    #>
-    param([AllowEmptyCollection()] [AllowEmptyString()] [string[]] $Argument = @())
-    $quoted = foreach ($a in $Argument) {
-        if (-not [string]::IsNullOrEmpty($a) -and $a -notmatch '[\s"]') { $a; continue }
-        # backslashes are literal unless they precede a quote: double those before an escaped quote or the closing one
-        '"' + (([string]$a -replace '(\\*)"', '$1$1\"') -replace '(\\+)$', '$1$1') + '"'
-    }
-    $quoted -join ' '
-}
-
-function Set-ProcessArgument([System.Diagnostics.ProcessStartInfo] $StartInfo, [string[]] $Argument) {
-    # ProcessStartInfo.ArgumentList is .NET Core 2.1+; Windows PowerShell (.NET Framework) gets a quoted Arguments string
-    if ($StartInfo.PSObject.Properties['ArgumentList']) { foreach ($a in $Argument) { $StartInfo.ArgumentList.Add($a) } }
-    else { $StartInfo.Arguments = Join-ProcessArgument $Argument }
-}
+# Process-argument quoting (Join-ProcessArgument, Set-ProcessArgument) comes with the child-PowerShell launcher; one copy
+# for build and tests.
+Import-Module (Join-Path $script:RepoRoot 'src/Build/LiveDesk.BuildTools.psm1')
 
 function Stop-ProcessTree([System.Diagnostics.Process] $Process) {
     # Kill(bool entireProcessTree) is .NET Core 3.0+; the sandbox (dotnet <dll>) has no child processes anyway
@@ -69,6 +52,9 @@ function Start-LiveDeskSandbox {
     .EXAMPLE
         $s = Start-LiveDeskSandbox -FailRate 0.05 -Seed 42
         try { ... } finally { Stop-LiveDeskSandbox $s }
+    .EXAMPLE
+        # Chatwoot's limits scaled to a 6 s window, faults on messages only
+        $s = Start-LiveDeskSandbox -RateLimit 300 -RateWindow 6 -SearchRateLimit 10 -SearchRateWindow 6 -FailAfterCommitRate 0.3 -FaultEndpoint messages
     #>
     [CmdletBinding()]
     [OutputType([pscustomobject])]
@@ -76,6 +62,12 @@ function Start-LiveDeskSandbox {
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs = 0,
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyJitterMs = 0,
         [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit = 0,
+        [ValidateRange(1, [int]::MaxValue)] [int] $RateWindow = 1,
+        [ValidateSet('fixed', 'sliding', 'token-bucket')] [string] $Limiter = 'fixed',
+        [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst = 0,
+        [ValidateRange(0, [int]::MaxValue)] [int] $SearchRateLimit = 0,
+        [ValidateRange(1, [int]::MaxValue)] [int] $SearchRateWindow = 60,
+        [ValidateSet('contacts', 'conversations', 'messages', 'all', 'none')] [string[]] $FaultEndpoint = @('all'),
         [switch] $RetryAfter,
         [switch] $RetryAfterAsDate,
         [ValidateRange(0.0, 1.0)] [double] $FailRate = 0,
@@ -106,7 +98,10 @@ function Start-LiveDeskSandbox {
         '--inbox', (($Inbox | ForEach-Object { Format-Invariant $_ }) -join ','),
         '--latency-ms', (Format-Invariant $LatencyMs), '--latency-jitter-ms', (Format-Invariant $LatencyJitterMs), '--rate-limit', (Format-Invariant $RateLimit),
         '--fail-rate', (Format-Invariant $FailRate), '--fail-after-commit-rate', (Format-Invariant $FailAfterCommitRate),
-        '--drop-rate', (Format-Invariant $DropRate)))
+        '--drop-rate', (Format-Invariant $DropRate),
+        '--rate-window', (Format-Invariant $RateWindow), '--limiter', $Limiter, '--rate-burst', (Format-Invariant $RateBurst),
+        '--search-rate-limit', (Format-Invariant $SearchRateLimit), '--search-rate-window', (Format-Invariant $SearchRateWindow),
+        '--fault-endpoints', ($FaultEndpoint -join ',')))
     if ($RetryAfter) { $arguments.Add('--retry-after') }
     if ($RetryAfterAsDate) { $arguments.Add('--retry-after-date') }
     if ($null -ne $Seed) { $arguments.Add('--seed'); $arguments.Add((Format-Invariant $Seed)) }
@@ -201,12 +196,46 @@ function Get-LiveDeskSandboxContact {
     }
 }
 
+function Get-LiveDeskSandboxConversation {
+    <#
+    .SYNOPSIS
+        All conversations stored in the sandbox (GET /_sandbox/conversations), one object each, in id order:
+        the API's conversation shape (meta.sender, its last message in messages) plus contact_id and source_id.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
+    process {
+        $items = Invoke-RestMethod -Method Get -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/conversations" @WebDefaults
+        foreach ($item in $items) { $item }
+    }
+}
+
+function Get-LiveDeskSandboxMessage {
+    <#
+    .SYNOPSIS
+        All messages stored in the sandbox (GET /_sandbox/messages), one object each, in id order;
+        -ConversationId keeps those of one conversation.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox,
+        [ValidateRange(1, [long]::MaxValue)] [long] $ConversationId
+    )
+    process {
+        $uri = "$(Get-SandboxBaseUri $Sandbox)/_sandbox/messages"
+        if ($PSBoundParameters.ContainsKey('ConversationId')) { $uri += '?conversation_id=' + (Format-Invariant $ConversationId) }
+        $items = Invoke-RestMethod -Method Get -Uri $uri @WebDefaults
+        foreach ($item in $items) { $item }
+    }
+}
+
 function Get-LiveDeskSandboxStat {
     <#
     .SYNOPSIS
         The sandbox's counters (GET /_sandbox/stats): requests, creates, updates, searches, lists,
-        rate_limited, status (code -> count), faults (fail, fail_after_commit, drop_before_commit,
-        drop_after_commit, total), contacts.
+        rate_limited, rate_limited_by (overall, search), conversation_creates, message_creates,
+        status (code -> count), faults (fail, fail_after_commit, drop_before_commit, drop_after_commit, total),
+        contacts, conversations, messages.
     #>
     [CmdletBinding()]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
@@ -218,7 +247,8 @@ function Get-LiveDeskSandboxStat {
 function Reset-LiveDeskSandbox {
     <#
     .SYNOPSIS
-        Clears contacts (ids restart at 1), counters and the rate-limit window; reseeds the fault RNG.
+        Clears contacts, conversations and messages (ids restart at 1), counters and every throttle's state;
+        reseeds the fault RNG.
     #>
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
@@ -237,6 +267,8 @@ function Set-LiveDeskSandboxConfig {
         Returns the whole current config.
     .EXAMPLE
         Set-LiveDeskSandboxConfig $s -FailRate 0.05 -Seed 42
+    .EXAMPLE
+        Set-LiveDeskSandboxConfig $s -RateLimit 50 -Limiter sliding -FailAfterCommitRate 0.3 -FaultEndpoint messages
     #>
     [CmdletBinding(SupportsShouldProcess)]
     param(
@@ -244,6 +276,12 @@ function Set-LiveDeskSandboxConfig {
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs,
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyJitterMs,
         [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit,
+        [ValidateRange(1, [int]::MaxValue)] [int] $RateWindow,
+        [ValidateSet('fixed', 'sliding', 'token-bucket')] [string] $Limiter,
+        [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst,
+        [ValidateRange(0, [int]::MaxValue)] [int] $SearchRateLimit,
+        [ValidateRange(1, [int]::MaxValue)] [int] $SearchRateWindow,
+        [ValidateSet('contacts', 'conversations', 'messages', 'all', 'none')] [string[]] $FaultEndpoint,
         [bool] $RetryAfter,
         [bool] $RetryAfterAsDate,
         [ValidateRange(0.0, 1.0)] [double] $FailRate,
@@ -253,12 +291,17 @@ function Set-LiveDeskSandboxConfig {
     )
     process {
         $map = [ordered]@{
-            LatencyMs = 'latency_ms'; LatencyJitterMs = 'latency_jitter_ms'; RateLimit = 'rate_limit'; RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
+            LatencyMs = 'latency_ms'; LatencyJitterMs = 'latency_jitter_ms'; RateLimit = 'rate_limit'; RateWindow = 'rate_window'; Limiter = 'limiter'
+            RateBurst = 'rate_burst'; SearchRateLimit = 'search_rate_limit'; SearchRateWindow = 'search_rate_window'; FaultEndpoint = 'fault_endpoints'
+            RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
             FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'
         }
         $body = [ordered]@{}
         foreach ($name in $map.Keys) {
-            if ($PSBoundParameters.ContainsKey($name)) { $body[$map[$name]] = $PSBoundParameters[$name] }
+            if (-not $PSBoundParameters.ContainsKey($name)) { continue }
+            $value = $PSBoundParameters[$name]
+            if ($name -eq 'FaultEndpoint') { $value = @($value) -join ',' }
+            $body[$map[$name]] = $value
         }
         $uri = Get-SandboxBaseUri $Sandbox
         $json = ConvertTo-Json -InputObject $body -Compress
@@ -268,4 +311,4 @@ function Set-LiveDeskSandboxConfig {
     }
 }
 
-Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Set-LiveDeskSandboxConfig
+Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Set-LiveDeskSandboxConfig, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage

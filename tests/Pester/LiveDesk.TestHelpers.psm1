@@ -2,13 +2,16 @@
 <#
     Shared helpers of the cmdlet test files (Connect-LiveDesk.Tests.ps1, New-LiveDeskContact.Tests.ps1, Import.*.Tests.ps1, ...).
     The test files import the STAGED module (out/LiveDesk) and LiveDesk.Sandbox.psm1 themselves; this module only
-    builds rows and CSV files, resets the sandbox to a known state, and runs child PowerShell processes.
+    builds rows and CSV files, resets the sandbox to a known state, and passes on the child-PowerShell launcher of
+    src/Build/LiveDesk.BuildTools.psm1.
     Runs in PowerShell 7 and in Windows PowerShell 5.1 (CI runs the suite in both; see WindowsPowerShell.Tests.ps1).
 #>
 Set-StrictMode -Version 3.0
 
 $script:RepoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
-# Process-argument quoting (Set-ProcessArgument) lives in the sandbox helper; one copy for both.
+# The one child-PowerShell launcher (Get-PwshCommand, Invoke-ChildPwsh) of build and tests; re-exported below so the
+# test files keep importing this module only.
+Import-Module (Join-Path $script:RepoRoot 'src/Build/LiveDesk.BuildTools.psm1')
 Import-Module (Join-Path $PSScriptRoot 'LiveDesk.Sandbox.psm1')
 
 function Get-LiveDeskTestPath {
@@ -24,7 +27,7 @@ function Get-LiveDeskTestPath {
 function Reset-TestSandbox {
     <# Clears the sandbox and puts every knob back to "no faults, no latency, no rate limit". #>
     param([Parameter(Mandatory)] [object] $Sandbox, [int] $Seed = 1)
-    $null = Set-LiveDeskSandboxConfig -Sandbox $Sandbox -LatencyMs 0 -RateLimit 0 -RetryAfter $false -RetryAfterAsDate $false `
+    $null = Set-LiveDeskSandboxConfig -Sandbox $Sandbox -LatencyMs 0 -LatencyJitterMs 0 -RateLimit 0 -RetryAfter $false -RetryAfterAsDate $false `
         -FailRate 0 -FailAfterCommitRate 0 -DropRate 0 -Seed $Seed
     Reset-LiveDeskSandbox -Sandbox $Sandbox
 }
@@ -110,58 +113,6 @@ function Get-ClosedLoopbackPort {
     $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
     $listener.Start()
     try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
-}
-
-function Get-PwshCommand {
-    <#
-        The command line prefix that starts a child PowerShell of the same edition as this one: under `dotnet pwsh`
-        this is dotnet pwsh.dll, under pwsh pwsh, under Windows PowerShell powershell.exe.
-    #>
-    if ($PSVersionTable.PSEdition -eq 'Desktop') { return @(Join-Path $PSHOME 'powershell.exe') }
-    $exe = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { return @($exe, (Join-Path $PSHOME 'pwsh.dll')) }
-    @($exe)
-}
-
-function Invoke-ChildPwsh {
-    <#
-        Runs a script file in a child `pwsh -NoProfile -NonInteractive` with stdin closed; returns
-        [pscustomobject]@{ ExitCode; Output (string[]: stdout and stderr lines) }.
-        -Environment sets (value) or removes ($null) environment variables in the child only.
-    #>
-    param(
-        [Parameter(Mandatory)] [string] $ScriptPath,
-        [string[]] $ArgumentList = @(),
-        [hashtable] $Environment = @{},
-        [int] $TimeoutSec = 60
-    )
-    $cmd = @(Get-PwshCommand)
-    $psi = [System.Diagnostics.ProcessStartInfo]::new($cmd[0])
-    Set-ProcessArgument -StartInfo $psi -Argument ([string[]]@(@($cmd | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $ScriptPath) + $ArgumentList))
-    $psi.UseShellExecute = $false
-    $psi.RedirectStandardOutput = $true
-    $psi.RedirectStandardError = $true
-    $psi.RedirectStandardInput = $true
-    foreach ($k in $Environment.Keys) {
-        if ($null -eq $Environment[$k]) { $null = $psi.Environment.Remove($k) } else { $psi.Environment[$k] = [string]$Environment[$k] }
-    }
-    $p = [System.Diagnostics.Process]::Start($psi)
-    try {
-        $p.StandardInput.Close()   # nothing to read: a prompt would fail, not hang
-        $out = $p.StandardOutput.ReadToEndAsync()
-        $err = $p.StandardError.ReadToEndAsync()
-        if (-not $p.WaitForExit($TimeoutSec * 1000)) {
-            # Kill(bool entireProcessTree) is .NET Core 3.0+; a child powershell.exe runs no processes of its own here
-            if ($PSVersionTable.PSEdition -eq 'Core') { $p.Kill($true) } else { $p.Kill() }
-            throw "The child PowerShell did not finish within $TimeoutSec s."
-        }
-        $p.WaitForExit()
-        [pscustomobject]@{
-            ExitCode = $p.ExitCode
-            Output   = @(($out.Result + "`n" + $err.Result) -split '\r?\n' | Where-Object { $_ -ne '' })
-        }
-    }
-    finally { $p.Dispose() }
 }
 
 function Get-ErrorIdPrefix {

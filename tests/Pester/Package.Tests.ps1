@@ -11,11 +11,12 @@ Describe 'LiveDesk package' -Skip:$skip {
     BeforeAll {
         $root = (Resolve-Path "$PSScriptRoot/../..").ProviderPath
         $staged = Join-Path $root 'out/LiveDesk'
-        if (-not (Test-Path (Join-Path $staged 'LiveDesk.psd1'))) { throw "No staged module in $staged; run 'dotnet pwsh ./build.ps1 Build' first." }
-        $version = (Import-PowerShellDataFile (Join-Path $staged 'LiveDesk.psd1')).ModuleVersion
+        if (-not (Test-Path -LiteralPath (Join-Path $staged 'LiveDesk.psd1'))) { throw "No staged module in $staged; run 'dotnet pwsh ./build.ps1 Build' first." }
+        $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $staged 'LiveDesk.psd1')).ModuleVersion
 
         Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.Package.psm1" -Force
         Import-Module "$PSScriptRoot/LiveDesk.Sandbox.psm1"
+        Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.BuildTools.psm1"
 
         $repositoriesBefore = @(Get-PSResourceRepository | ForEach-Object Name)
         $feed = Join-Path $TestDrive 'feed'
@@ -30,10 +31,6 @@ Describe 'LiveDesk package' -Skip:$skip {
         Save-PSResource -Name LiveDesk -Repository $repository -Path $modules -TrustRepository -SkipDependencyCheck -Quiet
 
         $sb = Start-LiveDeskSandbox
-
-        $exe = (Get-Process -Id $PID).Path
-        $pre = @()
-        if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $pre = @(Join-Path $PSHOME 'pwsh.dll') }
     }
 
     AfterAll {
@@ -58,8 +55,8 @@ Describe 'LiveDesk package' -Skip:$skip {
     }
 
     It 'installs from a repository with Save-PSResource' {
-        Test-Path (Join-Path $modules "LiveDesk/$version/LiveDesk.psd1") | Should -BeTrue
-        Test-Path (Join-Path $modules "LiveDesk/$version/en-US/LiveDesk.dll-Help.xml") | Should -BeTrue
+        Test-Path -LiteralPath (Join-Path $modules "LiveDesk/$version/LiveDesk.psd1") | Should -BeTrue
+        Test-Path -LiteralPath (Join-Path $modules "LiveDesk/$version/en-US/LiveDesk.dll-Help.xml") | Should -BeTrue
     }
 
     It 'imports by name in a fresh process, shows help and creates a contact in the sandbox' {
@@ -79,18 +76,13 @@ $contact = New-LiveDeskContact -InboxId 407 -Name 'Package Test' -Email 'package
     Outcome    = [string] $contact.Outcome
 } | ConvertTo-Json -Compress
 '@.Replace('__MODULES__', $modules.Replace("'", "''")).Replace('__VERSION__', $version)
-        $env:LIVEDESK_BASE_URI = [string] $sb.Uri
-        $env:LIVEDESK_API_KEY = $sb.Credential.UserName
-        $env:LIVEDESK_API_SECRET = $sb.Credential.GetNetworkCredential().Password
-        try {
-            $output = & $exe @pre -NoProfile -NonInteractive -Command $script 2>&1
-            $exit = $LASTEXITCODE
+        $child = Invoke-ChildPwsh -Command $script -TimeoutSec 120 -Environment @{
+            LIVEDESK_BASE_URI   = [string] $sb.Uri
+            LIVEDESK_API_KEY    = $sb.Credential.UserName
+            LIVEDESK_API_SECRET = $sb.Credential.GetNetworkCredential().Password
         }
-        finally {
-            Remove-Item Env:LIVEDESK_BASE_URI, Env:LIVEDESK_API_KEY, Env:LIVEDESK_API_SECRET -ErrorAction SilentlyContinue
-        }
-        $exit | Should -Be 0 -Because ($output -join "`n")
-        $result = ($output | Select-Object -Last 1) | ConvertFrom-Json
+        $child.ExitCode | Should -Be 0 -Because ($child.Output -join "`n")
+        $result = ($child.StandardOutput | Select-Object -Last 1) | ConvertFrom-Json
         $result.ModuleBase | Should -BeLike "$modules*"
         $result.Synopsis | Should -Match 'Creates LiveDesk contacts'
         $result.Examples | Should -BeGreaterOrEqual 2

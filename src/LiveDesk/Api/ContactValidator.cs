@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using LiveDesk.Models;
@@ -9,7 +10,7 @@ namespace LiveDesk.Api
     /// Checks a row before it is sent, so that a bad row fails alone with a clear message instead of
     /// costing a request (and a rate-limit slot) for a 422.
     /// </summary>
-    public static class ContactValidator
+    internal static class ContactValidator
     {
         /// <summary>LiveDesk (Chatwoot) rejects strings longer than this.</summary>
         public const int MaxLength = 255;
@@ -51,7 +52,7 @@ namespace LiveDesk.Api
         {
             if (requireInbox && (fields.InboxId is null || fields.InboxId <= 0))
             {
-                return Invalid(ErrorIds.InvalidInboxId, $"Inbox id '{fields.InboxId}' is not a positive whole number. Use the channel id from the LiveDesk console (Project settings - Channels).");
+                return InvalidInboxId(Convert.ToString(fields.InboxId, CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             foreach (var (name, value) in new[] { ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl) })
@@ -59,17 +60,17 @@ namespace LiveDesk.Api
                 // A lone surrogate would reach LiveDesk as U+FFFD: the row would be stored damaged, silently.
                 if (value != null && FindLoneSurrogate(value) is int at)
                 {
-                    return Invalid(ErrorIds.InvalidInput, $"{name} holds a broken character (a lone UTF-16 surrogate U+{(int)value[at]:X4} at position {at + 1}); the text was probably cut inside an emoji.");
+                    return Failures.Invalid(ErrorIds.InvalidInput, $"{name} holds a broken character (a lone UTF-16 surrogate U+{(int)value[at]:X4} at position {at + 1}); the text was probably cut inside an emoji.");
                 }
                 if (value != null && value.Length > MaxLength && CountCharacters(value) is var length && length > MaxLength)
                 {
-                    return Invalid(ErrorIds.ValueTooLong, $"{name} is {length} characters long; LiveDesk accepts at most {MaxLength}.");
+                    return Failures.Invalid(ErrorIds.ValueTooLong, $"{name} is {length} characters long; LiveDesk accepts at most {MaxLength}.");
                 }
             }
 
             if (fields.Email != null && !EmailPattern.IsMatch(fields.Email))
             {
-                return Invalid(ErrorIds.InvalidEmail, $"Email '{fields.Email}' is not an e-mail address.");
+                return Failures.Invalid(ErrorIds.InvalidEmail, $"Email '{fields.Email}' is not an e-mail address.");
             }
 
             if (fields.PhoneNumber != null)
@@ -83,7 +84,7 @@ namespace LiveDesk.Api
                         : digits.StartsWith("00", StringComparison.Ordinal)
                             ? "Write the international prefix 00 as +, for example +4915112345678."
                             : "Add the country code with a leading +, for example +4915112345678 instead of 015112345678.";
-                    return Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber '{fields.PhoneNumber}' is not in E.164 format. {hint}");
+                    return Failures.Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber '{fields.PhoneNumber}' is not in E.164 format. {hint}");
                 }
                 fields.PhoneNumber = phone;
             }
@@ -92,7 +93,7 @@ namespace LiveDesk.Api
             {
                 if (!Uri.TryCreate(fields.AvatarUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
                 {
-                    return Invalid(ErrorIds.InvalidAvatarUrl, $"AvatarUrl '{fields.AvatarUrl}' is not an absolute http or https URL.");
+                    return Failures.Invalid(ErrorIds.InvalidAvatarUrl, $"AvatarUrl '{fields.AvatarUrl}' is not an absolute http or https URL.");
                 }
             }
 
@@ -119,6 +120,34 @@ namespace LiveDesk.Api
         }
 
         /// <summary>
+        /// Reads an inbox id as a cell or a number gives it: null, with the value's text in
+        /// <paramref name="rejected"/>, when it is not a whole number in the range of a long.
+        /// </summary>
+        public static long? ReadInboxId(object? value, out string? rejected)
+        {
+            // 2^63 is the double nearest long.MaxValue and does not fit: compare strictly below it.
+            const double Limit = 9.2233720368547758E18;
+            rejected = null;
+            switch (value)
+            {
+                case long l: return l;
+                case int i: return i;
+                case short s: return s;
+                case byte b: return b;
+                case uint ui: return ui;
+                case double d when d == Math.Floor(d) && d >= -Limit && d < Limit: return (long)d;
+                case decimal m when m == decimal.Truncate(m) && m >= long.MinValue && m <= long.MaxValue: return (long)m;
+                case string text when long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed): return parsed;
+            }
+            rejected = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            return null;
+        }
+
+        /// <summary>The error for an inbox id that is not a positive whole number, quoting it as given.</summary>
+        public static LiveDeskError InvalidInboxId(string given) =>
+            Failures.Invalid(ErrorIds.InvalidInboxId, $"Inbox id '{given}' is not a positive whole number. Use the channel id from the LiveDesk console (Project settings - Channels).");
+
+        /// <summary>
         /// Characters as LiveDesk counts them (Unicode code points): an emoji is one character, although
         /// .NET strings hold it as two UTF-16 units.
         /// </summary>
@@ -133,6 +162,5 @@ namespace LiveDesk.Api
             return count;
         }
 
-        private static LiveDeskError Invalid(string id, string message) => new LiveDeskError(id, LiveDeskErrorKind.InvalidArgument, message);
     }
 }

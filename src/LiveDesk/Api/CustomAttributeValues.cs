@@ -56,7 +56,7 @@ namespace LiveDesk.Api
             }
             catch (InvalidValueException ex)
             {
-                return new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, ex.Message);
+                return Failures.Invalid(ErrorIds.InvalidInput, ex.Message);
             }
         }
 

@@ -1,7 +1,7 @@
 namespace LiveDesk.Api
 {
     /// <summary>The stable ErrorId values the module writes. Scripts may match on them.</summary>
-    public static class ErrorIds
+    internal static class ErrorIds
     {
 #pragma warning disable CS1591 // the names say it; docs/about_LiveDesk.md describes each
         public const string NotConnected = "LiveDesk.NotConnected";
@@ -27,6 +27,7 @@ namespace LiveDesk.Api
         public const string Timeout = "LiveDesk.Timeout";
         public const string InvalidResponse = "LiveDesk.InvalidResponse";
         public const string RequestRejected = "LiveDesk.RequestRejected";
+        public const string UnexpectedError = "LiveDesk.UnexpectedError";
         public const string ProxyAuthenticationRequired = "LiveDesk.ProxyAuthenticationRequired";
         public const string InvalidProxy = "LiveDesk.InvalidProxy";
 #pragma warning restore CS1591

@@ -3,7 +3,7 @@ using System;
 namespace LiveDesk.Api
 {
     /// <summary>The kind of failure, mapped to a PowerShell ErrorCategory by the cmdlets.</summary>
-    public enum LiveDeskErrorKind
+    internal enum LiveDeskErrorKind
     {
         /// <summary>The input row is not valid (client-side check).</summary>
         InvalidArgument,
@@ -27,17 +27,20 @@ namespace LiveDesk.Api
         InvalidResult,
         /// <summary>Anything else the server refused.</summary>
         InvalidOperation,
+        /// <summary>Refused for the user's safety (credentials over plain http).</summary>
+        SecurityError,
     }
 
     /// <summary>
     /// A failure the client layer reports for one request or row. ErrorId values are stable and documented.
     /// Fatal failures (bad credentials, unreachable host) mean no later row can succeed.
     /// </summary>
-    public sealed class LiveDeskError
+    internal sealed class LiveDeskError
     {
         /// <summary>Creates an error.</summary>
-        public LiveDeskError(string errorId, LiveDeskErrorKind kind, string message, bool fatal = false, int? statusCode = null)
+        public LiveDeskError(string errorId, LiveDeskErrorKind kind, string message, bool fatal = false, int? statusCode = null, Exception? cause = null)
         {
+            Cause = cause;
             ErrorId = errorId;
             Kind = kind;
             Message = message;
@@ -60,24 +63,42 @@ namespace LiveDesk.Api
         /// <summary>The HTTP status, when there was one.</summary>
         public int? StatusCode { get; }
 
+        /// <summary>The exception that caused this error, if one did; it becomes the inner exception.</summary>
+        public Exception? Cause { get; }
+
         /// <inheritdoc />
         public override string ToString() => $"{ErrorId}: {Message}";
     }
 
     /// <summary>Thrown by the client layer for a request that failed; carries the <see cref="LiveDeskError"/>.</summary>
-    public sealed class LiveDeskException : Exception
+    internal sealed class LiveDeskException : Exception
     {
         /// <summary>Wraps an error.</summary>
-        public LiveDeskException(LiveDeskError error) : base(error.Message) => Error = error;
+        public LiveDeskException(LiveDeskError error) : base(error.Message, error.Cause) => Error = error;
 
         /// <summary>The error.</summary>
         public LiveDeskError Error { get; }
     }
 
     /// <summary>The response body could not be understood. The only exception the response parser throws.</summary>
-    public sealed class LiveDeskResponseException : Exception
+    internal sealed class LiveDeskResponseException : Exception
     {
         /// <summary>Creates the exception.</summary>
         public LiveDeskResponseException(string message) : base(message) { }
+    }
+}
+
+namespace LiveDesk.Api
+{
+    /// <summary>The one way the client layer makes its errors, so that each carries an ErrorIds value, a kind and its cause.</summary>
+    internal static class Failures
+    {
+        /// <summary>The exception for a failed request or row.</summary>
+        public static LiveDeskException Fail(string errorId, LiveDeskErrorKind kind, string message, int? status = null, bool fatal = false, Exception? cause = null) =>
+            new LiveDeskException(new LiveDeskError(errorId, kind, message, fatal, status, cause));
+
+        /// <summary>The error for a row that fails a client-side check.</summary>
+        public static LiveDeskError Invalid(string errorId, string message) =>
+            new LiveDeskError(errorId, LiveDeskErrorKind.InvalidArgument, message);
     }
 }

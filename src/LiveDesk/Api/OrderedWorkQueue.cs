@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace LiveDesk.Api
 {
     /// <summary>The outcome of one queued item: a value, an error, or cancellation.</summary>
-    public sealed class WorkResult<T>
+    internal sealed class WorkResult<T>
     {
         /// <summary>The input the work was for (the pipeline row).</summary>
         public object? Item { get; set; }
@@ -17,6 +17,9 @@ namespace LiveDesk.Api
 
         /// <summary>The error when the work failed.</summary>
         public LiveDeskError? Error { get; set; }
+
+        /// <summary>The exception the work failed with, kept for the ErrorRecord; null for errors known before the work ran.</summary>
+        public LiveDeskException? Exception { get; set; }
 
         /// <summary>True when the work was cancelled.</summary>
         public bool Cancelled { get; set; }
@@ -28,7 +31,7 @@ namespace LiveDesk.Api
     /// still pending, which the caller keeps bounded: memory does not grow with input size.
     /// Single consumer: Add, TryTake and WaitForHead are called from one thread.
     /// </summary>
-    public sealed class OrderedWorkQueue<T>
+    internal sealed class OrderedWorkQueue<T>
     {
         private readonly Queue<Task<WorkResult<T>>> _pending = new Queue<Task<WorkResult<T>>>();
         private readonly Dictionary<string, Task<WorkResult<T>>> _lastByKey = new Dictionary<string, Task<WorkResult<T>>>(StringComparer.Ordinal);
@@ -119,6 +122,7 @@ namespace LiveDesk.Api
             catch (LiveDeskException ex)
             {
                 result.Error = ex.Error;
+                result.Exception = ex;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -127,7 +131,7 @@ namespace LiveDesk.Api
             catch (Exception ex)
             {
                 // A bug of ours must not take the pipeline down with an unhandled exception: report it on the row.
-                result.Error = new LiveDeskError("LiveDesk.UnexpectedError", LiveDeskErrorKind.InvalidOperation, $"Unexpected failure: {ex.GetType().Name}: {ex.Message}");
+                result.Error = new LiveDeskError(ErrorIds.UnexpectedError, LiveDeskErrorKind.InvalidOperation, $"Unexpected failure: {ex.GetType().Name}: {ex.Message}", cause: ex);
             }
             finally
             {

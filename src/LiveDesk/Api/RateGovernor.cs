@@ -12,7 +12,7 @@ namespace LiveDesk.Api
     /// follows additive increase / multiplicative decrease, so an import settles slightly under the
     /// server's limit instead of bouncing off it. A Retry-After pauses every sender.
     /// </summary>
-    public sealed class RateGovernor
+    internal sealed class RateGovernor
     {
         /// <summary>Multiplicative decrease on a 429.</summary>
         public const double DecreaseFactor = 0.9;
@@ -28,7 +28,6 @@ namespace LiveDesk.Api
         private long _pausedUntil;
         private long _lastDecrease = long.MinValue;
         private long _lastIncrease;
-        private long _throttled;
 
         /// <summary>Creates a governor on the real clock.</summary>
         public RateGovernor() : this(() => Stopwatch.GetTimestamp()) { }
@@ -40,9 +39,6 @@ namespace LiveDesk.Api
 
         /// <summary>The paced rate in requests per second, or null while unlimited.</summary>
         public double? CurrentRate { get { lock (_gate) { Grow(_clock()); return _rate; } } }
-
-        /// <summary>How many 429 answers this governor has seen.</summary>
-        public long ThrottledCount => Interlocked.Read(ref _throttled);
 
         /// <summary>The time left of a server-requested pause.</summary>
         public TimeSpan CurrentPause
@@ -95,7 +91,6 @@ namespace LiveDesk.Api
         /// <summary>Records a 429, with the server's Retry-After when it sent one.</summary>
         public void OnThrottled(TimeSpan? retryAfter)
         {
-            Interlocked.Increment(ref _throttled);
             lock (_gate)
             {
                 var now = _clock();

@@ -9,7 +9,7 @@ using LiveDesk.Models;
 namespace LiveDesk.Api
 {
     /// <summary>Writes request bodies. Fields that are null are left out, so "not given" is never sent as null.</summary>
-    public static class RequestWriter
+    internal static class RequestWriter
     {
         /// <summary>The body of <c>POST /api/v2/accounts/contacts</c>.</summary>
         public static string CreateBody(ContactFields f)

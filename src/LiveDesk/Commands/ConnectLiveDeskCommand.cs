@@ -6,12 +6,10 @@ using LiveDesk.Models;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Connects to a LiveDesk project with its API key and secret.</para>
-    /// </summary>
+    /// <summary>Connects to a LiveDesk project with its API key and secret.</summary>
     [Cmdlet(VerbsCommunications.Connect, "LiveDesk", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(LiveDeskConnection))]
-    public sealed class ConnectLiveDeskCommand : PSCmdlet
+    public sealed class ConnectLiveDeskCommand : LiveDeskCmdletBase
     {
         private const string CredentialSet = "Credential";
         private const string ApiKeySet = "ApiKey";
@@ -90,63 +88,52 @@ namespace LiveDesk.Commands
             var baseUri = ResolveBaseUri();
             var settings = new ClientSettings(baseUri, key, secret)
             {
-                MaximumRetryCount = MaximumRetryCount,
-                RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec),
                 Timeout = TimeSpan.FromSeconds(TimeoutSec),
                 NoProxy = NoProxy,
                 Proxy = ResolveProxy(),
                 ProxyCredential = ToNetworkCredential(ProxyCredential),
             };
-            var connection = new LiveDeskConnection(settings);
+            var policy = new RetryPolicy { MaximumRetryCount = MaximumRetryCount, RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec) };
+            var connection = new LiveDeskConnection(settings, policy);
 
             if (!SkipCredentialCheck)
             {
-                using var cancel = new System.Threading.CancellationTokenSource();
-                _stop = cancel;
-                var trace = new System.Collections.Concurrent.ConcurrentQueue<string>();
-                var service = new ContactService(connection.Client, connection.Governor, trace.Enqueue) { MaximumRetryCount = Math.Min(MaximumRetryCount, 1) };
+                // Fail fast: one retry at most, whatever -MaximumRetryCount says for later commands.
+                var check = policy.Clone();
+                check.MaximumRetryCount = Math.Min(MaximumRetryCount, 1);
+                check.RateLimitBudgetName = "the most Connect-LiveDesk waits out rate limiting";
+                var service = new ContactService(connection.Client, connection.Governor, check, Trace);
                 try
                 {
                     // The cheapest documented authenticated call.
-                    service.GetPageAsync(1, null, null, false, includeContactInboxes: false, cancel.Token).GetAwaiter().GetResult();
+                    Run(ct => service.GetPageAsync(1, new ContactQuery { IncludeContactInboxes = false, NotDone = "The credentials were not checked." }, ct));
                 }
                 catch (LiveDeskException ex)
                 {
-                    Flush(trace);
-                    ThrowTerminatingError(new ErrorRecord(ex, ex.Error.ErrorId, LiveDeskCmdlet.ToCategory(ex.Error.Kind), baseUri));
+                    connection.Dispose();
+                    ThrowTerminatingError(ErrorRecords.From(ex, baseUri));
                 }
-                catch (OperationCanceledException)
+                catch (PipelineStoppedException)
                 {
-                    throw new PipelineStoppedException();
+                    connection.Dispose();
+                    throw;
                 }
-                finally
-                {
-                    _stop = null;
-                }
-                Flush(trace);
                 connection.CredentialChecked = true;
             }
 
-            ConnectionStore.Current = connection;
+            // A replaced connection a script may still hold (-PassThru) stays open: several accounts side by side.
+            ConnectionStore.Replace(connection, closeHeld: false);
             WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}, proxy: {connection.Proxy}.");
-            if (PassThru) WriteObject(connection);
-        }
-
-        private System.Threading.CancellationTokenSource? _stop;
-
-        /// <inheritdoc />
-        protected override void StopProcessing() => _stop?.Cancel();
-
-        private void Flush(System.Collections.Concurrent.ConcurrentQueue<string> trace)
-        {
-            while (trace.TryDequeue(out var line)) WriteVerbose(line);
+            if (!PassThru) return;
+            connection.HandedOut = true;
+            WriteObject(connection);
         }
 
         private (string Key, SecureString Secret) ReadCredentials()
         {
             if (Credential != null)
             {
-                if (string.IsNullOrWhiteSpace(Credential.UserName)) Fail(ErrorIds.MissingCredential, "The credential has no user name: use the API key as user name and the API secret as password.", ErrorCategory.InvalidArgument);
+                if (string.IsNullOrWhiteSpace(Credential.UserName)) Fail(ErrorIds.MissingCredential, "The credential has no user name: use the API key as user name and the API secret as password.", LiveDeskErrorKind.InvalidArgument);
                 return (Credential.UserName.TrimStart('\\'), ReadOnlyCopy(Credential.Password));
             }
             if (ApiKey != null && ApiSecret != null) return (ApiKey, ReadOnlyCopy(ApiSecret));
@@ -157,7 +144,7 @@ namespace LiveDesk.Commands
             {
                 Fail(ErrorIds.MissingCredential,
                     "No LiveDesk credentials: pass -Credential (API key as user name, API secret as password), or -ApiKey and -ApiSecret, or set the environment variables LIVEDESK_API_KEY and LIVEDESK_API_SECRET.",
-                    ErrorCategory.AuthenticationError);
+                    LiveDeskErrorKind.AuthenticationError);
             }
             var secure = new SecureString();
             foreach (var c in envSecret!) secure.AppendChar(c);
@@ -188,13 +175,13 @@ namespace LiveDesk.Commands
         {
             if (Proxy == null)
             {
-                if (ProxyCredential != null) Fail(ErrorIds.InvalidProxy, "-ProxyCredential needs -Proxy: name the proxy the credentials are for.", ErrorCategory.InvalidArgument);
+                if (ProxyCredential != null) Fail(ErrorIds.InvalidProxy, "-ProxyCredential needs -Proxy: name the proxy the credentials are for.", LiveDeskErrorKind.InvalidArgument);
                 return null;
             }
-            if (NoProxy) Fail(ErrorIds.InvalidProxy, "-Proxy and -NoProxy contradict each other: use one of them.", ErrorCategory.InvalidArgument);
+            if (NoProxy) Fail(ErrorIds.InvalidProxy, "-Proxy and -NoProxy contradict each other: use one of them.", LiveDeskErrorKind.InvalidArgument);
             if (!Proxy.IsAbsoluteUri || Proxy.UserInfo.Length > 0)
             {
-                Fail(ErrorIds.InvalidProxy, "-Proxy must be an absolute address without user name or password, such as http://proxy.example.com:8080; pass the proxy's credentials with -ProxyCredential.", ErrorCategory.InvalidArgument);
+                Fail(ErrorIds.InvalidProxy, "-Proxy must be an absolute address without user name or password, such as http://proxy.example.com:8080; pass the proxy's credentials with -ProxyCredential.", LiveDeskErrorKind.InvalidArgument);
             }
             return Proxy;
         }
@@ -206,7 +193,7 @@ namespace LiveDesk.Commands
             {
                 var fromEnv = Environment.GetEnvironmentVariable("LIVEDESK_BASE_URI");
                 var text = string.IsNullOrWhiteSpace(fromEnv) ? DefaultBaseUri : fromEnv!.Trim();
-                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, text.IndexOf('@') >= 0 ? "LIVEDESK_BASE_URI is not an absolute URI." : $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", ErrorCategory.InvalidArgument);
+                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, text.IndexOf('@') >= 0 ? "LIVEDESK_BASE_URI is not an absolute URI." : $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", LiveDeskErrorKind.InvalidArgument);
             }
             // http://key:secret@host would put the secret into -Verbose, transcripts and Get-LiveDeskConnection;
             // the message names neither, only where the credentials belong.
@@ -214,24 +201,25 @@ namespace LiveDesk.Commands
             {
                 Fail(ErrorIds.InvalidBaseUri,
                     $"{(BaseUri == null ? "LIVEDESK_BASE_URI" : "BaseUri")} contains a user name or password (before '@'); remove it and pass the API key and secret with -Credential, -ApiKey and -ApiSecret, or LIVEDESK_API_KEY and LIVEDESK_API_SECRET.",
-                    ErrorCategory.SecurityError);
+                    LiveDeskErrorKind.SecurityError);
             }
             if (!uri!.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                Fail(ErrorIds.InvalidBaseUri, $"BaseUri '{uri}' is not an absolute http or https address.", ErrorCategory.InvalidArgument);
+                Fail(ErrorIds.InvalidBaseUri, $"BaseUri '{uri}' is not an absolute http or https address.", LiveDeskErrorKind.InvalidArgument);
             }
             if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !AllowUnencryptedAuthentication)
             {
                 Fail(ErrorIds.InsecureBaseUri,
                     $"Refusing to send the API key and secret unencrypted to {uri.Authority}. Use https, or pass -AllowUnencryptedAuthentication if you accept the risk.",
-                    ErrorCategory.SecurityError);
+                    LiveDeskErrorKind.SecurityError);
             }
             // A trailing slash makes relative API paths resolve below the base path, not beside it.
             var text2 = uri.AbsoluteUri;
             return text2.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(text2 + "/");
         }
 
-        private void Fail(string id, string message, ErrorCategory category) =>
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), id, category, null));
+        // No TargetObject: the input here is a credential or an address that may carry one.
+        private void Fail(string id, string message, LiveDeskErrorKind kind) =>
+            ThrowTerminatingError(ErrorRecords.Create(id, kind, null, message));
     }
 }

@@ -24,12 +24,20 @@ namespace LiveDesk.Commands
                 var runspace = Runspace.DefaultRunspace;
                 return runspace != null && Table.TryGetValue(runspace, out var holder) ? holder.Connection : null;
             }
-            set
-            {
-                var runspace = Runspace.DefaultRunspace;
-                if (runspace == null) return;
-                Table.GetValue(runspace, _ => new Holder()).Connection = value;
-            }
+        }
+
+        /// <summary>
+        /// Makes <paramref name="next"/> current (null: none). The connection it replaces is closed when
+        /// <paramref name="closeHeld"/> is set (Disconnect-LiveDesk) or when no script can hold it (Connect-LiveDesk).
+        /// </summary>
+        public static void Replace(LiveDeskConnection? next, bool closeHeld)
+        {
+            var runspace = Runspace.DefaultRunspace;
+            if (runspace == null) return;
+            var holder = Table.GetValue(runspace, _ => new Holder());
+            var previous = holder.Connection;
+            holder.Connection = next;
+            if (previous != null && !ReferenceEquals(previous, next) && (closeHeld || !previous.HandedOut)) previous.Dispose();
         }
     }
 }

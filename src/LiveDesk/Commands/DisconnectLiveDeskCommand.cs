@@ -2,9 +2,7 @@ using System.Management.Automation;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Forgets the current LiveDesk connection of this session.</para>
-    /// </summary>
+    /// <summary>Closes the current LiveDesk connection of this session.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "LiveDesk")]
     [OutputType(typeof(void))]
     public sealed class DisconnectLiveDeskCommand : PSCmdlet
@@ -12,9 +10,10 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         protected override void EndProcessing()
         {
-            // The connection object stays usable for anyone holding it (-Connection); only "current" is cleared.
+            // The connection is closed, not only forgotten: its HTTP client and the secret in it go now.
+            // A script still passing it with -Connection gets LiveDesk.NotConnected, which names the way out.
             if (ConnectionStore.Current != null) WriteVerbose("Disconnected from LiveDesk.");
-            ConnectionStore.Current = null;
+            ConnectionStore.Replace(null, closeHeld: true);
         }
     }
 }

@@ -3,9 +3,7 @@ using LiveDesk.Models;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Gets the current LiveDesk connection of this session.</para>
-    /// </summary>
+    /// <summary>Gets the current LiveDesk connection of this session.</summary>
     [Cmdlet(VerbsCommon.Get, "LiveDeskConnection")]
     [OutputType(typeof(LiveDeskConnection))]
     public sealed class GetLiveDeskConnectionCommand : PSCmdlet
@@ -14,7 +12,9 @@ namespace LiveDesk.Commands
         protected override void EndProcessing()
         {
             var current = ConnectionStore.Current;
-            if (current != null) WriteObject(current);
+            if (current == null) return;
+            current.HandedOut = true;
+            WriteObject(current);
         }
     }
 }

@@ -1,21 +1,18 @@
 using System;
 using System.Management.Automation;
-using System.Threading;
+using System.Linq;
 using LiveDesk.Api;
 using LiveDesk.Models;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Lists, searches or looks up LiveDesk contacts.</para>
-    /// </summary>
+    /// <summary>Lists, searches or looks up LiveDesk contacts.</summary>
     [Cmdlet(VerbsCommon.Get, "LiveDeskContact", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class GetLiveDeskContactCommand : LiveDeskCmdlet
+    public sealed class GetLiveDeskContactCommand : LiveDeskConnectedCmdletBase
     {
         private const string ListSet = "List";
         private const string LookupSet = "Lookup";
-        private const int PageSize = 15;
 
         /// <summary>Text to search for in e-mail, phone number, name and identifier (the API's q).</summary>
         [Parameter(Position = 0, ParameterSetName = ListSet)]
@@ -57,7 +54,15 @@ namespace LiveDesk.Commands
         private ContactService? _service;
 
         /// <inheritdoc />
-        protected override void BeginProcessing() => _service = CreateService(ResolveConnection());
+        protected override void BeginProcessing()
+        {
+            if (PagingParameters.Skip > ContactPager.MaximumSkip)
+            {
+                ThrowTerminatingError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, PagingParameters.Skip,
+                    $"-Skip {PagingParameters.Skip} is beyond the last page LiveDesk can be asked for; the largest -Skip is {ContactPager.MaximumSkip}."));
+            }
+            _service = CreateService(ResolveConnection());
+        }
 
         /// <inheritdoc />
         protected override void ProcessRecord() =>
@@ -78,8 +83,8 @@ namespace LiveDesk.Commands
             if (wanted.PhoneNumber != null) wanted.PhoneNumber = ContactValidator.NormalizePhoneNumber(wanted.PhoneNumber);
             if (!wanted.HasUniqueField)
             {
-                WriteError(new ErrorRecord(new ArgumentException("Give -Email, -PhoneNumber or -Identifier (or pipe rows with such a column) to look a contact up."),
-                    ErrorIds.InvalidInput, ErrorCategory.InvalidArgument, InputObject));
+                WriteError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, InputObject,
+                    "Give -Email, -PhoneNumber or -Identifier (or pipe rows with such a column) to look a contact up."));
                 return;
             }
             // Every given field must match: a row with an e-mail and an identifier names one contact.
@@ -89,31 +94,22 @@ namespace LiveDesk.Commands
                 WriteObject(found);
                 return;
             }
-            WriteError(new ErrorRecord(new ItemNotFoundException($"No LiveDesk contact has {Describe(wanted)}."),
-                ErrorIds.ContactNotFound, ErrorCategory.ObjectNotFound, (object?)InputObject ?? wanted.Email ?? wanted.PhoneNumber ?? wanted.Identifier));
+            WriteError(ErrorRecords.Create(ErrorIds.ContactNotFound, LiveDeskErrorKind.ObjectNotFound, (object?)InputObject ?? wanted.Email ?? wanted.PhoneNumber ?? wanted.Identifier,
+                $"No LiveDesk contact has {Describe(wanted)}."));
         }
 
-        private static string Describe(ContactFields f)
-        {
-            var parts = new System.Collections.Generic.List<string>();
-            if (f.Email != null) parts.Add($"e-mail '{f.Email}'");
-            if (f.PhoneNumber != null) parts.Add($"phone number '{f.PhoneNumber}'");
-            if (f.Identifier != null) parts.Add($"identifier '{f.Identifier}'");
-            return string.Join(" and ", parts);
-        }
+        private static string Describe(ContactFields f) =>
+            string.Join(" and ", UniqueFields.All.Where(u => u.ValueIn(f) != null).Select(u => $"{u.Describe()} '{u.ValueIn(f)}'"));
 
         private void List()
         {
-            var skip = PagingParameters.Skip;
             var first = PagingParameters.First;
-            var page = (int)(skip / PageSize) + 1;
-            var skipOnPage = (int)(skip % PageSize);
+            var (startPage, skipOnPage) = ContactPager.StartFor((long)PagingParameters.Skip);
+            var pager = new ContactPager(_service!, new ContactQuery { Search = Search, Sort = Sort, Descending = Descending, NotDone = "Listing stopped." }, startPage);
             ulong written = 0;
             var totalReported = false;
-            while (written < first)
+            while (written < first && Run(pager.NextAsync) is ContactPage result)
             {
-                var current = page;
-                var result = Run(ct => _service!.GetPageAsync(current, Search, Sort, Descending, includeContactInboxes: true, ct));
                 if (PagingParameters.IncludeTotalCount && !totalReported)
                 {
                     totalReported = true;
@@ -125,13 +121,7 @@ namespace LiveDesk.Commands
                     written++;
                 }
                 skipOnPage = 0;
-                FlushTrace();
-                if (result.Contacts.Count < PageSize || (result.TotalCount is long total && (long)page * PageSize >= total)) break;
-                page++;
             }
         }
-
-        private T Run<T>(Func<CancellationToken, System.Threading.Tasks.Task<T>> call) =>
-            call(Cancellation.Token).GetAwaiter().GetResult();
     }
 }

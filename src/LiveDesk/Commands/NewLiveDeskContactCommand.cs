@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Diagnostics;
 using System.Management.Automation;
 using LiveDesk.Api;
 using LiveDesk.Models;
@@ -9,24 +8,16 @@ using LiveDesk.Models;
 namespace LiveDesk.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Creates LiveDesk contacts, typically one per row of a CSV file.</para>
-    /// <para type="description">Keeps several requests in flight, paces itself to the server's rate limit and writes the created contacts in input order.</para>
+    /// Creates LiveDesk contacts, typically one per row of a CSV file. Keeps several requests in flight,
+    /// paces itself to the server's rate limit and writes the created contacts in input order.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class NewLiveDeskContactCommand : LiveDeskCmdlet
+    public sealed class NewLiveDeskContactCommand : LiveDeskConnectedCmdletBase
     {
-        private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
-
-        private OrderedWorkQueue<LiveDeskContact>? _queue;
-        private LiveDeskConnection? _connection;
+        private ImportPipeline<LiveDeskContact>? _pipeline;
         private ContactService? _service;
-        private int _window;
-        private readonly Stopwatch _watch = new Stopwatch();
-        private TimeSpan _lastProgress = TimeSpan.Zero;
-        private bool _progressShown;
-        private long _created, _existing, _updated, _failed;
+        private string? _rejectedOnCommandLine;
 
         /// <summary>The inbox (channel) id to create the contact in.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -85,26 +76,25 @@ namespace LiveDesk.Commands
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            _connection = ResolveConnection();
-            _service = CreateService(_connection);
-            _service.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-            if (StopRequestedOnCommand())
+            _rejectedOnCommandLine = InboxIdTransformationAttribute.TakeRejected();
+            var connection = ResolveConnection();
+            var service = CreateService(connection, policy =>
             {
-                // -ErrorAction Stop on this command asks to stop at the first failed row, so nothing after it
-                // may be sent: each row is finished (and its error written, which stops the pipeline) before
-                // the next one is accepted. A script-wide $ErrorActionPreference = 'Stop' does not do this: runbooks
-                // set it for every command, and a silently sequential import would be the bigger surprise.
-                _queue = new OrderedWorkQueue<LiveDeskContact>(1);
-                _window = 1;
-                WriteVerbose("ErrorAction is Stop: sending one row at a time so that no row after a failure is sent.");
-            }
-            else
+                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
+                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
+            });
+            _service = service;
+            _pipeline = new ImportPipeline<LiveDeskContact>(this, new ImportReport<LiveDeskContact>
             {
-                _queue = new OrderedWorkQueue<LiveDeskContact>(ThrottleLimit);
-                // Enough queued beyond the requests in flight to keep them busy while the head row is slow.
-                _window = Math.Max(ThrottleLimit * 4, 8);
-            }
-            _watch.Start();
+                Activity = "Creating LiveDesk contacts",
+                SummaryTitle = "LiveDesk import",
+                Source = "New-LiveDeskContact",
+                Unit = "contacts",
+                Outcomes = new[] { "created", "existing", "updated" },
+                Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : 0,
+                // The pacing of the connection this import resolved, not whatever is current by then.
+                Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
+            }, ThrottleLimit);
         }
 
         /// <inheritdoc />
@@ -122,147 +112,26 @@ namespace LiveDesk.Commands
             };
             object target = row ?? DescribeParameters();
 
-            var error = row == null ? null : CheckRowShape(row, fields);
-            error ??= ContactValidator.Validate(fields, requireInbox: true);
+            // Read before anything else binds: the transformation keeps the text of an id it could not read.
+            var unreadableInboxId = InboxIdTransformationAttribute.TakeRejected() ?? (InboxId == 0 ? _rejectedOnCommandLine : null);
+            var error = (row == null ? null : CheckRowShape(row, fields))
+                ?? (unreadableInboxId == null ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
+                ?? ContactValidator.Validate(fields, requireInbox: true);
             if (error != null)
             {
-                _queue!.AddCompleted(new WorkResult<LiveDeskContact> { Item = target, Error = error });
+                _pipeline!.AddFailed(target, error);
             }
             else if (ShouldProcess($"{fields.Describe()} in inbox {fields.InboxId}", "Create LiveDesk contact"))
             {
                 var service = _service!;
                 var ifExists = IfExists;
-                _queue!.Add(target, UniqueKeys(fields), ct => service.CreateAsync(fields, ifExists, ct), Cancellation.Token);
+                _pipeline!.Add(target, UniqueFields.OrderingKeys(fields), ct => service.CreateAsync(fields, ifExists, ct));
             }
-            Drain(untilEmpty: false);
+            _pipeline!.Drain();
         }
 
         /// <inheritdoc />
-        protected override void EndProcessing()
-        {
-            Drain(untilEmpty: true);
-            var total = _created + _existing + _updated + _failed;
-            if (_progressShown)
-            {
-                WriteProgress(new ProgressRecord(1, "Creating LiveDesk contacts", "Done") { RecordType = ProgressRecordType.Completed });
-            }
-            if (total > 0)
-            {
-                var seconds = Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
-                var summary = $"LiveDesk import: {_created} created, {_existing} existing, {_updated} updated, {_failed} failed in {seconds:0.0} s ({(_created + _existing + _updated) / seconds:0.0} contacts/s).";
-                WriteInformation(new InformationRecord(summary, "New-LiveDeskContact") { Tags = { "LiveDesk", "Summary" } });
-            }
-        }
-
-        private void Drain(bool untilEmpty)
-        {
-            var queue = _queue!;
-            try
-            {
-                while (queue.Count > 0)
-                {
-                    if (Cancellation.IsCancellationRequested) StopNow();
-                    if (queue.TryTake(out var result))
-                    {
-                        Emit(result);
-                        continue;
-                    }
-                    if (!untilEmpty && queue.Count < _window) break;
-                    queue.WaitForHead(ProgressInterval);
-                    FlushTrace();
-                    ReportProgress();
-                }
-                FlushTrace();
-                ReportProgress();
-            }
-            catch (Exception) when (!Cancellation.IsCancellationRequested)
-            {
-                // The pipeline is ending under us: an error under $ErrorActionPreference = 'Stop', a downstream
-                // Select-Object -First, a terminating error. No request may outlive the command.
-                Cancellation.Cancel();
-                queue.WaitAll(TimeSpan.FromSeconds(1));
-                throw;
-            }
-        }
-
-        private void Emit(WorkResult<LiveDeskContact> result)
-        {
-            if (result.Cancelled) StopNow();
-            if (result.Error is LiveDeskError error)
-            {
-                _failed++;
-                var record = ToErrorRecord(error, result.Item);
-                if (error.Fatal)
-                {
-                    // No later row can succeed (bad credentials, host gone): stop everything in flight.
-                    Cancellation.Cancel();
-                    _queue!.WaitAll(TimeSpan.FromSeconds(1));
-                    FlushTrace();
-                    ThrowTerminatingError(record);
-                }
-                WriteError(record);
-                return;
-            }
-            var contact = result.Value!;
-            switch (contact.Outcome)
-            {
-                case ContactOutcome.Existing: _existing++; break;
-                case ContactOutcome.Updated: _updated++; break;
-                default: _created++; break;
-            }
-            WriteObject(contact);
-        }
-
-        /// <inheritdoc />
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) Cancellation.Cancel();
-            base.Dispose(disposing);
-        }
-
-        private void StopNow()
-        {
-            Cancellation.Cancel();
-            // In-flight requests observe the token; give them a moment so none outlives the command.
-            _queue!.WaitAll(TimeSpan.FromSeconds(1));
-            throw new PipelineStoppedException();
-        }
-
-        private void ReportProgress()
-        {
-            var elapsed = _watch.Elapsed;
-            if (elapsed < ProgressDelay || elapsed - _lastProgress < ProgressInterval) return;
-            _lastProgress = elapsed;
-            _progressShown = true;
-            var done = _created + _existing + _updated;
-            var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
-            var status = $"{done} done, {_failed} failed, {rate:0.0} contacts/s";
-            var governor = _connection!.Governor;
-            string? operation = null;
-            var pause = governor.CurrentPause;
-            if (pause > TimeSpan.Zero) operation = $"Rate limited: waiting {pause.TotalSeconds:0.0} s (Retry-After)";
-            else if (governor.CurrentRate is double paced) operation = $"Rate limited: pacing at {paced:0.0} requests/s ({_service!.ThrottledCount} answers 429 so far)";
-            var record = new ProgressRecord(1, "Creating LiveDesk contacts", status);
-            if (operation != null) record.CurrentOperation = operation;
-            WriteProgress(record);
-        }
-
-        private bool StopRequestedOnCommand()
-        {
-            if (!MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var value)) return false;
-            if (value is PSObject pso) value = pso.BaseObject;
-            return value != null && Enum.TryParse<ActionPreference>(value.ToString(), true, out var pref)
-                && (pref == ActionPreference.Stop || pref == ActionPreference.Inquire);
-        }
-
-        private static IReadOnlyCollection<string> UniqueKeys(ContactFields f)
-        {
-            var keys = new List<string>(3);
-            if (f.Email != null) keys.Add("e:" + f.Email.ToLowerInvariant());
-            if (f.PhoneNumber != null) keys.Add("p:" + f.PhoneNumber);
-            if (f.Identifier != null) keys.Add("i:" + f.Identifier);
-            return keys;
-        }
+        protected override void EndProcessing() => _pipeline!.Complete();
 
         /// <summary>
         /// Catches input that would bind nothing and silently create empty contacts: a string, a hashtable
@@ -290,7 +159,7 @@ namespace LiveDesk.Commands
             return null;
         }
 
-        private static LiveDeskError InvalidInput(string message) => new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, message);
+        private static LiveDeskError InvalidInput(string message) => Failures.Invalid(ErrorIds.InvalidInput, message);
 
         private PSObject DescribeParameters()
         {

@@ -6,12 +6,10 @@ using LiveDesk.Models;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Updates a LiveDesk contact.</para>
-    /// </summary>
+    /// <summary>Updates a LiveDesk contact.</summary>
     [Cmdlet(VerbsCommon.Set, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class SetLiveDeskContactCommand : LiveDeskCmdlet
+    public sealed class SetLiveDeskContactCommand : LiveDeskConnectedCmdletBase
     {
         /// <summary>The id of the contact to update.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -82,11 +80,11 @@ namespace LiveDesk.Commands
             var invalid = ContactValidator.Validate(fields, requireInbox: false);
             if (invalid != null)
             {
-                WriteError(ToErrorRecord(invalid, target));
+                WriteError(ErrorRecords.From(invalid, target));
                 return;
             }
             if (!ShouldProcess($"contact {Id}", "Update LiveDesk contact")) return;
-            RunForRow(target, () => WriteObject(_service!.UpdateAsync(Id, fields, Cancellation.Token).GetAwaiter().GetResult()));
+            RunForRow(target, () => WriteObject(Run(ct => _service!.UpdateAsync(Id, fields, ct))));
         }
     }
 }

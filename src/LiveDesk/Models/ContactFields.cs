@@ -3,7 +3,7 @@ using System.Collections;
 namespace LiveDesk.Models
 {
     /// <summary>The writable fields of a contact, as sent to the API. Null means "not given".</summary>
-    public sealed class ContactFields
+    internal sealed class ContactFields
     {
         /// <summary>The inbox to create the contact in (create only).</summary>
         public long? InboxId { get; set; }

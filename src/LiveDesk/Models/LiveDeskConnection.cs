@@ -6,15 +6,19 @@ namespace LiveDesk.Models
     /// <summary>
     /// A connection to one LiveDesk project: where, as whom (key masked), and the retry defaults.
     /// The secret is held only inside the client, as a SecureString, and is not reachable from here.
+    /// The connection owns its client: Disconnect-LiveDesk, or a Connect-LiveDesk that replaces it, closes it.
     /// </summary>
     public sealed class LiveDeskConnection
     {
-        internal LiveDeskConnection(ClientSettings settings)
+        private volatile bool _closed;
+
+        internal LiveDeskConnection(ClientSettings settings, RetryPolicy retryPolicy)
         {
             BaseUri = settings.BaseUri;
             ApiKey = Mask(settings.ApiKey);
-            MaximumRetryCount = settings.MaximumRetryCount;
-            RetryIntervalSec = (int)settings.RetryInterval.TotalSeconds;
+            RetryPolicy = retryPolicy;
+            MaximumRetryCount = retryPolicy.MaximumRetryCount;
+            RetryIntervalSec = (int)retryPolicy.RetryInterval.TotalSeconds;
             TimeoutSec = (int)settings.Timeout.TotalSeconds;
             Proxy = settings.DescribeProxy();
             ConnectedAt = DateTimeOffset.Now;
@@ -49,6 +53,26 @@ namespace LiveDesk.Models
         public double? PacedRatePerSecond => Governor.CurrentRate is double r ? Math.Round(r, 1) : (double?)null;
 
         internal LiveDeskClient Client { get; }
+
+        // The settings every cmdlet copies for its own invocation (-MaximumRetryCount, -RetryIntervalSec).
+        internal RetryPolicy RetryPolicy { get; }
+
+        /// <summary>True once Disconnect-LiveDesk or a later Connect-LiveDesk closed this connection.</summary>
+        internal bool IsClosed => _closed;
+
+        /// <summary>
+        /// True once the object was written to the pipeline (-PassThru, Get-LiveDeskConnection): a script may
+        /// hold it for -Connection, so a later Connect-LiveDesk leaves it open. Disconnect-LiveDesk closes it anyway.
+        /// </summary>
+        internal bool HandedOut { get; set; }
+
+        /// <summary>Closes the connection: its HTTP connections and the secret go; cmdlets given it then say so.</summary>
+        internal void Dispose()
+        {
+            if (_closed) return;
+            _closed = true;
+            Client.Dispose();
+        }
 
         // Shared by every cmdlet using this connection: the server's limit is per client, not per command.
         internal RateGovernor Governor { get; } = new RateGovernor();

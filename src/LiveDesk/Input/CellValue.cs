@@ -1,0 +1,222 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using System.Xml;
+
+namespace LiveDesk.Input
+{
+    /// <summary>
+    /// Stands for a value the adapter already knows is an object, not a value (a PSCustomObject), so the core can
+    /// name it in the error without referencing PowerShell types.
+    /// </summary>
+    internal sealed class OpaqueValue
+    {
+        public OpaqueValue(string description) => Description = description;
+
+        /// <summary>"a PSCustomObject", ...</summary>
+        public string Description { get; }
+    }
+
+    /// <summary>One cell read as text: the value (first of several), how many there were, and what was odd about it.</summary>
+    internal readonly struct Cell
+    {
+        public Cell(string? text, int count = 1, bool fromNumber = false, bool inexact = false, string? problem = null, string? second = null)
+        {
+            Text = text;
+            Count = count;
+            FromNumber = fromNumber;
+            Inexact = inexact;
+            Problem = problem;
+            Second = second;
+        }
+
+        /// <summary>The text, trimmed; null when empty.</summary>
+        public string? Text { get; }
+        /// <summary>How many non-empty values the cell held (an array, or Google's " ::: " list).</summary>
+        public int Count { get; }
+        /// <summary>The value was a number (Import-Excel, ConvertFrom-Json), not text.</summary>
+        public bool FromNumber { get; }
+        /// <summary>A floating-point number above 2^53: its last digits may not be the ones that were typed.</summary>
+        public bool Inexact { get; }
+        /// <summary>Why the cell is not a value ("a hashtable"), else null.</summary>
+        public string? Problem { get; }
+        /// <summary>The second value, when there were several (for the warning).</summary>
+        public string? Second { get; }
+    }
+
+    /// <summary>
+    /// Turns what a row property holds into text, the same way for every field: strings as they are, numbers without
+    /// exponent and without a trailing ".0", single-element arrays unwrapped; objects, hashtables, XML and script
+    /// blocks are not values.
+    /// </summary>
+    internal static class CellValue
+    {
+        /// <summary>Google Contacts joins several values of one kind in one cell with this.</summary>
+        public const string GoogleListSeparator = " ::: ";
+
+        /// <summary>2^53: above it a double no longer holds every whole number.</summary>
+        public const double ExactDoubleLimit = 9007199254740992d;
+
+        /// <summary>
+        /// Reads a cell. <paramref name="splitList"/> also splits Google's " ::: " lists (for e-mail and phone);
+        /// <paramref name="maxElements"/> bounds the work on a huge array.
+        /// </summary>
+        public static Cell Read(object? value, bool splitList, int maxElements = 1000)
+        {
+            switch (value)
+            {
+                case null:
+                case DBNull _:
+                    return default;
+                case string s:
+                    return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(Clean(s));
+                case OpaqueValue o:
+                    return new Cell(null, problem: o.Description);
+                case IDictionary _:
+                    return new Cell(null, problem: "a hashtable");
+                case XmlNode _:
+                    return new Cell(null, problem: "an XML document");
+                case Delegate _:
+                    return new Cell(null, problem: "a script block or delegate");
+            }
+            if (TryScalar(value, out var text, out var fromNumber, out var inexact, out var problem))
+            {
+                return new Cell(Clean(text), fromNumber: fromNumber, inexact: inexact, problem: problem);
+            }
+            if (value is IEnumerable items)
+            {
+                string? first = null, second = null;
+                bool firstNumber = false, firstInexact = false;
+                var count = 0;
+                foreach (var item in items)
+                {
+                    if (count >= maxElements) break;
+                    var cell = Read(item, splitList: false);
+                    if (cell.Problem != null) return new Cell(null, problem: $"a list holding {cell.Problem}");
+                    if (cell.Text == null) continue;
+                    count++;
+                    if (first == null)
+                    {
+                        first = cell.Text;
+                        firstNumber = cell.FromNumber;
+                        firstInexact = cell.Inexact;
+                    }
+                    else if (second == null)
+                    {
+                        second = cell.Text;
+                    }
+                }
+                return new Cell(first, count == 0 ? 0 : count, firstNumber, firstInexact, null, second);
+            }
+            return new Cell(null, problem: Article(value.GetType().Name));
+        }
+
+        private static Cell FromList(string[] parts)
+        {
+            string? first = null, second = null;
+            var count = 0;
+            foreach (var part in parts)
+            {
+                var clean = Clean(part);
+                if (clean == null) continue;
+                count++;
+                if (first == null) first = clean;
+                else if (second == null) second = clean;
+            }
+            return new Cell(first, count, second: second);
+        }
+
+        private static bool TryScalar(object value, out string? text, out bool fromNumber, out bool inexact, out string? problem)
+        {
+            fromNumber = false;
+            inexact = false;
+            problem = null;
+            switch (value)
+            {
+                case char c: text = c.ToString(); return true;
+                case bool b: text = b ? "True" : "False"; return true;
+                case double d: return Number(d, out text, out fromNumber, out inexact, out problem);
+                case float f: return Number(double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), out text, out fromNumber, out inexact, out problem);
+                case decimal m:
+                    text = m.ToString("0.############################", CultureInfo.InvariantCulture);
+                    fromNumber = true;
+                    return true;
+                case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _: case ulong _: case BigInteger _:
+                    text = Convert.ToString(value, CultureInfo.InvariantCulture);
+                    fromNumber = true;
+                    return true;
+                case DateTime dt:
+                    text = dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                    return true;
+                case DateTimeOffset dto: text = dto.ToString("o", CultureInfo.InvariantCulture); return true;
+                case Guid _: case Uri _: case Enum _: case TimeSpan _: case Version _:
+                    text = Convert.ToString(value, CultureInfo.InvariantCulture);
+                    return true;
+            }
+            text = null;
+            return false;
+        }
+
+        private static bool Number(double d, out string? text, out bool fromNumber, out bool inexact, out string? problem)
+        {
+            fromNumber = true;
+            inexact = false;
+            problem = null;
+            text = null;
+            if (double.IsNaN(d) || double.IsInfinity(d))
+            {
+                problem = "a number that is not finite (NaN or Infinity)";
+                return true;
+            }
+            text = PlainNumber(d);
+            inexact = Math.Abs(d) > ExactDoubleLimit && Math.Floor(d) == d;
+            return true;
+        }
+
+        /// <summary>
+        /// A double as people write it: 20240001234567890 rather than 2.02400012345679E+16, 4915112345678 rather than
+        /// 4915112345678.0. Uses the shortest digits that read back as the same double, so a value typed into Excel comes
+        /// back as typed whenever the double can tell.
+        /// </summary>
+        public static string PlainNumber(double d)
+        {
+            // The shortest of 15, 16 or 17 significant digits that reads back as the same double. Spelled out rather than
+            // "R" because .NET Framework's "R" (Windows PowerShell 5.1) does not always give the shortest.
+            string? r = null;
+            for (var precision = 15; precision <= 17 && r == null; precision++)
+            {
+                var candidate = d.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+                if (double.Parse(candidate, NumberStyles.Float, CultureInfo.InvariantCulture) == d) r = candidate;
+            }
+            r ??= d.ToString("E16", CultureInfo.InvariantCulture);
+            var e = r.IndexOfAny(new[] { 'E', 'e' });
+            var exponent = int.Parse(r.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var mantissa = r.Substring(0, e);
+            var negative = mantissa.StartsWith("-", StringComparison.Ordinal);
+            if (negative) mantissa = mantissa.Substring(1);
+            var dot = mantissa.IndexOf('.');
+            var digits = dot < 0 ? mantissa : mantissa.Remove(dot, 1);
+            var point = (dot < 0 ? mantissa.Length : dot) + exponent;
+            string plain;
+            if (point <= 0) plain = "0." + new string('0', -point) + digits;
+            else if (point >= digits.Length) plain = digits + new string('0', point - digits.Length);
+            else plain = digits.Substring(0, point) + "." + digits.Substring(point);
+            if (plain.IndexOf('.') >= 0) plain = plain.TrimEnd('0').TrimEnd('.');
+            if (plain.Length == 0 || plain == "0") return "0";
+            return negative ? "-" + plain : plain;
+        }
+
+        /// <summary>Trimmed; empty or white space is "not given".</summary>
+        public static string? Clean(string? s)
+        {
+            if (s == null) return null;
+            var t = s.Trim();
+            return t.Length == 0 ? null : t;
+        }
+
+        private static string Article(string typeName) =>
+            ("aeiouAEIOU".IndexOf(typeName[0]) >= 0 ? "an " : "a ") + typeName;
+    }
+}

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    /// <summary>What a column can fill. FirstName, MiddleName and LastName only serve to compose Name.</summary>
+    internal enum ContactField
+    {
+        /// <summary>The contact's name.</summary>
+        Name,
+        /// <summary>Given name, for composing Name.</summary>
+        FirstName,
+        /// <summary>Middle name, for composing Name.</summary>
+        MiddleName,
+        /// <summary>Family name, for composing Name.</summary>
+        LastName,
+        /// <summary>E-mail address.</summary>
+        Email,
+        /// <summary>Phone number, normalised to E.164.</summary>
+        PhoneNumber,
+        /// <summary>The caller's own id.</summary>
+        Identifier,
+        /// <summary>Avatar image URL.</summary>
+        AvatarUrl,
+        /// <summary>Inbox (channel) id.</summary>
+        InboxId,
+    }
+
+    /// <summary>How a known column is read, beyond taking its value.</summary>
+    internal enum ColumnKind
+    {
+        /// <summary>The value as it is.</summary>
+        Plain,
+        /// <summary>A user principal name: an e-mail only as a fallback, and not for guests or non-routable domains.</summary>
+        UserPrincipalName,
+        /// <summary>Google's "Phone N - Value": its rank comes from "Phone N - Label" in the same row.</summary>
+        LabelledPhone,
+        /// <summary>Google's "Phone N - Label"/"Type": read only to rank its value column.</summary>
+        PhoneLabel,
+        /// <summary>Known, deliberately not used (so it is neither reported as unknown nor as a near-miss).</summary>
+        Ignored,
+    }
+
+    /// <summary>One known header spelling.</summary>
+    internal sealed class KnownColumn
+    {
+        public KnownColumn(string header, ContactField? field, int rank, ColumnKind kind, string source)
+        {
+            Header = header;
+            Key = ColumnNames.Normalize(header);
+            Field = field;
+            Rank = rank;
+            Kind = kind;
+            Source = source;
+        }
+
+        /// <summary>The spelling as the source writes it.</summary>
+        public string Header { get; }
+        /// <summary>The normalised spelling used for matching.</summary>
+        public string Key { get; }
+        /// <summary>The field it fills, null for ignored columns.</summary>
+        public ContactField? Field { get; }
+        /// <summary>Precedence within the field: lower wins.</summary>
+        public int Rank { get; }
+        /// <summary>How it is read.</summary>
+        public ColumnKind Kind { get; }
+        /// <summary>Where this spelling comes from (for docs and tests).</summary>
+        public string Source { get; }
+    }
+
+    /// <summary>
+    /// The one table of export headers the module recognises. Headers are matched after
+    /// <see cref="ColumnNames.Normalize"/>, so "E-mail Address", "EmailAddress" and "email_address" are one entry.
+    /// Within a field the lowest rank with a value in the row wins; the ranks encode the documented precedence:
+    /// <list type="bullet">
+    /// <item>Name: DisplayName / Full Name (10) before Name (20); without either, First [Middle] Last is composed.
+    /// A Name of the form "Last, First" that matches the row's first and last name (Get-ADUser's CN) is composed instead.</item>
+    /// <item>Email: an e-mail column (0), then secondary addresses (10, 20), then the user principal name (50), which
+    /// M365 exports and Get-MgUser carry instead of an e-mail for users without a mailbox. It is skipped for guests
+    /// (#EXT#) and for domains that cannot receive mail (.local, .lan, .internal, .corp, ...).</item>
+    /// <item>PhoneNumber: mobile (0) before a general phone column (10) before business/office (20) before home (30)
+    /// before other (40). Mobile first because it reaches the person; business numbers are often a shared switchboard,
+    /// which would make two people match each other.</item>
+    /// <item>Identifier: Identifier (0), external id (10), employee id (20), customer id (30), CRM record ids (40), user id (50).
+    /// Directory object ids (Id, Object Id, ObjectGUID) and logon names (SamAccountName, Alias) are not identifiers: they are
+    /// not the caller's own key and would conflict with an HR file's employee ids.</item>
+    /// </list>
+    /// </summary>
+    internal static class KnownColumns
+    {
+        private static readonly List<KnownColumn> Table = new List<KnownColumn>();
+
+        static KnownColumns()
+        {
+            // Our own field names and the aliases New-LiveDeskContact has always bound.
+            Add("LiveDesk", ContactField.Name, 20, "Name");
+            Add("LiveDesk", ContactField.Name, 10, "DisplayName", "FullName", "ContactName");
+            Add("LiveDesk", ContactField.Email, 0, "Email", "EmailAddress", "Mail", "E-mail", "email_address", "PrimarySmtpAddress");
+            Add("LiveDesk", ContactField.PhoneNumber, 10, "PhoneNumber", "phone_number", "Phone", "Telephone", "TelephoneNumber");
+            Add("LiveDesk", ContactField.PhoneNumber, 0, "Mobile", "MobilePhone");
+            Add("LiveDesk", ContactField.AvatarUrl, 0, "AvatarUrl", "avatar_url", "Avatar", "PhotoUrl");
+            Add("LiveDesk", ContactField.Identifier, 0, "Identifier");
+            Add("LiveDesk", ContactField.Identifier, 10, "ExternalId");
+            Add("LiveDesk", ContactField.Identifier, 20, "EmployeeId");
+            Add("LiveDesk", ContactField.Identifier, 30, "CustomerId");
+            Add("LiveDesk", ContactField.Identifier, 50, "UserId");
+            Add("LiveDesk", ContactField.InboxId, 0, "InboxId", "inbox_id", "Inbox", "ChannelId");
+
+            // Microsoft 365 admin center, Users > Active users > Export users.
+            Add("M365", ContactField.Name, 10, "Display name");
+            Add("M365", ContactField.FirstName, 0, "First name");
+            Add("M365", ContactField.LastName, 0, "Last name");
+            Add("M365", ContactField.Email, 50, ColumnKind.UserPrincipalName, "User principal name");
+            Add("M365", ContactField.PhoneNumber, 0, "Mobile Phone");
+            Add("M365", ContactField.PhoneNumber, 10, "Phone number");
+            Add("M365", ContactField.PhoneNumber, 20, "Office phone");
+            Ignore("M365", "Alternate email address", "Proxy addresses", "Object Id", "Fax", "Office", "Title", "Department");
+
+            // Outlook (classic) File > Export > Comma Separated Values.
+            Add("Outlook", ContactField.FirstName, 0, "First Name");
+            Add("Outlook", ContactField.MiddleName, 0, "Middle Name");
+            Add("Outlook", ContactField.LastName, 0, "Last Name");
+            Add("Outlook", ContactField.Email, 0, "E-mail Address", "Email Address");
+            Add("Outlook", ContactField.Email, 10, "E-mail 2 Address");
+            Add("Outlook", ContactField.Email, 20, "E-mail 3 Address");
+            Add("Outlook", ContactField.PhoneNumber, 10, "Primary Phone");
+            Add("Outlook", ContactField.PhoneNumber, 20, "Business Phone", "Company Main Phone");
+            Add("Outlook", ContactField.PhoneNumber, 21, "Business Phone 2");
+            Add("Outlook", ContactField.PhoneNumber, 30, "Home Phone");
+            Add("Outlook", ContactField.PhoneNumber, 31, "Home Phone 2");
+            Add("Outlook", ContactField.PhoneNumber, 40, "Other Phone");
+            Ignore("Outlook", "E-mail Type", "E-mail Display Name", "E-mail 2 Type", "E-mail 2 Display Name", "E-mail 3 Type",
+                "E-mail 3 Display Name", "Business Fax", "Home Fax", "Other Fax", "Pager", "Car Phone", "Callback", "ISDN",
+                "Radio Phone", "TTY/TDD Phone", "Telex", "Assistant's Phone", "Job Title", "Company", "Suffix", "Web Page");
+
+            // Google Contacts export ("Google CSV"): current and older header sets. Several values of one kind are
+            // joined with " ::: " in one cell.
+            Add("Google", ContactField.FirstName, 0, "Given Name");
+            Add("Google", ContactField.MiddleName, 0, "Additional Name");
+            Add("Google", ContactField.LastName, 0, "Family Name");
+            for (var i = 1; i <= 6; i++)
+            {
+                Add("Google", ContactField.Email, i == 1 ? 0 : 10 + i, $"E-mail {i} - Value");
+                Add("Google", ContactField.PhoneNumber, 10 + i, ColumnKind.LabelledPhone, $"Phone {i} - Value");
+                Add("Google", null, 0, ColumnKind.PhoneLabel, $"Phone {i} - Label", $"Phone {i} - Type");
+                Ignore("Google", $"E-mail {i} - Label", $"E-mail {i} - Type");
+            }
+            Ignore("Google", "Photo", "Nickname", "File As", "Organization Name", "Organization Title", "Labels", "Group Membership", "Notes");
+
+            // German Outlook / Excel exports.
+            Add("Outlook DE", ContactField.FirstName, 0, "Vorname");
+            Add("Outlook DE", ContactField.MiddleName, 0, "Weitere Vornamen");
+            Add("Outlook DE", ContactField.LastName, 0, "Nachname");
+            Add("Outlook DE", ContactField.Email, 0, "E-Mail-Adresse", "E-Mail");
+            Add("Outlook DE", ContactField.Email, 10, "E-Mail 2: Adresse");
+            Add("Outlook DE", ContactField.Email, 20, "E-Mail 3: Adresse");
+            Add("Outlook DE", ContactField.PhoneNumber, 0, "Mobiltelefon", "Handy");
+            Add("Outlook DE", ContactField.PhoneNumber, 10, "Telefon", "Telefonnummer");
+            Add("Outlook DE", ContactField.PhoneNumber, 20, "Telefon geschäftlich", "Telefon Firma");
+            Add("Outlook DE", ContactField.PhoneNumber, 21, "Telefon geschäftlich 2");
+            Add("Outlook DE", ContactField.PhoneNumber, 30, "Telefon privat");
+            Add("Outlook DE", ContactField.PhoneNumber, 31, "Telefon privat 2");
+            Add("Outlook DE", ContactField.PhoneNumber, 40, "Weiteres Telefon");
+            Add("Outlook DE", ContactField.Identifier, 20, "Personalnummer");
+            Add("Outlook DE", ContactField.Identifier, 30, "Kundennummer");
+            Ignore("Outlook DE", "Anrede", "Firma", "Abteilung", "Position", "E-Mail-Typ", "E-Mail: Angezeigter Name",
+                "Fax geschäftlich", "Fax privat", "Pager", "Notizen");
+
+            // HubSpot contacts export.
+            Add("HubSpot", ContactField.PhoneNumber, 0, "Mobile Phone Number");
+            Add("HubSpot", ContactField.Identifier, 40, "Record ID");
+            Ignore("HubSpot", "Contact owner", "Lead Status", "Create Date", "Last Activity Date", "Associated Company", "Marketing contact status");
+
+            // Salesforce contact reports and Data Loader / Data Export (API names: FirstName, MobilePhone, HomePhone, ...).
+            Add("Salesforce", ContactField.Identifier, 40, "Contact ID");
+            Add("Salesforce", ContactField.PhoneNumber, 30, "HomePhone");
+            Add("Salesforce", ContactField.PhoneNumber, 40, "OtherPhone");
+            Ignore("Salesforce", "Account Name", "AccountId", "Account ID", "Fax", "Lead Source", "Mailing City", "OwnerId", "Contact Owner");
+
+            // Get-ADUser (properties and LDAP names), Get-Mailbox, Get-MgUser.
+            Add("AD", ContactField.FirstName, 0, "GivenName");
+            Add("AD", ContactField.LastName, 0, "Surname", "sn");
+            Add("AD", ContactField.PhoneNumber, 20, "OfficePhone");
+            Add("AD", ContactField.PhoneNumber, 35, "otherMobile");
+            Add("AD", ContactField.PhoneNumber, 40, "otherTelephone");
+            Add("AD", ContactField.Identifier, 20, "EmployeeNumber");
+            Add("AD", ContactField.Email, 50, ColumnKind.UserPrincipalName, "UserPrincipalName", "UPN");
+            Ignore("AD", "SamAccountName", "DistinguishedName", "ObjectGUID", "ObjectClass", "SID", "Enabled", "CN", "Fax",
+                "facsimileTelephoneNumber", "ipPhone", "Pager", "Title", "Company", "Department", "Manager", "ProxyAddresses", "thumbnailPhoto");
+            Ignore("Exchange", "Alias", "WindowsEmailAddress", "EmailAddresses", "Identity", "Guid", "ExternalDirectoryObjectId", "RecipientTypeDetails");
+            Add("Graph", ContactField.PhoneNumber, 20, "BusinessPhones");
+            Ignore("Graph", "Id", "MailNickname", "JobTitle", "OfficeLocation", "PreferredLanguage", "OtherMails", "ImAddresses");
+
+            // Common hand-made spellings.
+            Add("common", ContactField.Name, 10, "Full Name", "Contact Name");
+            Add("common", ContactField.PhoneNumber, 0, "Cell", "Cell Phone", "Mobile Number", "Mobilnummer");
+            Add("common", ContactField.PhoneNumber, 20, "Work Phone");
+            Add("common", ContactField.Identifier, 10, "External ID");
+            Add("common", ContactField.Identifier, 20, "Employee ID");
+            Add("common", ContactField.Identifier, 30, "Customer ID");
+            Add("common", ContactField.AvatarUrl, 0, "Avatar URL", "Photo URL");
+            Add("common", ContactField.InboxId, 0, "Inbox ID", "Channel ID");
+
+            var byKey = new Dictionary<string, KnownColumn>(StringComparer.Ordinal);
+            foreach (var column in Table)
+            {
+                // The same spelling from two sources must agree; the first entry (the most specific meaning) wins.
+                if (byKey.TryGetValue(column.Key, out var earlier))
+                {
+                    if (earlier.Field != column.Field || earlier.Kind != column.Kind)
+                    {
+                        if (column.Kind == ColumnKind.Ignored || earlier.Kind == ColumnKind.Ignored) continue;
+                        throw new InvalidOperationException($"Known column '{column.Header}' ({column.Source}) contradicts '{earlier.Header}' ({earlier.Source}).");
+                    }
+                    continue;
+                }
+                byKey.Add(column.Key, column);
+            }
+            ByKey = byKey;
+        }
+
+        /// <summary>Every entry, in table order (duplicates across sources included).</summary>
+        public static IReadOnlyList<KnownColumn> All => Table;
+
+        /// <summary>Entries by normalised header.</summary>
+        public static IReadOnlyDictionary<string, KnownColumn> ByKey { get; }
+
+        /// <summary>Finds a header; null when unknown.</summary>
+        public static KnownColumn? Find(string header) =>
+            ByKey.TryGetValue(ColumnNames.Normalize(header), out var known) ? known : null;
+
+        private static void Add(string source, ContactField field, int rank, params string[] headers) =>
+            Add(source, field, rank, ColumnKind.Plain, headers);
+
+        private static void Add(string source, ContactField? field, int rank, ColumnKind kind, params string[] headers)
+        {
+            foreach (var header in headers) Table.Add(new KnownColumn(header, field, rank, kind, source));
+        }
+
+        private static void Ignore(string source, params string[] headers) => Add(source, null, 0, ColumnKind.Ignored, headers);
+
+        /// <summary>The fields a user may name in a map, by normalised name.</summary>
+        public static bool TryParseField(string? name, out ContactField field)
+        {
+            var key = ColumnNames.Normalize(name ?? "");
+            foreach (var value in Enum.GetValues(typeof(ContactField)).Cast<ContactField>())
+            {
+                if (ColumnNames.Normalize(value.ToString()) == key)
+                {
+                    field = value;
+                    return true;
+                }
+            }
+            // The obvious short forms, as users write them in -Map.
+            switch (key)
+            {
+                case "phone": field = ContactField.PhoneNumber; return true;
+                case "mail": field = ContactField.Email; return true;
+                case "avatar": field = ContactField.AvatarUrl; return true;
+                case "inbox": field = ContactField.InboxId; return true;
+            }
+            field = default;
+            return false;
+        }
+    }
+}
