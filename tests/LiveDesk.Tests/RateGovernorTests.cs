@@ -158,6 +158,25 @@ public class RateGovernorTests
     }
 
     [Fact]
+    public void The_server_requested_wait_is_known_while_its_clamped_pause_lasts_and_forgotten_after()
+    {
+        var (g, clock) = Create();
+        Assert.Equal(TimeSpan.Zero, g.RequestedWait);
+        g.OnThrottled(TimeSpan.FromSeconds(300), TimeSpan.FromSeconds(999999));
+        Assert.Equal(300.0, g.CurrentPause.TotalSeconds, 3);
+        Assert.Equal(999999.0, g.RequestedWait.TotalSeconds, 3);
+        clock.Advance(100);
+        Assert.Equal(999899.0, g.RequestedWait.TotalSeconds, 3);
+        // The clamp is the point: once the pause is over, the connection tries again.
+        clock.Advance(201);
+        Assert.Equal(TimeSpan.Zero, g.CurrentPause);
+        Assert.Equal(TimeSpan.Zero, g.RequestedWait);
+        // Without a separate request, the pause is what was asked for.
+        g.OnThrottled(TimeSpan.FromSeconds(2));
+        Assert.Equal(2.0, g.RequestedWait.TotalSeconds, 3);
+    }
+
+    [Fact]
     public void Retry_after_pauses_reserve_for_everyone()
     {
         var (g, clock) = Create();

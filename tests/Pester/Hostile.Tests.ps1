@@ -6,9 +6,9 @@
     reaches a proxy it was not meant for. Cases that used to hang or crash the host run in a child PowerShell
     (Invoke-HostileCase.ps1) whose exit code is checked.
 
-    Tags: 'NeedsCore' cases test the retry policy and paging work of the branch 'core' (Retry-After bounds, repeated
-    pages, -Skip/-First and -InboxId ranges); 'NeedsInputLayer' cases test the row-input layer (arrays in contact
-    fields). They fail until those branches are merged, and are not skipped.
+    Tag 'NeedsInputLayer': the cases of arrays in contact fields, which need the row-input layer (src/LiveDesk/Input)
+    wired into the cmdlets. Until then they fail (quickly, without hanging), so Invoke-LiveDeskPester.ps1 leaves
+    this tag out of the default run; run them with -Tag NeedsInputLayer.
     Design decision (documented in Connect-LiveDesk's help): an explicit -Proxy is used even for a loopback base
     URI, because the user asked for it; only the default proxy (HTTP_PROXY, system) is bypassed for loopback.
 #>
@@ -28,8 +28,9 @@ BeforeAll {
 
     function Invoke-HostileCase {
         <# Runs $Case in a child PowerShell against mode $Mode; returns ExitCode, Result (parsed RESULT line) and Output. #>
-        # The child's own time limit is far above the bounds asserted inside it: the test machine may be very busy.
-        param([string] $Mode, [string] $Case, [int] $TimeoutSec = 150, [hashtable] $Environment = @{})
+        # Every case finishes in a few seconds now; the child's own time limit (startup and module import included)
+        # stays well above the bounds asserted inside it, because the test machine may be very busy.
+        param([string] $Mode, [string] $Case, [int] $TimeoutSec = 30, [hashtable] $Environment = @{})
         $arguments = @('-ModulePath', $modulePath, '-BaseUri', (Get-HostileBaseUri $hs $Mode), '-Case', $Case, '-Proxy', $hs.Proxy)
         $run = Invoke-ChildPwsh -ScriptPath $caseScript -ArgumentList $arguments -Environment $Environment -TimeoutSec $TimeoutSec
         $line = @($run.Output | Where-Object { $_ -like 'RESULT: *' }) | Select-Object -Last 1
@@ -57,23 +58,23 @@ AfterAll {
 Describe 'Retry-After from a hostile server is bounded' {
     BeforeEach { Reset-HostileRequest $hs }
 
-    It '429 with Retry-After 999999 fails New, then Get and Set on the same connection, within the bound' -Tag 'NeedsCore' {
+    It '429 with Retry-After 999999 fails New, then Get and Set on the same connection, within the bound' {
         $case = $connect + '[pscustomobject]@{ Name = ''one''; Email = ''one@example.com'' } | New-LiveDeskContact -InboxId 407 -ErrorAction SilentlyContinue
             Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue
             Set-LiveDeskContact -Id 1 -Name x -ErrorAction SilentlyContinue'
         $run = Invoke-HostileCase -Mode '429-huge' -Case $case
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.RateLimitExceeded', 'LiveDesk.RateLimitExceeded', 'LiveDesk.RateLimitExceeded')
     }
 
-    It '429 with <Case> is clamped, never thrown raw' -Tag 'NeedsCore' -ForEach @(
+    It '429 with <Case> is clamped, never thrown raw' -ForEach @(
         @{ Case = 'a Retry-After date in year 9999'; Mode = '429-future' }
         @{ Case = 'Retry-After 3000000 (beyond Task.Delay''s 24.8 days)'; Mode = '429-month' }
     ) {
         $run = Invoke-HostileCase -Mode $Mode -Case ($connect + 'Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue; Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue')
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.RateLimitExceeded', 'LiveDesk.RateLimitExceeded')
     }
 
@@ -81,11 +82,11 @@ Describe 'Retry-After from a hostile server is bounded' {
         $case = $connect + '[pscustomobject]@{ Name = ''past''; Email = ''past@example.com'' } | New-LiveDeskContact -InboxId 407 -MaximumRateLimitWaitSec 3 -ErrorAction SilentlyContinue'
         $run = Invoke-HostileCase -Mode '429-past' -Case $case
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.RateLimitExceeded')
     }
 
-    It '<Status> with Retry-After 999999 ends Get, New and Set within the bound' -Tag 'NeedsCore' -ForEach @(
+    It '<Status> with Retry-After 999999 ends Get, New and Set within the bound' -ForEach @(
         @{ Status = 503; Mode = '503-huge' }
         @{ Status = 500; Mode = '500-huge' }
     ) {
@@ -94,15 +95,15 @@ Describe 'Retry-After from a hostile server is bounded' {
             Set-LiveDeskContact -Id 1 -Name x -ErrorAction SilentlyContinue'
         $run = Invoke-HostileCase -Mode $Mode -Case $case
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 90
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds).Count | Should -Be 3
         foreach ($id in $run.Result.ErrorIds) { $id | Should -BeIn @('LiveDesk.ServerError', 'LiveDesk.OutcomeUnknown', 'LiveDesk.RateLimitExceeded') }
     }
 
-    It '503 with Retry-After 999999 ends Connect-LiveDesk within the bound' -Tag 'NeedsCore' {
+    It '503 with Retry-After 999999 ends Connect-LiveDesk within the bound' {
         $run = Invoke-HostileCase -Mode '503-huge' -Case 'Connect-LiveDesk -Credential $Credential -BaseUri $BaseUri -RetryIntervalSec 0'
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.ServerError')
     }
 }
@@ -114,7 +115,7 @@ Describe 'Hostile bodies' {
         # Before: more than 150 s of CPU in the HTML-to-text regex.
         $run = Invoke-HostileCase -Mode 'html-head' -Case ($connect + 'Get-LiveDeskContact -First 1 -ErrorAction SilentlyContinue')
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 30
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.RequestRejected')
     }
 
@@ -147,10 +148,10 @@ Describe 'Hostile bodies' {
         @($setErrors | Get-ErrorIdPrefix) | Should -Be @('LiveDesk.InvalidResponse')
     }
 
-    It 'a list whose server ignores page stops with LiveDesk.InvalidResponse' -Tag 'NeedsCore' {
+    It 'a list whose server ignores page stops with LiveDesk.InvalidResponse' {
         $run = Invoke-HostileCase -Mode 'ignore-page' -Case ($connect + '@(Get-LiveDeskContact -ErrorAction SilentlyContinue).Count')
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         @($run.Result.ErrorIds) | Should -Be @('LiveDesk.InvalidResponse')
         # It noticed at the second page, not after 300 pages of the same 15 contacts.
         @(Get-HostileTraffic 'ignore-page').Count | Should -BeLessThan 5
@@ -160,15 +161,15 @@ Describe 'Hostile bodies' {
 Describe 'Paging and id ranges' {
     BeforeEach { Reset-HostileRequest $hs }
 
-    It '-Skip 40000000000 is refused or handled without sending a negative page' -Tag 'NeedsCore' {
+    It '-Skip 40000000000 is refused or handled without sending a negative page' {
         $run = Invoke-HostileCase -Mode 'ok' -Case ($connect + 'Get-LiveDeskContact -Skip 40000000000 -First 1 -ErrorAction SilentlyContinue')
         Assert-HostAlive $run
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         # A validation error or an empty result are both fine; a wrapped-around page number is not.
         @(Get-HostileTraffic 'ok' | Where-Object { $_.target -match 'page=-' }) | Should -BeNullOrEmpty
     }
 
-    It '-InboxId 2^63 (a double) is refused, not clamped and sent' -Tag 'NeedsCore' {
+    It '-InboxId 2^63 (a double) is refused, not clamped and sent' {
         $run = Invoke-HostileCase -Mode 'ok' -Case ($connect + 'New-LiveDeskContact -InboxId ([math]::Pow(2, 63)) -Name ''big'' -ErrorAction SilentlyContinue')
         Assert-HostAlive $run
         @($run.Result.ErrorIds).Count | Should -BeGreaterThan 0
@@ -219,7 +220,7 @@ Describe 'Odd custom attributes and text' {
         $run.Result.Output | Should -Contain 'alive'
         @($run.Result.ErrorIds) | Should -Be (@('LiveDesk.InvalidInput') * 6)
         @($run.Result.Targets) | Should -Be (@('5') * 6)
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         @(Get-HostileTraffic 'ok') | Should -BeNullOrEmpty
     }
 
@@ -264,7 +265,7 @@ Describe 'Proxies' {
         $run = Invoke-HostileCase -Mode 'ok' -Case $case -Environment $environment
         Assert-HostAlive $run
         @($run.Result.ErrorIds) | Should -BeNullOrEmpty
-        $run.Result.Seconds | Should -BeLessThan 60
+        $run.Result.Seconds | Should -BeLessThan 20
         $run.Result.Output[-1] | Should -BeLike 'None*'
         $traffic = @(Get-HostileRequest $hs)
         $port = ([uri]$hs.Origin).Port

@@ -26,6 +26,7 @@ namespace LiveDesk.Api
         private double? _rate;
         private long _nextSlot;
         private long _pausedUntil;
+        private long _requestedUntil;
         private long _lastDecrease = long.MinValue;
         private long _lastIncrease;
 
@@ -49,6 +50,25 @@ namespace LiveDesk.Api
                 {
                     var left = _pausedUntil - _clock();
                     return left > 0 ? TimeSpan.FromSeconds((double)left / Stopwatch.Frequency) : TimeSpan.Zero;
+                }
+            }
+        }
+
+        /// <summary>
+        /// While a pause lasts, the time left of what the server really asked for (its Retry-After before the
+        /// pause was clamped to a budget); zero when no pause is in force. A request whose budget cannot cover
+        /// this fails at once instead of waiting out the pause only to be refused again.
+        /// </summary>
+        public TimeSpan RequestedWait
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    var now = _clock();
+                    if (_pausedUntil <= now) return TimeSpan.Zero;
+                    var left = Math.Max(_requestedUntil, _pausedUntil) - now;
+                    return TimeSpan.FromSeconds((double)left / Stopwatch.Frequency);
                 }
             }
         }
@@ -88,8 +108,11 @@ namespace LiveDesk.Api
             }
         }
 
-        /// <summary>Records a 429, with the server's Retry-After when it sent one.</summary>
-        public void OnThrottled(TimeSpan? retryAfter)
+        /// <summary>
+        /// Records a 429: <paramref name="retryAfter"/> is the pause every sender keeps (already clamped to a
+        /// budget), <paramref name="requested"/> the Retry-After as the server sent it (see <see cref="RequestedWait"/>).
+        /// </summary>
+        public void OnThrottled(TimeSpan? retryAfter, TimeSpan? requested = null)
         {
             lock (_gate)
             {
@@ -97,7 +120,11 @@ namespace LiveDesk.Api
                 Trim(now);
                 if (retryAfter is TimeSpan pause && pause > TimeSpan.Zero)
                 {
+                    // What an earlier, finished pause asked for is forgotten with it.
+                    if (_pausedUntil <= now) _requestedUntil = 0;
                     _pausedUntil = Math.Max(_pausedUntil, now + Ticks(pause.TotalSeconds));
+                    var asked = requested is TimeSpan r && r > pause ? r : pause;
+                    _requestedUntil = Math.Max(_requestedUntil, now + Ticks(asked.TotalSeconds));
                 }
                 // One burst of 429s is one signal: the requests already in flight all bounce at once.
                 if (_lastDecrease != long.MinValue && now - _lastDecrease < Ticks(1)) return;

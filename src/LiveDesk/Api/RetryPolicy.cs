@@ -74,6 +74,7 @@ namespace LiveDesk.Api
         {
             while (true)
             {
+                attempt.BeforeTurn(governor.RequestedWait);
                 await governor.WaitTurnAsync(ct).ConfigureAwait(false);
                 ApiResponse response;
                 try
@@ -90,7 +91,7 @@ namespace LiveDesk.Api
                 if (response.StatusCode == 429)
                 {
                     Interlocked.Increment(ref _throttled);
-                    governor.OnThrottled(PauseFor(response.RetryAfter));
+                    governor.OnThrottled(PauseFor(response.RetryAfter), response.RetryAfter);
                     await DelayAsync(attempt.AfterThrottle(response.RetryAfter, paced: governor.CurrentRate != null), ct).ConfigureAwait(false);
                     continue;
                 }
