@@ -31,6 +31,24 @@ public class OrderedWorkQueueTests
     }
 
     [Fact]
+    public void After_a_fatal_failure_no_later_item_starts_its_work_and_each_carries_that_failure()
+    {
+        var q = new OrderedWorkQueue<int>(1);
+        var fatal = new LiveDeskException(new LiveDeskError(ErrorIds.AuthenticationFailed, LiveDeskErrorKind.AuthenticationError, "401", fatal: true));
+        var started = 0;
+        q.Add("first", NoKeys, _ => { Interlocked.Increment(ref started); throw fatal; }, CancellationToken.None);
+        for (var i = 0; i < 3; i++) q.Add(i, NoKeys, _ => { Interlocked.Increment(ref started); return Task.FromResult(1); }, CancellationToken.None);
+        var results = Drain(q);
+        Assert.Equal(1, started);
+        Assert.All(results, r => Assert.Same(fatal, r.Exception));
+        // A failure that is not fatal does not stop later items.
+        var q2 = new OrderedWorkQueue<int>(1);
+        q2.Add("row", NoKeys, _ => throw new LiveDeskException(new LiveDeskError(ErrorIds.ContactInvalid, LiveDeskErrorKind.InvalidData, "422")), CancellationToken.None);
+        q2.Add("next", NoKeys, _ => Task.FromResult(2), CancellationToken.None);
+        Assert.Equal(2, Drain(q2)[1].Value);
+    }
+
+    [Fact]
     public async Task Results_come_out_in_input_order_when_later_items_finish_first()
     {
         var q = new OrderedWorkQueue<int>(8);

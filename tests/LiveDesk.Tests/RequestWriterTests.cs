@@ -124,6 +124,7 @@ public class RequestWriterTests
             cur["n"] = next;
             cur = next;
         }
-        Assert.Throws<ArgumentException>(() => RequestWriter.UpdateBody(new ContactFields { CustomAttributes = deep }));
+        var ex = Assert.Throws<LiveDeskException>(() => RequestWriter.UpdateBody(new ContactFields { CustomAttributes = deep }));
+        Assert.Equal(ErrorIds.InvalidInput, ex.Error.ErrorId);
     }
 }

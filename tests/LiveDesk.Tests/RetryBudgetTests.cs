@@ -83,10 +83,53 @@ public class RetryBudgetTests
             Assert.Equal(ErrorIds.RateLimitExceeded, error.ErrorId);
             Assert.True(governor.CurrentPause <= TimeSpan.FromSeconds(1), $"pause {governor.CurrentPause}");
 
+            // Once the pause is over the connection tries again: the server's 11 days are not kept.
+            while (governor.CurrentPause > TimeSpan.Zero) await Task.Delay(50);
             var watch = Stopwatch.StartNew();
             var page = await service.GetPageAsync(1, new ContactQuery(), None);
             Assert.Empty(page.Contacts);
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        }
+    }
+
+    [Fact]
+    public async Task While_the_pause_lasts_a_later_command_whose_budget_cannot_cover_the_Retry_After_fails_at_once_unsent()
+    {
+        await using var server = FirstThen(Answer(429, "999999"), 1, EmptyPage);
+        var (client, governor, service) = Connect(server.BaseUri, NewLiveDeskContact);
+        using (client)
+        {
+            await Harness.FailsAsync(() => service.CreateAsync(Harness.Row("A", "a@x.io"), IfExistsAction.Error, None));
+            Assert.True(governor.CurrentPause > TimeSpan.FromSeconds(250), $"pause {governor.CurrentPause}");
+
+            // Get-LiveDeskContact's own budget (300 s) cannot cover the 999999 s asked for: no 300 s wait, no request.
+            service.Policy.RateLimitBudgetName = "the most Get-LiveDeskContact waits out rate limiting for one request";
+            var watch = Stopwatch.StartNew();
+            var error = await Harness.FailsAsync(() => service.GetPageAsync(1, new ContactQuery { NotDone = "The contacts were not read." }, None));
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+            Assert.Equal(ErrorIds.RateLimitExceeded, error.ErrorId);
+            Assert.Equal(429, error.StatusCode);
+            Assert.Contains("asked to wait 99999", error.Message);
+            Assert.Contains("300 s allowed (the most Get-LiveDeskContact waits", error.Message);
+            Assert.Contains("The contacts were not read.", error.Message);
+            Assert.Equal(1, server.Requests);
+        }
+    }
+
+    [Fact]
+    public async Task A_Retry_After_within_the_budget_is_waited_out_by_later_requests()
+    {
+        await using var server = FirstThen(Answer(429, "1"), 1, EmptyPage);
+        var (client, governor, service) = Connect(server.BaseUri, NewLiveDeskContact);
+        using (client)
+        {
+            var first = service.GetPageAsync(1, new ContactQuery(), None);
+            while (governor.CurrentPause == TimeSpan.Zero && !first.IsCompleted) await Task.Delay(10);
+            // A second request during the pause waits it out like the first, instead of failing.
+            var page = await service.GetPageAsync(1, new ContactQuery(), None);
+            Assert.Empty(page.Contacts);
+            Assert.Empty((await first).Contacts);
+            Assert.Equal(3, server.Requests);
         }
     }
 

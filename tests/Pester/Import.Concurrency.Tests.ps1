@@ -75,7 +75,9 @@ Describe 'New-LiveDeskContact concurrency' {
                     $ProgressPreference = 'Continue'
                     Import-Module $ModulePath
                     Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck -RetryIntervalSec 0
-                    1..70 | ForEach-Object { [pscustomobject]@{ name = "ra $_"; email = "ra$_@example.com" } } |
+                    # 140 rows at 4 in flight and 100 ms latency take about 3.5 s: the import is surely still
+                    # running when the limit comes (70 could all be done by then on a fast machine).
+                    1..140 | ForEach-Object { [pscustomobject]@{ name = "ra $_"; email = "ra$_@example.com" } } |
                         New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
                 }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
             $handle = $ps.BeginInvoke()
@@ -88,9 +90,9 @@ Describe 'New-LiveDeskContact concurrency' {
         finally { $ps.Dispose() }
         $stats = Get-LiveDeskSandboxStat -Sandbox $sb
         @($errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
-        $out.Count | Should -Be 70
-        $out.Email | Should -Be @(1..70 | ForEach-Object { "ra$_@example.com" })
-        (Get-Stored).Count | Should -Be 70
+        $out.Count | Should -Be 140
+        $out.Email | Should -Be @(1..140 | ForEach-Object { "ra$_@example.com" })
+        (Get-Stored).Count | Should -Be 140
         $stats.rate_limited | Should -BeGreaterThan 0
         if ($Header) {
             $waits.Count | Should -BeGreaterThan 0 -Because 'the module pauses for the Retry-After the server sent (progress says so)'

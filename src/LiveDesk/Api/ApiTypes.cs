@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Security;
 
 namespace LiveDesk.Api
@@ -28,6 +29,43 @@ namespace LiveDesk.Api
 
         /// <summary>The largest response body read; larger ones are an error.</summary>
         public int MaximumResponseBytes { get; set; } = 1024 * 1024;
+
+        /// <summary>An explicit proxy (-Proxy). Null means the default: HTTP(S)_PROXY on PowerShell 7, the system proxy on 5.1.</summary>
+        public Uri? Proxy { get; set; }
+
+        /// <summary>Credentials for <see cref="Proxy"/> (-ProxyCredential); kept out of every display.</summary>
+        internal NetworkCredential? ProxyCredential { get; set; }
+
+        /// <summary>Connect directly, never through a proxy (-NoProxy).</summary>
+        public bool NoProxy { get; set; }
+
+        /// <summary>How requests reach <see cref="BaseUri"/>.</summary>
+        internal ProxyRoute ProxyRoute => ClientHandler.ChooseProxyRoute(BaseUri, Proxy, NoProxy);
+
+        /// <summary>The proxy in words, for the connection object and -Verbose: never with credentials.</summary>
+        public string DescribeProxy()
+        {
+            switch (ProxyRoute)
+            {
+                case ProxyRoute.Explicit:
+                    return Proxy!.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
+                case ProxyRoute.Direct:
+                    return NoProxy ? "None (-NoProxy)" : "None (loopback)";
+                default:
+                    return LiveDeskClient.IsNetFramework ? "Default (system proxy)" : "Default (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)";
+            }
+        }
+    }
+
+    /// <summary>How requests reach LiveDesk.</summary>
+    internal enum ProxyRoute
+    {
+        /// <summary>Whatever proxy the runtime's default picks.</summary>
+        Default,
+        /// <summary>No proxy.</summary>
+        Direct,
+        /// <summary>The proxy given with -Proxy.</summary>
+        Explicit,
     }
 
     /// <summary>A response: status, body and the headers the retry logic needs.</summary>

@@ -57,6 +57,11 @@ namespace LiveDesk.Api
 
             foreach (var (name, value) in new[] { ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl) })
             {
+                // A lone surrogate would reach LiveDesk as U+FFFD: the row would be stored damaged, silently.
+                if (value != null && FindLoneSurrogate(value) is int at)
+                {
+                    return Failures.Invalid(ErrorIds.InvalidInput, $"{name} holds a broken character (a lone UTF-16 surrogate U+{(int)value[at]:X4} at position {at + 1}); the text was probably cut inside an emoji.");
+                }
                 if (value != null && value.Length > MaxLength && CountCharacters(value) is var length && length > MaxLength)
                 {
                     return Failures.Invalid(ErrorIds.ValueTooLong, $"{name} is {length} characters long; LiveDesk accepts at most {MaxLength}.");
@@ -92,6 +97,25 @@ namespace LiveDesk.Api
                 }
             }
 
+            if (fields.CustomAttributes != null)
+            {
+                // PowerShell's wrapped values become plain JSON values here, or the row fails (cycles, NaN, script blocks...).
+                var invalid = CustomAttributeValues.TryNormalize(fields.CustomAttributes, out var plain);
+                if (invalid != null) return invalid;
+                fields.CustomAttributes = plain;
+            }
+
+            return null;
+        }
+
+        /// <summary>The index of the first UTF-16 surrogate that is not half of a pair, or null.</summary>
+        public static int? FindLoneSurrogate(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+                else if (char.IsSurrogate(value[i])) return i;
+            }
             return null;
         }
 

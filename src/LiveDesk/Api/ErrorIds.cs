@@ -29,6 +29,8 @@ namespace LiveDesk.Api
         public const string InvalidResponse = "LiveDesk.InvalidResponse";
         public const string RequestRejected = "LiveDesk.RequestRejected";
         public const string UnexpectedError = "LiveDesk.UnexpectedError";
+        public const string ProxyAuthenticationRequired = "LiveDesk.ProxyAuthenticationRequired";
+        public const string InvalidProxy = "LiveDesk.InvalidProxy";
 #pragma warning restore CS1591
     }
 }

@@ -27,7 +27,7 @@ namespace LiveDesk.Api
         public LiveDeskClient(ClientSettings settings, HttpMessageHandler? handler = null)
         {
             _settings = settings;
-            _http = new HttpClient(handler ?? CreateHandler(settings.BaseUri), disposeHandler: true)
+            _http = new HttpClient(handler ?? ClientHandler.Create(settings), disposeHandler: true)
             {
                 // Per-request timeouts are ours (so that a timeout can be told from Ctrl+C).
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -40,32 +40,6 @@ namespace LiveDesk.Api
         public ClientSettings Settings => _settings;
 
         internal static bool IsNetFramework => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
-
-        private static HttpMessageHandler CreateHandler(Uri baseUri)
-        {
-            // PowerShell 7: SocketsHttpHandler (not in netstandard2.0's surface, so by reflection) lets idle
-            // connections go before a server's keep-alive timeout closes them under a request.
-            var sockets = Type.GetType("System.Net.Http.SocketsHttpHandler, System.Net.Http", throwOnError: false);
-            if (sockets != null && Activator.CreateInstance(sockets) is HttpMessageHandler modern)
-            {
-                sockets.GetProperty("AllowAutoRedirect")?.SetValue(modern, false);
-                sockets.GetProperty("UseCookies")?.SetValue(modern, false);
-                sockets.GetProperty("PooledConnectionIdleTimeout")?.SetValue(modern, TimeSpan.FromSeconds(20));
-                return modern;
-            }
-
-            var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
-            if (IsNetFramework)
-            {
-                // Windows PowerShell 5.1: .NET Framework allows 2 connections per server and may not offer
-                // TLS 1.2 by default; both would cripple a concurrent import.
-                ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
-                var point = ServicePointManager.FindServicePoint(baseUri);
-                if (point.ConnectionLimit < 256) point.ConnectionLimit = 256;
-                ServicePointManager.Expect100Continue = false;
-            }
-            return handler;
-        }
 
         /// <summary>
         /// Sends one request. Returns any HTTP response; throws <see cref="TransportException"/> when there is none.
@@ -84,6 +58,11 @@ namespace LiveDesk.Api
             try
             {
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.ProxyAuthenticationRequired)
+                {
+                    trace?.Invoke($"{method} {uri} -> 407 from the proxy in {watch.ElapsedMilliseconds} ms");
+                    throw ProxyAuthenticationRequired();
+                }
                 var body = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
                 var result = new ApiResponse
                 {
@@ -101,6 +80,11 @@ namespace LiveDesk.Api
                 trace?.Invoke($"{method} {uri} -> no answer in {_settings.Timeout.TotalSeconds:0.#} s");
                 throw new TransportException(TransportFailure.Timeout, $"LiveDesk did not answer within {_settings.Timeout.TotalSeconds:0.#} seconds.");
             }
+            catch (HttpRequestException ex) when (IsProxyAuthenticationFailure(ex))
+            {
+                trace?.Invoke($"{method} {uri} -> 407 from the proxy in {watch.ElapsedMilliseconds} ms");
+                throw ProxyAuthenticationRequired();
+            }
             catch (HttpRequestException ex)
             {
                 var failure = IsConnectFailure(ex) ? TransportFailure.ConnectFailed : TransportFailure.ConnectionLost;
@@ -112,6 +96,27 @@ namespace LiveDesk.Api
                 trace?.Invoke($"{method} {uri} -> connection lost after {watch.ElapsedMilliseconds} ms");
                 throw new TransportException(TransportFailure.ConnectionLost, Describe(TransportFailure.ConnectionLost, ex));
             }
+        }
+
+        private LiveDeskException ProxyAuthenticationRequired()
+        {
+            var proxy = _settings.DescribeProxy();
+            var message = _settings.ProxyCredential != null
+                ? $"The proxy ({proxy}) rejected the credentials given with -ProxyCredential (407 Proxy Authentication Required). The request did not reach LiveDesk."
+                : $"The proxy ({proxy}) asks for credentials (407 Proxy Authentication Required); the request did not reach LiveDesk. Run Connect-LiveDesk with -Proxy and -ProxyCredential, or with -NoProxy if LiveDesk is reachable without the proxy.";
+            return Failures.Fail(ErrorIds.ProxyAuthenticationRequired, LiveDeskErrorKind.AuthenticationError, message, 407, fatal: true);
+        }
+
+        // An https request through a proxy fails in the CONNECT that opens the tunnel: .NET reports that proxy's
+        // answer as an exception (StatusCode on .NET 5+, a WebException's response on .NET Framework), not a response.
+        private static bool IsProxyAuthenticationFailure(Exception ex)
+        {
+            for (var e = ex; e != null; e = e.InnerException)
+            {
+                if (e is HttpRequestException && e.GetType().GetProperty("StatusCode")?.GetValue(e) is HttpStatusCode code && code == HttpStatusCode.ProxyAuthenticationRequired) return true;
+                if (e is WebException we && we.Response is HttpWebResponse r && r.StatusCode == HttpStatusCode.ProxyAuthenticationRequired) return true;
+            }
+            return false;
         }
 
         private string Describe(TransportFailure failure, Exception ex)
@@ -164,14 +169,7 @@ namespace LiveDesk.Api
                 if (buffer.Length + read > limit) throw TooLarge();
                 buffer.Write(chunk, 0, read);
             }
-            var encoding = Encoding.UTF8;
-            var charset = response.Content.Headers.ContentType?.CharSet;
-            if (!string.IsNullOrEmpty(charset))
-            {
-                try { encoding = Encoding.GetEncoding(charset!.Trim('"')); }
-                catch (ArgumentException) { /* unknown charset: UTF-8 is the API's own */ }
-            }
-            return encoding.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return ResponseEncoding.Decode(buffer.GetBuffer(), (int)buffer.Length, response.Content.Headers.ContentType?.CharSet, (int)response.StatusCode);
 
             TransportException TooLarge() => new TransportException(TransportFailure.ResponseTooLarge, $"The response from {_settings.BaseUri.Authority} is larger than {limit / 1024} KiB; that is not a LiveDesk answer.");
         }

@@ -37,10 +37,7 @@ namespace LiveDesk.Api
         private readonly Dictionary<string, Task<WorkResult<T>>> _lastByKey = new Dictionary<string, Task<WorkResult<T>>>(StringComparer.Ordinal);
         private readonly Dictionary<Task<WorkResult<T>>, string[]> _keysOf = new Dictionary<Task<WorkResult<T>>, string[]>();
         private readonly SemaphoreSlim _slots;
-
-        // Set by the first fatal error before its slot is released, so that no later item sends a request:
-        // with bad credentials every further request is one more 401 (and one more failed login on the server).
-        private volatile bool _fatal;
+        private LiveDeskException? _fatal;
 
         /// <summary>Creates the queue.</summary>
         public OrderedWorkQueue(int maxInFlight)
@@ -121,18 +118,21 @@ namespace LiveDesk.Api
                 await _slots.WaitAsync(ct).ConfigureAwait(false);
                 acquired = true;
                 ct.ThrowIfCancellationRequested();
-                if (_fatal)
+                // After a fatal failure (bad credentials, host gone) no later row can succeed: the slot it freed
+                // must not send another request before the pipeline thread gets to stop the command.
+                if (Volatile.Read(ref _fatal) is LiveDeskException fatal)
                 {
-                    result.Cancelled = true;
+                    result.Error = fatal.Error;
+                    result.Exception = fatal;
                     return result;
                 }
                 result.Value = await work(ct).ConfigureAwait(false);
             }
             catch (LiveDeskException ex)
             {
-                if (ex.Error.Fatal) _fatal = true;
                 result.Error = ex.Error;
                 result.Exception = ex;
+                if (ex.Error.Fatal) Interlocked.CompareExchange(ref _fatal, ex, null);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

@@ -96,6 +96,7 @@ namespace LiveDesk.Api
         private double? _window;
         private long _nextSlot;
         private long _pausedUntil;
+        private long _requestedUntil;
         private bool _locked;
         private long _lockedAt;
         private long _lastRefusedSend;
@@ -146,6 +147,24 @@ namespace LiveDesk.Api
                 {
                     var left = _pausedUntil - _clock();
                     return left > 0 ? TimeSpan.FromSeconds(Seconds(left)) : TimeSpan.Zero;
+                }
+            }
+        }
+
+        /// <summary>
+        /// While a Retry-After pause is in force: what the server asked for, before it was clamped to a budget.
+        /// A request whose own budget cannot cover it fails at once instead of waiting out the clamped pause
+        /// only to be refused again.
+        /// </summary>
+        public TimeSpan RequestedWait
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    var now = _clock();
+                    if (_pausedUntil <= now) return TimeSpan.Zero;
+                    return TimeSpan.FromSeconds(Seconds(Math.Max(_requestedUntil, _pausedUntil) - now));
                 }
             }
         }
@@ -268,7 +287,7 @@ namespace LiveDesk.Api
         }
 
         /// <summary>Records a 429, with the server's Retry-After when it sent one.</summary>
-        public void OnThrottled(PaceTicket ticket, TimeSpan? retryAfter)
+        public void OnThrottled(PaceTicket ticket, TimeSpan? retryAfter, TimeSpan? requested = null)
         {
             Interlocked.Increment(ref _throttled);
             List<Action<string>>? notify = null;
@@ -279,7 +298,11 @@ namespace LiveDesk.Api
                 if (retryAfter is TimeSpan pause && pause > TimeSpan.Zero)
                 {
                     if (pause > MaximumPause) pause = MaximumPause;
+                    // What an earlier, finished pause asked for is forgotten with it.
+                    if (_pausedUntil <= now) _requestedUntil = 0;
                     _pausedUntil = Math.Max(_pausedUntil, now + Ticks(pause.TotalSeconds));
+                    var asked = requested is TimeSpan r && r > pause ? r : pause;
+                    _requestedUntil = Math.Max(_requestedUntil, now + Ticks(Math.Min(asked.TotalSeconds, 1e7)));
                 }
                 // A refusal of a request sent before the last reopening belongs to the window that has ended.
                 if (ticket.SentAt < _reopenedAt) return;

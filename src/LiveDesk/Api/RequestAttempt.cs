@@ -114,6 +114,21 @@ namespace LiveDesk.Api
         // Time held back by rate limiting counts against its own budget, not against MaximumRetryTime.
         private TimeSpan ThrottledFor() => _firstThrottle is long first ? Since(first) : TimeSpan.Zero;
 
+        /// <summary>
+        /// Before waiting for a turn: when an earlier 429 on this connection asked for longer than what is left of
+        /// this request's rate-limit budget, the request fails at once. Waiting out the clamped pause would only
+        /// meet the same refusal (and, for the next command, the same pause again).
+        /// </summary>
+        internal void BeforeTurn(TimeSpan requestedWait)
+        {
+            if (requestedWait <= TimeSpan.Zero) return;
+            var budget = _policy.MaximumRateLimitWait;
+            var left = budget - ThrottledFor();
+            if (requestedWait <= left) return;
+            throw Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
+                $"LiveDesk is rate limiting this connection (429) and asked to wait {Seconds(requestedWait)} more (Retry-After), longer than the {Seconds(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left of the {Seconds(budget)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
+        }
+
         /// <summary>An answer other than 429: null when it is final (success, or an error for the caller to map), else the wait.</summary>
         internal TimeSpan? AfterAnswer(ApiResponse response)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -30,8 +31,9 @@ namespace LiveDesk.Api
                 WriteFields(w, f);
                 if (f.CustomAttributes != null && f.CustomAttributes.Count > 0)
                 {
+                    // Validation normalized them already; this call is the guarantee for any other caller.
                     w.WritePropertyName("custom_attributes");
-                    WriteValue(w, f.CustomAttributes, 0);
+                    WriteValue(w, CustomAttributeValues.Normalize(f.CustomAttributes));
                 }
             });
         }
@@ -57,38 +59,37 @@ namespace LiveDesk.Api
             return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         }
 
-        private static void WriteValue(Utf8JsonWriter w, object? value, int depth)
+        // Writes the plain form CustomAttributeValues produces; that form has no cycles and a bounded depth.
+        private static void WriteValue(Utf8JsonWriter w, object? value)
         {
-            if (depth > 16) throw new ArgumentException("Custom attributes are nested too deeply.");
             switch (value)
             {
                 case null: w.WriteNullValue(); break;
                 case string s: w.WriteStringValue(s); break;
                 case bool b: w.WriteBooleanValue(b); break;
-                case int i: w.WriteNumberValue(i); break;
-                case long l: w.WriteNumberValue(l); break;
+                case ulong ul: w.WriteNumberValue(ul); break;
+                case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _:
+                    w.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                    break;
+                case float fl: w.WriteNumberValue(fl); break;
                 case double d: w.WriteNumberValue(d); break;
                 case decimal m: w.WriteNumberValue(m); break;
-                case float fl: w.WriteNumberValue(fl); break;
-                case DateTime dt: w.WriteStringValue(dt.ToString("o", System.Globalization.CultureInfo.InvariantCulture)); break;
-                case DateTimeOffset dto: w.WriteStringValue(dto.ToString("o", System.Globalization.CultureInfo.InvariantCulture)); break;
                 case IDictionary dict:
                     w.WriteStartObject();
                     foreach (DictionaryEntry e in dict)
                     {
-                        w.WritePropertyName(Convert.ToString(e.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
-                        WriteValue(w, e.Value, depth + 1);
+                        w.WritePropertyName((string)e.Key);
+                        WriteValue(w, e.Value);
                     }
                     w.WriteEndObject();
                     break;
-                case IEnumerable list:
+                case object?[] list:
                     w.WriteStartArray();
-                    foreach (var item in list) WriteValue(w, item, depth + 1);
+                    foreach (var item in list) WriteValue(w, item);
                     w.WriteEndArray();
                     break;
                 default:
-                    w.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-                    break;
+                    throw new InvalidOperationException($"{value.GetType().FullName} is not a normalized custom attribute value.");
             }
         }
     }

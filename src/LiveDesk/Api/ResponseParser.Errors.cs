@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -96,19 +97,98 @@ namespace LiveDesk.Api
             return clean.Length <= max ? clean : clean.Substring(0, max - 3) + "...";
         }
 
-        private static string HtmlToText(string html)
+        /// <summary>How much of an HTML error body is read for its text: an error page says what happened early.</summary>
+        internal const int HtmlScanLimit = 8 * 1024;
+
+        private static readonly string[] SkippedBlocks = { "script", "style", "head" };
+
+        /// <summary>
+        /// The title and visible text of an HTML error page (a proxy's, typically); scripts, styles and the head
+        /// say nothing to a user. A hand-written scanner over the first <see cref="HtmlScanLimit"/> characters,
+        /// in which every character is looked at a bounded number of times: a hostile body (1 MiB of
+        /// <c>&lt;head&gt;</c> made the old regex quadratic) costs no more than a normal page.
+        /// </summary>
+        internal static string HtmlToText(string html)
         {
-            // A proxy's error page: the title and the visible text say what happened; scripts and styles do not.
-            var withoutBlocks = Regex.Replace(html, @"<(script|style|head)\b[^>]*>.*?</\1\s*>", " ", RegexOptions.IgnoreCase | RegexOptions.Singleline);
-            var title = Regex.Match(html, @"<title[^>]*>(.*?)</title\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline);
-            var text = Regex.Replace(withoutBlocks, @"<[^>]*>", " ");
-            text = System.Net.WebUtility.HtmlDecode(text);
-            if (title.Success)
+            var source = html.Length > HtmlScanLimit ? html.Substring(0, HtmlScanLimit) : html;
+            var title = FindTitle(source);
+            var text = new StringBuilder(Math.Min(source.Length, 1024));
+            // Once a block's closing tag is known to be missing, it is never searched for again (that search
+            // from every opening tag is what makes such scanning quadratic).
+            var unclosed = new bool[SkippedBlocks.Length];
+            var i = 0;
+            while (i < source.Length)
             {
-                var t = System.Net.WebUtility.HtmlDecode(Regex.Replace(title.Groups[1].Value, @"\s+", " ").Trim());
-                if (t.Length > 0 && text.IndexOf(t, StringComparison.Ordinal) < 0) text = t + ": " + text;
+                var c = source[i];
+                if (c != '<')
+                {
+                    text.Append(c);
+                    i++;
+                    continue;
+                }
+                var end = source.IndexOf('>', i + 1);
+                if (end < 0) break; // an unterminated tag: the rest is markup, not text
+                var block = BlockIndex(source, i + 1, end);
+                text.Append(' ');
+                i = end + 1;
+                if (block < 0 || unclosed[block]) continue;
+                var close = source.IndexOf("</" + SkippedBlocks[block], i, StringComparison.OrdinalIgnoreCase);
+                if (close < 0)
+                {
+                    unclosed[block] = true;
+                    continue;
+                }
+                var closeEnd = source.IndexOf('>', close);
+                if (closeEnd < 0) break;
+                i = closeEnd + 1;
             }
-            return text;
+            var result = System.Net.WebUtility.HtmlDecode(text.ToString());
+            if (title != null && title.Length > 0 && result.IndexOf(title, StringComparison.Ordinal) < 0) result = title + ": " + result;
+            // Markup without a word of text is not an empty body: say what it was.
+            return string.IsNullOrWhiteSpace(result) && source.Length > 0 ? "(an HTML page without text)" : result;
+        }
+
+        // Which skipped block an opening tag <name ...> starts, or -1 (closing tags, self-closing tags, other names).
+        private static int BlockIndex(string source, int start, int end)
+        {
+            if (source[end - 1] == '/') return -1;
+            var nameEnd = start;
+            while (nameEnd < end && char.IsLetterOrDigit(source[nameEnd])) nameEnd++;
+            for (var b = 0; b < SkippedBlocks.Length; b++)
+            {
+                var name = SkippedBlocks[b];
+                if (nameEnd - start == name.Length && string.Compare(source, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) return b;
+            }
+            return -1;
+        }
+
+        private static string? FindTitle(string source)
+        {
+            var open = source.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+            // <titlebar> is not <title>; each search starts past the last, so this stays linear.
+            while (open >= 0 && open + 6 < source.Length && char.IsLetterOrDigit(source[open + 6]))
+            {
+                open = source.IndexOf("<title", open + 6, StringComparison.OrdinalIgnoreCase);
+            }
+            if (open < 0) return null;
+            var start = source.IndexOf('>', open);
+            if (start < 0) return null;
+            var close = source.IndexOf("</title", start + 1, StringComparison.OrdinalIgnoreCase);
+            if (close < 0) return null;
+            var title = new StringBuilder(close - start);
+            var space = false;
+            for (var k = start + 1; k < close; k++)
+            {
+                if (char.IsWhiteSpace(source[k]))
+                {
+                    space = title.Length > 0;
+                    continue;
+                }
+                if (space) title.Append(' ');
+                space = false;
+                title.Append(source[k]);
+            }
+            return System.Net.WebUtility.HtmlDecode(title.ToString());
         }
 
         private static string? ReadErrors(JsonElement root)

@@ -77,6 +77,7 @@ namespace LiveDesk.Api
         {
             while (true)
             {
+                attempt.BeforeTurn(governor.RequestedWait);
                 var ticket = await attempt.WaitTurnAsync(governor, ct).ConfigureAwait(false);
                 ApiResponse response;
                 try
@@ -93,7 +94,7 @@ namespace LiveDesk.Api
                 if (response.StatusCode == 429)
                 {
                     Interlocked.Increment(ref _throttled);
-                    governor.OnThrottled(ticket, PauseFor(response.RetryAfter));
+                    governor.OnThrottled(ticket, PauseFor(response.RetryAfter), response.RetryAfter);
                     // No sleep here: the governor holds every request until the window reopens (or the
                     // Retry-After passes), so the next turn is the wait. The attempt only checks its budget.
                     attempt.AfterThrottle(response.RetryAfter);

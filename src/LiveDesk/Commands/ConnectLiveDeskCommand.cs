@@ -62,6 +62,21 @@ namespace LiveDesk.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 30;
 
+        /// <summary>A proxy to send every request through, loopback targets included.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>Credentials for the proxy given with -Proxy.</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? ProxyCredential { get; set; }
+
+        /// <summary>Connects directly, ignoring HTTP_PROXY, HTTPS_PROXY and the system proxy.</summary>
+        [Parameter]
+        public SwitchParameter NoProxy { get; set; }
+
         /// <summary>Also returns the connection.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -71,7 +86,13 @@ namespace LiveDesk.Commands
         {
             var (key, secret) = ReadCredentials();
             var baseUri = ResolveBaseUri();
-            var settings = new ClientSettings(baseUri, key, secret) { Timeout = TimeSpan.FromSeconds(TimeoutSec) };
+            var settings = new ClientSettings(baseUri, key, secret)
+            {
+                Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                NoProxy = NoProxy,
+                Proxy = ResolveProxy(),
+                ProxyCredential = ToNetworkCredential(ProxyCredential),
+            };
             var policy = new RetryPolicy { MaximumRetryCount = MaximumRetryCount, RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec) };
             var connection = new LiveDeskConnection(settings, policy);
 
@@ -102,7 +123,7 @@ namespace LiveDesk.Commands
 
             // A replaced connection a script may still hold (-PassThru) stays open: several accounts side by side.
             ConnectionStore.Replace(connection, closeHeld: false);
-            WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}.");
+            WriteVerbose($"Connected to {baseUri} with key {connection.ApiKey}, proxy: {connection.Proxy}.");
             if (!PassThru) return;
             connection.HandedOut = true;
             WriteObject(connection);
@@ -113,9 +134,9 @@ namespace LiveDesk.Commands
             if (Credential != null)
             {
                 if (string.IsNullOrWhiteSpace(Credential.UserName)) Fail(ErrorIds.MissingCredential, "The credential has no user name: use the API key as user name and the API secret as password.", LiveDeskErrorKind.InvalidArgument);
-                return (Credential.UserName.TrimStart('\\'), Credential.Password);
+                return (Credential.UserName.TrimStart('\\'), ReadOnlyCopy(Credential.Password));
             }
-            if (ApiKey != null && ApiSecret != null) return (ApiKey, ApiSecret);
+            if (ApiKey != null && ApiSecret != null) return (ApiKey, ReadOnlyCopy(ApiSecret));
 
             var envKey = Environment.GetEnvironmentVariable("LIVEDESK_API_KEY");
             var envSecret = Environment.GetEnvironmentVariable("LIVEDESK_API_SECRET");
@@ -131,6 +152,40 @@ namespace LiveDesk.Commands
             return (envKey!, secure);
         }
 
+        // The connection outlives this call; the caller may dispose or change the SecureString they passed.
+        private static SecureString ReadOnlyCopy(SecureString secret)
+        {
+            var copy = secret.Copy();
+            copy.MakeReadOnly();
+            return copy;
+        }
+
+        private static System.Net.NetworkCredential? ToNetworkCredential(PSCredential? credential)
+        {
+            if (credential == null) return null;
+            // DOMAIN\user is split the way an NTLM or Negotiate proxy expects; the password stays a SecureString.
+            var name = credential.UserName;
+            var slash = name.IndexOf('\\');
+            return slash > 0
+                ? new System.Net.NetworkCredential(name.Substring(slash + 1), ReadOnlyCopy(credential.Password), name.Substring(0, slash))
+                : new System.Net.NetworkCredential(name, ReadOnlyCopy(credential.Password));
+        }
+
+        private Uri? ResolveProxy()
+        {
+            if (Proxy == null)
+            {
+                if (ProxyCredential != null) Fail(ErrorIds.InvalidProxy, "-ProxyCredential needs -Proxy: name the proxy the credentials are for.", LiveDeskErrorKind.InvalidArgument);
+                return null;
+            }
+            if (NoProxy) Fail(ErrorIds.InvalidProxy, "-Proxy and -NoProxy contradict each other: use one of them.", LiveDeskErrorKind.InvalidArgument);
+            if (!Proxy.IsAbsoluteUri || Proxy.UserInfo.Length > 0)
+            {
+                Fail(ErrorIds.InvalidProxy, "-Proxy must be an absolute address without user name or password, such as http://proxy.example.com:8080; pass the proxy's credentials with -ProxyCredential.", LiveDeskErrorKind.InvalidArgument);
+            }
+            return Proxy;
+        }
+
         private Uri ResolveBaseUri()
         {
             var uri = BaseUri;
@@ -138,7 +193,15 @@ namespace LiveDesk.Commands
             {
                 var fromEnv = Environment.GetEnvironmentVariable("LIVEDESK_BASE_URI");
                 var text = string.IsNullOrWhiteSpace(fromEnv) ? DefaultBaseUri : fromEnv!.Trim();
-                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", LiveDeskErrorKind.InvalidArgument);
+                if (!Uri.TryCreate(text, UriKind.Absolute, out uri)) Fail(ErrorIds.InvalidBaseUri, text.IndexOf('@') >= 0 ? "LIVEDESK_BASE_URI is not an absolute URI." : $"LIVEDESK_BASE_URI '{text}' is not an absolute URI.", LiveDeskErrorKind.InvalidArgument);
+            }
+            // http://key:secret@host would put the secret into -Verbose, transcripts and Get-LiveDeskConnection;
+            // the message names neither, only where the credentials belong.
+            if (uri!.IsAbsoluteUri && uri.UserInfo.Length > 0)
+            {
+                Fail(ErrorIds.InvalidBaseUri,
+                    $"{(BaseUri == null ? "LIVEDESK_BASE_URI" : "BaseUri")} contains a user name or password (before '@'); remove it and pass the API key and secret with -Credential, -ApiKey and -ApiSecret, or LIVEDESK_API_KEY and LIVEDESK_API_SECRET.",
+                    LiveDeskErrorKind.SecurityError);
             }
             if (!uri!.IsAbsoluteUri || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {

@@ -61,27 +61,6 @@ namespace LiveDesk.Commands
         private ContactService? _service;
         private ContactInput? _input;
 
-        // PowerShell wraps values in PSObject; the JSON writer wants the plain values.
-        private static object? Unwrap(object? value)
-        {
-            if (value is PSObject pso) value = pso.BaseObject;
-            switch (value)
-            {
-                case IDictionary dict:
-                    var copy = new Hashtable();
-                    foreach (DictionaryEntry e in dict) copy[Unwrap(e.Key)!] = Unwrap(e.Value);
-                    return copy;
-                case string s:
-                    return s;
-                case IEnumerable list:
-                    var items = new ArrayList();
-                    foreach (var item in list) items.Add(Unwrap(item));
-                    return items.ToArray();
-                default:
-                    return value;
-            }
-        }
-
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
@@ -100,7 +79,8 @@ namespace LiveDesk.Commands
             foreach (var warning in read.Warnings) WriteWarning(warning);
             var fields = read.Fields;
             fields.InboxId = null;
-            fields.CustomAttributes = CustomAttribute == null ? null : (Hashtable)Unwrap(CustomAttribute)!;
+            // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
+            fields.CustomAttributes = CustomAttribute;
             var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
             if (invalid != null)
             {

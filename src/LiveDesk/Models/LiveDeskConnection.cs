@@ -20,6 +20,7 @@ namespace LiveDesk.Models
             MaximumRetryCount = retryPolicy.MaximumRetryCount;
             RetryIntervalSec = (int)retryPolicy.RetryInterval.TotalSeconds;
             TimeoutSec = (int)settings.Timeout.TotalSeconds;
+            Proxy = settings.DescribeProxy();
             ConnectedAt = DateTimeOffset.Now;
             Client = new LiveDeskClient(settings);
         }
@@ -29,6 +30,9 @@ namespace LiveDesk.Models
 
         /// <summary>The API key with all but its last four characters masked.</summary>
         public string ApiKey { get; }
+
+        /// <summary>How requests reach LiveDesk: the proxy's address (never its credentials), None or Default.</summary>
+        public string Proxy { get; }
 
         /// <summary>When Connect-LiveDesk made this connection.</summary>
         public DateTimeOffset ConnectedAt { get; }
