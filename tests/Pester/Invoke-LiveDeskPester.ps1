@@ -14,9 +14,8 @@ param(
     [Parameter(Mandatory)] [string] $ResultPath,
     [Parameter(Mandatory)] [string] $SummaryPath,
     [string[]] $Path = @($PSScriptRoot),
-    # Tests of work still in progress on another branch: NeedsInputLayer (arrays in contact fields, Hostile.Tests.ps1)
-    # fails until src/LiveDesk/Input is wired into the cmdlets. Pass -ExcludeTag @() to run everything.
-    [string[]] $ExcludeTag = @('NeedsInputLayer')
+    # Tags to leave out (none by default).
+    [string[]] $ExcludeTag = @()
 )
 $ErrorActionPreference = 'Stop'
 
