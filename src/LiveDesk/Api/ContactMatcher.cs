@@ -37,14 +37,20 @@ namespace LiveDesk.Api
 
         /// <summary>The key the second contact was found by (Ambiguous), or the key that differs (Conflict).</summary>
         public UniqueField Differs { get; set; }
+
+        /// <summary>Found by e-mail or identifier, with another phone number than the row's: the person's new number.</summary>
+        public bool PhoneDiffers { get; set; }
     }
 
     /// <summary>
     /// The matching rules, one implementation for the index and for searches: e-mail ignoring case, phone number
-    /// as normalised E.164, identifier exact. A row's keys that belong to two contacts are ambiguous; a contact
-    /// that has one of the row's keys and a different value for another is not the row's contact (two people
-    /// sharing a switchboard number are never merged). A key the contact lacks is not a difference: an update
-    /// adds it. Only the lookup differs: a dictionary hit, or a search.
+    /// as normalised E.164, identifier exact. A row's keys that belong to two contacts are ambiguous. E-mail and
+    /// identifier belong to one person; a phone number may be shared (a switchboard). So a contact with another
+    /// e-mail or identifier than the row's is not the row's contact (a conflict: two people sharing a phone are
+    /// never merged), while a contact found by its e-mail or identifier with another phone number is the row's
+    /// contact whose number changed (an update sends the new one; exact lookups require every key and do not
+    /// return it). A key the contact lacks is no difference: an update adds it. Only the lookup differs between
+    /// index and search: a dictionary hit, or a search.
     /// </summary>
     internal static class ContactMatcher
     {
@@ -75,16 +81,16 @@ namespace LiveDesk.Api
             {
                 if (other.Id != contact.Id) return new MatchResult { Kind = MatchKind.Ambiguous, Contact = contact, By = by, Other = other, Differs = field };
             }
+            var phoneDiffers = false;
             foreach (var field in UniqueFields.All)
             {
                 var wanted = IndexedContact.Normalize(field, field.ValueIn(row));
                 var actual = contact.ValueOf(field);
-                if (wanted != null && actual != null && !string.Equals(wanted, actual, StringComparison.Ordinal))
-                {
-                    return new MatchResult { Kind = MatchKind.Conflict, Contact = contact, By = by, Differs = field };
-                }
+                if (wanted == null || actual == null || string.Equals(wanted, actual, StringComparison.Ordinal)) continue;
+                if (field == UniqueField.PhoneNumber && by != UniqueField.PhoneNumber) phoneDiffers = true;
+                else return new MatchResult { Kind = MatchKind.Conflict, Contact = contact, By = by, Differs = field };
             }
-            return new MatchResult { Kind = MatchKind.Found, Contact = contact, By = by };
+            return new MatchResult { Kind = MatchKind.Found, Contact = contact, By = by, PhoneDiffers = phoneDiffers };
         }
 
         /// <summary>The error for an Ambiguous or a Conflict result; the row is the TargetObject.</summary>
@@ -104,8 +110,8 @@ namespace LiveDesk.Api
         }
 
         /// <summary>
-        /// What an update has to send for the row: the fields whose value differs from the contact's, and the keys
-        /// the contact lacks. Null when the row equals the contact (Unchanged). E-mail compares ignoring case,
+        /// What an update has to send for the row: the fields whose value differs from the contact's (a new phone
+        /// number included), and the keys the contact lacks. Null when the row equals the contact (Unchanged). E-mail compares ignoring case,
         /// custom attributes one by one (the API merges them, so attributes the row leaves out do not count).
         /// The avatar URL is not compared: LiveDesk does not return it, so a row cannot tell whether it changed.
         /// </summary>
@@ -115,7 +121,7 @@ namespace LiveDesk.Api
             var any = false;
             if (row.Name != null && Fingerprint.OfName(row.Name) != contact.NameHash) { patch.Name = row.Name; any = true; }
             if (row.Email != null && contact.Email == null) { patch.Email = row.Email; any = true; }
-            if (row.PhoneNumber != null && contact.PhoneNumber == null) { patch.PhoneNumber = row.PhoneNumber; any = true; }
+            if (row.PhoneNumber != null && row.PhoneNumber != contact.PhoneNumber) { patch.PhoneNumber = row.PhoneNumber; any = true; }
             if (row.Identifier != null && contact.Identifier == null) { patch.Identifier = row.Identifier; any = true; }
             if (row.CustomAttributes != null && row.CustomAttributes.Count > 0)
             {

@@ -248,7 +248,7 @@ namespace LiveDesk.Api
             {
                 var indexed = ContactMatcher.Match(fields, index);
                 if (indexed.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(indexed, fields);
-                if (indexed.Kind != MatchKind.Found) return null;
+                if (indexed.Kind != MatchKind.Found || indexed.PhoneDiffers) return null;
                 return index.Contact(indexed.Contact!.Id) ?? await FindExactAsync(indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
             }
             var read = new Dictionary<long, LiveDeskContact>();
@@ -260,7 +260,7 @@ namespace LiveDesk.Api
                 return IndexedContact.From(found);
             }).ConfigureAwait(false);
             if (match.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(match, fields);
-            return match.Kind == MatchKind.Found ? read[match.Contact!.Id] : null;
+            return match.Kind == MatchKind.Found && !match.PhoneDiffers ? read[match.Contact!.Id] : null;
         }
 
         private async Task<LiveDeskContact?> FindExistingAsync(ContactFields fields, ServerError error, CancellationToken ct)
