@@ -29,6 +29,7 @@ public class SurfaceTests
             "LiveDesk.Models.LiveDeskConnection",
             "LiveDesk.Models.LiveDeskContact",
             "LiveDesk.Models.LiveDeskContactInbox",
+            "LiveDesk.Models.MatchBy",
         };
         var actual = typeof(LiveDeskCmdletBase).Assembly.GetExportedTypes().Select(t => t.FullName!).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, actual);
