@@ -87,7 +87,7 @@ Describe 'Matching rows to existing contacts' {
             [pscustomobject]@{ name = 'Bo Ray'; email = 'bo@acme.example'; phone_number = ''; identifier = 'EMP-2' }
         )
         $before = Get-LiveDeskSandboxStat -Sandbox $sb
-        $out = @(Import-Csv $csv | New-LiveDeskContact -InboxId 407 -IfExists Update -InformationVariable info -ErrorVariable ev)
+        $out = @(Import-Csv $csv | New-LiveDeskContact -InboxId 407 -IfExists Update -MatchBy Index -InformationVariable info -ErrorVariable ev)
         @($ev).Count | Should -Be 0
         $out.Outcome | Should -Be 'Unchanged', 'Unchanged'
         $out.Id | Should -Be 1, 2
@@ -97,6 +97,16 @@ Describe 'Matching rows to existing contacts' {
         $stats.updates | Should -Be 0
         $stats.creates | Should -Be 0
         "$(@($info | Where-Object { $_.Tags -contains 'Summary' })[0].MessageData)" | Should -Match '0 created, 0 existing, 0 updated, 2 unchanged, 0 failed'
+    }
+
+    It 'sends no PATCH for unchanged rows found by searching either' {
+        $rows = @([pscustomobject]@{ Name = 'Bo Ray'; Email = 'BO@acme.example'; EmployeeId = 'EMP-2' })
+        $out = @($rows | New-LiveDeskContact -InboxId 407 -IfExists Update -MatchBy Search)
+        $out.Outcome | Should -Be 'Unchanged'
+        $stats = Get-LiveDeskSandboxStat -Sandbox $sb
+        $stats.updates | Should -Be 0
+        $stats.lists | Should -Be 0
+        $stats.searches | Should -Be 1
     }
 
     It 'warns once per import that name-only rows cannot be matched' {

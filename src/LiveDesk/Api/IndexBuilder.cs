@@ -9,20 +9,18 @@ namespace LiveDesk.Api
     /// Decides, for one command, whether rows are matched by searching or against an index of the account, and
     /// builds that index (once) by listing the account with pages read concurrently. Listing costs one request per
     /// 15 contacts on the overall limit (Chatwoot: 3,000 a minute); a search costs one of the 100 searches a minute
-    /// the account has, about 30 list pages' worth. -MatchBy Auto therefore indexes at once an account of up to
-    /// <see cref="ImmediatePages"/> pages, and otherwise searches until the searches spent would have paid for the
-    /// listing (pages / 30, at least <see cref="MinimumSearchBudget"/>) or a search meets a 429, then switches: never
-    /// more than about twice the cheaper way, for an input whose size is not known in advance.
+    /// the account has, about <see cref="PagesPerSearch"/> list pages' worth. The input is streamed, so its size is
+    /// unknown: -MatchBy Auto searches first (a single lookup costs one search, nothing more), and after
+    /// <see cref="MinimumSearchBudget"/> searches reads page 1, whose meta.count is the account's size. It switches to
+    /// the index once the searches spent would have paid for listing (pages / 30, at least 3), or at once when a
+    /// search met a 429: never much more than twice the cheaper way.
     /// </summary>
     internal sealed class IndexBuilder
     {
-        /// <summary>Accounts with at most this many pages (1,500 contacts) are indexed before the first row.</summary>
-        public const int ImmediatePages = 100;
-
         /// <summary>List pages one search is worth: Chatwoot's overall limit over its search limit (3,000 / 100).</summary>
         public const int PagesPerSearch = 30;
 
-        /// <summary>The fewest searches Auto spends before switching, however large the account.</summary>
+        /// <summary>The searches Auto makes before it reads the account's size; also the least it spends before switching.</summary>
         public const int MinimumSearchBudget = 3;
 
         private readonly object _gate = new object();
@@ -31,7 +29,7 @@ namespace LiveDesk.Api
         private readonly int _concurrency;
         private readonly bool _keepContacts;
         private readonly Action<string>? _trace;
-        private Task<ContactPage>? _probe;
+        private Task? _probe;
         private Task? _build;
         private long _searchBudget = long.MaxValue;
         private long _searches;
@@ -56,7 +54,7 @@ namespace LiveDesk.Api
         /// <summary>The number of searches made for matching.</summary>
         public long Searches => Interlocked.Read(ref _searches);
 
-        /// <summary>The index to match against, built first when needed; null while rows are to be searched.</summary>
+        /// <summary>The index to match against, waiting for its build; null while rows are to be searched.</summary>
         public async Task<ContactIndex?> IndexForMatchingAsync(CancellationToken ct)
         {
             if (_mode == MatchBy.Search) return null;
@@ -65,29 +63,8 @@ namespace LiveDesk.Api
             {
                 if (_build == null && _mode == MatchBy.Index) _build = BuildAsync(null, ct);
                 build = _build;
-                if (build == null) _probe ??= ProbeAsync(ct);
             }
-            if (build == null)
-            {
-                // Auto: page 1's meta.count is the account's size. A probe that fails fails the row, as a search would.
-                var first = await _probe!.ConfigureAwait(false);
-                lock (_gate)
-                {
-                    var pages = PagesOf(first);
-                    if (_build == null && pages <= ImmediatePages)
-                    {
-                        _trace?.Invoke($"The account has {first.TotalCount} contacts ({pages} pages): matching against an index of them.");
-                        _build = BuildAsync(first, ct);
-                    }
-                    else if (_build == null && _searchBudget == long.MaxValue)
-                    {
-                        _searchBudget = Math.Max(MinimumSearchBudget, pages / PagesPerSearch);
-                        _trace?.Invoke($"The account has {first.TotalCount} contacts ({pages} pages): searching, and indexing after {_searchBudget} searches or a search answered 429.");
-                    }
-                    build = _build;
-                }
-                if (build == null) return null;
-            }
+            if (build == null) return null;
             await build.ConfigureAwait(false);
             return Index;
         }
@@ -99,19 +76,62 @@ namespace LiveDesk.Api
             if (_mode != MatchBy.Auto) return;
             lock (_gate)
             {
-                if (_build != null || (!throttled && searches < _searchBudget)) return;
-                _trace?.Invoke(throttled
-                    ? $"A search was answered 429 (rate limited) after {searches} searches: matching against an index of the account from now on."
-                    : $"{searches} searches cost about as much as listing the account: matching against an index of it from now on.");
-                _build = BuildAsync(null, ct);
+                if (_build != null) return;
+                if (throttled)
+                {
+                    _trace?.Invoke($"A request was answered 429 (rate limited) while searching, after {searches} searches: matching against an index of the account from now on.");
+                    _build = BuildAsync(null, ct);
+                }
+                else if (searches >= _searchBudget)
+                {
+                    _trace?.Invoke($"{searches} searches cost about as much as listing the account: matching against an index of it from now on.");
+                    _build = BuildAsync(null, ct);
+                }
+                else if (searches >= MinimumSearchBudget && _probe == null)
+                {
+                    _probe = ProbeAsync(ct);
+                }
+            }
+        }
+
+        // Page 1's meta.count sets the search budget; when it is spent already, the page starts the listing.
+        private async Task ProbeAsync(CancellationToken ct)
+        {
+            await Task.Yield();
+            ContactPage first;
+            try
+            {
+                first = await _service.GetPageAsync(1, Query(), ct).ConfigureAwait(false);
+            }
+            catch (LiveDeskException ex)
+            {
+                // Searching goes on; a failure that matters (credentials, host) fails the rows' own requests too.
+                _trace?.Invoke($"The account's size could not be read ({ex.Error.Message}); searching on.");
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            lock (_gate)
+            {
+                var pages = PagesOf(first);
+                _searchBudget = Math.Max(MinimumSearchBudget, pages / PagesPerSearch);
+                if (_build != null) return;
+                if (Interlocked.Read(ref _searches) >= _searchBudget)
+                {
+                    _trace?.Invoke($"The account has {first.TotalCount} contacts ({pages} pages): listing it costs no more than the searches made so far, so matching against an index of it from now on.");
+                    _build = BuildAsync(first, ct);
+                }
+                else
+                {
+                    _trace?.Invoke($"The account has {first.TotalCount} contacts ({pages} pages): searching until {_searchBudget} searches or a 429, then indexing.");
+                }
             }
         }
 
         private static long PagesOf(ContactPage first) =>
             first.TotalCount is long total ? (total + ContactPager.PageSize - 1) / ContactPager.PageSize : (first.Contacts.Count < ContactPager.PageSize ? 1 : long.MaxValue);
-
-        private Task<ContactPage> ProbeAsync(CancellationToken ct) =>
-            _service.GetPageAsync(1, Query(), ct);
 
         private ContactQuery Query() => new ContactQuery
         {

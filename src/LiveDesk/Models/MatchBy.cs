@@ -4,9 +4,8 @@ namespace LiveDesk.Models
     public enum MatchBy
     {
         /// <summary>
-        /// Searches while that is cheaper, builds an index of the account by listing it once it is not: at once
-        /// for a small account, else after the searches spent would have paid for the listing, or at the first
-        /// search answered 429.
+        /// Searches first, and builds an index of the account by listing it once the searches spent would have paid
+        /// for the listing (pages / 30, at least 3 searches), or when a request meets a 429 while searching.
         /// </summary>
         Auto,
         /// <summary>Lists the whole account into an index before the first row is matched.</summary>
