@@ -16,6 +16,13 @@
       4. Baselines in 1 and 2: the Invoke-RestMethod loop and ForEach-Object -Parallel -ThrottleLimit 8.
       5. Memory: peak working set of a fresh pwsh importing 100,000 rows vs 10,000 rows (latency 0, to
          Out-Null). Target: < 25 MB more.
+      6. Re-run: Chatwoot's limits scaled to a 6 s window (300 requests per 6 s overall, 10 searches per 6 s),
+         latency 100 ms; the account holds 12,000 contacts (seeded through /_sandbox/seed); the input is 10,000 of
+         them (200 with a changed name) plus 500 new rows, imported with -IfExists Skip and with -IfExists Update
+         (default -MatchBy Auto), each from the same seeded state. Target: each <= 60 s, 0 failed, exactly 200
+         PATCHes for Update. Plus the memory of the matching index for 100,000 contacts.
+
+    -Scenario picks some of them (default: all).
 
     The naive loop needs 0.1 s a row at 100 ms latency, so in scenarios 1 and 2 it runs on fewer rows (its
     rate does not depend on the count). Prints the results as markdown and writes them to -OutFile.
@@ -29,6 +36,10 @@ param(
 
     # About 10x fewer rows everywhere, for trying the benchmark out.
     [switch] $Quick,
+
+    # The scenarios to run; by default all of them.
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun')]
+    [string[]] $Scenario = @('All'),
 
     # The module to measure; by default the staged build in out/LiveDesk.
     [string] $ModulePath = (Join-Path (Split-Path -Parent (Split-Path -Parent $PSScriptRoot)) 'out/LiveDesk/LiveDesk.psd1')
@@ -58,7 +69,14 @@ $Rows = @{
     MemorySmall   = 10000 / $scale
     MemoryLarge   = 100000 / $scale
     WarmUp        = 300
+    RerunAccount  = 12000 / $scale
+    RerunExisting = 10000 / $scale
+    RerunChanged  = 200 / $scale
+    RerunNew      = 500 / $scale
+    IndexMemory   = 100000
 }
+
+function Test-Scenario([string] $Name) { ($Scenario -contains 'All') -or ($Scenario -contains $Name) }
 
 # ---------------------------------------------------------------------------------------------------------
 # helpers
@@ -202,6 +220,98 @@ function Measure-Memory([int] $Count) {
     }
 }
 
+# Scenario 6: the account's contacts (seeded, uncounted) and the nightly file: existing rows, some renamed, and new ones.
+function New-RerunInput {
+    $script:RunNumber++
+    $tag = '{0}r{1}' -f $script:RunTag, $script:RunNumber
+    $contacts = [System.Collections.Generic.List[object]]::new()
+    for ($i = 1; $i -le $Rows.RerunAccount; $i++) {
+        $contacts.Add(@{ name = "Rerun Contact $i"; email = "rerun-$tag-$i@example.com"; phone_number = '+1512{0:0000000}' -f $i; identifier = "rerun-$tag-$i" })
+    }
+    $path = Join-Path $CsvFolder "$tag-rerun.csv"
+    $writer = [System.IO.StreamWriter]::new($path, $false, [System.Text.UTF8Encoding]::new($false))
+    try {
+        $writer.WriteLine('name,email,phone_number,identifier')
+        $every = [Math]::Max(1, [int]($Rows.RerunExisting / $Rows.RerunChanged))
+        $perNew = [Math]::Max(1, [int]($Rows.RerunExisting / $Rows.RerunNew))
+        $new = 0
+        for ($i = 1; $i -le $Rows.RerunExisting; $i++) {
+            $c = $contacts[$i - 1]
+            $name = if ($i % $every -eq 0) { "Renamed Contact $i" } else { $c.name }
+            $writer.WriteLine("$name,$($c.email),$($c.phone_number),$($c.identifier)")
+            if ($i % $perNew -eq 0 -and $new -lt $Rows.RerunNew) {
+                $new++
+                $n = $Rows.RerunAccount + $new
+                $writer.WriteLine(('New Contact {0},rerun-{1}-{0}@example.com,+1512{0:0000000},rerun-{1}-{0}' -f $n, $tag))
+            }
+        }
+    }
+    finally { $writer.Dispose() }
+    [pscustomobject]@{ Contacts = $contacts.ToArray(); Csv = $path }
+}
+
+function Measure-Rerun([string] $IfExists) {
+    $rerunInput = New-RerunInput
+    Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -LatencyMs 100 -RateLimit 300 -RateWindow 6 -SearchRateLimit 10 -SearchRateWindow 6 -FailRate 0 -FailAfterCommitRate 0 -DropRate 0
+    Reset-LiveDeskSandbox -Sandbox $script:Sandbox
+    $seeded = Add-LiveDeskSandboxContact -Sandbox $script:Sandbox -Contact $rerunInput.Contacts -InboxId $InboxId
+    if ([int]$seeded.created -ne $Rows.RerunAccount) { throw "Seeding the re-run account stored $($seeded.created) of $($Rows.RerunAccount) contacts." }
+    $nightly = @(Import-Csv -LiteralPath $rerunInput.Csv)
+    $importErrors = $null
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $out = @($nightly | New-LiveDeskContact -InboxId $InboxId -IfExists $IfExists -ErrorAction SilentlyContinue -ErrorVariable importErrors)
+    $watch.Stop()
+    Disconnect-LiveDesk
+    $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -RateWindow 1 -SearchRateLimit 0 -SearchRateWindow 60
+    $outcomes = [ordered]@{}
+    foreach ($name in 'Created', 'Existing', 'Updated', 'Unchanged') { $outcomes[$name] = @($out | Where-Object { "$($_.Outcome)" -eq $name }).Count }
+    $failed = @($importErrors).Count
+    $seconds = $watch.Elapsed.TotalSeconds
+    $pass = ($seconds -le 60) -and ($failed -eq 0) -and ($outcomes.Created -eq $Rows.RerunNew)
+    if ($IfExists -eq 'Update') { $pass = $pass -and ([long]$stats.updates -eq $Rows.RerunChanged) -and ($outcomes.Updated -eq $Rows.RerunChanged) }
+    $result = [pscustomobject]@{
+        IfExists     = $IfExists
+        Rows         = $nightly.Count
+        Seconds      = $seconds
+        Requests     = [long]$stats.requests
+        Creates      = [long]$stats.creates
+        Updates      = [long]$stats.updates
+        Searches     = [long]$stats.searches
+        Lists        = [long]$stats.lists
+        Throttled    = [long]$stats.rate_limited_by.overall
+        SearchThrottled = [long]$stats.rate_limited_by.search
+        Status422    = if ($stats.status.PSObject.Properties['422']) { [long]$stats.status.'422' } else { 0 }
+        Outcomes     = $outcomes
+        Failed       = $failed
+        FailedIds    = (@($importErrors | ForEach-Object { "$($_.FullyQualifiedErrorId)".Split(',')[0] } | Group-Object | ForEach-Object { "$($_.Name) x$($_.Count)" }) -join ', ')
+        Pass         = $pass
+    }
+    Write-Host ('  -IfExists {0,-6} {1,6} rows {2,6:N1} s: {3} requests ({4} lists, {5} searches, {6} creates + {7} answered 422, {8} PATCHes; 429: {9} overall, {10} search); {11}; {12} failed {13}' -f
+        $IfExists, $result.Rows, $seconds, $result.Requests, $result.Lists, $result.Searches, $result.Creates, $result.Status422, $result.Updates, $result.Throttled, $result.SearchThrottled,
+        (($outcomes.GetEnumerator() | ForEach-Object { "$($_.Value) $($_.Key)" }) -join ', '), $failed, $result.FailedIds)
+    $result
+}
+
+# The managed memory of the matching index (internal: reached by reflection) for Count contacts, keys included.
+function Measure-IndexMemory([int] $Count) {
+    $assembly = [LiveDesk.Models.LiveDeskContact].Assembly
+    $indexType = $assembly.GetType('LiveDesk.Api.ContactIndex', $true)
+    $put = $indexType.GetMethod('Put', [type[]]@([LiveDesk.Models.LiveDeskContact]))
+    [GC]::Collect(); [GC]::WaitForPendingFinalizers()
+    $before = [GC]::GetTotalMemory($true)
+    $index = [Activator]::CreateInstance($indexType, [object[]]@($false))
+    for ($i = 1; $i -le $Count; $i++) {
+        $c = [LiveDesk.Models.LiveDeskContact]@{ Id = $i; Name = "Employee Number $i"; Email = "employee.$i@contoso-example.com"; PhoneNumber = '+1512{0:0000000}' -f $i; Identifier = 'EMP-{0:000000}' -f $i }
+        $c.CustomAttributes['department'] = 'Dept ' + ($i % 40)
+        $null = $put.Invoke($index, [object[]]@($c))
+    }
+    $after = [GC]::GetTotalMemory($true)
+    [GC]::KeepAlive($index)
+    ($after - $before) / 1MB
+}
+
 function Get-MachineDescription {
     $cpu = 'unknown CPU'
     if (Test-Path /proc/cpuinfo) {
@@ -237,6 +347,8 @@ $total = [System.Diagnostics.Stopwatch]::StartNew()
 $script:Sandbox = Start-LiveDeskSandbox -Inbox $InboxId
 $results = [System.Collections.Generic.List[object]]::new()
 $memory = @()
+$rerun = @()
+$indexMemory = $null
 try {
     Write-Host "Sandbox at $($script:Sandbox.Uri); warming up..." -ForegroundColor Cyan
     $warm = @{ Scenario = 'warm-up'; Method = ''; Rows = $Rows.WarmUp; LatencyMs = 0; RateLimit = 0 }
@@ -251,6 +363,7 @@ try {
             $Result.Scenario, $Result.Method, $Result.Rows, $Result.Created, $Result.Failed, $Result.RateLimited, $Result.Requests, $Result.Seconds, $Result.Rate)
     }
 
+    if (Test-Scenario 'RateLimited') {
     # 1. Rate-limited
     Write-Host '1. Rate-limited (latency 100 ms, limit 50/s)' -ForegroundColor Cyan
     $s1 = @{ Scenario = '1. Rate-limited'; LatencyMs = 100; RateLimit = 50 }
@@ -261,6 +374,8 @@ try {
     Add-Result (Measure-Loop ($s1 + @{ Method = 'Invoke-RestMethod loop'; Rows = $Rows.LatencyLoop }))
     Add-Result (Measure-Parallel ($s1 + @{ Method = 'ForEach-Object -Parallel -ThrottleLimit 8'; Rows = $Rows.RateLimited }))
 
+    }
+    if (Test-Scenario 'LatencyBound') {
     # 2. Latency-bound
     Write-Host '2. Latency-bound (latency 100 ms, no limit)' -ForegroundColor Cyan
     $s2 = @{ Scenario = '2. Latency-bound'; LatencyMs = 100; RateLimit = 0 }
@@ -271,6 +386,8 @@ try {
     Add-Result (Measure-Loop ($s2 + @{ Method = 'Invoke-RestMethod loop'; Rows = $Rows.LatencyLoop }))
     Add-Result (Measure-Parallel ($s2 + @{ Method = 'ForEach-Object -Parallel -ThrottleLimit 8'; Rows = $Rows.LatencyBound }))
 
+    }
+    if (Test-Scenario 'Overhead') {
     # 3. Overhead
     Write-Host '3. Overhead (latency 0, no limit)' -ForegroundColor Cyan
     $s3 = @{ Scenario = '3. Overhead'; LatencyMs = 0; RateLimit = 0; Rows = $Rows.Overhead }
@@ -285,6 +402,18 @@ try {
     Add-Result $default
     Add-Result $loop
 
+    }
+    if (Test-Scenario 'Rerun') {
+        # 6. Re-run
+        Write-Host '6. Re-run (300 requests and 10 searches per 6 s, latency 100 ms)' -ForegroundColor Cyan
+        $rerun = @(
+            Measure-Rerun 'Skip'
+            Measure-Rerun 'Update'
+        )
+        $indexMemory = Measure-IndexMemory $Rows.IndexMemory
+        Write-Host ('  index of {0:N0} contacts: {1:N1} MB managed memory' -f $Rows.IndexMemory, $indexMemory)
+    }
+    if (Test-Scenario 'Memory') {
     # 5. Memory
     Write-Host '5. Memory (fresh pwsh per run, latency 0, output to Out-Null)' -ForegroundColor Cyan
     $memory = @(
@@ -293,6 +422,7 @@ try {
     )
     foreach ($m in $memory) {
         Write-Host ('  {0,7} rows: {1,7} created {2,5} failed {3,7:N1} s, peak working set {4:N1} MB' -f $m.Rows, $m.Created, $m.Failed, $m.Seconds, ($m.PeakWorkingSet / 1MB))
+    }
     }
 }
 finally {
@@ -342,6 +472,27 @@ if ($memory.Count -eq 2) {
     $null = $md.AppendLine()
     $null = $md.AppendLine(('Peak working set, {0} rows minus {1} rows: **{2} MB** (target: under {3} MB): {4}' -f
             (Format-Number $large.Rows), (Format-Number $small.Rows), (Format-Number $delta 'N1'), (Format-Number $limit 'N1'), $(if ($memPass) { 'pass' } else { '**MISS**' })))
+}
+if ($rerun.Count -gt 0) {
+    $null = $md.AppendLine()
+    $null = $md.AppendLine((('Re-run (scenario 6): Chatwoot-shaped limits scaled to a 6 s window (300 requests per 6 s overall, 10 searches per 6 s; fixed windows like Rack::Attack), ' +
+            'latency 100 ms; the account holds {0} contacts, the input is {1} existing rows ({2} renamed) plus {3} new ones, default -MatchBy Auto and -ThrottleLimit 16.') -f
+        (Format-Number $Rows.RerunAccount), (Format-Number $Rows.RerunExisting), (Format-Number $Rows.RerunChanged), (Format-Number $Rows.RerunNew)))
+    $null = $md.AppendLine()
+    $null = $md.AppendLine('| -IfExists | Rows | Seconds | Requests | Lists | Searches | Creates (+ 422) | PATCHes | 429 overall / search | Outcomes | Failed | Target | Result |')
+    $null = $md.AppendLine('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---|')
+    foreach ($r in $rerun) {
+        $target = if ($r.IfExists -eq 'Update') { "<= 60 s, exactly $(Format-Number $Rows.RerunChanged) PATCHes" } else { '<= 60 s' }
+        $null = $md.AppendLine(('| {0} | {1} | {2} | {3} | {4} | {5} | {6} (+ {7}) | {8} | {9} / {10} | {11} | {12} | {13} | {14} |' -f
+                $r.IfExists, (Format-Number $r.Rows), (Format-Number $r.Seconds 'N1'), (Format-Number $r.Requests), (Format-Number $r.Lists), (Format-Number $r.Searches),
+                (Format-Number $r.Creates), (Format-Number $r.Status422), (Format-Number $r.Updates), (Format-Number $r.Throttled), (Format-Number $r.SearchThrottled),
+                (($r.Outcomes.GetEnumerator() | ForEach-Object { "$(Format-Number $_.Value) $($_.Key)" }) -join ', '), (Format-Number $r.Failed), $target, (Format-Pass $r.Pass)))
+    }
+    if ($null -ne $indexMemory) {
+        $null = $md.AppendLine()
+        $null = $md.AppendLine(('Matching index for {0} contacts (id, e-mail, phone, identifier, name and attribute fingerprints): **{1} MB** of managed memory, keys included.' -f
+                (Format-Number $Rows.IndexMemory), (Format-Number $indexMemory 'N1')))
+    }
 }
 $null = $md.AppendLine()
 $null = $md.AppendLine(('Notes: each run imports its own generated CSV (unique e-mails and identifiers) into a freshly reset sandbox; ' +

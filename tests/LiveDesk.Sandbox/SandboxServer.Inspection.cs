@@ -17,6 +17,46 @@ public sealed partial class SandboxServer
         }).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// POST /_sandbox/seed <c>{"inbox_id":407,"contacts":[{"name":..,"email":..,"phone_number":..,"identifier":..,"custom_attributes":{..}},...]}</c>:
+    /// stores many contacts at once, validated like creates, without latency, throttles, faults or counters, so a
+    /// benchmark can start from a large account in a second. Answers <c>{"created":n,"taken":n,"invalid":n}</c>.
+    /// </summary>
+    private async Task SeedAsync(HttpContext ctx)
+    {
+        var (doc, errorStatus, error) = await ReadJsonObjectAsync(ctx, requireJsonContentType: false).ConfigureAwait(false);
+        if (doc is null)
+        {
+            await SendAsync(ctx, errorStatus, JsonType, error, count: false).ConfigureAwait(false);
+            return;
+        }
+        using var owned = doc;
+        var root = doc.RootElement;
+        if (!TryGetInboxId(root, out var inboxId) || !Options.Inboxes.Contains(inboxId)
+            || !root.TryGetProperty("contacts", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            await SendAsync(ctx, 400, JsonType, ErrorBody("The body must be {\"inbox_id\": a known inbox, \"contacts\": [ ... ]}."), count: false).ConfigureAwait(false);
+            return;
+        }
+        int created = 0, taken = 0, invalid = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object) { invalid++; continue; }
+            var input = ParseFields(item, out var errors);
+            if (errors is not null) { invalid++; continue; }
+            if (_store.TryCreate(input, inboxId, out _) is null) taken++;
+            else created++;
+        }
+        await SendInspectionAsync(ctx, 200, w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("created", created);
+            w.WriteNumber("taken", taken);
+            w.WriteNumber("invalid", invalid);
+            w.WriteEndObject();
+        }).ConfigureAwait(false);
+    }
+
     private Task SendMessagesAsync(HttpContext ctx)
     {
         long? only = long.TryParse(ctx.Request.Query["conversation_id"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var cid) ? cid : null;

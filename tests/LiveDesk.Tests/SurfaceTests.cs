@@ -33,6 +33,7 @@ public class SurfaceTests
             "LiveDesk.Models.LiveDeskContactInbox",
             "LiveDesk.Models.LiveDeskConversation",
             "LiveDesk.Models.LiveDeskMessage",
+            "LiveDesk.Models.MatchBy",
         };
         var actual = typeof(LiveDeskCmdletBase).Assembly.GetExportedTypes().Select(t => t.FullName!).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, actual);

@@ -189,11 +189,14 @@ Describe 'Get-LiveDeskContact' {
             $ev[1].TargetObject.DisplayName | Should -BeExactly 'Missing B'
         }
 
-        It 'requires every given field to match (an e-mail and another contact''s identifier is not found)' {
+        It 'refuses a row whose e-mail and identifier belong to two contacts, naming both (-MatchBy <MatchBy>)' -ForEach @(@{ MatchBy = 'Index' }, @{ MatchBy = 'Search' }) {
             $row = [pscustomobject]@{ Email = 'person001@example.com'; Identifier = 'EMP-002' }
-            $found = @($row | Get-LiveDeskContact -ErrorVariable ev -ErrorAction SilentlyContinue)
+            $found = @($row | Get-LiveDeskContact -MatchBy $MatchBy -ErrorVariable ev -ErrorAction SilentlyContinue)
             $found.Count | Should -Be 0
-            $ev[0] | Get-ErrorIdPrefix | Should -BeExactly 'LiveDesk.ContactNotFound'
+            $ev[0] | Get-ErrorIdPrefix | Should -BeExactly 'LiveDesk.AmbiguousMatch'
+            $ids = @(Get-LiveDeskSandboxContact -Sandbox $sb | Where-Object { $_.email -eq 'person001@example.com' -or $_.identifier -eq 'EMP-002' }).id
+            $ids.Count | Should -Be 2
+            foreach ($id in $ids) { $ev[0].Exception.Message | Should -Match "contact $id[,:]" }
         }
     }
 }

@@ -35,8 +35,8 @@ Describe 'Importing a CSV again' {
         $afterFirst.lists | Should -Be 0
     }
 
-    It 'with -IfExists Skip creates nothing, writes no error and emits every row as Existing with its id' {
-        $again = @(Import-Csv $csv | New-LiveDeskContact -IfExists Skip -ErrorVariable ev)
+    It 'with -IfExists Skip -MatchBy Search creates nothing, writes no error and emits every row as Existing with its id' {
+        $again = @(Import-Csv $csv | New-LiveDeskContact -IfExists Skip -MatchBy Search -ErrorVariable ev)
         @($ev).Count | Should -Be 0
         $again.Count | Should -Be 30
         $again.Outcome | Sort-Object -Unique | Should -Be 'Existing'

@@ -244,6 +244,25 @@ function Get-LiveDeskSandboxStat {
     }
 }
 
+function Add-LiveDeskSandboxContact {
+    <#
+    .SYNOPSIS
+        Stores many contacts at once (POST /_sandbox/seed): no latency, throttle, fault or counter, so a test or
+        the benchmark can start from a large account. Returns created, taken and invalid counts.
+    .EXAMPLE
+        Add-LiveDeskSandboxContact $sb -Contact @(@{ name = 'A'; email = 'a@x.io' }, @{ name = 'B'; identifier = 'b' })
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [object] $Sandbox,
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Contact,
+        [long] $InboxId = 407
+    )
+    $body = @{ inbox_id = $InboxId; contacts = @($Contact) } | ConvertTo-Json -Depth 5 -Compress
+    Invoke-RestMethod -Method Post -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/seed" -ContentType 'application/json' `
+        -Body ([System.Text.Encoding]::UTF8.GetBytes($body)) @WebDefaults
+}
+
 function Reset-LiveDeskSandbox {
     <#
     .SYNOPSIS
@@ -311,4 +330,4 @@ function Set-LiveDeskSandboxConfig {
     }
 }
 
-Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Set-LiveDeskSandboxConfig, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage
+Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Add-LiveDeskSandboxContact, Set-LiveDeskSandboxConfig, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage

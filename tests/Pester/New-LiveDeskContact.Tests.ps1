@@ -168,7 +168,7 @@ Describe 'New-LiveDeskContact' {
             $summary = @($info | Where-Object { $_.Tags -contains 'Summary' })
             $summary.Count | Should -Be 1
             $summary[0].Tags | Should -Contain 'LiveDesk'
-            "$($summary[0].MessageData)" | Should -Match '^LiveDesk import: 4 created, 0 existing, 0 updated, 1 failed in [\d.,]+ s'
+            "$($summary[0].MessageData)" | Should -Match '^LiveDesk import: 4 created, 0 existing, 0 updated, 0 unchanged, 1 failed in [\d.,]+ s'
         }
 
         It 'shows method, URL, status and time with -Verbose' {

@@ -46,12 +46,31 @@ namespace LiveDesk.Api
         /// <summary>The number of 429 answers seen by this service.</summary>
         public long ThrottledCount => Policy.ThrottledCount;
 
-        /// <summary>Creates a contact; returns it with its Outcome, or throws <see cref="LiveDeskException"/> for this row.</summary>
+        /// <summary>How this command matches rows to existing contacts (-MatchBy); null until <see cref="UseMatching"/>: every match searches.</summary>
+        public IndexBuilder? Matching { get; private set; }
+
+        /// <summary>Matches rows as <paramref name="mode"/> says; an index is listed with <paramref name="concurrency"/> pages in flight.</summary>
+        public void UseMatching(MatchBy mode, int concurrency, bool keepContacts = false) =>
+            Matching = new IndexBuilder(this, mode, concurrency, keepContacts, _trace);
+
+        /// <summary>
+        /// Creates a contact; returns it with its Outcome, or throws <see cref="LiveDeskException"/> for this row.
+        /// With -IfExists Skip or Update and an index (<see cref="Matching"/>), the row is matched first and only a
+        /// row no contact has is sent as a create; a 422 "taken" for it (a contact created meanwhile by someone
+        /// else) is resolved by searching, under the same rules.
+        /// </summary>
         public async Task<LiveDeskContact> CreateAsync(ContactFields fields, IfExistsAction ifExists, CancellationToken ct)
         {
+            if (ifExists != IfExistsAction.Error && fields.HasUniqueField && Matching != null
+                && await Matching.IndexForMatchingAsync(ct).ConfigureAwait(false) is ContactIndex index)
+            {
+                var match = ContactMatcher.Match(fields, index);
+                if (match.Kind == MatchKind.Ambiguous || match.Kind == MatchKind.Conflict) throw ContactMatcher.Failure(match, fields);
+                if (match.Kind == MatchKind.Found) return await ApplyToExistingAsync(match.Contact!, null, fields, ifExists, ct).ConfigureAwait(false);
+            }
             var attempt = Policy.Begin(fields.HasUniqueField ? RequestKind.ResolvableCreate : RequestKind.UnresolvableCreate, "The contact was not created.");
             var response = await SendAsync(attempt, HttpMethod.Post, ContactsPath, RequestWriter.CreateBody(fields), ct).ConfigureAwait(false);
-            if (response.IsSuccess) return AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields);
+            if (response.IsSuccess) return Remember(AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields));
             var error = ResponseParser.ParseError(response.Body, response.ContentType);
             if (response.StatusCode == 422 && error.IsAlreadyTaken) return await ResolveTakenAsync(fields, ifExists, error, attempt, response, ct).ConfigureAwait(false);
             throw MapFailure(response, error, inboxId: fields.InboxId);
@@ -59,37 +78,73 @@ namespace LiveDesk.Api
 
         private async Task<LiveDeskContact> ResolveTakenAsync(ContactFields fields, IfExistsAction ifExists, ServerError error, RequestAttempt attempt, ApiResponse response, CancellationToken ct)
         {
-            // One search serves both questions below: searches count against the rate limit.
-            LiveDeskContact? existing = null;
-            if (attempt.UnknownOutcome != null || ifExists != IfExistsAction.Error)
-            {
-                existing = await FindExistingAsync(fields, error, ct).ConfigureAwait(false);
-            }
-            // An earlier attempt of ours may have landed: if the contact holding our values is ours in
-            // every unique field and not older than that attempt, that attempt created it.
-            if (attempt.UnknownOutcome != null && existing != null && UniqueFields.MatchesAll(existing, fields) && CreatedSinceFirstAttempt(existing, attempt.SinceFirstSend, response.ServerDate))
-            {
-                _trace?.Invoke($"An earlier attempt had created contact {existing.Id} ({attempt.UnknownOutcome}); using it.");
-                return AsCreated(existing, fields);
-            }
             if (ifExists == IfExistsAction.Error)
             {
+                // Only an earlier attempt of ours that may have landed needs looking up.
+                var own = attempt.UnknownOutcome != null ? await FindExistingAsync(fields, error, ct).ConfigureAwait(false) : null;
+                if (own != null && IsOwnEarlierAttempt(own, fields, attempt, response)) return Remember(AsCreated(own, fields));
                 throw Failures.Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists,
                     $"{error.Message}: a contact with this {error.DescribeTakenFields()} already exists. Use -IfExists Skip or -IfExists Update to accept existing contacts.", 422);
             }
-            if (existing == null)
+
+            // The index's rules, by searching: only the keys the 422 names are taken, the others are free.
+            var read = new Dictionary<long, LiveDeskContact>();
+            var taken = error.TakenFields;
+            var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
+            {
+                if (taken.Count > 0 && !taken.Contains(field)) return null;
+                var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
+                if (found == null) return null;
+                read[found.Id] = found;
+                return IndexedContact.From(found);
+            }).ConfigureAwait(false);
+            if (match.Kind == MatchKind.None)
             {
                 throw Failures.Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists, $"{error.Message}, but no contact with that value could be found to {(ifExists == IfExistsAction.Skip ? "skip" : "update")}.", 422);
             }
-            if (ifExists == IfExistsAction.Skip)
+            if (match.Kind != MatchKind.Found) throw ContactMatcher.Failure(match, fields);
+            var existing = read[match.Contact!.Id];
+            if (IsOwnEarlierAttempt(existing, fields, attempt, response)) return Remember(AsCreated(existing, fields));
+            Remember(existing);
+            return await ApplyToExistingAsync(match.Contact, existing, fields, ifExists, ct).ConfigureAwait(false);
+        }
+
+        // An earlier attempt of ours may have landed: if the contact holding our values is ours in every unique
+        // field and not older than that attempt, that attempt created it.
+        private bool IsOwnEarlierAttempt(LiveDeskContact existing, ContactFields fields, RequestAttempt attempt, ApiResponse response)
+        {
+            if (attempt.UnknownOutcome == null || !UniqueFields.MatchesAll(existing, fields) || !CreatedSinceFirstAttempt(existing, attempt.SinceFirstSend, response.ServerDate)) return false;
+            _trace?.Invoke($"An earlier attempt had created contact {existing.Id} ({attempt.UnknownOutcome}); using it.");
+            return true;
+        }
+
+        /// <summary>
+        /// Skip emits the contact as Existing. Update sends only what differs (<see cref="ContactMatcher.Changes"/>):
+        /// nothing at all for a row equal to its contact, which is emitted as Unchanged. <paramref name="full"/> is the
+        /// contact as read when it was searched; from the index only the id and keys are known.
+        /// </summary>
+        private async Task<LiveDeskContact> ApplyToExistingAsync(IndexedContact entry, LiveDeskContact? full, ContactFields fields, IfExistsAction ifExists, CancellationToken ct)
+        {
+            var changes = ifExists == IfExistsAction.Update ? ContactMatcher.Changes(fields, entry) : null;
+            if (changes == null)
             {
-                existing.Outcome = ContactOutcome.Existing;
-                return existing;
+                var outcome = ifExists == IfExistsAction.Skip ? ContactOutcome.Existing : ContactOutcome.Unchanged;
+                var contact = full ?? entry.ToContact(fields, outcome);
+                contact.Outcome = outcome;
+                return contact;
             }
-            var update = new ContactFields { Name = fields.Name, Email = fields.Email, PhoneNumber = fields.PhoneNumber, Identifier = fields.Identifier, AvatarUrl = fields.AvatarUrl };
-            var updated = await UpdateAsync(existing.Id, update, ct).ConfigureAwait(false);
+            // LiveDesk does not return the avatar URL, so it cannot be compared; a row that is patched anyway carries it.
+            changes.AvatarUrl = fields.AvatarUrl;
+            var updated = await UpdateAsync(entry.Id, changes, ct).ConfigureAwait(false);
             updated.Outcome = ContactOutcome.Updated;
-            return updated;
+            return Remember(updated);
+        }
+
+        // Keeps the index current once there is one: contacts this import created, found or changed.
+        private LiveDeskContact Remember(LiveDeskContact contact)
+        {
+            if (Matching != null && Matching.Indexing) Matching.Index.Put(contact);
+            return contact;
         }
 
         // The API does not echo the avatar URL, and a contact found by search may not name the inbox.
@@ -152,13 +207,24 @@ namespace LiveDesk.Api
         public async Task<LiveDeskContact?> FindExactAsync(UniqueField field, string value, CancellationToken ct)
         {
             // q is a substring match over several fields: page on until an exact match or the end.
-            var pager = new ContactPager(this, new ContactQuery { Search = value, NotDone = "The contact was not looked up." });
-            for (var read = 0; read < MaximumLookupPages && await pager.NextAsync(ct).ConfigureAwait(false) is ContactPage page; read++)
+            var throttledBefore = Policy.ThrottledCount;
+            try
             {
-                var match = page.Contacts.FirstOrDefault(c => field.Matches(c, value));
-                if (match != null) return match;
+                using (var pager = new ContactPager(this, new ContactQuery { Search = value, NotDone = "The contact was not looked up." }))
+                {
+                    for (var read = 0; read < MaximumLookupPages && await pager.NextAsync(ct).ConfigureAwait(false) is ContactPage page; read++)
+                    {
+                        var match = page.Contacts.FirstOrDefault(c => field.Matches(c, value));
+                        if (match != null) return match;
+                    }
+                }
+                return null;
             }
-            return null;
+            finally
+            {
+                // Any 429 meanwhile counts: under a limit, the listing's requests are the cheaper ones.
+                Matching?.OnSearched(Policy.ThrottledCount > throttledBefore, ct);
+            }
         }
 
         /// <summary>
@@ -177,15 +243,31 @@ namespace LiveDesk.Api
         }
 
         /// <summary>
-        /// Finds the contact that has every e-mail, phone number and identifier the fields give: searched by
-        /// the first of them, then checked against all. Null when there is none.
+        /// Finds the contact of a row of keys (Get-LiveDeskContact's lookups) by the matching rules: against the index
+        /// when <see cref="Matching"/> has one, else by searching. Null when no contact has the keys or the one that has
+        /// some has another value for another (not the row's contact); <see cref="ErrorIds.AmbiguousMatch"/> when they
+        /// belong to two contacts.
         /// </summary>
         public async Task<LiveDeskContact?> FindByUniqueFieldsAsync(ContactFields fields, CancellationToken ct)
         {
-            var field = UniqueFields.All.FirstOrDefault(f => f.ValueIn(fields) != null);
-            var value = field.ValueIn(fields) ?? throw new ArgumentException("An e-mail, phone number or identifier is needed to find a contact.", nameof(fields));
-            var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
-            return found != null && UniqueFields.MatchesAll(found, fields) ? found : null;
+            if (!fields.HasUniqueField) throw new ArgumentException("An e-mail, phone number or identifier is needed to find a contact.", nameof(fields));
+            if (Matching != null && await Matching.IndexForMatchingAsync(ct).ConfigureAwait(false) is ContactIndex index)
+            {
+                var indexed = ContactMatcher.Match(fields, index);
+                if (indexed.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(indexed, fields);
+                if (indexed.Kind != MatchKind.Found || indexed.PhoneDiffers) return null;
+                return index.Contact(indexed.Contact!.Id) ?? await FindExactAsync(indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
+            }
+            var read = new Dictionary<long, LiveDeskContact>();
+            var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
+            {
+                var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
+                if (found == null) return null;
+                read[found.Id] = found;
+                return IndexedContact.From(found);
+            }).ConfigureAwait(false);
+            if (match.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(match, fields);
+            return match.Kind == MatchKind.Found && !match.PhoneDiffers ? read[match.Contact!.Id] : null;
         }
 
         private async Task<LiveDeskContact?> FindExistingAsync(ContactFields fields, ServerError error, CancellationToken ct)

@@ -19,6 +19,8 @@ namespace LiveDesk.Api
         public const string ValueTooLong = "LiveDesk.ValueTooLong";
         public const string ContactInvalid = "LiveDesk.ContactInvalid";
         public const string ContactDuplicate = "LiveDesk.ContactDuplicate";
+        public const string AmbiguousMatch = "LiveDesk.AmbiguousMatch";
+        public const string ContactConflict = "LiveDesk.ContactConflict";
         public const string InboxNotFound = "LiveDesk.InboxNotFound";
         public const string ContactNotFound = "LiveDesk.ContactNotFound";
         public const string ConversationNotFound = "LiveDesk.ConversationNotFound";

@@ -55,6 +55,15 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter Descending { get; set; }
 
+        /// <summary>How pipeline lookups are matched: Auto (default) lists the account into an index when that is cheaper than searching, Index always, Search never.</summary>
+        [Parameter(ParameterSetName = LookupSet)]
+        public MatchBy MatchBy { get; set; } = MatchBy.Auto;
+
+        /// <summary>The most list pages read at once (listing without -Search, and listing the account for -MatchBy).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 16;
+
         private ContactService? _service;
         private ContactInput? _input;
 
@@ -69,6 +78,8 @@ namespace LiveDesk.Commands
             _input = ContactInput.Create(DefaultRegion, null, out var inputError);
             if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, DefaultRegion));
             _service = CreateService(ResolveConnection());
+            // The index keeps whole contacts here: a lookup returns them.
+            if (ParameterSetName == LookupSet) _service.UseMatching(MatchBy, ThrottleLimit, keepContacts: true);
         }
 
         /// <inheritdoc />
@@ -115,7 +126,10 @@ namespace LiveDesk.Commands
         {
             var first = PagingParameters.First;
             var (startPage, skipOnPage) = ContactPager.StartFor((long)PagingParameters.Skip);
-            var pager = new ContactPager(_service!, new ContactQuery { Search = Search, Sort = Sort, Descending = Descending, NotDone = "Listing stopped." }, startPage);
+            // Searches have their own, much lower limit: only the plain list reads pages concurrently.
+            using var pager = new ContactPager(_service!, new ContactQuery { Search = Search, Sort = Sort, Descending = Descending, NotDone = "Listing stopped." }, startPage,
+                Search == null ? ThrottleLimit : 1);
+            if (first < ulong.MaxValue / 2) pager.StopAfterPage = (long)Math.Min((PagingParameters.Skip + first + ContactPager.PageSize - 1) / ContactPager.PageSize, (ulong)int.MaxValue);
             ulong written = 0;
             var totalReported = false;
             while (written < first && Run(pager.NextAsync) is ContactPage result)

@@ -22,6 +22,7 @@ namespace LiveDesk.Commands
         private bool _inboxOnCommandLine;
         private ContactInput? _input;
         private CommandLineFields? _commandLine;
+        private bool _warnedUnmatchable;
 
         /// <summary>The inbox (channel) id to create the contact in.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -81,6 +82,13 @@ namespace LiveDesk.Commands
         [Parameter]
         public IfExistsAction IfExists { get; set; } = IfExistsAction.Error;
 
+        /// <summary>
+        /// How rows are matched to existing contacts with -IfExists Skip or Update: Auto (default) lists the account
+        /// into an index when that is cheaper than searching, Index always lists it first, Search never does.
+        /// </summary>
+        [Parameter]
+        public MatchBy MatchBy { get; set; } = MatchBy.Auto;
+
         /// <summary>The most requests in flight at once.</summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -106,14 +114,15 @@ namespace LiveDesk.Commands
                 policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
             });
             _service = service;
+            service.UseMatching(MatchBy, ThrottleLimit);
             _pipeline = new ImportPipeline<LiveDeskContact>(this, new ImportReport<LiveDeskContact>
             {
                 Activity = "Creating LiveDesk contacts",
                 SummaryTitle = "LiveDesk import",
                 Source = "New-LiveDeskContact",
                 Unit = "contacts",
-                Outcomes = new[] { "created", "existing", "updated" },
-                Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : 0,
+                Outcomes = new[] { "created", "existing", "updated", "unchanged" },
+                Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : contact.Outcome == ContactOutcome.Unchanged ? 3 : 0,
                 // The pacing of the connection this import resolved, not whatever is current by then.
                 Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
                 Throttled = () => service.ThrottledCount,
@@ -165,6 +174,11 @@ namespace LiveDesk.Commands
                 {
                     var service = _service!;
                     var ifExists = IfExists;
+                    if (ifExists != IfExistsAction.Error && !fields.HasUniqueField && !_warnedUnmatchable)
+                    {
+                        _warnedUnmatchable = true;
+                        WriteWarning($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.");
+                    }
                     _pipeline!.Add(target, UniqueFields.OrderingKeys(fields), ct => service.CreateAsync(fields, ifExists, ct));
                 }
             }

@@ -7,7 +7,9 @@ namespace LiveDesk.Models
         Created,
         /// <summary>The contact already existed and was left unchanged (-IfExists Skip).</summary>
         Existing,
-        /// <summary>The contact already existed and was updated with the row's values (-IfExists Update).</summary>
+        /// <summary>The contact already existed and was updated with the row's values that differed (-IfExists Update).</summary>
         Updated,
+        /// <summary>The contact already existed with every value the row gives (-IfExists Update): no request was sent.</summary>
+        Unchanged,
     }
 }
