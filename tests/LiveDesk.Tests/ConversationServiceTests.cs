@@ -65,10 +65,10 @@ public class ConversationServiceTests
     [Fact]
     public void The_bodies_are_the_documented_ones()
     {
-        Assert.Equal("""{"inbox_id":407,"contact_id":12}""", ConversationService.ConversationBody(new ConversationRequest { InboxId = 407, ContactId = 12 }));
-        Assert.Equal("""{"inbox_id":407,"source_id":"abc"}""", ConversationService.ConversationBody(new ConversationRequest { InboxId = 407, SourceId = "abc" }));
-        Assert.Equal("""{"content":"Hi","private":false}""", ConversationService.MessageBody(new MessageRequest { Content = "Hi" }));
-        Assert.Equal("""{"content":"Hi","private":true,"content_attributes":{"in_reply_to":29}}""", ConversationService.MessageBody(new MessageRequest { Content = "Hi", Private = true, InReplyTo = 29 }));
+        Assert.Equal("""{"inbox_id":407,"contact_id":12}""", RequestWriter.ConversationBody(new ConversationRequest { InboxId = 407, ContactId = 12 }));
+        Assert.Equal("""{"inbox_id":407,"source_id":"abc"}""", RequestWriter.ConversationBody(new ConversationRequest { InboxId = 407, SourceId = "abc" }));
+        Assert.Equal("""{"content":"Hi","private":false}""", RequestWriter.MessageBody(new MessageRequest { Content = "Hi" }));
+        Assert.Equal("""{"content":"Hi","private":true,"content_attributes":{"in_reply_to":29}}""", RequestWriter.MessageBody(new MessageRequest { Content = "Hi", Private = true, InReplyTo = 29 }));
     }
 
     [Fact]

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.IO;
 using System.Net.Http;
-using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using LiveDesk.Models;
@@ -94,7 +91,7 @@ namespace LiveDesk.Api
             var inbox = request.InboxId.ToString(CultureInfo.InvariantCulture);
             var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"No conversation was created for {who}.",
                 $"A conversation with {who} in inbox {inbox} may or may not have been created. It was not sent again, so that the contact does not get a second conversation: look at the contact's conversations in LiveDesk before creating one again.");
-            var response = await SendAsync(attempt, ConversationsPath, ConversationBody(request), ct).ConfigureAwait(false);
+            var response = await SendAsync(attempt, ConversationsPath, RequestWriter.ConversationBody(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 var conversation = ParseOr(() => ResponseParser.ParseConversation(response.Body), "created the conversation");
@@ -137,7 +134,7 @@ namespace LiveDesk.Api
             var conversation = request.ConversationId.ToString(CultureInfo.InvariantCulture);
             var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"The message was not sent to conversation {conversation}.",
                 $"The message may or may not have been added to conversation {conversation}. It was not sent again, so that it does not arrive twice: look at conversation {conversation} in LiveDesk before sending it again.");
-            var response = await SendAsync(attempt, $"{ConversationsPath}/{conversation}/messages", MessageBody(request), ct).ConfigureAwait(false);
+            var response = await SendAsync(attempt, $"{ConversationsPath}/{conversation}/messages", RequestWriter.MessageBody(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 var message = ParseOr(() => ResponseParser.ParseMessage(response.Body), "sent the message");
@@ -156,39 +153,6 @@ namespace LiveDesk.Api
                 default:
                     throw ContactService.MapFailure(response, error, inboxId: null);
             }
-        }
-
-        /// <summary>The body of <c>POST /api/v2/accounts/conversations</c>: the inbox and one way to name the contact.</summary>
-        internal static string ConversationBody(ConversationRequest r) => Write(w =>
-        {
-            w.WriteNumber("inbox_id", r.InboxId);
-            if (r.ContactId is long id) w.WriteNumber("contact_id", id);
-            else w.WriteString("source_id", r.SourceId);
-        });
-
-        /// <summary>The body of <c>POST /api/v2/accounts/conversations/{id}/messages</c>.</summary>
-        internal static string MessageBody(MessageRequest r) => Write(w =>
-        {
-            w.WriteString("content", r.Content);
-            w.WriteBoolean("private", r.Private);
-            if (r.InReplyTo is long reply)
-            {
-                w.WriteStartObject("content_attributes");
-                w.WriteNumber("in_reply_to", reply);
-                w.WriteEndObject();
-            }
-        });
-
-        private static string Write(Action<Utf8JsonWriter> body)
-        {
-            using var stream = new MemoryStream(256);
-            using (var w = new Utf8JsonWriter(stream))
-            {
-                w.WriteStartObject();
-                body(w);
-                w.WriteEndObject();
-            }
-            return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         }
 
         private Task<ApiResponse> SendAsync(RequestAttempt attempt, string path, string body, CancellationToken ct) =>

@@ -38,6 +38,27 @@ namespace LiveDesk.Api
             });
         }
 
+        /// <summary>The body of <c>POST /api/v2/accounts/conversations</c>: the inbox and one way to name the contact.</summary>
+        public static string ConversationBody(ConversationRequest r) => Write(w =>
+        {
+            w.WriteNumber("inbox_id", r.InboxId);
+            if (r.ContactId is long id) w.WriteNumber("contact_id", id);
+            else w.WriteString("source_id", r.SourceId);
+        });
+
+        /// <summary>The body of <c>POST /api/v2/accounts/conversations/{id}/messages</c>.</summary>
+        public static string MessageBody(MessageRequest r) => Write(w =>
+        {
+            w.WriteString("content", r.Content);
+            w.WriteBoolean("private", r.Private);
+            if (r.InReplyTo is long reply)
+            {
+                w.WriteStartObject("content_attributes");
+                w.WriteNumber("in_reply_to", reply);
+                w.WriteEndObject();
+            }
+        });
+
         private static void WriteFields(Utf8JsonWriter w, ContactFields f)
         {
             if (f.Name != null) w.WriteString("name", f.Name);

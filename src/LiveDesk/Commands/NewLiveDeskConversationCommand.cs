@@ -19,8 +19,7 @@ namespace LiveDesk.Commands
         private const string ContactIdSet = "ContactId";
         private const string SourceIdSet = "SourceId";
 
-        private ImportPipeline<LiveDeskConversation>? _pipeline;
-        private ConversationService? _service;
+        private ConversationImport<LiveDeskConversation>? _import;
 
         /// <summary>A contact from New-LiveDeskContact or Get-LiveDeskContact; its Id names the contact.</summary>
         // Typed, so that only a real contact binds here: a row's bare Id column never becomes a contact id.
@@ -61,26 +60,11 @@ namespace LiveDesk.Commands
         public int MaximumRateLimitWaitSec { get; set; } = 300;
 
         /// <inheritdoc />
-        protected override void BeginProcessing()
-        {
-            var connection = ResolveConnection();
-            var service = new ConversationService(connection.Client, connection.Governor, CreatePolicy(connection, policy =>
-            {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
-            }), Trace);
-            _service = service;
-            _pipeline = new ImportPipeline<LiveDeskConversation>(this, new ImportReport<LiveDeskConversation>
-            {
-                Activity = "Creating LiveDesk conversations",
-                SummaryTitle = "LiveDesk conversations",
-                Source = "New-LiveDeskConversation",
-                Unit = "conversations",
-                Outcomes = new[] { "created" },
-                Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
-                Throttled = () => service.ThrottledCount,
-            }, ThrottleLimit);
-        }
+        protected override void BeginProcessing() =>
+            _import = ConversationImport<LiveDeskConversation>.Start(this,
+                new ImportReport<LiveDeskConversation> { Activity = "Creating LiveDesk conversations", SummaryTitle = "LiveDesk conversations",
+                    Source = "New-LiveDeskConversation", Unit = "conversations", Outcomes = new[] { "created" } },
+                ThrottleLimit, MaximumRateLimitWaitSec);
 
         /// <inheritdoc />
         protected override void ProcessRecord()
@@ -112,20 +96,12 @@ namespace LiveDesk.Commands
             }
             if (error == null && InboxId <= 0) error = Failures.Invalid(ErrorIds.InvalidInboxId, $"The inbox id {InboxId} is not a positive number.");
 
-            if (error != null)
-            {
-                _pipeline!.AddFailed(target, error);
-            }
-            else if (ShouldProcess($"{request.Describe()} in inbox {request.InboxId}", "Create LiveDesk conversation"))
-            {
-                var service = _service!;
-                _pipeline!.Add(target, Array.Empty<string>(), ct => service.CreateConversationAsync(request, ct));
-            }
-            _pipeline!.Drain();
+            _import!.Submit(target, error, () => ShouldProcess($"{request.Describe()} in inbox {request.InboxId}", "Create LiveDesk conversation"),
+                Array.Empty<string>(), (service, ct) => service.CreateConversationAsync(request, ct));
         }
 
         /// <inheritdoc />
-        protected override void EndProcessing() => _pipeline!.Complete();
+        protected override void EndProcessing() => _import!.Complete();
 
         private static LiveDeskError Invalid(string message) => Failures.Invalid(ErrorIds.InvalidInput, message);
 

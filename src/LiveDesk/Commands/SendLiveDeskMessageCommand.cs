@@ -16,8 +16,7 @@ namespace LiveDesk.Commands
         private const string ConversationSet = "Conversation";
         private const string ConversationIdSet = "ConversationId";
 
-        private ImportPipeline<LiveDeskMessage>? _pipeline;
-        private ConversationService? _service;
+        private ConversationImport<LiveDeskMessage>? _import;
 
         /// <summary>A conversation from New-LiveDeskConversation; the message is sent into it.</summary>
         // Typed, and the only way a piped object names a conversation besides a property called ConversationId:
@@ -61,26 +60,11 @@ namespace LiveDesk.Commands
         public int MaximumRateLimitWaitSec { get; set; } = 300;
 
         /// <inheritdoc />
-        protected override void BeginProcessing()
-        {
-            var connection = ResolveConnection();
-            var service = new ConversationService(connection.Client, connection.Governor, CreatePolicy(connection, policy =>
-            {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
-            }), Trace);
-            _service = service;
-            _pipeline = new ImportPipeline<LiveDeskMessage>(this, new ImportReport<LiveDeskMessage>
-            {
-                Activity = "Sending LiveDesk messages",
-                SummaryTitle = "LiveDesk messages",
-                Source = "Send-LiveDeskMessage",
-                Unit = "messages",
-                Outcomes = new[] { "sent" },
-                Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
-                Throttled = () => service.ThrottledCount,
-            }, ThrottleLimit);
-        }
+        protected override void BeginProcessing() =>
+            _import = ConversationImport<LiveDeskMessage>.Start(this,
+                new ImportReport<LiveDeskMessage> { Activity = "Sending LiveDesk messages", SummaryTitle = "LiveDesk messages",
+                    Source = "Send-LiveDeskMessage", Unit = "messages", Outcomes = new[] { "sent" } },
+                ThrottleLimit, MaximumRateLimitWaitSec);
 
         /// <inheritdoc />
         protected override void ProcessRecord()
@@ -103,21 +87,14 @@ namespace LiveDesk.Commands
                 error = Failures.Invalid(ErrorIds.ValueTooLong, $"The message for conversation {conversationId} has {Content.Length} characters; LiveDesk accepts at most {ConversationService.MaximumContentLength}. Nothing was sent.");
             }
 
-            if (error != null)
-            {
-                _pipeline!.AddFailed(target, error);
-            }
-            else if (ShouldProcess($"conversation {conversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"", Private ? "Add LiveDesk private note" : "Send LiveDesk message"))
-            {
-                var service = _service!;
-                // Messages into one conversation go one after the other, so they arrive in input order.
-                _pipeline!.Add(target, new[] { "conversation:" + conversationId }, ct => service.SendMessageAsync(request, ct));
-            }
-            _pipeline!.Drain();
+            // Messages into one conversation go one after the other, so they arrive in input order.
+            _import!.Submit(target, error,
+                () => ShouldProcess($"conversation {conversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"", Private ? "Add LiveDesk private note" : "Send LiveDesk message"),
+                new[] { "conversation:" + conversationId }, (service, ct) => service.SendMessageAsync(request, ct));
         }
 
         /// <inheritdoc />
-        protected override void EndProcessing() => _pipeline!.Complete();
+        protected override void EndProcessing() => _import!.Complete();
 
         private PSObject DescribeParameters()
         {

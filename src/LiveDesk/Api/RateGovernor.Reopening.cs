@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace LiveDesk.Api
+{
+    // How a reopening window is measured into a pace; the booking side is in RateGovernor.cs.
+    internal sealed partial class RateGovernor
+    {
+        private string Reopen(long at, long now)
+        {
+            _locked = false;
+            // Requests sent before we knew (later probes, say) still belong to the hold: their refusals are old news.
+            _reopenedAt = now;
+            _nextSlot = now;
+            _lastGrowth = now;
+            // Only spans that start at a reopening are whole windows; the first span starts wherever the
+            // import did, so it is used only until two reopenings are known.
+            var previous = _marks.FindLastIndex(m => m.Reopening);
+            var cycle = Seconds(at - _marks[previous >= 0 ? previous : 0].At);
+            if (previous >= 0 || cycle > _cycleSeconds) _cycleSeconds = cycle;
+            _marks.Add((at, _admitted, true));
+            // Several whole cycles, and at least the last few seconds of them: short cycles (a token bucket's)
+            // are noisy one by one.
+            while (_marks.Count > CyclesKept + 1 && _marks[1].At < at - Ticks(MeasureSeconds)) _marks.RemoveAt(0);
+            var first = _marks.FindIndex(m => m.Reopening);
+            var from = first >= 0 && first < _marks.Count - 1 ? _marks[first] : _marks[0];
+            var span = Seconds(at - from.At);
+            var held = Math.Max(0, Seconds(at - _lockedAt));
+            // Under a fifth of a second says nothing reliable (an import that ended while held, say).
+            if (span >= 0.2 && _admitted > from.Admitted)
+            {
+                _limit = (_admitted - from.Admitted) / span;
+                // The first span may reach back into an earlier import's traffic: what was admitted in the last
+                // second before the first refusal bounds it (a burst into a long window reads high, and is
+                // measured properly in the next cycle).
+                if (!from.Reopening && _lastSecondBeforeRefusal > 0) _limit = Math.Min(_limit.Value, Math.Max(_lastSecondBeforeRefusal, 1));
+                // The admissions between reopenings are the server's rate when it was the bottleneck, and our own
+                // pace when the pace had crept up to the limit; the pace that was refused bounds it either way.
+                var measured = _limit.Value * Margin;
+                if (_rate is double refused) measured = Math.Min(measured, refused * Backoff);
+                _rate = Math.Max(MinimumRate, measured);
+                _window = RegularWindow();
+            }
+            var old = _reopened;
+            _reopened = NewSignal();
+            old.TrySetResult(true);
+            var limit = DescribeLimit(); // Monitor is re-entrant
+            return _rate is double paced
+                ? string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; pacing to {1:0.0}/s{2}.", held, paced, limit == null ? string.Empty : " (" + limit + ")")
+                : string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; too little seen yet to pace.", held);
+        }
+
+        // Reopenings a whole number of seconds apart, the same each time, are a clock-aligned window.
+        private double? RegularWindow()
+        {
+            var reopenings = _marks.FindAll(m => m.Reopening);
+            if (reopenings.Count < 3) return _window;
+            double? common = null;
+            for (var i = 1; i < reopenings.Count; i++)
+            {
+                var gap = Math.Round(Seconds(reopenings[i].At - reopenings[i - 1].At));
+                if (gap < 1) return null;
+                if (common == null || gap < common) common = gap;
+            }
+            return common;
+        }
+
+        private void TrimRecent(long now)
+        {
+            while (_recent.Count > 0 && _recent.Peek() < now - Ticks(1)) _recent.Dequeue();
+        }
+
+        private void Grow(long now)
+        {
+            var seconds = Math.Min(Seconds(now - _lastGrowth), 1.0);
+            if (seconds <= 0) return;
+            _lastGrowth = now;
+            _rate = _rate!.Value * (1 + GrowthPerCycle * seconds / Math.Max(1, _cycleSeconds));
+        }
+
+        private static void Notify(List<Action<string>>? listeners, string? line)
+        {
+            if (listeners == null || line == null) return;
+            foreach (var listener in listeners) listener(line);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LiveDesk.Api;
+using LiveDesk.Models;
+
+namespace LiveDesk.Input
+{
+    // Reading the fields of one row; choosing the columns for a header set is in RowReader.cs.
+    internal sealed partial class RowReader
+    {
+        /// <summary>The state of reading one row.</summary>
+        private sealed class Context
+        {
+            private readonly RowReader _reader;
+            private readonly InputRow _row;
+            private readonly ColumnMap _map;
+            private readonly Dictionary<ContactField, string> _sources;
+            private LiveDeskError? _error;
+
+            public Context(RowReader reader, InputRow row, ColumnMap map, Dictionary<ContactField, string> sources)
+            {
+                _reader = reader;
+                _row = row;
+                _map = map;
+                _sources = sources;
+            }
+
+            public LiveDeskError? Fill(ContactFields fields)
+            {
+                fields.Name = ReadName();
+                fields.Email = ReadEmail();
+                fields.PhoneNumber = ReadPhone();
+                fields.Identifier = ReadIdentifier();
+                fields.AvatarUrl = Text(ContactField.AvatarUrl, many: false);
+                fields.InboxId = ReadInbox();
+                return _error;
+            }
+
+            private string? ReadName()
+            {
+                if (_map.OverrideFor(ContactField.Name) != null) return Text(ContactField.Name, many: false);
+                var name = Text(ContactField.Name, many: false, out var nameSource);
+                if (_error != null) return null;
+                var first = Text(ContactField.FirstName, many: false, out var firstSource);
+                var middle = Text(ContactField.MiddleName, many: false, out var middleSource);
+                var last = Text(ContactField.LastName, many: false, out var lastSource);
+                if (_error != null) return null;
+                // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
+                // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
+                var reversed = name != null && nameSource?.Rank >= 20 && first != null && last != null
+                    && Squash(name) == Squash(last + "," + first);
+                // The name parts only serve Name: Sources lists the fields a contact has.
+                _sources.Remove(ContactField.FirstName);
+                _sources.Remove(ContactField.MiddleName);
+                _sources.Remove(ContactField.LastName);
+                if (name != null && !reversed) return name;
+                var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
+                if (parts.Length == 0) return name;
+                _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
+                return string.Join(" ", parts);
+            }
+
+            private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+
+            private string? ReadEmail()
+            {
+                if (_map.OverrideFor(ContactField.Email) != null) return Text(ContactField.Email, many: true);
+                foreach (var source in _map.SourcesFor(ContactField.Email))
+                {
+                    var text = Value(ContactField.Email, source, many: true);
+                    if (_error != null) return null;
+                    if (text == null) continue;
+                    if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
+                    _sources[ContactField.Email] = $"'{source.Header}'";
+                    return text;
+                }
+                return null;
+            }
+
+            // A user principal name is the sign-in name; in Microsoft 365 it is normally the user's address, and the
+            // admin center export has no other. Guests (#EXT#) and on-premises suffixes are not addresses.
+            private static bool UsableUpn(string upn)
+            {
+                if (upn.IndexOf("#EXT#", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+                var at = upn.LastIndexOf('@');
+                if (at <= 0) return false;
+                var domain = upn.Substring(at + 1);
+                return domain.IndexOf('.') > 0 && !NonRoutableSuffixes.Any(s => domain.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+            }
+
+            private string? ReadPhone()
+            {
+                string? text;
+                string? header;
+                bool fromNumber;
+                if (_map.OverrideFor(ContactField.PhoneNumber) is ColumnOverride o)
+                {
+                    var cell = OverrideCell(ContactField.PhoneNumber, o);
+                    text = Accept(ContactField.PhoneNumber, cell, o.Description, many: true);
+                    header = o.Description;
+                    fromNumber = cell.FromNumber;
+                }
+                else
+                {
+                    text = null;
+                    header = null;
+                    fromNumber = false;
+                    foreach (var source in PhoneSourcesForRow())
+                    {
+                        var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
+                        text = Accept(ContactField.PhoneNumber, cell, $"'{source.Header}'", many: true);
+                        if (_error != null) return null;
+                        if (text == null) continue;
+                        header = $"'{source.Header}'";
+                        fromNumber = cell.FromNumber;
+                        break;
+                    }
+                }
+                if (_error != null || text == null) return null;
+                var result = _reader.Phones.Normalize(text, fromNumber);
+                if (result.Problem != null)
+                {
+                    _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {result.Problem}");
+                    return null;
+                }
+                if (result.Warning != null) _reader.Warnings.Add("phone:" + header, $"PhoneNumber (column {header}): {result.Warning}");
+                _sources[ContactField.PhoneNumber] = header!;
+                return result.E164;
+            }
+
+            // Google's "Phone N - Value" columns rank by their label in this row: Mobile first, then Work, Home, Other.
+            private IEnumerable<ColumnSource> PhoneSourcesForRow()
+            {
+                var sources = _map.SourcesFor(ContactField.PhoneNumber);
+                if (!sources.Any(s => s.Kind == ColumnKind.LabelledPhone)) return sources;
+                return sources
+                    .Select(s => (Source: s, Rank: s.Kind == ColumnKind.LabelledPhone ? LabelRank(s) : s.Rank))
+                    .OrderBy(x => x.Rank).ThenBy(x => x.Source.Index)
+                    .Select(x => x.Source);
+            }
+
+            private int LabelRank(ColumnSource source)
+            {
+                var offset = source.Rank - 10;
+                if (source.LabelIndex < 0) return source.Rank;
+                var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
+                if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy")) return offset;
+                if (label.Length == 0 || label.Contains("main")) return 10 + offset;
+                if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft")) return 20 + offset;
+                if (label.Contains("home") || label.Contains("privat")) return 30 + offset;
+                return 40 + offset;
+            }
+
+            private string? ReadIdentifier()
+            {
+                var text = Text(ContactField.Identifier, many: false, out var source, out var cell);
+                if (text == null) return null;
+                var header = _sources[ContactField.Identifier];
+                if (!cell.FromNumber && ScientificNotation.IsMatch(text))
+                {
+                    _error = Invalid(ErrorIds.InvalidInput, $"Identifier (column {header}) '{text}' is a number in Excel's scientific notation: its last digits are lost. In Excel, format the column as Text, save again and re-import.");
+                    return null;
+                }
+                if (cell.Inexact)
+                {
+                    _reader.Warnings.Add("inexact:" + header,
+                        $"Identifier (column {header}) holds numbers above 2^53 as floating point, such as {text}: their last digits may differ from the ones typed. Keep ids as text (in Excel, format the column as Text).");
+                }
+                return text;
+            }
+
+            private long? ReadInbox()
+            {
+                var text = Text(ContactField.InboxId, many: false);
+                if (text == null) return null;
+                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)) return id;
+                _error = Invalid(ErrorIds.InvalidInboxId, $"InboxId (column {_sources[ContactField.InboxId]}) '{text}' is not a whole number. Use the channel id from the LiveDesk console (Project settings - Channels).");
+                return null;
+            }
+
+            private string? Text(ContactField field, bool many) => Text(field, many, out _, out _);
+
+            private string? Text(ContactField field, bool many, out ColumnSource? source) => Text(field, many, out source, out _);
+
+            // The first source of the field with a value in this row (or the override).
+            private string? Text(ContactField field, bool many, out ColumnSource? source, out Cell cell)
+            {
+                source = null;
+                cell = default;
+                if (_error != null) return null;
+                if (_map.OverrideFor(field) is ColumnOverride o)
+                {
+                    cell = OverrideCell(field, o);
+                    var value = Accept(field, cell, o.Description, many);
+                    if (value != null) _sources[field] = o.Description;
+                    return value;
+                }
+                foreach (var candidate in _map.SourcesFor(field))
+                {
+                    cell = CellValue.Read(_row.GetValue(candidate.Index), splitList: many);
+                    var value = Accept(field, cell, $"'{candidate.Header}'", many);
+                    if (_error != null) return null;
+                    if (value == null) continue;
+                    source = candidate;
+                    _sources[field] = $"'{candidate.Header}'";
+                    return value;
+                }
+                return null;
+            }
+
+            private string? Value(ContactField field, ColumnSource source, bool many) =>
+                Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);
+
+            private Cell OverrideCell(ContactField field, ColumnOverride o)
+            {
+                if (o.IsSkip) return default;
+                if (o.Compute != null) return CellValue.Read(o.Compute(_row), splitList: field is ContactField.Email or ContactField.PhoneNumber);
+                return CellValue.Read(_row.GetValue(_map.OverrideIndex(field)), splitList: field is ContactField.Email or ContactField.PhoneNumber);
+            }
+
+            // Applies the value rules shared by every field; sets _error and returns null when the row must be refused.
+            private string? Accept(ContactField field, Cell cell, string header, bool many)
+            {
+                if (cell.Problem != null)
+                {
+                    _error = Invalid(ErrorIds.InvalidInput, $"{field} (column {header}) holds {cell.Problem}, not a value. Pass text or a number, or pick the value with -Map @{{ {field} = {{ ... }} }}.");
+                    return null;
+                }
+                if (cell.Text == null) return null;
+                if (cell.Count > 1)
+                {
+                    if (!many)
+                    {
+                        _error = Invalid(ErrorIds.InvalidInput, $"{field} (column {header}) holds {cell.Count} values ('{cell.Text}', '{cell.Second}', ...); {field} takes one. Pick one with -Map @{{ {field} = {{ ... }} }}.");
+                        return null;
+                    }
+                    _reader.Warnings.Add("many:" + header,
+                        $"Column {header} holds several values (such as '{cell.Text}' and '{cell.Second}'); the first is used as {field}.");
+                }
+                if (cell.Text.IndexOf(ColumnNames.ReplacementCharacter) >= 0)
+                {
+                    _reader.Warnings.Add("encoding:" + header, ColumnMap.EncodingAdvice($"Values of column {header} (such as '{cell.Text}')"));
+                }
+                return cell.Text;
+            }
+        }
+    }
+}
