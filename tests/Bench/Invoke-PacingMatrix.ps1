@@ -51,7 +51,7 @@ function Invoke-Import([object[]] $Rows, [switch] $Trace) {
     $watch = [System.Diagnostics.Stopwatch]::StartNew()
     if ($Trace) {
         $Rows | New-LiveDeskContact -InboxId $InboxId -ErrorAction SilentlyContinue -ErrorVariable failed -Verbose 4>&1 |
-            Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -notmatch '^(POST|GET|PATCH|Performing) ' } |
+            Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -notmatch '^(POST|GET|PATCH|Performing|Create contact|Columns:) ' } |
             ForEach-Object { Write-Host ('      {0,6:N1} s  {1}' -f $watch.Elapsed.TotalSeconds, $_.Message) }
     }
     else {

@@ -28,13 +28,13 @@ public class PacingTests(ITestOutputHelper output)
         _ => SimLimiter.TokenBucket(limit, window, burst: 10),
     };
 
-    private void Check(SimResult r, int limit, double window, string what)
+    private void Check(SimResult r, int limit, double window, string what, double? minimum = null)
     {
         output.WriteLine($"{what}: {r.Done}/{r.Rows} rows in {r.Seconds:0.0} s = {r.ShareOf(limit, window):P1} of the limit, {r.Refused} of {r.Requests} refused ({r.RefusedShare:P1})");
         Assert.Equal(r.Rows, r.Done);
         // Known shortfall: a one-second sliding window that also counts refused requests (the sandbox's harsh
         // variant) punishes the first burst for a whole extra window; ten windows reach 86-89%. README says so.
-        var floor = what.StartsWith("sliding 50/1s", StringComparison.Ordinal) ? 0.85 : 0.90;
+        var floor = minimum ?? (what.StartsWith("sliding 50/1s", StringComparison.Ordinal) ? 0.85 : 0.90);
         Assert.InRange(r.ShareOf(limit, window), floor, 10);
         Assert.InRange(r.RefusedShare, 0, 0.10);
     }
@@ -80,6 +80,19 @@ public class PacingTests(ITestOutputHelper output)
     {
         var sim = new PacingSimulation();
         Check(sim.Import(Make(kind, limit, window), limit * 10, imports: 2), limit, window, $"{kind} {limit}/{window}s two imports");
+    }
+
+    [Theory]
+    [InlineData("fixed", 50, 1)]
+    [InlineData("fixed", 300, 6)]
+    [InlineData("token-bucket", 50, 1)]
+    public void A_long_round_trip_is_not_mistaken_for_the_start_of_a_new_import(string kind, int limit, double window)
+    {
+        // 300 ms (Europe to Singapore): for a whole round trip nothing new is asked while 16 requests are in
+        // flight. Measuring from such a gap saw a fifth of the window's admissions (found by the bench: 20%).
+        // 16 in flight at 300 ms send at most 53/s, barely over the limit: 80% is what that allows here.
+        var sim = new PacingSimulation();
+        Check(sim.Import(Make(kind, limit, window), limit * 10, latency: 0.3), limit, window, $"{kind} {limit}/{window}s at 300 ms", minimum: 0.8);
     }
 
     [Fact]

@@ -31,10 +31,6 @@ namespace LiveDesk.Api
             if (span >= 0.2 && _admitted > from.Admitted)
             {
                 _limit = (_admitted - from.Admitted) / span;
-                // The first span may reach back into an earlier import's traffic: what was admitted in the last
-                // second before the first refusal bounds it (a burst into a long window reads high, and is
-                // measured properly in the next cycle).
-                if (!from.Reopening && _lastSecondBeforeRefusal > 0) _limit = Math.Min(_limit.Value, Math.Max(_lastSecondBeforeRefusal, 1));
                 // The admissions between reopenings are the server's rate when it was the bottleneck, and our own
                 // pace when the pace had crept up to the limit; the pace that was refused bounds it either way.
                 var measured = _limit.Value * Margin;
@@ -66,10 +62,6 @@ namespace LiveDesk.Api
             return common;
         }
 
-        private void TrimRecent(long now)
-        {
-            while (_recent.Count > 0 && _recent.Peek() < now - Ticks(1)) _recent.Dequeue();
-        }
 
         private void Grow(long now)
         {

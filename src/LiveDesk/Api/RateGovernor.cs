@@ -49,8 +49,6 @@ namespace LiveDesk.Api
         private readonly Func<long> _clock;
         private readonly List<(long At, long Admitted, bool Reopening)> _marks = new List<(long, long, bool)>();
         private readonly List<Action<string>> _listeners = new List<Action<string>>();
-        private readonly Queue<long> _recent = new Queue<long>();
-        private int _lastSecondBeforeRefusal;
 
         private double? _rate;
         private double? _limit;
@@ -66,6 +64,8 @@ namespace LiveDesk.Api
         private long _reopenedAt = long.MinValue;
         private long _admitted;
         private long _lastDemand = long.MinValue;
+        private long _lastAnswer = long.MinValue;
+        private int _outstanding;
         private long _lastGrowth;
         private long _throttled;
         private int _holds;
@@ -157,15 +157,15 @@ namespace LiveDesk.Api
             lock (_gate)
             {
                 var now = _clock();
-                var gap = _lastDemand == long.MinValue ? double.MaxValue : Seconds(now - _lastDemand);
+                // Idle means nothing asked and nothing in flight: with requests in flight a gap is only latency.
+                var last = Math.Max(_lastDemand, _lastAnswer);
+                var gap = last == long.MinValue ? double.MaxValue : Seconds(now - last);
                 var unlearned = !_marks.Exists(m => m.Reopening);
-                if (gap > IdleSeconds || (unlearned && !_locked && gap > PauseSeconds))
+                if (_outstanding == 0 && (gap > IdleSeconds || (unlearned && !_locked && gap > PauseSeconds)))
                 {
                     // Nothing asked for a while: what was admitted before says nothing about the server's rate.
                     _marks.Clear();
                     _marks.Add((now, _admitted, false));
-                    _recent.Clear();
-                    _lastSecondBeforeRefusal = 0;
                     _lastGrowth = now;
                 }
                 _lastDemand = now;
@@ -177,6 +177,7 @@ namespace LiveDesk.Api
                     {
                         _nextProbe = now + Ticks(_probeSeconds);
                         _probeSeconds = Math.Min(_probeSeconds * ProbeGrowth, MaximumProbeSeconds);
+                        _outstanding++;
                         return new Reservation(true, TimeSpan.Zero, new PaceTicket(now, probe: true, _holds), null);
                     }
                     return new Reservation(false, TimeSpan.FromSeconds(Seconds(probeAt - now)), default, _reopened.Task);
@@ -190,6 +191,7 @@ namespace LiveDesk.Api
                     start = Math.Max(start, _nextSlot);
                     _nextSlot = start + Ticks(1 / _rate.Value);
                 }
+                _outstanding++;
                 return new Reservation(true, TimeSpan.FromSeconds(Seconds(start - now)), new PaceTicket(start, probe: false, _holds), null);
             }
         }
@@ -200,7 +202,24 @@ namespace LiveDesk.Api
         /// </summary>
         public bool IsStillValid(PaceTicket ticket)
         {
-            lock (_gate) return ticket.Probe || ticket.Holds == _holds;
+            lock (_gate)
+            {
+                if (ticket.Probe || ticket.Holds == _holds) return true;
+                Release();
+                return false;
+            }
+        }
+
+        /// <summary>Records a granted slot that got no HTTP answer (no connection, timeout, cancelled before sending).</summary>
+        public void OnNoAnswer(PaceTicket ticket)
+        {
+            lock (_gate) Release();
+        }
+
+        private void Release()
+        {
+            if (_outstanding > 0) _outstanding--;
+            _lastAnswer = _clock();
         }
 
         /// <summary>Waits for a send slot and returns its ticket, to be handed back with the answer.</summary>
@@ -212,7 +231,15 @@ namespace LiveDesk.Api
                 if (r.Granted)
                 {
                     if (r.Wait <= TimeSpan.Zero) return r.Ticket;
-                    await Task.Delay(r.Wait, cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        await Task.Delay(r.Wait, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        OnNoAnswer(r.Ticket);
+                        throw;
+                    }
                     if (IsStillValid(r.Ticket)) return r.Ticket;
                     continue;
                 }
@@ -237,12 +264,7 @@ namespace LiveDesk.Api
                     notify = new List<Action<string>>(_listeners);
                 }
                 _admitted++;
-                if (!_locked && !_marks.Exists(m => m.Reopening))
-                {
-                    var now = _clock();
-                    _recent.Enqueue(now);
-                    TrimRecent(now);
-                }
+                Release();
             }
             Notify(notify, line);
         }
@@ -256,6 +278,7 @@ namespace LiveDesk.Api
             lock (_gate)
             {
                 var now = _clock();
+                Release();
                 if (retryAfter is TimeSpan pause && pause > TimeSpan.Zero)
                 {
                     if (pause > MaximumPause) pause = MaximumPause;
@@ -271,12 +294,6 @@ namespace LiveDesk.Api
                 {
                     if (ticket.SentAt > _lastRefusedSend) _lastRefusedSend = ticket.SentAt;
                     return;
-                }
-                if (!_marks.Exists(m => m.Reopening))
-                {
-                    TrimRecent(now);
-                    _lastSecondBeforeRefusal = _recent.Count;
-                    _recent.Clear();
                 }
                 _locked = true;
                 _holds++;

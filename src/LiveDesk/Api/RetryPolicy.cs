@@ -87,8 +87,15 @@ namespace LiveDesk.Api
                 }
                 catch (TransportException ex)
                 {
+                    governor.OnNoAnswer(ticket);
                     await DelayAsync(attempt.AfterTransportFailure(ex), ct).ConfigureAwait(false);
                     continue;
+                }
+                catch
+                {
+                    // Ctrl+C, or an answer the client refused (a proxy's 407): the slot is free again either way.
+                    governor.OnNoAnswer(ticket);
+                    throw;
                 }
 
                 if (response.StatusCode == 429)
