@@ -26,6 +26,20 @@ Describe 'Set-LiveDeskContact' {
         $before = Get-LiveDeskSandboxStat -Sandbox $sb
     }
 
+    It 'refuses a piped conversation instead of updating the contact that has the conversation''s id' {
+        # Conversation 1 exists; so does contact 1 (Alice). A conversation's Id must not reach -Id.
+        $conversation = $bob | New-LiveDeskConversation -ErrorAction Stop
+        $conversation.Id | Should -Be $alice.Id
+        $updatesBefore = (Get-LiveDeskSandboxStat -Sandbox $sb).updates
+        $out = $conversation | Set-LiveDeskContact -Name 'Hijacked' -ErrorAction SilentlyContinue -ErrorVariable err
+        $out | Should -BeNullOrEmpty
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'LiveDesk.InvalidInput*'
+        $err[0].TargetObject.Id | Should -Be $conversation.Id
+        (Get-StoredById $alice.Id).name | Should -BeExactly 'Alice Before'
+        (Get-LiveDeskSandboxStat -Sandbox $sb).updates | Should -Be $updatesBefore
+    }
+
     It 'renames a contact with -Id and -Name and leaves the other fields' {
         $out = Set-LiveDeskContact -Id $alice.Id -Name 'Alice After'
         $out | Should -BeOfType LiveDesk.Models.LiveDeskContact

@@ -73,6 +73,13 @@ namespace LiveDesk.Commands
         protected override void ProcessRecord()
         {
             object target = (object?)InputObject ?? Id;
+            // A conversation or message has an Id too: bound to -Id it would update whichever contact has that id.
+            if (InputObject?.BaseObject is LiveDeskConversation || InputObject?.BaseObject is LiveDeskMessage)
+            {
+                WriteError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, target,
+                    $"Set-LiveDeskContact updates contacts; a {InputObject.BaseObject.GetType().Name} was piped in. Pipe its contact instead, e.g. Set-LiveDeskContact -Id $conversation.ContactId."));
+                return;
+            }
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
             var read = _input!.Read(InputObject, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
             if (read.MapDescription != null) WriteVerbose(read.MapDescription);
