@@ -150,6 +150,7 @@ public sealed class PacingSimulation
             });
         }
 
+        Governor.MarkStart();
         for (var i = 0; i < workers * imports; i++) At(_ticks, NextRow);
         while (_events.TryDequeue(out var action, out var key))
         {

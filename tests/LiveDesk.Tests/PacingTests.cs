@@ -66,6 +66,16 @@ public class PacingTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Limiters))]
+    public void Right_after_an_earlier_unthrottled_import(string kind, int limit, double window)
+    {
+        // No pause between the two imports: the command's start, not a gap, tells the governor.
+        var sim = new PacingSimulation();
+        sim.Import(SimLimiter.None(), 2000, latency: 0);
+        Check(sim.Import(Make(kind, limit, window), limit * 10), limit, window, $"{kind} {limit}/{window}s right after an import");
+    }
+
+    [Theory]
+    [MemberData(nameof(Limiters))]
     public void After_an_earlier_throttled_import(string kind, int limit, double window)
     {
         var sim = new PacingSimulation();

@@ -151,6 +151,22 @@ namespace LiveDesk.Api
             }
         }
 
+        /// <summary>
+        /// A command starts using the connection. With nothing in flight and nothing learned yet, what was
+        /// admitted before (an earlier import a moment ago) must not be counted into the first measurement.
+        /// </summary>
+        public void MarkStart()
+        {
+            lock (_gate)
+            {
+                if (_outstanding != 0 || _locked || _marks.Exists(m => m.Reopening)) return;
+                var now = _clock();
+                _marks.Clear();
+                _marks.Add((now, _admitted, false));
+                _lastGrowth = now;
+            }
+        }
+
         /// <summary>Books the next send slot, or says how long to hold while a window is exhausted.</summary>
         public Reservation Reserve()
         {

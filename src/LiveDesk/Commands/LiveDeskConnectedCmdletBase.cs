@@ -56,6 +56,8 @@ namespace LiveDesk.Commands
         {
             if (_listenedTo != null) return;
             _listenedTo = connection;
+            connection.Governor.MarkStart();
+            connection.SearchGovernor.MarkStart();
             connection.Governor.AddListener(Trace);
             connection.SearchGovernor.AddListener(TraceSearch);
         }
