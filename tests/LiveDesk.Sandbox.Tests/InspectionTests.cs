@@ -91,7 +91,7 @@ public class InspectionTests
     [Fact]
     public async Task Reset_clears_contacts_counters_window_and_restarts_ids()
     {
-        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 2 });
+        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 2, TimeProvider = ShiftedClock.StartingAtWindowStart() });
         Assert.Equal(200, (await s.CreateAsync("""{"inbox_id":407,"email":"a@x.io"}""")).Code);
         Assert.Equal(200, (await s.CreateAsync("""{"inbox_id":407,"email":"b@x.io"}""")).Code);
         Assert.Equal(429, (await s.CreateAsync("""{"inbox_id":407,"email":"c@x.io"}""")).Code);

@@ -88,7 +88,7 @@ public class KnobTests
     [Fact]
     public async Task Rate_limit_answers_429_text_plain_Retry_later_without_Retry_After()
     {
-        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 5 });
+        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 5, TimeProvider = ShiftedClock.StartingAtWindowStart() });
         var replies = new List<Reply>();
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < 12; i++) replies.Add(await s.GetAsync(Sandbox.ContactsPath + "?page=1"));
@@ -120,7 +120,7 @@ public class KnobTests
     [Fact]
     public async Task Rate_limit_runs_before_auth_and_counts_creates_and_searches()
     {
-        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 2 });
+        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 2, TimeProvider = ShiftedClock.StartingAtWindowStart() });
         Assert.Equal(401, (await s.CreateAsync("""{"inbox_id":407}""", authorize: false)).Code);
         Assert.Equal(200, (await s.GetAsync(Sandbox.ContactsPath + "?q=x")).Code);
         Assert.Equal(429, (await s.CreateAsync("""{"inbox_id":407}""", authorize: false)).Code);
