@@ -69,7 +69,6 @@ namespace LiveDesk.Commands
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private readonly ImportProgress _progress;
         private long _failed;
-        private LiveDeskError? _fatal;
 
         /// <summary>Starts the pipeline for one invocation of <paramref name="cmdlet"/>.</summary>
         public ImportPipeline(LiveDeskCmdletBase cmdlet, ImportReport<T> report, int throttleLimit)
@@ -100,25 +99,12 @@ namespace LiveDesk.Commands
             set => _progress.Total = value;
         }
 
-        /// <summary>Queues a row's work; rows sharing a key run one after the other.</summary>
+        /// <summary>
+        /// Queues a row's work; rows sharing a key run one after the other. After a fatal answer (401, 403) the
+        /// queue itself starts no further row: they fail with the same error.
+        /// </summary>
         public void Add(object target, IReadOnlyCollection<string> keys, Func<CancellationToken, Task<T>> work) =>
-            _queue.Add(target, keys, ct => Guarded(work, ct), _cmdlet.CancellationToken);
-
-        // A fatal answer (401, 403) frees its slot before the pipeline thread sees it; without this guard the queue
-        // would start the next rows with the same rejected credentials. They fail with the same error instead.
-        private async Task<T> Guarded(Func<CancellationToken, Task<T>> work, CancellationToken ct)
-        {
-            if (Volatile.Read(ref _fatal) is LiveDeskError fatal) throw new LiveDeskException(fatal);
-            try
-            {
-                return await work(ct).ConfigureAwait(false);
-            }
-            catch (LiveDeskException e) when (e.Error.Fatal)
-            {
-                Interlocked.CompareExchange(ref _fatal, e.Error, null);
-                throw;
-            }
-        }
+            _queue.Add(target, keys, work, _cmdlet.CancellationToken);
 
         /// <summary>Queues a row that failed before any request, keeping its place in the output order.</summary>
         public void AddFailed(object target, LiveDeskError error) =>
