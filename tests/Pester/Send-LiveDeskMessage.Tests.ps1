@@ -46,7 +46,13 @@ Describe 'Send-LiveDeskMessage' {
             $conversations = @(New-Conversations 3)
             $out = @($conversations | Send-LiveDeskMessage -Content { "Welcome, $($_.Contact.Name)" })
             $out.Content | Should -Be 'Welcome, msg 1', 'Welcome, msg 2', 'Welcome, msg 3'
-            (Get-Messages | Sort-Object conversation_id).content | Should -Be 'Welcome, msg 1', 'Welcome, msg 2', 'Welcome, msg 3'
+            # Conversations are created concurrently, so their ids need not follow the contacts' order: each
+            # conversation is checked for its own contact's text.
+            $stored = Get-Messages
+            $stored.Count | Should -Be 3
+            foreach ($c in $conversations) {
+                @($stored | Where-Object conversation_id -eq $c.Id).content | Should -BeExactly "Welcome, $($c.Contact.Name)"
+            }
         }
 
         It 'refuses a -Content script block without pipeline input instead of sending its text' {
