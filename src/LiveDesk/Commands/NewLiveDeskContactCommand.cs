@@ -108,11 +108,7 @@ namespace LiveDesk.Commands
             if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, (object?)Map ?? DefaultRegion));
             _commandLine = new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl };
             var connection = ResolveConnection();
-            var service = CreateService(connection, policy =>
-            {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
-            });
+            var service = CreateService(connection, MaximumRateLimitWaitSec);
             _service = service;
             service.UseMatching(MatchBy, ThrottleLimit);
             _pipeline = new ImportPipeline<LiveDeskContact>(this, new ImportReport<LiveDeskContact>
