@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Management.Automation;
-using LiveDesk.Api;
 using LiveDesk.Input;
 
 namespace LiveDesk.Commands
