@@ -15,27 +15,17 @@ namespace LiveDesk.Api
     /// outcome may meet its own earlier attempt as "has already been taken": that is resolved here by
     /// looking the contact up. One instance serves one cmdlet invocation; it is safe to use from many tasks.
     /// </summary>
-    internal sealed class ContactService
+    internal sealed class ContactService : ApiService
     {
         internal const string ContactsPath = "api/v2/accounts/contacts";
         private const int MaximumLookupPages = 50;
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 
-        private readonly LiveDeskClient _client;
-        private readonly RateGovernor _governor;
-        private readonly Action<string>? _trace;
-
         /// <summary>Creates the service over a connection's client and governor, with this invocation's retry policy.</summary>
         public ContactService(LiveDeskClient client, RateGovernor governor, RetryPolicy policy, Action<string>? trace = null)
+            : base(client, governor, policy, trace)
         {
-            _client = client;
-            _governor = governor;
-            Policy = policy;
-            _trace = trace;
         }
-
-        /// <summary>The retry settings of this invocation.</summary>
-        public RetryPolicy Policy { get; }
 
         /// <summary>
         /// Paces searches (<c>?q=</c>), which LiveDesk throttles on their own (Chatwoot: 100 a minute per
@@ -43,15 +33,12 @@ namespace LiveDesk.Api
         /// </summary>
         public RateGovernor? SearchGovernor { get; set; }
 
-        /// <summary>The number of 429 answers seen by this service.</summary>
-        public long ThrottledCount => Policy.ThrottledCount;
-
         /// <summary>How this command matches rows to existing contacts (-MatchBy); null until <see cref="UseMatching"/>: every match searches.</summary>
         public IndexBuilder? Matching { get; private set; }
 
         /// <summary>Matches rows as <paramref name="mode"/> says; an index is listed with <paramref name="concurrency"/> pages in flight.</summary>
         public void UseMatching(MatchBy mode, int concurrency, bool keepContacts = false) =>
-            Matching = new IndexBuilder(this, mode, concurrency, keepContacts, _trace);
+            Matching = new IndexBuilder(this, mode, concurrency, keepContacts, Trace);
 
         /// <summary>
         /// Creates a contact; returns it with its Outcome, or throws <see cref="LiveDeskException"/> for this row.
@@ -114,7 +101,7 @@ namespace LiveDesk.Api
         private bool IsOwnEarlierAttempt(LiveDeskContact existing, ContactFields fields, RequestAttempt attempt, ApiResponse response)
         {
             if (attempt.UnknownOutcome == null || !UniqueFields.MatchesAll(existing, fields) || !CreatedSinceFirstAttempt(existing, attempt.SinceFirstSend, response.ServerDate)) return false;
-            _trace?.Invoke($"An earlier attempt had created contact {existing.Id} ({attempt.UnknownOutcome}); using it.");
+            Trace?.Invoke($"An earlier attempt had created contact {existing.Id} ({attempt.UnknownOutcome}); using it.");
             return true;
         }
 
@@ -183,7 +170,7 @@ namespace LiveDesk.Api
         public async Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct)
         {
             var attempt = Policy.Begin(RequestKind.Idempotent, query.NotDone);
-            var governor = string.IsNullOrEmpty(query.Search) ? _governor : SearchGovernor ?? _governor;
+            var governor = string.IsNullOrEmpty(query.Search) ? Governor : SearchGovernor ?? Governor;
             var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, query), null, ct, governor).ConfigureAwait(false);
             if (response.IsSuccess) return ParseOr(() => ResponseParser.ParsePage(response.Body), "listed contacts");
             throw MapFailure(response, ResponseParser.ParseError(response.Body, response.ContentType), inboxId: null);
@@ -279,44 +266,6 @@ namespace LiveDesk.Api
                 if (found != null) return found;
             }
             return null;
-        }
-
-        private Task<ApiResponse> SendAsync(RequestAttempt attempt, HttpMethod method, string path, string? body, CancellationToken ct, RateGovernor? governor = null) =>
-            Policy.SendAsync(attempt, governor ?? _governor, token => _client.SendAsync(method, path, body, _trace, token), ct);
-
-        private static T ParseOr<T>(Func<T> parse, string what)
-        {
-            try
-            {
-                return parse();
-            }
-            catch (LiveDeskResponseException ex)
-            {
-                throw Failures.Fail(ErrorIds.InvalidResponse, LiveDeskErrorKind.InvalidResult, $"LiveDesk reported success ({what}), but its answer could not be read: {ex.Message}", cause: ex);
-            }
-        }
-
-        /// <summary>The error for an answer no operation-specific rule handled: credentials, permissions, 404 of an inbox, 422, 5xx, redirects.</summary>
-        internal static LiveDeskException MapFailure(ApiResponse response, ServerError error, long? inboxId)
-        {
-            var status = response.StatusCode;
-            switch (status)
-            {
-                case 401:
-                    var forbidden = error.Message.IndexOf("not authorized", StringComparison.OrdinalIgnoreCase) >= 0;
-                    return forbidden
-                        ? Failures.Fail(ErrorIds.PermissionDenied, LiveDeskErrorKind.PermissionDenied, $"LiveDesk refused the request: {error.Message}. The API key lacks the permission for it.", status, fatal: true)
-                        : Failures.Fail(ErrorIds.AuthenticationFailed, LiveDeskErrorKind.AuthenticationError, $"LiveDesk rejected the API key and secret ({error.Message}). Check them in the LiveDesk console (Project settings - API management) and run Connect-LiveDesk again.", status, fatal: true);
-                case 403:
-                    return Failures.Fail(ErrorIds.PermissionDenied, LiveDeskErrorKind.PermissionDenied, $"LiveDesk refused the request: {error.Message}", status, fatal: true);
-                case 404 when inboxId != null:
-                    return Failures.Fail(ErrorIds.InboxNotFound, LiveDeskErrorKind.ObjectNotFound, $"Inbox {inboxId} was not found ({error.Message}). Use the channel id shown in the LiveDesk console under Project settings - Channels.", status);
-                case 422:
-                    return Failures.Fail(ErrorIds.ContactInvalid, LiveDeskErrorKind.InvalidData, $"LiveDesk rejected the contact: {error.Message}", status);
-            }
-            if (status >= 500) return Failures.Fail(ErrorIds.ServerError, LiveDeskErrorKind.ConnectionError, $"LiveDesk answered {status}: {error.Message}", status);
-            if (status >= 300 && status < 400) return Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidOperation, $"LiveDesk answered {status} (a redirect); check -BaseUri on Connect-LiveDesk.", status);
-            return Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidOperation, $"LiveDesk answered {status}: {error.Message}", status);
         }
     }
 }

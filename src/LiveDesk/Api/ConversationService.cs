@@ -55,34 +55,21 @@ namespace LiveDesk.Api
     /// been processed, never after a timeout, a lost connection or a 5xx. One instance serves one cmdlet
     /// invocation; it is safe to use from many tasks.
     /// </summary>
-    internal sealed class ConversationService
+    internal sealed class ConversationService : ApiService
     {
         internal const string ConversationsPath = "api/v2/accounts/conversations";
 
         /// <summary>Chatwoot's limit on a message's content.</summary>
         internal const int MaximumContentLength = 150000;
 
-        private readonly LiveDeskClient _client;
-        private readonly RateGovernor _governor;
-        private readonly Action<string>? _trace;
-
         // Inboxes a conversation was created in during this invocation: a later 404 there is about the contact.
         private readonly ConcurrentDictionary<long, bool> _knownInboxes = new ConcurrentDictionary<long, bool>();
 
         /// <summary>Creates the service over a connection's client and governor, with this invocation's retry policy.</summary>
         public ConversationService(LiveDeskClient client, RateGovernor governor, RetryPolicy policy, Action<string>? trace = null)
+            : base(client, governor, policy, trace)
         {
-            _client = client;
-            _governor = governor;
-            Policy = policy;
-            _trace = trace;
         }
-
-        /// <summary>The retry settings of this invocation.</summary>
-        public RetryPolicy Policy { get; }
-
-        /// <summary>The number of 429 answers seen by this service.</summary>
-        public long ThrottledCount => Policy.ThrottledCount;
 
         /// <summary>Creates a conversation; returns it, or throws <see cref="LiveDeskException"/> for this row.</summary>
         public async Task<LiveDeskConversation> CreateConversationAsync(ConversationRequest request, CancellationToken ct)
@@ -91,7 +78,7 @@ namespace LiveDesk.Api
             var inbox = request.InboxId.ToString(CultureInfo.InvariantCulture);
             var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"No conversation was created for {who}.",
                 $"A conversation with {who} in inbox {inbox} may or may not have been created. It was not sent again, so that the contact does not get a second conversation: look at the contact's conversations in LiveDesk before creating one again.");
-            var response = await SendAsync(attempt, ConversationsPath, RequestWriter.ConversationBody(request), ct).ConfigureAwait(false);
+            var response = await SendAsync(attempt, HttpMethod.Post, ConversationsPath, RequestWriter.ConversationBody(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 var conversation = ParseOr(() => ResponseParser.ParseConversation(response.Body), "created the conversation");
@@ -107,7 +94,7 @@ namespace LiveDesk.Api
             {
                 throw Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidData, $"LiveDesk refused a conversation with {who} in inbox {inbox}: {error.Message}", 422);
             }
-            throw ContactService.MapFailure(response, error, inboxId: null);
+            throw MapFailure(response, error, inboxId: null);
         }
 
         /// <summary>
@@ -134,7 +121,7 @@ namespace LiveDesk.Api
             var conversation = request.ConversationId.ToString(CultureInfo.InvariantCulture);
             var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"The message was not sent to conversation {conversation}.",
                 $"The message may or may not have been added to conversation {conversation}. It was not sent again, so that it does not arrive twice: look at conversation {conversation} in LiveDesk before sending it again.");
-            var response = await SendAsync(attempt, $"{ConversationsPath}/{conversation}/messages", RequestWriter.MessageBody(request), ct).ConfigureAwait(false);
+            var response = await SendAsync(attempt, HttpMethod.Post, $"{ConversationsPath}/{conversation}/messages", RequestWriter.MessageBody(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 var message = ParseOr(() => ResponseParser.ParseMessage(response.Body), "sent the message");
@@ -151,22 +138,7 @@ namespace LiveDesk.Api
                 case 422:
                     throw Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidData, $"LiveDesk refused the message for conversation {conversation}: {error.Message}", 422);
                 default:
-                    throw ContactService.MapFailure(response, error, inboxId: null);
-            }
-        }
-
-        private Task<ApiResponse> SendAsync(RequestAttempt attempt, string path, string body, CancellationToken ct) =>
-            Policy.SendAsync(attempt, _governor, token => _client.SendAsync(HttpMethod.Post, path, body, _trace, token), ct);
-
-        private static T ParseOr<T>(Func<T> parse, string what)
-        {
-            try
-            {
-                return parse();
-            }
-            catch (LiveDeskResponseException ex)
-            {
-                throw Failures.Fail(ErrorIds.InvalidResponse, LiveDeskErrorKind.InvalidResult, $"LiveDesk reported success ({what}), but its answer could not be read: {ex.Message}", cause: ex);
+                    throw MapFailure(response, error, inboxId: null);
             }
         }
     }

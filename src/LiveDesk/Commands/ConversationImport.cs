@@ -26,11 +26,7 @@ namespace LiveDesk.Commands
         public static ConversationImport<T> Start(LiveDeskConnectedCmdletBase cmdlet, ImportReport<T> report, int throttleLimit, int maximumRateLimitWaitSec)
         {
             var connection = cmdlet.ResolveConnection();
-            var service = new ConversationService(connection.Client, connection.Governor, cmdlet.CreatePolicy(connection, policy =>
-            {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(maximumRateLimitWaitSec);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
-            }), cmdlet.Trace);
+            var service = cmdlet.CreateConversationService(connection, maximumRateLimitWaitSec);
             // The pacing of the connection this import resolved, not whatever is current by then.
             report.Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount);
             report.Throttled = () => service.ThrottledCount;

@@ -65,7 +65,7 @@ namespace LiveDesk.Commands
         public int ThrottleLimit { get; set; } = 16;
 
         private ContactService? _service;
-        private ContactInput? _input;
+        private ContactReading? _reading;
 
         /// <inheritdoc />
         protected override void BeginProcessing()
@@ -75,8 +75,7 @@ namespace LiveDesk.Commands
                 ThrowTerminatingError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, PagingParameters.Skip,
                     $"-Skip {PagingParameters.Skip} is beyond the last page LiveDesk can be asked for; the largest -Skip is {ContactPager.MaximumSkip}."));
             }
-            _input = ContactInput.Create(DefaultRegion, null, out var inputError);
-            if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, DefaultRegion));
+            _reading = ContactReading.Start(this, DefaultRegion, null);
             _service = CreateService(ResolveConnection());
             // The index keeps whole contacts here: a lookup returns them.
             if (ParameterSetName == LookupSet) _service.UseMatching(MatchBy, ThrottleLimit, keepContacts: true);
@@ -93,9 +92,7 @@ namespace LiveDesk.Commands
         private void Lookup()
         {
             // The same reading as New-LiveDeskContact's, so a row finds the contact it created; only unique fields match.
-            var read = _input!.Read(InputObject, new CommandLineFields { Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier }, requireField: false);
-            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
-            foreach (var warning in read.Warnings) WriteWarning(warning);
+            var read = _reading!.Read(InputObject, new CommandLineFields { Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier }, requireField: false);
             if (read.Error != null)
             {
                 WriteError(ErrorRecords.From(read.Error, (object?)InputObject ?? Email ?? PhoneNumber ?? Identifier));

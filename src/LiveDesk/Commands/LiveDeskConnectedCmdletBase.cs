@@ -32,19 +32,32 @@ namespace LiveDesk.Commands
             return connection;
         }
 
-        /// <summary>A service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
-        internal ContactService CreateService(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null) =>
-            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, adjust), Trace) { SearchGovernor = connection.SearchGovernor };
+        /// <summary>A contact service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
+        internal ContactService CreateService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
+            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace) { SearchGovernor = connection.SearchGovernor };
+
+        /// <summary>A conversation service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
+        internal ConversationService CreateConversationService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
+            new ConversationService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace);
 
         /// <summary>
-        /// This invocation's copy of the connection's retry policy, adjusted by the cmdlet's parameters; from
-        /// then on -Verbose tells the connection's pace changes for as long as the command runs.
+        /// This invocation's copy of the connection's retry policy, bounded by the cmdlet's -MaximumRateLimitWaitSec
+        /// when it has that parameter; from then on -Verbose tells the connection's pace changes for as long as the
+        /// command runs.
         /// </summary>
-        internal RetryPolicy CreatePolicy(LiveDeskConnection connection, Action<RetryPolicy>? adjust = null)
+        private RetryPolicy CreatePolicy(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
         {
             var policy = connection.RetryPolicy.Clone();
-            policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
-            adjust?.Invoke(policy);
+            if (maximumRateLimitWaitSec is int seconds)
+            {
+                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(seconds);
+                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
+            }
+            else
+            {
+                // Without the parameter, messages name the budget by what it bounds.
+                policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
+            }
             ListenToPacing(connection);
             return policy;
         }

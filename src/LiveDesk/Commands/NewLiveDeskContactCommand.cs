@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
@@ -20,7 +19,7 @@ namespace LiveDesk.Commands
         private ContactService? _service;
         private string? _rejectedOnCommandLine;
         private bool _inboxOnCommandLine;
-        private ContactInput? _input;
+        private ContactReading? _reading;
         private CommandLineFields? _commandLine;
         private bool _warnedUnmatchable;
 
@@ -104,15 +103,10 @@ namespace LiveDesk.Commands
         {
             _rejectedOnCommandLine = InboxIdTransformationAttribute.TakeRejected();
             _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
-            _input = ContactInput.Create(DefaultRegion, Map, out var inputError);
-            if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, (object?)Map ?? DefaultRegion));
+            _reading = ContactReading.Start(this, DefaultRegion, Map);
             _commandLine = new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl };
             var connection = ResolveConnection();
-            var service = CreateService(connection, policy =>
-            {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(MaximumRateLimitWaitSec);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
-            });
+            var service = CreateService(connection, MaximumRateLimitWaitSec);
             _service = service;
             service.UseMatching(MatchBy, ThrottleLimit);
             _pipeline = new ImportPipeline<LiveDeskContact>(this, new ImportReport<LiveDeskContact>
@@ -150,9 +144,7 @@ namespace LiveDesk.Commands
         {
             // Read before anything else binds: the transformation keeps the text of an id it could not read.
             var unreadableInboxId = InboxIdTransformationAttribute.TakeRejected() ?? (InboxId == 0 ? _rejectedOnCommandLine : null);
-            var read = _input!.Read(row, _commandLine!, requireField: true);
-            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
-            foreach (var warning in read.Warnings) WriteWarning(warning);
+            var read = _reading!.Read(row, _commandLine!, requireField: true);
             object target = row ?? DescribeParameters();
             if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
 using LiveDesk.Api;
@@ -59,13 +58,12 @@ namespace LiveDesk.Commands
         public PSObject? InputObject { get; set; }
 
         private ContactService? _service;
-        private ContactInput? _input;
+        private ContactReading? _reading;
 
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
-            _input = ContactInput.Create(DefaultRegion, null, out var inputError);
-            if (inputError != null) ThrowTerminatingError(ErrorRecords.From(inputError, DefaultRegion));
+            _reading = ContactReading.Start(this, DefaultRegion, null);
             _service = CreateService(ResolveConnection());
         }
 
@@ -81,9 +79,7 @@ namespace LiveDesk.Commands
                 return;
             }
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
-            var read = _input!.Read(InputObject, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
-            if (read.MapDescription != null) WriteVerbose(read.MapDescription);
-            foreach (var warning in read.Warnings) WriteWarning(warning);
+            var read = _reading!.Read(InputObject, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
             var fields = read.Fields;
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using System.Xml;
@@ -20,31 +19,13 @@ namespace LiveDesk.Input
     }
 
     /// <summary>One cell read as text: the value (first of several), how many there were, and what was odd about it.</summary>
-    internal readonly struct Cell
-    {
-        public Cell(string? text, int count = 1, bool fromNumber = false, bool inexact = false, string? problem = null, string? second = null)
-        {
-            Text = text;
-            Count = count;
-            FromNumber = fromNumber;
-            Inexact = inexact;
-            Problem = problem;
-            Second = second;
-        }
-
-        /// <summary>The text, trimmed; null when empty.</summary>
-        public string? Text { get; }
-        /// <summary>How many non-empty values the cell held (an array, or Google's " ::: " list).</summary>
-        public int Count { get; }
-        /// <summary>The value was a number (Import-Excel, ConvertFrom-Json), not text.</summary>
-        public bool FromNumber { get; }
-        /// <summary>A floating-point number above 2^53: its last digits may not be the ones that were typed.</summary>
-        public bool Inexact { get; }
-        /// <summary>Why the cell is not a value ("a hashtable"), else null.</summary>
-        public string? Problem { get; }
-        /// <summary>The second value, when there were several (for the warning).</summary>
-        public string? Second { get; }
-    }
+    /// <param name="Text">The text, trimmed; null when empty.</param>
+    /// <param name="Count">How many non-empty values the cell held (an array, or Google's " ::: " list).</param>
+    /// <param name="FromNumber">The value was a number (Import-Excel, ConvertFrom-Json), not text.</param>
+    /// <param name="Inexact">A floating-point number above 2^53: its last digits may not be the ones that were typed.</param>
+    /// <param name="Problem">Why the cell is not a value ("a hashtable"), else null.</param>
+    /// <param name="Second">The second value, when there were several (for the warning).</param>
+    internal readonly record struct Cell(string? Text, int Count = 1, bool FromNumber = false, bool Inexact = false, string? Problem = null, string? Second = null);
 
     /// <summary>
     /// Turns what a row property holds into text, the same way for every field: strings as they are, numbers without
@@ -73,17 +54,17 @@ namespace LiveDesk.Input
                 case string s:
                     return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(Clean(s));
                 case OpaqueValue o:
-                    return new Cell(null, problem: o.Description);
+                    return new Cell(null, Problem: o.Description);
                 case IDictionary _:
-                    return new Cell(null, problem: "a hashtable");
+                    return new Cell(null, Problem: "a hashtable");
                 case XmlNode _:
-                    return new Cell(null, problem: "an XML document");
+                    return new Cell(null, Problem: "an XML document");
                 case Delegate _:
-                    return new Cell(null, problem: "a script block or delegate");
+                    return new Cell(null, Problem: "a script block or delegate");
             }
             if (TryScalar(value, out var text, out var fromNumber, out var inexact, out var problem))
             {
-                return new Cell(Clean(text), fromNumber: fromNumber, inexact: inexact, problem: problem);
+                return new Cell(Clean(text), FromNumber: fromNumber, Inexact: inexact, Problem: problem);
             }
             if (value is IEnumerable items)
             {
@@ -94,7 +75,7 @@ namespace LiveDesk.Input
                 {
                     if (count >= maxElements) break;
                     var cell = Read(item, splitList: false);
-                    if (cell.Problem != null) return new Cell(null, problem: $"a list holding {cell.Problem}");
+                    if (cell.Problem != null) return new Cell(null, Problem: $"a list holding {cell.Problem}");
                     if (cell.Text == null) continue;
                     count++;
                     if (first == null)
@@ -110,7 +91,7 @@ namespace LiveDesk.Input
                 }
                 return new Cell(first, count == 0 ? 0 : count, firstNumber, firstInexact, null, second);
             }
-            return new Cell(null, problem: Article(value.GetType().Name));
+            return new Cell(null, Problem: Article(value.GetType().Name));
         }
 
         private static Cell FromList(string[] parts)
@@ -125,7 +106,7 @@ namespace LiveDesk.Input
                 if (first == null) first = clean;
                 else if (second == null) second = clean;
             }
-            return new Cell(first, count, second: second);
+            return new Cell(first, count, Second: second);
         }
 
         private static bool TryScalar(object value, out string? text, out bool fromNumber, out bool inexact, out string? problem)

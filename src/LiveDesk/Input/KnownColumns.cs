@@ -43,30 +43,15 @@ namespace LiveDesk.Input
     }
 
     /// <summary>One known header spelling.</summary>
-    internal sealed class KnownColumn
+    /// <param name="Header">The spelling as the source writes it.</param>
+    /// <param name="Field">The field it fills, null for ignored columns.</param>
+    /// <param name="Rank">Precedence within the field: lower wins.</param>
+    /// <param name="Kind">How it is read.</param>
+    /// <param name="Source">Where this spelling comes from (for docs and tests).</param>
+    internal sealed record KnownColumn(string Header, ContactField? Field, int Rank, ColumnKind Kind, string Source)
     {
-        public KnownColumn(string header, ContactField? field, int rank, ColumnKind kind, string source)
-        {
-            Header = header;
-            Key = ColumnNames.Normalize(header);
-            Field = field;
-            Rank = rank;
-            Kind = kind;
-            Source = source;
-        }
-
-        /// <summary>The spelling as the source writes it.</summary>
-        public string Header { get; }
         /// <summary>The normalised spelling used for matching.</summary>
-        public string Key { get; }
-        /// <summary>The field it fills, null for ignored columns.</summary>
-        public ContactField? Field { get; }
-        /// <summary>Precedence within the field: lower wins.</summary>
-        public int Rank { get; }
-        /// <summary>How it is read.</summary>
-        public ColumnKind Kind { get; }
-        /// <summary>Where this spelling comes from (for docs and tests).</summary>
-        public string Source { get; }
+        public string Key { get; } = ColumnNames.Normalize(Header);
     }
 
     /// <summary>
