@@ -44,14 +44,19 @@ namespace LiveDesk.Api
         private const int CyclesKept = 4;
         private const double Backoff = 0.97;
         private const double MeasureSeconds = 10;
+        private const double PacedBottleneckShare = 0.9;
+        private const double ShortHoldShare = 0.1;
+        private const double ResumeShare = 0.93;
+        private const double CreepCycleSeconds = 4;
 
         private readonly object _gate = new object();
         private readonly Func<long> _clock;
-        private readonly List<(long At, long Admitted, bool Reopening)> _marks = new List<(long, long, bool)>();
+        private readonly List<(long At, long Admitted, long Refused, bool Reopening)> _marks = new List<(long, long, long, bool)>();
         private readonly List<Action<string>> _listeners = new List<Action<string>>();
 
         private double? _rate;
         private double? _limit;
+        private bool _ceilingFound;
         private double? _window;
         private long _nextSlot;
         private long _pausedUntil;
@@ -162,7 +167,7 @@ namespace LiveDesk.Api
                 if (_outstanding != 0 || _locked || _marks.Exists(m => m.Reopening)) return;
                 var now = _clock();
                 _marks.Clear();
-                _marks.Add((now, _admitted, false));
+                _marks.Add(Here(now, reopening: false));
                 _lastGrowth = now;
             }
         }
@@ -181,7 +186,7 @@ namespace LiveDesk.Api
                 {
                     // Nothing asked for a while: what was admitted before says nothing about the server's rate.
                     _marks.Clear();
-                    _marks.Add((now, _admitted, false));
+                    _marks.Add(Here(now, reopening: false));
                     _lastGrowth = now;
                 }
                 _lastDemand = now;
