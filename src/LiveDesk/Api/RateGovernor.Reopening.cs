@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace LiveDesk.Api
 {
@@ -19,7 +20,7 @@ namespace LiveDesk.Api
             var previous = _marks.FindLastIndex(m => m.Reopening);
             var cycle = Seconds(at - _marks[previous >= 0 ? previous : 0].At);
             if (previous >= 0 || cycle > _cycleSeconds) _cycleSeconds = cycle;
-            _marks.Add((at, _admitted, true));
+            _marks.Add(Here(at, reopening: true));
             // Several whole cycles, and at least the last few seconds of them: short cycles (a token bucket's)
             // are noisy one by one.
             while (_marks.Count > CyclesKept + 1 && _marks[1].At < at - Ticks(MeasureSeconds)) _marks.RemoveAt(0);
@@ -34,7 +35,20 @@ namespace LiveDesk.Api
                 // The admissions between reopenings are the server's rate when it was the bottleneck, and our own
                 // pace when the pace had crept up to the limit; the pace that was refused bounds it either way.
                 var measured = _limit.Value * Margin;
-                if (_rate is double refused) measured = Math.Min(measured, refused * Backoff);
+                if (_rate is double refused)
+                {
+                    measured = Math.Min(measured, refused * Backoff);
+                    // Refused while paced, reopened at once, and nearly everything of the span admitted: the pace was
+                    // the bottleneck (a sliding window or a bucket), so the admissions only measure the pace as it
+                    // crept up to the limit, and pacing to them would fall a tenth short for the next cycle. The limit
+                    // is just under the pace that was refused. A long hold or much refused means the server was the
+                    // bottleneck and its admissions are its rate (a fixed window, or a limit shared with someone else).
+                    var admitted = _admitted - from.Admitted;
+                    var answered = admitted + (Interlocked.Read(ref _throttled) - from.Refused);
+                    if (held <= ShortHoldShare * span && admitted >= PacedBottleneckShare * answered)
+                        measured = Math.Max(measured, refused * ResumeShare);
+                    _ceilingFound = true;
+                }
                 _rate = Math.Max(MinimumRate, measured);
                 _window = RegularWindow();
             }
@@ -46,6 +60,9 @@ namespace LiveDesk.Api
                 ? string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; pacing to {1:0.0}/s{2}.", held, paced, limit == null ? string.Empty : " (" + limit + ")")
                 : string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; too little seen yet to pace.", held);
         }
+
+        private (long At, long Admitted, long Refused, bool Reopening) Here(long at, bool reopening) =>
+            (at, _admitted, Interlocked.Read(ref _throttled), reopening);
 
         // Reopenings a whole number of seconds apart, the same each time, are a clock-aligned window.
         private double? RegularWindow()
@@ -68,7 +85,10 @@ namespace LiveDesk.Api
             var seconds = Math.Min(Seconds(now - _lastGrowth), 1.0);
             if (seconds <= 0) return;
             _lastGrowth = now;
-            _rate = _rate!.Value * (1 + GrowthPerCycle * seconds / Math.Max(1, _cycleSeconds));
+            // Once a paced request was refused, the pace sits just under the limit: creeping up as fast as before
+            // would be refused again within a few seconds, and every refusal costs a short window a tenth.
+            var cycle = Math.Max(_ceilingFound ? CreepCycleSeconds : 1, _cycleSeconds);
+            _rate = _rate!.Value * (1 + GrowthPerCycle * seconds / cycle);
         }
 
         private static void Notify(List<Action<string>>? listeners, string? line)

@@ -17,7 +17,9 @@ namespace LiveDesk.Api
     /// window reopened). The admissions between two reopenings, over the time between them, are the
     /// server's sustainable rate whatever the window's length or kind; requests are then spread evenly at a
     /// little below it, which no fixed window, sliding window or token bucket of that rate refuses.
-    /// While saturated and unrefused the pace creeps up, so a limit that was raised is found again.
+    /// While saturated and unrefused the pace creeps up, so a limit that was raised is found again; once a paced
+    /// request was refused it creeps slowly, and resumes just under the refused pace when the server reopened at
+    /// once (a sliding window or a bucket: the pace was the bottleneck, not the server).
     /// </para>
     /// </summary>
     internal sealed partial class RateGovernor
@@ -44,14 +46,19 @@ namespace LiveDesk.Api
         private const int CyclesKept = 4;
         private const double Backoff = 0.97;
         private const double MeasureSeconds = 10;
+        private const double PacedBottleneckShare = 0.9;
+        private const double ShortHoldShare = 0.1;
+        private const double ResumeShare = 0.93;
+        private const double CreepCycleSeconds = 4;
 
         private readonly object _gate = new object();
         private readonly Func<long> _clock;
-        private readonly List<(long At, long Admitted, bool Reopening)> _marks = new List<(long, long, bool)>();
+        private readonly List<(long At, long Admitted, long Refused, bool Reopening)> _marks = new List<(long, long, long, bool)>();
         private readonly List<Action<string>> _listeners = new List<Action<string>>();
 
         private double? _rate;
         private double? _limit;
+        private bool _ceilingFound;
         private double? _window;
         private long _nextSlot;
         private long _pausedUntil;
@@ -162,7 +169,7 @@ namespace LiveDesk.Api
                 if (_outstanding != 0 || _locked || _marks.Exists(m => m.Reopening)) return;
                 var now = _clock();
                 _marks.Clear();
-                _marks.Add((now, _admitted, false));
+                _marks.Add(Here(now, reopening: false));
                 _lastGrowth = now;
             }
         }
@@ -181,7 +188,7 @@ namespace LiveDesk.Api
                 {
                     // Nothing asked for a while: what was admitted before says nothing about the server's rate.
                     _marks.Clear();
-                    _marks.Add((now, _admitted, false));
+                    _marks.Add(Here(now, reopening: false));
                     _lastGrowth = now;
                 }
                 _lastDemand = now;
@@ -263,66 +270,6 @@ namespace LiveDesk.Api
                 await Task.WhenAny(delay, r.Reopened!).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
             }
-        }
-
-        /// <summary>Records an answer that was not a 429.</summary>
-        public void OnAdmitted(PaceTicket ticket)
-        {
-            List<Action<string>>? notify = null;
-            string? line = null;
-            lock (_gate)
-            {
-                if (_locked && ticket.SentAt >= _lockedAt)
-                {
-                    // The window reopened between the last refused send and this one: the middle halves the error.
-                    var reopened = ticket.SentAt - Math.Max(0, ticket.SentAt - Math.Max(_lastRefusedSend, _lockedAt - Ticks(1))) / 2;
-                    line = Reopen(reopened, _clock());
-                    notify = new List<Action<string>>(_listeners);
-                }
-                _admitted++;
-                Release();
-            }
-            Notify(notify, line);
-        }
-
-        /// <summary>Records a 429, with the server's Retry-After when it sent one.</summary>
-        public void OnThrottled(PaceTicket ticket, TimeSpan? retryAfter, TimeSpan? requested = null)
-        {
-            Interlocked.Increment(ref _throttled);
-            List<Action<string>>? notify = null;
-            string? line = null;
-            lock (_gate)
-            {
-                var now = _clock();
-                Release();
-                if (retryAfter is TimeSpan pause && pause > TimeSpan.Zero)
-                {
-                    if (pause > MaximumPause) pause = MaximumPause;
-                    // What an earlier, finished pause asked for is forgotten with it.
-                    if (_pausedUntil <= now) _requestedUntil = 0;
-                    _pausedUntil = Math.Max(_pausedUntil, now + Ticks(pause.TotalSeconds));
-                    var asked = requested is TimeSpan r && r > pause ? r : pause;
-                    _requestedUntil = Math.Max(_requestedUntil, now + Ticks(Math.Min(asked.TotalSeconds, 1e7)));
-                }
-                // A refusal of a request sent before the last reopening belongs to the window that has ended.
-                if (ticket.SentAt < _reopenedAt) return;
-                if (_locked)
-                {
-                    if (ticket.SentAt > _lastRefusedSend) _lastRefusedSend = ticket.SentAt;
-                    return;
-                }
-                _locked = true;
-                _holds++;
-                _lastRefusedSend = ticket.SentAt;
-                _lockedAt = now;
-                _probeSeconds = FirstProbeSeconds;
-                _nextProbe = Math.Max(now + Ticks(_probeSeconds), _pausedUntil);
-                line = _pausedUntil > now
-                    ? string.Format(CultureInfo.InvariantCulture, "Rate limited (429): holding requests for {0:0.0} s as LiveDesk asked (Retry-After).", Seconds(_pausedUntil - now))
-                    : "Rate limited (429): the server's window is exhausted; holding requests and probing until it accepts again.";
-                notify = new List<Action<string>>(_listeners);
-            }
-            Notify(notify, line);
         }
     }
 }
