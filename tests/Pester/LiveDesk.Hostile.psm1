@@ -14,20 +14,6 @@ if ($PSVersionTable.PSEdition -eq 'Core') { $script:WebDefaults = @{ NoProxy = $
 
 Import-Module (Join-Path $PSScriptRoot 'LiveDesk.Sandbox.psm1')
 
-function Get-HostileDotnet {
-    if ($env:DOTNET_HOST_PATH -and (Test-Path -LiteralPath $env:DOTNET_HOST_PATH)) { return $env:DOTNET_HOST_PATH }
-    $self = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
-    if ($self -and [IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { return $self }
-    $cmd = Get-Command dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-    if ($cmd) { return $cmd.Source }
-    throw 'The dotnet host was not found (set DOTNET_HOST_PATH or put dotnet on the PATH).'
-}
-
-function Stop-HostileProcess([System.Diagnostics.Process] $Process) {
-    # Kill(bool entireProcessTree) is .NET Core 3.0+; the server (dotnet <dll>) has no child processes anyway
-    if ($PSVersionTable.PSEdition -eq 'Core') { $Process.Kill($true) } else { $Process.Kill() }
-}
-
 function Start-HostileServer {
     <#
     .SYNOPSIS
@@ -37,35 +23,10 @@ function Start-HostileServer {
     [CmdletBinding()]
     [OutputType([pscustomobject])]
     param([ValidateRange(1, 600)] [int] $TimeoutSeconds = 30)
-    if (-not (Test-Path -LiteralPath $script:HostileDll)) {
-        throw "The hostile server is not built: '$script:HostileDll' is missing. Run ./build.ps1 Build first."
-    }
-    $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-HostileDotnet))
-    $psi.UseShellExecute = $false
-    $psi.RedirectStandardOutput = $true
-    $psi.RedirectStandardError = $true
-    $psi.CreateNoWindow = $true
-    Set-ProcessArgument -StartInfo $psi -Argument ([string[]]@($script:HostileDll, '--parent', [string]$PID))
-    $process = [System.Diagnostics.Process]::Start($psi)
-    $null = $process.StandardError.ReadToEndAsync()
-    $values = @{}
-    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-    try {
-        while ($values.Count -lt 2) {
-            $lineTask = $process.StandardOutput.ReadLineAsync()
-            $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
-            if (-not $lineTask.Wait($remaining)) { throw "The hostile server did not report its address within $TimeoutSeconds s." }
-            $line = $lineTask.Result
-            if ($null -eq $line) { throw 'The hostile server exited before it was ready.' }
-            if ($line -match '^(Listening|Proxy): (.*)$') { $values[$Matches[1]] = $Matches[2] }
-        }
-    }
-    catch {
-        if (-not $process.HasExited) { Stop-HostileProcess $process; $null = $process.WaitForExit(5000) }
-        $process.Dispose()
-        throw
-    }
-    $null = $process.StandardOutput.ReadToEndAsync()
+    $server = Start-LoopbackServer -Dll $script:HostileDll -Argument '--parent', ([string]$PID) -Name 'hostile server' `
+        -Expect 'Listening', 'Proxy' -TimeoutSeconds $TimeoutSeconds
+    $values = $server.Values
+    $process = $server.Process
     [pscustomobject]@{ PSTypeName = 'LiveDesk.HostileServer'; Origin = $values.Listening; Proxy = $values.Proxy; Process = $process }
 }
 
@@ -73,17 +34,7 @@ function Stop-HostileServer {
     <# Kills a server started by Start-HostileServer. #>
     [CmdletBinding()]
     param([Parameter(Mandatory, Position = 0)] [object] $Server)
-    $process = $Server.Process
-    try {
-        if (-not $process.HasExited) {
-            Stop-HostileProcess $process
-            $null = $process.WaitForExit(10000)
-        }
-    }
-    catch [System.InvalidOperationException] {
-        # already gone
-    }
-    finally { $process.Dispose() }
+    Stop-LoopbackServer -Process $Server.Process -Name 'hostile server'
 }
 
 function Get-HostileBaseUri {

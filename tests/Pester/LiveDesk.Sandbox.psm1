@@ -42,6 +42,86 @@ function Stop-ProcessTree([System.Diagnostics.Process] $Process) {
     if ($PSVersionTable.PSEdition -eq 'Core') { $Process.Kill($true) } else { $Process.Kill() }
 }
 
+function Start-LoopbackServer {
+    <#
+    .SYNOPSIS
+        Starts a test server (dotnet <Dll> <Argument>) and reads the 'Name: value' lines it prints once listening.
+        Returns Process, Values (a hashtable of the lines named in -Expect) and StandardErrorTask. Shared by the
+        sandbox and the hostile server.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Dll,
+        [Parameter(Mandatory)] [string[]] $Argument,
+        [Parameter(Mandatory)] [string[]] $Expect,
+        [Parameter(Mandatory)] [string] $Name,
+        [int] $TimeoutSeconds = 30
+    )
+    if (-not (Test-Path -LiteralPath $Dll)) {
+        throw "The $Name is not built: '$Dll' is missing. Run ./build.ps1 Build first."
+    }
+    $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHost))
+    $psi.UseShellExecute = $false
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.RedirectStandardInput = $false
+    $psi.CreateNoWindow = $true
+    $psi.WorkingDirectory = Split-Path -Parent $Dll
+    Set-ProcessArgument -StartInfo $psi -Argument ([string[]]@(@($Dll) + $Argument))
+
+    $process = [System.Diagnostics.Process]::Start($psi)
+    # drain stderr in the background (.NET task, no PowerShell runspace needed) so the pipe never fills up
+    $stderrTask = $process.StandardError.ReadToEndAsync()
+    $pattern = '^(' + (($Expect | ForEach-Object { [regex]::Escape($_) }) -join '|') + '): (.*)$'
+    $values = @{}
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    try {
+        while ($values.Count -lt $Expect.Count) {
+            $lineTask = $process.StandardOutput.ReadLineAsync()
+            $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+            if (-not $lineTask.Wait($remaining)) {
+                throw "The $Name did not report its address within $TimeoutSeconds s."
+            }
+            $line = $lineTask.Result
+            if ($null -eq $line) {
+                $null = $process.WaitForExit(5000)
+                $code = if ($process.HasExited) { $process.ExitCode } else { '?' }
+                $stderr = if ($stderrTask.Wait(2000)) { $stderrTask.Result.Trim() } else { '' }
+                throw "The $Name exited (code $code) before it was ready. stderr: $stderr"
+            }
+            if ($line -match $pattern) { $values[$Matches[1]] = $Matches[2] }
+        }
+    }
+    catch {
+        if (-not $process.HasExited) {
+            try { Stop-ProcessTree $process } catch { Write-Verbose "Kill failed: $_" }
+            $null = $process.WaitForExit(5000)
+        }
+        $process.Dispose()
+        throw
+    }
+    # nothing more comes on stdout; keep draining it anyway
+    $null = $process.StandardOutput.ReadToEndAsync()
+    [pscustomobject]@{ Process = $process; Values = $values; StandardErrorTask = $stderrTask }
+}
+
+function Stop-LoopbackServer {
+    <# Kills a server started by Start-LoopbackServer (given its process) and waits for it to exit. #>
+    param([Parameter(Mandatory)] [AllowNull()] [System.Diagnostics.Process] $Process, [Parameter(Mandatory)] [string] $Name)
+    if ($null -eq $Process) { return }
+    try {
+        if (-not $Process.HasExited) {
+            Stop-ProcessTree $Process
+            if (-not $Process.WaitForExit(10000)) { Write-Warning "The $Name (pid $($Process.Id)) did not exit within 10 s." }
+        }
+    }
+    catch [System.InvalidOperationException] {
+        # already gone
+    }
+    finally {
+        $Process.Dispose()
+    }
+}
+
 function Start-LiveDeskSandbox {
     <#
     .SYNOPSIS
@@ -80,20 +160,9 @@ function Start-LiveDeskSandbox {
         [ValidateRange(1, 600)] [int] $TimeoutSeconds = 30
     )
 
-    if (-not (Test-Path -LiteralPath $script:SandboxDll)) {
-        throw "The LiveDesk sandbox is not built: '$script:SandboxDll' is missing. Run ./build.ps1 Build (or: dotnet build tests/LiveDesk.Sandbox -c Release) first."
-    }
-
-    $psi = [System.Diagnostics.ProcessStartInfo]::new((Get-DotnetHost))
-    $psi.UseShellExecute = $false
-    $psi.RedirectStandardOutput = $true
-    $psi.RedirectStandardError = $true
-    $psi.RedirectStandardInput = $false
-    $psi.CreateNoWindow = $true
-    $psi.WorkingDirectory = Split-Path -Parent $script:SandboxDll
     $arguments = [System.Collections.Generic.List[string]]::new()
     $arguments.AddRange([string[]]@(
-        $script:SandboxDll, '--urls', 'http://127.0.0.1:0',
+        '--urls', 'http://127.0.0.1:0',
         '--api-key', $ApiKey, '--api-secret', $ApiSecret,
         '--inbox', (($Inbox | ForEach-Object { Format-Invariant $_ }) -join ','),
         '--latency-ms', (Format-Invariant $LatencyMs), '--latency-jitter-ms', (Format-Invariant $LatencyJitterMs), '--rate-limit', (Format-Invariant $RateLimit),
@@ -105,41 +174,11 @@ function Start-LiveDeskSandbox {
     if ($RetryAfter) { $arguments.Add('--retry-after') }
     if ($RetryAfterAsDate) { $arguments.Add('--retry-after-date') }
     if ($null -ne $Seed) { $arguments.Add('--seed'); $arguments.Add((Format-Invariant $Seed)) }
-    Set-ProcessArgument -StartInfo $psi -Argument $arguments.ToArray()
-
-    $process = [System.Diagnostics.Process]::Start($psi)
-    # drain stderr in the background (.NET task, no PowerShell runspace needed) so the pipe never fills up
-    $stderrTask = $process.StandardError.ReadToEndAsync()
-
-    $values = @{}
-    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-    try {
-        while ($values.Count -lt 4) {
-            $lineTask = $process.StandardOutput.ReadLineAsync()
-            $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
-            if (-not $lineTask.Wait($remaining)) {
-                throw "The LiveDesk sandbox did not report its address within $TimeoutSeconds s."
-            }
-            $line = $lineTask.Result
-            if ($null -eq $line) {
-                $null = $process.WaitForExit(5000)
-                $code = if ($process.HasExited) { $process.ExitCode } else { '?' }
-                $stderr = if ($stderrTask.Wait(2000)) { $stderrTask.Result.Trim() } else { '' }
-                throw "The LiveDesk sandbox exited (code $code) before it was ready. stderr: $stderr"
-            }
-            if ($line -match '^(Listening|ApiKey|ApiSecret|Inboxes): (.*)$') { $values[$Matches[1]] = $Matches[2] }
-        }
-    }
-    catch {
-        if (-not $process.HasExited) {
-            try { Stop-ProcessTree $process } catch { Write-Verbose "Kill failed: $_" }
-            $null = $process.WaitForExit(5000)
-        }
-        $process.Dispose()
-        throw
-    }
-    # nothing more comes on stdout; keep draining it anyway
-    $null = $process.StandardOutput.ReadToEndAsync()
+    $server = Start-LoopbackServer -Dll $script:SandboxDll -Argument $arguments.ToArray() -Name 'LiveDesk sandbox' `
+        -Expect 'Listening', 'ApiKey', 'ApiSecret', 'Inboxes' -TimeoutSeconds $TimeoutSeconds
+    $process = $server.Process
+    $values = $server.Values
+    $stderrTask = $server.StandardErrorTask
 
     $secure = ConvertTo-SecureString -String $values.ApiSecret -AsPlainText -Force
     $sandbox = [pscustomobject]@{
@@ -165,22 +204,7 @@ function Stop-LiveDeskSandbox {
     #>
     [CmdletBinding()]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)] [object] $Sandbox)
-    process {
-        $process = $Sandbox.Process
-        if ($null -eq $process) { return }
-        try {
-            if (-not $process.HasExited) {
-                Stop-ProcessTree $process
-                if (-not $process.WaitForExit(10000)) { Write-Warning "The LiveDesk sandbox (pid $($process.Id)) did not exit within 10 s." }
-            }
-        }
-        catch [System.InvalidOperationException] {
-            # already gone
-        }
-        finally {
-            $process.Dispose()
-        }
-    }
+    process { Stop-LoopbackServer -Process $Sandbox.Process -Name 'LiveDesk sandbox' }
 }
 
 function Get-LiveDeskSandboxContact {
@@ -330,4 +354,4 @@ function Set-LiveDeskSandboxConfig {
     }
 }
 
-Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Add-LiveDeskSandboxContact, Set-LiveDeskSandboxConfig, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage
+Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LoopbackServer, Stop-LoopbackServer, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Add-LiveDeskSandboxContact, Set-LiveDeskSandboxConfig, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage
