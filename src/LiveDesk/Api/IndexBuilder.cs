@@ -58,11 +58,19 @@ namespace LiveDesk.Api
         public async Task<ContactIndex?> IndexForMatchingAsync(CancellationToken ct)
         {
             if (_mode == MatchBy.Search) return null;
-            Task? build;
+            Task? build, probe;
             lock (_gate)
             {
                 if (_build == null && _mode == MatchBy.Index) _build = BuildAsync(null, ct);
                 build = _build;
+                probe = _probe;
+            }
+            if (build == null && probe != null && !probe.IsCompleted)
+            {
+                // Page 1 is being read to size the account: a search now may be one the index makes unneeded, and
+                // searches are the scarcer budget (100 a minute against 3,000), so wait for that one request.
+                await probe.ConfigureAwait(false);
+                lock (_gate) build = _build;
             }
             if (build == null) return null;
             await build.ConfigureAwait(false);
