@@ -297,7 +297,7 @@ function Measure-Rerun([string] $IfExists) {
 # The managed memory of the matching index (internal: reached by reflection) for Count contacts, keys included.
 function Measure-IndexMemory([int] $Count) {
     $assembly = [LiveDesk.Models.LiveDeskContact].Assembly
-    $indexType = $assembly.GetType('LiveDesk.Api.ContactIndex', $true)
+    $indexType = $assembly.GetType('LiveDesk.Contacts.ContactIndex', $true)
     $put = $indexType.GetMethod('Put', [type[]]@([LiveDesk.Models.LiveDeskContact]))
     [GC]::Collect(); [GC]::WaitForPendingFinalizers()
     $before = [GC]::GetTotalMemory($true)

@@ -1,4 +1,4 @@
-using LiveDesk.Api;
+using LiveDesk.Errors;
 using LiveDesk.Input;
 using Xunit;
 

@@ -1,4 +1,5 @@
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
 using Xunit;
 

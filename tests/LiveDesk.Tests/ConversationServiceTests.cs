@@ -1,7 +1,11 @@
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Conversations;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Pacing;
+using LiveDesk.Protocol;
 using LiveDesk.Sandbox;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

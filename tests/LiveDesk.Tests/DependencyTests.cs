@@ -1,9 +1,10 @@
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Text.RegularExpressions;
 using System.Runtime.Loader;
 using System.Runtime.Versioning;
+using System.Text.RegularExpressions;
+using LiveDesk;
 using LiveDesk.Models;
 using Xunit;
 

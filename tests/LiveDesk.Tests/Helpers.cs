@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security;
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Pacing;
 using LiveDesk.Sandbox;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

@@ -4,8 +4,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Protocol;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 using LiveDesk.Hostile;
+using LiveDesk.Protocol;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

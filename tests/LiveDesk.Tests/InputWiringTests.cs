@@ -1,6 +1,6 @@
 using System.Collections;
-using LiveDesk.Api;
-using LiveDesk.Commands;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
 using Xunit;

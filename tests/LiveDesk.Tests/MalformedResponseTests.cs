@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Pacing;
+using LiveDesk.Protocol;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

@@ -1,9 +1,13 @@
 using System.Collections;
 using System.Net.Http;
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Pacing;
+using LiveDesk.Protocol;
 using LiveDesk.Sandbox;
+using LiveDesk.Transport;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
-using LiveDesk.Api;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using Xunit;
 
 namespace LiveDesk.Tests;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using LiveDesk.Api;
+using LiveDesk.Pacing;
 
 namespace LiveDesk.Tests;
 

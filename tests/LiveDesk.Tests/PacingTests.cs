@@ -1,4 +1,4 @@
-using LiveDesk.Api;
+using LiveDesk.Pacing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,5 +1,9 @@
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
+using LiveDesk.Pacing;
+using LiveDesk.Protocol;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

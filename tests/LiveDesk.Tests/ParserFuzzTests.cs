@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
-using LiveDesk.Api;
+using LiveDesk.Errors;
+using LiveDesk.Protocol;
 using Xunit;
 
 namespace LiveDesk.Tests;

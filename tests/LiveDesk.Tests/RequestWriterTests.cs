@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Text.Json;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Protocol;
 using Xunit;
 
 namespace LiveDesk.Tests;

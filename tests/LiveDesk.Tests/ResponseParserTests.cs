@@ -1,5 +1,5 @@
-using LiveDesk.Api;
-using LiveDesk.Models;
+using LiveDesk.Errors;
+using LiveDesk.Protocol;
 using Xunit;
 
 namespace LiveDesk.Tests;

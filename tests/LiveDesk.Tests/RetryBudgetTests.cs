@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Text;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Pacing;
+using LiveDesk.Protocol;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

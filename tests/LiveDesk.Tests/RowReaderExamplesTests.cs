@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Input;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Xml;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 using LiveDesk.Input;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
-using LiveDesk.Api;
 using LiveDesk.Models;
+using LiveDesk.Transport;
 using Xunit;
 
 namespace LiveDesk.Tests;

@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using LiveDesk.Api;
+using LiveDesk;
 using LiveDesk.Commands;
+using LiveDesk.Errors;
+using LiveDesk.Models;
 using Xunit;
 
 namespace LiveDesk.Tests;

@@ -1,8 +1,11 @@
 using System;
 using System.Management.Automation;
 using System.Security;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Session;
+using LiveDesk.Transport;
 
 namespace LiveDesk.Commands
 {

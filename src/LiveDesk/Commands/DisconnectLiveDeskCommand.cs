@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using LiveDesk.Session;
 
 namespace LiveDesk.Commands
 {

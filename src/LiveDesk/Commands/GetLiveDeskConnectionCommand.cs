@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using LiveDesk.Models;
+using LiveDesk.Session;
 
 namespace LiveDesk.Commands
 {

@@ -1,9 +1,13 @@
 using System;
-using System.Management.Automation;
 using System.Linq;
-using LiveDesk.Api;
+using System.Management.Automation;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
+using LiveDesk.Parameters;
+using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
 {

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 
 namespace LiveDesk.Commands
 {

@@ -1,7 +1,11 @@
 using System;
 using System.Management.Automation;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Conversations;
+using LiveDesk.Errors;
 using LiveDesk.Models;
+using LiveDesk.Session;
+using LiveDesk.Transport;
 
 namespace LiveDesk.Commands
 {

@@ -1,9 +1,13 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
+using LiveDesk.Parameters;
+using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
 {

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using LiveDesk.Api;
+using LiveDesk.Conversations;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using LiveDesk.Models;
 
 namespace LiveDesk.Commands

@@ -1,6 +1,9 @@
 using System.Management.Automation;
-using LiveDesk.Api;
+using LiveDesk.Conversations;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using LiveDesk.Models;
+using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
 {

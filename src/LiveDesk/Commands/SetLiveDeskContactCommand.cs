@@ -1,8 +1,11 @@
 using System.Collections;
 using System.Management.Automation;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
+using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
+using LiveDesk.Parameters;
 
 namespace LiveDesk.Commands
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 
 namespace LiveDesk.Input
 {

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Xml;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 
 namespace LiveDesk.Input
 {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using LiveDesk.Api;
+using LiveDesk.Contacts;
+using LiveDesk.Errors;
 using LiveDesk.Models;
 
 namespace LiveDesk.Input

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 using LiveDesk.Models;
 
 namespace LiveDesk.Input

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using LiveDesk.Api;
+using LiveDesk.Errors;
 using LiveDesk.Models;
 
 namespace LiveDesk.Input

@@ -1,5 +1,6 @@
 using System;
-using LiveDesk.Api;
+using LiveDesk.Pacing;
+using LiveDesk.Transport;
 
 namespace LiveDesk.Models
 {
