@@ -105,10 +105,14 @@ namespace LiveDesk.Commands
         internal PSObject DescribeParameters()
         {
             var described = new PSObject();
-            foreach (var property in GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            // The cmdlet's own parameters, and those of a base between it and this one (the contact fields); not the shared ones.
+            for (var type = GetType(); type != typeof(LiveDeskImportCmdletBase<TResult>); type = type.BaseType!)
             {
-                if (property.Name == "InputObject" || !property.IsDefined(typeof(ParameterAttribute), false)) continue;
-                if (MyInvocation.BoundParameters.TryGetValue(property.Name, out var value)) described.Properties.Add(new PSNoteProperty(property.Name, value));
+                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                {
+                    if (property.Name == "InputObject" || !property.IsDefined(typeof(ParameterAttribute), false)) continue;
+                    if (MyInvocation.BoundParameters.TryGetValue(property.Name, out var value)) described.Properties.Add(new PSNoteProperty(property.Name, value));
+                }
             }
             return described;
         }

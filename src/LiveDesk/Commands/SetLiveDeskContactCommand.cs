@@ -7,7 +7,6 @@ using LiveDesk.Errors;
 using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
-using LiveDesk.Parameters;
 using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
@@ -18,54 +17,15 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class SetLiveDeskContactCommand : LiveDeskImportCmdletBase<LiveDeskContact>
+    public sealed class SetLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
-        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>
-        {
-            Activity = "Updating LiveDesk contacts",
-            SummaryTitle = "LiveDesk updates",
-            Unit = "contacts",
-            Outcomes = new[] { "updated" },
-        };
-
-        private ContactReading? _reading;
+        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", "updated");
 
         /// <summary>The id of the contact to update.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]
         [ValidateRange(1, long.MaxValue)]
         public long Id { get; set; }
-
-        /// <summary>The new name; wins over a piped row's name (piped rows are read by their column names).</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Name { get; set; }
-
-        /// <summary>The new e-mail address; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Email { get; set; }
-
-        /// <summary>The new phone number: E.164, or a national number with -DefaultRegion; wins over a piped row's.</summary>
-        [Parameter]
-        [Alias("Phone")]
-        [AllowNull, AllowEmptyString]
-        public string? PhoneNumber { get; set; }
-
-        /// <summary>The new identifier; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Identifier { get; set; }
-
-        /// <summary>The new avatar URL; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? AvatarUrl { get; set; }
-
-        /// <summary>The region (two-letter code such as DE or US) of phone numbers written without country code.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string? DefaultRegion { get; set; }
 
         /// <summary>Custom attributes to set; merged with the contact's existing ones.</summary>
         [Parameter]
@@ -80,8 +40,6 @@ namespace LiveDesk.Commands
 
         internal override PSObject? Input => InputObject;
 
-        internal override void BeginImport() => _reading = ContactReading.Start(this, DefaultRegion, null);
-
         internal override ImportRow<LiveDeskContact> ReadRow(PSObject? input)
         {
             object target = (object?)input ?? Id;
@@ -92,7 +50,7 @@ namespace LiveDesk.Commands
                     $"Set-LiveDeskContact updates contacts; a {input.BaseObject.GetType().Name} was piped in. Pipe its contact instead, e.g. Set-LiveDeskContact -Id $conversation.ContactId."));
             }
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
-            var read = _reading!.Read(input, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
+            var read = ReadContact(input, requireField: false);
             var fields = read.Fields;
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
