@@ -1,4 +1,4 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
 # Real export formats nobody wrote the column table for: Outlook in seven languages, Thunderbird, CRMs, help desks,
 # shops, newsletter tools, LinkedIn, Excel "Unicode Text". Each file's header comes from the vendor or from public
 # code that reads real exports (examples/corpus/corpus-expected.json names the source per file); the expected values
@@ -29,8 +29,8 @@ BeforeAll {
     function Get-CorpusEncoding([string] $Name) {
         $core = $PSVersionTable.PSEdition -eq 'Core'
         switch ($Name) {
-            { $_ -in 'windows-1252', 'windows-1250' } {
-                $codePage = [int]$Name.Substring(8)
+            { $_ -in 'windows-1252', 'windows-1250', 'shift_jis' } {
+                $codePage = if ($Name -eq 'shift_jis') { 932 } else { [int]$Name.Substring(8) }
                 if ($core) { return [System.Text.Encoding]::GetEncoding($codePage) }
                 if ([System.Text.Encoding]::Default.CodePage -eq $codePage) { return 'Default' }
                 return $null
