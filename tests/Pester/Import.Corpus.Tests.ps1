@@ -82,20 +82,6 @@ Describe 'Export corpus (examples/corpus)' -Tag Corpus {
         $read.Count | Should -Be $rows.Count -Because "the test must read one object per data row of $file"
         $out = @($read | New-LiveDeskContact -InboxId 407 -DefaultRegion $defaultRegion -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
 
-        $wantedErrors = @($rows | Where-Object { $_.PSObject.Properties['error'] -and $_.error })
-        @($ev | Get-ErrorIdPrefix) | Should -Be @($wantedErrors | ForEach-Object { $_.error }) -Because "errors of $file ($(@($ev | ForEach-Object { $_.Exception.Message }) -join ' | '))"
-        $good = @($rows | Where-Object { -not ($_.PSObject.Properties['error'] -and $_.error) })
-        $out.Count | Should -Be $good.Count
-        $stored = @(Get-LiveDeskSandboxContact -Sandbox $sb)
-        $stored.Count | Should -Be $good.Count
-        for ($i = 0; $i -lt $good.Count; $i++) {
-            $want = $good[$i]
-            $got = $stored | Where-Object id -EQ $out[$i].Id
-            $because = "row $($i + 1) of $file"
-            $got.name | Should -BeExactly $want.name -Because $because
-            $got.email | Should -BeExactly $want.email -Because $because
-            $got.phone_number | Should -BeExactly $want.phoneNumber -Because $because
-            $got.identifier | Should -BeExactly $want.identifier -Because $because
-        }
+        Assert-ImportedRow -Expected $rows -Output $out -ErrorRecord $ev -Sandbox $sb -File $file
     }
 }
