@@ -51,21 +51,7 @@ Describe 'Sample exports (examples/import-*.csv)' {
         $out = @(Import-Csv -LiteralPath $path -Delimiter $delimiter -Encoding (Get-CsvEncoding $encoding) |
                 New-LiveDeskContact -InboxId 407 -DefaultRegion $defaultRegion -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
 
-        $wantedErrors = @($rows | Where-Object { $_.PSObject.Properties['error'] -and $_.error })
-        @($ev | Get-ErrorIdPrefix) | Should -Be @($wantedErrors | ForEach-Object { $_.error })
-        $good = @($rows | Where-Object { -not ($_.PSObject.Properties['error'] -and $_.error) })
-        $out.Count | Should -Be $good.Count
-        $stored = Get-Stored
-        $stored.Count | Should -Be $good.Count
-        for ($i = 0; $i -lt $good.Count; $i++) {
-            $want = $good[$i]
-            $got = $stored | Where-Object id -EQ $out[$i].Id
-            $because = "row $($i + 1) of $file"
-            $got.name | Should -BeExactly $want.name -Because $because
-            $got.email | Should -BeExactly $want.email -Because $because
-            $got.phone_number | Should -BeExactly $want.phoneNumber -Because $because
-            $got.identifier | Should -BeExactly $want.identifier -Because $because
-        }
+        Assert-ImportedRow -Expected $rows -Output $out -ErrorRecord $ev -Sandbox $sb -File $file
     }
 }
 

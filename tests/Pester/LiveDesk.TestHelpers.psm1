@@ -122,6 +122,38 @@ function Get-ErrorIdPrefix {
     process { ($ErrorRecord.FullyQualifiedErrorId -split ',')[0] }
 }
 
+function Assert-ImportedRow {
+    <#
+        Checks an import of one sample file against its expected rows (the shape of examples/import-expected.json):
+        the ErrorIds of the refused rows in order, then name, e-mail, phone number and identifier of every stored
+        contact, matched to the expected rows through the command's output.
+    #>
+    param(
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Expected,
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Output,
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [AllowNull()] [object[]] $ErrorRecord,
+        [Parameter(Mandatory)] $Sandbox,
+        [Parameter(Mandatory)] [string] $File
+    )
+    $refused = { param($r) $r.PSObject.Properties['error'] -and $r.error }
+    $wantedErrors = @($Expected | Where-Object { & $refused $_ } | ForEach-Object { $_.error })
+    $messages = @($ErrorRecord | Where-Object { $_ } | ForEach-Object { $_.Exception.Message }) -join ' | '
+    @($ErrorRecord | Where-Object { $_ } | Get-ErrorIdPrefix) | Should -Be $wantedErrors -Because "the errors of $File ($messages)"
+    $good = @($Expected | Where-Object { -not (& $refused $_) })
+    $Output.Count | Should -Be $good.Count -Because "one output object per stored row of $File"
+    $stored = @(Get-LiveDeskSandboxContact -Sandbox $Sandbox)
+    $stored.Count | Should -Be $good.Count -Because "the contacts stored from $File"
+    for ($i = 0; $i -lt $good.Count; $i++) {
+        $want = $good[$i]
+        $got = $stored | Where-Object id -EQ $Output[$i].Id
+        $because = "row $($i + 1) of $File"
+        $got.name | Should -BeExactly $want.name -Because $because
+        $got.email | Should -BeExactly $want.email -Because $because
+        $got.phone_number | Should -BeExactly $want.phoneNumber -Because $because
+        $got.identifier | Should -BeExactly $want.identifier -Because $because
+    }
+}
+
 Export-ModuleMember -Function Get-LiveDeskTestPath, Reset-TestSandbox, Connect-TestSandbox, New-TestSecret, New-TestContactRow,
     Write-TestCsv, Write-TestCsvText, Get-ClosedLoopbackPort, Get-PwshCommand, Invoke-ChildPwsh,
-    Get-ErrorIdPrefix
+    Get-ErrorIdPrefix, Assert-ImportedRow
