@@ -34,7 +34,7 @@ public class ImportEngineTests
         public Func<bool>? ProbeConsole() => null;
     }
 
-    private static readonly ImportReport<int> Report = new("Testing", "Test import", "rows", "even", "odd") { Classify = v => v % 2 };
+    private static readonly ImportReport<int> Report = new("Testing", "Test import", "rows", new[] { "even", "odd" }) { Classify = v => v % 2 };
 
     private static ImportEngine<int> Start(FakeHost host, int throttleLimit = 4) => new(host, Report, throttleLimit, new RateGovernor(), () => 7);
 
