@@ -111,6 +111,18 @@ Describe 'Help of <Name>' -ForEach $commands {
     }
 }
 
+Describe 'The help pages in docs/' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {
+    # The build checks this too; here a page that drifted from the code (a default value, a type, a syntax) is a
+    # failed test with the page and the value named, not only a failed build.
+    It 'say what the staged cmdlets say: SYNTAX, yaml blocks and default values read from the cmdlets' {
+        Import-Module "$PSScriptRoot/../../build/LiveDesk.HelpBuilder.psm1" -Force
+        $metadata = @(Get-LiveDeskCommandMetadata -ModulePath "$PSScriptRoot/../../out/LiveDesk")
+        $pages = @(Get-ChildItem "$PSScriptRoot/../../docs" -Filter '*-*.md' | ConvertFrom-LiveDeskHelpMarkdown)
+        $pages.Count | Should -Be $metadata.Count
+        @(Test-LiveDeskHelp -Document $pages -Metadata $metadata) | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'about_LiveDesk' {
     BeforeAll {
         $about = Get-Help about_LiveDesk | Out-String
