@@ -80,7 +80,7 @@ public class PacingTests(ITestOutputHelper output)
         sim.Import(Make(kind, limit, window), limit * 3);
         sim.Idle(30);
         // A one-second sliding window that counts refused requests, the harshest case, takes up the second import
-        // where the first one's last refusal left the pace: 89.6% here. Not one of issue 11's cases; README says so.
+        // where the first one's last refusal left the pace: 89.6% here. Not a cell of the pacing matrix; docs/about_LiveDesk_Performance.md says so.
         var floor = kind == "sliding" && window == 1 ? 0.88 : 0.90;
         Check(sim.Import(Make(kind, limit, window), limit * 10), limit, window, $"{kind} {limit}/{window}s second import", floor);
     }

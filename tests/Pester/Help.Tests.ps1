@@ -158,6 +158,20 @@ Describe 'about_LiveDesk' {
     }
 }
 
+Describe 'About topics' {
+    It '<Topic> is compiled and found by Get-Help' -ForEach @(Get-ChildItem "$PSScriptRoot/../../docs" -Filter 'about_*.md' | ForEach-Object { @{ Topic = $_.BaseName } }) {
+        (Get-Help $Topic | Out-String) | Should -Match "SHORT DESCRIPTION"
+    }
+
+    It 'README links every topic it points to, and each exists' {
+        $readme = Get-Content -Raw "$PSScriptRoot/../../README.md"
+        foreach ($match in [regex]::Matches($readme, '\]\((docs/[^)]+)\)')) {
+            Test-Path -LiteralPath (Join-Path "$PSScriptRoot/../.." $match.Groups[1].Value) | Should -BeTrue -Because "README links $($match.Groups[1].Value)"
+        }
+        @(Get-Content "$PSScriptRoot/../../README.md").Count | Should -BeLessOrEqual 200 -Because 'README is the front page; reference text lives in docs/'
+    }
+}
+
 Describe 'Help examples' {
     BeforeAll {
         Import-Module "$PSScriptRoot/LiveDesk.Sandbox.psm1"
