@@ -11,6 +11,7 @@
                                  defaults read from a fresh instance of each cmdlet
         HelpMarkdownFormat.ps1   metadata -> the SYNTAX and yaml blocks a page must carry
         HelpChecker.ps1          document models against the metadata -> every problem
+        HelpMarkdownUpdate.ps1   Update-LiveDeskHelpMarkdown: rewrites a page's SYNTAX and yaml blocks from the code
         MamlWriter.ps1           models + metadata -> MAML (<Assembly>-Help.xml)
         AboutWriter.ps1          about_*.md -> about_*.help.txt
 
@@ -21,7 +22,7 @@ Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
 # The child-PowerShell launcher shared by build and tests.
 Import-Module (Join-Path $PSScriptRoot 'LiveDesk.BuildTools.psm1')
-foreach ($part in 'Markdown', 'HelpReader', 'CommandMetadata', 'HelpMarkdownFormat', 'HelpChecker', 'MamlWriter', 'AboutWriter') {
+foreach ($part in 'Markdown', 'HelpReader', 'CommandMetadata', 'HelpMarkdownFormat', 'HelpChecker', 'HelpMarkdownUpdate', 'MamlWriter', 'AboutWriter') {
     . (Join-Path $PSScriptRoot "Help/$part.ps1")
 }
 
@@ -78,4 +79,4 @@ function Build-LiveDeskHelp {
     $written | ForEach-Object { Get-Item -LiteralPath $_ }
 }
 
-Export-ModuleMember -Function Build-LiveDeskHelp, ConvertFrom-LiveDeskHelpMarkdown, Test-LiveDeskHelp, ConvertTo-LiveDeskMaml, ConvertTo-LiveDeskAboutHelp, Get-LiveDeskCommandMetadata
+Export-ModuleMember -Function Build-LiveDeskHelp, ConvertFrom-LiveDeskHelpMarkdown, Test-LiveDeskHelp, Update-LiveDeskHelpMarkdown, ConvertTo-LiveDeskMaml, ConvertTo-LiveDeskAboutHelp, Get-LiveDeskCommandMetadata

@@ -70,6 +70,9 @@ function Test-HelpParameter($Doc, $Command) {
         if (-not $hasText -and -not $script:StandardParameterText.ContainsKey($parameter.Name)) {
             "$($Command.Name): parameter -$($parameter.Name) has no description (add '### -$($parameter.Name)' under '## PARAMETERS')."
         }
+        elseif ($hasText -and (@($documented[0].Description) -join ' ') -match '\{\{ Fill ') {
+            "$($Command.Name): parameter -$($parameter.Name) still has the placeholder Update-LiveDeskHelpMarkdown wrote; describe it."
+        }
     }
 }
 

@@ -517,6 +517,21 @@ $help = Get-Help Get-Thing -Full
         ($help.Parameters | Where-Object Name -EQ 'Count').Default | Should -Be '10' -Because 'the default is read from the cmdlet'
     }
 
+    It 'Update-LiveDeskHelpMarkdown writes the SYNTAX and yaml blocks a page lacks, and only those' {
+        $page = Join-Path $docsDir 'Get-Thing.md'
+        $complete = Get-Content -Raw -LiteralPath $page
+        $bare = ($complete -replace '(?s)## SYNTAX.*?(?=## DESCRIPTION)', '') -replace '(?s)```yaml.*?```\n', ''
+        $bare | Should -Not -Match '```yaml'
+        Set-Content -LiteralPath $page -Value $bare -NoNewline
+        { Build-LiveDeskHelp -DocsPath $docsDir -ModulePath $moduleDir } | Should -Throw '*SYNTAX*'
+        @(Update-LiveDeskHelpMarkdown -DocsPath $docsDir -ModulePath $moduleDir).Name | Should -Be 'Get-Thing.md'
+        $updated = Get-Content -Raw -LiteralPath $page
+        $updated | Should -Match 'Default value: 10'
+        $updated | Should -Match 'The name of the thing\.'
+        { Build-LiveDeskHelp -DocsPath $docsDir -ModulePath $moduleDir } | Should -Not -Throw
+        @(Update-LiveDeskHelpMarkdown -DocsPath $docsDir -ModulePath $moduleDir) | Should -BeNullOrEmpty -Because 'a page that agrees with the code is left alone'
+    }
+
     It 'fails the build when the markdown is out of date' {
         Set-Content -LiteralPath (Join-Path $docsDir 'Get-Thing.md') -Value $validDoc  # lacks -Id
         { Build-LiveDeskHelp -DocsPath $docsDir -ModulePath $moduleDir } | Should -Throw '*parameter -Id has no description*'
