@@ -18,6 +18,13 @@ BeforeAll {
         $path
     }
 
+    function Edit-ValidDoc([string] $Name, [string] $From, [string] $To) {
+        # The valid document with one change, parsed; the change must apply, or the test would test nothing.
+        $text = $validDoc.Replace("`r`n", "`n")
+        $text.Contains($From) | Should -BeTrue -Because 'the test must change the document'
+        New-Doc $Name $text.Replace($From, $To) | ConvertFrom-LiveDeskHelpMarkdown
+    }
+
     # Metadata shaped like Get-LiveDeskCommandMetadata's output.
     function New-Metadata {
         param([string] $Name = 'Get-Thing', [switch] $ShouldProcess, [object[]] $Parameter)
@@ -230,9 +237,7 @@ Describe 'ConvertFrom-LiveDeskHelpMarkdown' -Skip:$skipDesktop {
         @{ Case = 'an unclosed code fence'; From = "A note."; To = "``````"; Pattern = 'not closed' }
     ) {
         param($Case, $From, $To, $Pattern)
-        $text = $validDoc.Replace("`r`n", "`n")
-        $text.Contains($From) | Should -BeTrue -Because 'the test must change the document'
-        $d = New-Doc 'Broken' $text.Replace($From, $To) | ConvertFrom-LiveDeskHelpMarkdown
+        $d = Edit-ValidDoc 'Broken' $From $To
         ($d.Errors -join "`n") | Should -Match ([regex]::Escape($Pattern))
     }
 }
@@ -384,9 +389,7 @@ Describe 'Test-LiveDeskHelp: the page says what the cmdlet says' -Skip:$skipDesk
         @{ Case = 'a front matter for another schema'; From = 'schema: 2.0.0'; To = 'schema: 1.0.0'; Pattern = "'schema: 2.0.0' (found '1.0.0')" }
     ) {
         param($Case, $From, $To, $Pattern)
-        $text = $validDoc.Replace("`r`n", "`n")
-        $text.Contains($From) | Should -BeTrue -Because 'the test must change the document'
-        $doc = New-Doc 'Get-Thing' $text.Replace($From, $To) | ConvertFrom-LiveDeskHelpMarkdown
+        $doc = Edit-ValidDoc 'Get-Thing' $From $To
         (@(Test-LiveDeskHelp -Document $doc -Metadata $metadata) -join "`n") | Should -Match ([regex]::Escape($Pattern))
     }
 }
