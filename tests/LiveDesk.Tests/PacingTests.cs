@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// The pacing algorithm against simulated limiters of each kind (issue 11's matrix): at least 90% of the
+/// The pacing algorithm against simulated limiters of each kind (the pacing matrix of the benchmark): at least 90% of the
 /// limit's rate, no row lost, under 10% of requests refused over five windows or more; fresh, after an
 /// earlier unthrottled import on the same connection, and with two imports sharing the connection.
 /// </summary>
