@@ -9,41 +9,6 @@ using LiveDesk.Protocol;
 
 namespace LiveDesk.Contacts
 {
-    /// <summary>What matching a row found.</summary>
-    internal enum MatchKind
-    {
-        /// <summary>No contact has any of the row's keys.</summary>
-        None,
-        /// <summary>One contact has the row's keys; its other keys are empty or equal.</summary>
-        Found,
-        /// <summary>The row's keys belong to two different contacts.</summary>
-        Ambiguous,
-        /// <summary>One contact has some of the row's keys and a different value for another: not the row's contact.</summary>
-        Conflict,
-    }
-
-    /// <summary>The result of matching one row.</summary>
-    internal sealed class MatchResult
-    {
-        /// <summary>What was found.</summary>
-        public MatchKind Kind { get; set; }
-
-        /// <summary>The contact found (Found, Conflict), or the first of two (Ambiguous).</summary>
-        public IndexedContact? Contact { get; set; }
-
-        /// <summary>The second contact (Ambiguous).</summary>
-        public IndexedContact? Other { get; set; }
-
-        /// <summary>The key the contact was found by (Found, Conflict, Ambiguous: the first contact's).</summary>
-        public UniqueField By { get; set; }
-
-        /// <summary>The key the second contact was found by (Ambiguous), or the key that differs (Conflict).</summary>
-        public UniqueField Differs { get; set; }
-
-        /// <summary>Found by e-mail or identifier, with another phone number than the row's: the person's new number.</summary>
-        public bool PhoneDiffers { get; set; }
-    }
-
     /// <summary>
     /// The matching rules, one implementation for the index and for searches: e-mail ignoring case, phone number
     /// as normalised E.164, identifier exact. A row's keys that belong to two contacts are ambiguous. E-mail and

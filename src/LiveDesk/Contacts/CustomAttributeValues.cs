@@ -7,7 +7,6 @@ using System.Management.Automation;
 using System.Runtime.CompilerServices;
 using System.Xml;
 using LiveDesk.Errors;
-using LiveDesk.Models;
 
 namespace LiveDesk.Contacts
 {

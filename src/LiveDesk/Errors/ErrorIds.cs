@@ -1,5 +1,3 @@
-using LiveDesk.Protocol;
-
 namespace LiveDesk.Errors
 {
     /// <summary>The stable ErrorId values the module writes. Scripts may match on them.</summary>

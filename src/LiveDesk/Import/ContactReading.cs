@@ -2,7 +2,6 @@ using System.Collections;
 using System.Management.Automation;
 using LiveDesk.Errors;
 using LiveDesk.Input;
-using LiveDesk.Models;
 
 namespace LiveDesk.Import
 {

@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using LiveDesk.Commands;
 using LiveDesk.Conversations;
 using LiveDesk.Errors;
-using LiveDesk.Models;
 
 namespace LiveDesk.Import
 {

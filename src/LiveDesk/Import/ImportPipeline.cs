@@ -7,55 +7,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using LiveDesk.Commands;
 using LiveDesk.Errors;
-using LiveDesk.Pacing;
 using LiveDesk.Session;
 
 namespace LiveDesk.Import
 {
-    /// <summary>What an import cmdlet tells <see cref="ImportPipeline{T}"/> about its rows and results.</summary>
-    internal sealed class ImportReport<T>
-    {
-        /// <summary>The progress activity, e.g. "Creating LiveDesk contacts".</summary>
-        public string Activity { get; set; } = string.Empty;
-
-        /// <summary>The summary's first words, e.g. "LiveDesk import".</summary>
-        public string SummaryTitle { get; set; } = string.Empty;
-
-        /// <summary>The InformationRecord's source, the cmdlet name.</summary>
-        public string Source { get; set; } = string.Empty;
-
-        /// <summary>What the rate counts, e.g. "contacts".</summary>
-        public string Unit { get; set; } = "items";
-
-        /// <summary>The outcome counters in summary order, e.g. "created", "existing", "updated".</summary>
-        public IReadOnlyList<string> Outcomes { get; set; } = new[] { "done" };
-
-        /// <summary>The index in <see cref="Outcomes"/> of a result.</summary>
-        public Func<T, int> Classify { get; set; } = _ => 0;
-
-        /// <summary>How many 429 answers the import met, for the summary.</summary>
-        public Func<long> Throttled { get; set; } = () => 0;
-
-        /// <summary>A line about pacing for the progress bar, or null when requests are not held back.</summary>
-        public Func<string?> Pacing { get; set; } = () => null;
-    }
-
-    /// <summary>The progress line about pacing that every import shows.</summary>
-    internal static class ImportPacing
-    {
-        /// <summary>Describes a connection's pacing, or null while requests are not held back.</summary>
-        public static string? Describe(RateGovernor governor, long throttled)
-        {
-            var pause = governor.CurrentPause;
-            if (pause > TimeSpan.Zero) return $"Rate limited: waiting {pause.TotalSeconds:0.0} s (Retry-After)";
-            var limit = governor.DescribeLimit();
-            var learned = limit == null ? string.Empty : ", " + limit;
-            if (governor.Holding) return $"Rate limited: the server's window is used up, waiting for the next one{learned} ({throttled} answers 429 so far)";
-            if (governor.CurrentRate is double paced) return $"Paced to {paced:0.0} requests/s{learned} ({throttled} answers 429 so far)";
-            return null;
-        }
-    }
-
     /// <summary>
     /// The import loop of a cmdlet that turns many rows into requests: keeps up to ThrottleLimit in flight,
     /// writes results in input order on the pipeline thread, counts outcomes, shows progress (through

@@ -7,27 +7,6 @@ using System.Xml;
 namespace LiveDesk.Input
 {
     /// <summary>
-    /// Stands for a value the adapter already knows is an object, not a value (a PSCustomObject), so the core can
-    /// name it in the error without referencing PowerShell types.
-    /// </summary>
-    internal sealed class OpaqueValue
-    {
-        public OpaqueValue(string description) => Description = description;
-
-        /// <summary>"a PSCustomObject", ...</summary>
-        public string Description { get; }
-    }
-
-    /// <summary>One cell read as text: the value (first of several), how many there were, and what was odd about it.</summary>
-    /// <param name="Text">The text, trimmed; null when empty.</param>
-    /// <param name="Count">How many non-empty values the cell held (an array, or Google's " ::: " list).</param>
-    /// <param name="FromNumber">The value was a number (Import-Excel, ConvertFrom-Json), not text.</param>
-    /// <param name="Inexact">A floating-point number above 2^53: its last digits may not be the ones that were typed.</param>
-    /// <param name="Problem">Why the cell is not a value ("a hashtable"), else null.</param>
-    /// <param name="Second">The second value, when there were several (for the warning).</param>
-    internal readonly record struct Cell(string? Text, int Count = 1, bool FromNumber = false, bool Inexact = false, string? Problem = null, string? Second = null);
-
-    /// <summary>
     /// Turns what a row property holds into text, the same way for every field: strings as they are, numbers without
     /// exponent and without a trailing ".0", single-element arrays unwrapped; objects, hashtables, XML and script
     /// blocks are not values.

@@ -7,10 +7,4 @@ namespace LiveDesk.Input
     /// <param name="Kind">How the value is read.</param>
     /// <param name="LabelIndex">For Google's "Phone N - Value": the index of "Phone N - Label", else -1.</param>
     internal sealed record ColumnSource(int Index, string Header, int Rank, ColumnKind Kind, int LabelIndex = -1);
-
-    /// <summary>An unrecognised column that looks like a known one.</summary>
-    /// <param name="Column">The input's column.</param>
-    /// <param name="KnownHeader">The known spelling it resembles.</param>
-    /// <param name="Field">The field that spelling fills.</param>
-    internal sealed record NearMiss(string Column, string KnownHeader, ContactField Field);
 }

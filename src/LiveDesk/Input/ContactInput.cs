@@ -6,52 +6,9 @@ using System.Linq;
 using System.Management.Automation;
 using LiveDesk.Contacts;
 using LiveDesk.Errors;
-using LiveDesk.Models;
 
 namespace LiveDesk.Input
 {
-    /// <summary>The contact values given as parameters on the command line; they win over a piped row's columns.</summary>
-    internal sealed class CommandLineFields
-    {
-        /// <summary>-Name.</summary>
-        public string? Name { get; set; }
-        /// <summary>-Email.</summary>
-        public string? Email { get; set; }
-        /// <summary>-PhoneNumber, as typed (normalised like a row's).</summary>
-        public string? PhoneNumber { get; set; }
-        /// <summary>-Identifier.</summary>
-        public string? Identifier { get; set; }
-        /// <summary>-AvatarUrl.</summary>
-        public string? AvatarUrl { get; set; }
-
-        /// <summary>True when any value is given.</summary>
-        public bool Any =>
-            ContactValidator.Clean(Name) != null || ContactValidator.Clean(Email) != null || ContactValidator.Clean(PhoneNumber) != null
-            || ContactValidator.Clean(Identifier) != null || ContactValidator.Clean(AvatarUrl) != null;
-    }
-
-    /// <summary>What <see cref="ContactInput.Read"/> made of one pipeline record.</summary>
-    internal sealed class ContactInputResult
-    {
-        /// <summary>The fields: the row's, overlaid with the command line's. Not yet validated by ContactValidator.</summary>
-        public ContactFields Fields { get; set; } = new ContactFields();
-
-        /// <summary>The row's error, else null.</summary>
-        public LiveDeskError? Error { get; set; }
-
-        /// <summary>True when <see cref="Error"/> ends the command (a -Map entry naming a column the input lacks).</summary>
-        public bool Terminating { get; set; }
-
-        /// <summary>Warnings to write now.</summary>
-        public IReadOnlyList<string> Warnings { get; set; } = Array.Empty<string>();
-
-        /// <summary>Which column fills which field, when this row's columns differ from the previous row's (for -Verbose), else null.</summary>
-        public string? MapDescription { get; set; }
-
-        /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
-        public bool RowHasInbox { get; set; }
-    }
-
     /// <summary>
     /// How New-, Get- and Set-LiveDeskContact read contact fields: one <see cref="RowReader"/> per command run for piped
     /// rows (so the three read the same columns the same way), with the command line's values winning, and every phone

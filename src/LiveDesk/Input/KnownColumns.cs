@@ -1,60 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LiveDesk.Models;
 
 namespace LiveDesk.Input
 {
-    /// <summary>What a column can fill. FirstName, MiddleName and LastName only serve to compose Name.</summary>
-    internal enum ContactField
-    {
-        /// <summary>The contact's name.</summary>
-        Name,
-        /// <summary>Given name, for composing Name.</summary>
-        FirstName,
-        /// <summary>Middle name, for composing Name.</summary>
-        MiddleName,
-        /// <summary>Family name, for composing Name.</summary>
-        LastName,
-        /// <summary>E-mail address.</summary>
-        Email,
-        /// <summary>Phone number, normalised to E.164.</summary>
-        PhoneNumber,
-        /// <summary>The caller's own id.</summary>
-        Identifier,
-        /// <summary>Avatar image URL.</summary>
-        AvatarUrl,
-        /// <summary>Inbox (channel) id.</summary>
-        InboxId,
-    }
-
-    /// <summary>How a known column is read, beyond taking its value.</summary>
-    internal enum ColumnKind
-    {
-        /// <summary>The value as it is.</summary>
-        Plain,
-        /// <summary>A user principal name: an e-mail only as a fallback, and not for guests or non-routable domains.</summary>
-        UserPrincipalName,
-        /// <summary>Google's "Phone N - Value": its rank comes from "Phone N - Label" in the same row.</summary>
-        LabelledPhone,
-        /// <summary>Google's "Phone N - Label"/"Type": read only to rank its value column.</summary>
-        PhoneLabel,
-        /// <summary>Known, deliberately not used (so it is neither reported as unknown nor as a near-miss).</summary>
-        Ignored,
-    }
-
-    /// <summary>One known header spelling.</summary>
-    /// <param name="Header">The spelling as the source writes it.</param>
-    /// <param name="Field">The field it fills, null for ignored columns.</param>
-    /// <param name="Rank">Precedence within the field: lower wins.</param>
-    /// <param name="Kind">How it is read.</param>
-    /// <param name="Source">Where this spelling comes from (for docs and tests).</param>
-    internal sealed record KnownColumn(string Header, ContactField? Field, int Rank, ColumnKind Kind, string Source)
-    {
-        /// <summary>The normalised spelling used for matching.</summary>
-        public string Key { get; } = ColumnNames.Normalize(Header);
-    }
-
     /// <summary>
     /// The one table of export headers the module recognises. Headers are matched after
     /// <see cref="ColumnNames.Normalize"/>, so "E-mail Address", "EmailAddress" and "email_address" are one entry.

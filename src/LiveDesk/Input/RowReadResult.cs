@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using LiveDesk.Contacts;
 using LiveDesk.Errors;
 using LiveDesk.Models;
 

@@ -23,6 +23,24 @@ namespace LiveDesk.Models
         /// <summary>The caller's own id for the contact.</summary>
         public string? Identifier { get; set; }
 
+        /// <summary>Company name (additional_attributes.company_name).</summary>
+        public string? Company { get; set; }
+
+        /// <summary>City (additional_attributes.city).</summary>
+        public string? City { get; set; }
+
+        /// <summary>Country name as given (additional_attributes.country).</summary>
+        public string? Country { get; set; }
+
+        /// <summary>ISO 3166-1 alpha-2 country code (additional_attributes.country_code).</summary>
+        public string? CountryCode { get; set; }
+
+        /// <summary>Free-text description (additional_attributes.description).</summary>
+        public string? Description { get; set; }
+
+        /// <summary>Whether the contact is blocked (update only).</summary>
+        public bool? Blocked { get; set; }
+
         /// <summary>Custom attributes (update only; the API merges them).</summary>
         public Hashtable? CustomAttributes { get; set; }
 
