@@ -246,24 +246,15 @@ Describe '-Map, -DefaultRegion and the input errors' {
 
     It 'shows progress with a percentage for -InputObject $rows' {
         $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100
-        $ps = [powershell]::Create()
-        try {
-            $null = $ps.AddScript({
-                    param($ModulePath, $Uri, $Credential)
-                    $ProgressPreference = 'Continue'
-                    Import-Module $ModulePath
-                    Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck
-                    $rows = 1..60 | ForEach-Object { [pscustomobject]@{ name = "pct $_"; email = "pct$_@example.com" } }
-                    New-LiveDeskContact -InputObject $rows -InboxId 407 -ThrottleLimit 4
-                }).AddArgument((Get-Module LiveDesk).Path).AddArgument($sb.Uri).AddArgument($sb.Credential)
-            $out = $ps.Invoke()
-            $out.Count | Should -Be 60
-            $ps.Streams.Error.Count | Should -Be 0
-            $progress = @($ps.Streams.Progress | Where-Object { $_.Activity -eq 'Creating LiveDesk contacts' -and $_.RecordType -ne 'Completed' })
-            $progress.Count | Should -BeGreaterThan 0
-            $progress[0].PercentComplete | Should -BeGreaterOrEqual 0
-            $progress[0].StatusDescription | Should -Match 'of 60\)'
-        }
-        finally { $ps.Dispose() }
+        $run = Receive-ChildImport (Start-ChildImport -Sandbox $sb -Script {
+                $rows = 1..60 | ForEach-Object { [pscustomobject]@{ name = "pct $_"; email = "pct$_@example.com" } }
+                New-LiveDeskContact -InputObject $rows -InboxId 407 -ThrottleLimit 4
+            })
+        $run.Output.Count | Should -Be 60
+        $run.Errors.Count | Should -Be 0
+        $progress = @($run.Progress | Where-Object { $_.Activity -eq 'Creating LiveDesk contacts' -and $_.RecordType -ne 'Completed' })
+        $progress.Count | Should -BeGreaterThan 0
+        $progress[0].PercentComplete | Should -BeGreaterOrEqual 0
+        $progress[0].StatusDescription | Should -Match 'of 60\)'
     }
 }
