@@ -33,6 +33,18 @@ namespace LiveDesk.Models
         /// <summary>Whether the contact is blocked.</summary>
         public bool Blocked { get; set; }
 
+        /// <summary>The company (additional attribute company_name).</summary>
+        public string? Company { get; set; }
+
+        /// <summary>The city (additional attribute city).</summary>
+        public string? City { get; set; }
+
+        /// <summary>The country as stored (additional attribute country).</summary>
+        public string? Country { get; set; }
+
+        /// <summary>The two-letter country code (additional attribute country_code).</summary>
+        public string? CountryCode { get; set; }
+
         /// <summary>Additional attributes as LiveDesk returned them.</summary>
         public Hashtable AdditionalAttributes { get; set; } = new Hashtable();
 
@@ -54,7 +66,7 @@ namespace LiveDesk.Models
         /// <summary>Every inbox the contact belongs to.</summary>
         public LiveDeskContactInbox[] ContactInboxes { get; set; } = Array.Empty<LiveDeskContactInbox>();
 
-        /// <summary>What New-LiveDeskContact did for the row: Created, Existing or Updated. Empty for contacts read with Get-LiveDeskContact.</summary>
+        /// <summary>What New-LiveDeskContact did for the row: Created, Existing, Updated or Unchanged. Empty for contacts read with Get-LiveDeskContact.</summary>
         public ContactOutcome? Outcome { get; set; }
 
         /// <inheritdoc />
