@@ -32,11 +32,17 @@ namespace LiveDesk.Commands
         [Alias("CustomAttributes")]
         public Hashtable? CustomAttribute { get; set; }
 
+        /// <summary>Blocks the contact (its messages are no longer received); -Blocked:$false unblocks it.</summary>
+        [Parameter]
+        public SwitchParameter Blocked { get; set; }
+
         /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
         internal override ImportReport<LiveDeskContact> Report => Updates;
+
+        internal override bool ClearsWithEmptyValue => true;
 
         internal override PSObject? Input => InputObject;
 
@@ -55,6 +61,7 @@ namespace LiveDesk.Commands
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
             fields.CustomAttributes = CustomAttribute;
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Blocked))) fields.Blocked = Blocked.IsPresent;
             var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
             if (invalid != null) return ImportRow<LiveDeskContact>.Failed(target, invalid);
 
