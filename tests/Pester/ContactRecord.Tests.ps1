@@ -114,3 +114,106 @@ Describe 'Get-LiveDeskContact -Label and sorting by company' {
         $text | Should -Match 'CountryCode\s*:\s*DE'
     }
 }
+
+Describe 'Set-LiveDeskContact: the record fields and blocked' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+        $alice = New-LiveDeskContact -InboxId 407 -Name 'Alice' -Email 'alice@example.com' -ErrorAction Stop
+        $null = Set-LiveDeskContact -Id $alice.Id -Description 'keeps this' -ErrorAction Stop
+    }
+
+    It 'changes exactly company, city, country (with its code) and blocked' {
+        $out = Set-LiveDeskContact -Id $alice.Id -Company 'Contoso' -City 'Wien' -Country 'Österreich' -Blocked -ErrorAction Stop
+        $out.Company | Should -Be 'Contoso'
+        $out.CountryCode | Should -Be 'AT'
+        $out.Blocked | Should -BeTrue
+        $stored = @(Get-LiveDeskSandboxContact -Sandbox $sb)[0]
+        $stored.additional_attributes.company_name | Should -Be 'Contoso'
+        $stored.additional_attributes.city | Should -Be 'Wien'
+        $stored.additional_attributes.country | Should -Be 'Österreich'
+        $stored.additional_attributes.country_code | Should -Be 'AT'
+        $stored.additional_attributes.description | Should -Be 'keeps this'
+        $stored.blocked | Should -BeTrue
+        $stored.name | Should -Be 'Alice'
+        $stored.email | Should -Be 'alice@example.com'
+    }
+
+    It '-Blocked:$false unblocks and an empty -City clears only the city' {
+        $null = Set-LiveDeskContact -Id $alice.Id -City 'Wien' -Company 'Contoso' -Blocked -ErrorAction Stop
+        $null = Set-LiveDeskContact -Id $alice.Id -City '' -Blocked:$false -ErrorAction Stop
+        $stored = @(Get-LiveDeskSandboxContact -Sandbox $sb)[0]
+        $stored.blocked | Should -BeFalse
+        $stored.additional_attributes.city | Should -BeNullOrEmpty
+        $stored.additional_attributes.company_name | Should -Be 'Contoso'
+    }
+
+    It 'a bad -CountryCode fails the row with LiveDesk.InvalidInput and sends nothing' {
+        $before = (Get-LiveDeskSandboxStat -Sandbox $sb).requests
+        $out = Set-LiveDeskContact -Id $alice.Id -CountryCode 'Austria' -ErrorAction SilentlyContinue -ErrorVariable err
+        $out | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'LiveDesk.InvalidInput*'
+        (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be $before
+    }
+}
+
+Describe 'A -WhatIf preview that tells the truth' {
+    BeforeAll {
+        function Invoke-Preview([scriptblock] $Script) {
+            # "What if:" lines go to the host; a transcript is how a user would keep them, and how the test reads them.
+            $log = Join-Path $TestDrive ("preview-" + [guid]::NewGuid().ToString('N') + '.txt')
+            $null = Start-Transcript -LiteralPath $log
+            try { $out = & $Script } finally { $null = Stop-Transcript }
+            [pscustomobject]@{ Output = @($out); Lines = @(Get-Content -LiteralPath $log | Where-Object { $_ -like 'What if:*' }) }
+        }
+    }
+
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+        $null = @(
+            [pscustomobject]@{ Name = 'Ana Silva'; Email = 'ana@example.com'; Identifier = 'A-1' }
+            [pscustomobject]@{ Name = 'Ben Okafor'; Email = 'ben@example.com'; Identifier = 'B-2' }
+        ) | New-LiveDeskContact -InboxId 407 -ErrorAction Stop
+        $rows = @(
+            [pscustomobject]@{ Name = 'Ana Silva'; Email = 'ana@example.com'; Identifier = 'A-1' }       # unchanged
+            [pscustomobject]@{ Name = 'Benjamin Okafor'; Email = 'ben@example.com'; Identifier = 'B-2' } # renamed
+            [pscustomobject]@{ Name = 'Cleo New'; Email = 'cleo@example.com' }                            # new
+            [pscustomobject]@{ Name = 'Mixed'; Email = 'ana@example.com'; Identifier = 'B-2' }            # two contacts
+        )
+        $before = Get-LiveDeskSandboxStat -Sandbox $sb
+    }
+
+    It 'names each row''s real outcome under -IfExists Update, counts them, and writes nothing' {
+        $p = Invoke-Preview { $rows | New-LiveDeskContact -InboxId 407 -IfExists Update -WhatIf }
+
+        $p.Output | Should -BeNullOrEmpty
+        $p.Lines.Count | Should -Be 5
+        $p.Lines[0] | Should -Match 'contact 1 .*unchanged'
+        $p.Lines[1] | Should -Match "Update contact 2: name 'Ben Okafor' -> 'Benjamin Okafor'$"
+        $p.Lines[2] | Should -Match "Create contact 'Cleo New' <cleo@example.com>"
+        $p.Lines[3] | Should -Match 'would fail with LiveDesk\.AmbiguousMatch'
+        $p.Lines[4] | Should -Match '1 created, 0 existing, 1 updated, 1 unchanged, 1 failed'
+        $after = Get-LiveDeskSandboxStat -Sandbox $sb
+        $after.creates | Should -Be $before.creates
+        $after.updates | Should -Be $before.updates
+        @(Get-LiveDeskSandboxContact -Sandbox $sb).Count | Should -Be 2
+    }
+
+    It 'says Existing under -IfExists Skip' {
+        $p = Invoke-Preview { $rows[0..1] | New-LiveDeskContact -InboxId 407 -IfExists Skip -WhatIf }
+        $p.Lines[0] | Should -Match 'existing contact 1 .*-IfExists Skip'
+        $p.Lines[1] | Should -Match 'existing contact 2 '
+        $p.Lines[-1] | Should -Match '0 created, 2 existing'
+    }
+
+    It 'Set-LiveDeskContact -WhatIf on a piped contact names old -> new, or that nothing would change' {
+        $contacts = @(Get-LiveDeskContact -Sort name)
+        $p = Invoke-Preview { $contacts | Set-LiveDeskContact -Name 'Ana Silva' -City 'Porto' -WhatIf }
+        $p.Lines[0] | Should -Match "Update contact 1 'Ana Silva': city \(none\) -> 'Porto'$"
+        $p.Lines[1] | Should -Match "Update contact 2 'Ben Okafor': name 'Ben Okafor' -> 'Ana Silva', city \(none\) -> 'Porto'$"
+        $p = Invoke-Preview { $contacts[0] | Set-LiveDeskContact -Name 'Ana Silva' -WhatIf }
+        $p.Lines[0] | Should -Match 'already has these values'
+        (Get-LiveDeskSandboxStat -Sandbox $sb).updates | Should -Be $before.updates
+    }
+}

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using LiveDesk.Contacts;
 using LiveDesk.Errors;
 using LiveDesk.Import;
@@ -44,6 +45,8 @@ namespace LiveDesk.Commands
 
         internal override bool ClearsWithEmptyValue => true;
 
+        internal override string DescribePlan(LiveDeskContact planned) => planned.Plan ?? planned.ToString();
+
         internal override PSObject? Input => InputObject;
 
         internal override ImportRow<LiveDeskContact> ReadRow(PSObject? input)
@@ -69,7 +72,9 @@ namespace LiveDesk.Commands
             var service = Contacts;
             // Rows for one contact, or moving one e-mail, phone number or identifier, behave as if sent one after the other.
             var keys = new List<string>(UniqueFields.OrderingKeys(fields)) { "contact:" + id.ToString(CultureInfo.InvariantCulture) };
-            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys);
+            var known = input?.BaseObject as LiveDeskContact;
+            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys)
+                .WithPlan(_ => Task.FromResult(ContactPlanner.PlanUpdate(id, fields, known)));
         }
     }
 }

@@ -69,6 +69,9 @@ namespace LiveDesk.Models
         /// <summary>What New-LiveDeskContact did for the row: Created, Existing, Updated or Unchanged. Empty for contacts read with Get-LiveDeskContact or written by Set-LiveDeskContact.</summary>
         public ContactOutcome? Outcome { get; set; }
 
+        /// <summary>Under -WhatIf, what the real run would do with the row (shown as a "What if:" line); never output.</summary>
+        internal string? Plan { get; set; }
+
         /// <inheritdoc />
         public override string ToString() => $"{Id} {Name ?? Email ?? PhoneNumber ?? Identifier}".TrimEnd();
     }
