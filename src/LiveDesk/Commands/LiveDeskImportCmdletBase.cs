@@ -28,11 +28,16 @@ namespace LiveDesk.Commands
     /// <item><see cref="Input"/>: its <c>-InputObject</c> parameter (the piped row), or null when it has none;</item>
     /// <item><see cref="ReadRow"/>: checks one object and returns <see cref="ImportRow{T}.Failed"/> with the error, or
     /// <see cref="ImportRow{T}.Request"/> with the request for it, sent through <see cref="Contacts"/> or
-    /// <see cref="Conversations"/>. The request runs on a worker thread: capture parameter values in locals first.</item>
+    /// <see cref="Conversations"/> (<see cref="ImportRow{T}.Previewed"/> when -WhatIf should show every field sent). Give
+    /// it keys (such as "conversation:12") when rows touching the same thing must be sent one after the other. The request
+    /// runs on a worker thread: capture the service and parameter values in locals first. A row that came from no input
+    /// object can name <see cref="DescribeParameters"/> as its target.</item>
     /// </list>
     /// Optionally override <see cref="BeginImport"/> for per-command set-up (reading -Map, -MatchBy), and
-    /// <see cref="CountsInputArrays"/> when an array given as <c>-InputObject $rows</c> is a list of rows. The loop,
-    /// ShouldProcess, ordering, progress, summary and stopping need no code in the cmdlet.
+    /// <see cref="CountsInputArrays"/> when an array given as <c>-InputObject $rows</c> is a list of rows. A cmdlet that
+    /// writes contact fields derives from <see cref="LiveDeskContactImportCmdletBase"/> instead. The loop, ShouldProcess,
+    /// ordering, pacing, progress, summary and stopping need no code in the cmdlet, and -ThrottleLimit and
+    /// -MaximumRateLimitWaitSec no declaration; its docs/VerbNoun.md lists them like the other import cmdlets' pages.
     /// </remarks>
     public abstract class LiveDeskImportCmdletBase<TResult> : LiveDeskConnectedCmdletBase, IImportHost<TResult>
     {
