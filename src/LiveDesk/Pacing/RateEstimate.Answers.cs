@@ -78,6 +78,19 @@ namespace LiveDesk.Pacing
             _reopenedAt = now;
             _nextSlot = now;
             _lastGrowth = now;
+            _probing = false;
+            var held = Math.Max(0, at - _lockedAt);
+            if (_rate is double probed && _lockedAt > _accelerateFrom + 2 * _doublingSeconds)
+            {
+                // Refused after a quiet spell (the growth had begun to accelerate, or a new command probed upward from
+                // a remembered pace): until just now the pace was under the limit, so the time since the last
+                // reopening measured the pace, not the server. Measuring starts afresh here, just under the refused pace.
+                _marks.Clear();
+                _marks.Add(Here(at, reopening: true));
+                _rate = Math.Max(MinimumRate, probed * Backoff);
+                QuietAfterRefusal(now);
+                return Reopened(held);
+            }
             // Only spans that start at a reopening are whole windows; the first span starts wherever the
             // import did, so it is used only until two reopenings are known.
             var previous = _marks.FindLastIndex(m => m.Reopening);
@@ -90,7 +103,6 @@ namespace LiveDesk.Pacing
             var first = _marks.FindIndex(m => m.Reopening);
             var from = first >= 0 && first < _marks.Count - 1 ? _marks[first] : _marks[0];
             var span = at - from.At;
-            var held = Math.Max(0, at - _lockedAt);
             // Under a fifth of a second says nothing reliable (an import that ended while held, say).
             if (span >= 0.2 && _admitted > from.Admitted)
             {
@@ -115,6 +127,12 @@ namespace LiveDesk.Pacing
                 _rate = Math.Max(MinimumRate, measured);
                 _window = RegularWindow();
             }
+            QuietAfterRefusal(now);
+            return Reopened(held);
+        }
+
+        private string Reopened(double held)
+        {
             var limit = DescribeLimit();
             return _rate is double paced
                 ? string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; pacing to {1:0.0}/s{2}.", held, paced, limit == null ? string.Empty : " (" + limit + ")")
@@ -134,17 +152,6 @@ namespace LiveDesk.Pacing
                 if (common == null || gap < common) common = gap;
             }
             return common;
-        }
-
-        private void Grow(double now)
-        {
-            var seconds = Math.Min(now - _lastGrowth, 1.0);
-            if (seconds <= 0) return;
-            _lastGrowth = now;
-            // Once a paced request was refused, the pace sits just under the limit: creeping up as fast as before
-            // would be refused again within a few seconds, and every refusal costs a short window a tenth.
-            var cycle = Math.Max(_ceilingFound ? CreepCycleSeconds : 1, _cycleSeconds);
-            _rate = _rate!.Value * (1 + GrowthPerCycle * seconds / cycle);
         }
     }
 }

@@ -96,6 +96,7 @@ namespace LiveDesk.Pacing
         /// </summary>
         public void MarkStart(double now)
         {
+            ProbeIfStale(now);
             if (_outstanding != 0 || _locked || _marks.Exists(m => m.Reopening)) return;
             Restart(now);
         }
