@@ -16,6 +16,14 @@ public abstract class SimLimiter
     public static SimLimiter TokenBucket(int limit, double window, int burst) => new Bucket(limit / window, burst);
     public static SimLimiter None() => new Unlimited();
 
+    /// <summary>One limiter until <paramref name="at"/> (virtual seconds), another after it: a limit lifted, raised or cut mid-run.</summary>
+    public static SimLimiter Switch(SimLimiter before, double at, SimLimiter after) => new Switching(before, at, after);
+
+    private sealed class Switching(SimLimiter before, double at, SimLimiter after) : SimLimiter
+    {
+        public override bool Admit(double now) => now < at ? before.Admit(now) : after.Admit(now);
+    }
+
     private sealed class Unlimited : SimLimiter
     {
         public override bool Admit(double now) => true;
@@ -72,7 +80,7 @@ public abstract class SimLimiter
 public sealed class PacingSimulation
 {
     private readonly PriorityQueue<Action, (long, long)> _events = new();
-    private readonly List<Action> _held = new();
+    private readonly List<(RateGovernor Governor, Action Wake)> _held = new();
     private long _sequence;
     private long _ticks;
 
@@ -93,86 +101,121 @@ public sealed class PacingSimulation
     public void Idle(double seconds) => _ticks += ToTicks(seconds);
 
     /// <summary>Imports <paramref name="rows"/> rows; returns what a user would measure.</summary>
-    public SimResult Import(SimLimiter server, int rows, int workers = 16, double latency = 0.1, int imports = 1)
+    public SimResult Import(SimLimiter server, int rows, int workers = 16, double latency = 0.1, int imports = 1) =>
+        Run(server, new SimJob(rows, Workers: workers * imports, Latency: latency))[0];
+
+    /// <summary>A governor of its own: another connection (another job, another machine) on the same server.</summary>
+    internal RateGovernor NewConnection() => new RateGovernor(() => _ticks);
+
+    /// <summary>Runs several imports against one server, each from its start time, on one virtual clock.</summary>
+    internal SimResult[] Run(SimLimiter server, params SimJob[] jobs)
     {
         var start = _now;
-        var remaining = rows;
-        var requests = 0;
-        var refused = 0;
-        var done = 0;
-        double lastDone = start;
-
-        void NextRow()
+        var results = new SimResult[jobs.Length];
+        var live = new List<Job>();
+        for (var k = 0; k < jobs.Length; k++)
         {
-            if (remaining == 0) return;
-            remaining--;
-            Send();
+            var spec = jobs[k];
+            var job = new Job(this, server, spec, spec.Governor ?? Governor, start + spec.StartAfter);
+            live.Add(job);
+            At(ToTicks(job.Start), job.Begin);
         }
-
-        void Send()
-        {
-            var r = Governor.Reserve();
-            if (!r.Granted)
-            {
-                var woken = false;
-                void Wake() { if (!woken) { woken = true; Send(); } }
-                _held.Add(Wake);
-                At(_ticks + Math.Max(1, r.Wait.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond), Wake);
-                return;
-            }
-            var ticket = r.Ticket;
-            At(_ticks + r.Wait.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond, () =>
-            {
-                if (!Governor.IsStillValid(ticket))
-                {
-                    Send();
-                    return;
-                }
-                requests++;
-                var ok = server.Admit(_now + latency / 2);
-                At(_ticks + ToTicks(latency), () =>
-                {
-                    if (ok)
-                    {
-                        Governor.OnAdmitted(ticket);
-                        done++;
-                        lastDone = _now;
-                        if (!Governor.Holding) ReleaseHeld();
-                        NextRow();
-                    }
-                    else
-                    {
-                        refused++;
-                        Governor.OnThrottled(ticket, null);
-                        Send();
-                    }
-                });
-            });
-        }
-
-        Governor.MarkStart();
-        for (var i = 0; i < workers * imports; i++) At(_ticks, NextRow);
         while (_events.TryDequeue(out var action, out var key))
         {
             _ticks = Math.Max(_ticks, key.Item1);
             action();
             if (_now - start > 3600) throw new InvalidOperationException("The simulated import did not finish within an hour.");
         }
-        return new SimResult(rows, done, requests, refused, lastDone - start);
+        return live.Select(j => j.Result()).ToArray();
     }
 
-    private void ReleaseHeld()
+    private sealed class Job(PacingSimulation sim, SimLimiter server, SimJob spec, RateGovernor governor, double start)
     {
-        var held = _held.ToArray();
-        _held.Clear();
-        foreach (var wake in held) At(_ticks, wake);
+        private readonly List<double> _doneAt = new();
+        private int _remaining = spec.Rows;
+        private int _requests;
+        private int _refused;
+
+        public double Start => start;
+
+        public void Begin()
+        {
+            governor.MarkStart();
+            for (var i = 0; i < spec.Workers; i++) sim.At(sim._ticks, NextRow);
+        }
+
+        public SimResult Result() =>
+            new(spec.Rows, _doneAt.Count, _requests, _refused, (_doneAt.Count == 0 ? start : _doneAt[^1]) - start) { DoneAt = _doneAt.Select(t => t - start).ToArray() };
+
+        private void NextRow()
+        {
+            if (_remaining == 0) return;
+            _remaining--;
+            Send();
+        }
+
+        private void Send()
+        {
+            var r = governor.Reserve();
+            if (!r.Granted)
+            {
+                var woken = false;
+                void Wake() { if (!woken) { woken = true; Send(); } }
+                sim._held.Add((governor, Wake));
+                sim.At(sim._ticks + Math.Max(1, r.Wait.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond), Wake);
+                return;
+            }
+            var ticket = r.Ticket;
+            sim.At(sim._ticks + r.Wait.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond, () =>
+            {
+                if (!governor.IsStillValid(ticket))
+                {
+                    Send();
+                    return;
+                }
+                _requests++;
+                var ok = server.Admit(sim._now + spec.Latency / 2);
+                sim.At(sim._ticks + ToTicks(spec.Latency), () =>
+                {
+                    if (ok)
+                    {
+                        governor.OnAdmitted(ticket);
+                        _doneAt.Add(sim._now);
+                        if (!governor.Holding) sim.ReleaseHeld(governor);
+                        NextRow();
+                    }
+                    else
+                    {
+                        _refused++;
+                        governor.OnThrottled(ticket, null);
+                        Send();
+                    }
+                });
+            });
+        }
+    }
+
+    private void ReleaseHeld(RateGovernor governor)
+    {
+        var held = _held.Where(h => h.Governor == governor).ToArray();
+        _held.RemoveAll(h => h.Governor == governor);
+        foreach (var (_, wake) in held) At(_ticks, wake);
     }
 
     private void At(long time, Action action) => _events.Enqueue(action, (time, _sequence++));
 }
 
+/// <summary>One import in a <see cref="PacingSimulation.Run"/>: its rows, its start, its own connection's governor or the simulation's.</summary>
+internal sealed record SimJob(int Rows, double StartAfter = 0, int Workers = 16, double Latency = 0.1, RateGovernor? Governor = null);
+
 public sealed record SimResult(int Rows, int Done, int Requests, int Refused, double Seconds)
 {
+    /// <summary>When each row was done, in seconds since the import started.</summary>
+    public double[] DoneAt { get; init; } = Array.Empty<double>();
+
+    /// <summary>Rows done per second between two moments of the import.</summary>
+    public double RateBetween(double from, double to) => DoneAt.Count(t => t > from && t <= to) / (to - from);
+
     public double Rate => Done / Seconds;
     public double RefusedShare => (double)Refused / Requests;
     public double ShareOf(int limit, double window) => Rate / (limit / window);

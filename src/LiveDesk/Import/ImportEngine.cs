@@ -22,7 +22,6 @@ namespace LiveDesk.Import
         private readonly RateGovernor _governor;
         private readonly Func<long> _throttled;
         private readonly OrderedWorkQueue<T> _queue;
-        private readonly int _window;
         private readonly long[] _counts;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private readonly ImportProgress _progress;
@@ -43,15 +42,13 @@ namespace LiveDesk.Import
             if (host.StopOnFirstError)
             {
                 // Each row is finished (and its error written, which stops the pipeline) before the next one is accepted.
-                _queue = new OrderedWorkQueue<T>(1);
-                _window = 1;
+                _queue = new OrderedWorkQueue<T>(1, maxPending: 1);
                 host.WriteVerbose("ErrorAction is Stop: sending one row at a time so that no row after a failure is sent.");
             }
             else
             {
+                // The queue bounds itself by what it holds: a slow head row no longer caps the rows sent behind it.
                 _queue = new OrderedWorkQueue<T>(throttleLimit);
-                // Enough queued beyond the requests in flight to keep them busy while the head row is slow.
-                _window = Math.Max(throttleLimit * 4, 8);
             }
         }
 
@@ -104,8 +101,9 @@ namespace LiveDesk.Import
                         Emit(result);
                         continue;
                     }
-                    if (!untilEmpty && _queue.Count < _window) break;
-                    _queue.WaitForHead(ImportProgress.Interval);
+                    if (!untilEmpty && !_queue.IsFull) break;
+                    if (untilEmpty) _queue.WaitForHead(ImportProgress.Interval);
+                    else _queue.WaitForHeadOrRoom(ImportProgress.Interval);
                     _host.FlushTrace();
                     ReportProgress();
                 }

@@ -125,7 +125,8 @@ namespace LiveDesk.Transport
             return TimeSpan.FromMilliseconds(nominal * (0.5 + Jitter.Value!.NextDouble()));
         }
 
+        // A back-off is no request in flight: the row's slot is free meanwhile, so the rows behind it are sent.
         private static Task DelayAsync(TimeSpan delay, CancellationToken ct) =>
-            delay > TimeSpan.Zero ? Task.Delay(delay, ct) : Task.CompletedTask;
+            delay > TimeSpan.Zero ? InFlightSlots.WaitOutsideAsync(delay, ct) : Task.CompletedTask;
     }
 }

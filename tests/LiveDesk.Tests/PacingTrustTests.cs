@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using LiveDesk.Pacing;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Pacing behaviours that only one roundabout case used to catch, each with a test of its own: the measurement
+/// survives a pause in demand while requests are out, a paced wait is cancellable, and the pace creeps slowly
+/// right after a paced refusal.
+/// </summary>
+public class PacingTrustTests
+{
+    private static readonly long Second = Stopwatch.Frequency;
+
+    [Fact]
+    public void A_pause_in_demand_while_requests_are_in_flight_does_not_restart_the_measurement()
+    {
+        // A clock that moves only when told.
+        var now = 1000 * Second;
+        var g = new RateGovernor(() => now);
+        g.MarkStart();
+        var first = Enumerable.Range(0, 16).Select(_ => g.Reserve().Ticket).ToList();
+        now += Second / 2;
+        foreach (var t in first.Take(8)) g.OnAdmitted(t);
+        // 300 ms without a new request, 8 still out: that is latency, not the start of a new import.
+        now += 3 * Second / 10;
+        var second = Enumerable.Range(0, 16).Select(_ => g.Reserve().Ticket).ToList();
+        now += Second / 5;
+        foreach (var t in first.Skip(8).Concat(second)) g.OnAdmitted(t);
+        var refused = g.Reserve().Ticket; // sent at 1001.0
+        now += Second / 10;
+        g.OnThrottled(refused, null);
+        Assert.True(g.Holding);
+        now += Second / 10;
+        var probe = g.Reserve();
+        Assert.True(probe.Granted && probe.Ticket.Probe);
+        g.OnAdmitted(probe.Ticket); // sent at 1001.2: the window reopened in between
+        Assert.False(g.Holding);
+        // All 32 admissions since the start at 1000.0, over the 1.0 to 1.2 s until the reopening; restarting at the
+        // pause would count 24 over under half a second (60/s and more).
+        Assert.InRange(g.LearnedLimit!.Value, 32 / 1.2, 32 / 1.0);
+    }
+
+    [Fact]
+    public async Task Cancelling_works_while_a_row_waits_for_its_paced_slot()
+    {
+        // Learn a slow pace on a virtual clock (2 admitted per 10 s window), then wait for a real slot seconds away.
+        var sim = new PacingSimulation(startAt: 10000);
+        sim.Import(SimLimiter.Fixed(2, 10), 8, workers: 2);
+        var g = sim.Governor;
+        Assert.InRange(g.CurrentRate!.Value, 0.1, 0.5);
+        Assert.True(g.Reserve().Granted); // the next slot is now; the one after is seconds away
+        using var cts = new CancellationTokenSource();
+        var watch = Stopwatch.StartNew();
+        var waiting = g.WaitTurnAsync(cts.Token);
+        await Task.Delay(50);
+        Assert.False(waiting.IsCompleted);
+        cts.Cancel();
+        var ended = await Task.WhenAny(waiting, Task.Delay(5000));
+        Assert.Same(waiting, ended);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 0.55);
+    }
+
+    [Fact]
+    public void Right_after_a_paced_refusal_the_pace_creeps_slowly()
+    {
+        // Driven with numbers: no clock. A refused pace sits just under the limit; creeping up at the unrefused
+        // rate (6% a second) would be refused again within a second or two, which costs a sliding window a tenth.
+        var e = new RateEstimate();
+        e.MarkStart(100);
+        var t = 100.0;
+        for (var i = 0; i < 60; i++, t += 1.0 / 60) Answer(e, t, admit: true);
+        Answer(e, 101.0, admit: false);
+        Answer(e, 101.05, admit: true); // reopens: the pace is measured
+        var learned = e.Rate!.Value;
+        Assert.InRange(learned, 40, 60);
+        t = 101.05;
+        for (var i = 0; i < 100; i++) t = Answer(e, t, admit: true);
+        Answer(e, t, admit: false); // a paced request refused
+        Answer(e, t + 0.05, admit: true); // and the server reopened at once (the first probe)
+        var resumed = e.Rate!.Value;
+        var start = t + 0.05;
+        t = start;
+        while (t < start + 4) t = Answer(e, t, admit: true);
+        var grown = e.Rate!.Value / resumed;
+        Assert.InRange(grown, 1.005, 1.07);
+    }
+
+    // Books the next slot and answers it when due; returns when the slot was.
+    private static double Answer(RateEstimate e, double now, bool admit)
+    {
+        if (!e.Book(now, out var wait, out var ticket)) throw new InvalidOperationException("held");
+        var at = now + wait;
+        if (admit) e.Admitted(ticket, at);
+        else e.Refused(ticket, at, null, null);
+        return at;
+    }
+}
