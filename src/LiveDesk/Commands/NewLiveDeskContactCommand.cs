@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
 using System.Management.Automation;
 using LiveDesk.Contacts;
 using LiveDesk.Errors;
@@ -17,11 +16,17 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class NewLiveDeskContactCommand : LiveDeskConnectedCmdletBase
+    public sealed class NewLiveDeskContactCommand : LiveDeskImportCmdletBase<LiveDeskContact>
     {
-        private ImportPipeline<LiveDeskContact>? _pipeline;
-        private ContactService? _service;
-        private string? _rejectedOnCommandLine;
+        private static readonly ImportReport<LiveDeskContact> Creates = new ImportReport<LiveDeskContact>
+        {
+            Activity = "Creating LiveDesk contacts",
+            SummaryTitle = "LiveDesk import",
+            Unit = "contacts",
+            Outcomes = new[] { "created", "existing", "updated", "unchanged" },
+            Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : contact.Outcome == ContactOutcome.Unchanged ? 3 : 0,
+        };
+
         private bool _inboxOnCommandLine;
         private ContactReading? _reading;
         private CommandLineFields? _commandLine;
@@ -31,7 +36,7 @@ namespace LiveDesk.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("inbox_id", "Inbox", "ChannelId")]
         [InboxIdTransformation]
-        public long InboxId { get; set; }
+        public InboxIdPipeBind? InboxId { get; set; }
 
         /// <summary>
         /// The contact's name. Given on the command line it wins over a piped row's name; piped rows are read by
@@ -92,108 +97,48 @@ namespace LiveDesk.Commands
         [Parameter]
         public MatchBy MatchBy { get; set; } = MatchBy.Auto;
 
-        /// <summary>The most requests in flight at once.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 16;
+        internal override ImportReport<LiveDeskContact> Report => Creates;
 
-        /// <summary>How long one row may wait out rate limiting (429) in total before it fails.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int MaximumRateLimitWaitSec { get; set; } = 300;
+        internal override PSObject? Input => InputObject;
 
-        /// <inheritdoc />
-        protected override void BeginProcessing()
+        internal override bool CountsInputArrays => true;
+
+        internal override void BeginImport()
         {
-            _rejectedOnCommandLine = InboxIdTransformationAttribute.TakeRejected();
             _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
             _reading = ContactReading.Start(this, DefaultRegion, Map);
             _commandLine = new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl };
-            var connection = ResolveConnection();
-            var service = CreateService(connection, MaximumRateLimitWaitSec);
-            _service = service;
-            service.UseMatching(MatchBy, ThrottleLimit);
-            _pipeline = new ImportPipeline<LiveDeskContact>(this, new ImportReport<LiveDeskContact>
-            {
-                Activity = "Creating LiveDesk contacts",
-                SummaryTitle = "LiveDesk import",
-                Source = "New-LiveDeskContact",
-                Unit = "contacts",
-                Outcomes = new[] { "created", "existing", "updated", "unchanged" },
-                Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : contact.Outcome == ContactOutcome.Unchanged ? 3 : 0,
-                // The pacing of the connection this import resolved, not whatever is current by then.
-                Pacing = () => ImportPacing.Describe(connection.Governor, service.ThrottledCount),
-                Throttled = () => service.ThrottledCount,
-            }, ThrottleLimit);
+            Contacts.UseMatching(MatchBy, ThrottleLimit);
         }
 
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        internal override ImportRow<LiveDeskContact> ReadRow(PSObject? row)
         {
-            // -InputObject $rows (not from the pipeline): each element is a row, and their number is known.
-            if (!MyInvocation.ExpectingInput && InputRows.Of(InputObject) is IReadOnlyList<object> rows)
-            {
-                _pipeline!.Total = rows.Count;
-                foreach (var row in rows)
-                {
-                    if (IsCancelled) break;
-                    Process(PSObject.AsPSObject(row));
-                }
-                return;
-            }
-            Process(InputObject);
-        }
-
-        private void Process(PSObject? row)
-        {
-            // Read before anything else binds: the transformation keeps the text of an id it could not read.
-            var unreadableInboxId = InboxIdTransformationAttribute.TakeRejected() ?? (InboxId == 0 ? _rejectedOnCommandLine : null);
             var read = _reading!.Read(row, _commandLine!, requireField: true);
             object target = row ?? DescribeParameters();
             if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));
 
             var fields = read.Fields;
             // -InboxId on the command line applies to every row; otherwise the row's inbox column, read like any column.
-            if (_inboxOnCommandLine || !read.RowHasInbox) fields.InboxId = InboxId;
-            else unreadableInboxId = null;
+            string? unreadableInboxId = null;
+            if (_inboxOnCommandLine || !read.RowHasInbox)
+            {
+                fields.InboxId = InboxId?.Id ?? 0;
+                unreadableInboxId = InboxId?.Id == null ? InboxId?.Text : null;
+            }
             var error = read.Error
-                ?? (unreadableInboxId == null || fields.InboxId != 0 ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
+                ?? (unreadableInboxId == null ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
                 ?? ContactValidator.Validate(fields, requireInbox: true);
-            if (error != null)
-            {
-                _pipeline!.AddFailed(target, error);
-            }
-            else
-            {
-                var preview = ContactPreview.Create(fields);
-                if (ShouldProcess(preview, preview + "?", "Create LiveDesk contact"))
-                {
-                    var service = _service!;
-                    var ifExists = IfExists;
-                    if (ifExists != IfExistsAction.Error && !fields.HasUniqueField && !_warnedUnmatchable)
-                    {
-                        _warnedUnmatchable = true;
-                        WriteWarning($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.");
-                    }
-                    _pipeline!.Add(target, UniqueFields.OrderingKeys(fields), ct => service.CreateAsync(fields, ifExists, ct));
-                }
-            }
-            _pipeline!.Drain();
-        }
+            if (error != null) return ImportRow<LiveDeskContact>.Failed(target, error);
 
-        /// <inheritdoc />
-        protected override void EndProcessing() => _pipeline!.Complete();
-
-        private PSObject DescribeParameters()
-        {
-            var o = new PSObject();
-            o.Properties.Add(new PSNoteProperty("InboxId", InboxId));
-            o.Properties.Add(new PSNoteProperty("Name", Name));
-            o.Properties.Add(new PSNoteProperty("Email", Email));
-            o.Properties.Add(new PSNoteProperty("PhoneNumber", PhoneNumber));
-            o.Properties.Add(new PSNoteProperty("AvatarUrl", AvatarUrl));
-            o.Properties.Add(new PSNoteProperty("Identifier", Identifier));
-            return o;
+            var ifExists = IfExists;
+            if (ifExists != IfExistsAction.Error && !fields.HasUniqueField && !_warnedUnmatchable)
+            {
+                _warnedUnmatchable = true;
+                WriteWarning($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.");
+            }
+            var service = Contacts;
+            return ImportRow<LiveDeskContact>.Previewed(target, "Create LiveDesk contact", ContactPreview.Create(fields),
+                ct => service.CreateAsync(fields, ifExists, ct), UniqueFields.OrderingKeys(fields));
         }
     }
 }

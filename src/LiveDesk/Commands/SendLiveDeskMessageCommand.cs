@@ -15,12 +15,18 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "LiveDeskMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ConversationSet)]
     [OutputType(typeof(LiveDeskMessage))]
-    public sealed class SendLiveDeskMessageCommand : LiveDeskConnectedCmdletBase
+    public sealed class SendLiveDeskMessageCommand : LiveDeskImportCmdletBase<LiveDeskMessage>
     {
         private const string ConversationSet = "Conversation";
         private const string ConversationIdSet = "ConversationId";
 
-        private ConversationImport<LiveDeskMessage>? _import;
+        private static readonly ImportReport<LiveDeskMessage> Sends = new ImportReport<LiveDeskMessage>
+        {
+            Activity = "Sending LiveDesk messages",
+            SummaryTitle = "LiveDesk messages",
+            Unit = "messages",
+            Outcomes = new[] { "sent" },
+        };
 
         /// <summary>A conversation from New-LiveDeskConversation; the message is sent into it.</summary>
         // Typed, and the only way a piped object names a conversation besides a property called ConversationId:
@@ -66,28 +72,14 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = ConversationIdSet, ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The most requests in flight at once.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 16;
+        internal override ImportReport<LiveDeskMessage> Report => Sends;
 
-        /// <summary>How long one message may wait out rate limiting (429) in total before it fails.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int MaximumRateLimitWaitSec { get; set; } = 300;
+        internal override PSObject? Input => InputObject;
 
-        /// <inheritdoc />
-        protected override void BeginProcessing() =>
-            _import = ConversationImport<LiveDeskMessage>.Start(this,
-                new ImportReport<LiveDeskMessage> { Activity = "Sending LiveDesk messages", SummaryTitle = "LiveDesk messages",
-                    Source = "Send-LiveDeskMessage", Unit = "messages", Outcomes = new[] { "sent" } },
-                ThrottleLimit, MaximumRateLimitWaitSec);
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        internal override ImportRow<LiveDeskMessage> ReadRow(PSObject? input)
         {
             var conversationId = ParameterSetName == ConversationSet ? Conversation!.Id : ConversationId;
-            object target = ParameterSetName == ConversationSet ? Conversation! : (object?)InputObject ?? DescribeParameters();
+            object target = ParameterSetName == ConversationSet ? Conversation! : (object?)input ?? DescribeParameters();
             var request = new MessageRequest
             {
                 ConversationId = conversationId,
@@ -103,14 +95,12 @@ namespace LiveDesk.Commands
             else if (Attachment != null) request.Attachments = AttachmentPaths.Resolve(this, Attachment, MaximumAttachmentSize, out error);
             error ??= CheckContent(request);
 
+            if (error != null) return ImportRow<LiveDeskMessage>.Failed(target, error);
+            var service = Conversations;
             // Messages into one conversation go one after the other, so they arrive in input order.
-            _import!.Submit(target, error,
-                () => ShouldProcess(Describe(request), Private ? "Add LiveDesk private note" : "Send LiveDesk message"),
-                new[] { "conversation:" + conversationId }, (service, ct) => service.SendMessageAsync(request, ct));
+            return ImportRow<LiveDeskMessage>.Request(target, Private ? "Add LiveDesk private note" : "Send LiveDesk message",
+                Describe(request), ct => service.SendMessageAsync(request, ct), new[] { "conversation:" + conversationId });
         }
-
-        /// <inheritdoc />
-        protected override void EndProcessing() => _import!.Complete();
 
         private static LiveDeskError? CheckContent(MessageRequest request)
         {
@@ -130,14 +120,6 @@ namespace LiveDesk.Commands
         {
             var text = $"conversation {request.ConversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"";
             return request.Attachments.Count == 0 ? text : text + " with " + string.Join(", ", request.Attachments.Select(f => f.FileName));
-        }
-
-        private PSObject DescribeParameters()
-        {
-            var o = new PSObject();
-            o.Properties.Add(new PSNoteProperty("ConversationId", ConversationId));
-            o.Properties.Add(new PSNoteProperty("Content", Content));
-            return o;
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace LiveDesk.Import
 {
-    /// <summary>What an import cmdlet tells <see cref="ImportPipeline{T}"/> about its rows and results.</summary>
+    /// <summary>What an import cmdlet tells <see cref="ImportEngine{T}"/> about its results, for progress and the summary.</summary>
     internal sealed class ImportReport<T>
     {
         /// <summary>The progress activity, e.g. "Creating LiveDesk contacts".</summary>
@@ -11,9 +11,6 @@ namespace LiveDesk.Import
 
         /// <summary>The summary's first words, e.g. "LiveDesk import".</summary>
         public string SummaryTitle { get; set; } = string.Empty;
-
-        /// <summary>The InformationRecord's source, the cmdlet name.</summary>
-        public string Source { get; set; } = string.Empty;
 
         /// <summary>What the rate counts, e.g. "contacts".</summary>
         public string Unit { get; set; } = "items";
@@ -23,11 +20,5 @@ namespace LiveDesk.Import
 
         /// <summary>The index in <see cref="Outcomes"/> of a result.</summary>
         public Func<T, int> Classify { get; set; } = _ => 0;
-
-        /// <summary>How many 429 answers the import met, for the summary.</summary>
-        public Func<long> Throttled { get; set; } = () => 0;
-
-        /// <summary>A line about pacing for the progress bar, or null when requests are not held back.</summary>
-        public Func<string?> Pacing { get; set; } = () => null;
     }
 }
