@@ -13,14 +13,12 @@ namespace LiveDesk.Commands
     /// channel's flow, so that conversations opened to send a notice do not stay open for agents. Keeps several
     /// requests in flight and writes the conversations, with their new status, in input order.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "LiveDeskConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = MessageSet)]
+    [Cmdlet(VerbsCommon.Set, "LiveDeskConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = PipelineSet)]
     [OutputType(typeof(LiveDeskConversation))]
     public sealed class SetLiveDeskConversationCommand : LiveDeskImportCmdletBase<LiveDeskConversation>
     {
         private const string IdSet = "Id";
-        private const string ConversationSet = "Conversation";
-        private const string MessageSet = "Message";
-        private const string ConversationIdSet = "ConversationId";
+        private const string PipelineSet = "Pipeline";
 
         private static readonly ImportReport<LiveDeskConversation> Changes = new ImportReport<LiveDeskConversation>
         {
@@ -36,19 +34,19 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0)]
         public long Id { get; set; }
 
-        /// <summary>A conversation from New-LiveDeskConversation.</summary>
-        // Typed, like -Message: the only ways a piped object names a conversation besides a ConversationId property.
-        [Parameter(ParameterSetName = ConversationSet, Mandatory = true, ValueFromPipeline = true)]
-        public LiveDeskConversation? Conversation { get; set; }
-
-        /// <summary>A message from Send-LiveDeskMessage; the conversation it was sent into is changed.</summary>
-        [Parameter(ParameterSetName = MessageSet, Mandatory = true, ValueFromPipeline = true)]
-        public LiveDeskMessage? Message { get; set; }
+        /// <summary>
+        /// A piped conversation (New-LiveDeskConversation), message (Send-LiveDeskMessage: its conversation) or row with a
+        /// ConversationId column. Its bare Id is never read: a contact piped in by mistake changes nothing.
+        /// </summary>
+        // One untyped pipeline parameter rather than one typed parameter per kind: PowerShell cannot choose between
+        // parameter sets that each take a different type from the pipeline ("Parameter set cannot be resolved").
+        [Parameter(ParameterSetName = PipelineSet, ValueFromPipeline = true)]
+        public PSObject? InputObject { get; set; }
 
         /// <summary>The id of the conversation, from a ConversationId (or conversation_id) property of a piped row.</summary>
-        [Parameter(ParameterSetName = ConversationIdSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = PipelineSet, ValueFromPipelineByPropertyName = true)]
         [Alias("conversation_id")]
-        public long ConversationId { get; set; }
+        public long? ConversationId { get; set; }
 
         /// <summary>The status to set: Open, Resolved, Pending or Snoozed.</summary>
         [Parameter(Mandatory = true)]
@@ -57,10 +55,6 @@ namespace LiveDesk.Commands
         /// <summary>When a snoozed conversation opens again; required with -Status Snoozed, refused with any other status. A time without a zone is local time.</summary>
         [Parameter]
         public DateTime SnoozedUntil { get; set; }
-
-        /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
-        [Parameter(ParameterSetName = ConversationIdSet, ValueFromPipeline = true, DontShow = true)]
-        public PSObject? InputObject { get; set; }
 
         internal override ImportReport<LiveDeskConversation> Report => Changes;
 
@@ -83,26 +77,25 @@ namespace LiveDesk.Commands
         internal override ImportRow<LiveDeskConversation> ReadRow(PSObject? input)
         {
             var request = new StatusRequest { Status = Status, SnoozedUntil = _snoozedUntil };
-            object target;
-            switch (ParameterSetName)
+            object target = (object?)input ?? DescribeParameters();
+            switch (input?.BaseObject)
             {
-                case ConversationSet:
-                    target = Conversation!;
-                    request.Conversation = Conversation;
-                    request.ConversationId = Conversation!.Id;
+                case LiveDeskConversation conversation:
+                    request.Conversation = conversation;
+                    request.ConversationId = conversation.Id;
                     break;
-                case MessageSet:
-                    target = Message!;
-                    request.ConversationId = Message!.ConversationId;
-                    request.InboxId = Message.InboxId ?? 0;
-                    break;
-                case IdSet:
-                    target = DescribeParameters();
-                    request.ConversationId = Id;
+                case LiveDeskMessage message:
+                    request.ConversationId = message.ConversationId;
+                    request.InboxId = message.InboxId ?? 0;
                     break;
                 default:
-                    target = (object?)input ?? DescribeParameters();
-                    request.ConversationId = ConversationId;
+                    if (ParameterSetName == IdSet) request.ConversationId = Id;
+                    else if (ConversationId is long id) request.ConversationId = id;
+                    else
+                    {
+                        return ImportRow<LiveDeskConversation>.Failed(target, Failures.Invalid(ErrorIds.InvalidInput,
+                            "The piped object names no conversation. Pipe conversations from New-LiveDeskConversation, messages from Send-LiveDeskMessage, or rows with a ConversationId column, or give -Id; a bare Id property is not read, so that a contact piped in by mistake changes nothing. Nothing was changed."));
+                    }
                     break;
             }
             if (request.ConversationId <= 0)
