@@ -22,6 +22,7 @@ public class SurfaceTests
             "LiveDesk.Commands.GetLiveDeskContactCommand",
             "LiveDesk.Commands.LiveDeskCmdletBase",
             "LiveDesk.Commands.LiveDeskConnectedCmdletBase",
+            "LiveDesk.Commands.LiveDeskImportCmdletBase`1",
             "LiveDesk.Commands.NewLiveDeskContactCommand",
             "LiveDesk.Commands.NewLiveDeskConversationCommand",
             "LiveDesk.Commands.SendLiveDeskMessageCommand",
@@ -39,6 +40,7 @@ public class SurfaceTests
             "LiveDesk.Models.LiveDeskConversation",
             "LiveDesk.Models.LiveDeskMessage",
             "LiveDesk.Models.MatchBy",
+            "LiveDesk.Parameters.InboxIdPipeBind",
         };
         var actual = typeof(LiveDeskCmdletBase).Assembly.GetExportedTypes().Select(t => t.FullName!).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, actual);
