@@ -9,7 +9,14 @@ namespace LiveDesk.Conversations
         /// A UTC or local DateTime is that instant; one without a kind ([datetime]'2026-12-05 09:00') is local time,
         /// as Get-Date and PowerShell's own comparisons take it. LiveDesk receives the instant as Unix seconds.
         /// </summary>
-        public static DateTimeOffset ToInstant(DateTime value) =>
-            new DateTimeOffset(value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Local) : value);
+        public static DateTimeOffset ToInstant(DateTime value) => ToInstant(value, TimeZoneInfo.Local);
+
+        /// <summary><see cref="ToInstant(DateTime)"/> with <paramref name="local"/> as the local zone (tests pass one that is not UTC).</summary>
+        internal static DateTimeOffset ToInstant(DateTime value, TimeZoneInfo local) => value.Kind switch
+        {
+            DateTimeKind.Utc => new DateTimeOffset(value),
+            DateTimeKind.Local => new DateTimeOffset(value),
+            _ => new DateTimeOffset(value, local.GetUtcOffset(value)),
+        };
     }
 }
