@@ -46,7 +46,7 @@ namespace LiveDesk.Commands
 
         /// <summary>A contact service on the connection with <paramref name="policy"/> (default: a new copy of the connection's), tracing to -Verbose.</summary>
         internal ContactService CreateService(LiveDeskConnection connection, RetryPolicy? policy = null) =>
-            new ContactService(connection.Client, connection.Governor, policy ?? CreatePolicy(connection, null), Trace) { SearchGovernor = connection.SearchGovernor };
+            new ContactService(connection.Client, connection.Governor, policy ?? CreatePolicy(connection, null), Trace) { SearchGovernor = connection.SearchGovernor, Traits = connection.Traits };
 
         /// <summary>A conversation service on the connection with <paramref name="policy"/>, this invocation's copy of its retry policy, tracing to -Verbose.</summary>
         internal ConversationService CreateConversationService(LiveDeskConnection connection, RetryPolicy policy) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 using System.Threading;
@@ -27,15 +28,21 @@ namespace LiveDesk.Commands
     /// <item><see cref="Input"/>: its <c>-InputObject</c> parameter (the piped row), or null when it has none;</item>
     /// <item><see cref="ReadRow"/>: checks one object and returns <see cref="ImportRow{T}.Failed"/> with the error, or
     /// <see cref="ImportRow{T}.Request"/> with the request for it, sent through <see cref="Contacts"/> or
-    /// <see cref="Conversations"/>. The request runs on a worker thread: capture parameter values in locals first.</item>
+    /// <see cref="Conversations"/> (<see cref="ImportRow{T}.Previewed"/> when -WhatIf should show every field sent). Give
+    /// it keys (such as "conversation:12") when rows touching the same thing must be sent one after the other. The request
+    /// runs on a worker thread: capture the service and parameter values in locals first. A row that came from no input
+    /// object can name <see cref="DescribeParameters"/> as its target.</item>
     /// </list>
     /// Optionally override <see cref="BeginImport"/> for per-command set-up (reading -Map, -MatchBy), and
-    /// <see cref="CountsInputArrays"/> when an array given as <c>-InputObject $rows</c> is a list of rows. The loop,
-    /// ShouldProcess, ordering, progress, summary and stopping need no code in the cmdlet.
+    /// <see cref="CountsInputArrays"/> when an array given as <c>-InputObject $rows</c> is a list of rows. A cmdlet that
+    /// writes contact fields derives from <see cref="LiveDeskContactImportCmdletBase"/> instead. The loop, ShouldProcess,
+    /// ordering, pacing, progress, summary and stopping need no code in the cmdlet, and -ThrottleLimit and
+    /// -MaximumRateLimitWaitSec no declaration; its docs/VerbNoun.md lists them like the other import cmdlets' pages.
     /// </remarks>
     public abstract class LiveDeskImportCmdletBase<TResult> : LiveDeskConnectedCmdletBase, IImportHost<TResult>
     {
         private ImportEngine<TResult>? _engine;
+        private bool _previewing;
 
         internal LiveDeskImportCmdletBase() { }
 
@@ -72,6 +79,7 @@ namespace LiveDesk.Commands
             var policy = CreatePolicy(connection, MaximumRateLimitWaitSec);
             Contacts = CreateService(connection, policy);
             Conversations = CreateConversationService(connection, policy);
+            _previewing = IsWhatIf();
             BeginImport();
             _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, connection.Governor, () => policy.ThrottledCount);
         }
@@ -102,13 +110,24 @@ namespace LiveDesk.Commands
         /// The TargetObject of a row that came from no input object: the parameters this cmdlet declares, as bound for
         /// this record, so that the error says which values it was about.
         /// </summary>
+        /// <summary>True when this command runs under -WhatIf (its own switch, else $WhatIfPreference).</summary>
+        internal bool IsWhatIf()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given)) return given is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(given);
+            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+        }
+
         internal PSObject DescribeParameters()
         {
             var described = new PSObject();
-            foreach (var property in GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            // The cmdlet's own parameters, and those of a base between it and this one (the contact fields); not the shared ones.
+            for (var type = GetType(); type != typeof(LiveDeskImportCmdletBase<TResult>); type = type.BaseType!)
             {
-                if (property.Name == "InputObject" || !property.IsDefined(typeof(ParameterAttribute), false)) continue;
-                if (MyInvocation.BoundParameters.TryGetValue(property.Name, out var value)) described.Properties.Add(new PSNoteProperty(property.Name, value));
+                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+                {
+                    if (property.Name == "InputObject" || !property.IsDefined(typeof(ParameterAttribute), false)) continue;
+                    if (MyInvocation.BoundParameters.TryGetValue(property.Name, out var value)) described.Properties.Add(new PSNoteProperty(property.Name, value));
+                }
             }
             return described;
         }
@@ -128,6 +147,23 @@ namespace LiveDesk.Commands
 
         void IImportHost<TResult>.WriteResult(TResult result) => WriteObject(result);
 
+        bool IImportHost<TResult>.Previewing => _previewing;
+
+        void IImportHost<TResult>.WritePlan(TResult planned) => WhatIfLine(DescribePlan(planned));
+
+        void IImportHost<TResult>.WritePlanFailure(object? target, LiveDeskError error) =>
+            WhatIfLine($"The row {Describe(target)} would fail with {error.ErrorId}: {error.Message}");
+
+        /// <summary>The "What if:" text of a planned result (see <see cref="ImportRow{T}.Plan"/>).</summary>
+        internal virtual string DescribePlan(TResult planned) => planned?.ToString() ?? string.Empty;
+
+        // ShouldProcess prints its description as a "What if:" line under -WhatIf (and returns false).
+        private void WhatIfLine(string text) => ShouldProcess(text, text, Report.Activity);
+
+        private static string Describe(object? target) => target is PSObject row && row.BaseObject is PSCustomObject
+            ? "{" + string.Join("; ", row.Properties.Take(4).Select(p => $"{p.Name}={p.Value}")) + (row.Properties.Count() > 4 ? "; ..." : string.Empty) + "}"
+            : $"'{target}'";
+
         void IImportHost<TResult>.WriteFailure(object? target, LiveDeskError error, LiveDeskException? exception) =>
             WriteRowError(ErrorRecords.From(exception ?? new LiveDeskException(error), target), error.Fatal);
 
@@ -143,8 +179,11 @@ namespace LiveDesk.Commands
             WriteProgress(record);
         }
 
-        void IImportHost<TResult>.WriteSummary(string summary) =>
+        void IImportHost<TResult>.WriteSummary(string summary)
+        {
+            if (_previewing) WhatIfLine(summary);
             WriteInformation(new InformationRecord(summary, MyInvocation.MyCommand.Name) { Tags = { "LiveDesk", "Summary" } });
+        }
 
         void IImportHost<TResult>.WriteVerbose(string line) => WriteVerbose(line);
 

@@ -16,20 +16,15 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class NewLiveDeskContactCommand : LiveDeskImportCmdletBase<LiveDeskContact>
+    public sealed class NewLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
-        private static readonly ImportReport<LiveDeskContact> Creates = new ImportReport<LiveDeskContact>
+        private static readonly ImportReport<LiveDeskContact> Creates = new ImportReport<LiveDeskContact>("Creating LiveDesk contacts", "LiveDesk import", "contacts",
+            "created", "existing", "updated", "unchanged")
         {
-            Activity = "Creating LiveDesk contacts",
-            SummaryTitle = "LiveDesk import",
-            Unit = "contacts",
-            Outcomes = new[] { "created", "existing", "updated", "unchanged" },
             Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : contact.Outcome == ContactOutcome.Unchanged ? 3 : 0,
         };
 
         private bool _inboxOnCommandLine;
-        private ContactReading? _reading;
-        private CommandLineFields? _commandLine;
         private bool _warnedUnmatchable;
 
         /// <summary>The inbox (channel) id to create the contact in.</summary>
@@ -37,35 +32,6 @@ namespace LiveDesk.Commands
         [Alias("inbox_id", "Inbox", "ChannelId")]
         [InboxIdTransformation]
         public InboxIdPipeBind? InboxId { get; set; }
-
-        /// <summary>
-        /// The contact's name. Given on the command line it wins over a piped row's name; piped rows are read by
-        /// their column names (see -Map), not bound to this parameter.
-        /// </summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Name { get; set; }
-
-        /// <summary>The contact's e-mail address; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Email { get; set; }
-
-        /// <summary>The contact's phone number: E.164, or a national number with -DefaultRegion; wins over a piped row's.</summary>
-        [Parameter]
-        [Alias("Phone")]
-        [AllowNull, AllowEmptyString]
-        public string? PhoneNumber { get; set; }
-
-        /// <summary>An absolute http(s) URL of an avatar image; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? AvatarUrl { get; set; }
-
-        /// <summary>Your own id for the contact; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Identifier { get; set; }
 
         /// <summary>
         /// The input rows: objects from the pipeline (Import-Csv, Get-ADUser, Get-MgUser, ...), or an array given as
@@ -80,11 +46,6 @@ namespace LiveDesk.Commands
         /// </summary>
         [Parameter]
         public Hashtable? Map { get; set; }
-
-        /// <summary>The region (ISO 3166 two-letter code, such as DE or US) of phone numbers written without country code.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string? DefaultRegion { get; set; }
 
         /// <summary>What to do when the e-mail, phone number or identifier already belongs to a contact.</summary>
         [Parameter]
@@ -103,17 +64,19 @@ namespace LiveDesk.Commands
 
         internal override bool CountsInputArrays => true;
 
-        internal override void BeginImport()
+        internal override string DescribePlan(LiveDeskContact planned) => planned.Plan ?? planned.ToString();
+
+        internal override IDictionary? ColumnMap => Map;
+
+        internal override void BeginContactImport()
         {
             _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
-            _reading = ContactReading.Start(this, DefaultRegion, Map);
-            _commandLine = new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl };
             Contacts.UseMatching(MatchBy, ThrottleLimit);
         }
 
         internal override ImportRow<LiveDeskContact> ReadRow(PSObject? row)
         {
-            var read = _reading!.Read(row, _commandLine!, requireField: true);
+            var read = ReadContact(row, requireField: true);
             object target = row ?? DescribeParameters();
             if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));
 
@@ -138,7 +101,8 @@ namespace LiveDesk.Commands
             }
             var service = Contacts;
             return ImportRow<LiveDeskContact>.Previewed(target, "Create LiveDesk contact", ContactPreview.Create(fields),
-                ct => service.CreateAsync(fields, ifExists, ct), UniqueFields.OrderingKeys(fields));
+                ct => service.CreateAsync(fields, ifExists, ct), UniqueFields.OrderingKeys(fields))
+                .WithPlan(ct => ContactPlanner.PlanCreateAsync(service, fields, ifExists, ct));
         }
     }
 }

@@ -2,12 +2,12 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using LiveDesk.Contacts;
 using LiveDesk.Errors;
 using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
-using LiveDesk.Parameters;
 using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
@@ -18,17 +18,9 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class SetLiveDeskContactCommand : LiveDeskImportCmdletBase<LiveDeskContact>
+    public sealed class SetLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
-        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>
-        {
-            Activity = "Updating LiveDesk contacts",
-            SummaryTitle = "LiveDesk updates",
-            Unit = "contacts",
-            Outcomes = new[] { "updated" },
-        };
-
-        private ContactReading? _reading;
+        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", "updated");
 
         /// <summary>The id of the contact to update.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -36,41 +28,14 @@ namespace LiveDesk.Commands
         [ValidateRange(1, long.MaxValue)]
         public long Id { get; set; }
 
-        /// <summary>The new name; wins over a piped row's name (piped rows are read by their column names).</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Name { get; set; }
-
-        /// <summary>The new e-mail address; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Email { get; set; }
-
-        /// <summary>The new phone number: E.164, or a national number with -DefaultRegion; wins over a piped row's.</summary>
-        [Parameter]
-        [Alias("Phone")]
-        [AllowNull, AllowEmptyString]
-        public string? PhoneNumber { get; set; }
-
-        /// <summary>The new identifier; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Identifier { get; set; }
-
-        /// <summary>The new avatar URL; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? AvatarUrl { get; set; }
-
-        /// <summary>The region (two-letter code such as DE or US) of phone numbers written without country code.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string? DefaultRegion { get; set; }
-
         /// <summary>Custom attributes to set; merged with the contact's existing ones.</summary>
         [Parameter]
         [Alias("CustomAttributes")]
         public Hashtable? CustomAttribute { get; set; }
+
+        /// <summary>Blocks the contact (its messages are no longer received); -Blocked:$false unblocks it.</summary>
+        [Parameter]
+        public SwitchParameter Blocked { get; set; }
 
         /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -78,9 +43,11 @@ namespace LiveDesk.Commands
 
         internal override ImportReport<LiveDeskContact> Report => Updates;
 
-        internal override PSObject? Input => InputObject;
+        internal override bool ClearsWithEmptyValue => true;
 
-        internal override void BeginImport() => _reading = ContactReading.Start(this, DefaultRegion, null);
+        internal override string DescribePlan(LiveDeskContact planned) => planned.Plan ?? planned.ToString();
+
+        internal override PSObject? Input => InputObject;
 
         internal override ImportRow<LiveDeskContact> ReadRow(PSObject? input)
         {
@@ -92,11 +59,12 @@ namespace LiveDesk.Commands
                     $"Set-LiveDeskContact updates contacts; a {input.BaseObject.GetType().Name} was piped in. Pipe its contact instead, e.g. Set-LiveDeskContact -Id $conversation.ContactId."));
             }
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
-            var read = _reading!.Read(input, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
+            var read = ReadContact(input, requireField: false);
             var fields = read.Fields;
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
             fields.CustomAttributes = CustomAttribute;
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Blocked))) fields.Blocked = Blocked.IsPresent;
             var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
             if (invalid != null) return ImportRow<LiveDeskContact>.Failed(target, invalid);
 
@@ -104,7 +72,9 @@ namespace LiveDesk.Commands
             var service = Contacts;
             // Rows for one contact, or moving one e-mail, phone number or identifier, behave as if sent one after the other.
             var keys = new List<string>(UniqueFields.OrderingKeys(fields)) { "contact:" + id.ToString(CultureInfo.InvariantCulture) };
-            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys);
+            var known = input?.BaseObject as LiveDeskContact;
+            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys)
+                .WithPlan(_ => Task.FromResult(ContactPlanner.PlanUpdate(id, fields, known)));
         }
     }
 }

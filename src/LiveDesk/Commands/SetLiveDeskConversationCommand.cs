@@ -20,13 +20,8 @@ namespace LiveDesk.Commands
         private const string IdSet = "Id";
         private const string PipelineSet = "Pipeline";
 
-        private static readonly ImportReport<LiveDeskConversation> Changes = new ImportReport<LiveDeskConversation>
-        {
-            Activity = "Setting the status of LiveDesk conversations",
-            SummaryTitle = "LiveDesk conversation statuses",
-            Unit = "conversations",
-            Outcomes = new[] { "set" },
-        };
+        private static readonly ImportReport<LiveDeskConversation> Changes =
+            new ImportReport<LiveDeskConversation>("Setting the status of LiveDesk conversations", "LiveDesk conversation statuses", "conversations", "set");
 
         private DateTimeOffset? _snoozedUntil;
 
