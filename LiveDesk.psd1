@@ -23,6 +23,7 @@
         'New-LiveDeskContact'
         'Get-LiveDeskContact'
         'Set-LiveDeskContact'
+        'Set-LiveDeskConversation'
         'New-LiveDeskConversation'
         'Send-LiveDeskMessage'
     )

@@ -1,7 +1,7 @@
 <#
 .SYNOPSIS
     The LiveDesk demo: imports examples/contacts.csv into a local sandbox, shows what happened, and sends each
-    imported contact a welcome message (the API channel's three steps).
+    imported contact a welcome message (the API channel's three steps), then resolves those conversations.
 .DESCRIPTION
     Run it through the build script, which builds and stages the module first:
         dotnet tool restore && dotnet pwsh ./build.ps1 Demo
@@ -42,6 +42,12 @@ try {
         Send-LiveDeskMessage -Content { "Welcome to Contoso support, $($_.Contact.Name)!" } -InformationAction Continue
     $messages | Format-Table Id, ConversationId, MessageType, Content -AutoSize | Out-Host
     Write-Host "Sent $(@($messages).Count) welcome messages, one per imported contact." -ForegroundColor Green
+
+    # The conversations were opened only to send the welcome: resolve them, so no agent finds them open tomorrow.
+    Write-Host "`n`$messages | Set-LiveDeskConversation -Status Resolved" -ForegroundColor Cyan
+    $resolved = $messages | Set-LiveDeskConversation -Status Resolved -InformationAction Continue
+    $resolved | Format-Table Id, Status -AutoSize | Out-Host
+    Write-Host "Resolved $(@($resolved).Count) conversations." -ForegroundColor Green
 }
 finally {
     Disconnect-LiveDesk

@@ -8,6 +8,7 @@ internal sealed class ConversationStore
     private readonly object _gate = new();
     private readonly List<SandboxConversation> _conversations = new();
     private readonly List<SandboxMessage> _messages = new();
+    private long _attachmentCount;
 
     public int ConversationCount
     {
@@ -35,6 +36,7 @@ internal sealed class ConversationStore
         {
             _conversations.Clear();
             _messages.Clear();
+            _attachmentCount = 0;
         }
     }
 
@@ -55,13 +57,36 @@ internal sealed class ConversationStore
         lock (_gate) return id >= 1 && id <= _conversations.Count ? _conversations[(int)(id - 1)] : null;
     }
 
-    public SandboxMessage AddMessage(SandboxConversation conversation, string content, int messageType, bool isPrivate, IReadOnlyDictionary<string, JsonElement> contentAttributes, long now)
+    /// <summary>Stores a message; <paramref name="files"/> (name, content type, file type, size, hash) become its attachments.</summary>
+    public SandboxMessage AddMessage(SandboxConversation conversation, string? content, int messageType, bool isPrivate, IReadOnlyDictionary<string, JsonElement> contentAttributes, long now,
+        IReadOnlyList<(string FileName, string ContentType, string FileType, long Size, string Sha256)>? files = null)
     {
         lock (_gate)
         {
-            var m = new SandboxMessage(_messages.Count + 1, conversation.Id, conversation.InboxId, content, messageType, isPrivate, contentAttributes, now);
+            var id = _messages.Count + 1;
+            var attachments = (files ?? Array.Empty<(string, string, string, long, string)>())
+                .Select(f => new SandboxAttachment(++_attachmentCount, id, f.FileName, f.ContentType, f.FileType, f.Size, f.Sha256))
+                .ToArray();
+            var m = new SandboxMessage(id, conversation.Id, conversation.InboxId, content, messageType, isPrivate, contentAttributes, now) { Attachments = attachments };
             _messages.Add(m);
             return m;
+        }
+    }
+
+    /// <summary>
+    /// Sets a conversation's status, as Chatwoot's toggle_status does: without a status, open becomes resolved and
+    /// anything else open; the snooze end is kept only while snoozed. Returns the changed conversation, or null if unknown.
+    /// </summary>
+    public SandboxConversation? SetStatus(long id, string? status, long? snoozedUntil)
+    {
+        lock (_gate)
+        {
+            if (id < 1 || id > _conversations.Count) return null;
+            var c = _conversations[(int)(id - 1)];
+            var next = status ?? (c.Status == "open" ? "resolved" : "open");
+            var changed = c with { Status = next, SnoozedUntil = next == "snoozed" ? snoozedUntil : null };
+            _conversations[(int)(id - 1)] = changed;
+            return changed;
         }
     }
 }

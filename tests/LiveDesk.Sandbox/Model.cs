@@ -89,15 +89,26 @@ public sealed record SandboxStats(
 /// <param name="InboxId">The inbox (channel) it belongs to.</param>
 /// <param name="ContactId">The contact it is with (meta.sender in the API shape).</param>
 /// <param name="SourceId">The contact inbox's source_id it was created through.</param>
-/// <param name="Status">Always <c>open</c> here.</param>
+/// <param name="Status"><c>open</c> when created; <c>resolved</c>, <c>pending</c> or <c>snoozed</c> after toggle_status.</param>
 /// <param name="CreatedAt">Unix seconds.</param>
-public sealed record SandboxConversation(long Id, string Uuid, long InboxId, long ContactId, string SourceId, string Status, long CreatedAt);
+/// <param name="SnoozedUntil">Unix seconds, only while snoozed with an end (Chatwoot clears it on any other status).</param>
+public sealed record SandboxConversation(long Id, string Uuid, long InboxId, long ContactId, string SourceId, string Status, long CreatedAt, long? SnoozedUntil = null);
+
+/// <summary>A file stored with a message: what Chatwoot's Active Storage blob knows, plus a hash of the bytes received.</summary>
+/// <param name="Id">Sequential id over all messages, from 1.</param>
+/// <param name="MessageId">The message it belongs to.</param>
+/// <param name="FileName">The part's file name, as sent.</param>
+/// <param name="ContentType">The part's Content-Type, as sent.</param>
+/// <param name="FileType">Chatwoot's file_type from the content type: image, video, audio or file.</param>
+/// <param name="Size">Bytes received.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the bytes received.</param>
+public sealed record SandboxAttachment(long Id, long MessageId, string FileName, string ContentType, string FileType, long Size, string Sha256);
 
 /// <summary>A stored message (immutable snapshot).</summary>
 /// <param name="Id">Sequential id over all conversations, from 1 (restarts at 1 after a reset).</param>
 /// <param name="ConversationId">The conversation's id.</param>
 /// <param name="InboxId">The conversation's inbox.</param>
-/// <param name="Content">The text as sent.</param>
+/// <param name="Content">The text as sent; null for a multipart message sent without one.</param>
 /// <param name="MessageType">0 incoming, 1 outgoing (the default for messages sent through the API).</param>
 /// <param name="Private">A private note (agents only).</param>
 /// <param name="ContentAttributes">As sent (<c>in_reply_to</c> among them), or empty.</param>
@@ -106,12 +117,15 @@ public sealed record SandboxMessage(
     long Id,
     long ConversationId,
     long InboxId,
-    string Content,
+    string? Content,
     int MessageType,
     bool Private,
     IReadOnlyDictionary<string, JsonElement> ContentAttributes,
     long CreatedAt)
 {
+    /// <summary>The files stored with the message (a multipart send), or none.</summary>
+    public IReadOnlyList<SandboxAttachment> Attachments { get; init; } = Array.Empty<SandboxAttachment>();
+
     /// <summary><c>content_attributes.in_reply_to</c> when it is a whole number (or a numeric string), else null.</summary>
     public long? InReplyTo
     {

@@ -80,6 +80,18 @@ public sealed class SandboxOptions
     /// <summary>Seed of the fault RNG; null = a random seed.</summary>
     public int? Seed { get; set; }
 
+    /// <summary>The largest attachment a multipart message may carry, in bytes (Chatwoot: 40 MB); a larger one is refused with 422.</summary>
+    public long AttachmentLimitBytes { get; set; } = 40L * 1024 * 1024;
+
+    /// <summary>
+    /// What a malformed multipart message gets (files not under <c>attachments[]</c>, and no content): Chatwoot answers
+    /// success with an empty message (the default, the harsher variant), or a 422 here.
+    /// </summary>
+    public MalformedUpload MalformedUpload { get; set; } = MalformedUpload.EmptyMessage;
+
+    /// <summary>Multipart messages are stored and answered without their files even when sent right (a gateway that eats them).</summary>
+    public bool StripAttachments { get; set; }
+
     /// <summary>A deep copy.</summary>
     public SandboxOptions Clone() => new()
     {
@@ -102,6 +114,9 @@ public sealed class SandboxOptions
         FailAfterCommitRate = FailAfterCommitRate,
         DropRate = DropRate,
         Seed = Seed,
+        AttachmentLimitBytes = AttachmentLimitBytes,
+        MalformedUpload = MalformedUpload,
+        StripAttachments = StripAttachments,
         CreateKeepsAdditionalAttributes = CreateKeepsAdditionalAttributes,
     };
 
@@ -123,6 +138,8 @@ public sealed class SandboxOptions
         if (SearchRateWindowSeconds < 1) throw new ArgumentException("SearchRateWindowSeconds must be >= 1.");
         if (TimeProvider is null) throw new ArgumentException("TimeProvider must not be null.");
         if ((FaultEndpoints & ~FaultEndpoints.All) != 0) throw new ArgumentException("FaultEndpoints has unknown flags.");
+        if (AttachmentLimitBytes < 1) throw new ArgumentException("AttachmentLimitBytes must be >= 1.");
+        if (!Enum.IsDefined(MalformedUpload)) throw new ArgumentException("MalformedUpload must be EmptyMessage or Reject.");
         CheckRate(FailRate, nameof(FailRate));
         CheckRate(FailAfterCommitRate, nameof(FailAfterCommitRate));
         CheckRate(DropRate, nameof(DropRate));
@@ -151,6 +168,19 @@ public enum FaultEndpoints
     /// <summary><c>POST /api/v2/accounts/conversations/{id}/messages</c>.</summary>
     Messages = 4,
 
-    /// <summary>All three creates.</summary>
-    All = Contacts | Conversations | Messages,
+    /// <summary><c>POST /api/v2/accounts/conversations/{id}/toggle_status</c> (not a create, but its answer can be lost too).</summary>
+    Status = 8,
+
+    /// <summary>All of them.</summary>
+    All = Contacts | Conversations | Messages | Status,
+}
+
+/// <summary>What the sandbox answers to a multipart message whose files are not under <c>attachments[]</c> and which has no content.</summary>
+public enum MalformedUpload
+{
+    /// <summary>Chatwoot's answer: 200 with a message that has no content and no attachments.</summary>
+    EmptyMessage,
+
+    /// <summary>A milder server: 422 "Content can't be blank".</summary>
+    Reject,
 }

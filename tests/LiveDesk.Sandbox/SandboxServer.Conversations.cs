@@ -79,6 +79,7 @@ public sealed partial class SandboxServer
     {
         var conversation = long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? _conversations.Get(id) : null;
         if (conversation is null) return (404, NotFoundResource);
+        if (IsMultipart(ctx.Request.ContentType)) return await ProcessMultipartMessageAsync(ctx, conversation).ConfigureAwait(false);
 
         var (doc, errorStatus, error) = await ReadJsonObjectAsync(ctx).ConfigureAwait(false);
         if (doc is null) return (errorStatus, error);
@@ -181,7 +182,7 @@ public sealed partial class SandboxServer
         w.WriteStartArray("labels");
         w.WriteEndArray();
         w.WriteBoolean("muted", false);
-        w.WriteNull("snoozed_until");
+        WriteSnoozedUntil(w, c.SnoozedUntil);
         w.WriteString("status", c.Status);
         w.WriteNumber("created_at", c.CreatedAt);
         w.WriteNumber("timestamp", c.CreatedAt);
@@ -203,11 +204,11 @@ public sealed partial class SandboxServer
     }
 
     /// <summary>Chatwoot's <c>messages/create.json.jbuilder</c> (plus the documented <c>source_id</c>).</summary>
-    internal static void WriteMessage(Utf8JsonWriter w, SandboxMessage m, SandboxContact? contact)
+    internal static void WriteMessage(Utf8JsonWriter w, SandboxMessage m, SandboxContact? contact, bool includeInternal = false)
     {
         w.WriteStartObject();
         w.WriteNumber("id", m.Id);
-        w.WriteString("content", m.Content);
+        WriteNullable(w, "content", m.Content);
         w.WriteNumber("inbox_id", m.InboxId);
         w.WriteNull("echo_id");
         w.WriteNumber("conversation_id", m.ConversationId);
@@ -241,6 +242,13 @@ public sealed partial class SandboxServer
             w.WriteString("type", "user");
         }
         w.WriteEndObject();
+        if (m.Attachments.Count > 0)
+        {
+            // jbuilder: `json.attachments ... if @message.attachments.present?`: no key at all without files
+            w.WriteStartArray("attachments");
+            foreach (var a in m.Attachments) WriteAttachment(w, a, includeInternal);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 }

@@ -141,7 +141,7 @@ public sealed partial class SandboxServer
         {
             if (conversationId is long only && m.ConversationId != only) continue;
             var contact = _conversations.Get(m.ConversationId) is { } c ? _store.Get(c.ContactId) : null;
-            WriteMessage(w, m, contact);
+            WriteMessage(w, m, contact, includeInternal: true);
         }
         w.WriteEndArray();
     }
@@ -203,6 +203,9 @@ public sealed partial class SandboxServer
         w.WriteNumber("fail_after_commit_rate", o.FailAfterCommitRate);
         w.WriteNumber("drop_rate", o.DropRate);
         w.WriteString("fault_endpoints", FaultEndpointsText(o.FaultEndpoints));
+        w.WriteNumber("attachment_limit", o.AttachmentLimitBytes);
+        w.WriteString("malformed_upload", o.MalformedUpload == MalformedUpload.Reject ? "reject" : "empty-message");
+        w.WriteBoolean("strip_attachments", o.StripAttachments);
         w.WriteBoolean("create_keeps_additional_attributes", o.CreateKeepsAdditionalAttributes);
         if (o.Seed is int seed) w.WriteNumber("seed", seed);
         else w.WriteNull("seed");
@@ -293,6 +296,19 @@ public sealed partial class SandboxServer
                             if (TryRate(v, out var drop)) changes.Add(o => o.DropRate = drop);
                             else problem = "drop_rate must be a number between 0 and 1";
                             break;
+                        case "attachment_limit":
+                            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var attachmentLimit) && attachmentLimit >= 1) changes.Add(o => o.AttachmentLimitBytes = attachmentLimit);
+                            else problem = "attachment_limit must be a whole number of bytes >= 1";
+                            break;
+                        case "malformed_upload":
+                            var answer = v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                            if (answer is "empty-message" or "reject") changes.Add(o => o.MalformedUpload = answer == "reject" ? MalformedUpload.Reject : MalformedUpload.EmptyMessage);
+                            else problem = "malformed_upload must be \"empty-message\" or \"reject\"";
+                            break;
+                        case "strip_attachments":
+                            if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) { var b = v.GetBoolean(); changes.Add(o => o.StripAttachments = b); }
+                            else problem = "strip_attachments must be true or false";
+                            break;
                         case "create_keeps_additional_attributes":
                             if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) { var b = v.GetBoolean(); changes.Add(o => o.CreateKeepsAdditionalAttributes = b); }
                             else problem = "create_keeps_additional_attributes must be true or false";
@@ -303,7 +319,7 @@ public sealed partial class SandboxServer
                             else problem = "seed must be an integer or null";
                             break;
                         default:
-                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, create_keeps_additional_attributes, seed)";
+                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, attachment_limit, malformed_upload, strip_attachments, create_keeps_additional_attributes, seed)";
                             break;
                     }
                     if (problem is not null) break;
@@ -355,6 +371,7 @@ public sealed partial class SandboxServer
         if ((targets & FaultEndpoints.Contacts) != 0) parts.Add("contacts");
         if ((targets & FaultEndpoints.Conversations) != 0) parts.Add("conversations");
         if ((targets & FaultEndpoints.Messages) != 0) parts.Add("messages");
+        if ((targets & FaultEndpoints.Status) != 0) parts.Add("status");
         return string.Join(',', parts);
     }
 
@@ -369,6 +386,7 @@ public sealed partial class SandboxServer
                 case "contacts": targets |= FaultEndpoints.Contacts; break;
                 case "conversations": targets |= FaultEndpoints.Conversations; break;
                 case "messages": targets |= FaultEndpoints.Messages; break;
+                case "status": targets |= FaultEndpoints.Status; break;
                 case "all": targets |= FaultEndpoints.All; break;
                 case "none": break;
                 default: return false;

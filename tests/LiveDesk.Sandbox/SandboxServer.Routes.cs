@@ -27,6 +27,8 @@ public sealed partial class SandboxServer
         Allow(app, ConversationsPath, "POST");
         app.MapPost(ConversationsPath + "/{id}/messages", CreateMessageAsync);
         Allow(app, ConversationsPath + "/{id}/messages", "POST");
+        app.MapPost(ConversationsPath + "/{id}/toggle_status", ToggleStatusAsync);
+        Allow(app, ConversationsPath + "/{id}/toggle_status", "POST");
 
         // inspection
         app.MapGet("/_sandbox/contacts", ctx => SendInspectionAsync(ctx, 200, WriteContactsJson));
@@ -61,6 +63,12 @@ public sealed partial class SandboxServer
     {
         var id = RouteValue(ctx, "id");
         return CreateWithFaultsAsync(ctx, FaultEndpoints.Messages, c => ProcessCreateMessageAsync(c, id));
+    }
+
+    private Task ToggleStatusAsync(HttpContext ctx)
+    {
+        var id = RouteValue(ctx, "id");
+        return CreateWithFaultsAsync(ctx, FaultEndpoints.Status, c => ProcessToggleStatusAsync(c, id));
     }
 
     private static string RouteValue(HttpContext ctx, string name) => ctx.Request.RouteValues[name] as string ?? string.Empty;

@@ -117,7 +117,12 @@ public sealed partial class SandboxServer : IAsyncDisposable
             builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         }
         builder.WebHost.UseUrls(urls);
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            // Attachments up to the size knob and beyond it must arrive whole, to be refused as Chatwoot refuses them (422).
+            k.Limits.MaxRequestBodySize = null;
+        });
 
         var app = builder.Build();
         var server = new SandboxServer(app, settings);

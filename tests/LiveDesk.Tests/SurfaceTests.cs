@@ -28,10 +28,13 @@ public class SurfaceTests
             "LiveDesk.Commands.NewLiveDeskConversationCommand",
             "LiveDesk.Commands.SendLiveDeskMessageCommand",
             "LiveDesk.Commands.SetLiveDeskContactCommand",
+            "LiveDesk.Commands.SetLiveDeskConversationCommand",
             // PowerShell calls the module initializer only on a public type.
             "LiveDesk.DependencyResolver",
             "LiveDesk.Models.ContactOutcome",
+            "LiveDesk.Models.ConversationStatus",
             "LiveDesk.Models.IfExistsAction",
+            "LiveDesk.Models.LiveDeskAttachment",
             "LiveDesk.Models.LiveDeskConnection",
             "LiveDesk.Models.LiveDeskContact",
             "LiveDesk.Models.LiveDeskContactInbox",

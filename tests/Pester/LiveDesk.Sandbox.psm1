@@ -147,7 +147,7 @@ function Start-LiveDeskSandbox {
         [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst = 0,
         [ValidateRange(0, [int]::MaxValue)] [int] $SearchRateLimit = 0,
         [ValidateRange(1, [int]::MaxValue)] [int] $SearchRateWindow = 60,
-        [ValidateSet('contacts', 'conversations', 'messages', 'all', 'none')] [string[]] $FaultEndpoint = @('all'),
+        [ValidateSet('contacts', 'conversations', 'messages', 'status', 'all', 'none')] [string[]] $FaultEndpoint = @('all'),
         [switch] $RetryAfter,
         [switch] $RetryAfterAsDate,
         [ValidateRange(0.0, 1.0)] [double] $FailRate = 0,
@@ -346,13 +346,16 @@ function Set-LiveDeskSandboxConfig {
         [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst,
         [ValidateRange(0, [int]::MaxValue)] [int] $SearchRateLimit,
         [ValidateRange(1, [int]::MaxValue)] [int] $SearchRateWindow,
-        [ValidateSet('contacts', 'conversations', 'messages', 'all', 'none')] [string[]] $FaultEndpoint,
+        [ValidateSet('contacts', 'conversations', 'messages', 'status', 'all', 'none')] [string[]] $FaultEndpoint,
         [bool] $RetryAfter,
         [bool] $RetryAfterAsDate,
         [ValidateRange(0.0, 1.0)] [double] $FailRate,
         [ValidateRange(0.0, 1.0)] [double] $FailAfterCommitRate,
         [ValidateRange(0.0, 1.0)] [double] $DropRate,
         [AllowNull()] [Nullable[int]] $Seed,
+        [ValidateRange(1, [long]::MaxValue)] [long] $AttachmentLimit,
+        [ValidateSet('empty-message', 'reject')] [string] $MalformedUpload,
+        [bool] $StripAttachments,
         [bool] $CreateKeepsAdditionalAttributes
     )
     process {
@@ -361,6 +364,7 @@ function Set-LiveDeskSandboxConfig {
             RateBurst = 'rate_burst'; SearchRateLimit = 'search_rate_limit'; SearchRateWindow = 'search_rate_window'; FaultEndpoint = 'fault_endpoints'
             RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
             FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'
+            AttachmentLimit = 'attachment_limit'; MalformedUpload = 'malformed_upload'; StripAttachments = 'strip_attachments'
             CreateKeepsAdditionalAttributes = 'create_keeps_additional_attributes'
         }
         $body = [ordered]@{}

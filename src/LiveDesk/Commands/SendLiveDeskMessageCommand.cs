@@ -1,8 +1,10 @@
+using System.Linq;
 using System.Management.Automation;
 using LiveDesk.Conversations;
 using LiveDesk.Errors;
 using LiveDesk.Import;
 using LiveDesk.Models;
+using LiveDesk.Parameters;
 using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
@@ -31,12 +33,25 @@ namespace LiveDesk.Commands
         [Alias("conversation_id")]
         public long ConversationId { get; set; }
 
-        /// <summary>The text of the message; a script block is run for each piped object ($_).</summary>
+        /// <summary>The text of the message (optional with -Attachment); a script block is run for each piped object ($_).</summary>
         // ValueFromPipelineByPropertyName is what lets PowerShell run a script block given here once per
         // piped object (delay-bind); AllowEmptyString lets an empty result reach the row check below.
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull, AllowEmptyString]
         public string? Content { get; set; }
+
+        /// <summary>Files to attach, resolved like -Path (wildcards allowed); a script block is run for each piped object ($_).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNull]
+        public string[]? Attachment { get; set; }
+
+        /// <summary>The largest file -Attachment may send, in bytes (default 40 MB, LiveDesk's limit).</summary>
+        [Parameter]
+        [ValidateRange(1, long.MaxValue)]
+        public long MaximumAttachmentSize { get; set; } = DefaultMaximumAttachmentSize;
+
+        /// <summary>LiveDesk's (Chatwoot's) limit on one attachment: 40 MB.</summary>
+        internal const long DefaultMaximumAttachmentSize = 40L * 1024 * 1024;
 
         /// <summary>Sends a private note, which only agents see.</summary>
         [Parameter]
@@ -62,24 +77,43 @@ namespace LiveDesk.Commands
             var request = new MessageRequest
             {
                 ConversationId = conversationId,
-                Content = Content ?? string.Empty,
+                Content = string.IsNullOrWhiteSpace(Content) ? string.Empty : Content!,
                 Private = Private.IsPresent,
                 InReplyTo = InReplyTo > 0 ? InReplyTo : (long?)null,
+                MaximumAttachmentSize = MaximumAttachmentSize,
             };
 
             LiveDeskError? error = null;
             if (conversationId <= 0) error = Failures.Invalid(ErrorIds.InvalidInput, $"The conversation id {conversationId} is not a positive number.");
-            else if (string.IsNullOrWhiteSpace(Content)) error = Failures.Invalid(ErrorIds.InvalidInput, $"The message for conversation {conversationId} is empty: -Content needs some text. Nothing was sent.");
-            else if (Content!.Length > ConversationService.MaximumContentLength)
-            {
-                error = Failures.Invalid(ErrorIds.ValueTooLong, $"The message for conversation {conversationId} has {Content.Length} characters; LiveDesk accepts at most {ConversationService.MaximumContentLength}. Nothing was sent.");
-            }
+            // Every file of the row is found and measured before any of it is sent.
+            else if (Attachment != null) request.Attachments = AttachmentPaths.Resolve(this, Attachment, MaximumAttachmentSize, out error);
+            error ??= CheckContent(request);
 
             if (error != null) return ImportRow<LiveDeskMessage>.Failed(target, error);
             var service = Conversations;
             // Messages into one conversation go one after the other, so they arrive in input order.
             return ImportRow<LiveDeskMessage>.Request(target, Private ? "Add LiveDesk private note" : "Send LiveDesk message",
-                $"conversation {conversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"", ct => service.SendMessageAsync(request, ct), new[] { "conversation:" + conversationId });
+                Describe(request), ct => service.SendMessageAsync(request, ct), new[] { "conversation:" + conversationId });
+        }
+
+        private static LiveDeskError? CheckContent(MessageRequest request)
+        {
+            var conversation = request.ConversationId;
+            if (request.Content.Length == 0 && request.Attachments.Count == 0)
+            {
+                return Failures.Invalid(ErrorIds.InvalidInput, $"The message for conversation {conversation} is empty: give -Content some text, or files with -Attachment. Nothing was sent.");
+            }
+            if (request.Content.Length > ConversationService.MaximumContentLength)
+            {
+                return Failures.Invalid(ErrorIds.ValueTooLong, $"The message for conversation {conversation} has {request.Content.Length} characters; LiveDesk accepts at most {ConversationService.MaximumContentLength}. Nothing was sent.");
+            }
+            return null;
+        }
+
+        private static string Describe(MessageRequest request)
+        {
+            var text = $"conversation {request.ConversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"";
+            return request.Attachments.Count == 0 ? text : text + " with " + string.Join(", ", request.Attachments.Select(f => f.FileName));
         }
     }
 }

@@ -85,13 +85,17 @@ namespace LiveDesk.Conversations
             var conversation = request.ConversationId.ToString(CultureInfo.InvariantCulture);
             var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"The message was not sent to conversation {conversation}.",
                 $"The message may or may not have been added to conversation {conversation}. It was not sent again, so that it does not arrive twice: look at conversation {conversation} in LiveDesk before sending it again.");
-            var response = await SendAsync(attempt, HttpMethod.Post, $"{ConversationsPath}/{conversation}/messages", RequestWriter.MessageBody(request), ct).ConfigureAwait(false);
+            var path = $"{ConversationsPath}/{conversation}/messages";
+            var response = request.Attachments.Count == 0
+                ? await SendAsync(attempt, HttpMethod.Post, path, RequestWriter.MessageBody(request), ct).ConfigureAwait(false)
+                : await SendAsync(attempt, HttpMethod.Post, path, () => MessageForm(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {
                 var message = ParseOr(() => ResponseParser.ParseMessage(response.Body), "sent the message");
                 if (message.ConversationId == 0) message.ConversationId = request.ConversationId;
-                message.Content ??= request.Content;
+                if (request.Content.Length > 0) message.Content ??= request.Content;
                 message.InReplyTo ??= request.InReplyTo;
+                AttachmentCheck.Verify(request, message);
                 return message;
             }
             var error = ResponseParser.ParseError(response.Body, response.ContentType);
@@ -101,9 +105,56 @@ namespace LiveDesk.Conversations
                     throw Failures.Fail(ErrorIds.ConversationNotFound, LiveDeskErrorKind.ObjectNotFound, $"Conversation {conversation} was not found ({error.Message}). The message was not sent.", 404);
                 case 422:
                     throw Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidData, $"LiveDesk refused the message for conversation {conversation}: {error.Message}", 422);
+                case 413:
+                    throw Failures.Fail(ErrorIds.AttachmentTooLarge, LiveDeskErrorKind.InvalidData, $"LiveDesk refused the message for conversation {conversation} as too large (413): {error.Message}. The message was not sent.", 413);
                 default:
                     throw MapFailure(response, error, inboxId: null);
             }
+        }
+
+        // Each attempt checks the files again and opens them only while its body is written: a retry after a 429
+        // sends them afresh, and a file removed or grown past the limit in the meantime fails the row unsent.
+        private static System.Net.Http.HttpContent MessageForm(MessageRequest request)
+        {
+            var files = new AttachmentFile[request.Attachments.Count];
+            for (var i = 0; i < files.Length; i++) files[i] = request.Attachments[i].Recheck(request.MaximumAttachmentSize);
+            return RequestWriter.MessageForm(request, files);
+        }
+
+        /// <summary>
+        /// Sets a conversation's status. Setting a status twice leaves it the same, so the request is
+        /// <see cref="RequestKind.Idempotent"/>: sent again after a timeout, a lost connection or a 5xx.
+        /// </summary>
+        public async Task<LiveDeskConversation> SetStatusAsync(StatusRequest request, CancellationToken ct)
+        {
+            var conversation = request.ConversationId.ToString(CultureInfo.InvariantCulture);
+            var attempt = Policy.Begin(RequestKind.Idempotent, $"The status of conversation {conversation} was not changed.");
+            var response = await SendAsync(attempt, HttpMethod.Post, $"{ConversationsPath}/{conversation}/toggle_status", RequestWriter.StatusBody(request), ct).ConfigureAwait(false);
+            if (response.IsSuccess)
+            {
+                var change = ParseOr(() => ResponseParser.ParseStatusChange(response.Body), $"set conversation {conversation} {request.StatusName}");
+                if (!string.Equals(change.Status, request.StatusName, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw Failures.Fail(ErrorIds.InvalidResponse, LiveDeskErrorKind.InvalidResult,
+                        $"LiveDesk was asked to set conversation {conversation} {request.StatusName} and answered success, but reports its status as '{ResponseParser.Excerpt(change.Status ?? "(none)", 40)}'.");
+                }
+                var result = request.Conversation?.Copy() ?? new LiveDeskConversation { Id = request.ConversationId, InboxId = request.InboxId };
+                result.Status = request.StatusName;
+                result.SnoozedUntil = request.Status == ConversationStatus.Snoozed ? change.SnoozedUntil ?? request.SnoozedUntil : null;
+                return result;
+            }
+            var error = ResponseParser.ParseError(response.Body, response.ContentType);
+            var status = response.StatusCode;
+            if (status == 404)
+            {
+                throw Failures.Fail(ErrorIds.ConversationNotFound, LiveDeskErrorKind.ObjectNotFound, $"Conversation {conversation} was not found ({error.Message}). Its status was not changed.", 404);
+            }
+            // Chatwoot answers a status it does not know with 422 (or, from Rails' enum, 400 or 500): a refusal of the input.
+            if (status >= 400 && status < 500 && status != 401 && status != 403)
+            {
+                throw Failures.Fail(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidData, $"LiveDesk refused to set conversation {conversation} {request.Describe()} ({status}): {error.Message}", status);
+            }
+            throw MapFailure(response, error, inboxId: null);
         }
     }
 }

@@ -24,6 +24,8 @@ namespace LiveDesk.Errors
         public const string InboxNotFound = "LiveDesk.InboxNotFound";
         public const string ContactNotFound = "LiveDesk.ContactNotFound";
         public const string ConversationNotFound = "LiveDesk.ConversationNotFound";
+        public const string AttachmentNotFound = "LiveDesk.AttachmentNotFound";
+        public const string AttachmentTooLarge = "LiveDesk.AttachmentTooLarge";
         public const string RateLimitExceeded = "LiveDesk.RateLimitExceeded";
         public const string ServerError = "LiveDesk.ServerError";
         public const string OutcomeUnknown = "LiveDesk.OutcomeUnknown";

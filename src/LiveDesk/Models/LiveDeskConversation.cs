@@ -18,6 +18,9 @@ namespace LiveDesk.Models
         /// <summary>The conversation's status: open, resolved, pending or snoozed.</summary>
         public string? Status { get; set; }
 
+        /// <summary>When a snoozed conversation opens again, as LiveDesk reported it; null when it is not snoozed.</summary>
+        public DateTimeOffset? SnoozedUntil { get; set; }
+
         /// <summary>The id of the contact the conversation is with.</summary>
         public long ContactId { get; set; }
 
@@ -29,6 +32,9 @@ namespace LiveDesk.Models
 
         /// <summary>When the conversation was created.</summary>
         public DateTimeOffset? CreatedAt { get; set; }
+
+        /// <summary>A copy, so that a status change does not alter the object the caller piped in.</summary>
+        internal LiveDeskConversation Copy() => (LiveDeskConversation)MemberwiseClone();
 
         /// <inheritdoc />
         public override string ToString() => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

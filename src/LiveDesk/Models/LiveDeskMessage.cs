@@ -1,10 +1,15 @@
 using System;
+using System.Collections.Generic;
 
 namespace LiveDesk.Models
 {
     /// <summary>A message in a LiveDesk conversation, as sent by Send-LiveDeskMessage.</summary>
     public sealed class LiveDeskMessage
     {
+        // Not public: PowerShell would otherwise turn any [pscustomobject] with matching properties into a message while
+        // binding pipeline input, and Set-LiveDeskConversation would act on whatever conversation that names.
+        internal LiveDeskMessage() { }
+
         /// <summary>The message id in LiveDesk.</summary>
         public long Id { get; set; }
 
@@ -28,6 +33,9 @@ namespace LiveDesk.Models
 
         /// <summary>The id of the message this one answers, when one was given.</summary>
         public long? InReplyTo { get; set; }
+
+        /// <summary>The files attached to the message, as LiveDesk stored them; empty when there are none.</summary>
+        public IReadOnlyList<LiveDeskAttachment> Attachments { get; set; } = Array.Empty<LiveDeskAttachment>();
 
         /// <summary>When the message was created.</summary>
         public DateTimeOffset? CreatedAt { get; set; }

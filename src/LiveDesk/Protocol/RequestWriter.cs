@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -7,6 +8,7 @@ using System.Text.Json;
 using LiveDesk.Contacts;
 using LiveDesk.Conversations;
 using LiveDesk.Models;
+using LiveDesk.Transport;
 
 namespace LiveDesk.Protocol
 {
@@ -62,6 +64,29 @@ namespace LiveDesk.Protocol
                 w.WriteNumber("in_reply_to", reply);
                 w.WriteEndObject();
             }
+        });
+
+        /// <summary>
+        /// The multipart variant of the message body, for a message with files: the same fields as form fields
+        /// (Rails reads <c>content_attributes[in_reply_to]</c> as the nested value), each file under <c>attachments[]</c>.
+        /// <paramref name="files"/> are the attachments as checked just before this attempt.
+        /// </summary>
+        public static MultipartFormContent MessageForm(MessageRequest r, IReadOnlyList<AttachmentFile> files)
+        {
+            var form = new MultipartFormContent();
+            if (r.Content.Length > 0) form.AddField("content", r.Content);
+            form.AddField("private", r.Private ? "true" : "false");
+            form.AddField("message_type", "outgoing");
+            if (r.InReplyTo is long reply) form.AddField("content_attributes[in_reply_to]", reply.ToString(CultureInfo.InvariantCulture));
+            foreach (var file in files) form.AddFile("attachments[]", new MultipartFormContent.FilePart(file.Path, file.FileName, file.ContentType, file.Length));
+            return form;
+        }
+
+        /// <summary>The body of <c>POST /api/v2/accounts/conversations/{id}/toggle_status</c>: the status, and for a snooze its end in Unix seconds.</summary>
+        public static string StatusBody(StatusRequest r) => Write(w =>
+        {
+            w.WriteString("status", r.StatusName);
+            if (r.SnoozedUntil is DateTimeOffset until) w.WriteNumber("snoozed_until", until.ToUnixTimeSeconds());
         });
 
         private static void WriteFields(Utf8JsonWriter w, ContactFields f)

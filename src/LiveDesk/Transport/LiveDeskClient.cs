@@ -45,12 +45,19 @@ namespace LiveDesk.Transport
         /// Sends one request. Returns any HTTP response; throws <see cref="TransportException"/> when there is none.
         /// <paramref name="trace"/> receives one line (method, URL, status, time), never headers or bodies.
         /// </summary>
-        public async Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, Action<string>? trace, CancellationToken cancellationToken)
+        public Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, Action<string>? trace, CancellationToken cancellationToken) =>
+            SendBodyAsync(method, pathAndQuery, jsonBody == null ? null : (Func<HttpContent>)(() => new SingleUseContent(jsonBody)), trace, cancellationToken);
+
+        /// <summary>
+        /// Sends one request whose body <paramref name="content"/> makes: called once per call, so that every attempt
+        /// gets a fresh body (a streamed one is used up by the attempt that wrote it). The body is disposed with the request.
+        /// </summary>
+        public async Task<ApiResponse> SendBodyAsync(HttpMethod method, string pathAndQuery, Func<HttpContent>? content, Action<string>? trace, CancellationToken cancellationToken)
         {
             var uri = new Uri(_settings.BaseUri, pathAndQuery);
             using var request = new HttpRequestMessage(method, uri);
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", BuildBasicCredential());
-            if (jsonBody != null) request.Content = new SingleUseContent(jsonBody);
+            if (content != null) request.Content = content();
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_settings.Timeout);
