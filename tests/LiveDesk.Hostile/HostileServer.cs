@@ -27,12 +27,19 @@ public sealed class HostileServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<HostileRequest> _requests = new();
     private readonly List<Task> _loops = new();
+    private readonly Dictionary<string, HostileTls> _tls = new();
 
     /// <summary>The origin's base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Origin { get; private set; } = null!;
 
     /// <summary>The proxy's address.</summary>
     public Uri Proxy { get; private set; } = null!;
+
+    /// <summary>The https addresses, by kind of certificate: self-signed, expired, wrong-name.</summary>
+    public IReadOnlyDictionary<string, Uri> Tls => _tls.ToDictionary(t => t.Key, t => t.Value.Address);
+
+    /// <summary>How many TLS handshakes the https port with that kind of certificate was offered since the last reset.</summary>
+    public int Handshakes(string kind) => _tls[kind].Handshakes;
 
     /// <summary>The base URI of one mode, for -BaseUri.</summary>
     public Uri Mode(string mode) => new(Origin, $"m/{mode}/");
@@ -59,6 +66,12 @@ public sealed class HostileServer : IAsyncDisposable
         server.Proxy = new Uri($"http://127.0.0.1:{((IPEndPoint)server._proxy.LocalEndpoint).Port}/");
         server._loops.Add(Task.Run(() => server.AcceptLoop(server._origin, "origin")));
         server._loops.Add(Task.Run(() => server.AcceptLoop(server._proxy, "proxy")));
+        foreach (var kind in HostileTls.Kinds)
+        {
+            var tls = HostileTls.Start(kind);
+            server._tls[kind] = tls;
+            server._loops.Add(Task.Run(() => server.AcceptLoop(tls.Listener, kind)));
+        }
         return server;
     }
 
@@ -91,7 +104,13 @@ public sealed class HostileServer : IAsyncDisposable
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
                 timeout.CancelAfter(TimeSpan.FromSeconds(30));
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (_tls.TryGetValue(listener, out var tls))
+                {
+                    var secure = await tls.HandshakeAsync(stream, timeout.Token);
+                    if (secure == null) return;
+                    stream = secure;
+                }
                 var request = await ReadRequest(stream, timeout.Token);
                 if (request == null) return;
                 var response = Answer(request, listener);
@@ -99,16 +118,16 @@ public sealed class HostileServer : IAsyncDisposable
                 await stream.FlushAsync(timeout.Token);
                 client.Client.Shutdown(SocketShutdown.Send);
             }
-            catch (Exception ex) when (ex is IOException || ex is SocketException || ex is OperationCanceledException)
+            catch (Exception ex) when (ex is IOException || ex is SocketException || ex is OperationCanceledException || ex is System.Security.Authentication.AuthenticationException)
             {
                 // The client went away; nothing to answer.
             }
         }
     }
 
-    private sealed record Request(string Method, string Target, Dictionary<string, string> Headers, byte[] Body);
+    private sealed record Request(string Method, string Target, Dictionary<string, string> Headers, byte[] Body, string[] HeaderLines);
 
-    private static async Task<Request?> ReadRequest(NetworkStream stream, CancellationToken ct)
+    private static async Task<Request?> ReadRequest(Stream stream, CancellationToken ct)
     {
         var head = new MemoryStream();
         var one = new byte[1];
@@ -137,7 +156,7 @@ public sealed class HostileServer : IAsyncDisposable
             body = new byte[length];
             await stream.ReadExactlyAsync(body, ct);
         }
-        return new Request(first[0], first[1], headers, body);
+        return new Request(first[0], first[1], headers, body, lines.Skip(1).Where(l => l.Length > 0).ToArray());
     }
 
     private byte[] Answer(Request request, string listener)
@@ -171,6 +190,8 @@ public sealed class HostileServer : IAsyncDisposable
         var isList = request.Method == "GET";
         var isCreate = request.Method == "POST";
 
+        if (mode.StartsWith("echo-", StringComparison.Ordinal)) return HeaderEcho.Answer(mode, request.HeaderLines);
+
         switch (mode)
         {
             case "429-huge": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "999999"));
@@ -200,7 +221,12 @@ public sealed class HostileServer : IAsyncDisposable
         if (request.Method == "POST" && request.Target.StartsWith("/_hostile/reset", StringComparison.Ordinal))
         {
             Reset();
+            foreach (var tls in _tls.Values) tls.Reset();
             return Respond(204, "No Content", "text/plain", []);
+        }
+        if (request.Target.StartsWith("/_hostile/handshakes", StringComparison.Ordinal))
+        {
+            return Respond(200, "OK", "application/json", Json(JsonSerializer.Serialize(_tls.ToDictionary(t => t.Key, t => t.Value.Handshakes))));
         }
         var body = JsonSerializer.Serialize(Requests.Select(r => new Dictionary<string, object>
         {
@@ -257,6 +283,7 @@ public sealed class HostileServer : IAsyncDisposable
         _stop.Cancel();
         _origin.Stop();
         _proxy.Stop();
+        foreach (var tls in _tls.Values) tls.Listener.Stop();
         try { await Task.WhenAll(_loops); } catch (OperationCanceledException) { }
         _stop.Dispose();
     }
