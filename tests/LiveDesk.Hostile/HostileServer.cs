@@ -114,6 +114,8 @@ public sealed class HostileServer : IAsyncDisposable
                 var request = await ReadRequest(stream, timeout.Token);
                 if (request == null) return;
                 var response = Answer(request, listener);
+                // slow: every answer comes 8 s after the request was recorded, so that a test can act while it is in flight.
+                if (request.Target.Contains("/m/slow/", StringComparison.Ordinal)) await Task.Delay(TimeSpan.FromSeconds(8), timeout.Token);
                 await stream.WriteAsync(response, timeout.Token);
                 await stream.FlushAsync(timeout.Token);
                 client.Client.Shutdown(SocketShutdown.Send);
@@ -209,6 +211,7 @@ public sealed class HostileServer : IAsyncDisposable
             // ASCII-only JSON, so the body itself would be fine: only the label is the problem.
             case "utf7": return Respond(200, "OK", "application/json; charset=utf-7", Encoding.ASCII.GetBytes(Success(isList, isCreate, "Zoe")));
             case "unknown-charset": return Respond(200, "OK", "application/json; charset=x-hostile", Encoding.ASCII.GetBytes(Success(isList, isCreate, "Zoe")));
+            case "ctl": return Respond(200, "OK", "application/json; charset=utf-8", Json(ControlSuccess(isList, isCreate)));
             case "ignore-page" when isList: return Respond(200, "OK", "application/json", Json(SamePage()));
             case "proxy-auth" when listener == "proxy" && !request.Headers.ContainsKey("Proxy-Authorization"):
                 return Respond(407, "Proxy Authentication Required", "text/html", Encoding.ASCII.GetBytes("<html><head><title>407 Proxy Authentication Required</title></head><body>Log in to the proxy.</body></html>"), ("Proxy-Authenticate", "Basic realm=\"hostile\""));
@@ -250,6 +253,22 @@ public sealed class HostileServer : IAsyncDisposable
         if (isList) return "{\"meta\":{\"count\":1},\"payload\":[" + Contact(1, name) + "]}";
         if (isCreate) return "{\"payload\":{\"contact\":" + Contact(1, name) + ",\"contact_inbox\":{\"inbox\":{\"id\":407},\"source_id\":\"hostile\"}}}";
         return "{\"payload\":" + Contact(1, name) + "}";
+    }
+
+    /// <summary>
+    /// What the ctl mode puts in every text field: a window-title change, a clipboard write (OSC 52), a clear
+    /// screen, a colour, backspaces, a bell, DEL and a C1 CSI.
+    /// </summary>
+    public const string ControlText = "Eve\u001b]0;owned\u0007\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u001b[31mred\b\b\u007f\u009b1m!";
+
+    private static string ControlSuccess(bool isList, bool isCreate)
+    {
+        var text = JsonSerializer.Serialize(ControlText);
+        var contact = "{\"id\":1,\"name\":" + text + ",\"email\":" + JsonSerializer.Serialize(ControlText + "@example.com") + ",\"phone_number\":null,\"identifier\":" + text +
+            ",\"custom_attributes\":{\"note\":" + text + "},\"created_at\":1764288000}";
+        if (isList) return "{\"meta\":{\"count\":1},\"payload\":[" + contact + "]}";
+        if (isCreate) return "{\"payload\":{\"contact\":" + contact + ",\"contact_inbox\":{\"inbox\":{\"id\":407},\"source_id\":" + text + "}}}";
+        return "{\"payload\":" + contact + "}";
     }
 
     // The same 15 contacts on every page, and a count that promises 300 pages of them.

@@ -38,6 +38,8 @@ public sealed class SecretScrubberTests
         yield return ["secret JSON-escaped with \\/", $"{{\"s\":\"{Secret.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("/", "\\/")}\"}}"];
         yield return ["secret HTML-encoded", $"<pre>{WebUtility.HtmlEncode(Secret)}</pre>"];
         yield return ["decoded credential", $"user {Key}:{Secret}"];
+        yield return ["token split by markup", $"<pre>{Token[..9]}<br>{Token[9..20]}</span>{Token[20..]}</pre>"];
+        yield return ["token cut short", $"Basic {Token[..24]}..."];
     }
 
     [Theory]
@@ -99,6 +101,12 @@ public sealed class SecretScrubberTests
         foreach (var form in new[] { Secret, Token.TrimEnd('='), Token.TrimEnd('=').Replace('+', '-').Replace('/', '_'), Uri.EscapeDataString(Token), WebUtility.UrlEncode(Secret), WebUtility.HtmlEncode(Secret) })
         {
             Assert.False(flat.Contains(form, StringComparison.OrdinalIgnoreCase), $"{what}: '{form}' is in '{text}'");
+        }
+        var token = Token.TrimEnd('=');
+        for (var i = 0; i + SecretScrubber.PieceLength <= token.Length; i++)
+        {
+            var piece = token.Substring(i, SecretScrubber.PieceLength);
+            Assert.False(flat.Contains(piece, StringComparison.OrdinalIgnoreCase), $"{what}: the piece '{piece}' of the token is in '{text}'");
         }
         Assert.DoesNotContain("Scrub+S3cret", flat.Replace("\\u002B", "+", StringComparison.OrdinalIgnoreCase), StringComparison.OrdinalIgnoreCase);
     }

@@ -173,7 +173,7 @@ namespace LiveDesk.Commands
                     if (ifExists != IfExistsAction.Error && !fields.HasUniqueField && !_warnedUnmatchable)
                     {
                         _warnedUnmatchable = true;
-                        WriteWarning($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.");
+                        WriteWarning(ViewText.Show($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.")!);
                     }
                     _pipeline!.Add(target, UniqueFields.OrderingKeys(fields), ct => service.CreateAsync(fields, ifExists, ct));
                 }

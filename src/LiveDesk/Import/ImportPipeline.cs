@@ -143,9 +143,10 @@ namespace LiveDesk.Import
 
         private void WriteProgress(ProgressUpdate update)
         {
-            var record = new ProgressRecord(1, _report.Activity, update.Status)
+            // Shown as the views show data: no control character from a row or an answer reaches the terminal.
+            var record = new ProgressRecord(1, _report.Activity, Models.ViewText.Show(update.Status)!)
             {
-                CurrentOperation = update.CurrentOperation,
+                CurrentOperation = Models.ViewText.Show(update.CurrentOperation),
                 PercentComplete = update.PercentComplete,
                 SecondsRemaining = update.SecondsRemaining,
             };

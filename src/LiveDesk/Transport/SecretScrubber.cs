@@ -20,6 +20,12 @@ namespace LiveDesk.Transport
         /// <summary>Forms shorter than this are not searched for: they would match ordinary words, and hide nothing.</summary>
         internal const int MinimumLength = 8;
 
+        /// <summary>
+        /// Longer forms are searched for by every piece of this length, so that a fragment is found too: an echo
+        /// cut short, or split by markup. Overlapping pieces merge into one cut.
+        /// </summary>
+        internal const int PieceLength = 12;
+
         private const ulong Base = 1000003;
 
         // A header name, its separator as text, JSON, a query string or a form write it, and the value: an optional
@@ -44,8 +50,9 @@ namespace LiveDesk.Transport
             {
                 var normal = Normalize(form);
                 if (normal.Length < MinimumLength) continue;
-                if (!prints.TryGetValue(normal.Length, out var set)) prints[normal.Length] = set = new HashSet<ulong>();
-                set.Add(Hash(normal, 0, normal.Length));
+                var length = Math.Min(normal.Length, PieceLength);
+                if (!prints.TryGetValue(length, out var set)) prints[length] = set = new HashSet<ulong>();
+                for (var start = 0; start + length <= normal.Length; start++) set.Add(Hash(normal, start, length));
             }
             var scrubber = new SecretScrubber(prints);
             Remember(scrubber);
@@ -111,8 +118,9 @@ namespace LiveDesk.Transport
             return builder.ToString();
         }
 
-        // The text as the search sees it: upper case, without whitespace and without the JSON escapes of line
-        // breaks and tabs, so that a header folded across lines or re-cased by a proxy is still found.
+        // The text as the search sees it: upper case, without whitespace, the JSON escapes of line breaks and tabs,
+        // and short markup tags (<br>, </span>), so that a header folded across lines, broken by an HTML page or
+        // re-cased by a proxy is still found.
         private static string Normalize(string text)
         {
             var chars = new char[text.Length];
@@ -154,6 +162,19 @@ namespace LiveDesk.Transport
             {
                 width = 2;
                 return true;
+            }
+            if (c == '<')
+            {
+                for (var j = i + 1; j < text.Length && j <= i + 12; j++)
+                {
+                    var t = text[j];
+                    if (t == '>')
+                    {
+                        width = j - i + 1;
+                        return j > i + 1;
+                    }
+                    if (!(char.IsLetter(t) || t == '/' || t == ' ')) return false;
+                }
             }
             return false;
         }
