@@ -211,6 +211,11 @@ public sealed class HostileServer : IAsyncDisposable
             // ASCII-only JSON, so the body itself would be fine: only the label is the problem.
             case "utf7": return Respond(200, "OK", "application/json; charset=utf-7", Encoding.ASCII.GetBytes(Success(isList, isCreate, "Zoe")));
             case "unknown-charset": return Respond(200, "OK", "application/json; charset=x-hostile", Encoding.ASCII.GetBytes(Success(isList, isCreate, "Zoe")));
+            // A 422 that mixes "already taken" with another complaint: not a duplicate. Every read finds the contact
+            // the row would match, so code that took it for a duplicate would come back with that contact.
+            case "taken-mixed" when isCreate: return Respond(422, "Unprocessable Entity", "application/json",
+                Json("{\"message\":\"Email has already been taken, Name is too long\",\"attributes\":[\"email\",\"name\"]}"));
+            case "taken-mixed": return Respond(200, "OK", "application/json", Json("{\"meta\":{\"count\":1},\"payload\":[{\"id\":9,\"name\":\"Existing\",\"email\":\"mixed@example.com\",\"phone_number\":null,\"identifier\":null,\"custom_attributes\":{},\"created_at\":1764288000}]}"));
             case "ctl": return Respond(200, "OK", "application/json; charset=utf-8", Json(ControlSuccess(isList, isCreate)));
             case "ignore-page" when isList: return Respond(200, "OK", "application/json", Json(SamePage()));
             case "proxy-auth" when listener == "proxy" && !request.Headers.ContainsKey("Proxy-Authorization"):

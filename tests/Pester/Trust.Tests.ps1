@@ -223,3 +223,15 @@ Describe 'Disconnect-LiveDesk while another runspace uses the connection' {
         finally { $ps.Dispose() }
     }
 }
+
+Describe 'A 422 that mixes "already taken" with another complaint' {
+    It 'fails the row as rejected under -IfExists Skip instead of coming back as the existing contact' {
+        Connect-LiveDesk -ApiKey $key -ApiSecret (New-TestSecret $secret) -BaseUri (Get-HostileBaseUri $hs 'taken-mixed') -SkipCredentialCheck -RetryIntervalSec 0
+        $out = @([pscustomobject]@{ name = 'Mixed'; email = 'mixed@example.com' } |
+                New-LiveDeskContact -InboxId 407 -IfExists Skip -ErrorVariable ev -ErrorAction SilentlyContinue)
+        $out | Should -BeNullOrEmpty -Because 'the server did not say the contact exists, only that the e-mail is taken among other faults'
+        @($ev).Count | Should -Be 1
+        ($ev[0] | Get-ErrorIdPrefix) | Should -Be 'LiveDesk.ContactInvalid'
+        $ev[0].Exception.Message | Should -Match 'Name is too long'
+    }
+}

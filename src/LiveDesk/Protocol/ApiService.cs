@@ -74,7 +74,7 @@ namespace LiveDesk.Protocol
                 case 404 when inboxId != null:
                     return Failures.Fail(ErrorIds.InboxNotFound, LiveDeskErrorKind.ObjectNotFound, $"Inbox {inboxId} was not found ({error.Message}). Use the channel id shown in the LiveDesk console under Project settings - Channels.", status);
                 case 422:
-                    return Failures.Fail(ErrorIds.ContactInvalid, LiveDeskErrorKind.InvalidData, $"LiveDesk rejected the contact: {error.Message}", status);
+                    return Failures.Fail(ErrorIds.ContactInvalid, LiveDeskErrorKind.InvalidData, $"LiveDesk rejected the request: {error.Message}", status);
             }
             if (status >= 500) return Failures.Fail(ErrorIds.ServerError, LiveDeskErrorKind.ConnectionError, $"LiveDesk answered {status}: {error.Message}", status);
             if (status >= 300 && status < 400) return Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidOperation, $"LiveDesk answered {status} (a redirect); check -BaseUri on Connect-LiveDesk.", status);
