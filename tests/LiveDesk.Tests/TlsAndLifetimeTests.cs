@@ -37,7 +37,7 @@ public sealed class TlsAndLifetimeTests : IAsyncLifetime
     {
         var settings = new ClientSettings(_server.Tls[kind], Secrets.Key, Secrets.Secure(Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(10) };
         using var client = new LiveDeskClient(settings);
-        var service = new ContactService(client, new RateGovernor(), new RetryPolicy { RetryInterval = TimeSpan.FromMilliseconds(200), MaximumRetryCount = 5 });
+        var service = new ContactService(client, new RateGovernor(), new RetrySettings { RetryInterval = TimeSpan.FromMilliseconds(200), MaximumRetryCount = 5 });
         var watch = Stopwatch.StartNew();
         var error = await Harness.FailsAsync(() => service.CreateAsync(Harness.Row("Tls", "tls@example.com"), IfExistsAction.Error, CancellationToken.None));
         Assert.Equal(ErrorIds.TlsError, error.ErrorId);
@@ -60,7 +60,7 @@ public sealed class TlsAndLifetimeTests : IAsyncLifetime
         {
             var settings = new ClientSettings(new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/"), Secrets.Key, Secrets.Secure(Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(20) };
             var client = new LiveDeskClient(settings);
-            var service = new ContactService(client, new RateGovernor(), new RetryPolicy { RetryInterval = TimeSpan.FromMilliseconds(10) });
+            var service = new ContactService(client, new RateGovernor(), new RetrySettings { RetryInterval = TimeSpan.FromMilliseconds(10) });
             var pending = Harness.FailsAsync(() => service.CreateAsync(Harness.Row("Closed", "closed@example.com"), IfExistsAction.Error, CancellationToken.None));
             using var accepted = await silent.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(10));
             client.Dispose();

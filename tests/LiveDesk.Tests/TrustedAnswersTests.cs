@@ -34,7 +34,7 @@ public sealed class TrustedAnswersTests
     {
         await using var server = HostileServer.Start();
         using var client = new LiveDeskClient(new ClientSettings(server.Mode("taken-mixed"), Secrets.Key, Secrets.Secure(Secrets.Secret)));
-        var service = new ContactService(client, new RateGovernor(), new RetryPolicy { RetryInterval = TimeSpan.FromMilliseconds(5) });
+        var service = new ContactService(client, new RateGovernor(), new RetrySettings { RetryInterval = TimeSpan.FromMilliseconds(5) });
         var error = await Harness.FailsAsync(() => service.CreateAsync(Harness.Row("Mixed", "mixed@example.com"), IfExistsAction.Skip, CancellationToken.None));
         Assert.Equal(ErrorIds.ContactInvalid, error.ErrorId);
         Assert.Contains("Name is too long", error.Message, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class TrustedAnswersTests
     {
         await using var server = HostileServer.Start();
         using var client = new LiveDeskClient(new ClientSettings(server.Mode("echo-422"), Secrets.Key, Secrets.Secure(Secrets.Secret)));
-        var service = new ContactService(client, new RateGovernor(), new RetryPolicy { RetryInterval = TimeSpan.FromMilliseconds(5) });
+        var service = new ContactService(client, new RateGovernor(), new RetrySettings { RetryInterval = TimeSpan.FromMilliseconds(5) });
         var error = await Harness.FailsAsync(() => service.GetPageAsync(1, new ContactQuery(), CancellationToken.None));
         Assert.StartsWith("LiveDesk rejected the request: ", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("contact", error.Message[..40], StringComparison.OrdinalIgnoreCase);

@@ -96,7 +96,7 @@ namespace LiveDesk.Commands
                 Proxy = ResolveProxy(),
                 ProxyCredential = ToNetworkCredential(ProxyCredential),
             };
-            var policy = new RetryPolicy { MaximumRetryCount = MaximumRetryCount, RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec) };
+            var policy = new RetrySettings { MaximumRetryCount = MaximumRetryCount, RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec) };
             var connection = new LiveDeskConnection(settings, policy);
 
             if (!SkipCredentialCheck)

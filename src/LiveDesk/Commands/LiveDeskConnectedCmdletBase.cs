@@ -36,34 +36,34 @@ namespace LiveDesk.Commands
             return connection;
         }
 
-        /// <summary>A contact service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
+        /// <summary>A contact service on the connection with this invocation's copy of its retry settings, tracing to -Verbose.</summary>
         internal ContactService CreateService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
-            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace) { SearchGovernor = connection.SearchGovernor };
+            new ContactService(connection.Client, connection.Governor, CreateRetrySettings(connection, maximumRateLimitWaitSec), Trace) { SearchGovernor = connection.SearchGovernor };
 
-        /// <summary>A conversation service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
+        /// <summary>A conversation service on the connection with this invocation's copy of its retry settings, tracing to -Verbose.</summary>
         internal ConversationService CreateConversationService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
-            new ConversationService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace);
+            new ConversationService(connection.Client, connection.Governor, CreateRetrySettings(connection, maximumRateLimitWaitSec), Trace);
 
         /// <summary>
-        /// This invocation's copy of the connection's retry policy, bounded by the cmdlet's -MaximumRateLimitWaitSec
+        /// This invocation's copy of the connection's retry settings, bounded by the cmdlet's -MaximumRateLimitWaitSec
         /// when it has that parameter; from then on -Verbose tells the connection's pace changes for as long as the
         /// command runs.
         /// </summary>
-        private RetryPolicy CreatePolicy(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
+        private RetrySettings CreateRetrySettings(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
         {
-            var policy = connection.RetryPolicy.Clone();
+            var settings = connection.RetrySettings.Clone();
             if (maximumRateLimitWaitSec is int seconds)
             {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(seconds);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
+                settings.MaximumRateLimitWait = TimeSpan.FromSeconds(seconds);
+                settings.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
             }
             else
             {
                 // Without the parameter, messages name the budget by what it bounds.
-                policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
+                settings.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
             }
             ListenToPacing(connection);
-            return policy;
+            return settings;
         }
 
         private LiveDeskConnection? _listenedTo;

@@ -16,7 +16,7 @@ namespace LiveDesk.Transport
     /// <summary>
     /// The HTTP layer: one shared HttpClient per connection, Basic auth built per request from the
     /// SecureString, bounded body reads, and transport failures classified by whether the request
-    /// can have been processed. No retries here; see <see cref="RetryPolicy"/>.
+    /// can have been processed. No retries here; see <see cref="RetryLoop"/>.
     /// </summary>
     internal sealed class LiveDeskClient : IDisposable
     {
