@@ -69,6 +69,9 @@ public sealed record SandboxStats(
     /// <summary>Messages currently stored.</summary>
     public int Messages { get; init; }
 
+    /// <summary>The most API requests in their latency wait at once (needs a latency above 0): the client's concurrency.</summary>
+    public long PeakConcurrent { get; init; }
+
     /// <summary>Count of responses with this status code (0 when none).</summary>
     public long StatusCount(int status) => Status.TryGetValue(status, out var n) ? n : 0;
 }

@@ -120,6 +120,7 @@ public sealed partial class SandboxServer
         w.WriteEndObject();
         w.WriteNumber("conversation_creates", s.ConversationCreates);
         w.WriteNumber("message_creates", s.MessageCreates);
+        w.WriteNumber("peak_concurrent", s.PeakConcurrent);
         w.WriteStartObject("status");
         foreach (var kv in s.Status) w.WriteNumber(kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv.Value);
         w.WriteEndObject();

@@ -204,7 +204,18 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var o = Options;
         // The jitter has its own RNG so that it never shifts the seeded fault sequence.
         var latency = o.LatencyMs + (o.LatencyJitterMs > 0 ? Random.Shared.Next(o.LatencyJitterMs + 1) : 0);
-        if (latency > 0) await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
+        if (latency > 0)
+        {
+            _counters.EnterLatency();
+            try
+            {
+                await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
+            }
+            finally
+            {
+                _counters.LeaveLatency();
+            }
+        }
 
         var now = o.TimeProvider.GetUtcNow();
         if (_limiter.Check(o, now, IsSearch(ctx, path)) is not { } refused) return true;

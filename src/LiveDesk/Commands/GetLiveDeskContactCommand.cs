@@ -63,11 +63,6 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = LookupSet)]
         public MatchBy MatchBy { get; set; } = MatchBy.Auto;
 
-        /// <summary>The most list pages read at once (listing without -Search, and listing the account for -MatchBy).</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 16;
-
         private ContactService? _service;
         private ContactReading? _reading;
 

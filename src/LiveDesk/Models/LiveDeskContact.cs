@@ -54,7 +54,7 @@ namespace LiveDesk.Models
         /// <summary>Every inbox the contact belongs to.</summary>
         public LiveDeskContactInbox[] ContactInboxes { get; set; } = Array.Empty<LiveDeskContactInbox>();
 
-        /// <summary>What New-LiveDeskContact did for the row: Created, Existing or Updated. Empty for contacts read with Get-LiveDeskContact.</summary>
+        /// <summary>What New-LiveDeskContact did for the row: Created, Existing, Updated or Unchanged. Empty for contacts read with Get-LiveDeskContact or written by Set-LiveDeskContact.</summary>
         public ContactOutcome? Outcome { get; set; }
 
         /// <inheritdoc />
