@@ -17,7 +17,14 @@ public sealed record SandboxContact(
     long CreatedAt,
     IReadOnlyDictionary<string, JsonElement> CustomAttributes,
     IReadOnlyDictionary<string, JsonElement> AdditionalAttributes,
-    IReadOnlyList<SandboxContactInbox> ContactInboxes);
+    IReadOnlyList<SandboxContactInbox> ContactInboxes)
+{
+    /// <summary>Set by PATCH <c>blocked</c>; served as <c>blocked</c>.</summary>
+    public bool Blocked { get; init; }
+
+    /// <summary>The contact's labels, set through <c>POST /_sandbox/contacts/{id}/labels</c> (LiveDesk documents no label API); never served by the API, only filtered on.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>The link of a contact to an inbox.</summary>
 /// <param name="SourceId">A UUID (API channels), lower-case "D" format.</param>

@@ -22,6 +22,9 @@ public class ImportEngineTests
         public void FlushTrace() { }
         public bool Confirm(ImportRow<int> row) => Answer(row);
         public void WriteResult(int result) => Written.Add(result);
+        public bool Previewing { get; set; }
+        public void WritePlan(int planned) => Written.Add($"plan {planned}");
+        public void WritePlanFailure(object? target, LiveDeskError error) => Written.Add($"plan error {error.ErrorId} for {target}");
         public void WriteFailure(object? target, LiveDeskError error, LiveDeskException? exception)
         {
             Written.Add($"error {error.ErrorId} for {target}");
@@ -72,6 +75,26 @@ public class ImportEngineTests
         var summary = Assert.Single(host.Summaries);
         Assert.StartsWith("Test import: 6 even, 5 odd, 1 failed in ", summary);
         Assert.EndsWith("; 7 answers 429).", summary);
+    }
+
+    [Fact]
+    public void Under_WhatIf_runs_each_rows_plan_instead_of_its_request_and_counts_what_the_real_run_would_do()
+    {
+        var host = new FakeHost { Previewing = true, Answer = _ => throw new InvalidOperationException("a planned row must not ask ShouldProcess") };
+        var engine = Start(host);
+        var sent = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var value = i;
+            var row = ImportRow<int>.Request($"row {i}", "Test", $"row {i}", _ => { Interlocked.Increment(ref sent); return Task.FromResult(value); });
+            engine.Submit(i == 2 ? row.WithPlan(_ => throw new LiveDeskException(Invalid("would clash"))) : row.WithPlan(_ => Task.FromResult(value * 10 + 1)));
+        }
+        engine.Submit(ImportRow<int>.Failed("row 4", Invalid("bad row")));
+        engine.Complete();
+
+        Assert.Equal(0, sent);
+        Assert.Equal(new object[] { "plan 1", "plan 11", "plan error LiveDesk.InvalidInput for row 2", "plan 31", "plan error LiveDesk.InvalidInput for row 4" }, host.Written);
+        Assert.Equal("Test import under -WhatIf, nothing written: the real run would end with 0 even, 3 odd, 2 failed.", Assert.Single(host.Summaries));
     }
 
     [Fact]

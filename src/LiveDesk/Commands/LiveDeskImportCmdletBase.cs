@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 using System.Threading;
@@ -41,6 +42,7 @@ namespace LiveDesk.Commands
     public abstract class LiveDeskImportCmdletBase<TResult> : LiveDeskConnectedCmdletBase, IImportHost<TResult>
     {
         private ImportEngine<TResult>? _engine;
+        private bool _previewing;
 
         internal LiveDeskImportCmdletBase() { }
 
@@ -79,6 +81,7 @@ namespace LiveDesk.Commands
             var conversations = CreateConversationService(connection, retries);
             Contacts = contacts;
             Conversations = conversations;
+            _previewing = IsWhatIf();
             BeginImport();
             // Each service counts the 429s its own requests met; the import reports them together.
             _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, connection.Governor, () => contacts.ThrottledCount + conversations.ThrottledCount);
@@ -110,6 +113,13 @@ namespace LiveDesk.Commands
         /// The TargetObject of a row that came from no input object: the parameters this cmdlet declares, as bound for
         /// this record, so that the error says which values it was about.
         /// </summary>
+        /// <summary>True when this command runs under -WhatIf (its own switch, else $WhatIfPreference).</summary>
+        internal bool IsWhatIf()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given)) return given is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(given);
+            return LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+        }
+
         internal PSObject DescribeParameters()
         {
             var described = new PSObject();
@@ -140,6 +150,23 @@ namespace LiveDesk.Commands
 
         void IImportHost<TResult>.WriteResult(TResult result) => WriteObject(result);
 
+        bool IImportHost<TResult>.Previewing => _previewing;
+
+        void IImportHost<TResult>.WritePlan(TResult planned) => WhatIfLine(DescribePlan(planned));
+
+        void IImportHost<TResult>.WritePlanFailure(object? target, LiveDeskError error) =>
+            WhatIfLine($"The row {Describe(target)} would fail with {error.ErrorId}: {error.Message}");
+
+        /// <summary>The "What if:" text of a planned result (see <see cref="ImportRow{T}.Plan"/>).</summary>
+        internal virtual string DescribePlan(TResult planned) => planned?.ToString() ?? string.Empty;
+
+        // ShouldProcess prints its description as a "What if:" line under -WhatIf (and returns false).
+        private void WhatIfLine(string text) => ShouldProcess(text, text, Report.Activity);
+
+        private static string Describe(object? target) => target is PSObject row && row.BaseObject is PSCustomObject
+            ? "{" + string.Join("; ", row.Properties.Take(4).Select(p => $"{p.Name}={p.Value}")) + (row.Properties.Count() > 4 ? "; ..." : string.Empty) + "}"
+            : $"'{target}'";
+
         void IImportHost<TResult>.WriteFailure(object? target, LiveDeskError error, LiveDeskException? exception) =>
             WriteRowError(ErrorRecords.From(exception ?? new LiveDeskException(error), target), error.Fatal);
 
@@ -156,8 +183,11 @@ namespace LiveDesk.Commands
             WriteProgress(record);
         }
 
-        void IImportHost<TResult>.WriteSummary(string summary) =>
+        void IImportHost<TResult>.WriteSummary(string summary)
+        {
+            if (_previewing) WhatIfLine(summary);
             WriteInformation(new InformationRecord(summary, MyInvocation.MyCommand.Name) { Tags = { "LiveDesk", "Summary" } });
+        }
 
         void IImportHost<TResult>.WriteVerbose(string line) => WriteVerbose(line);
 

@@ -64,6 +64,8 @@ namespace LiveDesk.Commands
 
         internal override bool CountsInputArrays => true;
 
+        internal override string DescribePlan(LiveDeskContact planned) => planned.Plan ?? planned.ToString();
+
         internal override IDictionary? ColumnMap => Map;
 
         internal override void BeginContactImport()
@@ -99,7 +101,8 @@ namespace LiveDesk.Commands
             }
             var service = Contacts;
             return ImportRow<LiveDeskContact>.Previewed(target, "Create LiveDesk contact", ContactPreview.Create(fields),
-                ct => service.CreateAsync(fields, ifExists, ct), UniqueFields.OrderingKeys(fields));
+                ct => service.CreateAsync(fields, ifExists, ct), UniqueFields.OrderingKeys(fields))
+                .WithPlan(ct => ContactPlanner.PlanCreateAsync(service, fields, ifExists, ct));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using LiveDesk.Contacts;
 using LiveDesk.Errors;
 using LiveDesk.Import;
@@ -32,11 +33,19 @@ namespace LiveDesk.Commands
         [Alias("CustomAttributes")]
         public Hashtable? CustomAttribute { get; set; }
 
+        /// <summary>Blocks the contact (its messages are no longer received); -Blocked:$false unblocks it.</summary>
+        [Parameter]
+        public SwitchParameter Blocked { get; set; }
+
         /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
         internal override ImportReport<LiveDeskContact> Report => Updates;
+
+        internal override bool ClearsWithEmptyValue => true;
+
+        internal override string DescribePlan(LiveDeskContact planned) => planned.Plan ?? planned.ToString();
 
         internal override PSObject? Input => InputObject;
 
@@ -55,6 +64,7 @@ namespace LiveDesk.Commands
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
             fields.CustomAttributes = CustomAttribute;
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Blocked))) fields.Blocked = Blocked.IsPresent;
             var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
             if (invalid != null) return ImportRow<LiveDeskContact>.Failed(target, invalid);
 
@@ -62,7 +72,9 @@ namespace LiveDesk.Commands
             var service = Contacts;
             // Rows for one contact, or moving one e-mail, phone number or identifier, behave as if sent one after the other.
             var keys = new List<string>(UniqueFields.OrderingKeys(fields)) { "contact:" + id.ToString(CultureInfo.InvariantCulture) };
-            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys);
+            var known = input?.BaseObject as LiveDeskContact;
+            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys)
+                .WithPlan(_ => Task.FromResult(ContactPlanner.PlanUpdate(id, fields, known)));
         }
     }
 }

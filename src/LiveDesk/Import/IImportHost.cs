@@ -26,6 +26,15 @@ namespace LiveDesk.Import
         /// <summary>Asks ShouldProcess (-WhatIf, -Confirm) for a row that passed its checks.</summary>
         bool Confirm(ImportRow<T> row);
 
+        /// <summary>True under -WhatIf: rows with a plan run it instead of asking ShouldProcess, and nothing is written.</summary>
+        bool Previewing { get; }
+
+        /// <summary>Under -WhatIf, says what the real run would do with a row (a "What if:" line).</summary>
+        void WritePlan(T planned);
+
+        /// <summary>Under -WhatIf, says which error the real run would give the row, and why.</summary>
+        void WritePlanFailure(object? target, LiveDeskError error);
+
         /// <summary>Writes one result to the output.</summary>
         void WriteResult(T result);
 

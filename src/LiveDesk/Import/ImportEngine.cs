@@ -70,6 +70,7 @@ namespace LiveDesk.Import
         public void Submit(ImportRow<T> row)
         {
             if (row.Error != null) _queue.AddCompleted(new WorkResult<T> { Item = row.Target, Error = row.Error });
+            else if (_host.Previewing && row.Plan != null) _queue.Add(row.Target, row.Keys, row.Plan, _host.CancellationToken);
             else if (row.Send != null && _host.Confirm(row)) _queue.Add(row.Target, row.Keys, row.Send, _host.CancellationToken);
             Drain(untilEmpty: false);
         }
@@ -83,6 +84,11 @@ namespace LiveDesk.Import
             if (done + _failed == 0) return;
             var seconds = Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
             var outcomes = string.Join(", ", _report.Outcomes.Select((name, i) => $"{_counts[i]} {name}"));
+            if (_host.Previewing)
+            {
+                _host.WriteSummary($"{_report.SummaryTitle} under -WhatIf, nothing written: the real run would end with {outcomes}, {_failed} failed.");
+                return;
+            }
             _host.WriteSummary($"{_report.SummaryTitle}: {outcomes}, {_failed} failed in {seconds:0.0} s ({done / seconds:0.0} {_report.Unit}/s; {_throttled()} answers 429).");
         }
 
@@ -121,6 +127,11 @@ namespace LiveDesk.Import
             if (result.Error is LiveDeskError error)
             {
                 _failed++;
+                if (_host.Previewing && !error.Fatal)
+                {
+                    _host.WritePlanFailure(result.Item, error);
+                    return;
+                }
                 // No later row can succeed (bad credentials, host gone): stop everything in flight first.
                 if (error.Fatal) Abort();
                 _host.FlushTrace();
@@ -128,7 +139,8 @@ namespace LiveDesk.Import
                 return;
             }
             _counts[_report.Classify(result.Value!)]++;
-            _host.WriteResult(result.Value!);
+            if (_host.Previewing) _host.WritePlan(result.Value!);
+            else _host.WriteResult(result.Value!);
         }
 
         private void Stop()

@@ -36,6 +36,19 @@ namespace LiveDesk.Import
         /// <summary>Sends the request, on a worker thread: it must capture what it needs, not read the cmdlet's parameters.</summary>
         public Func<CancellationToken, Task<T>>? Send { get; private set; }
 
+        /// <summary>
+        /// Under -WhatIf: finds, without writing anything, what <see cref="Send"/> would do (read-only lookups allowed).
+        /// Null: -WhatIf shows the ShouldProcess text alone.
+        /// </summary>
+        public Func<CancellationToken, Task<T>>? Plan { get; private set; }
+
+        /// <summary>This row with a plan for -WhatIf.</summary>
+        public ImportRow<T> WithPlan(Func<CancellationToken, Task<T>> plan)
+        {
+            Plan = plan;
+            return this;
+        }
+
         /// <summary>A row that failed its checks: nothing is sent, its error is written in its place.</summary>
         public static ImportRow<T> Failed(object target, LiveDeskError error) => new ImportRow<T>(target) { Error = error };
 
