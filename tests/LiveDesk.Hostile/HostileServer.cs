@@ -27,12 +27,19 @@ public sealed class HostileServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<HostileRequest> _requests = new();
     private readonly List<Task> _loops = new();
+    private readonly Dictionary<string, HostileTls> _tls = new();
 
     /// <summary>The origin's base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Origin { get; private set; } = null!;
 
     /// <summary>The proxy's address.</summary>
     public Uri Proxy { get; private set; } = null!;
+
+    /// <summary>The https addresses, by kind of certificate: self-signed, expired, wrong-name.</summary>
+    public IReadOnlyDictionary<string, Uri> Tls => _tls.ToDictionary(t => t.Key, t => t.Value.Address);
+
+    /// <summary>How many TLS handshakes the https port with that kind of certificate was offered since the last reset.</summary>
+    public int Handshakes(string kind) => _tls[kind].Handshakes;
 
     /// <summary>The base URI of one mode, for -BaseUri.</summary>
     public Uri Mode(string mode) => new(Origin, $"m/{mode}/");
@@ -59,6 +66,12 @@ public sealed class HostileServer : IAsyncDisposable
         server.Proxy = new Uri($"http://127.0.0.1:{((IPEndPoint)server._proxy.LocalEndpoint).Port}/");
         server._loops.Add(Task.Run(() => server.AcceptLoop(server._origin, "origin")));
         server._loops.Add(Task.Run(() => server.AcceptLoop(server._proxy, "proxy")));
+        foreach (var kind in HostileTls.Kinds)
+        {
+            var tls = HostileTls.Start(kind);
+            server._tls[kind] = tls;
+            server._loops.Add(Task.Run(() => server.AcceptLoop(tls.Listener, kind)));
+        }
         return server;
     }
 
@@ -91,24 +104,32 @@ public sealed class HostileServer : IAsyncDisposable
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
                 timeout.CancelAfter(TimeSpan.FromSeconds(30));
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (_tls.TryGetValue(listener, out var tls))
+                {
+                    var secure = await tls.HandshakeAsync(stream, timeout.Token);
+                    if (secure == null) return;
+                    stream = secure;
+                }
                 var request = await ReadRequest(stream, timeout.Token);
                 if (request == null) return;
                 var response = Answer(request, listener);
+                // slow: every answer comes 8 s after the request was recorded, so that a test can act while it is in flight.
+                if (request.Target.Contains("/m/slow/", StringComparison.Ordinal)) await Task.Delay(TimeSpan.FromSeconds(8), timeout.Token);
                 await stream.WriteAsync(response, timeout.Token);
                 await stream.FlushAsync(timeout.Token);
                 client.Client.Shutdown(SocketShutdown.Send);
             }
-            catch (Exception ex) when (ex is IOException || ex is SocketException || ex is OperationCanceledException)
+            catch (Exception ex) when (ex is IOException || ex is SocketException || ex is OperationCanceledException || ex is System.Security.Authentication.AuthenticationException)
             {
                 // The client went away; nothing to answer.
             }
         }
     }
 
-    private sealed record Request(string Method, string Target, Dictionary<string, string> Headers, byte[] Body);
+    private sealed record Request(string Method, string Target, Dictionary<string, string> Headers, byte[] Body, string[] HeaderLines);
 
-    private static async Task<Request?> ReadRequest(NetworkStream stream, CancellationToken ct)
+    private static async Task<Request?> ReadRequest(Stream stream, CancellationToken ct)
     {
         var head = new MemoryStream();
         var one = new byte[1];
@@ -137,7 +158,7 @@ public sealed class HostileServer : IAsyncDisposable
             body = new byte[length];
             await stream.ReadExactlyAsync(body, ct);
         }
-        return new Request(first[0], first[1], headers, body);
+        return new Request(first[0], first[1], headers, body, lines.Skip(1).Where(l => l.Length > 0).ToArray());
     }
 
     private byte[] Answer(Request request, string listener)
@@ -171,6 +192,8 @@ public sealed class HostileServer : IAsyncDisposable
         var isList = request.Method == "GET";
         var isCreate = request.Method == "POST";
 
+        if (mode.StartsWith("echo-", StringComparison.Ordinal)) return HeaderEcho.Answer(mode, request.HeaderLines);
+
         switch (mode)
         {
             case "429-huge": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "999999"));
@@ -188,6 +211,12 @@ public sealed class HostileServer : IAsyncDisposable
             // ASCII-only JSON, so the body itself would be fine: only the label is the problem.
             case "utf7": return Respond(200, "OK", "application/json; charset=utf-7", Encoding.ASCII.GetBytes(Success(isList, isCreate, "Zoe")));
             case "unknown-charset": return Respond(200, "OK", "application/json; charset=x-hostile", Encoding.ASCII.GetBytes(Success(isList, isCreate, "Zoe")));
+            // A 422 that mixes "already taken" with another complaint: not a duplicate. Every read finds the contact
+            // the row would match, so code that took it for a duplicate would come back with that contact.
+            case "taken-mixed" when isCreate: return Respond(422, "Unprocessable Entity", "application/json",
+                Json("{\"message\":\"Email has already been taken, Name is too long\",\"attributes\":[\"email\",\"name\"]}"));
+            case "taken-mixed": return Respond(200, "OK", "application/json", Json("{\"meta\":{\"count\":1},\"payload\":[{\"id\":9,\"name\":\"Existing\",\"email\":\"mixed@example.com\",\"phone_number\":null,\"identifier\":null,\"custom_attributes\":{},\"created_at\":1764288000}]}"));
+            case "ctl": return Respond(200, "OK", "application/json; charset=utf-8", Json(ControlSuccess(isList, isCreate)));
             case "ignore-page" when isList: return Respond(200, "OK", "application/json", Json(SamePage()));
             case "proxy-auth" when listener == "proxy" && !request.Headers.ContainsKey("Proxy-Authorization"):
                 return Respond(407, "Proxy Authentication Required", "text/html", Encoding.ASCII.GetBytes("<html><head><title>407 Proxy Authentication Required</title></head><body>Log in to the proxy.</body></html>"), ("Proxy-Authenticate", "Basic realm=\"hostile\""));
@@ -200,7 +229,12 @@ public sealed class HostileServer : IAsyncDisposable
         if (request.Method == "POST" && request.Target.StartsWith("/_hostile/reset", StringComparison.Ordinal))
         {
             Reset();
+            foreach (var tls in _tls.Values) tls.Reset();
             return Respond(204, "No Content", "text/plain", []);
+        }
+        if (request.Target.StartsWith("/_hostile/handshakes", StringComparison.Ordinal))
+        {
+            return Respond(200, "OK", "application/json", Json(JsonSerializer.Serialize(_tls.ToDictionary(t => t.Key, t => t.Value.Handshakes))));
         }
         var body = JsonSerializer.Serialize(Requests.Select(r => new Dictionary<string, object>
         {
@@ -224,6 +258,22 @@ public sealed class HostileServer : IAsyncDisposable
         if (isList) return "{\"meta\":{\"count\":1},\"payload\":[" + Contact(1, name) + "]}";
         if (isCreate) return "{\"payload\":{\"contact\":" + Contact(1, name) + ",\"contact_inbox\":{\"inbox\":{\"id\":407},\"source_id\":\"hostile\"}}}";
         return "{\"payload\":" + Contact(1, name) + "}";
+    }
+
+    /// <summary>
+    /// What the ctl mode puts in every text field: a window-title change, a clipboard write (OSC 52), a clear
+    /// screen, a colour, backspaces, a bell, DEL and a C1 CSI.
+    /// </summary>
+    public const string ControlText = "Eve\u001b]0;owned\u0007\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u001b[31mred\b\b\u007f\u009b1m!";
+
+    private static string ControlSuccess(bool isList, bool isCreate)
+    {
+        var text = JsonSerializer.Serialize(ControlText);
+        var contact = "{\"id\":1,\"name\":" + text + ",\"email\":" + JsonSerializer.Serialize(ControlText + "@example.com") + ",\"phone_number\":null,\"identifier\":" + text +
+            ",\"custom_attributes\":{\"note\":" + text + "},\"created_at\":1764288000}";
+        if (isList) return "{\"meta\":{\"count\":1},\"payload\":[" + contact + "]}";
+        if (isCreate) return "{\"payload\":{\"contact\":" + contact + ",\"contact_inbox\":{\"inbox\":{\"id\":407},\"source_id\":" + text + "}}}";
+        return "{\"payload\":" + contact + "}";
     }
 
     // The same 15 contacts on every page, and a count that promises 300 pages of them.
@@ -257,6 +307,7 @@ public sealed class HostileServer : IAsyncDisposable
         _stop.Cancel();
         _origin.Stop();
         _proxy.Stop();
+        foreach (var tls in _tls.Values) tls.Listener.Stop();
         try { await Task.WhenAll(_loops); } catch (OperationCanceledException) { }
         _stop.Dispose();
     }

@@ -13,6 +13,7 @@ for (var i = 0; i < args.Length - 1; i++)
 await using var server = HostileServer.Start();
 Console.WriteLine($"Listening: {server.Origin.AbsoluteUri.TrimEnd('/')}");
 Console.WriteLine($"Proxy: {server.Proxy.AbsoluteUri.TrimEnd('/')}");
+foreach (var (kind, address) in server.Tls) Console.WriteLine($"Tls-{kind}: {address.AbsoluteUri.TrimEnd('/')}");
 Console.Out.Flush();
 
 while (true)

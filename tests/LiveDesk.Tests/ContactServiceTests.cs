@@ -288,7 +288,7 @@ public class ContactServiceTests
     public async Task MaximumRateLimitWait_zero_is_RateLimitExceeded()
     {
         await using var h = await Harness.StartAsync(o => { o.RateLimit = 1; o.RetryAfter = true; o.TimeProvider = LiveDesk.Sandbox.ShiftedClock.StartingAtWindowStart(); });
-        h.Service.Policy.MaximumRateLimitWait = TimeSpan.Zero;
+        h.Service.Retries.Settings.MaximumRateLimitWait = TimeSpan.Zero;
         await h.Service.CreateAsync(Harness.Row("first", "w1@x.io"), IfExistsAction.Error, None);
         var error = await Harness.FailsAsync(() => h.Service.CreateAsync(Harness.Row("second", "w2@x.io"), IfExistsAction.Error, None));
         Assert.Equal(ErrorIds.RateLimitExceeded, error.ErrorId);

@@ -15,7 +15,7 @@ public class ConversationServiceTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static ConversationService Conversations(Harness h) => new(h.Client, h.Governor, h.Service.Policy, h.Trace.Enqueue);
+    private static ConversationService Conversations(Harness h) => new(h.Client, h.Governor, h.Service.Retries.Settings, h.Trace.Enqueue);
 
     private static async Task<LiveDeskContact> ContactAsync(Harness h, string email = "ana@example.com") =>
         await h.Service.CreateAsync(Harness.Row("Ana Silva", email), IfExistsAction.Error, None);

@@ -58,7 +58,7 @@ internal sealed class Harness : IAsyncDisposable
 {
     public const long Inbox = 407;
 
-    private Harness(SandboxServer server, ClientSettings settings, RetryPolicy policy)
+    private Harness(SandboxServer server, ClientSettings settings, RetrySettings policy)
     {
         Server = server;
         Settings = settings;
@@ -95,7 +95,7 @@ internal sealed class Harness : IAsyncDisposable
     }
 
     /// <summary>A retry policy with a short interval, as the tests use.</summary>
-    public static RetryPolicy Policy(TimeSpan interval, int retries) => new() { RetryInterval = interval, MaximumRetryCount = retries };
+    public static RetrySettings Policy(TimeSpan interval, int retries) => new() { RetryInterval = interval, MaximumRetryCount = retries };
 
     public static ContactFields Row(string? name = null, string? email = null, string? phone = null, string? identifier = null, long inbox = Inbox) =>
         new() { InboxId = inbox, Name = name, Email = email, PhoneNumber = phone, Identifier = identifier };
@@ -120,9 +120,9 @@ internal sealed class Harness : IAsyncDisposable
 }
 
 /// <summary>The client and retry settings a test may change before the harness starts.</summary>
-internal sealed class HarnessOptions(ClientSettings settings, RetryPolicy policy)
+internal sealed class HarnessOptions(ClientSettings settings, RetrySettings policy)
 {
-    public RetryPolicy Policy { get; } = policy;
+    public RetrySettings Policy { get; } = policy;
     public TimeSpan Timeout { get => settings.Timeout; set => settings.Timeout = value; }
     public int MaximumRetryCount { get => Policy.MaximumRetryCount; set => Policy.MaximumRetryCount = value; }
     public TimeSpan RetryInterval { get => Policy.RetryInterval; set => Policy.RetryInterval = value; }

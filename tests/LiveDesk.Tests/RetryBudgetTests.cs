@@ -36,7 +36,7 @@ public class RetryBudgetTests
         return new CannedServer(() => Interlocked.Increment(ref count) <= times ? first : Answer(200, null, then));
     }
 
-    private static (LiveDeskClient Client, RateGovernor Governor, ContactService Service) Connect(Uri baseUri, Action<RetryPolicy>? adjust = null)
+    private static (LiveDeskClient Client, RateGovernor Governor, ContactService Service) Connect(Uri baseUri, Action<RetrySettings>? adjust = null)
     {
         var client = new LiveDeskClient(new ClientSettings(baseUri, Secrets.Key, Secrets.Secure(Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(5) });
         var policy = Harness.Policy(TimeSpan.FromMilliseconds(5), 3);
@@ -45,7 +45,7 @@ public class RetryBudgetTests
         return (client, governor, new ContactService(client, governor, policy));
     }
 
-    private static void NewLiveDeskContact(RetryPolicy p)
+    private static void NewLiveDeskContact(RetrySettings p)
     {
         p.MaximumRateLimitWait = TimeSpan.FromSeconds(300);
         p.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
@@ -71,8 +71,8 @@ public class RetryBudgetTests
             Assert.Contains("300 s allowed (-MaximumRateLimitWaitSec)", error.Message);
             Assert.Contains("The contact was not created.", error.Message);
             Assert.Equal(1, server.Requests);
-            // The connection-wide pause is clamped: never longer than the budget or RetryPolicy.MaximumPause.
-            Assert.InRange(governor.CurrentPause, TimeSpan.FromSeconds(250), RetryPolicy.MaximumPause);
+            // The connection-wide pause is clamped: never longer than the budget or RetrySettings.MaximumPause.
+            Assert.InRange(governor.CurrentPause, TimeSpan.FromSeconds(250), RetrySettings.MaximumPause);
         }
     }
 
@@ -107,7 +107,7 @@ public class RetryBudgetTests
             Assert.True(governor.CurrentPause > TimeSpan.FromSeconds(250), $"pause {governor.CurrentPause}");
 
             // Get-LiveDeskContact's own budget (300 s) cannot cover the 999999 s asked for: no 300 s wait, no request.
-            service.Policy.RateLimitBudgetName = "the most Get-LiveDeskContact waits out rate limiting for one request";
+            service.Retries.Settings.RateLimitBudgetName = "the most Get-LiveDeskContact waits out rate limiting for one request";
             var watch = Stopwatch.StartNew();
             var error = await Harness.FailsAsync(() => service.GetPageAsync(1, new ContactQuery { NotDone = "The contacts were not read." }, None));
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
@@ -230,8 +230,8 @@ public class RetryBudgetTests
         Assert.Equal(TimeSpan.Zero, LiveDeskClient.ClampRetryAfter(TimeSpan.FromDays(-3650)));
         Assert.Equal(LiveDeskClient.MaximumRetryAfter, LiveDeskClient.ClampRetryAfter(TimeSpan.MaxValue));
         Assert.Equal(TimeSpan.FromSeconds(5), LiveDeskClient.ClampRetryAfter(TimeSpan.FromSeconds(5)));
-        var policy = new RetryPolicy { MaximumRateLimitWait = TimeSpan.FromDays(1) };
-        Assert.Equal(RetryPolicy.MaximumPause, policy.PauseFor(TimeSpan.FromDays(7)));
+        var policy = new RetrySettings { MaximumRateLimitWait = TimeSpan.FromDays(1) };
+        Assert.Equal(RetrySettings.MaximumPause, policy.PauseFor(TimeSpan.FromDays(7)));
         Assert.Null(policy.PauseFor(null));
     }
 }

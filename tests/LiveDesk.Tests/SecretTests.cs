@@ -14,7 +14,7 @@ public class SecretTests
     public void ToString_of_settings_connection_and_client_never_shows_the_secret()
     {
         var settings = Settings();
-        var connection = new LiveDeskConnection(settings, new RetryPolicy());
+        var connection = new LiveDeskConnection(settings, new RetrySettings());
         using var client = new LiveDeskClient(settings);
         foreach (var text in new[] { settings.ToString(), connection.ToString(), client.ToString(), connection.Client.ToString() })
         {
@@ -30,7 +30,7 @@ public class SecretTests
     public void No_public_property_exposes_the_secret()
     {
         var settings = Settings();
-        var connection = new LiveDeskConnection(settings, new RetryPolicy());
+        var connection = new LiveDeskConnection(settings, new RetrySettings());
         foreach (var target in new object[] { settings, connection })
         {
             foreach (var p in target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))

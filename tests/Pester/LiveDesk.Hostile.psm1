@@ -24,10 +24,12 @@ function Start-HostileServer {
     [OutputType([pscustomobject])]
     param([ValidateRange(1, 600)] [int] $TimeoutSeconds = 30)
     $server = Start-LoopbackServer -Dll $script:HostileDll -Argument '--parent', ([string]$PID) -Name 'hostile server' `
-        -Expect 'Listening', 'Proxy' -TimeoutSeconds $TimeoutSeconds
+        -Expect 'Listening', 'Proxy', 'Tls-self-signed', 'Tls-expired', 'Tls-wrong-name' -TimeoutSeconds $TimeoutSeconds
     $values = $server.Values
     $process = $server.Process
-    [pscustomobject]@{ PSTypeName = 'LiveDesk.HostileServer'; Origin = $values.Listening; Proxy = $values.Proxy; Process = $process }
+    # Tls: the https ports whose certificates no client should accept, by kind (self-signed, expired, wrong-name).
+    $tls = @{ 'self-signed' = $values.'Tls-self-signed'; 'expired' = $values.'Tls-expired'; 'wrong-name' = $values.'Tls-wrong-name' }
+    [pscustomobject]@{ PSTypeName = 'LiveDesk.HostileServer'; Origin = $values.Listening; Proxy = $values.Proxy; Tls = $tls; Process = $process }
 }
 
 function Stop-HostileServer {
@@ -50,10 +52,16 @@ function Get-HostileRequest {
     foreach ($item in $items) { $item }
 }
 
+function Get-HostileHandshake {
+    <# How many TLS handshakes each https port was offered since the last reset, by kind. #>
+    param([Parameter(Mandatory)] [object] $Server)
+    Invoke-RestMethod -Method Get -Uri "$($Server.Origin)/_hostile/handshakes" @WebDefaults
+}
+
 function Reset-HostileRequest {
     <# Forgets the recorded requests. #>
     param([Parameter(Mandatory)] [object] $Server)
     $null = Invoke-RestMethod -Method Post -Uri "$($Server.Origin)/_hostile/reset" @WebDefaults
 }
 
-Export-ModuleMember -Function Start-HostileServer, Stop-HostileServer, Get-HostileBaseUri, Get-HostileRequest, Reset-HostileRequest
+Export-ModuleMember -Function Start-HostileServer, Stop-HostileServer, Get-HostileBaseUri, Get-HostileRequest, Get-HostileHandshake, Reset-HostileRequest

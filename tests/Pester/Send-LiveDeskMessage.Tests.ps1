@@ -99,9 +99,11 @@ Describe 'Send-LiveDeskMessage' {
         It 'sends the messages of one conversation in input order' {
             $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyJitterMs 40
             $conversation = New-Conversations 1
-            $out = @(1..10 | ForEach-Object { $conversation } | Send-LiveDeskMessage -Content { "part $(++$script:part)" })
-            $out.Count | Should -Be 10
-            (Get-Messages).content | Should -Be $out.Content
+            # Each message says which it is, so that the stored order can be told from any other.
+            $expected = @(1..10 | ForEach-Object { "part $_" })
+            $out = @($expected | ForEach-Object { [pscustomobject]@{ ConversationId = $conversation.Id; Content = $_ } } | Send-LiveDeskMessage)
+            $out.Content | Should -Be $expected
+            (Get-Messages).content | Should -Be $expected
         }
     }
 

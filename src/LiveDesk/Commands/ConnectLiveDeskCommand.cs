@@ -96,13 +96,13 @@ namespace LiveDesk.Commands
                 Proxy = ResolveProxy(),
                 ProxyCredential = ToNetworkCredential(ProxyCredential),
             };
-            var policy = new RetryPolicy { MaximumRetryCount = MaximumRetryCount, RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec) };
-            var connection = new LiveDeskConnection(settings, policy);
+            var retries = new RetrySettings { MaximumRetryCount = MaximumRetryCount, RetryInterval = TimeSpan.FromSeconds(RetryIntervalSec) };
+            var connection = new LiveDeskConnection(settings, retries);
 
             if (!SkipCredentialCheck)
             {
                 // Fail fast: one retry at most, whatever -MaximumRetryCount says for later commands.
-                var check = policy.Clone();
+                var check = retries.Clone();
                 check.MaximumRetryCount = Math.Min(MaximumRetryCount, 1);
                 check.RateLimitBudgetName = "the most Connect-LiveDesk waits out rate limiting";
                 var service = new ContactService(connection.Client, connection.Governor, check, Trace);

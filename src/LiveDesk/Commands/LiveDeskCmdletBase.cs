@@ -27,7 +27,7 @@ namespace LiveDesk.Commands
         internal void Cancel() => _cancellation.Cancel();
 
         /// <summary>Queues a trace line; safe from any thread.</summary>
-        internal void Trace(string line) => _trace.Enqueue(line);
+        internal void Trace(string line) => _trace.Enqueue(Transport.SecretScrubber.ScrubKnown(line));
 
         /// <summary>Writes queued trace lines as verbose messages; pipeline thread only.</summary>
         internal void FlushTrace()

@@ -44,34 +44,34 @@ namespace LiveDesk.Commands
             return connection;
         }
 
-        /// <summary>A contact service on the connection with <paramref name="policy"/> (default: a new copy of the connection's), tracing to -Verbose.</summary>
-        internal ContactService CreateService(LiveDeskConnection connection, RetryPolicy? policy = null) =>
-            new ContactService(connection.Client, connection.Governor, policy ?? CreatePolicy(connection, null), Trace) { SearchGovernor = connection.SearchGovernor, Traits = connection.Traits };
+        /// <summary>A contact service on the connection with <paramref name="retries"/> (default: a new copy of the connection's), tracing to -Verbose.</summary>
+        internal ContactService CreateService(LiveDeskConnection connection, RetrySettings? retries = null) =>
+            new ContactService(connection.Client, connection.Governor, retries ?? CreateRetrySettings(connection, null), Trace) { SearchGovernor = connection.SearchGovernor, Traits = connection.Traits };
 
-        /// <summary>A conversation service on the connection with <paramref name="policy"/>, this invocation's copy of its retry policy, tracing to -Verbose.</summary>
-        internal ConversationService CreateConversationService(LiveDeskConnection connection, RetryPolicy policy) =>
-            new ConversationService(connection.Client, connection.Governor, policy, Trace);
+        /// <summary>A conversation service on the connection with <paramref name="retries"/>, this invocation's copy of its retry settings, tracing to -Verbose.</summary>
+        internal ConversationService CreateConversationService(LiveDeskConnection connection, RetrySettings retries) =>
+            new ConversationService(connection.Client, connection.Governor, retries, Trace);
 
         /// <summary>
-        /// This invocation's copy of the connection's retry policy, bounded by the cmdlet's -MaximumRateLimitWaitSec
+        /// This invocation's copy of the connection's retry settings, bounded by the cmdlet's -MaximumRateLimitWaitSec
         /// when it has that parameter; from then on -Verbose tells the connection's pace changes for as long as the
         /// command runs.
         /// </summary>
-        internal RetryPolicy CreatePolicy(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
+        internal RetrySettings CreateRetrySettings(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
         {
-            var policy = connection.RetryPolicy.Clone();
+            var settings = connection.RetrySettings.Clone();
             if (maximumRateLimitWaitSec is int seconds)
             {
-                policy.MaximumRateLimitWait = TimeSpan.FromSeconds(seconds);
-                policy.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
+                settings.MaximumRateLimitWait = TimeSpan.FromSeconds(seconds);
+                settings.RateLimitBudgetName = "-MaximumRateLimitWaitSec";
             }
             else
             {
                 // Without the parameter, messages name the budget by what it bounds.
-                policy.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
+                settings.RateLimitBudgetName = $"the most {MyInvocation.MyCommand.Name} waits out rate limiting for one request";
             }
             ListenToPacing(connection);
-            return policy;
+            return settings;
         }
 
         private LiveDeskConnection? _listenedTo;

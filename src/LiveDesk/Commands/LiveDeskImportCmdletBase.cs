@@ -76,12 +76,15 @@ namespace LiveDesk.Commands
         protected sealed override void BeginProcessing()
         {
             var connection = ResolveConnection();
-            var policy = CreatePolicy(connection, MaximumRateLimitWaitSec);
-            Contacts = CreateService(connection, policy);
-            Conversations = CreateConversationService(connection, policy);
+            var retries = CreateRetrySettings(connection, MaximumRateLimitWaitSec);
+            var contacts = CreateService(connection, retries);
+            var conversations = CreateConversationService(connection, retries);
+            Contacts = contacts;
+            Conversations = conversations;
             _previewing = IsWhatIf();
             BeginImport();
-            _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, connection.Governor, () => policy.ThrottledCount);
+            // Each service counts the 429s its own requests met; the import reports them together.
+            _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, connection.Governor, () => contacts.ThrottledCount + conversations.ThrottledCount);
         }
 
         /// <inheritdoc />
@@ -169,9 +172,10 @@ namespace LiveDesk.Commands
 
         void IImportHost<TResult>.WriteProgress(string activity, ProgressUpdate update)
         {
-            var record = new ProgressRecord(1, activity, update.Status)
+            // Shown as the views show data: no control character from a row or an answer reaches the terminal.
+            var record = new ProgressRecord(1, activity, Models.ViewText.Show(update.Status)!)
             {
-                CurrentOperation = update.CurrentOperation,
+                CurrentOperation = Models.ViewText.Show(update.CurrentOperation),
                 PercentComplete = update.PercentComplete,
                 SecondsRemaining = update.SecondsRemaining,
             };

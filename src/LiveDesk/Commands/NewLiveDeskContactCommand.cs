@@ -97,7 +97,7 @@ namespace LiveDesk.Commands
             if (ifExists != IfExistsAction.Error && !fields.HasUniqueField && !_warnedUnmatchable)
             {
                 _warnedUnmatchable = true;
-                WriteWarning($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.");
+                WriteWarning(ViewText.Show($"Rows without an e-mail, phone number or identifier (the first: {fields.Describe()}) cannot be matched to existing contacts: -IfExists {ifExists} does not apply to them, and they are created again every time they are imported.")!);
             }
             var service = Contacts;
             return ImportRow<LiveDeskContact>.Previewed(target, "Create LiveDesk contact", ContactPreview.Create(fields),

@@ -16,7 +16,7 @@ namespace LiveDesk.Contacts
 {
     /// <summary>
     /// The contact operations. Each says what it is (<see cref="RequestKind"/>) and what a failure means
-    /// for the user; <see cref="RetryPolicy"/> decides every retry. A create sent again after an unknown
+    /// for the user; <see cref="RetryRules"/> decide every retry. A create sent again after an unknown
     /// outcome may meet its own earlier attempt as "has already been taken": that is resolved here by
     /// looking the contact up. One instance serves one cmdlet invocation; it is safe to use from many tasks.
     /// </summary>
@@ -26,9 +26,9 @@ namespace LiveDesk.Contacts
         private const int MaximumLookupPages = 50;
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 
-        /// <summary>Creates the service over a connection's client and governor, with this invocation's retry policy.</summary>
-        public ContactService(LiveDeskClient client, RateGovernor governor, RetryPolicy policy, Action<string>? trace = null)
-            : base(client, governor, policy, trace)
+        /// <summary>Creates the service over a connection's client and governor, with this invocation's retry settings.</summary>
+        public ContactService(LiveDeskClient client, RateGovernor governor, RetrySettings retries, Action<string>? trace = null)
+            : base(client, governor, retries, trace)
         {
         }
 
@@ -63,7 +63,7 @@ namespace LiveDesk.Contacts
                 if (match.Kind == MatchKind.Ambiguous || match.Kind == MatchKind.Conflict) throw ContactMatcher.Failure(match, fields);
                 if (match.Kind == MatchKind.Found) return await ApplyToExistingAsync(match.Contact!, null, fields, ifExists, ct).ConfigureAwait(false);
             }
-            var attempt = Policy.Begin(fields.HasUniqueField ? RequestKind.ResolvableCreate : RequestKind.UnresolvableCreate, "The contact was not created.");
+            var attempt = Retries.Begin(fields.HasUniqueField ? RequestKind.ResolvableCreate : RequestKind.UnresolvableCreate, "The contact was not created.");
             // Once the server is known to drop additional attributes on create, they go only into the PATCH after it.
             var body = RequestWriter.CreateBody(Traits.CreateDropsAdditionalAttributes ? fields.WithoutAdditionalAttributes() : fields);
             var response = await SendAsync(attempt, HttpMethod.Post, ContactsPath, body, ct).ConfigureAwait(false);
@@ -73,7 +73,7 @@ namespace LiveDesk.Contacts
             throw MapFailure(response, error, inboxId: fields.InboxId);
         }
 
-        private async Task<LiveDeskContact> ResolveTakenAsync(ContactFields fields, IfExistsAction ifExists, ServerError error, RequestAttempt attempt, ApiResponse response, CancellationToken ct)
+        private async Task<LiveDeskContact> ResolveTakenAsync(ContactFields fields, IfExistsAction ifExists, ServerError error, RetryRules attempt, ApiResponse response, CancellationToken ct)
         {
             if (ifExists == IfExistsAction.Error)
             {
@@ -108,7 +108,7 @@ namespace LiveDesk.Contacts
 
         // An earlier attempt of ours may have landed: if the contact holding our values is ours in every unique
         // field and not older than that attempt, that attempt created it.
-        private bool IsOwnEarlierAttempt(LiveDeskContact existing, ContactFields fields, RequestAttempt attempt, ApiResponse response)
+        private bool IsOwnEarlierAttempt(LiveDeskContact existing, ContactFields fields, RetryRules attempt, ApiResponse response)
         {
             if (attempt.UnknownOutcome == null || !UniqueFields.MatchesAll(existing, fields) || !CreatedSinceFirstAttempt(existing, attempt.SinceFirstSend, response.ServerDate)) return false;
             Trace?.Invoke($"An earlier attempt had created contact {existing.Id} ({attempt.UnknownOutcome}); using it.");
@@ -193,7 +193,7 @@ namespace LiveDesk.Contacts
         /// <summary>Updates a contact (PATCH); custom attributes are merged by the API.</summary>
         public async Task<LiveDeskContact> UpdateAsync(long id, ContactFields fields, CancellationToken ct)
         {
-            var attempt = Policy.Begin(RequestKind.Idempotent, $"Contact {id} was not updated.");
+            var attempt = Retries.Begin(RequestKind.Idempotent, $"Contact {id} was not updated.");
             var response = await SendAsync(attempt, Patch, $"{ContactsPath}/{id}", RequestWriter.UpdateBody(fields), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {
@@ -216,7 +216,7 @@ namespace LiveDesk.Contacts
         /// <summary>Reads one page of the list or of a search; <see cref="ContactPager"/> walks them.</summary>
         public async Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct)
         {
-            var attempt = Policy.Begin(RequestKind.Idempotent, query.NotDone);
+            var attempt = Retries.Begin(RequestKind.Idempotent, query.NotDone);
             var governor = string.IsNullOrEmpty(query.Search) ? Governor : SearchGovernor ?? Governor;
             var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, query), null, ct, governor).ConfigureAwait(false);
             if (response.IsSuccess) return ParseOr(() => ResponseParser.ParsePage(response.Body), "listed contacts");
@@ -246,7 +246,7 @@ namespace LiveDesk.Contacts
         public async Task<LiveDeskContact?> FindExactAsync(UniqueField field, string value, CancellationToken ct)
         {
             // q is a substring match over several fields: page on until an exact match or the end.
-            var throttledBefore = Policy.ThrottledCount;
+            var throttledBefore = Retries.ThrottledCount;
             try
             {
                 using (var pager = new ContactPager(this, new ContactQuery { Search = value, NotDone = "The contact was not looked up." }))
@@ -262,7 +262,7 @@ namespace LiveDesk.Contacts
             finally
             {
                 // Any 429 meanwhile counts: under a limit, the listing's requests are the cheaper ones.
-                Matching?.OnSearched(Policy.ThrottledCount > throttledBefore, ct);
+                Matching?.OnSearched(Retries.ThrottledCount > throttledBefore, ct);
             }
         }
 

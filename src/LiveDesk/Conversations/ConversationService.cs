@@ -29,9 +29,9 @@ namespace LiveDesk.Conversations
         // Inboxes a conversation was created in during this invocation: a later 404 there is about the contact.
         private readonly ConcurrentDictionary<long, bool> _knownInboxes = new ConcurrentDictionary<long, bool>();
 
-        /// <summary>Creates the service over a connection's client and governor, with this invocation's retry policy.</summary>
-        public ConversationService(LiveDeskClient client, RateGovernor governor, RetryPolicy policy, Action<string>? trace = null)
-            : base(client, governor, policy, trace)
+        /// <summary>Creates the service over a connection's client and governor, with this invocation's retry settings.</summary>
+        public ConversationService(LiveDeskClient client, RateGovernor governor, RetrySettings retries, Action<string>? trace = null)
+            : base(client, governor, retries, trace)
         {
         }
 
@@ -40,7 +40,7 @@ namespace LiveDesk.Conversations
         {
             var who = request.Describe();
             var inbox = request.InboxId.ToString(CultureInfo.InvariantCulture);
-            var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"No conversation was created for {who}.",
+            var attempt = Retries.Begin(RequestKind.UnresolvableCreate, $"No conversation was created for {who}.",
                 $"A conversation with {who} in inbox {inbox} may or may not have been created. It was not sent again, so that the contact does not get a second conversation: look at the contact's conversations in LiveDesk before creating one again.");
             var response = await SendAsync(attempt, HttpMethod.Post, ConversationsPath, RequestWriter.ConversationBody(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
@@ -83,7 +83,7 @@ namespace LiveDesk.Conversations
         public async Task<LiveDeskMessage> SendMessageAsync(MessageRequest request, CancellationToken ct)
         {
             var conversation = request.ConversationId.ToString(CultureInfo.InvariantCulture);
-            var attempt = Policy.Begin(RequestKind.UnresolvableCreate, $"The message was not sent to conversation {conversation}.",
+            var attempt = Retries.Begin(RequestKind.UnresolvableCreate, $"The message was not sent to conversation {conversation}.",
                 $"The message may or may not have been added to conversation {conversation}. It was not sent again, so that it does not arrive twice: look at conversation {conversation} in LiveDesk before sending it again.");
             var path = $"{ConversationsPath}/{conversation}/messages";
             var response = request.Attachments.Count == 0

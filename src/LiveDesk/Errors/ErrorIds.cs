@@ -35,6 +35,7 @@ namespace LiveDesk.Errors
         public const string UnexpectedError = "LiveDesk.UnexpectedError";
         public const string ProxyAuthenticationRequired = "LiveDesk.ProxyAuthenticationRequired";
         public const string InvalidProxy = "LiveDesk.InvalidProxy";
+        public const string TlsError = "LiveDesk.TlsError";
 #pragma warning restore CS1591
     }
 }

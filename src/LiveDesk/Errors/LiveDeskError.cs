@@ -43,7 +43,9 @@ namespace LiveDesk.Errors
             Cause = cause;
             ErrorId = errorId;
             Kind = kind;
-            Message = message;
+            // The last line before a message leaves the module: whatever server text it quotes, no credential of
+            // any connection of this process goes with it.
+            Message = Transport.SecretScrubber.ScrubKnown(message);
             Fatal = fatal;
             StatusCode = statusCode;
         }
@@ -84,7 +86,7 @@ namespace LiveDesk.Errors
     internal sealed class LiveDeskResponseException : Exception
     {
         /// <summary>Creates the exception.</summary>
-        public LiveDeskResponseException(string message) : base(message) { }
+        public LiveDeskResponseException(string message) : base(Transport.SecretScrubber.ScrubKnown(message)) { }
     }
 }
 

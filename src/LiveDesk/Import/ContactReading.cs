@@ -37,7 +37,7 @@ namespace LiveDesk.Import
         {
             var read = _input.Read(row, commandLine, requireField);
             if (read.MapDescription != null) _cmdlet.WriteVerbose(read.MapDescription);
-            foreach (var warning in read.Warnings) _cmdlet.WriteWarning(warning);
+            foreach (var warning in read.Warnings) _cmdlet.WriteWarning(Models.ViewText.Show(warning)!);
             return read;
         }
     }

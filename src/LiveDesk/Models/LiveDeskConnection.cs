@@ -14,13 +14,13 @@ namespace LiveDesk.Models
     {
         private volatile bool _closed;
 
-        internal LiveDeskConnection(ClientSettings settings, RetryPolicy retryPolicy)
+        internal LiveDeskConnection(ClientSettings settings, RetrySettings retrySettings)
         {
             BaseUri = settings.BaseUri;
             ApiKey = Mask(settings.ApiKey);
-            RetryPolicy = retryPolicy;
-            MaximumRetryCount = retryPolicy.MaximumRetryCount;
-            RetryIntervalSec = (int)retryPolicy.RetryInterval.TotalSeconds;
+            RetrySettings = retrySettings;
+            MaximumRetryCount = retrySettings.MaximumRetryCount;
+            RetryIntervalSec = (int)retrySettings.RetryInterval.TotalSeconds;
             TimeoutSec = (int)settings.Timeout.TotalSeconds;
             Proxy = settings.DescribeProxy();
             ConnectedAt = DateTimeOffset.Now;
@@ -60,7 +60,7 @@ namespace LiveDesk.Models
         internal LiveDeskClient Client { get; }
 
         // The settings every cmdlet copies for its own invocation (-MaximumRetryCount, -RetryIntervalSec).
-        internal RetryPolicy RetryPolicy { get; }
+        internal RetrySettings RetrySettings { get; }
 
         /// <summary>True once Disconnect-LiveDesk or a later Connect-LiveDesk closed this connection.</summary>
         internal bool IsClosed => _closed;

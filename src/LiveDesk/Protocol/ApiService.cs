@@ -12,7 +12,7 @@ namespace LiveDesk.Protocol
 {
     /// <summary>
     /// What every group of API operations (<see cref="ContactService"/>, <see cref="ConversationService"/>) does
-    /// alike: send a request under this invocation's <see cref="RetryPolicy"/> and a connection's pacing, read a
+    /// alike: send a request under this invocation's <see cref="RetrySettings"/> and a connection's pacing, read a
     /// successful answer, and map an answer no operation-specific rule handled. One instance serves one cmdlet
     /// invocation; it is safe to use from many tasks.
     /// </summary>
@@ -20,20 +20,20 @@ namespace LiveDesk.Protocol
     {
         private readonly LiveDeskClient _client;
 
-        /// <summary>Creates the service over a connection's client and governor, with this invocation's retry policy.</summary>
-        protected ApiService(LiveDeskClient client, RateGovernor governor, RetryPolicy policy, Action<string>? trace)
+        /// <summary>Creates the service over a connection's client and governor, with this invocation's retry settings.</summary>
+        protected ApiService(LiveDeskClient client, RateGovernor governor, RetrySettings settings, Action<string>? trace)
         {
             _client = client;
             Governor = governor;
-            Policy = policy;
+            Retries = new RetryLoop(settings);
             Trace = trace;
         }
 
-        /// <summary>The retry settings of this invocation.</summary>
-        public RetryPolicy Policy { get; }
+        /// <summary>The retry loop of this invocation, with its settings.</summary>
+        public RetryLoop Retries { get; }
 
         /// <summary>The number of 429 answers seen by this service.</summary>
-        public long ThrottledCount => Policy.ThrottledCount;
+        public long ThrottledCount => Retries.ThrottledCount;
 
         /// <summary>The connection's governor, which paces every request unless an operation names another.</summary>
         protected RateGovernor Governor { get; }
@@ -41,9 +41,9 @@ namespace LiveDesk.Protocol
         /// <summary>Where request traces go (the cmdlet's -Verbose), or null.</summary>
         protected Action<string>? Trace { get; }
 
-        /// <summary>Sends one operation's request, retried as the policy decides, paced by <paramref name="governor"/> (default: <see cref="Governor"/>).</summary>
-        protected Task<ApiResponse> SendAsync(RequestAttempt attempt, HttpMethod method, string path, string? body, CancellationToken ct, RateGovernor? governor = null) =>
-            Policy.SendAsync(attempt, governor ?? Governor, token => _client.SendAsync(method, path, body, Trace, token), ct);
+        /// <summary>Sends one operation's request, retried as its rules decide, paced by <paramref name="governor"/> (default: <see cref="Governor"/>).</summary>
+        protected Task<ApiResponse> SendAsync(RetryRules attempt, HttpMethod method, string path, string? body, CancellationToken ct, RateGovernor? governor = null) =>
+            Retries.SendAsync(attempt, governor ?? Governor, token => _client.SendAsync(method, path, body, Trace, token), ct);
 
         /// <summary>Sends one operation's request with a body that <paramref name="content"/> makes afresh for each attempt.</summary>
         protected Task<ApiResponse> SendAsync(RequestAttempt attempt, HttpMethod method, string path, Func<HttpContent> content, CancellationToken ct) =>
@@ -78,7 +78,7 @@ namespace LiveDesk.Protocol
                 case 404 when inboxId != null:
                     return Failures.Fail(ErrorIds.InboxNotFound, LiveDeskErrorKind.ObjectNotFound, $"Inbox {inboxId} was not found ({error.Message}). Use the channel id shown in the LiveDesk console under Project settings - Channels.", status);
                 case 422:
-                    return Failures.Fail(ErrorIds.ContactInvalid, LiveDeskErrorKind.InvalidData, $"LiveDesk rejected the contact: {error.Message}", status);
+                    return Failures.Fail(ErrorIds.ContactInvalid, LiveDeskErrorKind.InvalidData, $"LiveDesk rejected the request: {error.Message}", status);
             }
             if (status >= 500) return Failures.Fail(ErrorIds.ServerError, LiveDeskErrorKind.ConnectionError, $"LiveDesk answered {status}: {error.Message}", status);
             if (status >= 300 && status < 400) return Failures.Fail(ErrorIds.RequestRejected, LiveDeskErrorKind.InvalidOperation, $"LiveDesk answered {status} (a redirect); check -BaseUri on Connect-LiveDesk.", status);

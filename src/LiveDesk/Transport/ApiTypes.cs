@@ -107,7 +107,7 @@ namespace LiveDesk.Transport
     internal sealed class TransportException : Exception
     {
         /// <summary>Creates the exception; the message never holds request headers.</summary>
-        public TransportException(TransportFailure failure, string message) : base(message) => Failure = failure;
+        public TransportException(TransportFailure failure, string message) : base(SecretScrubber.ScrubKnown(message)) => Failure = failure;
 
         /// <summary>What happened.</summary>
         public TransportFailure Failure { get; }

@@ -16,17 +16,20 @@ namespace LiveDesk.Transport
     /// <summary>
     /// The HTTP layer: one shared HttpClient per connection, Basic auth built per request from the
     /// SecureString, bounded body reads, and transport failures classified by whether the request
-    /// can have been processed. No retries here; see <see cref="RetryPolicy"/>.
+    /// can have been processed. No retries here; see <see cref="RetryLoop"/>.
     /// </summary>
     internal sealed class LiveDeskClient : IDisposable
     {
         private readonly HttpClient _http;
         private readonly ClientSettings _settings;
+        private readonly SecretScrubber _scrubber;
+        private volatile bool _disposed;
 
         /// <summary>Creates the client; <paramref name="handler"/> is for narrow unit tests only.</summary>
         public LiveDeskClient(ClientSettings settings, HttpMessageHandler? handler = null)
         {
             _settings = settings;
+            _scrubber = CreateScrubber(settings);
             _http = new HttpClient(handler ?? ClientHandler.Create(settings), disposeHandler: true)
             {
                 // Per-request timeouts are ours (so that a timeout can be told from Ctrl+C).
@@ -64,6 +67,7 @@ namespace LiveDesk.Transport
             var watch = Stopwatch.StartNew();
             try
             {
+                if (_disposed) throw new ObjectDisposedException(nameof(LiveDeskClient));
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.ProxyAuthenticationRequired)
                 {
@@ -74,7 +78,8 @@ namespace LiveDesk.Transport
                 var result = new ApiResponse
                 {
                     StatusCode = (int)response.StatusCode,
-                    Body = body,
+                    // The body may echo this request's headers (gateways and WAFs do): the credential leaves here.
+                    Body = _scrubber.Scrub(body),
                     ContentType = response.Content?.Headers.ContentType?.MediaType,
                     RetryAfter = ReadRetryAfter(response),
                     ServerDate = response.Headers.Date,
@@ -82,19 +87,32 @@ namespace LiveDesk.Transport
                 trace?.Invoke($"{method} {uri} -> {result.StatusCode} in {watch.ElapsedMilliseconds} ms");
                 return result;
             }
+            catch (Exception ex) when (_disposed && !(ex is LiveDeskException) && !cancellationToken.IsCancellationRequested)
+            {
+                // Disconnect-LiveDesk (or a Connect-LiveDesk that replaced this connection) in another runspace.
+                trace?.Invoke($"{method} {uri} -> connection closed after {watch.ElapsedMilliseconds} ms");
+                throw Failures.Fail(ErrorIds.NotConnected, LiveDeskErrorKind.ConnectionError,
+                    $"The connection to {_settings.BaseUri.Authority} was closed (Disconnect-LiveDesk, or a Connect-LiveDesk that replaced it) while this command was using it; a request in flight may or may not have taken effect. Run Connect-LiveDesk and the command again.", fatal: true);
+            }
+            catch (HttpRequestException ex) when (SendFailures.IsTlsFailure(ex))
+            {
+                // The handshake failed, so the request was never sent: retrying cannot help and nothing is unknown.
+                trace?.Invoke($"{method} {uri} -> TLS handshake failed after {watch.ElapsedMilliseconds} ms");
+                throw Failures.Fail(ErrorIds.TlsError, LiveDeskErrorKind.SecurityError, SendFailures.DescribeTls(ex, _settings.BaseUri), fatal: true);
+            }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 trace?.Invoke($"{method} {uri} -> no answer in {_settings.Timeout.TotalSeconds:0.#} s");
                 throw new TransportException(TransportFailure.Timeout, $"LiveDesk did not answer within {_settings.Timeout.TotalSeconds:0.#} seconds.");
             }
-            catch (HttpRequestException ex) when (IsProxyAuthenticationFailure(ex))
+            catch (HttpRequestException ex) when (SendFailures.IsProxyAuthenticationFailure(ex))
             {
                 trace?.Invoke($"{method} {uri} -> 407 from the proxy in {watch.ElapsedMilliseconds} ms");
                 throw ProxyAuthenticationRequired();
             }
             catch (HttpRequestException ex)
             {
-                var failure = IsConnectFailure(ex) ? TransportFailure.ConnectFailed : TransportFailure.ConnectionLost;
+                var failure = SendFailures.IsConnectFailure(ex) ? TransportFailure.ConnectFailed : TransportFailure.ConnectionLost;
                 trace?.Invoke($"{method} {uri} -> {(failure == TransportFailure.ConnectFailed ? "could not connect" : "connection lost")} after {watch.ElapsedMilliseconds} ms");
                 throw new TransportException(failure, Describe(failure, ex));
             }
@@ -114,52 +132,15 @@ namespace LiveDesk.Transport
             return Failures.Fail(ErrorIds.ProxyAuthenticationRequired, LiveDeskErrorKind.AuthenticationError, message, 407, fatal: true);
         }
 
-        // An https request through a proxy fails in the CONNECT that opens the tunnel: .NET reports that proxy's
-        // answer as an exception (StatusCode on .NET 5+, a WebException's response on .NET Framework), not a response.
-        private static bool IsProxyAuthenticationFailure(Exception ex)
-        {
-            for (var e = ex; e != null; e = e.InnerException)
-            {
-                if (e is HttpRequestException && e.GetType().GetProperty("StatusCode")?.GetValue(e) is HttpStatusCode code && code == HttpStatusCode.ProxyAuthenticationRequired) return true;
-                if (e is WebException we && we.Response is HttpWebResponse r && r.StatusCode == HttpStatusCode.ProxyAuthenticationRequired) return true;
-            }
-            return false;
-        }
-
         private string Describe(TransportFailure failure, Exception ex)
         {
             var root = ex;
             while (root.InnerException != null) root = root.InnerException;
             var host = _settings.BaseUri.Authority;
+            var reason = _scrubber.Scrub(root.Message);
             return failure == TransportFailure.ConnectFailed
-                ? $"Could not connect to {host}: {root.Message}"
-                : $"The connection to {host} broke before an answer arrived: {root.Message}";
-        }
-
-        private static bool IsConnectFailure(Exception ex)
-        {
-            for (var e = ex; e != null; e = e.InnerException)
-            {
-                if (e is SocketException se)
-                {
-                    switch (se.SocketErrorCode)
-                    {
-                        case SocketError.ConnectionRefused:
-                        case SocketError.HostNotFound:
-                        case SocketError.HostUnreachable:
-                        case SocketError.NetworkUnreachable:
-                        case SocketError.TryAgain:
-                        case SocketError.NoData:
-                        case SocketError.AddressNotAvailable:
-                            return true;
-                    }
-                }
-                if (e is WebException we && (we.Status == WebExceptionStatus.ConnectFailure || we.Status == WebExceptionStatus.NameResolutionFailure))
-                {
-                    return true;
-                }
-            }
-            return false;
+                ? $"Could not connect to {host}: {reason}"
+                : $"The connection to {host} broke before an answer arrived: {reason}";
         }
 
         private async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken ct)
@@ -200,6 +181,29 @@ namespace LiveDesk.Transport
         internal static TimeSpan ClampRetryAfter(TimeSpan wait) =>
             wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaximumRetryAfter ? MaximumRetryAfter : wait;
 
+        /// <summary>Removes this connection's secrets from text that came from the server.</summary>
+        internal SecretScrubber Scrubber => _scrubber;
+
+        private static SecretScrubber CreateScrubber(ClientSettings settings)
+        {
+            var forms = new System.Collections.Generic.List<string>();
+            var ptr = IntPtr.Zero;
+            try
+            {
+                ptr = Marshal.SecureStringToGlobalAllocUnicode(settings.ApiSecret);
+                forms.AddRange(SecretForms.OfBasic(settings.ApiKey, Marshal.PtrToStringUni(ptr, settings.ApiSecret.Length)));
+            }
+            finally
+            {
+                if (ptr != IntPtr.Zero) Marshal.ZeroFreeGlobalAllocUnicode(ptr);
+            }
+            if (settings.ProxyCredential is NetworkCredential proxy && !string.IsNullOrEmpty(proxy.Password))
+            {
+                forms.AddRange(SecretForms.OfBasic(proxy.UserName ?? string.Empty, proxy.Password));
+            }
+            return SecretScrubber.For(forms);
+        }
+
         private string BuildBasicCredential()
         {
             // The secret leaves the SecureString only here, for the moment it takes to encode the header.
@@ -227,6 +231,10 @@ namespace LiveDesk.Transport
         }
 
         /// <inheritdoc />
-        public void Dispose() => _http.Dispose();
+        public void Dispose()
+        {
+            _disposed = true;
+            _http.Dispose();
+        }
     }
 }

@@ -14,9 +14,9 @@ namespace LiveDesk.Transport
     /// up, and which failures leave the outcome unknown. Each method returns the wait before the next
     /// attempt, or throws the <see cref="LiveDeskException"/> for the row. Used by one task at a time.
     /// </summary>
-    internal sealed class RequestAttempt
+    internal sealed class RetryRules
     {
-        private readonly RetryPolicy _policy;
+        private readonly RetrySettings _settings;
         private readonly RequestKind _kind;
         private readonly string _notDone;
         private readonly string? _ifUnknown;
@@ -25,9 +25,9 @@ namespace LiveDesk.Transport
         private int _retries;
         private long? _firstThrottle;
 
-        internal RequestAttempt(RetryPolicy policy, RequestKind kind, string notDone, string? ifUnknown = null)
+        internal RetryRules(RetrySettings settings, RequestKind kind, string notDone, string? ifUnknown = null)
         {
-            _policy = policy;
+            _settings = settings;
             _kind = kind;
             _notDone = notDone;
             _ifUnknown = ifUnknown;
@@ -42,9 +42,9 @@ namespace LiveDesk.Transport
         private int Attempts => _retries + 1;
 
         // Time spent waiting out 429s is bounded on its own (MaximumRateLimitWait), not by MaximumRetryTime.
-        private TimeSpan RetryTimeLeft => _policy.MaximumRetryTime - (_watch.Elapsed - ThrottledFor());
+        private TimeSpan RetryTimeLeft => _settings.MaximumRetryTime - (_watch.Elapsed - ThrottledFor());
 
-        private bool CanRetry => _retries < _policy.MaximumRetryCount && RetryTimeLeft > TimeSpan.Zero;
+        private bool CanRetry => _retries < _settings.MaximumRetryCount && RetryTimeLeft > TimeSpan.Zero;
 
         internal void OnSending() => _firstSend ??= Stopwatch.GetTimestamp();
 
@@ -70,7 +70,7 @@ namespace LiveDesk.Transport
         /// </summary>
         internal async Task<PaceTicket> WaitTurnAsync(RateGovernor governor, CancellationToken ct)
         {
-            var left = _policy.MaximumRateLimitWait - ThrottledFor();
+            var left = _settings.MaximumRateLimitWait - ThrottledFor();
             if (left <= TimeSpan.Zero)
             {
                 // A budget of zero means "never wait out a 429", not "never send".
@@ -100,19 +100,19 @@ namespace LiveDesk.Transport
         {
             _firstThrottle ??= Stopwatch.GetTimestamp();
             var throttledFor = ThrottledFor();
-            var budget = _policy.MaximumRateLimitWait;
+            var budget = _settings.MaximumRateLimitWait;
             if (retryAfter is TimeSpan asked && throttledFor + asked > budget)
             {
                 var left = budget - throttledFor;
                 throw Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
-                    $"LiveDesk is rate limiting (429) and asked to wait {Seconds(asked)} (Retry-After), longer than the {Seconds(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left of the {Seconds(budget)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
+                    $"LiveDesk is rate limiting (429) and asked to wait {Seconds(asked)} (Retry-After), longer than the {Seconds(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left of the {Seconds(budget)} allowed ({_settings.RateLimitBudgetName}). {_notDone}", 429);
             }
             if (budget <= TimeSpan.Zero || throttledFor > budget) throw KeptThrottling(throttledFor);
         }
 
         private LiveDeskException KeptThrottling(TimeSpan throttledFor) =>
             Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
-                $"LiveDesk kept answering 429 (rate limited) for {throttledFor.TotalSeconds:0} s, longer than the {Seconds(_policy.MaximumRateLimitWait)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
+                $"LiveDesk kept answering 429 (rate limited) for {throttledFor.TotalSeconds:0} s, longer than the {Seconds(_settings.MaximumRateLimitWait)} allowed ({_settings.RateLimitBudgetName}). {_notDone}", 429);
 
         // Time held back by rate limiting counts against its own budget, not against MaximumRetryTime.
         private TimeSpan ThrottledFor() => _firstThrottle is long first ? Since(first) : TimeSpan.Zero;
@@ -125,11 +125,11 @@ namespace LiveDesk.Transport
         internal void BeforeTurn(TimeSpan requestedWait)
         {
             if (requestedWait <= TimeSpan.Zero) return;
-            var budget = _policy.MaximumRateLimitWait;
+            var budget = _settings.MaximumRateLimitWait;
             var left = budget - ThrottledFor();
             if (requestedWait <= left) return;
             throw Failures.Fail(ErrorIds.RateLimitExceeded, LiveDeskErrorKind.LimitsExceeded,
-                $"LiveDesk is rate limiting this connection (429) and asked to wait {Seconds(requestedWait)} more (Retry-After), longer than the {Seconds(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left of the {Seconds(budget)} allowed ({_policy.RateLimitBudgetName}). {_notDone}", 429);
+                $"LiveDesk is rate limiting this connection (429) and asked to wait {Seconds(requestedWait)} more (Retry-After), longer than the {Seconds(left < TimeSpan.Zero ? TimeSpan.Zero : left)} left of the {Seconds(budget)} allowed ({_settings.RateLimitBudgetName}). {_notDone}", 429);
         }
 
         /// <summary>An answer other than 429: null when it is final (success, or an error for the caller to map), else the wait.</summary>
@@ -174,7 +174,7 @@ namespace LiveDesk.Transport
             if (asked > left)
             {
                 throw Failures.Fail(ErrorIds.ServerError, LiveDeskErrorKind.ConnectionError,
-                    $"LiveDesk answered {status} and asked to wait {Seconds(asked)} (Retry-After), longer than the {Seconds(left)} left of the {Seconds(_policy.MaximumRetryTime)} that retries of one request may take. {_notDone}", status);
+                    $"LiveDesk answered {status} and asked to wait {Seconds(asked)} (Retry-After), longer than the {Seconds(left)} left of the {Seconds(_settings.MaximumRetryTime)} that retries of one request may take. {_notDone}", status);
             }
             return Retry(asked);
         }
@@ -187,7 +187,7 @@ namespace LiveDesk.Transport
 
         private TimeSpan Backoff()
         {
-            var delay = RetryPolicy.JitteredBackoff(_policy.RetryInterval, _retries, RetryPolicy.BackoffCap);
+            var delay = RetrySettings.JitteredBackoff(_settings.RetryInterval, _retries, RetrySettings.BackoffCap);
             var left = RetryTimeLeft;
             return Retry(delay < left ? delay : left);
         }
