@@ -24,6 +24,7 @@ namespace LiveDesk.Commands
         private string? _rejectedOnCommandLine;
         private bool _inboxOnCommandLine;
         private ContactReading? _reading;
+        private RowLookahead<PendingRow>? _lookahead;
         private CommandLineFields? _commandLine;
         private bool _warnedUnmatchable;
 
@@ -108,6 +109,7 @@ namespace LiveDesk.Commands
             _rejectedOnCommandLine = InboxIdTransformationAttribute.TakeRejected();
             _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
             _reading = ContactReading.Start(this, DefaultRegion, Map);
+            _lookahead = _reading.Lookahead<PendingRow>();
             _commandLine = new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl };
             var connection = ResolveConnection();
             var service = CreateService(connection, MaximumRateLimitWaitSec);
@@ -137,24 +139,36 @@ namespace LiveDesk.Commands
                 foreach (var row in rows)
                 {
                     if (IsCancelled) break;
-                    Process(PSObject.AsPSObject(row));
+                    Offer(PSObject.AsPSObject(row));
                 }
                 return;
             }
-            Process(InputObject);
+            Offer(InputObject);
         }
 
-        private void Process(PSObject? row)
+        // Rows wait in the lookahead while their e-mail or phone column can only be found by its values; what was bound
+        // with each row travels with it.
+        private void Offer(PSObject? row)
         {
             // Read before anything else binds: the transformation keeps the text of an id it could not read.
             var unreadableInboxId = InboxIdTransformationAttribute.TakeRejected() ?? (InboxId == 0 ? _rejectedOnCommandLine : null);
+            foreach (var ready in _lookahead!.Offer(row, new PendingRow(row, InboxId, unreadableInboxId)))
+            {
+                Process(ready);
+            }
+        }
+
+        private void Process(PendingRow pending)
+        {
+            var row = pending.Row;
+            var unreadableInboxId = pending.UnreadableInboxId;
             var read = _reading!.Read(row, _commandLine!, requireField: true);
             object target = row ?? DescribeParameters();
             if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));
 
             var fields = read.Fields;
             // -InboxId on the command line applies to every row; otherwise the row's inbox column, read like any column.
-            if (_inboxOnCommandLine || !read.RowHasInbox) fields.InboxId = InboxId;
+            if (_inboxOnCommandLine || !read.RowHasInbox) fields.InboxId = pending.InboxId;
             else unreadableInboxId = null;
             var error = read.Error
                 ?? (unreadableInboxId == null || fields.InboxId != 0 ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
@@ -182,7 +196,15 @@ namespace LiveDesk.Commands
         }
 
         /// <inheritdoc />
-        protected override void EndProcessing() => _pipeline!.Complete();
+        protected override void EndProcessing()
+        {
+            foreach (var ready in _lookahead!.Flush())
+            {
+                if (IsCancelled) break;
+                Process(ready);
+            }
+            _pipeline!.Complete();
+        }
 
         private PSObject DescribeParameters()
         {
@@ -195,5 +217,8 @@ namespace LiveDesk.Commands
             o.Properties.Add(new PSNoteProperty("Identifier", Identifier));
             return o;
         }
+    
+        // A row with what was bound with it, for processing after the lookahead gives it back.
+        private readonly record struct PendingRow(PSObject? Row, long InboxId, string? UnreadableInboxId);
     }
 }
