@@ -26,6 +26,7 @@ namespace LiveDesk.Input
         {
             var key = ColumnNames.Normalize(header);
             if (key.Length < 3 || KnownColumns.ByKey.ContainsKey(key)) return null;
+            if (HeaderRecognizer.Recognize(header).Field != null) return null;
             var words = HeaderWords.Split(header);
             foreach (var word in words)
             {
@@ -55,10 +56,21 @@ namespace LiveDesk.Input
             string? named = null;
             foreach (var word in words)
             {
-                if (HeaderVocabulary.Of(word) == HeaderWord.Unknown) { unknown++; continue; }
-                var alone = HeaderRecognizer.Recognize(word);
-                if (alone.Field is ContactField && meaning == null) { meaning = alone; named = word; }
+                var known = word;
+                if (HeaderVocabulary.Of(word) == HeaderWord.Unknown)
+                {
+                    unknown++;
+                    // A typo of a field word ("Emial", "Telefn") counts as that word.
+                    known = HeaderVocabulary.All.Keys.FirstOrDefault(v => word.Length >= 5 && v.Length >= 4
+                        && ColumnNames.Distance(word, v) <= ColumnNames.Tolerance(Math.Min(word.Length, v.Length))
+                        && HeaderRecognizer.Recognize(v).Field != null);
+                    if (known == null) continue;
+                }
+                var alone = HeaderRecognizer.Recognize(known);
+                if (alone.Field is ContactField && meaning == null) { meaning = alone; named = known; }
             }
+            // Every word known, yet no field: the words contradict each other ("Nom complet de l'adresse de messagerie").
+            if (unknown == 0) return null;
             return meaning?.Field is ContactField field ? new NearMiss(header, named!, field, (20 + unknown) * 100 + meaning.Rank) : null;
         }
 

@@ -65,15 +65,15 @@ namespace LiveDesk.Input
                 "extern externe uniek", "extern", "zewnetrzny");
 
             // Words that change nothing: entities, connectors, "address", "value".
-            Add(HeaderWord.Neutral, "address addr value contact person lead user subscriber recipient billing mailing the of for at on in and info details data region electronic url link uri",
-                "adresse wert kontakt person empfanger rechnung der die das des von fur im und daten region elektronische elektronisch",
-                "adresse valeur contact personne destinataire facturation de du des la le les l d et electronique region lien",
-                "direccion valor contacto persona destinatario facturacion de del la el los las y electronico electronica region enlace",
-                "indirizzo valore contatto persona destinatario fatturazione di del della dello il lo la e elettronica elettronico regione",
-                "endereco valor contato contacto pessoa destinatario faturacao de do da dos das e eletronico electronico regiao",
-                "adres waarde contactpersoon contact persoon ontvanger facturatie van het de op en elektronisch regio",
-                "adress varde kontakt person mottagare faktura for till av och pa elektronisk region",
-                "adres wartosc kontakt osoba odbiorca faktura w z na i elektroniczna elektroniczny region");
+            Add(HeaderWord.Neutral, "address addr value contact person lead user subscriber recipient billing mailing the of for at on in and info details data region electronic url link uri profile",
+                "adresse wert kontakt person empfanger rechnung der die das des von fur im und daten region elektronische elektronisch profil",
+                "adresse valeur contact personne destinataire facturation de du des la le les l d et electronique region lien profil",
+                "direccion valor contacto persona destinatario facturacion de del la el los las y electronico electronica region enlace perfil",
+                "indirizzo valore contatto persona destinatario fatturazione di del della dello il lo la e elettronica elettronico regione profilo",
+                "endereco valor contato contacto pessoa destinatario faturacao de do da dos das e eletronico electronico regiao perfil",
+                "adres waarde contactpersoon contact persoon ontvanger facturatie van het de op en elektronisch regio profiel",
+                "adress varde kontakt person mottagare faktura for till av och pa elektronisk region profil",
+                "adres wartosc kontakt osoba odbiorca faktura w z na i elektroniczna elektroniczny region profil profilowe");
 
             // The column describes the value, not the contact: a type, a label, a login name, a code.
             Add(HeaderWord.Blocker, "type label kind status code username login account domain opt consent verified bounced date count",

@@ -22,7 +22,7 @@ namespace LiveDesk.Input
                 if (candidates.Any(c => c.Number.CountryCode == n.CountryCode && c.Number.NationalNumber == n.NationalNumber)) continue;
                 var national = Util.Format(n, PhoneNumberFormat.NATIONAL);
                 var score = national == written ? 0 : groups.Length > 1 && DigitGroups(national).SequenceEqual(groups) ? 2 : 4;
-                if (Util.GetNumberType(n) != PhoneNumberType.MOBILE) score++;
+                if (Util.GetNumberType(n) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE)) score++;
                 candidates.Add((region, n, score, i));
             }
             if (candidates.Count == 0)

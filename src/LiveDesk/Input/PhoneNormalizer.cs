@@ -133,7 +133,8 @@ namespace LiveDesk.Input
             }
             catch (NumberParseException e)
             {
-                return literal && AsGiven(original) is string given
+                // No country behind the code (+999), or nothing after it (+49): not a number anyone can be reached at.
+                return literal && e.ErrorType != ErrorType.INVALID_COUNTRY_CODE && e.ErrorType != ErrorType.TOO_SHORT_NSN && AsGiven(original) is string given
                     ? PhoneResult.Ok(given, Unverified(original, given, Describe(e.ErrorType)), "unverified")
                     : PhoneResult.Refused($"'{original}' is not a phone number ({Describe(e.ErrorType)}).");
             }
@@ -155,7 +156,10 @@ namespace LiveDesk.Input
                     var e164 = Util.Format(number, PhoneNumberFormat.E164);
                     return PhoneResult.Ok(e164, Unverified(original, e164, reason), "unverified");
                 }
-                if (AsGiven(original) is string given) return PhoneResult.Ok(given, Unverified(original, given, reason), "unverified");
+                if (possible != PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE && AsGiven(original) is string given)
+                {
+                    return PhoneResult.Ok(given, Unverified(original, given, reason), "unverified");
+                }
             }
             else if (possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE)
             {
@@ -177,7 +181,8 @@ namespace LiveDesk.Input
                 sb.Append(c);
             }
             var compact = sb.ToString();
-            return E164Syntax.IsMatch(compact) ? compact : null;
+            // "+49" is a country code, not a number: no number anywhere has fewer than five digits with its country code.
+            return E164Syntax.IsMatch(compact) && compact.Length > 5 ? compact : null;
         }
 
         private PhoneResult National(string text, string compact)

@@ -21,10 +21,12 @@ namespace LiveDesk.Input
         internal RowLookahead(ContactInput input) => _input = input;
 
         /// <summary>Offers one row; returns the items to process now, in input order (empty while rows are held).</summary>
-        public IReadOnlyList<T> Offer(PSObject? row, T item)
+        public IReadOnlyList<T> Offer(PSObject? row, T item) => OfferRow(row == null ? null : _input.Prepare(row), item);
+
+        /// <summary>As <see cref="Offer(PSObject, T)"/> for a row already adapted (null: not a row, passed on).</summary>
+        internal IReadOnlyList<T> OfferRow(InputRow? input, T item)
         {
             _ready.Clear();
-            var input = row == null ? null : _input.Prepare(row);
             if (_held.Count > 0)
             {
                 if (input != null && _map!.Fits(input.Names))

@@ -109,6 +109,12 @@ namespace LiveDesk.Input
         public RowReadResult Read(InputRow row, bool requireField = true)
         {
             var map = MapFor(row);
+            if (map.NeedsValues)
+            {
+                // Read without a lookahead (Get- and Set-LiveDeskContact, one row at a time): this row's values decide.
+                map.ReadValues(new[] { row });
+                map = MapFor(row);
+            }
             var fields = new ContactFields();
             var sources = new Dictionary<ContactField, string>();
             LiveDeskError? error = map.Error;
