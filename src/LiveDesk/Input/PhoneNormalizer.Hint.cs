@@ -7,9 +7,9 @@ namespace LiveDesk.Input
     // The hint for a national number without a region: where it would be valid, the most plausible region first.
     internal sealed partial class PhoneNormalizer
     {
-        // Most plausible first: the region whose own national format is exactly what the user wrote ("090-1234-5678" is
-        // how Japan writes a mobile number), then one that groups the digits the same way ("(650) 555-0142"), then a
-        // mobile number before a fixed line (exports hold mobiles more than anything), then the order of HintRegions.
+        // Most plausible first: the region whose own national format is exactly what the user wrote, separators included
+        // ("090-1234-5678" is how Japan writes a mobile number; Italy would write "090 1234 5678"), then one that groups the
+        // digits the same way ("(650) 555-0142"), then the order of HintRegions.
         private static string NoRegionHint(string text, string compact)
         {
             var groups = DigitGroups(text);
@@ -21,8 +21,7 @@ namespace LiveDesk.Input
                 if (!TryValid(text, region, out var n)) continue;
                 if (candidates.Any(c => c.Number.CountryCode == n.CountryCode && c.Number.NationalNumber == n.NationalNumber)) continue;
                 var national = Util.Format(n, PhoneNumberFormat.NATIONAL);
-                var score = national == written ? 0 : groups.Length > 1 && DigitGroups(national).SequenceEqual(groups) ? 2 : 4;
-                if (Util.GetNumberType(n) is not (PhoneNumberType.MOBILE or PhoneNumberType.FIXED_LINE_OR_MOBILE)) score++;
+                var score = national == written ? 0 : groups.Length > 1 && DigitGroups(national).SequenceEqual(groups) ? 1 : 2;
                 candidates.Add((region, n, score, i));
             }
             if (candidates.Count == 0)
