@@ -57,7 +57,7 @@ $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
 
 if (-not (Test-Path -LiteralPath $ModulePath)) { throw "The staged module '$ModulePath' is missing: run ./build.ps1 Build first." }
 Import-Module (Join-Path $Root 'tests/Pester/LiveDesk.Sandbox.psm1') -Force
-Import-Module (Join-Path $Root 'src/Build/LiveDesk.BuildTools.psm1') -Force
+Import-Module (Join-Path $Root 'build/LiveDesk.BuildTools.psm1') -Force
 Import-Module $ModulePath -Force
 
 $scale = if ($Quick) { 10 } else { 1 }

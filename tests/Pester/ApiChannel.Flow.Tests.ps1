@@ -1,5 +1,5 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
-# The API channel's three steps as one pipeline (issue 14):
+# The API channel's three steps as one pipeline, the way an API-channel import runs them:
 #   Import-Csv | New-LiveDeskContact | New-LiveDeskConversation | Send-LiveDeskMessage
 # against the sandbox with latency jitter, so that the requests of each step overlap and finish out of order.
 

@@ -130,7 +130,7 @@ Describe 'about_LiveDesk' {
         $about | Should -Match $Pattern
     }
 
-    It 'describes the one column table, not parameter aliases (rows are read by the table, issue 10)' {
+    It 'describes the one column table, not parameter aliases (rows are read by the table, so New, Get and Set agree)' {
         foreach ($header in 'DisplayName', 'Mobile', 'inbox_id', '-Map', '-Verbose') { $about | Should -Match ([regex]::Escape($header)) }
         foreach ($command in 'New-LiveDeskContact', 'Get-LiveDeskContact', 'Set-LiveDeskContact') {
             foreach ($parameter in 'Name', 'Email', 'PhoneNumber', 'Identifier', 'AvatarUrl') {

@@ -1,5 +1,5 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
-# Unit tests of the help compiler (src/Build/LiveDesk.HelpBuilder.psm1) on small inputs in TestDrive.
+# Unit tests of the help compiler (build/LiveDesk.HelpBuilder.psm1) on small inputs in TestDrive.
 # The compiler runs in PowerShell 7 only (it is part of build.ps1; Markdig is loaded in its .NET 8 build), so
 # Windows PowerShell skips these tests.
 
@@ -8,8 +8,8 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.HelpBuilder.psm1" -Force
-    Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.BuildTools.psm1"
+    Import-Module "$PSScriptRoot/../../build/LiveDesk.HelpBuilder.psm1" -Force
+    Import-Module "$PSScriptRoot/../../build/LiveDesk.BuildTools.psm1"
 
     function New-Doc {
         param([string] $Name, [string] $Text)

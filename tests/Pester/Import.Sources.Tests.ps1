@@ -1,7 +1,8 @@
 ﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
-# Issue 13: real exports and directory objects go in with the plain one-liner, every field right.
-# Issue 10: New, Get and Set read the same columns the same way (one column table, no parameter aliases).
-# Issue 15 item 3: values in arrays are never dropped in silence.
+# Real exports and directory objects go in with the plain one-liner, every field right.
+# New, Get and Set read the same columns the same way (one column table, no parameter aliases), so a file that
+# imports also looks up and updates.
+# Values in arrays are never dropped in silence: a user must learn which of several values was taken.
 
 BeforeDiscovery {
     $samples = @((Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../examples/import-expected.json') -Raw -Encoding UTF8 | ConvertFrom-Json).files | ForEach-Object {

@@ -35,7 +35,7 @@ function Format-Invariant([object] $Value) { [string]::Format($script:Invariant,
 
 # Process-argument quoting (Join-ProcessArgument, Set-ProcessArgument) comes with the child-PowerShell launcher; one copy
 # for build and tests.
-Import-Module (Join-Path $script:RepoRoot 'src/Build/LiveDesk.BuildTools.psm1')
+Import-Module (Join-Path $script:RepoRoot 'build/LiveDesk.BuildTools.psm1')
 
 function Stop-ProcessTree([System.Diagnostics.Process] $Process) {
     # Kill(bool entireProcessTree) is .NET Core 3.0+; the sandbox (dotnet <dll>) has no child processes anyway

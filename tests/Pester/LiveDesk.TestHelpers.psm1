@@ -3,7 +3,7 @@
     Shared helpers of the cmdlet test files (Connect-LiveDesk.Tests.ps1, New-LiveDeskContact.Tests.ps1, Import.*.Tests.ps1, ...).
     The test files import the STAGED module (out/LiveDesk) and LiveDesk.Sandbox.psm1 themselves; this module only
     builds rows and CSV files, resets the sandbox to a known state, and passes on the child-PowerShell launcher of
-    src/Build/LiveDesk.BuildTools.psm1.
+    build/LiveDesk.BuildTools.psm1.
     Runs in PowerShell 7 and in Windows PowerShell 5.1 (CI runs the suite in both; see WindowsPowerShell.Tests.ps1).
 #>
 Set-StrictMode -Version 3.0
@@ -11,7 +11,7 @@ Set-StrictMode -Version 3.0
 $script:RepoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 # The one child-PowerShell launcher (Get-PwshCommand, Invoke-ChildPwsh) of build and tests; re-exported below so the
 # test files keep importing this module only.
-Import-Module (Join-Path $script:RepoRoot 'src/Build/LiveDesk.BuildTools.psm1')
+Import-Module (Join-Path $script:RepoRoot 'build/LiveDesk.BuildTools.psm1')
 Import-Module (Join-Path $PSScriptRoot 'LiveDesk.Sandbox.psm1')
 
 function Get-LiveDeskTestPath {

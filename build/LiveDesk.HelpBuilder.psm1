@@ -60,7 +60,10 @@ function Get-MarkdigParser {
     $dll = Get-NuGetPackagePath -Id Markdig -Version $script:MarkdigVersion -ChildPath 'lib/net8.0/Markdig.dll'
     $assembly = [Reflection.Assembly]::LoadFrom($dll)
     $builder = [Activator]::CreateInstance($assembly.GetType('Markdig.MarkdownPipelineBuilder', $true))
-    $builder = $assembly.GetType('Markdig.MarkdownExtensions', $true)::UsePreciseSourceLocation($builder)
+    $extensions = $assembly.GetType('Markdig.MarkdownExtensions', $true)
+    $builder = $extensions::UsePreciseSourceLocation($builder)
+    # platyPS pages open with a YAML front matter block (external help file, Module Name, schema).
+    $builder = $extensions::UseYamlFrontMatter($builder)
     $script:MarkdownPipeline = $builder.Build()
     $script:Markdown = $assembly.GetType('Markdig.Markdown', $true)
     $script:Markdown
@@ -243,7 +246,7 @@ function ConvertFrom-LiveDeskHelpMarkdown {
                 $section.Subsections[$title] = $subsection
                 continue
             }
-            if ($block.GetType().Name -eq 'LinkReferenceDefinitionGroup') { continue }
+            if ($block.GetType().Name -in 'LinkReferenceDefinitionGroup', 'YamlFrontMatterBlock') { continue }
             if ($null -ne $subsection) { $subsection.Add($block) }
             elseif ($null -ne $section) { $section.Body.Add($block) }
             else { $errors.Add("${fileName}:${lineNumber}: text before the first '## ' section.") }
@@ -269,6 +272,7 @@ function ConvertFrom-LiveDeskHelpMarkdown {
         $parameters = New-Object System.Collections.Generic.List[object]
         if ($sections.Contains('PARAMETERS')) {
             foreach ($title in $sections['PARAMETERS'].Subsections.Keys) {
+                if ($title -eq 'CommonParameters') { continue }
                 if ($title -notmatch '^-([A-Za-z][A-Za-z0-9_]*)$') {
                     $errors.Add("${fileName}: parameter heading '### $title' must be '### -ParameterName'.")
                     continue
@@ -278,6 +282,11 @@ function ConvertFrom-LiveDeskHelpMarkdown {
                 $prose = New-Object System.Collections.Generic.List[string]
                 foreach ($b in $sections['PARAMETERS'].Subsections[$title]) {
                     $paragraph = @()
+                    if ($b.GetType().Name -eq 'FencedCodeBlock' -and $b.Info -eq 'yaml') {
+                        # platyPS metadata block: only its default value is read here
+                        foreach ($line in (Get-BlockLine $b)) { if ($line -match '^\s*Default value:\s*(.*?)\s*$') { $default = $Matches[1] } }
+                        continue
+                    }
                     if ($b.GetType().Name -eq 'ParagraphBlock') {
                         # 'Default value: x' is a line of its own; the rest of its paragraph stays prose
                         $lines = @(Get-BlockLine $b $source)
@@ -451,8 +460,22 @@ function Get-AcceptedValue($Parameter) {
     if ($t.IsEnum) { return @([Enum]::GetNames($t)) }
     return @()
 }
+function Get-DefaultText($Command, $Parameter, $Instance) {
+    # The value a parameter has when it is not given, read from a fresh instance of the cmdlet: a switch is False,
+    # an enum its name, a number other than 0 itself; null, empty and 0 (an id not given) are None.
+    $property = if ($null -ne $Instance) { $Command.ImplementingType.GetProperty($Parameter.Name) }
+    $value = if ($null -ne $property) { $property.GetValue($Instance) }
+    if ($Parameter.ParameterType -eq [System.Management.Automation.SwitchParameter]) { return [string][bool]$(if ($null -ne $value) { $value.IsPresent }) }
+    if ($null -eq $value -or ($value -is [string] -and $value -eq '')) { return 'None' }
+    if ($value -is [enum] -or $value -is [bool]) { return $value.ToString() }
+    if ($value -is [System.Collections.ICollection]) { if ($value.Count -eq 0) { return 'None' }; return (@($value) -join ', ') }
+    if ($value.GetType().IsValueType -and $value.Equals([Activator]::CreateInstance($value.GetType()))) { return 'None' }
+    [System.Convert]::ToString($value, [System.Globalization.CultureInfo]::InvariantCulture)
+}
 $commands = foreach ($command in (Get-Command -Module $module.Name -CommandType Cmdlet, Function | Sort-Object Name)) {
     $parameters = [ordered]@{}
+    $instance = $null
+    if ($command.CommandType -eq 'Cmdlet') { $instance = [Activator]::CreateInstance($command.ImplementingType) }
     $sets = foreach ($set in $command.ParameterSets) {
         # DontShow parameters (such as a hidden InputObject) are not part of the documented surface.
         $ordered = @($set.Parameters | Where-Object { $common -notcontains $_.Name -and -not @($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow }).Count })
@@ -467,6 +490,8 @@ $commands = foreach ($command in (Get-Command -Module $module.Name -CommandType 
                     IsSwitch = ($p.ParameterType -eq [System.Management.Automation.SwitchParameter])
                     Aliases  = @($p.Aliases)
                     Values   = @(Get-AcceptedValue $p)
+                    Globbing = [bool]@($p.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] }).Count
+                    DefaultValue = $(if (@($p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and -not $_.Mandatory }).Count) { Get-DefaultText $command $p $instance } else { 'None' })
                     Sets     = [ordered]@{}
                 }
             }
@@ -628,6 +653,7 @@ function ConvertTo-LiveDeskMaml {
         $doc = $byName[$command.Name]
         if ($null -eq $doc) { $problems.Add("$($command.Name): no help document (expected $($command.Name).md)."); continue }
         $actual = @($command.Parameters | ForEach-Object { $_.Name })
+        if ($command.SupportsShouldProcess) { $actual += $script:ShouldProcessParameters }
         foreach ($documented in $doc.Parameters) {
             $match = @($actual | Where-Object { $_ -eq $documented.Name })
             if ($match.Count -eq 0) {
