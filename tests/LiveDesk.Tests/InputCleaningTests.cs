@@ -73,4 +73,13 @@ public class InputCleaningTests
         Assert.Equal("'it''s ‘quoted’'", ColumnNames.Quote("it's ‘quoted’").Replace("‘‘", "‘").Replace("’’", "’"));
         Assert.Equal("'it''s ‘‘quoted’’'", ColumnNames.Quote("it's ‘quoted’"));
     }
+
+    [Fact]
+    public void The_columns_a_failed_rows_file_adds_are_ignored_on_the_next_import()
+    {
+        var map = ColumnMap.Build(new[] { "Name", "Email", "ErrorId", "Reason" });
+        Assert.Empty(map.Unrecognized);
+        Assert.Empty(map.NearMisses);
+        Assert.False(map.NeedsValues);
+    }
 }
