@@ -9,6 +9,7 @@ using LiveDesk.Errors;
 using LiveDesk.Models;
 using LiveDesk.Pacing;
 using LiveDesk.Protocol;
+using LiveDesk.Session;
 using LiveDesk.Transport;
 
 namespace LiveDesk.Contacts
@@ -37,6 +38,9 @@ namespace LiveDesk.Contacts
         /// </summary>
         public RateGovernor? SearchGovernor { get; set; }
 
+        /// <summary>What the connection has learned about its server (shared by every command on it).</summary>
+        public ServerTraits Traits { get; set; } = new ServerTraits();
+
         /// <summary>How this command matches rows to existing contacts (-MatchBy); null until <see cref="UseMatching"/>: every match searches.</summary>
         public IndexBuilder? Matching { get; private set; }
 
@@ -60,8 +64,10 @@ namespace LiveDesk.Contacts
                 if (match.Kind == MatchKind.Found) return await ApplyToExistingAsync(match.Contact!, null, fields, ifExists, ct).ConfigureAwait(false);
             }
             var attempt = Policy.Begin(fields.HasUniqueField ? RequestKind.ResolvableCreate : RequestKind.UnresolvableCreate, "The contact was not created.");
-            var response = await SendAsync(attempt, HttpMethod.Post, ContactsPath, RequestWriter.CreateBody(fields), ct).ConfigureAwait(false);
-            if (response.IsSuccess) return Remember(AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields));
+            // Once the server is known to drop additional attributes on create, they go only into the PATCH after it.
+            var body = RequestWriter.CreateBody(Traits.CreateDropsAdditionalAttributes ? fields.WithoutAdditionalAttributes() : fields);
+            var response = await SendAsync(attempt, HttpMethod.Post, ContactsPath, body, ct).ConfigureAwait(false);
+            if (response.IsSuccess) return Remember(await StoreAdditionalAttributesAsync(AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields), fields, ct).ConfigureAwait(false));
             var error = ResponseParser.ParseError(response.Body, response.ContentType);
             if (response.StatusCode == 422 && error.IsAlreadyTaken) return await ResolveTakenAsync(fields, ifExists, error, attempt, response, ct).ConfigureAwait(false);
             throw MapFailure(response, error, inboxId: fields.InboxId);
@@ -73,7 +79,7 @@ namespace LiveDesk.Contacts
             {
                 // Only an earlier attempt of ours that may have landed needs looking up.
                 var own = attempt.UnknownOutcome != null ? await FindExistingAsync(fields, error, ct).ConfigureAwait(false) : null;
-                if (own != null && IsOwnEarlierAttempt(own, fields, attempt, response)) return Remember(AsCreated(own, fields));
+                if (own != null && IsOwnEarlierAttempt(own, fields, attempt, response)) return Remember(await StoreAdditionalAttributesAsync(AsCreated(own, fields), fields, ct).ConfigureAwait(false));
                 throw Failures.Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists,
                     $"{error.Message}: a contact with this {error.DescribeTakenFields()} already exists. Use -IfExists Skip or -IfExists Update to accept existing contacts.", 422);
             }
@@ -95,7 +101,7 @@ namespace LiveDesk.Contacts
             }
             if (match.Kind != MatchKind.Found) throw ContactMatcher.Failure(match, fields);
             var existing = read[match.Contact!.Id];
-            if (IsOwnEarlierAttempt(existing, fields, attempt, response)) return Remember(AsCreated(existing, fields));
+            if (IsOwnEarlierAttempt(existing, fields, attempt, response)) return Remember(await StoreAdditionalAttributesAsync(AsCreated(existing, fields), fields, ct).ConfigureAwait(false));
             Remember(existing);
             return await ApplyToExistingAsync(match.Contact, existing, fields, ifExists, ct).ConfigureAwait(false);
         }
@@ -129,6 +135,43 @@ namespace LiveDesk.Contacts
             var updated = await UpdateAsync(entry.Id, changes, ct).ConfigureAwait(false);
             updated.Outcome = ContactOutcome.Updated;
             return Remember(updated);
+        }
+
+        /// <summary>
+        /// LiveDesk documents six create fields; whether a create keeps company, city and country is not said. When the
+        /// answer lacks any of them they are stored with one PATCH (idempotent, so retried like any update), and the
+        /// connection remembers that creates drop them. A failed PATCH fails the row, naming the contact that exists.
+        /// </summary>
+        private async Task<LiveDeskContact> StoreAdditionalAttributesAsync(LiveDeskContact created, ContactFields fields, CancellationToken ct)
+        {
+            if (!fields.HasAdditionalAttributes || KeptAdditionalAttributes(created, fields)) return created;
+            Traits.CreateDropsAdditionalAttributes = true;
+            LiveDeskContact updated;
+            try
+            {
+                updated = await UpdateAsync(created.Id, fields.OnlyAdditionalAttributes(), ct).ConfigureAwait(false);
+            }
+            catch (LiveDeskException ex)
+            {
+                var e = ex.Error;
+                throw new LiveDeskException(new LiveDeskError(e.ErrorId, e.Kind,
+                    $"Contact {created.Id} {fields.Describe()} was created, but its company, city and country could not be stored: {e.Message} Set them with Set-LiveDeskContact -Id {created.Id}.",
+                    e.Fatal, e.StatusCode, e.Cause));
+            }
+            updated.Outcome = created.Outcome;
+            updated.InboxId ??= created.InboxId;
+            updated.SourceId ??= created.SourceId;
+            updated.AvatarUrl ??= created.AvatarUrl;
+            return updated;
+        }
+
+        private static bool KeptAdditionalAttributes(LiveDeskContact contact, ContactFields fields)
+        {
+            foreach (var (key, value) in fields.AdditionalAttributes())
+            {
+                if (value != null && !string.Equals(contact.AdditionalAttributes[key] as string, value, StringComparison.Ordinal)) return false;
+            }
+            return true;
         }
 
         // Keeps the index current once there is one: contacts this import created, found or changed.
@@ -189,6 +232,11 @@ namespace LiveDesk.Contacts
             {
                 parts.Add("sort=" + Uri.EscapeDataString(query.Sort!));
                 parts.Add("direction=" + (query.Descending ? "desc" : "asc"));
+            }
+            if (query.Labels != null)
+            {
+                // The documented array form, which also carries a single label.
+                foreach (var label in query.Labels.Where(l => !string.IsNullOrWhiteSpace(l))) parts.Add("labels%5B%5D=" + Uri.EscapeDataString(label.Trim()));
             }
             if (!query.IncludeContactInboxes) parts.Add("include_contact_inboxes=false");
             return ContactsPath + "?" + string.Join("&", parts);

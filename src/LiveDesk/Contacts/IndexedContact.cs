@@ -32,8 +32,12 @@ namespace LiveDesk.Contacts
         /// <summary>The fingerprints of the custom attributes (name and value), sorted.</summary>
         public long[] AttributeHashes { get; }
 
-        private IndexedContact(long id, string? email, string? phone, string? identifier, long nameHash, long[] attributeHashes)
+        /// <summary>The fingerprints of the additional attributes (company_name, city, country...), sorted.</summary>
+        public long[] AdditionalHashes { get; }
+
+        private IndexedContact(long id, string? email, string? phone, string? identifier, long nameHash, long[] attributeHashes, long[] additionalHashes)
         {
+            AdditionalHashes = additionalHashes;
             Id = id;
             Email = email;
             PhoneNumber = phone;
@@ -45,7 +49,7 @@ namespace LiveDesk.Contacts
         /// <summary>The entry for a contact read from the API.</summary>
         public static IndexedContact From(LiveDeskContact c) =>
             new IndexedContact(c.Id, Normalize(UniqueField.Email, c.Email), Normalize(UniqueField.PhoneNumber, c.PhoneNumber), Normalize(UniqueField.Identifier, c.Identifier),
-                Fingerprint.OfName(c.Name), Fingerprint.OfAttributes(c.CustomAttributes) ?? NoAttributes);
+                Fingerprint.OfName(c.Name), Fingerprint.OfAttributes(c.CustomAttributes) ?? NoAttributes, Fingerprint.OfAttributes(c.AdditionalAttributes) ?? NoAttributes);
 
         /// <summary>The contact's value of a unique field.</summary>
         public string? ValueOf(UniqueField field) =>

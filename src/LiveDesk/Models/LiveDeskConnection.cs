@@ -1,5 +1,6 @@
 using System;
 using LiveDesk.Pacing;
+using LiveDesk.Session;
 using LiveDesk.Transport;
 
 namespace LiveDesk.Models
@@ -83,6 +84,9 @@ namespace LiveDesk.Models
 
         // Searches have a throttle of their own (per account): learned and held apart from the overall pace.
         internal RateGovernor SearchGovernor { get; } = new RateGovernor();
+
+        /// <summary>What this connection has learned about its server's undocumented behaviour.</summary>
+        internal ServerTraits Traits { get; } = new ServerTraits();
 
         /// <summary>Masks all but the last four characters.</summary>
         public static string Mask(string key)
