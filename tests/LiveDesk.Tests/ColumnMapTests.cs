@@ -100,7 +100,8 @@ public class ColumnMapTests
         var loader = ColumnMap.Build(new[] { "Id", "AccountId", "FirstName", "LastName", "Name", "Phone", "MobilePhone", "HomePhone", "OtherPhone", "Email" });
         Assert.Equal("Name", Best(loader, ContactField.Name));
         Assert.Equal(new[] { "MobilePhone", "Phone", "HomePhone", "OtherPhone" }, Order(loader, ContactField.PhoneNumber));
-        Assert.Empty(loader.SourcesFor(ContactField.Identifier)); // Id is the record's key in Salesforce, not ours: use -Map
+        // A bare Id is the record's key in the exporting system: an identifier after every named one (CRM, shop and help desk exports).
+        Assert.Equal(new[] { "Id" }, Order(loader, ContactField.Identifier));
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public class ColumnMapTests
     [InlineData("City")]
     [InlineData("Notes")]
     [InlineData("E-mail Type")]
-    [InlineData("Id")]
+    [InlineData("Object Id")]
     public void Unrelated_and_deliberately_ignored_columns_are_no_near_misses(string header) => Assert.Null(ColumnMap.NearMissFor(header));
 
     [Fact]

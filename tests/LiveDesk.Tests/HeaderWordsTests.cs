@@ -167,9 +167,10 @@ public class HeaderWordsTests
     [Fact]
     public void The_known_header_table_keeps_priority()
     {
-        // "Id" is deliberately ignored by the table (a directory object id), although its word is an identifier's.
-        Assert.Equal(ContactField.Identifier, Field("Id"));
-        Assert.Empty(ColumnMap.Build(new[] { "Name", "Id" }).SourcesFor(ContactField.Identifier));
+        // "Object Id" is deliberately ignored by the table (a directory object id), although its words name an identifier.
+        Assert.Empty(ColumnMap.Build(new[] { "Name", "Object Id" }).SourcesFor(ContactField.Identifier));
+        // On equal rank the table's column wins over one recognised by its words.
+        Assert.Equal(new[] { "Phone", "Default Address Phone" }, Order(ColumnMap.Build(new[] { "Default Address Phone", "Phone" }), ContactField.PhoneNumber));
         // "E-mail Display Name" is ignored by the table; "Mobile Phone" keeps the table's rank 0.
         var map = ColumnMap.Build(new[] { "E-mail Display Name", "Mobile Phone", "Tel. privat" });
         Assert.Empty(map.SourcesFor(ContactField.Email));

@@ -66,6 +66,7 @@ namespace LiveDesk.Input
                         && HeaderRecognizer.Recognize(v).Field != null);
                     if (known == null) continue;
                 }
+                if (HeaderVocabulary.Of(known) is HeaderWord.Work or HeaderWord.Home) continue;
                 var alone = HeaderRecognizer.Recognize(known);
                 if (alone.Field is ContactField && meaning == null) { meaning = alone; named = known; }
             }

@@ -146,10 +146,10 @@ namespace LiveDesk.Input
                 var labelIndex = -1;
                 if (known.Kind == ColumnKind.LabelledPhone && labels.TryGetValue(known.Key.Replace("value", "label"), out var li)) labelIndex = li;
                 if (!map._sources.TryGetValue(field, out var list)) map._sources[field] = list = new List<ColumnSource>();
-                list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex));
+                list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex, known.Source == "words"));
             }
             map.AboutSomeoneElse = elsewhere;
-            foreach (var list in map._sources.Values) list.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
+            foreach (var list in map._sources.Values) list.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.ByWords != b.ByWords ? a.ByWords.CompareTo(b.ByWords) : a.Index.CompareTo(b.Index));
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.DamagedHeaders = damaged;

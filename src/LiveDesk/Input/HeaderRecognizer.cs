@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LiveDesk.Input
 {
@@ -84,6 +85,12 @@ namespace LiveDesk.Input
                 if (!Has(HeaderWord.Full)) return new HeaderMeaning(ContactField.Name, 20, NamePart: true);
             }
             if (name) return new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? 10 : 20);
+            // Outlook in Spanish, Swedish and Italian names two of its phone columns by their qualifier alone
+            // ("Particular", "Hem", "Arbete", "Abitazione 2"): a header that is only a work or home qualifier is a phone.
+            if ((Has(HeaderWord.Work) || Has(HeaderWord.Home)) && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Neutral))
+            {
+                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, ordinal, companyIsWork: false));
+            }
             return HeaderMeaning.None;
         }
 

@@ -21,7 +21,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
             Add(HeaderWord.Phone, "phone telephone tel tele phones landline", "telefon fon rufnummer festnetz",
                 "telephone tel", "telefono tfno", "telefono", "telefone fone", "telefoon", "telefon", "telefon");
-            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp", "mobil mobiltelefon handy natel", "portable mobile gsm",
+            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp sms", "mobil mobiltelefon handy natel", "portable mobile gsm",
                 "movil celular", "cellulare cell", "celular telemovel", "mobiel mobiele gsm", "mobil mobiltelefon", "komorka komorkowy kom");
             Add(HeaderWord.Name, "name names", "name", "", "", "", "", "naam", "namn", "nazwa");
             Add(HeaderWord.NamePart, "", "", "nom", "nombre", "nome", "nome", "", "", "");
@@ -55,7 +55,7 @@ namespace LiveDesk.Input
                 "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna");
             Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste", "principal principale prefere",
                 "principal predeterminado preferido primer primero", "principale predefinito preferito primo", "principal preferido primeiro",
-                "hoofd voorkeur standaard eerste", "huvud forstahands forsta", "glowny glowna domyslny pierwszy");
+                "hoofd voorkeur standaard eerste", "huvud forstahands forsta", "glowny glowna domyslny pierwszy podstawowy podstawowa");
             Add(HeaderWord.Secondary, "secondary second other alternate alternative alt additional another", "weitere weiteres weiterer zweite andere",
                 "autre secondaire deuxieme second seconde", "otro otra secundario segundo segunda alternativo", "altro altra secondario secondo seconda",
                 "outro outra secundario segundo segunda alternativo", "ander andere tweede overig overige", "annan annat andra ovrig", "inny inne drugi drugie dodatkowy");

@@ -40,6 +40,9 @@ namespace LiveDesk.Input
             Add("LiveDesk", ContactField.Identifier, 20, "EmployeeId");
             Add("LiveDesk", ContactField.Identifier, 30, "CustomerId");
             Add("LiveDesk", ContactField.Identifier, 50, "UserId");
+            // A bare id is the record's own key in the system that exported it (a CRM, a shop, a help desk): an identifier
+            // after every named one. Directory object ids keep their own names (Object Id, ObjectGUID) and stay ignored.
+            Add("LiveDesk", ContactField.Identifier, 45, "Id");
             Add("LiveDesk", ContactField.InboxId, 0, "InboxId", "inbox_id", "Inbox", "ChannelId");
             // The two columns a failed-rows file adds (docs: about_LiveDesk_Columns): a corrected file is re-imported as it is.
             Ignore("LiveDesk", "ErrorId", "Reason");
@@ -132,7 +135,7 @@ namespace LiveDesk.Input
                 "facsimileTelephoneNumber", "ipPhone", "Pager", "Title", "Department", "Manager", "ProxyAddresses", "thumbnailPhoto");
             Ignore("Exchange", "Alias", "WindowsEmailAddress", "EmailAddresses", "Identity", "Guid", "ExternalDirectoryObjectId", "RecipientTypeDetails");
             Add("Graph", ContactField.PhoneNumber, 20, "BusinessPhones");
-            Ignore("Graph", "Id", "MailNickname", "JobTitle", "OfficeLocation", "PreferredLanguage", "OtherMails", "ImAddresses");
+            Ignore("Graph", "MailNickname", "JobTitle", "OfficeLocation", "PreferredLanguage", "OtherMails", "ImAddresses");
 
             // Common hand-made spellings.
             Add("common", ContactField.Name, 10, "Full Name", "Contact Name");
