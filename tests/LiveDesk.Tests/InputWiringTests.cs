@@ -91,7 +91,7 @@ public class InputWiringTests
     public void Set_and_Get_accept_a_row_that_fills_no_field_when_asked_to()
     {
         var input = ContactInput.Create(null, null, out _)!;
-        var onlyId = InputRow.From(("Id", "5"), ("Notes", "x"));
+        var onlyId = InputRow.From(("Object Id", "5"), ("Notes", "x"));
         Assert.Null(input.ReadRow(onlyId, new CommandLineFields { Name = "New" }, requireField: false).Error);
         Assert.Equal(ErrorIds.InvalidInput, input.ReadRow(onlyId, new CommandLineFields(), requireField: true).Error!.ErrorId);
     }

@@ -107,8 +107,8 @@ public class PhoneNormalizerTests
 
     [Theory]
     [InlineData("n/a")]
-    [InlineData("+49")]
-    [InlineData("+999 1234567")]
+    [InlineData("+49")]           // a country code and nothing after it
+    [InlineData("+999 1234567")]  // no country has the code +999
     [InlineData("12")]
     public void Garbage_is_refused(string input)
     {

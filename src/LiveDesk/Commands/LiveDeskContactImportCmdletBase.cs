@@ -87,6 +87,9 @@ namespace LiveDesk.Commands
             BeginContactImport();
         }
 
+        /// <summary>The reading of rows and command line, from BeginImport on.</summary>
+        internal ContactReading Reading => _reading!;
+
         /// <summary>Per-command set-up after the reading is ready.</summary>
         internal virtual void BeginContactImport() { }
 

@@ -87,6 +87,19 @@ namespace LiveDesk.Commands
             _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, connection.Governor, () => contacts.ThrottledCount + conversations.ThrottledCount);
         }
 
+        /// <summary>
+        /// Rows held back until their columns are known (a contact import whose e-mail or phone column is found by its
+        /// values), or null: each offered row comes back in input order, with what <see cref="CaptureRecord"/> kept of
+        /// the parameters bound with it.
+        /// </summary>
+        internal virtual RowLookahead<HeldRecord>? Lookahead => null;
+
+        /// <summary>What a held row needs of the parameters bound with it (a pipeline-bound -InboxId), read when it is offered.</summary>
+        internal virtual object? CaptureRecord() => null;
+
+        /// <summary>Reads a row given back by <see cref="Lookahead"/>, with what was captured when it was offered.</summary>
+        internal virtual ImportRow<TResult> ReadHeldRow(PSObject? input, object? captured) => ReadRow(input);
+
         /// <inheritdoc />
         protected sealed override void ProcessRecord()
         {
@@ -99,15 +112,39 @@ namespace LiveDesk.Commands
                 foreach (var row in rows)
                 {
                     if (IsCancelled) break;
-                    engine.Submit(ReadRow(PSObject.AsPSObject(row)));
+                    Offer(PSObject.AsPSObject(row));
                 }
                 return;
             }
-            engine.Submit(ReadRow(input));
+            Offer(input);
+        }
+
+        private void Offer(PSObject? input)
+        {
+            if (Lookahead is not RowLookahead<HeldRecord> lookahead)
+            {
+                _engine!.Submit(ReadRow(input));
+                return;
+            }
+            foreach (var held in lookahead.Offer(input, new HeldRecord(input, CaptureRecord())))
+            {
+                _engine!.Submit(ReadHeldRow(held.Row, held.Captured));
+            }
         }
 
         /// <inheritdoc />
-        protected sealed override void EndProcessing() => _engine!.Complete();
+        protected sealed override void EndProcessing()
+        {
+            if (Lookahead is RowLookahead<HeldRecord> lookahead)
+            {
+                foreach (var held in lookahead.Flush())
+                {
+                    if (IsCancelled) break;
+                    _engine!.Submit(ReadHeldRow(held.Row, held.Captured));
+                }
+            }
+            _engine!.Complete();
+        }
 
         /// <summary>
         /// The TargetObject of a row that came from no input object: the parameters this cmdlet declares, as bound for

@@ -26,6 +26,8 @@ namespace LiveDesk.Commands
 
         private bool _inboxOnCommandLine;
         private bool _warnedUnmatchable;
+        private RowLookahead<HeldRecord>? _lookahead;
+        private InboxIdPipeBind? _rowInbox;
 
         /// <summary>The inbox (channel) id to create the contact in.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -72,6 +74,19 @@ namespace LiveDesk.Commands
         {
             _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
             Contacts.UseMatching(MatchBy, ThrottleLimit);
+            _lookahead = Reading.Lookahead<HeldRecord>();
+        }
+
+        // Rows wait in the lookahead while their e-mail or phone column can only be found by its values; the -InboxId
+        // bound with each row (by property name) travels with it.
+        internal override RowLookahead<HeldRecord>? Lookahead => _lookahead;
+
+        internal override object? CaptureRecord() => InboxId;
+
+        internal override ImportRow<LiveDeskContact> ReadHeldRow(PSObject? input, object? captured)
+        {
+            _rowInbox = captured as InboxIdPipeBind;
+            return ReadRow(input);
         }
 
         internal override ImportRow<LiveDeskContact> ReadRow(PSObject? row)
@@ -85,8 +100,9 @@ namespace LiveDesk.Commands
             string? unreadableInboxId = null;
             if (_inboxOnCommandLine || !read.RowHasInbox)
             {
-                fields.InboxId = InboxId?.Id ?? 0;
-                unreadableInboxId = InboxId?.Id == null ? InboxId?.Text : null;
+                var inbox = _lookahead == null ? InboxId : _rowInbox;
+                fields.InboxId = inbox?.Id ?? 0;
+                unreadableInboxId = inbox?.Id == null ? inbox?.Text : null;
             }
             var error = read.Error
                 ?? (unreadableInboxId == null ? null : ContactValidator.InvalidInboxId(unreadableInboxId))

@@ -32,6 +32,9 @@ namespace LiveDesk.Import
             return new ContactReading(cmdlet, input!);
         }
 
+        /// <summary>A lookahead over the rows (see <see cref="RowLookahead{T}"/>): rows come back from it in input order.</summary>
+        public RowLookahead<T> Lookahead<T>() => _input.Lookahead<T>();
+
         /// <summary>Reads one row (or none) with the command line's values winning; writes what the reader noticed.</summary>
         public ContactInputResult Read(PSObject? row, CommandLineFields commandLine, bool requireField)
         {

@@ -175,11 +175,23 @@ namespace LiveDesk.Input
             return negative ? "-" + plain : plain;
         }
 
-        /// <summary>Trimmed; empty or white space is "not given".</summary>
+        /// <summary>
+        /// Trimmed, without the guards spreadsheets put around text so that Excel keeps it as typed: a leading apostrophe
+        /// ('0171 2345678, '7210448301122) and a formula returning the text (="0171 2345678"). Empty or white space is
+        /// "not given". Every field is read through this, so no identifier or name keeps a guard.
+        /// </summary>
         public static string? Clean(string? s)
         {
             if (s == null) return null;
             var t = s.Trim();
+            if (t.Length > 1 && t[0] == '\'')
+            {
+                t = t.Substring(1).Trim();
+            }
+            else if (t.Length > 2 && t[0] == '=' && t[1] == '"' && t[t.Length - 1] == '"')
+            {
+                t = t.Substring(2, t.Length - 3).Replace("\"\"", "\"").Trim();
+            }
             return t.Length == 0 ? null : t;
         }
 

@@ -9,7 +9,7 @@ namespace LiveDesk.Input
     /// Which input column fills which contact field, decided once per header set. Build it from the row's property
     /// names; <see cref="RowReader"/> then reads every row with the same names through it.
     /// </summary>
-    internal sealed class ColumnMap
+    internal sealed partial class ColumnMap
     {
         private const int MaxListed = 12;
         private readonly Dictionary<ContactField, List<ColumnSource>> _sources = new Dictionary<ContactField, List<ColumnSource>>();
@@ -27,7 +27,10 @@ namespace LiveDesk.Input
         /// <summary>Columns that are neither known nor named in an override (ignored known columns are not listed).</summary>
         public IReadOnlyList<string> Unrecognized { get; private set; } = Array.Empty<string>();
 
-        /// <summary>Unrecognised columns that resemble a known header.</summary>
+        /// <summary>Columns about someone or something else (assistant, owner, fax): never used, suggested or sniffed.</summary>
+        public IReadOnlyList<string> AboutSomeoneElse { get; private set; } = Array.Empty<string>();
+
+        /// <summary>Unrecognised columns that resemble a known header, the most plausible first.</summary>
         public IReadOnlyList<NearMiss> NearMisses { get; private set; } = Array.Empty<NearMiss>();
 
         /// <summary>Headers holding U+FFFD: the file was read with the wrong encoding.</summary>
@@ -42,10 +45,14 @@ namespace LiveDesk.Input
         /// <summary>An override that cannot be applied (it names a column the input lacks), else null.</summary>
         public LiveDeskError? Error { get; private set; }
 
-        /// <summary>True when some column or override fills a field a contact is made of (not only the inbox).</summary>
+        /// <summary>True when some column or override fills a field a contact is made of (not only the inbox, company or place).</summary>
         public bool FillsAnyContactField =>
-            _overrides.Any(o => !o.Value.IsSkip && o.Key != ContactField.InboxId)
-            || _sources.Any(s => s.Key != ContactField.InboxId && s.Value.Count > 0);
+            _overrides.Any(o => !o.Value.IsSkip && FillsContact(o.Key))
+            || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0);
+
+        // The inbox, and the company and place, describe a contact but do not make one.
+        private static bool FillsContact(ContactField field) =>
+            field is not (ContactField.InboxId or ContactField.Company or ContactField.City or ContactField.Country);
 
         /// <summary>The built-in columns that can fill <paramref name="field"/>, best first; empty when overridden.</summary>
         public IReadOnlyList<ColumnSource> SourcesFor(ContactField field) =>
@@ -88,7 +95,7 @@ namespace LiveDesk.Input
                         if (index < 0)
                         {
                             map.Error ??= new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument,
-                                $"-Map {pair.Key} = '{column}': the input has no such column{Suggest(column, headers)}. Its columns: {List(headers)}.");
+                                $"-Map {pair.Key} = {ColumnNames.Quote(column)}: the input has no such column{Suggest(column, headers)}. Its columns: {List(headers)}.");
                             continue;
                         }
                         map._overrideIndex[pair.Key] = index;
@@ -97,11 +104,23 @@ namespace LiveDesk.Input
                 }
             }
 
+            var recognized = new KnownColumn?[headers.Count];
+            var nameParts = new List<int>();
+            var elsewhere = new List<string>();
             for (var i = 0; i < headers.Count; i++)
             {
                 var key = ColumnNames.Normalize(headers[i] ?? "");
                 if (key.IndexOf(ColumnNames.ReplacementCharacter) >= 0) damaged.Add(headers[i]!);
+                // The table first (its entries are exact, and say which columns it deliberately ignores), then the words.
                 var known = Recognize(key);
+                if (known == null && headers[i] != null)
+                {
+                    var meaning = HeaderRecognizer.Recognize(headers[i]);
+                    if (meaning.Elsewhere) elsewhere.Add(headers[i]);
+                    if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, ColumnKind.Plain, "words");
+                    if (meaning.NamePart) nameParts.Add(i);
+                }
+                recognized[i] = known;
                 if (known == null)
                 {
                     if (!used[i]) unknown.Add(i);
@@ -109,19 +128,28 @@ namespace LiveDesk.Input
                 }
                 if (known.Kind == ColumnKind.PhoneLabel) labels[key.Replace("type", "label")] = i;
             }
+            // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
+            if (nameParts.Count == 1)
+            {
+                bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
+                var i = nameParts[0];
+                var part = Fills(ContactField.FirstName) && !Fills(ContactField.LastName) ? ContactField.LastName
+                    : Fills(ContactField.LastName) && !Fills(ContactField.FirstName) ? ContactField.FirstName : (ContactField?)null;
+                if (part is ContactField p) recognized[i] = new KnownColumn(headers[i], p, 0, ColumnKind.Plain, "words");
+            }
 
             for (var i = 0; i < headers.Count; i++)
             {
-                var key = ColumnNames.Normalize(headers[i] ?? "");
-                var known = Recognize(key);
+                var known = recognized[i];
                 if (known?.Field is not ContactField field || known.Kind == ColumnKind.Ignored) continue;
                 if (map._overrides.ContainsKey(field)) continue;
                 var labelIndex = -1;
                 if (known.Kind == ColumnKind.LabelledPhone && labels.TryGetValue(known.Key.Replace("value", "label"), out var li)) labelIndex = li;
                 if (!map._sources.TryGetValue(field, out var list)) map._sources[field] = list = new List<ColumnSource>();
-                list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex));
+                list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex, known.Source == "words"));
             }
-            foreach (var list in map._sources.Values) list.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
+            map.AboutSomeoneElse = elsewhere;
+            foreach (var list in map._sources.Values) list.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.ByWords != b.ByWords ? a.ByWords.CompareTo(b.ByWords) : a.Index.CompareTo(b.Index));
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.DamagedHeaders = damaged;
@@ -139,7 +167,7 @@ namespace LiveDesk.Input
             // A whole delimited header line is no near-miss of anything it happens to contain.
             if (map.SuspectedDelimiter == null)
             {
-                map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).ToArray();
+                map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).OrderBy(n => n.Score).ToArray();
             }
             return map;
         }
@@ -168,77 +196,6 @@ namespace LiveDesk.Input
             return -1;
         }
 
-        private static string Suggest(string column, IReadOnlyList<string> headers)
-        {
-            var key = ColumnNames.Normalize(column);
-            var best = headers
-                .Select(h => (Header: h, Distance: ColumnNames.Distance(key, ColumnNames.Normalize(h))))
-                .Where(x => x.Distance <= Math.Max(1, ColumnNames.Tolerance(key.Length)))
-                .OrderBy(x => x.Distance)
-                .FirstOrDefault();
-            return best.Header == null ? "" : $" (did you mean '{best.Header}'?)";
-        }
-
-        // An unrecognised header close to a known one: a typo ("Emial"), or a longer name around a known one
-        // ("Work Email", "Private Mobile"). Ignored known columns never count, so "E-mail Type" suggests nothing.
-        internal static NearMiss? NearMissFor(string header)
-        {
-            var key = ColumnNames.Normalize(header);
-            if (key.Length < 3 || KnownColumns.ByKey.ContainsKey(key)) return null;
-            KnownColumn? best = null;
-            var bestScore = int.MaxValue;
-            foreach (var known in KnownColumns.ByKey.Values)
-            {
-                if (known.Field == null || known.Kind == ColumnKind.Ignored || known.Kind == ColumnKind.PhoneLabel) continue;
-                var distance = ColumnNames.Distance(key, known.Key);
-                var score = int.MaxValue;
-                if (distance <= ColumnNames.Tolerance(Math.Min(key.Length, known.Key.Length))) score = distance;
-                else if (known.Key.Length >= 5 && key.Contains(known.Key)) score = 10 + key.Length - known.Key.Length;
-                else if (key.Length >= 5 && known.Key.Contains(key)) score = 10 + known.Key.Length - key.Length;
-                if (score < bestScore || (score == bestScore && best != null && known.Rank < best.Rank))
-                {
-                    best = known;
-                    bestScore = score;
-                }
-            }
-            return best == null ? null : new NearMiss(header, best.Header, best.Field!.Value);
-        }
-
-        /// <summary>
-        /// The InvalidInput error for input where no column fills a contact field: names the columns not recognised,
-        /// the near-misses, and offers -Delimiter only when the header evidently is one delimited line.
-        /// </summary>
-        public LiveDeskError NoContactColumnsError()
-        {
-            string message;
-            if (Headers.Count == 0)
-            {
-                message = "The row has no properties: pipe objects with columns such as Name, Email or PhoneNumber (for example from Import-Csv).";
-            }
-            else if (SuspectedDelimiter is char d)
-            {
-                var shown = d == '\t' ? "\"`t\"" : $"'{d}'";
-                var fix = d == ',' ? "Read it without -Delimiter (Import-Csv expects ',' by default)" : $"Read it with Import-Csv -Delimiter {shown}";
-                message = $"The input has a single column '{Shorten(Headers[0])}': the file is {Name(d)}-delimited. {fix}.";
-            }
-            else
-            {
-                message = $"None of the columns fills a contact field (name, e-mail, phone number, identifier or avatar URL). Not recognised: {List(Unrecognized)}.";
-                if (NearMisses.Count > 0)
-                {
-                    message += " Did you mean: " + string.Join("; ", NearMisses.Take(MaxListed).Select(n => $"'{n.Column}' as {n.Field} ('{n.KnownHeader}')")) + "?";
-                    var first = NearMisses[0];
-                    message += $" Rename the columns, or map them with -Map @{{ {first.Field} = '{first.Column}' }}.";
-                }
-                else
-                {
-                    message += " Rename the columns (Name, Email, PhoneNumber, Identifier), or map them with -Map @{ Email = 'your column' }.";
-                }
-            }
-            if (DamagedHeaders.Count > 0) message += " " + EncodingAdvice($"Column names such as '{Shorten(DamagedHeaders[0])}'");
-            return new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, message);
-        }
-
         /// <summary>One line per filled field, for -Verbose and the preview: "Email from 'E-mail Address', then 'E-mail 2 Address'".</summary>
         public string Describe()
         {
@@ -248,6 +205,7 @@ namespace LiveDesk.Input
                 if (OverrideFor(field) is ColumnOverride o) parts.Add($"{field} from {o.Description}");
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
+            if (_byValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
             return string.Join("; ", parts);
         }

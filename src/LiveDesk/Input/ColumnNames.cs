@@ -74,5 +74,20 @@ namespace LiveDesk.Input
 
         /// <summary>How many edits a near-miss may be from a known name: fewer for short names, where one edit is a lot.</summary>
         public static int Tolerance(int length) => length <= 4 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
+
+        /// <summary>
+        /// <paramref name="text"/> as a PowerShell single-quoted string, ready to paste: every quote PowerShell reads as a
+        /// single quote (' and the typographic ‘ ’ ‚ ‛) doubled.
+        /// </summary>
+        public static string Quote(string text)
+        {
+            var sb = new StringBuilder(text.Length + 2).Append('\'');
+            foreach (var c in text)
+            {
+                if (c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B') sb.Append(c);
+                sb.Append(c);
+            }
+            return sb.Append('\'').ToString();
+        }
     }
 }

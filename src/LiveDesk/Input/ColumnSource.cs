@@ -6,5 +6,6 @@ namespace LiveDesk.Input
     /// <param name="Rank">Precedence: lower wins.</param>
     /// <param name="Kind">How the value is read.</param>
     /// <param name="LabelIndex">For Google's "Phone N - Value": the index of "Phone N - Label", else -1.</param>
-    internal sealed record ColumnSource(int Index, string Header, int Rank, ColumnKind Kind, int LabelIndex = -1);
+    /// <param name="ByWords">Recognised by its words, not by the table: on equal rank a table column wins ("Phone" before "Default Address Phone").</param>
+    internal sealed record ColumnSource(int Index, string Header, int Rank, ColumnKind Kind, int LabelIndex = -1, bool ByWords = false);
 }

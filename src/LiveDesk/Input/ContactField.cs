@@ -19,6 +19,12 @@ namespace LiveDesk.Input
         Identifier,
         /// <summary>Avatar image URL.</summary>
         AvatarUrl,
+        /// <summary>Company name (read from the row; sending it is the contact service's business).</summary>
+        Company,
+        /// <summary>City.</summary>
+        City,
+        /// <summary>Country.</summary>
+        Country,
         /// <summary>Inbox (channel) id.</summary>
         InboxId,
     }

@@ -18,7 +18,23 @@ namespace LiveDesk.Input
     {
         private ColumnMap? _described;
 
+        private readonly Queue<InputRow> _prepared = new Queue<InputRow>();
+
         private ContactInput(RowReader reader) => Reader = reader;
+
+        /// <summary>
+        /// A lookahead over this input's rows: it holds back the first rows of a header set whose e-mail or phone column
+        /// can only be found by its values (at most <see cref="ColumnMap.ValueRows"/>), and passes every other row straight on.
+        /// </summary>
+        public RowLookahead<T> Lookahead<T>() => new RowLookahead<T>(this);
+
+        /// <summary>Adapts <paramref name="row"/> once for the lookahead and for <see cref="Read"/>; null when it is not a row.</summary>
+        internal InputRow? Prepare(PSObject row)
+        {
+            var input = PSObjectRow.TryCreate(row, out _);
+            if (input != null) _prepared.Enqueue(input);
+            return input;
+        }
 
         /// <summary>The import's reader.</summary>
         public RowReader Reader { get; }
@@ -108,7 +124,15 @@ namespace LiveDesk.Input
         public ContactInputResult Read(PSObject? row, CommandLineFields commandLine, bool requireField)
         {
             if (row == null) return ReadRow(null, commandLine, requireField);
-            var input = PSObjectRow.TryCreate(row, out var shapeError);
+            LiveDeskError? shapeError = null;
+            InputRow? input;
+            // A row the lookahead has already adapted is not adapted again (rows come back in the order they were offered).
+            if (_prepared.Count > 0 && ReferenceEquals(_prepared.Peek().Source, row)) input = _prepared.Dequeue();
+            else
+            {
+                _prepared.Clear();
+                input = PSObjectRow.TryCreate(row, out shapeError);
+            }
             return input == null ? new ContactInputResult { Error = shapeError } : ReadRow(input, commandLine, requireField);
         }
 
@@ -150,6 +174,9 @@ namespace LiveDesk.Input
                 fields.PhoneNumber = read.Fields.PhoneNumber;
                 fields.Identifier = read.Fields.Identifier;
                 fields.AvatarUrl = read.Fields.AvatarUrl;
+                fields.Company = read.Fields.Company;
+                fields.City = read.Fields.City;
+                fields.Country = read.Fields.Country;
                 fields.InboxId = read.Fields.InboxId;
                 result.RowHasInbox = read.Fields.InboxId != null;
             }
@@ -167,7 +194,7 @@ namespace LiveDesk.Input
                     return result;
                 }
                 fields.PhoneNumber = normalized.E164;
-                if (normalized.Warning != null && Reader.Warnings.Add("phone:-PhoneNumber", $"PhoneNumber (-PhoneNumber): {normalized.Warning}"))
+                if (normalized.Warning != null && Reader.Warnings.Add($"phone:{normalized.WarningKind}:-PhoneNumber", $"PhoneNumber (-PhoneNumber): {normalized.Warning}"))
                 {
                     result.Warnings = result.Warnings.Concat(Reader.Warnings.TakePending()).ToArray();
                 }

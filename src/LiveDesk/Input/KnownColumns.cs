@@ -40,7 +40,12 @@ namespace LiveDesk.Input
             Add("LiveDesk", ContactField.Identifier, 20, "EmployeeId");
             Add("LiveDesk", ContactField.Identifier, 30, "CustomerId");
             Add("LiveDesk", ContactField.Identifier, 50, "UserId");
+            // A bare id is the record's own key in the system that exported it (a CRM, a shop, a help desk): an identifier
+            // after every named one. Directory object ids keep their own names (Object Id, ObjectGUID) and stay ignored.
+            Add("LiveDesk", ContactField.Identifier, 45, "Id");
             Add("LiveDesk", ContactField.InboxId, 0, "InboxId", "inbox_id", "Inbox", "ChannelId");
+            // The two columns a failed-rows file adds (docs: about_LiveDesk_Columns): a corrected file is re-imported as it is.
+            Ignore("LiveDesk", "ErrorId", "Reason");
 
             // Microsoft 365 admin center, Users > Active users > Export users.
             Add("M365", ContactField.Name, 10, "Display name");
@@ -67,7 +72,8 @@ namespace LiveDesk.Input
             Add("Outlook", ContactField.PhoneNumber, 40, "Other Phone");
             Ignore("Outlook", "E-mail Type", "E-mail Display Name", "E-mail 2 Type", "E-mail 2 Display Name", "E-mail 3 Type",
                 "E-mail 3 Display Name", "Business Fax", "Home Fax", "Other Fax", "Pager", "Car Phone", "Callback", "ISDN",
-                "Radio Phone", "TTY/TDD Phone", "Telex", "Assistant's Phone", "Job Title", "Company", "Suffix", "Web Page");
+                "Radio Phone", "TTY/TDD Phone", "Telex", "Assistant's Phone", "Job Title", "Suffix", "Web Page");
+            Add("Outlook", ContactField.Company, 0, "Company");
 
             // Google Contacts export ("Google CSV"): current and older header sets. Several values of one kind are
             // joined with " ::: " in one cell.
@@ -81,7 +87,8 @@ namespace LiveDesk.Input
                 Add("Google", null, 0, ColumnKind.PhoneLabel, $"Phone {i} - Label", $"Phone {i} - Type");
                 Ignore("Google", $"E-mail {i} - Label", $"E-mail {i} - Type");
             }
-            Ignore("Google", "Photo", "Nickname", "File As", "Organization Name", "Organization Title", "Labels", "Group Membership", "Notes");
+            Add("Google", ContactField.Company, 0, "Organization Name");
+            Ignore("Google", "Photo", "Nickname", "File As", "Organization Title", "Labels", "Group Membership", "Notes");
 
             // German Outlook / Excel exports.
             Add("Outlook DE", ContactField.FirstName, 0, "Vorname");
@@ -99,19 +106,22 @@ namespace LiveDesk.Input
             Add("Outlook DE", ContactField.PhoneNumber, 40, "Weiteres Telefon");
             Add("Outlook DE", ContactField.Identifier, 20, "Personalnummer");
             Add("Outlook DE", ContactField.Identifier, 30, "Kundennummer");
-            Ignore("Outlook DE", "Anrede", "Firma", "Abteilung", "Position", "E-Mail-Typ", "E-Mail: Angezeigter Name",
+            Add("Outlook DE", ContactField.Company, 0, "Firma");
+            Ignore("Outlook DE", "Anrede", "Abteilung", "Position", "E-Mail-Typ", "E-Mail: Angezeigter Name",
                 "Fax geschäftlich", "Fax privat", "Pager", "Notizen");
 
             // HubSpot contacts export.
             Add("HubSpot", ContactField.PhoneNumber, 0, "Mobile Phone Number");
             Add("HubSpot", ContactField.Identifier, 40, "Record ID");
-            Ignore("HubSpot", "Contact owner", "Lead Status", "Create Date", "Last Activity Date", "Associated Company", "Marketing contact status");
+            Add("HubSpot", ContactField.Company, 10, "Associated Company");
+            Ignore("HubSpot", "Contact owner", "Lead Status", "Create Date", "Last Activity Date", "Marketing contact status");
 
             // Salesforce contact reports and Data Loader / Data Export (API names: FirstName, MobilePhone, HomePhone, ...).
             Add("Salesforce", ContactField.Identifier, 40, "Contact ID");
             Add("Salesforce", ContactField.PhoneNumber, 30, "HomePhone");
             Add("Salesforce", ContactField.PhoneNumber, 40, "OtherPhone");
-            Ignore("Salesforce", "Account Name", "AccountId", "Account ID", "Fax", "Lead Source", "Mailing City", "OwnerId", "Contact Owner");
+            Add("Salesforce", ContactField.Company, 10, "Account Name");
+            Ignore("Salesforce", "AccountId", "Account ID", "Fax", "Lead Source", "OwnerId", "Contact Owner");
 
             // Get-ADUser (properties and LDAP names), Get-Mailbox, Get-MgUser.
             Add("AD", ContactField.FirstName, 0, "GivenName");
@@ -122,10 +132,10 @@ namespace LiveDesk.Input
             Add("AD", ContactField.Identifier, 20, "EmployeeNumber");
             Add("AD", ContactField.Email, 50, ColumnKind.UserPrincipalName, "UserPrincipalName", "UPN");
             Ignore("AD", "SamAccountName", "DistinguishedName", "ObjectGUID", "ObjectClass", "SID", "Enabled", "CN", "Fax",
-                "facsimileTelephoneNumber", "ipPhone", "Pager", "Title", "Company", "Department", "Manager", "ProxyAddresses", "thumbnailPhoto");
+                "facsimileTelephoneNumber", "ipPhone", "Pager", "Title", "Department", "Manager", "ProxyAddresses", "thumbnailPhoto");
             Ignore("Exchange", "Alias", "WindowsEmailAddress", "EmailAddresses", "Identity", "Guid", "ExternalDirectoryObjectId", "RecipientTypeDetails");
             Add("Graph", ContactField.PhoneNumber, 20, "BusinessPhones");
-            Ignore("Graph", "Id", "MailNickname", "JobTitle", "OfficeLocation", "PreferredLanguage", "OtherMails", "ImAddresses");
+            Ignore("Graph", "MailNickname", "JobTitle", "OfficeLocation", "PreferredLanguage", "OtherMails", "ImAddresses");
 
             // Common hand-made spellings.
             Add("common", ContactField.Name, 10, "Full Name", "Contact Name");

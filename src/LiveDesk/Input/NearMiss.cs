@@ -4,5 +4,6 @@ namespace LiveDesk.Input
     /// <param name="Column">The input's column.</param>
     /// <param name="KnownHeader">The known spelling it resembles.</param>
     /// <param name="Field">The field that spelling fills.</param>
-    internal sealed record NearMiss(string Column, string KnownHeader, ContactField Field);
+    /// <param name="Score">How implausible the resemblance is: lower first (a typo before a known word among unknown ones).</param>
+    internal sealed record NearMiss(string Column, string KnownHeader, ContactField Field, int Score = 0);
 }

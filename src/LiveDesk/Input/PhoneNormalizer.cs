@@ -32,9 +32,11 @@ namespace LiveDesk.Input
     /// Every other national number is refused with a hint naming the region it most likely belongs to.</item>
     /// </list>
     /// </remarks>
-    internal sealed class PhoneNormalizer
+    internal sealed partial class PhoneNormalizer
     {
         private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+        private static readonly Regex E164Syntax = new Regex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant);
 
         // Regions tried when a national number comes without a region, in the order their hints are preferred
         // when the number is valid in several. Kept short: this runs only for rows that are refused anyway.
@@ -99,11 +101,11 @@ namespace LiveDesk.Input
                 return PhoneResult.Refused($"'{text}' has no digits: it is not a phone number.");
             }
 
-            if (compact[0] == '+') return International(text!, text!);
+            if (compact[0] == '+') return International(text!, text!, literal: true);
             if (DefaultRegion != null) return National(text!, compact);
             if (compact.StartsWith("00", StringComparison.Ordinal) && !compact.StartsWith("000", StringComparison.Ordinal))
             {
-                return International(text!, "+" + text!.Substring(text.IndexOf("00", StringComparison.Ordinal) + 2));
+                return International(text!, "+" + text!.Substring(text.IndexOf("00", StringComparison.Ordinal) + 2), literal: false);
             }
             if (compact[0] != '0' && IsDigits(compact)) return BareDigitsWithoutRegion(text!, compact, fromNumberCell);
             return PhoneResult.Refused(NoRegionHint(text!, compact));
@@ -115,7 +117,11 @@ namespace LiveDesk.Input
         /// </summary>
         public string? ToE164OrNull(string? value) => Normalize(value).E164;
 
-        private static PhoneResult International(string original, string text)
+        // "+..." as the user wrote it (literal), or "00..." read as international. A literal number in E.164 syntax is the
+        // user's data: libphonenumber's opinion of it is advice (a warning), because its metadata lags behind new ranges
+        // and LiveDesk itself accepts any E.164 number. A number this module derived must be possible as an international
+        // number, not only locally: "0049 151" is no number anyone can call.
+        private static PhoneResult International(string original, string text, bool literal)
         {
             PhoneNumber number;
             try
@@ -124,20 +130,56 @@ namespace LiveDesk.Input
             }
             catch (NumberParseException e)
             {
-                return PhoneResult.Refused($"'{original}' is not a phone number ({Describe(e.ErrorType)}).");
+                // No country behind the code (+999), or nothing after it (+49): not a number anyone can be reached at.
+                return literal && e.ErrorType != ErrorType.INVALID_COUNTRY_CODE && e.ErrorType != ErrorType.TOO_SHORT_NSN && AsGiven(original) is string given
+                    ? PhoneResult.Ok(given, Unverified(original, given, Describe(e.ErrorType)), "unverified")
+                    : PhoneResult.Refused($"'{original}' is not a phone number ({Describe(e.ErrorType)}).");
             }
-            if (!Util.IsValidNumber(number) && !Util.IsPossibleNumber(number))
+            if (Util.IsValidNumber(number)) return Accept(original, number);
+            var possible = Util.IsPossibleNumberWithReason(number);
+            var reason = possible switch
             {
-                var reason = Util.IsPossibleNumberWithReason(number) switch
+                PhoneNumberUtil.ValidationResult.IS_POSSIBLE => "not in its metadata of valid numbers",
+                PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY => $"too short to be dialled from abroad for +{number.CountryCode}",
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => $"too short for +{number.CountryCode}",
+                PhoneNumberUtil.ValidationResult.TOO_LONG => $"too long for +{number.CountryCode}",
+                PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => $"+{number.CountryCode} is not a country code",
+                _ => "not a valid length",
+            };
+            if (literal)
+            {
+                if (possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE)
                 {
-                    PhoneNumberUtil.ValidationResult.TOO_SHORT => "too short",
-                    PhoneNumberUtil.ValidationResult.TOO_LONG => "too long",
-                    PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE => $"+{number.CountryCode} is not a country code",
-                    _ => "not a valid length",
-                };
-                return PhoneResult.Refused($"'{original}' is not a phone number: {reason} for +{number.CountryCode}.");
+                    var e164 = Util.Format(number, PhoneNumberFormat.E164);
+                    return PhoneResult.Ok(e164, Unverified(original, e164, reason), "unverified");
+                }
+                if (possible != PhoneNumberUtil.ValidationResult.INVALID_COUNTRY_CODE && AsGiven(original) is string given)
+                {
+                    return PhoneResult.Ok(given, Unverified(original, given, reason), "unverified");
+                }
             }
-            return Accept(original, number);
+            else if (possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE)
+            {
+                return Accept(original, number);
+            }
+            return PhoneResult.Refused($"'{original}' is not a phone number: {reason}.");
+        }
+
+        private static string Unverified(string original, string e164, string reason) =>
+            $"'{original}' is accepted as {e164} as written (E.164), although libphonenumber considers it invalid ({reason}). Check the number if messages to it fail.";
+
+        // The number in E.164 syntax once the punctuation people write is removed (what LiveDesk accepts), else null.
+        private static string? AsGiven(string original)
+        {
+            var sb = new StringBuilder(original.Length);
+            foreach (var c in original)
+            {
+                if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\u00A0') continue;
+                sb.Append(c);
+            }
+            var compact = sb.ToString();
+            // "+49" is a country code, not a number: no number anywhere has fewer than five digits with its country code.
+            return E164Syntax.IsMatch(compact) && compact.Length > 5 ? compact : null;
         }
 
         private PhoneResult National(string text, string compact)
@@ -194,39 +236,13 @@ namespace LiveDesk.Input
             return false;
         }
 
-        // The hint for a number without country code: the regions where it is valid, the likeliest first. Likeliest is the one
-        // whose own national format groups the digits the way the user did ("(650) 555-0142" is how the US writes it),
-        // then the order of HintRegions.
-        private static string NoRegionHint(string text, string compact)
-        {
-            var groups = DigitGroups(text);
-            var candidates = new List<(string Region, PhoneNumber Number, int Score, int Order)>();
-            for (var i = 0; i < HintRegions.Length; i++)
-            {
-                var region = HintRegions[i];
-                if (!TryValid(text, region, out var n)) continue;
-                if (candidates.Any(c => c.Number.CountryCode == n.CountryCode && c.Number.NationalNumber == n.NationalNumber)) continue;
-                var score = groups.Length > 1 && DigitGroups(Util.Format(n, PhoneNumberFormat.NATIONAL)).SequenceEqual(groups) ? 0 : 1;
-                candidates.Add((region, n, score, i));
-            }
-            if (candidates.Count == 0)
-            {
-                return $"'{text}' has no country code. Write it with + and the country code (for example +49 171 2345678), or pass -DefaultRegion with the country the numbers belong to (DE, US, ...).";
-            }
-            var ordered = candidates.OrderBy(c => c.Score).ThenBy(c => c.Order).ToList();
-            var best = ordered[0];
-            var others = ordered.Skip(1).Take(3).Select(c => c.Region).ToList();
-            var also = others.Count == 0 ? "" : $" (it would also be valid in {string.Join(", ", others)})";
-            return $"'{text}' has no country code and looks like a {best.Region} number{also}: pass -DefaultRegion {best.Region}, or write it as {Util.Format(best.Number, PhoneNumberFormat.INTERNATIONAL)}.";
-        }
-
         private static PhoneResult Accept(string original, PhoneNumber number)
         {
             var e164 = Util.Format(number, PhoneNumberFormat.E164);
             var warning = number.HasExtension
                 ? $"'{original}' has an extension ({number.Extension}); E.164 has no place for it, so {e164} is stored without it."
                 : null;
-            return PhoneResult.Ok(e164, warning);
+            return PhoneResult.Ok(e164, warning, warning == null ? null : "extension");
         }
 
         private static bool TryValid(string text, string? region, out PhoneNumber number)
@@ -268,19 +284,6 @@ namespace LiveDesk.Input
         {
             foreach (var c in s) if (c < '0' || c > '9') return false;
             return true;
-        }
-
-        private static int[] DigitGroups(string text)
-        {
-            var groups = new List<int>();
-            var run = 0;
-            foreach (var c in text)
-            {
-                if (c >= '0' && c <= '9') run++;
-                else if (run > 0) { groups.Add(run); run = 0; }
-            }
-            if (run > 0) groups.Add(run);
-            return groups.ToArray();
         }
 
         private static string Describe(ErrorType type) => type switch

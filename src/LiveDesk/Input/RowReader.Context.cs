@@ -13,6 +13,7 @@ namespace LiveDesk.Input
         /// <summary>The state of reading one row.</summary>
         private sealed class Context
         {
+            private static readonly char[] AddressSeparators = { ';', ',' };
             private readonly RowReader _reader;
             private readonly InputRow _row;
             private readonly ColumnMap _map;
@@ -34,6 +35,9 @@ namespace LiveDesk.Input
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = Text(ContactField.AvatarUrl, many: false);
+                fields.Company = Text(ContactField.Company, many: false);
+                fields.City = Text(ContactField.City, many: false);
+                fields.Country = Text(ContactField.Country, many: false);
                 fields.InboxId = ReadInbox();
                 return _error;
             }
@@ -66,7 +70,7 @@ namespace LiveDesk.Input
 
             private string? ReadEmail()
             {
-                if (_map.OverrideFor(ContactField.Email) != null) return Text(ContactField.Email, many: true);
+                if (_map.OverrideFor(ContactField.Email) != null) return FirstAddress(Text(ContactField.Email, many: true));
                 foreach (var source in _map.SourcesFor(ContactField.Email))
                 {
                     var text = Value(ContactField.Email, source, many: true);
@@ -74,9 +78,22 @@ namespace LiveDesk.Input
                     if (text == null) continue;
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
-                    return text;
+                    return FirstAddress(text);
                 }
                 return null;
+            }
+
+            // "a@example.com; b@example.com" (Outlook) or "a@example.com, b@example.com": a list like Google's " ::: ",
+            // the first with a warning once per column. Only when every part is an address: "Smith, John" stays whole.
+            private string? FirstAddress(string? text)
+            {
+                if (text == null || text.IndexOfAny(AddressSeparators) < 0) return text;
+                var parts = text.Split(AddressSeparators, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+                if (parts.Length < 2 || parts.Any(p => p.IndexOf('@') <= 0)) return text;
+                var header = _sources.TryGetValue(ContactField.Email, out var h) ? h : "-Map";
+                _reader.Warnings.Add("many:" + header,
+                    $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first is used as Email.");
+                return parts[0];
             }
 
             // A user principal name is the sign-in name; in Microsoft 365 it is normally the user's address, and the
@@ -125,7 +142,7 @@ namespace LiveDesk.Input
                     _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {result.Problem}");
                     return null;
                 }
-                if (result.Warning != null) _reader.Warnings.Add("phone:" + header, $"PhoneNumber (column {header}): {result.Warning}");
+                if (result.Warning != null) _reader.Warnings.Add($"phone:{result.WarningKind}:{header}", $"PhoneNumber (column {header}): {result.Warning}");
                 _sources[ContactField.PhoneNumber] = header!;
                 return result.E164;
             }

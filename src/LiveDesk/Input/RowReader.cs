@@ -24,6 +24,8 @@ namespace LiveDesk.Input
 
         private readonly IReadOnlyDictionary<ContactField, ColumnOverride>? _overrides;
         private ColumnMap? _map;
+        private ColumnMap? _announced;
+        private readonly List<ColumnMap> _recent = new List<ColumnMap>();
         private readonly List<string> _rowWarningsScratch = new List<string>();
 
         /// <summary>Creates a reader. <paramref name="defaultRegion"/> as for <see cref="PhoneNormalizer"/> (ArgumentException when unknown).</summary>
@@ -46,18 +48,45 @@ namespace LiveDesk.Input
         /// <summary>The import's warn-once collector; the cmdlet may add its own warnings to it.</summary>
         public WarnOnce Warnings { get; }
 
-        /// <summary>The map for this row's header set; built on the first row and rebuilt when the names change.</summary>
+        /// <summary>
+        /// The map for this row's header set; built on the first row and rebuilt when the names change. What the map
+        /// noticed (near-misses, damaged names, columns found by their values) is said once, when the map is final: not
+        /// while it still waits to see the first rows' values.
+        /// </summary>
         public ColumnMap MapFor(InputRow row)
         {
             var map = _map;
-            if (map != null && map.Fits(row.Names)) return map;
-            map = ColumnMap.Build(row.Names, _overrides);
-            _map = map;
+            if (map == null || !map.Fits(row.Names))
+            {
+                // A few earlier header sets are kept: rows held back for their values are read after a later set was seen.
+                map = _recent.FirstOrDefault(m => m.Fits(row.Names));
+                if (map == null)
+                {
+                    map = ColumnMap.Build(row.Names, _overrides);
+                    if (_recent.Count >= 4) _recent.RemoveAt(0);
+                    _recent.Add(map);
+                }
+                _map = map;
+            }
+            if (!ReferenceEquals(map, _announced) && !map.NeedsValues)
+            {
+                _announced = map;
+                Announce(map);
+            }
+            return map;
+        }
+
+        private void Announce(ColumnMap map)
+        {
             // Input that fills nothing is refused row by row with a message that already says all of this.
-            if (!map.FillsAnyContactField) return map;
+            if (!map.FillsAnyContactField) return;
             if (map.DamagedHeaders.Count > 0)
             {
                 Warnings.Add("encoding:headers", ColumnMap.EncodingAdvice($"Column names such as '{map.DamagedHeaders[0]}'"));
+            }
+            foreach (var found in map.FoundByValues)
+            {
+                Warnings.Add("values:" + found, $"No column is named as an e-mail or phone column; using {found}. To choose another column, or none: -Map @{{ Email = 'column' }} or -Map @{{ Email = $null }}.");
             }
             foreach (var miss in map.NearMisses)
             {
@@ -66,9 +95,8 @@ namespace LiveDesk.Input
                 if (miss.Field is ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
                     && (map.SourcesFor(ContactField.Name).Count > 0 || map.OverrideFor(ContactField.Name) != null)) continue;
                 Warnings.Add("nearmiss:" + miss.Column,
-                    $"Column '{miss.Column}' is not used; it looks like {miss.Field} ('{miss.KnownHeader}'). To use it: -Map @{{ {miss.Field} = '{miss.Column}' }}.");
+                    $"Column {ColumnNames.Quote(miss.Column)} is not used; it looks like {miss.Field} ('{miss.KnownHeader}'). To use it: -Map @{{ {miss.Field} = {ColumnNames.Quote(miss.Column)} }}.");
             }
-            return map;
         }
 
         /// <summary>
@@ -79,6 +107,12 @@ namespace LiveDesk.Input
         public RowReadResult Read(InputRow row, bool requireField = true)
         {
             var map = MapFor(row);
+            if (map.NeedsValues)
+            {
+                // Read without a lookahead (Get- and Set-LiveDeskContact, one row at a time): this row's values decide.
+                map.ReadValues(new[] { row });
+                map = MapFor(row);
+            }
             var fields = new ContactFields();
             var sources = new Dictionary<ContactField, string>();
             LiveDeskError? error = map.Error;

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace LiveDesk.Input
+{
+    // Columns recognised by their values: when no header names an e-mail (or phone) column, a column whose values in the
+    // first rows are nearly all e-mail addresses (phone numbers) is used, and the user is told once.
+    internal sealed partial class ColumnMap
+    {
+        /// <summary>How many rows <see cref="RowLookahead{T}"/> holds back at most to look at their values.</summary>
+        public const int ValueRows = 50;
+
+        private static readonly Regex EmailShape = new Regex(@"^[^@\s;,]+@[^@\s.;,][^@\s;,]*\.[^@\s.;,]+([;,]|$)", RegexOptions.CultureInvariant);
+        private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
+        private static readonly Regex DateShape = new Regex(@"^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", RegexOptions.CultureInvariant);
+        private readonly List<string> _byValues = new List<string>();
+        private bool _valuesRead;
+        private bool? _needsValues;
+
+        /// <summary>
+        /// True until <see cref="ReadValues"/> has run, when no header names an e-mail or phone column (and no -Map
+        /// decides it) and some column is not recognised: such a map wants to see the first rows' values.
+        /// </summary>
+        public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
+            && (Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any();
+
+        /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
+        public IReadOnlyList<string> FoundByValues => _byValues;
+
+        private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
+
+        private IEnumerable<int> SniffCandidates()
+        {
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]) && !_overrideIndex.ContainsValue(i)) yield return i;
+            }
+        }
+
+        /// <summary>
+        /// Looks at the values of unrecognised columns in <paramref name="rows"/> (the first rows with these headers) and
+        /// adds the columns whose non-empty values are nearly all (90 %) e-mail addresses or phone numbers, for the field no
+        /// header names. Runs once per map.
+        /// </summary>
+        public void ReadValues(IEnumerable<InputRow> rows)
+        {
+            if (_valuesRead) return;
+            var sample = rows.Take(ValueRows).ToList();
+            var wantEmail = Unnamed(ContactField.Email);
+            var wantPhone = Unnamed(ContactField.PhoneNumber);
+            var found = new List<(ContactField Field, int Index, int Hits, int Values)>();
+            foreach (var i in SniffCandidates().ToList())
+            {
+                int values = 0, emails = 0, phones = 0;
+                foreach (var row in sample)
+                {
+                    var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
+                    if (text == null) continue;
+                    values++;
+                    if (EmailShape.IsMatch(text)) emails++;
+                    else if (LooksLikePhone(text)) phones++;
+                }
+                if (values == 0) continue;
+                if (wantEmail && emails * 10 >= values * 9) found.Add((ContactField.Email, i, emails, values));
+                else if (wantPhone && phones * 10 >= values * 9) found.Add((ContactField.PhoneNumber, i, phones, values));
+            }
+            _valuesRead = true;
+            _needsValues = false;
+            // The column with most such values first; several are fallbacks, like "E-mail 2".
+            foreach (var hit in found.OrderByDescending(f => f.Hits).ThenBy(f => f.Index))
+            {
+                if (!_sources.TryGetValue(hit.Field, out var list)) _sources[hit.Field] = list = new List<ColumnSource>();
+                list.Add(new ColumnSource(hit.Index, Headers[hit.Index], 90 + list.Count, ColumnKind.Plain));
+                _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
+            }
+            if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
+        }
+
+        // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date. A bare digit string that
+        // does not start with + or 0 is an id or an amount as often as a phone number: it does not count.
+        private static bool LooksLikePhone(string text)
+        {
+            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text)) return false;
+            var digits = text.Count(char.IsDigit);
+            if (digits < 7 || digits > 15) return false;
+            return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+
+namespace LiveDesk.Input
+{
+    /// <summary>
+    /// The words column headers are read by, in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish
+    /// and Polish. Words are written folded (lower case, accents removed, ß as ss, ł as l), the way
+    /// <see cref="HeaderWords"/> splits a header. Compounds ("Telefonnummer", "emailaddress", "Mitgliedsnummer") need no
+    /// entry of their own: a word not listed is tried as two or three listed words (German linking s/n/en allowed).
+    /// To teach the module a language or a word, add it to the line of its role; docs/about_LiveDesk_Columns.md
+    /// explains the roles.
+    /// </summary>
+    internal static class HeaderVocabulary
+    {
+        private static readonly Dictionary<string, HeaderWord> Words = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);
+
+        static HeaderVocabulary()
+        {
+            // Fields.
+            Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
+            Add(HeaderWord.Phone, "phone telephone tel tele phones landline", "telefon fon rufnummer festnetz",
+                "telephone tel", "telefono tfno", "telefono", "telefone fone", "telefoon", "telefon", "telefon");
+            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp sms", "mobil mobiltelefon handy natel", "portable mobile gsm",
+                "movil celular", "cellulare cell", "celular telemovel", "mobiel mobiele gsm", "mobil mobiltelefon", "komorka komorkowy kom");
+            Add(HeaderWord.Name, "name names", "name", "", "", "", "", "naam", "namn", "nazwa");
+            Add(HeaderWord.NamePart, "", "", "nom", "nombre", "nome", "nome", "", "", "");
+            Add(HeaderWord.First, "first given forename firstname givenname", "vorname vornamen rufname", "prenom prenoms",
+                "", "", "", "voornaam voornamen roepnaam", "fornamn tilltalsnamn", "imie imiona");
+            Add(HeaderWord.Middle, "middle", "mittelname", "", "", "", "", "middelste tussenvoegsel", "mellannamn mellan", "");
+            Add(HeaderWord.Last, "last family surname lastname familyname", "nachname familienname zuname", "famille",
+                "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam", "efternamn", "nazwisko");
+            Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
+                "societe entreprise organisme", "empresa compania organizacion", "azienda societa ditta organizzazione",
+                "empresa companhia organizacao", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
+            Add(HeaderWord.City, "city town hometown locality", "stadt ort wohnort", "ville localite commune", "ciudad localidad poblacion",
+                "citta comune localita", "cidade localidade", "stad plaats woonplaats", "stad ort", "miasto miejscowosc");
+            Add(HeaderWord.Country, "country nation", "land staat", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
+            Add(HeaderWord.Id, "id identifier ident uid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
+                "identificador", "", "", "identyfikator");
+            Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitarbeiter",
+                "client adherent employe", "cliente socio empleado", "cliente socio dipendente", "cliente socio funcionario",
+                "klant lid medewerker", "kund medlem anstalld", "klient czlonek pracownik");
+            Add(HeaderWord.Avatar, "avatar photo picture image pic portrait", "bild foto profilbild", "photo image", "foto imagen",
+                "foto immagine", "foto imagem", "foto afbeelding", "bild foto", "zdjecie");
+            Add(HeaderWord.Number, "number no nr num", "nummer nr", "numero no", "numero nro num", "numero num", "numero", "nummer nr",
+                "nummer nr", "numer nr");
+
+            // Qualifiers: they rank candidates of one field.
+            Add(HeaderWord.Work, "work business office job corporate professional pro", "geschaftlich geschaft dienstlich buro arbeit beruflich",
+                "bureau professionnel professionnelle pro travail", "trabajo oficina profesional laboral", "ufficio uff lavoro",
+                "comercial trabalho profissional", "werk zakelijk kantoor", "arbete jobb", "sluzbowy sluzbowa praca");
+            Add(HeaderWord.Home, "home private personal residential", "privat wohnung zuhause wohn", "domicile personnel personnelle perso prive privee",
+                "particular casa personal privado", "abitazione casa personale privato", "residencial pessoal particular casa",
+                "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna");
+            Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste", "principal principale prefere",
+                "principal predeterminado preferido primer primero", "principale predefinito preferito primo", "principal preferido primeiro",
+                "hoofd voorkeur standaard eerste", "huvud forstahands forsta", "glowny glowna domyslny pierwszy podstawowy podstawowa");
+            Add(HeaderWord.Secondary, "secondary second other alternate alternative alt additional another", "weitere weiteres weiterer zweite andere",
+                "autre secondaire deuxieme second seconde", "otro otra secundario segundo segunda alternativo", "altro altra secondario secondo seconda",
+                "outro outra secundario segundo segunda alternativo", "ander andere tweede overig overige", "annan annat andra ovrig", "inny inne drugi drugie dodatkowy");
+            Add(HeaderWord.Full, "full display complete", "vollstandiger vollstandig anzeige anzeigename", "complet", "completo", "completo",
+                "completo", "volledige weergave", "fullstandigt", "pelne pelna");
+            Add(HeaderWord.External, "external unique", "extern externe", "externe unique", "externo unico", "esterno univoco", "externo unico",
+                "extern externe uniek", "extern", "zewnetrzny");
+
+            // Words that change nothing: entities, connectors, "address", "value".
+            Add(HeaderWord.Neutral, "address addr value contact person lead user subscriber recipient billing mailing the of for at on in and info details data region electronic url link uri profile",
+                "adresse wert kontakt person empfanger rechnung der die das des von fur im und daten region elektronische elektronisch profil",
+                "adresse valeur contact personne destinataire facturation de du des la le les l d et electronique region lien profil",
+                "direccion valor contacto persona destinatario facturacion de del la el los las y electronico electronica region enlace perfil",
+                "indirizzo valore contatto persona destinatario fatturazione di del della dello il lo la e elettronica elettronico regione profilo",
+                "endereco valor contato contacto pessoa destinatario faturacao de do da dos das e eletronico electronico regiao perfil",
+                "adres waarde contactpersoon contact persoon ontvanger facturatie van het de op en elektronisch regio profiel",
+                "adress varde kontakt person mottagare faktura for till av och pa elektronisk region profil",
+                "adres wartosc kontakt osoba odbiorca faktura w z na i elektroniczna elektroniczny region profil profilowe");
+
+            // The column describes the value, not the contact: a type, a label, a login name, a code.
+            Add(HeaderWord.Blocker, "type label kind status code username login account domain opt consent verified bounced date count",
+                "typ art bezeichnung benutzername anmeldename konto", "type libelle statut identifiant", "tipo etiqueta estado usuario cuenta",
+                "tipo etichetta stato utente", "tipo rotulo estado usuario conta", "soort label status gebruikersnaam", "typ etikett status anvandarnamn",
+                "typ etykieta status login konto");
+
+            // About someone else: these columns are never used for the contact (nor suggested), whatever else they say.
+            Add(HeaderWord.Elsewhere, "assistant assistants asst secretary manager supervisor boss spouse partner wife husband child children kid kids parent parents guardian mother father sibling relative referrer referred referral referee sponsor emergency owner owners creator created modified modifier updated changed edited by agent assignee assigned rep representative salesperson",
+                "assistent assistentin sekretar sekretarin vorgesetzter vorgesetzte chef ehepartner ehepartnerin partnerin gatte gattin kind kinder eltern vater mutter empfohlen empfehlung werber notfall notfallkontakt besitzer inhaber eigentumer erstellt ersteller angelegt geandert bearbeitet aktualisiert betreuer zustandig",
+                "assistante assistant secretaire responsable superieur conjoint conjointe epoux epouse enfant enfants parrain parrainage urgence proprietaire createur cree modifie mis par",
+                "asistente secretario secretaria gerente jefe conyuge esposo esposa pareja hijo hijos hija referido referente emergencia propietario creado modificado actualizado por",
+                "assistente segretario segretaria responsabile coniuge marito moglie figlio figli figlia referente emergenza proprietario creato modificato aggiornato da",
+                "assistente secretario secretaria gerente chefe conjuge marido esposa filho filhos filha indicado emergencia proprietario criado modificado atualizado por",
+                "assistent secretaresse manager leidinggevende echtgenoot echtgenote kind kinderen ouder verwijzer nood noodgeval noodcontact eigenaar aangemaakt gewijzigd bijgewerkt door",
+                "assistent sekreterare chef make maka sambo barn foralder hanvisad nodfall nodkontakt agare skapad andrad uppdaterad av",
+                "asystent asystenta asystentka sekretarka kierownik przelozony malzonek malzonka dziecko dzieci rodzic polecajacy awaryjny wlasciciel utworzony zmodyfikowany zmieniony przez");
+            // Devices and channels that do not reach the person's phone.
+            Add(HeaderWord.Elsewhere, "fax telefax facsimile pager beeper telex isdn tty tdd callback radio car",
+                "faxnummer pieper piepser funkruf ruckruf autotelefon auto", "telecopie telecopieur rnis rappel radiomessagerie voiture",
+                "buscapersonas localizador teletipo rdsi automovil coche", "cercapersone richiamata auto", "carro bip",
+                "pieper semafoon terugbellen autotelefoon", "personsokare biltelefon bil", "faks faksu pager samochod samochodzie");
+        }
+
+        /// <summary>The role of a folded word; <see cref="HeaderWord.Unknown"/> when it is not listed.</summary>
+        public static HeaderWord Of(string word)
+        {
+            if (Words.TryGetValue(word, out var role)) return role;
+            // German written without umlauts ("geschaeftlich") folds like the one with them.
+            if (word.IndexOf('e') > 0)
+            {
+                var plain = word.Replace("ae", "a").Replace("oe", "o").Replace("ue", "u");
+                if (plain != word && Words.TryGetValue(plain, out role)) return role;
+            }
+            return HeaderWord.Unknown;
+        }
+
+        /// <summary>Every listed word with its role (for tests and docs).</summary>
+        public static IReadOnlyDictionary<string, HeaderWord> All => Words;
+
+        // One line per role, one string per language: en, de, fr, es, it, pt, nl, sv, pl. A word listed twice keeps its
+        // first role, so a line placed earlier wins ("personal" is home, not an employee number; "first" a first name).
+        private static void Add(HeaderWord role, params string[] languages)
+        {
+            foreach (var language in languages)
+            {
+                foreach (var word in language.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!Words.ContainsKey(word)) Words.Add(word, role);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace LiveDesk.Input
+{
+    /// <summary>What one word of a column header says about the column (see <see cref="HeaderVocabulary"/>).</summary>
+    internal enum HeaderWord
+    {
+        /// <summary>Not in the vocabulary: a header holding such a word is not recognised by its words.</summary>
+        Unknown,
+        /// <summary>Says nothing about the field: address, number, of, de, value, an entity such as contact or person.</summary>
+        Neutral,
+        /// <summary>Says what the column is not: type, label, status, code, user name. The column is not used.</summary>
+        Blocker,
+        /// <summary>The column is about someone or something else (assistant, owner, fax, created by): never used for the contact.</summary>
+        Elsewhere,
+        /// <summary>A name (full or display name when qualified).</summary>
+        Name,
+        /// <summary>A word that means the whole name alone, but the first or last name next to the other part (nom, nombre, nome).</summary>
+        NamePart,
+        /// <summary>Given name.</summary>
+        First,
+        /// <summary>Middle name.</summary>
+        Middle,
+        /// <summary>Family name.</summary>
+        Last,
+        /// <summary>E-mail.</summary>
+        Email,
+        /// <summary>Phone.</summary>
+        Phone,
+        /// <summary>Mobile phone: a phone word and the mobile qualifier in one.</summary>
+        Mobile,
+        /// <summary>Company; next to a phone, e-mail or place word it qualifies it as work.</summary>
+        Company,
+        /// <summary>City.</summary>
+        City,
+        /// <summary>Country.</summary>
+        Country,
+        /// <summary>An identifier.</summary>
+        Id,
+        /// <summary>Whom a number identifies (customer, member, employee): with a number word, an identifier.</summary>
+        IdOwner,
+        /// <summary>Avatar, photo, picture.</summary>
+        Avatar,
+        /// <summary>Number, nummer, numero: an identifier after <see cref="IdOwner"/>, else neutral.</summary>
+        Number,
+        /// <summary>Qualifier: work, business, office.</summary>
+        Work,
+        /// <summary>Qualifier: home, private, personal.</summary>
+        Home,
+        /// <summary>Qualifier: primary, main, default, preferred.</summary>
+        Primary,
+        /// <summary>Qualifier: secondary, other, alternate, additional.</summary>
+        Secondary,
+        /// <summary>Qualifier of a name: full, display, complete.</summary>
+        Full,
+        /// <summary>Qualifier of an identifier: external, unique.</summary>
+        External,
+    }
+}

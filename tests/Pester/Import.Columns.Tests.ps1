@@ -1,0 +1,100 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+# Columns read by their words and by their values, text guards, E.164 as written, and failed rows sent back to the
+# spreadsheet with their reason: the staged module, the way a user runs it, against the sandbox.
+
+BeforeAll {
+    Import-Module "$PSScriptRoot/../../out/LiveDesk/LiveDesk.psd1" -Force
+    Import-Module "$PSScriptRoot/LiveDesk.Sandbox.psm1" -Force
+    Import-Module "$PSScriptRoot/LiveDesk.TestHelpers.psm1" -Force
+    $sb = Start-LiveDeskSandbox -Inbox 407
+    Connect-TestSandbox -Sandbox $sb
+    function Get-Stored { @(Get-LiveDeskSandboxContact -Sandbox $sb) }
+}
+
+AfterAll {
+    Disconnect-LiveDesk
+    if ($sb) { Stop-LiveDeskSandbox -Sandbox $sb }
+}
+
+Describe 'Columns the table does not list' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+    }
+
+    It 'reads a French Outlook export by its words: mobile first, nothing from the assistant, no guard kept' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'outlook-fr.csv') -Line @(
+            'Prénom,Nom,Société,Téléphone de l''assistant(e),Téléphone (bureau),Tél. mobile,Adresse de messagerie,Nom complet de l''adresse de messagerie,Numéro client'
+            'Chloé,Martin,ACME SARL,+33 1 42 68 53 01,+33 1 42 68 53 00,+33 6 12 34 56 78,chloe.martin@example.fr,Chloé Martin (chloe.martin@example.fr),''7210448301122'
+            'Luc,Bernard,ACME SARL,+33 1 42 68 53 02,+33 1 42 68 53 03,,luc.bernard@example.fr,Luc Bernard,''7210448301123'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 2
+        $stored = Get-Stored | Sort-Object id
+        $stored[0].name | Should -BeExactly 'Chloé Martin'
+        $stored[0].phone_number | Should -BeExactly '+33612345678'
+        $stored[0].identifier | Should -BeExactly '7210448301122'
+        $stored[1].phone_number | Should -BeExactly '+33142685303'
+        $stored[1].email | Should -BeExactly 'luc.bernard@example.fr'
+    }
+
+    It 'finds an e-mail column by its values, says so once, and keeps input order past the lookahead' {
+        $lines = @('Wer,Xq7,Notiz') + @(1..60 | ForEach-Object { 'Person {0},p{0}@example.com,note {0}' -f $_ })
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'unnamed.csv') -Line $lines
+        $out = @(Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ThrottleLimit 4 -WarningVariable wv -WarningAction SilentlyContinue -Verbose 4>&1 -ErrorAction Stop)
+        $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        $contacts = @($out | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+        $contacts.Count | Should -Be 60
+        $contacts.Email | Should -Be @(1..60 | ForEach-Object { "p$_@example.com" })
+        @($wv | Where-Object { "$_" -like "*'Xq7'*" }).Count | Should -Be 1
+        ($verbose -join "`n") | Should -Match "Email from 'Xq7' \(60 of its first 50|Email from 'Xq7' \(50 of its first 50"
+    }
+
+    It 'sends the documented example number as written, with a warning' {
+        $c = New-LiveDeskContact -InboxId 407 -Name 'Doc Example' -PhoneNumber '+123456789' -WarningVariable wv -WarningAction SilentlyContinue
+        $c.PhoneNumber | Should -BeExactly '+123456789'
+        (Get-Stored)[0].phone_number | Should -BeExactly '+123456789'
+        "$wv" | Should -Match 'libphonenumber'
+    }
+}
+
+Describe 'Failed rows back to the spreadsheet' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+    }
+
+    It 'exports the failed rows with every column, ErrorId and Reason, and a corrected file re-imports as it is' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'contacts.csv') -Line @(
+            'Name,Email,Phone,Team'
+            'Ann Lee,ann@example.com,+49 171 2345678,Blue'
+            'Bob Roe,bob@example,+49 171 2345679,Red'
+            'Cy Poe,cy@example.com,0049 151,Green'
+        )
+        $failedCsv = Join-Path $TestDrive 'failed.csv'
+        # The documented one-liner (docs/about_LiveDesk_Columns.md).
+        $null = Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable failed -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $failed | ForEach-Object {
+            $_.TargetObject | Select-Object -Property * -ExcludeProperty ErrorId, Reason |
+                Add-Member -NotePropertyMembers ([ordered]@{ ErrorId = ($_.FullyQualifiedErrorId -split ',')[0]; Reason = "$_" }) -PassThru
+        } | Export-Csv -LiteralPath $failedCsv -NoTypeInformation -Encoding utf8
+
+        $back = @(Import-Csv -LiteralPath $failedCsv -Encoding utf8)
+        $back.Count | Should -Be 2
+        @($back[0].PSObject.Properties.Name) | Should -Be @('Name', 'Email', 'Phone', 'Team', 'ErrorId', 'Reason')
+        $back[0].Name | Should -BeExactly 'Bob Roe'
+        $back[0].ErrorId | Should -BeExactly 'LiveDesk.InvalidEmail'
+        $back[0].Reason | Should -Match 'bob@example'
+        $back[1].ErrorId | Should -BeExactly 'LiveDesk.InvalidPhoneNumber'
+
+        # Fixed in "Excel": the two extra columns are ignored, not reported, and the rows go in.
+        $back[0].Email = 'bob@example.com'
+        $back[1].Phone = '+49 151 23456789'
+        $again = @($back | New-LiveDeskContact -InboxId 407 -ErrorVariable ev2 -ErrorAction SilentlyContinue -WarningVariable wv2 -WarningAction SilentlyContinue -Verbose 4>&1)
+        @($ev2).Count | Should -Be 0
+        @($wv2).Count | Should -Be 0
+        (@($again | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n") | Should -Not -Match "not used: .*(ErrorId|Reason)"
+        (Get-Stored).Count | Should -Be 3
+    }
+}
