@@ -38,7 +38,7 @@ namespace LiveDesk.Commands
 
         /// <summary>A contact service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
         internal ContactService CreateService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
-            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace) { SearchGovernor = connection.SearchGovernor };
+            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace) { SearchGovernor = connection.SearchGovernor, PageSize = connection.PageSize, Warn = Warn };
 
         /// <summary>A conversation service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
         internal ConversationService CreateConversationService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>

@@ -92,6 +92,11 @@ namespace LiveDesk.Commands
         [Parameter]
         public MatchBy MatchBy { get; set; } = MatchBy.Auto;
 
+        /// <summary>The most memory, in MB, the index of the account may take (-MatchBy); an account that needs more is matched by searching.</summary>
+        [Parameter]
+        [ValidateRange(1, 1048576)]
+        public int MaximumIndexMB { get; set; } = MatchingStrategy.DefaultCapacityMB;
+
         /// <summary>The most requests in flight at once.</summary>
         [Parameter]
         [ValidateRange(1, 64)]
@@ -112,7 +117,7 @@ namespace LiveDesk.Commands
             var connection = ResolveConnection();
             var service = CreateService(connection, MaximumRateLimitWaitSec);
             _service = service;
-            service.UseMatching(MatchBy, ThrottleLimit);
+            service.UseMatching(MatchBy, ThrottleLimit, MaximumIndexMB);
             _pipeline = new ImportPipeline<LiveDeskContact>(this, new ImportReport<LiveDeskContact>
             {
                 Activity = "Creating LiveDesk contacts",

@@ -24,11 +24,13 @@ namespace LiveDesk.Contacts
         internal const string ContactsPath = "api/v2/accounts/contacts";
         private const int MaximumLookupPages = 50;
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
+        private readonly ListedContacts _listed;
 
         /// <summary>Creates the service over a connection's client and governor, with this invocation's retry policy.</summary>
         public ContactService(LiveDeskClient client, RateGovernor governor, RetryPolicy policy, Action<string>? trace = null)
             : base(client, governor, policy, trace)
         {
+            _listed = new ListedContacts(this);
         }
 
         /// <summary>
@@ -38,11 +40,14 @@ namespace LiveDesk.Contacts
         public RateGovernor? SearchGovernor { get; set; }
 
         /// <summary>How this command matches rows to existing contacts (-MatchBy); null until <see cref="UseMatching"/>: every match searches.</summary>
-        public IndexBuilder? Matching { get; private set; }
+        public MatchingStrategy? Matching { get; private set; }
 
-        /// <summary>Matches rows as <paramref name="mode"/> says; an index is listed with <paramref name="concurrency"/> pages in flight.</summary>
-        public void UseMatching(MatchBy mode, int concurrency, bool keepContacts = false) =>
-            Matching = new IndexBuilder(this, mode, concurrency, keepContacts, Trace);
+        /// <summary>
+        /// Matches rows as <paramref name="mode"/> says; an index is listed with <paramref name="concurrency"/> pages in
+        /// flight and holds up to <paramref name="capacityMB"/> MB.
+        /// </summary>
+        public void UseMatching(MatchBy mode, int concurrency, int capacityMB = MatchingStrategy.DefaultCapacityMB) =>
+            Matching = new MatchingStrategy(this, mode, concurrency, (long)capacityMB << 20, Trace);
 
         /// <summary>
         /// Creates a contact; returns it with its Outcome, or throws <see cref="LiveDeskException"/> for this row.
@@ -170,20 +175,33 @@ namespace LiveDesk.Contacts
             throw MapFailure(response, error, inboxId: null);
         }
 
-        /// <summary>Reads one page of the list or of a search; <see cref="ContactPager"/> walks them.</summary>
-        public async Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct)
+        /// <summary>The connection's list page size (probed once per connection); a service of its own gets a holder of its own.</summary>
+        public ListPageSize PageSize { get; set; } = new ListPageSize();
+
+        /// <summary>Said once to the user (a warning) when matching changes course; null: traced only.</summary>
+        public Action<string>? Warn { get; set; }
+
+        /// <summary>Writes a line to -Verbose.</summary>
+        internal void TraceLine(string line) => Trace?.Invoke(line);
+
+        /// <summary>Reads one page of the list or of a search at the documented 15 a page.</summary>
+        public Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct) => GetPageAsync(page, ListPageSize.Default, query, ct);
+
+        /// <summary>Reads one page of the list or of a search, <paramref name="size"/> contacts a page; <see cref="ContactPager"/> walks them.</summary>
+        public async Task<ContactPage> GetPageAsync(int page, int size, ContactQuery query, CancellationToken ct)
         {
             var attempt = Policy.Begin(RequestKind.Idempotent, query.NotDone);
             var governor = string.IsNullOrEmpty(query.Search) ? Governor : SearchGovernor ?? Governor;
-            var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, query), null, ct, governor).ConfigureAwait(false);
+            var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, size, query), null, ct, governor).ConfigureAwait(false);
             if (response.IsSuccess) return ParseOr(() => ResponseParser.ParsePage(response.Body), "listed contacts");
             throw MapFailure(response, ResponseParser.ParseError(response.Body, response.ContentType), inboxId: null);
         }
 
-        /// <summary>Builds the list/search path with URL-encoded values.</summary>
-        public static string BuildListPath(int page, ContactQuery query)
+        /// <summary>Builds the list/search path with URL-encoded values; page_size only when it is not the documented 15.</summary>
+        public static string BuildListPath(int page, int size, ContactQuery query)
         {
             var parts = new List<string> { "page=" + page.ToString(CultureInfo.InvariantCulture) };
+            if (size != ListPageSize.Default) parts.Add("page_size=" + size.ToString(CultureInfo.InvariantCulture));
             if (!string.IsNullOrEmpty(query.Search)) parts.Add("q=" + Uri.EscapeDataString(query.Search!));
             if (!string.IsNullOrEmpty(query.Sort))
             {
@@ -247,7 +265,7 @@ namespace LiveDesk.Contacts
                 var indexed = ContactMatcher.Match(fields, index);
                 if (indexed.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(indexed, fields);
                 if (indexed.Kind != MatchKind.Found || indexed.PhoneDiffers) return null;
-                return index.Contact(indexed.Contact!.Id) ?? await FindExactAsync(indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
+                return await _listed.ReadAsync(indexed.Contact!, indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
             }
             var read = new Dictionary<long, LiveDeskContact>();
             var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>

@@ -84,6 +84,9 @@ namespace LiveDesk.Models
         // Searches have a throttle of their own (per account): learned and held apart from the overall pace.
         internal RateGovernor SearchGovernor { get; } = new RateGovernor();
 
+        // The list's page size, asked for once per connection: every command on it pages the same way.
+        internal Contacts.ListPageSize PageSize { get; } = new Contacts.ListPageSize();
+
         /// <summary>Masks all but the last four characters.</summary>
         public static string Mask(string key)
         {
