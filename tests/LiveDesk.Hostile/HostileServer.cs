@@ -171,6 +171,11 @@ public sealed class HostileServer : IAsyncDisposable
         var isList = request.Method == "GET";
         var isCreate = request.Method == "POST";
 
+        if (isList && LyingLists.Answer(mode, path) is (int listStatus, string listBody))
+        {
+            return Respond(listStatus, listStatus == 200 ? "OK" : "Service Unavailable", "application/json", Json(listBody));
+        }
+
         switch (mode)
         {
             case "429-huge": return Respond(429, "Too Many Requests", "application/json", Json("{\"error\":\"slow down\"}"), ("Retry-After", "999999"));

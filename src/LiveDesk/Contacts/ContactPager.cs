@@ -103,8 +103,18 @@ namespace LiveDesk.Contacts
 
         private async Task StartAsync(CancellationToken ct)
         {
-            var fromStart = _skip == 0 && string.IsNullOrEmpty(_query.Search);
-            var (size, first) = await _service.PageSize.ResolveAsync(_service, fromStart ? _query : null, ct).ConfigureAwait(false);
+            int size;
+            ContactPage? first = null;
+            if (!string.IsNullOrEmpty(_query.Search))
+            {
+                // An exact lookup rarely reads past page 1: it takes the size the connection knows, and does not pay a
+                // list request to learn it (a single lookup costs one search, nothing more).
+                size = _service.PageSize.Known ?? ListPageSize.Default;
+            }
+            else
+            {
+                (size, first) = await _service.PageSize.ResolveAsync(_service, _skip == 0 ? _query : null, ct).ConfigureAwait(false);
+            }
             _size = size;
             var startPage = _skip / size + 1;
             if (startPage >= int.MaxValue) throw Failures.Fail(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, $"Skipping {_skip} contacts goes beyond the last page LiveDesk can be asked for.");
@@ -124,7 +134,9 @@ namespace LiveDesk.Contacts
                     $"LiveDesk answered page {_page} with the same contacts as page {_page - 1}: the server ignores the page number, so the list cannot be read to its end. {_query.NotDone}");
             }
             var count = page.TotalCount is long c && c >= 0 ? c : (long?)null;
-            if (_announced == null && count != null) _announced = count;
+            // Without a count (LiveDesk documents one) the first page is all that was announced: the walk may still
+            // grow by GrowthAllowed, and a list that goes on past that is refused like one that outgrows its count.
+            if (_announced == null) _announced = count ?? _startOffset + all.Count;
             // Contacts handed out on the page before: a contact created meanwhile pushed them onto this page.
             var fresh = _previousIds == null ? all : all.Where(x => !_previousIds.Contains(x.Id)).ToList();
             _previousIds = new HashSet<long>(all.Select(x => x.Id));
