@@ -27,10 +27,12 @@ namespace LiveDesk.Contacts
         public const int MinimumSearchBudget = 3;
 
         /// <summary>
-        /// The default capacity of the index, in MB: 500,000 contacts with typical keys take about 170 MB, and an
-        /// Azure Automation sandbox has 400 MB for PowerShell, the module, the rows and the index together.
+        /// The default capacity of the index, in MB. An Azure Automation sandbox has 400 MB for PowerShell, the module,
+        /// the pages in flight and the index together; PowerShell and the module take about 100 to 150 MB of that. 256 MB
+        /// holds about 500,000 contacts with an e-mail, a phone number, an identifier and two custom attributes
+        /// (each is charged about 520 bytes; see docs/about_LiveDesk.md for the measured figures).
         /// </summary>
-        public const int DefaultCapacityMB = 200;
+        public const int DefaultCapacityMB = 256;
 
         private readonly object _gate = new object();
         private readonly ContactService _service;
