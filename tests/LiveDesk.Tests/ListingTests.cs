@@ -115,6 +115,25 @@ public class ListingTests(ITestOutputHelper output)
         Assert.Equal(0, h.Server.Stats.Searches);
     }
 
+    [Fact]
+    public async Task A_contact_pushed_onto_the_next_page_by_an_insert_is_returned_once()
+    {
+        // Page 1, then a contact is created before page 2 is read: page 2 starts with page 1's last contact.
+        static string Page(int count, int from, int to) =>
+            $"{{\"meta\":{{\"count\":{count}}},\"payload\":[" + string.Join(",", Enumerable.Range(from, to - from + 1).Select(i => $"{{\"id\":{i}}}")) + "]}";
+        var answers = new[] { Page(30, 1, 15), Page(31, 15, 29), Page(31, 30, 31) };
+        var served = 0;
+        await using var server = new CannedServer(() =>
+        {
+            var body = answers[Math.Min(Interlocked.Increment(ref served), answers.Length) - 1];
+            return System.Text.Encoding.UTF8.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: {body.Length}\r\n\r\n{body}");
+        });
+        using var client = new LiveDeskClient(new ClientSettings(server.BaseUri, Secrets.Key, Secrets.Secure(Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(10) });
+        var service = new ContactService(client, new RateGovernor(), Harness.Policy(TimeSpan.FromMilliseconds(5), 2));
+        Assert.Equal(Enumerable.Range(1, 31).Select(i => (long)i), await ReadAllAsync(service, concurrency: 1));
+        Assert.Equal(3, server.Requests);
+    }
+
     private static ContactService Hostile(HostileServer server, string mode, List<string> warnings, out LiveDeskClient client)
     {
         client = new LiveDeskClient(new ClientSettings(server.Mode(mode), Secrets.Key, Secrets.Secure(Secrets.Secret)) { Timeout = TimeSpan.FromSeconds(10) });
@@ -144,7 +163,7 @@ public class ListingTests(ITestOutputHelper output)
         var service = Hostile(server, mode, warnings, out var client);
         using (client)
         {
-            var listing = await Harness.FailsAsync(() => ReadAllAsync(service));
+            var listing = await Harness.FailsAsync(() => ReadAllAsync(service).WaitAsync(TimeSpan.FromSeconds(60)));
             Assert.Equal(ErrorIds.InvalidResponse, listing.ErrorId);
             Assert.Contains("kept sending more", listing.Message);
             var listed = server.Requests.Count;
