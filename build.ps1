@@ -44,7 +44,7 @@ function Get-ModuleVersion {
 }
 
 # The one child-PowerShell launcher and NuGet package lookup, shared with the Pester suite and the benchmark.
-Import-Module (Join-Path $Root 'src/Build/LiveDesk.BuildTools.psm1') -Force
+Import-Module (Join-Path $Root 'build/LiveDesk.BuildTools.psm1') -Force
 
 function Invoke-ChildTask([string] $Script, [string[]] $ArgumentList = @()) {
     # Long runs: their output goes straight to this console; no time limit.
@@ -75,7 +75,7 @@ function Invoke-BuildTask {
 
     # The build and test tools (Markdig for the help compiler, Pester) come from NuGet.
     Invoke-Dotnet restore (Join-Path $Root 'tests/tools/Tools.csproj') --nologo -v quiet
-    Import-Module (Join-Path $Root 'src/Build/LiveDesk.HelpBuilder.psm1') -Force
+    Import-Module (Join-Path $Root 'build/LiveDesk.HelpBuilder.psm1') -Force
     Build-LiveDeskHelp -DocsPath (Join-Path $Root 'docs') -ModulePath $Staged | Out-Null
     Write-Host "Staged LiveDesk $version in $Staged"
 }
@@ -140,7 +140,7 @@ function Invoke-BenchTask {
 
 function Invoke-PackageTask {
     Invoke-BuildTask
-    Import-Module (Join-Path $Root 'src/Build/LiveDesk.Package.psm1') -Force
+    Import-Module (Join-Path $Root 'build/LiveDesk.Package.psm1') -Force
     $package = New-LiveDeskPackage -ModulePath $Staged -OutputPath $Out
     Write-Host "Package: $package"
 }

@@ -21,6 +21,9 @@
          them (200 with a changed name) plus 500 new rows, imported with -IfExists Skip and with -IfExists Update
          (default -MatchBy Auto), each from the same seeded state. Target: each <= 60 s, 0 failed, exactly 200
          PATCHes for Update. Plus the memory of the matching index for 100,000 contacts.
+      7. Bulk update: latency 100 ms, no limit, defaults; 300 rows through New-LiveDeskContact, then the 300 contacts
+         it wrote piped into Set-LiveDeskContact -CustomAttribute @{ plan = 'gold' }, in the same run. Target: the
+         updates take at most 1.5 times as long as the creates (both run on the one import engine).
 
     -Scenario picks some of them (default: all).
 
@@ -38,7 +41,7 @@ param(
     [switch] $Quick,
 
     # The scenarios to run; by default all of them.
-    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun')]
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate')]
     [string[]] $Scenario = @('All'),
 
     # The module to measure; by default the staged build in out/LiveDesk.
@@ -57,7 +60,7 @@ $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
 
 if (-not (Test-Path -LiteralPath $ModulePath)) { throw "The staged module '$ModulePath' is missing: run ./build.ps1 Build first." }
 Import-Module (Join-Path $Root 'tests/Pester/LiveDesk.Sandbox.psm1') -Force
-Import-Module (Join-Path $Root 'src/Build/LiveDesk.BuildTools.psm1') -Force
+Import-Module (Join-Path $Root 'build/LiveDesk.BuildTools.psm1') -Force
 Import-Module $ModulePath -Force
 
 $scale = if ($Quick) { 10 } else { 1 }
@@ -74,6 +77,7 @@ $Rows = @{
     RerunChanged  = 200 / $scale
     RerunNew      = 500 / $scale
     IndexMemory   = 100000
+    BulkUpdate    = 300
 }
 
 function Test-Scenario([string] $Name) { ($Scenario -contains 'All') -or ($Scenario -contains $Name) }
@@ -143,6 +147,48 @@ function Measure-Module([hashtable] $Run, [int] $ThrottleLimit) {
     $lost = @($errors | Where-Object { "$($_.FullyQualifiedErrorId)" -like 'LiveDesk.RateLimitExceeded*' }).Count
     Disconnect-LiveDesk
     Complete-Run $Run $watch.Elapsed.TotalSeconds $errors.Count $lost
+}
+
+# Scenario 7: creates, then updates of the same contacts, each on a fresh connection; rows as the results table has them.
+function Measure-BulkUpdate([int] $Count) {
+    $csv = New-BenchCsv $Count 'update'
+    $run = @{ Scenario = '7. Bulk update'; Rows = $Count; LatencyMs = 100; RateLimit = 0 }
+    Set-Sandbox -LatencyMs $run.LatencyMs -RateLimit $run.RateLimit
+    Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
+    $newErrors = $null
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $contacts = @(Import-Csv -LiteralPath $csv | New-LiveDeskContact -InboxId $InboxId -ErrorAction SilentlyContinue -ErrorVariable newErrors)
+    $watch.Stop()
+    $create = Complete-Run ($run + @{ Method = 'New-LiveDeskContact (defaults)' }) $watch.Elapsed.TotalSeconds @($newErrors).Count 0
+    Disconnect-LiveDesk
+
+    Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
+    $before = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
+    $setErrors = $null
+    $watch.Restart()
+    $contacts | Set-LiveDeskContact -CustomAttribute @{ plan = 'gold' } -ErrorAction SilentlyContinue -ErrorVariable setErrors | Out-Null
+    $watch.Stop()
+    $after = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
+    Disconnect-LiveDesk
+    $seconds = $watch.Elapsed.TotalSeconds
+    $updated = [int]$after.updates - [int]$before.updates
+    $ratio = $seconds / [Math]::Max($create.Seconds, 0.001)
+    $update = [pscustomobject]@{
+        Scenario    = $run.Scenario
+        Method      = "Set-LiveDeskContact -CustomAttribute (defaults), the $($contacts.Count) created"
+        Rows        = $contacts.Count
+        Created     = $updated
+        Failed      = @($setErrors).Count
+        Lost429     = @($setErrors | Where-Object { "$($_.FullyQualifiedErrorId)" -like 'LiveDesk.RateLimitExceeded*' }).Count
+        Requests    = [long]$after.requests - [long]$before.requests
+        RateLimited = [long]$after.rate_limited - [long]$before.rate_limited
+        Seconds     = $seconds
+        Rate        = if ($seconds -gt 0) { $updated / $seconds } else { 0 }
+        Target      = '{0}x the creates'' time (target <= 1.5x)' -f (Format-Number $ratio 'N2')
+        Pass        = ($ratio -le 1.5) -and ($updated -eq $Count) -and (@($setErrors).Count -eq 0) -and ($create.Created -eq $Count)
+    }
+    $create.Target = '1.00x (reference)'
+    $create, $update
 }
 
 function Get-BenchHeaders {
@@ -356,6 +402,7 @@ try {
     $null = Measure-Module $warm 1
     $null = Measure-Loop $warm
     $null = Measure-Parallel $warm
+    if (Test-Scenario 'BulkUpdate') { $null = Measure-BulkUpdate 20 }
 
     function Add-Result([object] $Result) {
         $results.Add($Result)
@@ -402,6 +449,11 @@ try {
     Add-Result $default
     Add-Result $loop
 
+    }
+    if (Test-Scenario 'BulkUpdate') {
+        # 7. Bulk update
+        Write-Host '7. Bulk update (latency 100 ms, no limit): Set-LiveDeskContact vs New-LiveDeskContact' -ForegroundColor Cyan
+        foreach ($r in Measure-BulkUpdate $Rows.BulkUpdate) { Add-Result $r }
     }
     if (Test-Scenario 'Rerun') {
         # 6. Re-run
@@ -496,7 +548,8 @@ if ($rerun.Count -gt 0) {
 }
 $null = $md.AppendLine()
 $null = $md.AppendLine(('Notes: each run imports its own generated CSV (unique e-mails and identifiers) into a freshly reset sandbox; ' +
-        'contacts/s = contacts stored in the sandbox / wall-clock seconds of the whole pipeline (Import-Csv included). ' +
+        'contacts/s = contacts stored in the sandbox / wall-clock seconds of the whole pipeline (Import-Csv included); ' +
+        'in scenario 7 the Set-LiveDeskContact row counts contacts updated (PATCHes) instead. ' +
         'Failed (429) = rows the import reported as failed (of those, lost to 429). The baselines do not retry: every 429 loses its row. ' +
         'At 100 ms latency the Invoke-RestMethod loop runs on {0} rows only (it manages 10 rows/s at best, whatever the count). ' +
         'The sandbox runs on the same machine.') -f (Format-Number $Rows.LatencyLoop))

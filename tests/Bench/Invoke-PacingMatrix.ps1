@@ -1,7 +1,7 @@
 #Requires -Version 7.2
 <#
 .SYNOPSIS
-    The pacing matrix of issue 11: New-LiveDeskContact against each sandbox limiter, fresh and after an earlier
+    The pacing matrix: New-LiveDeskContact against each sandbox limiter, fresh and after an earlier
     import on the same connection, as a share of the limit's rate.
 .DESCRIPTION
     Run by `dotnet pwsh ./build.ps1 Bench [-Quick] [-Long]` after the build. For every cell: a new connection;

@@ -5,7 +5,8 @@ namespace LiveDesk.Sandbox;
 /// <summary>Values of a create or update request, after validation.</summary>
 internal sealed class ContactInput
 {
-    public bool HasName, HasEmail, HasPhone, HasIdentifier, HasAvatarUrl;
+    public bool HasName, HasEmail, HasPhone, HasIdentifier, HasAvatarUrl, HasBlocked;
+    public bool Blocked;
     public string? Name, Email, Phone, Identifier, AvatarUrl;
     public Dictionary<string, JsonElement>? CustomAttributes;
     public Dictionary<string, JsonElement>? AdditionalAttributes;
@@ -46,7 +47,8 @@ internal sealed class ContactStore
     }
 
     /// <summary>Stores a new contact unless e-mail, phone or identifier is taken (then <paramref name="taken"/> lists the fields).</summary>
-    public SandboxContact? TryCreate(ContactInput input, long inboxId, out List<string>? taken)
+    /// <param name="keepAdditional">Store the request's additional attributes (else they are dropped, as a create that ignores them would).</param>
+    public SandboxContact? TryCreate(ContactInput input, long inboxId, out List<string>? taken, bool keepAdditional = true)
     {
         var sourceId = Guid.NewGuid().ToString("D");
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
@@ -68,7 +70,7 @@ internal sealed class ContactStore
                 input.AvatarUrl,
                 now,
                 input.CustomAttributes ?? Empty,
-                input.AdditionalAttributes ?? Empty,
+                keepAdditional ? input.AdditionalAttributes ?? Empty : Empty,
                 new[] { new SandboxContactInbox(sourceId, inboxId) });
             _contacts.Add(contact);
             if (contact.Email is not null) _byEmail.Add(contact.Email, index);
@@ -172,6 +174,7 @@ internal sealed class ContactStore
                 AvatarUrl = input.HasAvatarUrl ? input.AvatarUrl : old.AvatarUrl,
                 CustomAttributes = Merge(old.CustomAttributes, input.CustomAttributes),
                 AdditionalAttributes = Merge(old.AdditionalAttributes, input.AdditionalAttributes),
+                Blocked = input.HasBlocked ? input.Blocked : old.Blocked,
             };
             Reindex(_byEmail, old.Email, email, index);
             Reindex(_byPhone, old.PhoneNumber, phone, index);
@@ -179,6 +182,18 @@ internal sealed class ContactStore
             _contacts[index] = contact;
             updated = contact;
             return UpdateOutcome.Updated;
+        }
+    }
+
+    /// <summary>Replaces the labels of contact <paramref name="id"/>; false when there is no such contact.</summary>
+    public bool SetLabels(long id, IReadOnlyList<string> labels)
+    {
+        lock (_gate)
+        {
+            if (id < 1 || id > _contacts.Count) return false;
+            var index = (int)(id - 1);
+            _contacts[index] = _contacts[index] with { Labels = labels };
+            return true;
         }
     }
 
@@ -199,10 +214,12 @@ internal sealed class ContactStore
     }
 
     /// <summary>Contacts matching <paramref name="query"/> (case-insensitive substring of e-mail, phone, name, identifier), or all.</summary>
-    public (int Total, List<SandboxContact> Page) Query(string? query, Comparison<SandboxContact>? sort, int page, int pageSize)
+    /// <param name="labels">When not empty, only contacts that have any of these labels (case-insensitive, like acts-as-taggable-on's <c>tagged_with(any: true)</c>).</param>
+    public (int Total, List<SandboxContact> Page) Query(string? query, Comparison<SandboxContact>? sort, int page, int pageSize, IReadOnlyCollection<string>? labels = null)
     {
         var skip = (long)(page - 1) * pageSize;
-        if (query is null && sort is null)
+        var byLabel = labels is { Count: > 0 };
+        if (query is null && sort is null && !byLabel)
         {
             lock (_gate)
             {
@@ -216,18 +233,12 @@ internal sealed class ContactStore
         List<SandboxContact> matches;
         lock (_gate)
         {
-            if (query is null)
+            matches = new List<SandboxContact>();
+            foreach (var c in _contacts)
             {
-                matches = new List<SandboxContact>(_contacts);
-            }
-            else
-            {
-                matches = new List<SandboxContact>();
-                foreach (var c in _contacts)
-                {
-                    if (Contains(c.Email, query) || Contains(c.PhoneNumber, query) || Contains(c.Name, query) || Contains(c.Identifier, query))
-                        matches.Add(c);
-                }
+                if (byLabel && !c.Labels.Any(l => labels!.Contains(l, StringComparer.OrdinalIgnoreCase))) continue;
+                if (query is null || Contains(c.Email, query) || Contains(c.PhoneNumber, query) || Contains(c.Name, query) || Contains(c.Identifier, query))
+                    matches.Add(c);
             }
         }
         if (sort is not null) matches.Sort(sort);

@@ -6,6 +6,7 @@ internal sealed class Counters
     private long _requests, _creates, _updates, _searches, _lists, _rateLimitedOverall, _rateLimitedSearch;
     private long _conversationCreates, _messageCreates;
     private long _fail, _failAfterCommit, _dropBefore, _dropAfter;
+    private long _inLatency, _peakConcurrent;
     private readonly long[] _status = new long[600];
 
     public void Request() => Interlocked.Increment(ref _requests);
@@ -15,6 +16,17 @@ internal sealed class Counters
     public void List() => Interlocked.Increment(ref _lists);
     public void ConversationCreate() => Interlocked.Increment(ref _conversationCreates);
     public void MessageCreate() => Interlocked.Increment(ref _messageCreates);
+
+    /// <summary>A request starts its latency wait: counts how many wait at once, which is how many a client keeps in flight.</summary>
+    public void EnterLatency()
+    {
+        var now = Interlocked.Increment(ref _inLatency);
+        long peak;
+        while (now > (peak = Interlocked.Read(ref _peakConcurrent)) && Interlocked.CompareExchange(ref _peakConcurrent, now, peak) != peak) { }
+    }
+
+    /// <summary>A request ends its latency wait.</summary>
+    public void LeaveLatency() => Interlocked.Decrement(ref _inLatency);
 
     public void RateLimited(ThrottleName throttle)
     {
@@ -53,6 +65,7 @@ internal sealed class Counters
         Interlocked.Exchange(ref _failAfterCommit, 0);
         Interlocked.Exchange(ref _dropBefore, 0);
         Interlocked.Exchange(ref _dropAfter, 0);
+        Interlocked.Exchange(ref _peakConcurrent, Interlocked.Read(ref _inLatency));
         for (var i = 0; i < _status.Length; i++) Interlocked.Exchange(ref _status[i], 0);
     }
 
@@ -85,6 +98,7 @@ internal sealed class Counters
             MessageCreates = Interlocked.Read(ref _messageCreates),
             Conversations = conversations,
             Messages = messages,
+            PeakConcurrent = Interlocked.Read(ref _peakConcurrent),
         };
     }
 }

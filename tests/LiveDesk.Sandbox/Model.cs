@@ -17,7 +17,14 @@ public sealed record SandboxContact(
     long CreatedAt,
     IReadOnlyDictionary<string, JsonElement> CustomAttributes,
     IReadOnlyDictionary<string, JsonElement> AdditionalAttributes,
-    IReadOnlyList<SandboxContactInbox> ContactInboxes);
+    IReadOnlyList<SandboxContactInbox> ContactInboxes)
+{
+    /// <summary>Set by PATCH <c>blocked</c>; served as <c>blocked</c>.</summary>
+    public bool Blocked { get; init; }
+
+    /// <summary>The contact's labels, set through <c>POST /_sandbox/contacts/{id}/labels</c> (LiveDesk documents no label API); never served by the API, only filtered on.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>The link of a contact to an inbox.</summary>
 /// <param name="SourceId">A UUID (API channels), lower-case "D" format.</param>
@@ -68,6 +75,9 @@ public sealed record SandboxStats(
 
     /// <summary>Messages currently stored.</summary>
     public int Messages { get; init; }
+
+    /// <summary>The most API requests in their latency wait at once (needs a latency above 0): the client's concurrency.</summary>
+    public long PeakConcurrent { get; init; }
 
     /// <summary>Count of responses with this status code (0 when none).</summary>
     public long StatusCount(int status) => Status.TryGetValue(status, out var n) ? n : 0;

@@ -31,6 +31,8 @@ internal static class SandboxCli
           --drop-rate P               creates whose connection is closed without a response (0..1)
           --fault-endpoints LIST      creates the faults hit: contacts,conversations,messages (default all)
           --seed N                    seed of the fault RNG (reproducible faults)
+          --create-keeps-additional   creates keep additional_attributes (company, city...); by default
+                                      they are dropped and only a PATCH stores them
 
         On start it prints, one line each: "Listening: URL", "ApiKey: KEY", "ApiSecret: SECRET",
         "Inboxes: ID,ID". Inspection routes: GET /_sandbox/contacts, GET /_sandbox/conversations,
@@ -136,6 +138,7 @@ internal static class SandboxCli
                 case "--fail-after-commit-rate": o.FailAfterCommitRate = ParseDouble(Value(), arg); break;
                 case "--drop-rate": o.DropRate = ParseDouble(Value(), arg); break;
                 case "--seed": o.Seed = ParseInt(Value(), arg); break;
+                case "--create-keeps-additional": o.CreateKeepsAdditionalAttributes = inline is null || ParseBool(inline, arg); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }

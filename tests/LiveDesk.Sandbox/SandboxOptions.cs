@@ -77,6 +77,13 @@ public sealed class SandboxOptions
     /// <summary>Probability (0..1) that a create's connection is closed without any response (50/50 before or after the commit).</summary>
     public double DropRate { get; set; }
 
+    /// <summary>
+    /// Whether a create keeps the <c>additional_attributes</c> sent with it (company, city, country...). LiveDesk's
+    /// create page lists six fields and does not say; Chatwoot keeps them. Default false, the harsher variant: they
+    /// are dropped, and only a PATCH stores them.
+    /// </summary>
+    public bool CreateKeepsAdditionalAttributes { get; set; }
+
     /// <summary>Seed of the fault RNG; null = a random seed.</summary>
     public int? Seed { get; set; }
 
@@ -103,6 +110,7 @@ public sealed class SandboxOptions
         FailAfterCommitRate = FailAfterCommitRate,
         DropRate = DropRate,
         Seed = Seed,
+        CreateKeepsAdditionalAttributes = CreateKeepsAdditionalAttributes,
     };
 
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 
 namespace LiveDesk.Sandbox;
@@ -22,6 +23,45 @@ public sealed partial class SandboxServer
     /// stores many contacts at once, validated like creates, without latency, throttles, faults or counters, so a
     /// benchmark can start from a large account in a second. Answers <c>{"created":n,"taken":n,"invalid":n}</c>.
     /// </summary>
+    /// <summary>
+    /// POST /_sandbox/contacts/{id}/labels with <c>{"labels": ["vip", ...]}</c>: replaces the contact's labels. LiveDesk
+    /// documents no way to set labels (only the list filter), so tests set them here.
+    /// </summary>
+    private async Task SetLabelsAsync(HttpContext ctx, string idText)
+    {
+        var (doc, errorStatus, error) = await ReadJsonObjectAsync(ctx, requireJsonContentType: false).ConfigureAwait(false);
+        if (doc is null)
+        {
+            await SendAsync(ctx, errorStatus, JsonType, error, count: false).ConfigureAwait(false);
+            return;
+        }
+        using var owned = doc;
+        if (ReadLabelList(doc.RootElement) is not { } labels)
+        {
+            await SendAsync(ctx, 400, JsonType, ErrorBody("The body must be {\"labels\": [\"label\", ...]}."), count: false).ConfigureAwait(false);
+            return;
+        }
+        if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !_store.SetLabels(id, labels))
+        {
+            await SendAsync(ctx, 404, JsonType, ErrorBody("No contact with id " + idText + "."), count: false).ConfigureAwait(false);
+            return;
+        }
+        await SendInspectionAsync(ctx, 200, w => WriteContact(w, _store.Get(id)!, includeInboxes: true, includeInternal: true)).ConfigureAwait(false);
+    }
+
+    /// <summary>The <c>labels</c> array of <paramref name="item"/> (strings, trimmed, non-empty), or null when there is none or it is not an array of strings.</summary>
+    private static List<string>? ReadLabelList(JsonElement item)
+    {
+        if (!item.TryGetProperty("labels", out var list) || list.ValueKind != JsonValueKind.Array) return null;
+        var labels = new List<string>();
+        foreach (var label in list.EnumerateArray())
+        {
+            if (label.ValueKind != JsonValueKind.String) return null;
+            if (label.GetString()!.Trim() is { Length: > 0 } text) labels.Add(text);
+        }
+        return labels;
+    }
+
     private async Task SeedAsync(HttpContext ctx)
     {
         var (doc, errorStatus, error) = await ReadJsonObjectAsync(ctx, requireJsonContentType: false).ConfigureAwait(false);
@@ -44,7 +84,9 @@ public sealed partial class SandboxServer
             if (item.ValueKind != JsonValueKind.Object) { invalid++; continue; }
             var input = ParseFields(item, out var errors);
             if (errors is not null) { invalid++; continue; }
-            if (_store.TryCreate(input, inboxId, out _) is null) taken++;
+            var stored = _store.TryCreate(input, inboxId, out _);
+            if (stored is null) taken++;
+            else if (ReadLabelList(item) is { } labels) _store.SetLabels(stored.Id, labels);
             else created++;
         }
         await SendInspectionAsync(ctx, 200, w =>
@@ -120,6 +162,7 @@ public sealed partial class SandboxServer
         w.WriteEndObject();
         w.WriteNumber("conversation_creates", s.ConversationCreates);
         w.WriteNumber("message_creates", s.MessageCreates);
+        w.WriteNumber("peak_concurrent", s.PeakConcurrent);
         w.WriteStartObject("status");
         foreach (var kv in s.Status) w.WriteNumber(kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), kv.Value);
         w.WriteEndObject();
@@ -161,6 +204,7 @@ public sealed partial class SandboxServer
         w.WriteNumber("fail_after_commit_rate", o.FailAfterCommitRate);
         w.WriteNumber("drop_rate", o.DropRate);
         w.WriteString("fault_endpoints", FaultEndpointsText(o.FaultEndpoints));
+        w.WriteBoolean("create_keeps_additional_attributes", o.CreateKeepsAdditionalAttributes);
         if (o.Seed is int seed) w.WriteNumber("seed", seed);
         else w.WriteNull("seed");
         w.WriteEndObject();
@@ -254,13 +298,17 @@ public sealed partial class SandboxServer
                             if (TryRate(v, out var drop)) changes.Add(o => o.DropRate = drop);
                             else problem = "drop_rate must be a number between 0 and 1";
                             break;
+                        case "create_keeps_additional_attributes":
+                            if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) { var b = v.GetBoolean(); changes.Add(o => o.CreateKeepsAdditionalAttributes = b); }
+                            else problem = "create_keeps_additional_attributes must be true or false";
+                            break;
                         case "seed":
                             if (v.ValueKind == JsonValueKind.Null) { reseed = true; newSeed = null; }
                             else if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var seed)) { reseed = true; newSeed = seed; }
                             else problem = "seed must be an integer or null";
                             break;
                         default:
-                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, seed)";
+                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, create_keeps_additional_attributes, seed)";
                             break;
                     }
                     if (problem is not null) break;

@@ -11,7 +11,7 @@ public sealed partial class SandboxServer
     private const int FallbackOrder = 1000;
 
     private const string InspectionRoutes =
-        "GET /_sandbox/contacts, GET /_sandbox/conversations, GET /_sandbox/messages[?conversation_id=N], GET /_sandbox/stats, POST /_sandbox/reset, POST /_sandbox/seed, GET|POST /_sandbox/config";
+        "GET /_sandbox/contacts, GET /_sandbox/conversations, GET /_sandbox/messages[?conversation_id=N], GET /_sandbox/stats, POST /_sandbox/reset, POST /_sandbox/seed, GET|POST /_sandbox/config, POST /_sandbox/contacts/{id}/labels";
 
     private void MapRoutes(WebApplication app)
     {
@@ -35,11 +35,13 @@ public sealed partial class SandboxServer
         app.MapGet("/_sandbox/stats", ctx => SendInspectionAsync(ctx, 200, WriteStatsJson));
         app.MapPost("/_sandbox/reset", ResetAsync);
         app.MapPost("/_sandbox/seed", SeedAsync);
+        app.MapPost("/_sandbox/contacts/{id}/labels", ctx => SetLabelsAsync(ctx, RouteValue(ctx, "id")));
         app.MapGet("/_sandbox/config", ctx => SendInspectionAsync(ctx, 200, WriteConfigJson));
         app.MapPost("/_sandbox/config", ConfigureAsync);
         foreach (var path in new[] { "/_sandbox/contacts", "/_sandbox/conversations", "/_sandbox/messages", "/_sandbox/stats" }) Allow(app, path, "GET", count: false);
         Allow(app, "/_sandbox/reset", "POST", count: false);
         Allow(app, "/_sandbox/seed", "POST", count: false);
+        Allow(app, "/_sandbox/contacts/{id}/labels", "POST", count: false);
         Allow(app, "/_sandbox/config", "GET, POST", count: false);
 
         app.MapFallback("/_sandbox/{**rest}", ctx => SendAsync(ctx, 404, JsonType, ErrorBody("Unknown sandbox route. Known: " + InspectionRoutes), count: false))

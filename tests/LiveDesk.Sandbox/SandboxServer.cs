@@ -204,7 +204,18 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var o = Options;
         // The jitter has its own RNG so that it never shifts the seeded fault sequence.
         var latency = o.LatencyMs + (o.LatencyJitterMs > 0 ? Random.Shared.Next(o.LatencyJitterMs + 1) : 0);
-        if (latency > 0) await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
+        if (latency > 0)
+        {
+            _counters.EnterLatency();
+            try
+            {
+                await Task.Delay(latency, ctx.RequestAborted).ConfigureAwait(false);
+            }
+            finally
+            {
+                _counters.LeaveLatency();
+            }
+        }
 
         var now = o.TimeProvider.GetUtcNow();
         if (_limiter.Check(o, now, IsSearch(ctx, path)) is not { } refused) return true;
@@ -363,7 +374,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var input = ParseFields(root, out var errors);
         if (errors is not null) return (422, ValidationBody(errors));
 
-        var contact = _store.TryCreate(input, inboxId, out var taken);
+        var contact = _store.TryCreate(input, inboxId, out var taken, Options.CreateKeepsAdditionalAttributes);
         if (contact is null) return (422, TakenBody(taken!));
 
         _counters.Create();
@@ -459,7 +470,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var includeInboxes = !string.Equals(query["include_contact_inboxes"].ToString(), "false", StringComparison.OrdinalIgnoreCase);
         var sort = BuildSort(query["sort"].ToString(), query["direction"].ToString());
 
-        var (total, items) = _store.Query(search, sort, page, EffectivePageSize(query["page_size"].ToString()));
+        var (total, items) = _store.Query(search, sort, page, EffectivePageSize(query["page_size"].ToString()), ReadLabels(query));
         if (search is null) _counters.List(); else _counters.Search();
 
         var buffer = new ArrayBufferWriter<byte>(1024 + items.Count * 512);
@@ -487,6 +498,28 @@ public sealed partial class SandboxServer : IAsyncDisposable
         return Math.Min(size, max);
     }
 
+    /// <summary>
+    /// The <c>labels</c> filter as Chatwoot reads it: <c>labels=vip</c>, <c>labels[]=vip&amp;labels[]=gold</c>, and (through
+    /// acts-as-taggable-on's tag list parser) <c>labels=vip,gold</c>; empty when absent.
+    /// </summary>
+    private static List<string> ReadLabels(IQueryCollection query)
+    {
+        var labels = new List<string>();
+        foreach (var key in new[] { "labels", "labels[]" })
+        {
+            foreach (var value in query[key])
+            {
+                if (value is null) continue;
+                foreach (var part in value.Split(','))
+                {
+                    var label = part.Trim();
+                    if (label.Length > 0) labels.Add(label);
+                }
+            }
+        }
+        return labels;
+    }
+
     /// <summary>Chatwoot-style sort: <c>sort=name</c>, <c>sort=-name</c> (descending) or <c>direction=desc</c>; nulls last; ties by id.</summary>
     private static Comparison<SandboxContact>? BuildSort(string sort, string direction)
     {
@@ -502,6 +535,9 @@ public sealed partial class SandboxServer : IAsyncDisposable
             "name" => c => c.Name,
             "phone_number" => c => c.PhoneNumber,
             "identifier" => c => c.Identifier,
+            "company" => c => Additional(c, "company_name"),
+            "city" => c => Additional(c, "city"),
+            "country" => c => Additional(c, "country"),
             _ => null,
         };
         var sign = descending ? -1 : 1;
@@ -527,6 +563,10 @@ public sealed partial class SandboxServer : IAsyncDisposable
         return descending ? (a, b) => b.Id.CompareTo(a.Id) : null;
     }
 
+    /// <summary>A string additional attribute (null when absent, empty or not a string), the key Chatwoot sorts company, city and country by.</summary>
+    private static string? Additional(SandboxContact c, string key) =>
+        c.AdditionalAttributes.TryGetValue(key, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
+
     // ---------------------------------------------------------------- validation
 
     private static readonly (string Key, string Label)[] StringFields =
@@ -544,7 +584,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         errors = null;
         Span<bool> present = stackalloc bool[StringFields.Length];
         var values = new JsonElement[StringFields.Length];
-        JsonElement? custom = null, additional = null;
+        JsonElement? custom = null, additional = null, blocked = null;
         foreach (var p in root.EnumerateObject())
         {
             for (var i = 0; i < StringFields.Length; i++)
@@ -558,6 +598,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
             }
             if (p.NameEquals("custom_attributes")) custom = p.Value;
             else if (p.NameEquals("additional_attributes")) additional = p.Value;
+            else if (p.NameEquals("blocked")) blocked = p.Value;
             next:;
         }
 
@@ -596,6 +637,21 @@ public sealed partial class SandboxServer : IAsyncDisposable
         }
         input.CustomAttributes = ReadAttributes(custom, "custom_attributes", "Custom attributes", ref errors);
         input.AdditionalAttributes = ReadAttributes(additional, "additional_attributes", "Additional attributes", ref errors);
+        if (blocked is { } b)
+        {
+            // Rails casts "true"/"false" and 1/0 as well; anything else is not a boolean here.
+            bool? value = b.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.String when b.GetString() is "true" or "1" => true,
+                JsonValueKind.String when b.GetString() is "false" or "0" => false,
+                JsonValueKind.Number when b.TryGetInt32(out var n) && n is 0 or 1 => n == 1,
+                _ => null,
+            };
+            if (value is bool v) { input.HasBlocked = true; input.Blocked = v; }
+            else (errors ??= new()).Add(("Blocked must be true or false", "blocked"));
+        }
         return input;
     }
 
@@ -671,7 +727,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         w.WriteNumber("id", c.Id);
         WriteNullable(w, "name", c.Name);
         WriteNullable(w, "phone_number", c.PhoneNumber);
-        w.WriteBoolean("blocked", false);
+        w.WriteBoolean("blocked", c.Blocked);
         WriteNullable(w, "identifier", c.Identifier);
         w.WriteString("thumbnail", "");
         WriteAttributes(w, "custom_attributes", c.CustomAttributes);
@@ -683,7 +739,13 @@ public sealed partial class SandboxServer : IAsyncDisposable
             foreach (var ci in c.ContactInboxes) WriteContactInbox(w, ci);
             w.WriteEndArray();
         }
-        if (includeInternal) WriteNullable(w, "avatar_url", c.AvatarUrl);
+        if (includeInternal)
+        {
+            WriteNullable(w, "avatar_url", c.AvatarUrl);
+            w.WriteStartArray("labels");
+            foreach (var label in c.Labels) w.WriteStringValue(label);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

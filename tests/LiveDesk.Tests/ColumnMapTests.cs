@@ -4,7 +4,7 @@ using Xunit;
 
 namespace LiveDesk.Tests;
 
-/// <summary>Issue 13: the headers of real exports map to the right fields, with documented precedence.</summary>
+/// <summary>The headers of real exports map to the right fields, with documented precedence.</summary>
 public class ColumnMapTests
 {
     private static string? Best(ColumnMap map, ContactField field) => map.SourcesFor(field).FirstOrDefault()?.Header;

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace LiveDesk.Tests;
 
-/// <summary>Issue "Ready for the Gallery": the module dll must keep loading in Windows PowerShell 5.1 and PowerShell 7.4+.</summary>
+/// <summary>Ready for the Gallery: the module dll must keep loading in Windows PowerShell 5.1 and PowerShell 7.4+.</summary>
 public class DependencyTests
 {
     private static readonly Assembly Module = typeof(LiveDeskContact).Assembly;

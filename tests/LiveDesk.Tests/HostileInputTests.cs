@@ -14,7 +14,7 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// Odd input and hostile bodies below the HTTP layer (issue 15): custom attributes without a JSON form,
+/// Odd input and hostile bodies below the HTTP layer (what a careless file or a hostile server can send): custom attributes without a JSON form,
 /// lone surrogates, pathological HTML, charset and proxy decisions, and the Windows PowerShell 5.1 TLS rule.
 /// PSObject, PSCustomObject and script blocks need a real PowerShell: tests/Pester/Hostile.Tests.ps1 covers them.
 /// </summary>

@@ -10,7 +10,7 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// The client against the hostile server (tests/LiveDesk.Hostile, issue 15): odd charsets and byte order marks,
+/// The client against the hostile server (tests/LiveDesk.Hostile): odd charsets and byte order marks,
 /// a 1 MiB HTML error body, proxies that ask for credentials. Every case has a generous wall-time bound and
 /// expects a LiveDesk.* ErrorId (or a clean success), never a raw exception.
 /// The Retry-After and paging cases run through the cmdlets in tests/Pester/Hostile.Tests.ps1.

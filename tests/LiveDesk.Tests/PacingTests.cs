@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// The pacing algorithm against simulated limiters of each kind (issue 11's matrix): at least 90% of the
+/// The pacing algorithm against simulated limiters of each kind (the pacing matrix of the benchmark): at least 90% of the
 /// limit's rate, no row lost, under 10% of requests refused over five windows or more; fresh, after an
 /// earlier unthrottled import on the same connection, and with two imports sharing the connection.
 /// </summary>
@@ -80,7 +80,7 @@ public class PacingTests(ITestOutputHelper output)
         sim.Import(Make(kind, limit, window), limit * 3);
         sim.Idle(30);
         // A one-second sliding window that counts refused requests, the harshest case, takes up the second import
-        // where the first one's last refusal left the pace: 89.6% here. Not one of issue 11's cases; README says so.
+        // where the first one's last refusal left the pace: 89.6% here. Not a cell of the pacing matrix; docs/about_LiveDesk_Performance.md says so.
         var floor = kind == "sliding" && window == 1 ? 0.88 : 0.90;
         Check(sim.Import(Make(kind, limit, window), limit * 10), limit, window, $"{kind} {limit}/{window}s second import", floor);
     }

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace LiveDesk.Tests;
 
-/// <summary>Issue 13: the phone formats real exports carry end up as the right E.164 number, or are refused with a region hint.</summary>
+/// <summary>The phone formats real exports carry end up as the right E.164 number, or are refused with a region hint.</summary>
 public class PhoneNormalizerTests
 {
     private static readonly PhoneNormalizer NoRegion = new();

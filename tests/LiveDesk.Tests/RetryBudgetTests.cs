@@ -11,7 +11,7 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// Issue 15, item 1: every wait is bounded by a budget the user can see. Over real HTTP against a canned
+/// Every wait is bounded by a budget the user can see. Over real HTTP against a canned
 /// loopback server; wall-time bounds are generous (the point is "not 11 days", not speed).
 /// </summary>
 public class RetryBudgetTests

@@ -8,7 +8,7 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// Issue 13: every row of every sample export in examples/ reads to exactly the fields examples/import-expected.json
+/// Every row of every sample export in examples/ reads to exactly the fields examples/import-expected.json
 /// lists. The Pester test checks the same file end to end against the sandbox; this one pins the reader.
 /// </summary>
 public class RowReaderExamplesTests

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace LiveDesk.Tests;
 
-/// <summary>Issue 13 (and 15, items 3 and 4): rows of real exports become the right fields; odd values never vanish in silence.</summary>
+/// <summary>Rows of real exports become the right fields; odd values never vanish in silence.</summary>
 public class RowReaderTests
 {
     private static RowReadResult Read(params (string, object?)[] row) => new RowReader().Read(InputRow.From(row));

@@ -111,6 +111,18 @@ Describe 'Help of <Name>' -ForEach $commands {
     }
 }
 
+Describe 'The help pages in docs/' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {
+    # The build checks this too; here a page that drifted from the code (a default value, a type, a syntax) is a
+    # failed test with the page and the value named, not only a failed build.
+    It 'say what the staged cmdlets say: SYNTAX, yaml blocks and default values read from the cmdlets' {
+        Import-Module "$PSScriptRoot/../../build/LiveDesk.HelpBuilder.psm1" -Force
+        $metadata = @(Get-LiveDeskCommandMetadata -ModulePath "$PSScriptRoot/../../out/LiveDesk")
+        $pages = @(Get-ChildItem "$PSScriptRoot/../../docs" -Filter '*-*.md' | ConvertFrom-LiveDeskHelpMarkdown)
+        $pages.Count | Should -Be $metadata.Count
+        @(Test-LiveDeskHelp -Document $pages -Metadata $metadata) | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'about_LiveDesk' {
     BeforeAll {
         $about = Get-Help about_LiveDesk | Out-String
@@ -130,7 +142,7 @@ Describe 'about_LiveDesk' {
         $about | Should -Match $Pattern
     }
 
-    It 'describes the one column table, not parameter aliases (rows are read by the table, issue 10)' {
+    It 'describes the one column table, not parameter aliases (rows are read by the table, so New, Get and Set agree)' {
         foreach ($header in 'DisplayName', 'Mobile', 'inbox_id', '-Map', '-Verbose') { $about | Should -Match ([regex]::Escape($header)) }
         foreach ($command in 'New-LiveDeskContact', 'Get-LiveDeskContact', 'Set-LiveDeskContact') {
             foreach ($parameter in 'Name', 'Email', 'PhoneNumber', 'Identifier', 'AvatarUrl') {
@@ -143,6 +155,20 @@ Describe 'about_LiveDesk' {
     It 'names every error ID that New-LiveDeskContact documents' {
         $ids = [regex]::Matches((Get-Help New-LiveDeskContact -Full | Out-String), 'LiveDesk\.[A-Z]\w+') | ForEach-Object Value | Where-Object { $_ -notmatch '^LiveDesk\.(Models|LiveDesk)' } | Sort-Object -Unique
         foreach ($id in $ids) { $about | Should -Match ([regex]::Escape($id)) }
+    }
+}
+
+Describe 'About topics' {
+    It '<Topic> is compiled and found by Get-Help' -ForEach @(Get-ChildItem "$PSScriptRoot/../../docs" -Filter 'about_*.md' | ForEach-Object { @{ Topic = $_.BaseName } }) {
+        (Get-Help $Topic | Out-String) | Should -Match "SHORT DESCRIPTION"
+    }
+
+    It 'README links every topic it points to, and each exists' {
+        $readme = Get-Content -Raw "$PSScriptRoot/../../README.md"
+        foreach ($match in [regex]::Matches($readme, '\]\((docs/[^)]+)\)')) {
+            Test-Path -LiteralPath (Join-Path "$PSScriptRoot/../.." $match.Groups[1].Value) | Should -BeTrue -Because "README links $($match.Groups[1].Value)"
+        }
+        @(Get-Content "$PSScriptRoot/../../README.md").Count | Should -BeLessOrEqual 200 -Because 'README is the front page; reference text lives in docs/'
     }
 }
 

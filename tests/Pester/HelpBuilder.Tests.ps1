@@ -1,5 +1,5 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
-# Unit tests of the help compiler (src/Build/LiveDesk.HelpBuilder.psm1) on small inputs in TestDrive.
+# Unit tests of the help compiler (build/LiveDesk.HelpBuilder.psm1) on small inputs in TestDrive.
 # The compiler runs in PowerShell 7 only (it is part of build.ps1; Markdig is loaded in its .NET 8 build), so
 # Windows PowerShell skips these tests.
 
@@ -8,14 +8,21 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.HelpBuilder.psm1" -Force
-    Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.BuildTools.psm1"
+    Import-Module "$PSScriptRoot/../../build/LiveDesk.HelpBuilder.psm1" -Force
+    Import-Module "$PSScriptRoot/../../build/LiveDesk.BuildTools.psm1"
 
     function New-Doc {
         param([string] $Name, [string] $Text)
         $path = Join-Path $TestDrive "$Name.md"
         Set-Content -LiteralPath $path -Value $Text -Encoding UTF8
         $path
+    }
+
+    function Edit-ValidDoc([string] $Name, [string] $From, [string] $To) {
+        # The valid document with one change, parsed; the change must apply, or the test would test nothing.
+        $text = $validDoc.Replace("`r`n", "`n")
+        $text.Contains($From) | Should -BeTrue -Because 'the test must change the document'
+        New-Doc $Name $text.Replace($From, $To) | ConvertFrom-LiveDeskHelpMarkdown
     }
 
     # Metadata shaped like Get-LiveDeskCommandMetadata's output.
@@ -33,6 +40,7 @@ BeforeAll {
             Parameters            = @($Parameter | ForEach-Object {
                     @{
                         Name = $_.Name; Type = $_.Type; TypeName = "System.$($_.Type)"; IsSwitch = ($_.Type -eq 'SwitchParameter'); Aliases = @($_.Aliases)
+                        Values = @(); Globbing = $false; DefaultValue = $(if ($_.Default) { $_.Default } elseif ($_.Type -eq 'SwitchParameter') { 'False' } else { 'None' })
                         Sets = @{ __AllParameterSets = @{ Mandatory = [bool] $_.Mandatory; Position = $(if ($null -ne $_.Position) { $_.Position } else { [int]::MinValue }); ValueFromPipeline = $false; ValueFromPipelineByPropertyName = [bool] $_.ByPropertyName; ValueFromRemainingArguments = $false } }
                     }
                 })
@@ -41,10 +49,23 @@ BeforeAll {
     }
 
     $script:validDoc = @'
+---
+external help file: Thing.dll-Help.xml
+Module Name: Thing
+online version:
+schema: 2.0.0
+---
+
 # Get-Thing
 
 ## SYNOPSIS
 Gets things.
+
+## SYNTAX
+
+```
+Get-Thing [-Name] <String> [-Count <Int32>] [-WhatIf] [-Confirm] [<CommonParameters>]
+```
 
 ## DESCRIPTION
 First paragraph
@@ -54,29 +75,6 @@ Second paragraph.
 
 - item one
 - item two
-
-## PARAMETERS
-
-### -Name
-The name of the thing.
-
-Default value: `All`
-
-### -Count
-How many.
-
-## INPUTS
-
-### System.String
-A name.
-
-## OUTPUTS
-
-### Thing.Item
-The thing.
-
-## NOTES
-A note.
 
 ## EXAMPLES
 
@@ -97,9 +95,60 @@ Get-Thing -Count 2 |
 
 Gets two things.
 
+## PARAMETERS
+
+### -Name
+The name of the thing.
+
+```yaml
+Type: String
+Parameter Sets: (All)
+Aliases: DisplayName, FullName
+
+Required: True
+Position: 0
+Default value: None
+Accept pipeline input: True (ByPropertyName)
+Accept wildcard characters: False
+```
+
+### -Count
+How many.
+
+```yaml
+Type: Int32
+Parameter Sets: (All)
+Aliases:
+
+Required: False
+Position: Named
+Default value: 10
+Accept pipeline input: False
+Accept wildcard characters: False
+```
+
+### CommonParameters
+This cmdlet supports the common parameters. For more information, see [about_CommonParameters](http://go.microsoft.com/fwlink/?LinkID=113216).
+
+## INPUTS
+
+### System.String
+A name.
+
+## OUTPUTS
+
+### Thing.Item
+The thing.
+
+## NOTES
+A note.
+
 ## RELATED LINKS
-- [Set-Thing]()
-- [Online](https://example.com/thing)
+
+[Set-Thing]()
+
+[Online](https://example.com/thing)
+
 - about_Thing
 '@
 }
@@ -116,11 +165,19 @@ Describe 'ConvertFrom-LiveDeskHelpMarkdown' -Skip:$skipDesktop {
         $doc.Description | Should -Be @('First paragraph continues here.', 'Second paragraph.', '- item one', '- item two')
     }
 
-    It 'reads parameters with descriptions and default values' {
+    It 'reads parameters with descriptions and their yaml blocks (CommonParameters is no parameter)' {
         $doc.Parameters.Name | Should -Be @('Name', 'Count')
         $doc.Parameters[0].Description | Should -Be @('The name of the thing.')
-        $doc.Parameters[0].DefaultValue | Should -BeExactly 'All'
-        $doc.Parameters[1].DefaultValue | Should -BeNullOrEmpty
+        $doc.Parameters[0].DefaultValue | Should -BeExactly 'None'
+        $doc.Parameters[0].Metadata[0]['Aliases'] | Should -BeExactly 'DisplayName, FullName'
+        $doc.Parameters[1].DefaultValue | Should -BeExactly '10'
+        $doc.Parameters[1].Metadata[0]['Aliases'] | Should -BeExactly ''
+    }
+
+    It 'reads the front matter and the syntax blocks' {
+        $doc.FrontMatter['schema'] | Should -BeExactly '2.0.0'
+        $doc.FrontMatter['external help file'] | Should -BeExactly 'Thing.dll-Help.xml'
+        $doc.Syntax | Should -Be @('Get-Thing [-Name] <String> [-Count <Int32>] [-WhatIf] [-Confirm] [<CommonParameters>]')
     }
 
     It 'reads inputs, outputs and notes' {
@@ -151,10 +208,8 @@ Describe 'ConvertFrom-LiveDeskHelpMarkdown' -Skip:$skipDesktop {
         $d.Description[1] | Should -BeExactly 'Use `-Name`, see the docs (https://example.com/d) or Set-Thing, really *now*.'
     }
 
-    It 'takes a Default value line out of the paragraph it ends' {
-        $d = New-Doc 'Default' $validDoc.Replace('How many.', "How many.`nDefault value: ``3``") | ConvertFrom-LiveDeskHelpMarkdown
-        $d.Parameters[1].DefaultValue | Should -BeExactly '3'
-        $d.Parameters[1].Description | Should -Be @('How many.')
+    It 'keeps the yaml block out of the parameter description' {
+        $doc.Parameters[1].Description | Should -Be @('How many.')
     }
 
     It 'does not treat headings inside code blocks as sections' {
@@ -179,12 +234,10 @@ Describe 'ConvertFrom-LiveDeskHelpMarkdown' -Skip:$skipDesktop {
         @{ Case = 'an example without code'; From = "``````powershell`nGet-Thing -Name 'a'`n``````"; To = 'no code'; Pattern = "'Example 1: Get one' needs exactly one fenced code block" }
         @{ Case = 'an example without a sentence'; From = 'Gets the thing named a.'; To = ''; Pattern = "'Example 1: Get one' needs a sentence" }
         @{ Case = 'a malformed parameter heading'; From = '### -Count'; To = '### Count'; Pattern = "'### Count' must be '### -ParameterName'" }
-        @{ Case = 'an unclosed code fence'; From = "Gets two things."; To = "``````"; Pattern = 'not closed' }
+        @{ Case = 'an unclosed code fence'; From = "A note."; To = "``````"; Pattern = 'not closed' }
     ) {
         param($Case, $From, $To, $Pattern)
-        $text = $validDoc.Replace("`r`n", "`n")
-        $text.Contains($From) | Should -BeTrue -Because 'the test must change the document'
-        $d = New-Doc 'Broken' $text.Replace($From, $To) | ConvertFrom-LiveDeskHelpMarkdown
+        $d = Edit-ValidDoc 'Broken' $From $To
         ($d.Errors -join "`n") | Should -Match ([regex]::Escape($Pattern))
     }
 }
@@ -193,7 +246,7 @@ Describe 'ConvertTo-LiveDeskMaml' -Skip:$skipDesktop {
     BeforeAll {
         $parameters = @(
             @{ Name = 'Name'; Type = 'String'; Mandatory = $true; Position = 0; ByPropertyName = $true; Aliases = @('DisplayName', 'FullName') }
-            @{ Name = 'Count'; Type = 'Int32' }
+            @{ Name = 'Count'; Type = 'Int32'; Default = '10' }
         )
         $metadata = New-Metadata -Parameter $parameters -ShouldProcess
         $doc = New-Doc 'Get-Thing' $validDoc | ConvertFrom-LiveDeskHelpMarkdown
@@ -222,13 +275,13 @@ Describe 'ConvertTo-LiveDeskMaml' -Skip:$skipDesktop {
         $p.aliases | Should -Be 'DisplayName, FullName'
         $p.SelectSingleNode('command:parameterValue', $ns).InnerText | Should -Be 'String'
         $p.SelectSingleNode('dev:type/maml:name', $ns).InnerText | Should -Be 'System.String'
-        $p.SelectSingleNode('dev:defaultValue', $ns).InnerText | Should -Be 'All'
+        $p.SelectSingleNode('dev:defaultValue', $ns).InnerText | Should -Be 'None'
         $c = $command.SelectSingleNode("command:parameters/command:parameter[maml:name='Count']", $ns)
         $c.required | Should -Be 'false'
         $c.position | Should -Be 'named'
         $c.pipelineInput | Should -Be 'False'
         $c.aliases | Should -Be 'none'
-        $c.SelectSingleNode('dev:defaultValue', $ns).InnerText | Should -Be 'None'
+        $c.SelectSingleNode('dev:defaultValue', $ns).InnerText | Should -Be '10' -Because 'the default comes from the cmdlet'
     }
 
     It 'adds -WhatIf and -Confirm with standard text for ShouldProcess commands' {
@@ -295,9 +348,10 @@ Describe 'ConvertTo-LiveDeskMaml' -Skip:$skipDesktop {
     }
 
     It 'reports every problem at once' {
-        $more = New-Metadata -Parameter @(@{ Name = 'Name'; Type = 'String' }, @{ Name = 'Force'; Type = 'SwitchParameter' }, @{ Name = 'Path'; Type = 'String' })
+        $more = New-Metadata -ShouldProcess -Parameter @($parameters[0], @{ Name = 'Force'; Type = 'SwitchParameter' }, @{ Name = 'Path'; Type = 'String' })
         $err = { ConvertTo-LiveDeskMaml -Document $doc -Metadata $more } | Should -Throw -PassThru
-        $err.Exception.Message | Should -Match '3 problem'
+        $err.Exception.Message | Should -Match '4 problem'
+        $err.Exception.Message | Should -Match 'SYNTAX'
         $err.Exception.Message | Should -Match '-Force'
         $err.Exception.Message | Should -Match '-Path'
         $err.Exception.Message | Should -Match '-Count'
@@ -305,8 +359,38 @@ Describe 'ConvertTo-LiveDeskMaml' -Skip:$skipDesktop {
 
     It 'does not require -WhatIf, -Confirm or paging parameters to be documented' {
         $paging = New-Metadata -ShouldProcess -Parameter ($parameters + @(@{ Name = 'First'; Type = 'UInt64' }, @{ Name = 'Skip'; Type = 'UInt64' }, @{ Name = 'IncludeTotalCount'; Type = 'SwitchParameter' }))
-        [xml] $x = ConvertTo-LiveDeskMaml -Document $doc -Metadata $paging
+        $syntax = 'Get-Thing [-Name] <String> [-Count <Int32>] [-First <UInt64>] [-Skip <UInt64>] [-IncludeTotalCount] [-WhatIf] [-Confirm] [<CommonParameters>]'
+        $d = New-Doc 'Paging' ($validDoc -replace '(?m)^Get-Thing \[-Name\].*$', $syntax) | ConvertFrom-LiveDeskHelpMarkdown
+        [xml] $x = ConvertTo-LiveDeskMaml -Document $d -Metadata $paging
         $x.SelectSingleNode("//command:parameters/command:parameter[maml:name='First']/maml:description/maml:para", $ns).InnerText | Should -Match 'number of objects'
+    }
+}
+
+Describe 'Test-LiveDeskHelp: the page says what the cmdlet says' -Skip:$skipDesktop {
+    BeforeAll {
+        $metadata = New-Metadata -ShouldProcess -Parameter @(
+            @{ Name = 'Name'; Type = 'String'; Mandatory = $true; Position = 0; ByPropertyName = $true; Aliases = @('DisplayName', 'FullName') }
+            @{ Name = 'Count'; Type = 'Int32'; Default = '10' }
+        )
+    }
+
+    It 'finds nothing wrong with a page that agrees with the cmdlet' {
+        $doc = New-Doc 'Get-Thing' $validDoc | ConvertFrom-LiveDeskHelpMarkdown
+        @(Test-LiveDeskHelp -Document $doc -Metadata $metadata) | Should -BeNullOrEmpty
+    }
+
+    It 'reports <Case>' -TestCases @(
+        @{ Case = 'a default value the cmdlet does not have'; From = 'Default value: 10'; To = 'Default value: 20'; Pattern = "Get-Thing -Count: the page says 'Default value: 20', the cmdlet 'Default value: 10'" }
+        @{ Case = 'another type'; From = 'Type: Int32'; To = 'Type: Int64'; Pattern = "-Count: the page says 'Type: Int64'" }
+        @{ Case = 'a parameter said to be optional that is mandatory'; From = 'Required: True'; To = 'Required: False'; Pattern = "-Name: the page says 'Required: False'" }
+        @{ Case = 'a missing alias'; From = 'Aliases: DisplayName, FullName'; To = 'Aliases: DisplayName'; Pattern = "'Aliases: DisplayName, FullName'" }
+        @{ Case = 'a parameter without its yaml block'; From = "How many.`n`n``````yaml"; To = "How many.`n`n``````text"; Pattern = '-Count: the page has 0 yaml block(s)' }
+        @{ Case = 'a syntax that differs'; From = '[-Count <Int32>] [-WhatIf]'; To = '[-WhatIf]'; Pattern = 'the SYNTAX blocks differ' }
+        @{ Case = 'a front matter for another schema'; From = 'schema: 2.0.0'; To = 'schema: 1.0.0'; Pattern = "'schema: 2.0.0' (found '1.0.0')" }
+    ) {
+        param($Case, $From, $To, $Pattern)
+        $doc = Edit-ValidDoc 'Get-Thing' $From $To
+        (@(Test-LiveDeskHelp -Document $doc -Metadata $metadata) -join "`n") | Should -Match ([regex]::Escape($Pattern))
     }
 }
 
@@ -365,7 +449,7 @@ namespace Thing {
         [Parameter(ParameterSetName = "ById", ValueFromPipeline = true)]
         public long Id { get; set; }
         [Parameter]
-        public int Count { get; set; }
+        public int Count { get; set; } = 10;
         protected override void ProcessRecord() { WriteObject(Name); }
     }
 }
@@ -377,7 +461,11 @@ namespace Thing {
         $compiled.ExitCode | Should -Be 0 -Because ($compiled.Output -join "`n")
         New-ModuleManifest -Path (Join-Path $moduleDir 'Thing.psd1') -RootModule 'Thing.dll' -ModuleVersion '1.0.0' -CmdletsToExport 'Get-Thing'
 
-        $text = $validDoc.Replace("### -Count`nHow many.", "### -Id`nThe ID of the thing.`n`n### -Count`nHow many.")
+        $idYaml = "``````yaml`nType: Int64`nParameter Sets: ById`nAliases:`n`nRequired: False`nPosition: Named`nDefault value: None`nAccept pipeline input: True (ByValue)`nAccept wildcard characters: False`n``````"
+        $syntax = "### ByName (Default)`n`n``````'nGet-Thing [-Name] <String> [-Count <Int32>] [-WhatIf] [-Confirm] [<CommonParameters>]`n```````n`n### ById`n`n``````'nGet-Thing [-Id <Int64>] [-Count <Int32>] [-WhatIf] [-Confirm] [<CommonParameters>]`n``````".Replace("'n", "`n")
+        $text = $validDoc.Replace("`r`n", "`n").Replace("### -Count`nHow many.", "### -Id`nThe ID of the thing.`n`n$idYaml`n`n### -Count`nHow many.")
+        $text = $text.Replace("Parameter Sets: (All)`nAliases: DisplayName", "Parameter Sets: ByName`nAliases: DisplayName")
+        $text = $text.Replace("``````'nGet-Thing [-Name] <String> [-Count <Int32>] [-WhatIf] [-Confirm] [<CommonParameters>]`n``````".Replace("'n", "`n"), $syntax)
         Set-Content -LiteralPath (Join-Path $docsDir 'Get-Thing.md') -Value $text
         Set-Content -LiteralPath (Join-Path $docsDir 'about_Thing.md') -Value "# about_Thing`n`n## SHORT DESCRIPTION`nAll about things.`n"
         Set-Content -LiteralPath (Join-Path $docsDir 'README.md') -Value "# Not help`n`nIgnored."
@@ -423,12 +511,28 @@ $help = Get-Help Get-Thing -Full
         $name.Position | Should -Be '0'
         $name.Pipeline | Should -Be 'True (ByPropertyName)'
         $name.Aliases | Should -Be 'DisplayName, FullName'
-        $name.Default | Should -Be 'All'
+        $name.Default | Should -Be 'None'
         $name.Text | Should -Be 'The name of the thing.'
         $id = $help.Parameters | Where-Object Name -EQ 'Id'
         $id.Type | Should -Be 'System.Int64'
         $id.Pipeline | Should -Be 'True (ByValue)'
         $id.Required | Should -Be 'false'
+        ($help.Parameters | Where-Object Name -EQ 'Count').Default | Should -Be '10' -Because 'the default is read from the cmdlet'
+    }
+
+    It 'Update-LiveDeskHelpMarkdown writes the SYNTAX and yaml blocks a page lacks, and only those' {
+        $page = Join-Path $docsDir 'Get-Thing.md'
+        $complete = Get-Content -Raw -LiteralPath $page
+        $bare = ($complete -replace '(?s)## SYNTAX.*?(?=## DESCRIPTION)', '') -replace '(?s)```yaml.*?```\n', ''
+        $bare | Should -Not -Match '```yaml'
+        Set-Content -LiteralPath $page -Value $bare -NoNewline
+        { Build-LiveDeskHelp -DocsPath $docsDir -ModulePath $moduleDir } | Should -Throw '*SYNTAX*'
+        @(Update-LiveDeskHelpMarkdown -DocsPath $docsDir -ModulePath $moduleDir).Name | Should -Be 'Get-Thing.md'
+        $updated = Get-Content -Raw -LiteralPath $page
+        $updated | Should -Match 'Default value: 10'
+        $updated | Should -Match 'The name of the thing\.'
+        { Build-LiveDeskHelp -DocsPath $docsDir -ModulePath $moduleDir } | Should -Not -Throw
+        @(Update-LiveDeskHelpMarkdown -DocsPath $docsDir -ModulePath $moduleDir) | Should -BeNullOrEmpty -Because 'a page that agrees with the code is left alone'
     }
 
     It 'fails the build when the markdown is out of date' {

@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
 <#
-    The module against hostile servers and odd input (issue 15), through the staged module (out/LiveDesk) and the
+    The module against hostile servers and odd input (a server can send anything, and the module must stay bounded and clear), through the staged module (out/LiveDesk) and the
     hostile server (tests/LiveDesk.Hostile). Every case asserts a generous bound on wall time (not a benchmark), a
     LiveDesk.* ErrorId (or a clean success), that the host survives, and for proxies that no Authorization header
     reaches a proxy it was not meant for. Cases that used to hang or crash the host run in a child PowerShell
@@ -230,7 +230,7 @@ Describe 'Arrays in contact fields' {
         $posts[0].body | Should -Match 'solo@example\.com'
     }
 
-    # Several e-mails or phone numbers take the first with a warning (issue 13, tested in Import.Sources.Tests.ps1);
+    # Several e-mails or phone numbers take the first with a warning (real exports hold lists there; tested in Import.Sources.Tests.ps1);
     # several values in any other field cannot be chosen between.
     It 'several names in one row fail the row with LiveDesk.InvalidInput and send nothing' {
         $case = $connect + '[pscustomobject]@{ Name = @(''one'', ''two''); Email = ''a@example.com'' } | New-LiveDeskContact -InboxId 407 -ErrorAction SilentlyContinue

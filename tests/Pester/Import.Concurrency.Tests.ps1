@@ -68,26 +68,18 @@ Describe 'New-LiveDeskContact concurrency' {
         # No limit at first, so that the 429s come after the first second, when progress is being reported:
         # the progress record names a Retry-After wait while the module pauses for one.
         $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100 @Config
-        $ps = [powershell]::Create()
-        try {
-            $null = $ps.AddScript({
-                    param($ModulePath, $Uri, $Credential)
-                    $ProgressPreference = 'Continue'
-                    Import-Module $ModulePath
-                    Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck -RetryIntervalSec 0
-                    # 140 rows at 4 in flight and 100 ms latency take about 3.5 s: the import is surely still
-                    # running when the limit comes (70 could all be done by then on a fast machine).
-                    1..140 | ForEach-Object { [pscustomobject]@{ name = "ra $_"; email = "ra$_@example.com" } } |
-                        New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
-                }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
-            $handle = $ps.BeginInvoke()
-            Start-Sleep -Milliseconds 1200
-            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -RateLimit 20
-            $out = @($ps.EndInvoke($handle))
-            $errors = @($ps.Streams.Error)
-            $waits = @($ps.Streams.Progress | Where-Object { $_.CurrentOperation -match 'waiting [\d.,]+ s \(Retry-After\)' })
+        $child = Start-ChildImport -Sandbox $sb -Script {
+            # 140 rows at 4 in flight and 100 ms latency take about 3.5 s: the import is surely still
+            # running when the limit comes (70 could all be done by then on a fast machine).
+            1..140 | ForEach-Object { [pscustomobject]@{ name = "ra $_"; email = "ra$_@example.com" } } |
+                New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
         }
-        finally { $ps.Dispose() }
+        Start-Sleep -Milliseconds 1200
+        $null = Set-LiveDeskSandboxConfig -Sandbox $sb -RateLimit 20
+        $run = Receive-ChildImport $child
+        $out = $run.Output
+        $errors = $run.Errors
+        $waits = @($run.Progress | Where-Object { $_.CurrentOperation -match 'waiting [\d.,]+ s \(Retry-After\)' })
         $stats = Get-LiveDeskSandboxStat -Sandbox $sb
         @($errors | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
         $out.Count | Should -Be 140
@@ -104,32 +96,15 @@ Describe 'New-LiveDeskContact concurrency' {
 
     It 'stops promptly when the pipeline is stopped, and leaves no request running' {
         $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 300
-        $ps = [powershell]::Create()
-        try {
-            $null = $ps.AddScript({
-                    param($ModulePath, $Uri, $Credential)
-                    Import-Module $ModulePath
-                    Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck -RetryIntervalSec 0
-                    1..2000 | ForEach-Object { [pscustomobject]@{ name = "cancel $_"; email = "cancel$_@example.com" } } |
-                        New-LiveDeskContact -InboxId 407 -ThrottleLimit 8
-                }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
-            $handle = $ps.BeginInvoke()
-            Start-Sleep -Milliseconds 1200
-            $ps.InvocationStateInfo.State | Should -Be 'Running'
-            $watch = [Diagnostics.Stopwatch]::StartNew()
-            $ps.Stop()
-            $watch.Stop()
-            # The cmdlet gives in-flight requests one second to observe the cancellation; the slack is for a busy machine.
-            $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
-            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
-            $handle.IsCompleted | Should -BeTrue
+        $child = Start-ChildImport -Sandbox $sb -Script {
+            1..2000 | ForEach-Object { [pscustomobject]@{ name = "cancel $_"; email = "cancel$_@example.com" } } |
+                New-LiveDeskContact -InboxId 407 -ThrottleLimit 8
         }
-        finally { $ps.Dispose() }
-        $r1 = (Get-LiveDeskSandboxStat -Sandbox $sb).requests
+        Start-Sleep -Milliseconds 1200
+        # The cmdlet gives in-flight requests one second to observe the cancellation; the slack is for a busy machine.
+        $r1 = (Stop-ChildImport -Child $child -Sandbox $sb -WithinSec 5).requests
         $r1 | Should -BeGreaterThan 0
         $r1 | Should -BeLessThan 200
-        Start-Sleep -Milliseconds 1500
-        (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be $r1 -Because 'no request may be sent after Stop returned'
     }
 
     Context 'runspaces' {
@@ -244,25 +219,16 @@ Describe 'New-LiveDeskContact concurrency' {
 
         It 'reports progress after a second and completes it' {
             $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100
-            $ps = [powershell]::Create()
-            try {
-                $null = $ps.AddScript({
-                        param($ModulePath, $Uri, $Credential)
-                        $ProgressPreference = 'Continue'
-                        Import-Module $ModulePath
-                        Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck
-                        1..60 | ForEach-Object { [pscustomobject]@{ name = "prog $_"; email = "prog$_@example.com" } } |
-                            New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
-                    }).AddArgument($modulePath).AddArgument($sb.Uri).AddArgument($sb.Credential)
-                $out = $ps.Invoke()
-                $out.Count | Should -Be 60
-                $ps.Streams.Error.Count | Should -Be 0
-                $progress = @($ps.Streams.Progress | Where-Object Activity -EQ 'Creating LiveDesk contacts')
-                $progress.Count | Should -BeGreaterThan 0
-                $progress[0].StatusDescription | Should -Match '\d+ done, \d+ failed'
-                $progress[-1].RecordType | Should -Be 'Completed'
-            }
-            finally { $ps.Dispose() }
+            $run = Receive-ChildImport (Start-ChildImport -Sandbox $sb -Script {
+                    1..60 | ForEach-Object { [pscustomobject]@{ name = "prog $_"; email = "prog$_@example.com" } } |
+                        New-LiveDeskContact -InboxId 407 -ThrottleLimit 4
+                })
+            $run.Output.Count | Should -Be 60
+            $run.Errors.Count | Should -Be 0
+            $progress = @($run.Progress | Where-Object Activity -EQ 'Creating LiveDesk contacts')
+            $progress.Count | Should -BeGreaterThan 0
+            $progress[0].StatusDescription | Should -Match '\d+ done, \d+ failed'
+            $progress[-1].RecordType | Should -Be 'Completed'
         }
     }
 }

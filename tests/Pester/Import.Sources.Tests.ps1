@@ -1,7 +1,8 @@
 ﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
-# Issue 13: real exports and directory objects go in with the plain one-liner, every field right.
-# Issue 10: New, Get and Set read the same columns the same way (one column table, no parameter aliases).
-# Issue 15 item 3: values in arrays are never dropped in silence.
+# Real exports and directory objects go in with the plain one-liner, every field right.
+# New, Get and Set read the same columns the same way (one column table, no parameter aliases), so a file that
+# imports also looks up and updates.
+# Values in arrays are never dropped in silence: a user must learn which of several values was taken.
 
 BeforeDiscovery {
     $samples = @((Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../examples/import-expected.json') -Raw -Encoding UTF8 | ConvertFrom-Json).files | ForEach-Object {
@@ -50,21 +51,7 @@ Describe 'Sample exports (examples/import-*.csv)' {
         $out = @(Import-Csv -LiteralPath $path -Delimiter $delimiter -Encoding (Get-CsvEncoding $encoding) |
                 New-LiveDeskContact -InboxId 407 -DefaultRegion $defaultRegion -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
 
-        $wantedErrors = @($rows | Where-Object { $_.PSObject.Properties['error'] -and $_.error })
-        @($ev | Get-ErrorIdPrefix) | Should -Be @($wantedErrors | ForEach-Object { $_.error })
-        $good = @($rows | Where-Object { -not ($_.PSObject.Properties['error'] -and $_.error) })
-        $out.Count | Should -Be $good.Count
-        $stored = Get-Stored
-        $stored.Count | Should -Be $good.Count
-        for ($i = 0; $i -lt $good.Count; $i++) {
-            $want = $good[$i]
-            $got = $stored | Where-Object id -EQ $out[$i].Id
-            $because = "row $($i + 1) of $file"
-            $got.name | Should -BeExactly $want.name -Because $because
-            $got.email | Should -BeExactly $want.email -Because $because
-            $got.phone_number | Should -BeExactly $want.phoneNumber -Because $because
-            $got.identifier | Should -BeExactly $want.identifier -Because $because
-        }
+        Assert-ImportedRow -Expected $rows -Output $out -ErrorRecord $ev -Sandbox $sb -File $file
     }
 }
 
@@ -259,24 +246,15 @@ Describe '-Map, -DefaultRegion and the input errors' {
 
     It 'shows progress with a percentage for -InputObject $rows' {
         $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 100
-        $ps = [powershell]::Create()
-        try {
-            $null = $ps.AddScript({
-                    param($ModulePath, $Uri, $Credential)
-                    $ProgressPreference = 'Continue'
-                    Import-Module $ModulePath
-                    Connect-LiveDesk -Credential $Credential -BaseUri $Uri -SkipCredentialCheck
-                    $rows = 1..60 | ForEach-Object { [pscustomobject]@{ name = "pct $_"; email = "pct$_@example.com" } }
-                    New-LiveDeskContact -InputObject $rows -InboxId 407 -ThrottleLimit 4
-                }).AddArgument((Get-Module LiveDesk).Path).AddArgument($sb.Uri).AddArgument($sb.Credential)
-            $out = $ps.Invoke()
-            $out.Count | Should -Be 60
-            $ps.Streams.Error.Count | Should -Be 0
-            $progress = @($ps.Streams.Progress | Where-Object { $_.Activity -eq 'Creating LiveDesk contacts' -and $_.RecordType -ne 'Completed' })
-            $progress.Count | Should -BeGreaterThan 0
-            $progress[0].PercentComplete | Should -BeGreaterOrEqual 0
-            $progress[0].StatusDescription | Should -Match 'of 60\)'
-        }
-        finally { $ps.Dispose() }
+        $run = Receive-ChildImport (Start-ChildImport -Sandbox $sb -Script {
+                $rows = 1..60 | ForEach-Object { [pscustomobject]@{ name = "pct $_"; email = "pct$_@example.com" } }
+                New-LiveDeskContact -InputObject $rows -InboxId 407 -ThrottleLimit 4
+            })
+        $run.Output.Count | Should -Be 60
+        $run.Errors.Count | Should -Be 0
+        $progress = @($run.Progress | Where-Object { $_.Activity -eq 'Creating LiveDesk contacts' -and $_.RecordType -ne 'Completed' })
+        $progress.Count | Should -BeGreaterThan 0
+        $progress[0].PercentComplete | Should -BeGreaterOrEqual 0
+        $progress[0].StatusDescription | Should -Match 'of 60\)'
     }
 }

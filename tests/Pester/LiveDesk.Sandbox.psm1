@@ -35,7 +35,7 @@ function Format-Invariant([object] $Value) { [string]::Format($script:Invariant,
 
 # Process-argument quoting (Join-ProcessArgument, Set-ProcessArgument) comes with the child-PowerShell launcher; one copy
 # for build and tests.
-Import-Module (Join-Path $script:RepoRoot 'src/Build/LiveDesk.BuildTools.psm1')
+Import-Module (Join-Path $script:RepoRoot 'build/LiveDesk.BuildTools.psm1')
 
 function Stop-ProcessTree([System.Diagnostics.Process] $Process) {
     # Kill(bool entireProcessTree) is .NET Core 3.0+; the sandbox (dotnet <dll>) has no child processes anyway
@@ -155,6 +155,8 @@ function Start-LiveDeskSandbox {
         [ValidateRange(0.0, 1.0)] [double] $FailAfterCommitRate = 0,
         [ValidateRange(0.0, 1.0)] [double] $DropRate = 0,
         [Nullable[int]] $Seed,
+        # Creates keep additional_attributes (company, city, ...); by default they are dropped, the harsher variant.
+        [switch] $CreateKeepsAdditionalAttributes,
         [ValidateNotNullOrEmpty()] [long[]] $Inbox = @(407),
         [ValidateNotNullOrEmpty()] [string] $ApiKey = 'sandbox-key',
         [ValidateNotNullOrEmpty()] [string] $ApiSecret = 'sandbox-secret',
@@ -176,6 +178,7 @@ function Start-LiveDeskSandbox {
     if ($RetryAfter) { $arguments.Add('--retry-after') }
     if ($RetryAfterAsDate) { $arguments.Add('--retry-after-date') }
     if ($null -ne $Seed) { $arguments.Add('--seed'); $arguments.Add((Format-Invariant $Seed)) }
+    if ($CreateKeepsAdditionalAttributes) { $arguments.Add('--create-keeps-additional') }
     $server = Start-LoopbackServer -Dll $script:SandboxDll -Argument $arguments.ToArray() -Name 'LiveDesk sandbox' `
         -Expect 'Listening', 'ApiKey', 'ApiSecret', 'Inboxes' -TimeoutSeconds $TimeoutSeconds
     $process = $server.Process
@@ -289,6 +292,25 @@ function Add-LiveDeskSandboxContact {
         -Body ([System.Text.Encoding]::UTF8.GetBytes($body)) @WebDefaults
 }
 
+function Set-LiveDeskSandboxContactLabel {
+    <#
+    .SYNOPSIS
+        Replaces a stored contact's labels (POST /_sandbox/contacts/{id}/labels). LiveDesk documents no way to set
+        labels, only the list filter, so tests label contacts here. Returns the contact as the sandbox shows it.
+    .EXAMPLE
+        Set-LiveDeskSandboxContactLabel $sb -Id 3 -Label vip, gold
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [object] $Sandbox,
+        [Parameter(Mandatory)] [long] $Id,
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [string[]] $Label
+    )
+    $body = ConvertTo-Json -InputObject @{ labels = @($Label) } -Compress
+    Invoke-RestMethod -Method Post -Uri "$(Get-SandboxBaseUri $Sandbox)/_sandbox/contacts/$(Format-Invariant $Id)/labels" -ContentType 'application/json' `
+        -Body ([System.Text.Encoding]::UTF8.GetBytes($body)) @WebDefaults
+}
+
 function Reset-LiveDeskSandbox {
     <#
     .SYNOPSIS
@@ -333,7 +355,8 @@ function Set-LiveDeskSandboxConfig {
         [ValidateRange(0.0, 1.0)] [double] $FailRate,
         [ValidateRange(0.0, 1.0)] [double] $FailAfterCommitRate,
         [ValidateRange(0.0, 1.0)] [double] $DropRate,
-        [AllowNull()] [Nullable[int]] $Seed
+        [AllowNull()] [Nullable[int]] $Seed,
+        [bool] $CreateKeepsAdditionalAttributes
     )
     process {
         $map = [ordered]@{
@@ -341,6 +364,7 @@ function Set-LiveDeskSandboxConfig {
             RateBurst = 'rate_burst'; SearchRateLimit = 'search_rate_limit'; SearchRateWindow = 'search_rate_window'; MaxPageSize = 'max_page_size'; FaultEndpoint = 'fault_endpoints'
             RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
             FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'
+            CreateKeepsAdditionalAttributes = 'create_keeps_additional_attributes'
         }
         $body = [ordered]@{}
         foreach ($name in $map.Keys) {
@@ -357,4 +381,4 @@ function Set-LiveDeskSandboxConfig {
     }
 }
 
-Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LoopbackServer, Stop-LoopbackServer, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Add-LiveDeskSandboxContact, Set-LiveDeskSandboxConfig, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage
+Export-ModuleMember -Function Join-ProcessArgument, Set-ProcessArgument, Start-LoopbackServer, Stop-LoopbackServer, Start-LiveDeskSandbox, Stop-LiveDeskSandbox, Get-LiveDeskSandboxContact, Get-LiveDeskSandboxStat, Reset-LiveDeskSandbox, Add-LiveDeskSandboxContact, Set-LiveDeskSandboxConfig, Set-LiveDeskSandboxContactLabel, Get-LiveDeskSandboxConversation, Get-LiveDeskSandboxMessage

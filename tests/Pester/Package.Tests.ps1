@@ -14,9 +14,9 @@ Describe 'LiveDesk package' -Skip:$skip {
         if (-not (Test-Path -LiteralPath (Join-Path $staged 'LiveDesk.psd1'))) { throw "No staged module in $staged; run 'dotnet pwsh ./build.ps1 Build' first." }
         $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $staged 'LiveDesk.psd1')).ModuleVersion
 
-        Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.Package.psm1" -Force
+        Import-Module "$PSScriptRoot/../../build/LiveDesk.Package.psm1" -Force
         Import-Module "$PSScriptRoot/LiveDesk.Sandbox.psm1"
-        Import-Module "$PSScriptRoot/../../src/Build/LiveDesk.BuildTools.psm1"
+        Import-Module "$PSScriptRoot/../../build/LiveDesk.BuildTools.psm1"
 
         $repositoriesBefore = @(Get-PSResourceRepository | ForEach-Object Name)
         $feed = Join-Path $TestDrive 'feed'

@@ -145,4 +145,71 @@ Describe 'Set-LiveDeskContact' {
         $ev[0] | Get-ErrorIdPrefix | Should -BeExactly $ErrorId
         (Get-LiveDeskSandboxStat -Sandbox $sb).requests | Should -Be $before.requests
     }
+
+    Context 'many piped rows' {
+        BeforeEach {
+            # 60 more contacts, stored without going through the module: ids 3..62.
+            $seed = @(1..60 | ForEach-Object { @{ name = "Bulk $_"; email = "bulk$_@example.com" } })
+            $null = Add-LiveDeskSandboxContact -Sandbox $sb -Contact $seed
+            $bulk = @(Get-LiveDeskSandboxContact -Sandbox $sb | Where-Object email -Like 'bulk*' | Sort-Object id)
+        }
+
+        It 'keeps several requests in flight and writes the updated contacts in input order' {
+            # Rows in an order that is neither the ids' nor the server's: the output must follow it.
+            $rows = @($bulk | Sort-Object { $_.name.Length }, { -$_.id } | ForEach-Object { [pscustomobject]@{ Id = $_.id; DisplayName = "$($_.name) renamed" } })
+            # 20-60 ms per request at random, so requests in flight overtake each other.
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 20 -LatencyJitterMs 40
+            try {
+                $out = @($rows | Set-LiveDeskContact -CustomAttribute @{ plan = 'gold' } -ThrottleLimit 8 -ErrorVariable ev)
+            }
+            finally { $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 0 -LatencyJitterMs 0 }
+            $stats = Get-LiveDeskSandboxStat -Sandbox $sb
+            @($ev).Count | Should -Be 0
+            $stats.updates | Should -Be 60
+            # Counted at the server, not by time: how many updates waited there at once.
+            $stats.peak_concurrent | Should -BeGreaterOrEqual 4 -Because 'Set-LiveDeskContact keeps several updates in flight'
+            $stats.peak_concurrent | Should -BeLessOrEqual 8 -Because '-ThrottleLimit 8 bounds them'
+            $out.Id | Should -Be $rows.Id
+            $out.Name | Should -Be $rows.DisplayName
+            @(Get-LiveDeskSandboxContact -Sandbox $sb | Where-Object { $_.email -like 'bulk*' -and $_.custom_attributes.plan -ne 'gold' }) | Should -BeNullOrEmpty
+        }
+
+        It 'writes each failing row''s error in its place with the row as TargetObject' {
+            $rows = @($bulk | Select-Object -First 6 | ForEach-Object { [pscustomobject]@{ Id = $_.id; DisplayName = 'New name' } })
+            $rows[2].Id = 999999
+            $rows[4] | Add-Member -NotePropertyName email -NotePropertyValue 'not-an-email'
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 20
+            try {
+                $all = @($rows | Set-LiveDeskContact -ThrottleLimit 4 -ErrorAction Continue -ErrorVariable ev 2>&1)
+            }
+            finally { $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 0 }
+            @($ev | Get-ErrorIdPrefix) | Should -Be 'LiveDesk.ContactNotFound', 'LiveDesk.InvalidEmail'
+            [object]::ReferenceEquals($ev[0].TargetObject, $rows[2]) | Should -BeTrue
+            [object]::ReferenceEquals($ev[1].TargetObject, $rows[4]) | Should -BeTrue
+            # Errors come out in their rows' places among the results.
+            @($all | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { 'error' } else { $_.Id } }) |
+                Should -Be $rows[0].Id, $rows[1].Id, 'error', $rows[3].Id, 'error', $rows[5].Id
+        }
+
+        It 'stops the run with one terminating LiveDesk.AuthenticationFailed on 401 and sends no later row' {
+            $rows = @($bulk | ForEach-Object { [pscustomobject]@{ Id = $_.id; DisplayName = 'Never' } })
+            $bad = Connect-LiveDesk -ApiKey $sb.ApiKey -ApiSecret (New-TestSecret 'wrong-secret') -BaseUri $sb.Uri -SkipCredentialCheck -RetryIntervalSec 0 -PassThru
+            $throttle = 2
+            $caught = $null
+            $reached = $false
+            # -ErrorAction Continue: under Pester's own Stop preference a non-terminating 401 per row would stop too.
+            try {
+                $null = $rows | Set-LiveDeskContact -Connection $bad -ThrottleLimit $throttle -ErrorAction Continue -ErrorVariable ev
+                $reached = $true
+            }
+            catch { $caught = $_ }
+            finally { Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck }
+            $stats = Get-LiveDeskSandboxStat -Sandbox $sb
+            $reached | Should -BeFalse -Because 'a 401 ends the command with a terminating error'
+            $caught.FullyQualifiedErrorId | Should -BeLike 'LiveDesk.AuthenticationFailed,*'
+            @($ev).Count | Should -Be 1 -Because 'one terminating error, not one per row'
+            $stats.updates | Should -Be 0
+            ($stats.requests - $before.requests) | Should -BeLessOrEqual $throttle -Because 'no row is sent after the 401'
+        }
+    }
 }

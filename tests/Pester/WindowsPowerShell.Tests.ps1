@@ -18,7 +18,7 @@
     mentions the edition (e.g. -Skip:($PSVersionTable.PSEdition -eq 'Desktop')), inside an if/elseif/else whose
     condition tests the edition/version (or the very member, for feature detection), or right of -and/-or
     after such a test. tests/Bench is not checked: the benchmark is pwsh-7-only (#Requires -Version 7.2) and runs only
-    from build.ps1 Bench; the build scripts (build.ps1, src/Build) are pwsh-only too, except src/Build/LiveDesk.BuildTools.psm1
+    from build.ps1 Bench; the build scripts (build.ps1, build/) are pwsh-only too, except build/LiveDesk.BuildTools.psm1
     (the child-PowerShell launcher the suite uses), which is checked here.
 #>
 
@@ -32,7 +32,7 @@ BeforeDiscovery {
                 ForEach-Object { @{ Name = $_.FullName.Substring($root.Length + 1).Replace('\', '/'); Path = $_.FullName } }
         }
         # the child-PowerShell launcher the suite imports from the build folder
-        @{ Name = 'src/Build/LiveDesk.BuildTools.psm1'; Path = Join-Path $root 'src/Build/LiveDesk.BuildTools.psm1' }
+        @{ Name = 'build/LiveDesk.BuildTools.psm1'; Path = Join-Path $root 'build/LiveDesk.BuildTools.psm1' }
     )
 }
 

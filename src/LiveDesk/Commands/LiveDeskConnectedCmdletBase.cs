@@ -9,7 +9,10 @@ using LiveDesk.Transport;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>The base of the cmdlets that use a connection: adds -Connection and resolves it.</summary>
+    /// <summary>
+    /// The base of the cmdlets that use a connection: adds -Connection and resolves it, and -ThrottleLimit, since each
+    /// of them keeps several requests in flight (rows sent, or list pages read).
+    /// </summary>
     public abstract class LiveDeskConnectedCmdletBase : LiveDeskCmdletBase
     {
         internal LiveDeskConnectedCmdletBase() { }
@@ -18,6 +21,11 @@ namespace LiveDesk.Commands
         [Parameter]
         [ValidateNotNull]
         public LiveDeskConnection? Connection { get; set; }
+
+        /// <summary>The most requests in flight at once.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = 16;
 
         /// <summary>The connection to use, or a terminating LiveDesk.NotConnected error that says what to do.</summary>
         internal LiveDeskConnection ResolveConnection()
@@ -36,20 +44,20 @@ namespace LiveDesk.Commands
             return connection;
         }
 
-        /// <summary>A contact service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
-        internal ContactService CreateService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
-            new ContactService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace) { SearchGovernor = connection.SearchGovernor, PageSize = connection.PageSize, Warn = Warn };
+        /// <summary>A contact service on the connection with <paramref name="policy"/> (default: a new copy of the connection's), tracing to -Verbose.</summary>
+        internal ContactService CreateService(LiveDeskConnection connection, RetryPolicy? policy = null) =>
+            new ContactService(connection.Client, connection.Governor, policy ?? CreatePolicy(connection, null), Trace) { SearchGovernor = connection.SearchGovernor, Traits = connection.Traits, PageSize = connection.PageSize, Warn = Warn };
 
-        /// <summary>A conversation service on the connection with this invocation's copy of its retry policy, tracing to -Verbose.</summary>
-        internal ConversationService CreateConversationService(LiveDeskConnection connection, int? maximumRateLimitWaitSec = null) =>
-            new ConversationService(connection.Client, connection.Governor, CreatePolicy(connection, maximumRateLimitWaitSec), Trace);
+        /// <summary>A conversation service on the connection with <paramref name="policy"/>, this invocation's copy of its retry policy, tracing to -Verbose.</summary>
+        internal ConversationService CreateConversationService(LiveDeskConnection connection, RetryPolicy policy) =>
+            new ConversationService(connection.Client, connection.Governor, policy, Trace);
 
         /// <summary>
         /// This invocation's copy of the connection's retry policy, bounded by the cmdlet's -MaximumRateLimitWaitSec
         /// when it has that parameter; from then on -Verbose tells the connection's pace changes for as long as the
         /// command runs.
         /// </summary>
-        private RetryPolicy CreatePolicy(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
+        internal RetryPolicy CreatePolicy(LiveDeskConnection connection, int? maximumRateLimitWaitSec)
         {
             var policy = connection.RetryPolicy.Clone();
             if (maximumRateLimitWaitSec is int seconds)

@@ -15,13 +15,13 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "LiveDeskConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ContactSet)]
     [OutputType(typeof(LiveDeskConversation))]
-    public sealed class NewLiveDeskConversationCommand : LiveDeskConnectedCmdletBase
+    public sealed class NewLiveDeskConversationCommand : LiveDeskImportCmdletBase<LiveDeskConversation>
     {
         private const string ContactSet = "Contact";
         private const string ContactIdSet = "ContactId";
         private const string SourceIdSet = "SourceId";
 
-        private ConversationImport<LiveDeskConversation>? _import;
+        private static readonly ImportReport<LiveDeskConversation> Creates = new ImportReport<LiveDeskConversation>("Creating LiveDesk conversations", "LiveDesk conversations", "conversations", "created");
 
         /// <summary>A contact from New-LiveDeskContact or Get-LiveDeskContact; its Id names the contact.</summary>
         // Typed, so that only a real contact binds here: a row's bare Id column never becomes a contact id.
@@ -51,25 +51,11 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = SourceIdSet, ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The most requests in flight at once.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 16;
+        internal override ImportReport<LiveDeskConversation> Report => Creates;
 
-        /// <summary>How long one row may wait out rate limiting (429) in total before it fails.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int MaximumRateLimitWaitSec { get; set; } = 300;
+        internal override PSObject? Input => InputObject;
 
-        /// <inheritdoc />
-        protected override void BeginProcessing() =>
-            _import = ConversationImport<LiveDeskConversation>.Start(this,
-                new ImportReport<LiveDeskConversation> { Activity = "Creating LiveDesk conversations", SummaryTitle = "LiveDesk conversations",
-                    Source = "New-LiveDeskConversation", Unit = "conversations", Outcomes = new[] { "created" } },
-                ThrottleLimit, MaximumRateLimitWaitSec);
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        internal override ImportRow<LiveDeskConversation> ReadRow(PSObject? input)
         {
             var request = new ConversationRequest { InboxId = InboxId };
             object target;
@@ -86,34 +72,24 @@ namespace LiveDesk.Commands
                     else if (InboxId <= 0) error = Failures.Invalid(ErrorIds.InvalidInboxId, $"Contact {contact.Id} is in no inbox that LiveDesk reported. Pass the inbox with -InboxId.");
                     break;
                 case ContactIdSet:
-                    target = (object?)InputObject ?? DescribeParameters();
+                    target = (object?)input ?? DescribeParameters();
                     request.ContactId = ContactId;
                     if (ContactId <= 0) error = Invalid($"The contact id {ContactId} is not a positive number.");
                     break;
                 default:
-                    target = (object?)InputObject ?? DescribeParameters();
+                    target = (object?)input ?? DescribeParameters();
                     request.SourceId = SourceId?.Trim();
                     if (string.IsNullOrEmpty(request.SourceId)) error = Invalid("The source id is empty. Give the contact_inbox.source_id of the contact in this inbox, or use -ContactId.");
                     break;
             }
             if (error == null && InboxId <= 0) error = Failures.Invalid(ErrorIds.InvalidInboxId, $"The inbox id {InboxId} is not a positive number.");
 
-            _import!.Submit(target, error, () => ShouldProcess($"{request.Describe()} in inbox {request.InboxId}", "Create LiveDesk conversation"),
-                Array.Empty<string>(), (service, ct) => service.CreateConversationAsync(request, ct));
+            if (error != null) return ImportRow<LiveDeskConversation>.Failed(target, error);
+            var service = Conversations;
+            return ImportRow<LiveDeskConversation>.Request(target, "Create LiveDesk conversation", $"{request.Describe()} in inbox {request.InboxId}",
+                ct => service.CreateConversationAsync(request, ct));
         }
-
-        /// <inheritdoc />
-        protected override void EndProcessing() => _import!.Complete();
 
         private static LiveDeskError Invalid(string message) => Failures.Invalid(ErrorIds.InvalidInput, message);
-
-        private PSObject DescribeParameters()
-        {
-            var o = new PSObject();
-            o.Properties.Add(new PSNoteProperty("InboxId", InboxId));
-            if (ParameterSetName == ContactIdSet) o.Properties.Add(new PSNoteProperty("ContactId", ContactId));
-            else o.Properties.Add(new PSNoteProperty("SourceId", SourceId));
-            return o;
-        }
     }
 }

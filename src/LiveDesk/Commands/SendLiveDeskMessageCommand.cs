@@ -13,12 +13,12 @@ namespace LiveDesk.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "LiveDeskMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ConversationSet)]
     [OutputType(typeof(LiveDeskMessage))]
-    public sealed class SendLiveDeskMessageCommand : LiveDeskConnectedCmdletBase
+    public sealed class SendLiveDeskMessageCommand : LiveDeskImportCmdletBase<LiveDeskMessage>
     {
         private const string ConversationSet = "Conversation";
         private const string ConversationIdSet = "ConversationId";
 
-        private ConversationImport<LiveDeskMessage>? _import;
+        private static readonly ImportReport<LiveDeskMessage> Sends = new ImportReport<LiveDeskMessage>("Sending LiveDesk messages", "LiveDesk messages", "messages", "sent");
 
         /// <summary>A conversation from New-LiveDeskConversation; the message is sent into it.</summary>
         // Typed, and the only way a piped object names a conversation besides a property called ConversationId:
@@ -51,28 +51,14 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = ConversationIdSet, ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        /// <summary>The most requests in flight at once.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = 16;
+        internal override ImportReport<LiveDeskMessage> Report => Sends;
 
-        /// <summary>How long one message may wait out rate limiting (429) in total before it fails.</summary>
-        [Parameter]
-        [ValidateRange(0, 86400)]
-        public int MaximumRateLimitWaitSec { get; set; } = 300;
+        internal override PSObject? Input => InputObject;
 
-        /// <inheritdoc />
-        protected override void BeginProcessing() =>
-            _import = ConversationImport<LiveDeskMessage>.Start(this,
-                new ImportReport<LiveDeskMessage> { Activity = "Sending LiveDesk messages", SummaryTitle = "LiveDesk messages",
-                    Source = "Send-LiveDeskMessage", Unit = "messages", Outcomes = new[] { "sent" } },
-                ThrottleLimit, MaximumRateLimitWaitSec);
-
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        internal override ImportRow<LiveDeskMessage> ReadRow(PSObject? input)
         {
             var conversationId = ParameterSetName == ConversationSet ? Conversation!.Id : ConversationId;
-            object target = ParameterSetName == ConversationSet ? Conversation! : (object?)InputObject ?? DescribeParameters();
+            object target = ParameterSetName == ConversationSet ? Conversation! : (object?)input ?? DescribeParameters();
             var request = new MessageRequest
             {
                 ConversationId = conversationId,
@@ -89,21 +75,11 @@ namespace LiveDesk.Commands
                 error = Failures.Invalid(ErrorIds.ValueTooLong, $"The message for conversation {conversationId} has {Content.Length} characters; LiveDesk accepts at most {ConversationService.MaximumContentLength}. Nothing was sent.");
             }
 
+            if (error != null) return ImportRow<LiveDeskMessage>.Failed(target, error);
+            var service = Conversations;
             // Messages into one conversation go one after the other, so they arrive in input order.
-            _import!.Submit(target, error,
-                () => ShouldProcess($"conversation {conversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"", Private ? "Add LiveDesk private note" : "Send LiveDesk message"),
-                new[] { "conversation:" + conversationId }, (service, ct) => service.SendMessageAsync(request, ct));
-        }
-
-        /// <inheritdoc />
-        protected override void EndProcessing() => _import!.Complete();
-
-        private PSObject DescribeParameters()
-        {
-            var o = new PSObject();
-            o.Properties.Add(new PSNoteProperty("ConversationId", ConversationId));
-            o.Properties.Add(new PSNoteProperty("Content", Content));
-            return o;
+            return ImportRow<LiveDeskMessage>.Request(target, Private ? "Add LiveDesk private note" : "Send LiveDesk message",
+                $"conversation {conversationId}: \"{ResponseParser.Excerpt(request.Content, 60)}\"", ct => service.SendMessageAsync(request, ct), new[] { "conversation:" + conversationId });
         }
     }
 }

@@ -1,101 +1,80 @@
 using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using LiveDesk.Contacts;
 using LiveDesk.Errors;
 using LiveDesk.Import;
 using LiveDesk.Input;
 using LiveDesk.Models;
-using LiveDesk.Parameters;
+using LiveDesk.Protocol;
 
 namespace LiveDesk.Commands
 {
-    /// <summary>Updates a LiveDesk contact.</summary>
+    /// <summary>
+    /// Updates LiveDesk contacts: one given by -Id, or every row piped in. Keeps several requests in flight, paces
+    /// itself to the server's rate limit and writes the updated contacts in input order.
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "LiveDeskContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(LiveDeskContact))]
-    public sealed class SetLiveDeskContactCommand : LiveDeskConnectedCmdletBase
+    public sealed class SetLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
+        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", "updated");
+
         /// <summary>The id of the contact to update.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]
         [ValidateRange(1, long.MaxValue)]
         public long Id { get; set; }
 
-        /// <summary>The new name; wins over a piped row's name (piped rows are read by their column names).</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Name { get; set; }
-
-        /// <summary>The new e-mail address; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Email { get; set; }
-
-        /// <summary>The new phone number: E.164, or a national number with -DefaultRegion; wins over a piped row's.</summary>
-        [Parameter]
-        [Alias("Phone")]
-        [AllowNull, AllowEmptyString]
-        public string? PhoneNumber { get; set; }
-
-        /// <summary>The new identifier; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? Identifier { get; set; }
-
-        /// <summary>The new avatar URL; wins over a piped row's.</summary>
-        [Parameter]
-        [AllowNull, AllowEmptyString]
-        public string? AvatarUrl { get; set; }
-
-        /// <summary>The region (two-letter code such as DE or US) of phone numbers written without country code.</summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(RegionCompleter))]
-        public string? DefaultRegion { get; set; }
-
         /// <summary>Custom attributes to set; merged with the contact's existing ones.</summary>
         [Parameter]
         [Alias("CustomAttributes")]
         public Hashtable? CustomAttribute { get; set; }
 
+        /// <summary>Blocks the contact (its messages are no longer received); -Blocked:$false unblocks it.</summary>
+        [Parameter]
+        public SwitchParameter Blocked { get; set; }
+
         /// <summary>The input row; bound from the pipeline and used as the TargetObject of errors.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        private ContactService? _service;
-        private ContactReading? _reading;
+        internal override ImportReport<LiveDeskContact> Report => Updates;
 
-        /// <inheritdoc />
-        protected override void BeginProcessing()
-        {
-            _reading = ContactReading.Start(this, DefaultRegion, null);
-            _service = CreateService(ResolveConnection());
-        }
+        internal override bool ClearsWithEmptyValue => true;
 
-        /// <inheritdoc />
-        protected override void ProcessRecord()
+        internal override string DescribePlan(LiveDeskContact planned) => planned.Plan ?? planned.ToString();
+
+        internal override PSObject? Input => InputObject;
+
+        internal override ImportRow<LiveDeskContact> ReadRow(PSObject? input)
         {
-            object target = (object?)InputObject ?? Id;
+            object target = (object?)input ?? Id;
             // A conversation or message has an Id too: bound to -Id it would update whichever contact has that id.
-            if (InputObject?.BaseObject is LiveDeskConversation || InputObject?.BaseObject is LiveDeskMessage)
+            if (input?.BaseObject is LiveDeskConversation || input?.BaseObject is LiveDeskMessage)
             {
-                WriteError(ErrorRecords.Create(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, target,
-                    $"Set-LiveDeskContact updates contacts; a {InputObject.BaseObject.GetType().Name} was piped in. Pipe its contact instead, e.g. Set-LiveDeskContact -Id $conversation.ContactId."));
-                return;
+                return ImportRow<LiveDeskContact>.Failed(target, Failures.Invalid(ErrorIds.InvalidInput,
+                    $"Set-LiveDeskContact updates contacts; a {input.BaseObject.GetType().Name} was piped in. Pipe its contact instead, e.g. Set-LiveDeskContact -Id $conversation.ContactId."));
             }
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
-            var read = _reading!.Read(InputObject, new CommandLineFields { Name = Name, Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier, AvatarUrl = AvatarUrl }, requireField: false);
+            var read = ReadContact(input, requireField: false);
             var fields = read.Fields;
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
             fields.CustomAttributes = CustomAttribute;
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Blocked))) fields.Blocked = Blocked.IsPresent;
             var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
-            if (invalid != null)
-            {
-                WriteError(ErrorRecords.From(invalid, target));
-                return;
-            }
-            var preview = ContactPreview.Update(Id, fields);
-            if (!ShouldProcess(preview, preview + "?", "Update LiveDesk contact")) return;
-            RunForRow(target, () => WriteObject(Run(ct => _service!.UpdateAsync(Id, fields, ct))));
+            if (invalid != null) return ImportRow<LiveDeskContact>.Failed(target, invalid);
+
+            var id = Id;
+            var service = Contacts;
+            // Rows for one contact, or moving one e-mail, phone number or identifier, behave as if sent one after the other.
+            var keys = new List<string>(UniqueFields.OrderingKeys(fields)) { "contact:" + id.ToString(CultureInfo.InvariantCulture) };
+            var known = input?.BaseObject as LiveDeskContact;
+            return ImportRow<LiveDeskContact>.Previewed(target, "Update LiveDesk contact", ContactPreview.Update(id, fields), ct => service.UpdateAsync(id, fields, ct), keys)
+                .WithPlan(_ => Task.FromResult(ContactPlanner.PlanUpdate(id, fields, known)));
         }
     }
 }

@@ -90,6 +90,12 @@ namespace LiveDesk.Contacts
             if (row.Email != null && contact.Email == null) { patch.Email = row.Email; any = true; }
             if (row.PhoneNumber != null && row.PhoneNumber != contact.PhoneNumber) { patch.PhoneNumber = row.PhoneNumber; any = true; }
             if (row.Identifier != null && contact.Identifier == null) { patch.Identifier = row.Identifier; any = true; }
+            foreach (var (key, value) in row.AdditionalAttributes())
+            {
+                if (value == null || Array.BinarySearch(contact.AdditionalHashes, Fingerprint.OfAttribute(key, value)) >= 0) continue;
+                patch.SetAdditionalAttribute(key, value);
+                any = true;
+            }
             if (row.CustomAttributes != null && row.CustomAttributes.Count > 0)
             {
                 var changed = new Hashtable();

@@ -9,6 +9,9 @@ namespace LiveDesk.Contacts
         /// <summary>The field to sort by, or null for the server's order.</summary>
         public string? Sort { get; set; }
 
+        /// <summary>Only contacts with any of these labels; null or empty for all.</summary>
+        public string[]? Labels { get; set; }
+
         /// <summary>Sorts in descending order.</summary>
         public bool Descending { get; set; }
 

@@ -9,6 +9,7 @@ using LiveDesk.Errors;
 using LiveDesk.Models;
 using LiveDesk.Pacing;
 using LiveDesk.Protocol;
+using LiveDesk.Session;
 using LiveDesk.Transport;
 
 namespace LiveDesk.Contacts
@@ -19,7 +20,7 @@ namespace LiveDesk.Contacts
     /// outcome may meet its own earlier attempt as "has already been taken": that is resolved here by
     /// looking the contact up. One instance serves one cmdlet invocation; it is safe to use from many tasks.
     /// </summary>
-    internal sealed class ContactService : ApiService
+    internal sealed partial class ContactService : ApiService
     {
         internal const string ContactsPath = "api/v2/accounts/contacts";
         private const int MaximumLookupPages = 50;
@@ -38,6 +39,9 @@ namespace LiveDesk.Contacts
         /// account): their refusals must not slow the creates down. Null: searches share the main governor.
         /// </summary>
         public RateGovernor? SearchGovernor { get; set; }
+
+        /// <summary>What the connection has learned about its server (shared by every command on it).</summary>
+        public ServerTraits Traits { get; set; } = new ServerTraits();
 
         /// <summary>How this command matches rows to existing contacts (-MatchBy); null until <see cref="UseMatching"/>: every match searches.</summary>
         public MatchingStrategy? Matching { get; private set; }
@@ -65,8 +69,10 @@ namespace LiveDesk.Contacts
                 if (match.Kind == MatchKind.Found) return await ApplyToExistingAsync(match.Contact!, null, fields, ifExists, ct).ConfigureAwait(false);
             }
             var attempt = Policy.Begin(fields.HasUniqueField ? RequestKind.ResolvableCreate : RequestKind.UnresolvableCreate, "The contact was not created.");
-            var response = await SendAsync(attempt, HttpMethod.Post, ContactsPath, RequestWriter.CreateBody(fields), ct).ConfigureAwait(false);
-            if (response.IsSuccess) return Remember(AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields));
+            // Once the server is known to drop additional attributes on create, they go only into the PATCH after it.
+            var body = RequestWriter.CreateBody(Traits.CreateDropsAdditionalAttributes ? fields.WithoutAdditionalAttributes() : fields);
+            var response = await SendAsync(attempt, HttpMethod.Post, ContactsPath, body, ct).ConfigureAwait(false);
+            if (response.IsSuccess) return Remember(await StoreAdditionalAttributesAsync(AsCreated(ParseOr(() => ResponseParser.ParseCreated(response.Body), "created the contact"), fields), fields, ct).ConfigureAwait(false));
             var error = ResponseParser.ParseError(response.Body, response.ContentType);
             if (response.StatusCode == 422 && error.IsAlreadyTaken) return await ResolveTakenAsync(fields, ifExists, error, attempt, response, ct).ConfigureAwait(false);
             throw MapFailure(response, error, inboxId: fields.InboxId);
@@ -78,7 +84,7 @@ namespace LiveDesk.Contacts
             {
                 // Only an earlier attempt of ours that may have landed needs looking up.
                 var own = attempt.UnknownOutcome != null ? await FindExistingAsync(fields, error, ct).ConfigureAwait(false) : null;
-                if (own != null && IsOwnEarlierAttempt(own, fields, attempt, response)) return Remember(AsCreated(own, fields));
+                if (own != null && IsOwnEarlierAttempt(own, fields, attempt, response)) return Remember(await StoreAdditionalAttributesAsync(AsCreated(own, fields), fields, ct).ConfigureAwait(false));
                 throw Failures.Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists,
                     $"{error.Message}: a contact with this {error.DescribeTakenFields()} already exists. Use -IfExists Skip or -IfExists Update to accept existing contacts.", 422);
             }
@@ -100,7 +106,7 @@ namespace LiveDesk.Contacts
             }
             if (match.Kind != MatchKind.Found) throw ContactMatcher.Failure(match, fields);
             var existing = read[match.Contact!.Id];
-            if (IsOwnEarlierAttempt(existing, fields, attempt, response)) return Remember(AsCreated(existing, fields));
+            if (IsOwnEarlierAttempt(existing, fields, attempt, response)) return Remember(await StoreAdditionalAttributesAsync(AsCreated(existing, fields), fields, ct).ConfigureAwait(false));
             Remember(existing);
             return await ApplyToExistingAsync(match.Contact, existing, fields, ifExists, ct).ConfigureAwait(false);
         }
@@ -134,6 +140,43 @@ namespace LiveDesk.Contacts
             var updated = await UpdateAsync(entry.Id, changes, ct).ConfigureAwait(false);
             updated.Outcome = ContactOutcome.Updated;
             return Remember(updated);
+        }
+
+        /// <summary>
+        /// LiveDesk documents six create fields; whether a create keeps company, city and country is not said. When the
+        /// answer lacks any of them they are stored with one PATCH (idempotent, so retried like any update), and the
+        /// connection remembers that creates drop them. A failed PATCH fails the row, naming the contact that exists.
+        /// </summary>
+        private async Task<LiveDeskContact> StoreAdditionalAttributesAsync(LiveDeskContact created, ContactFields fields, CancellationToken ct)
+        {
+            if (!fields.HasAdditionalAttributes || KeptAdditionalAttributes(created, fields)) return created;
+            Traits.CreateDropsAdditionalAttributes = true;
+            LiveDeskContact updated;
+            try
+            {
+                updated = await UpdateAsync(created.Id, fields.OnlyAdditionalAttributes(), ct).ConfigureAwait(false);
+            }
+            catch (LiveDeskException ex)
+            {
+                var e = ex.Error;
+                throw new LiveDeskException(new LiveDeskError(e.ErrorId, e.Kind,
+                    $"Contact {created.Id} {fields.Describe()} was created, but its company, city and country could not be stored: {e.Message} Set them with Set-LiveDeskContact -Id {created.Id}.",
+                    e.Fatal, e.StatusCode, e.Cause));
+            }
+            updated.Outcome = created.Outcome;
+            updated.InboxId ??= created.InboxId;
+            updated.SourceId ??= created.SourceId;
+            updated.AvatarUrl ??= created.AvatarUrl;
+            return updated;
+        }
+
+        private static bool KeptAdditionalAttributes(LiveDeskContact contact, ContactFields fields)
+        {
+            foreach (var (key, value) in fields.AdditionalAttributes())
+            {
+                if (value != null && !string.Equals(contact.AdditionalAttributes[key] as string, value, StringComparison.Ordinal)) return false;
+            }
+            return true;
         }
 
         // Keeps the index current once there is one: contacts this import created, found or changed.
@@ -175,67 +218,6 @@ namespace LiveDesk.Contacts
             throw MapFailure(response, error, inboxId: null);
         }
 
-        /// <summary>The connection's list page size (probed once per connection); a service of its own gets a holder of its own.</summary>
-        public ListPageSize PageSize { get; set; } = new ListPageSize();
-
-        /// <summary>Said once to the user (a warning) when matching changes course; null: traced only.</summary>
-        public Action<string>? Warn { get; set; }
-
-        /// <summary>Writes a line to -Verbose.</summary>
-        internal void TraceLine(string line) => Trace?.Invoke(line);
-
-        /// <summary>Reads one page of the list or of a search at the documented 15 a page.</summary>
-        public Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct) => GetPageAsync(page, ListPageSize.Default, query, ct);
-
-        /// <summary>Reads one page of the list or of a search, <paramref name="size"/> contacts a page; <see cref="ContactPager"/> walks them.</summary>
-        public async Task<ContactPage> GetPageAsync(int page, int size, ContactQuery query, CancellationToken ct)
-        {
-            var attempt = Policy.Begin(RequestKind.Idempotent, query.NotDone);
-            var governor = string.IsNullOrEmpty(query.Search) ? Governor : SearchGovernor ?? Governor;
-            var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, size, query), null, ct, governor).ConfigureAwait(false);
-            if (response.IsSuccess) return ParseOr(() => ResponseParser.ParsePage(response.Body), "listed contacts");
-            throw MapFailure(response, ResponseParser.ParseError(response.Body, response.ContentType), inboxId: null);
-        }
-
-        /// <summary>Builds the list/search path with URL-encoded values; page_size only when it is not the documented 15.</summary>
-        public static string BuildListPath(int page, int size, ContactQuery query)
-        {
-            var parts = new List<string> { "page=" + page.ToString(CultureInfo.InvariantCulture) };
-            if (size != ListPageSize.Default) parts.Add("page_size=" + size.ToString(CultureInfo.InvariantCulture));
-            if (!string.IsNullOrEmpty(query.Search)) parts.Add("q=" + Uri.EscapeDataString(query.Search!));
-            if (!string.IsNullOrEmpty(query.Sort))
-            {
-                parts.Add("sort=" + Uri.EscapeDataString(query.Sort!));
-                parts.Add("direction=" + (query.Descending ? "desc" : "asc"));
-            }
-            if (!query.IncludeContactInboxes) parts.Add("include_contact_inboxes=false");
-            return ContactsPath + "?" + string.Join("&", parts);
-        }
-
-        /// <summary>Finds the contact whose field equals the value exactly (e-mail ignoring case), by searching and filtering.</summary>
-        public async Task<LiveDeskContact?> FindExactAsync(UniqueField field, string value, CancellationToken ct)
-        {
-            // q is a substring match over several fields: page on until an exact match or the end.
-            var throttledBefore = Policy.ThrottledCount;
-            try
-            {
-                using (var pager = new ContactPager(this, new ContactQuery { Search = value, NotDone = "The contact was not looked up." }))
-                {
-                    for (var read = 0; read < MaximumLookupPages && await pager.NextAsync(ct).ConfigureAwait(false) is ContactPage page; read++)
-                    {
-                        var match = page.Contacts.FirstOrDefault(c => field.Matches(c, value));
-                        if (match != null) return match;
-                    }
-                }
-                return null;
-            }
-            finally
-            {
-                // Any 429 meanwhile counts: under a limit, the listing's requests are the cheaper ones.
-                Matching?.OnSearched(Policy.ThrottledCount > throttledBefore, ct);
-            }
-        }
-
         /// <summary>
         /// True when the contact cannot be older than our first attempt: then that attempt created it.
         /// Compared on the server's clock (the Date of the 422 answer minus the time elapsed here since the
@@ -249,34 +231,6 @@ namespace LiveDesk.Contacts
                 ? serverNow - sinceFirstSend - TimeSpan.FromSeconds(2)
                 : DateTimeOffset.UtcNow - sinceFirstSend - TimeSpan.FromSeconds(30);
             return created >= firstAttempt;
-        }
-
-        /// <summary>
-        /// Finds the contact of a row of keys (Get-LiveDeskContact's lookups) by the matching rules: against the index
-        /// when <see cref="Matching"/> has one, else by searching. Null when no contact has the keys or the one that has
-        /// some has another value for another (not the row's contact); <see cref="ErrorIds.AmbiguousMatch"/> when they
-        /// belong to two contacts.
-        /// </summary>
-        public async Task<LiveDeskContact?> FindByUniqueFieldsAsync(ContactFields fields, CancellationToken ct)
-        {
-            if (!fields.HasUniqueField) throw new ArgumentException("An e-mail, phone number or identifier is needed to find a contact.", nameof(fields));
-            if (Matching != null && await Matching.IndexForMatchingAsync(ct).ConfigureAwait(false) is ContactIndex index)
-            {
-                var indexed = ContactMatcher.Match(fields, index);
-                if (indexed.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(indexed, fields);
-                if (indexed.Kind != MatchKind.Found || indexed.PhoneDiffers) return null;
-                return await _listed.ReadAsync(indexed.Contact!, indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
-            }
-            var read = new Dictionary<long, LiveDeskContact>();
-            var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
-            {
-                var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
-                if (found == null) return null;
-                read[found.Id] = found;
-                return IndexedContact.From(found);
-            }).ConfigureAwait(false);
-            if (match.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(match, fields);
-            return match.Kind == MatchKind.Found && !match.PhoneDiffers ? read[match.Contact!.Id] : null;
         }
 
         private async Task<LiveDeskContact?> FindExistingAsync(ContactFields fields, ServerError error, CancellationToken ct)

@@ -56,7 +56,11 @@ namespace LiveDesk.Contacts
                 return InvalidInboxId(Convert.ToString(fields.InboxId, CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
-            foreach (var (name, value) in new[] { ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl) })
+            foreach (var (name, value) in new[]
+            {
+                ("Name", fields.Name), ("Email", fields.Email), ("PhoneNumber", fields.PhoneNumber), ("Identifier", fields.Identifier), ("AvatarUrl", fields.AvatarUrl),
+                ("Company", fields.Company), ("City", fields.City), ("Country", fields.Country), ("Description", fields.Description),
+            })
             {
                 // A lone surrogate would reach LiveDesk as U+FFFD: the row would be stored damaged, silently.
                 if (value != null && FindLoneSurrogate(value) is int at)
@@ -96,6 +100,21 @@ namespace LiveDesk.Contacts
                 {
                     return Failures.Invalid(ErrorIds.InvalidAvatarUrl, $"AvatarUrl '{fields.AvatarUrl}' is not an absolute http or https URL.");
                 }
+            }
+
+            if (fields.CountryCode is string given && given.Length > 0)
+            {
+                var code = given.Trim().ToUpperInvariant();
+                if (code.Length != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z')
+                {
+                    return Failures.Invalid(ErrorIds.InvalidInput, $"CountryCode '{given}' is not a two-letter ISO 3166 country code such as DE or US.");
+                }
+                fields.CountryCode = code;
+            }
+            else if (fields.CountryCode == null && !string.IsNullOrEmpty(fields.Country))
+            {
+                // Agents filter and sort by the code; the name stays as the row wrote it.
+                fields.CountryCode = CountryNames.CodeOf(fields.Country);
             }
 
             if (fields.CustomAttributes != null)

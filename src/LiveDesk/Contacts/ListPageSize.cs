@@ -47,7 +47,8 @@ namespace LiveDesk.Contacts
                 if (_known > 0) return (_known, null);
                 if (_probe == null || _probe.IsFaulted || _probe.IsCanceled)
                 {
-                    var probeQuery = query != null && string.IsNullOrEmpty(query.Search) ? query : new ContactQuery { IncludeContactInboxes = false, NotDone = "The contacts were not read." };
+                    // Only the whole list tells the page size: a search or a label filter may match fewer than a page.
+                    var probeQuery = query != null && string.IsNullOrEmpty(query.Search) && (query.Labels == null || query.Labels.Length == 0) ? query : new ContactQuery { IncludeContactInboxes = false, NotDone = "The contacts were not read." };
                     _probe = ProbeAsync(service, probeQuery, ct);
                     mine = query != null && ReferenceEquals(probeQuery, query);
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.Numerics;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace LiveDesk.Input
@@ -18,6 +19,12 @@ namespace LiveDesk.Input
 
         /// <summary>2^53: above it a double no longer holds every whole number.</summary>
         public const double ExactDoubleLimit = 9007199254740992d;
+
+        // Excel shows long numbers as 4,91712E+12 (or 4.91712E+12); saved as text, the digits after the 6th are gone.
+        private static readonly Regex ScientificNotation = new Regex(@"^[+-]?\d+[.,]\d+\s*[eE]\s*\+?\d+$", RegexOptions.CultureInvariant);
+
+        /// <summary>True when <paramref name="text"/> is a number in Excel's scientific notation, whose last digits are lost.</summary>
+        public static bool IsScientificNotation(string text) => ScientificNotation.IsMatch(text);
 
         /// <summary>
         /// Reads a cell. <paramref name="splitList"/> also splits Google's " ::: " lists (for e-mail and phone);

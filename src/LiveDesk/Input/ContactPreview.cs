@@ -23,6 +23,11 @@ namespace LiveDesk.Input
             if (f.PhoneNumber != null) parts.Add($"phone {f.PhoneNumber}");
             if (f.Identifier != null) parts.Add($"id {f.Identifier}");
             if (f.AvatarUrl != null) parts.Add($"avatar {f.AvatarUrl}");
+            foreach (var (key, value) in f.AdditionalAttributes())
+            {
+                if (value != null) parts.Add(value.Length == 0 ? $"{key.Replace('_', ' ')} cleared" : $"{key.Replace('_', ' ')} '{value}'");
+            }
+            if (f.Blocked is bool blocked) parts.Add(blocked ? "blocked" : "unblocked");
             if (f.CustomAttributes is Hashtable attributes && attributes.Count > 0)
             {
                 parts.Add("custom attributes " + string.Join(", ", attributes.Keys.Cast<object>().Select(k => k.ToString()).OrderBy(k => k, System.StringComparer.Ordinal)));

@@ -36,9 +36,6 @@ namespace LiveDesk.Input
     {
         private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
-        // Excel shows long numbers as 4,91712E+12 (or 4.91712E+12); saved as text, the digits after the 6th are gone.
-        private static readonly Regex ScientificNotation = new Regex(@"^[+-]?\d+[.,]\d+\s*[eE]\s*\+?\d+$", RegexOptions.CultureInvariant);
-
         // Regions tried when a national number comes without a region, in the order their hints are preferred
         // when the number is valid in several. Kept short: this runs only for rows that are refused anyway.
         private static readonly string[] HintRegions =
@@ -84,7 +81,7 @@ namespace LiveDesk.Input
         {
             var text = value?.Trim();
             if (string.IsNullOrEmpty(text)) return PhoneResult.Empty;
-            if (ScientificNotation.IsMatch(text))
+            if (CellValue.IsScientificNotation(text!))
             {
                 return PhoneResult.Refused($"'{text}' is a number in Excel's scientific notation: its last digits are lost. In Excel, format the column as Text (or write the numbers with a leading +), save again and re-import.");
             }

@@ -158,7 +158,7 @@ namespace LiveDesk.Input
                 var text = Text(ContactField.Identifier, many: false, out var source, out var cell);
                 if (text == null) return null;
                 var header = _sources[ContactField.Identifier];
-                if (!cell.FromNumber && ScientificNotation.IsMatch(text))
+                if (!cell.FromNumber && CellValue.IsScientificNotation(text))
                 {
                     _error = Invalid(ErrorIds.InvalidInput, $"Identifier (column {header}) '{text}' is a number in Excel's scientific notation: its last digits are lost. In Excel, format the column as Text, save again and re-import.");
                     return null;

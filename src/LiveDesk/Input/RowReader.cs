@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using LiveDesk.Errors;
 using LiveDesk.Models;
 
@@ -21,7 +20,6 @@ namespace LiveDesk.Input
     /// </remarks>
     internal sealed partial class RowReader
     {
-        private static readonly Regex ScientificNotation = new Regex(@"^[+-]?\d+[.,]\d+\s*[eE]\s*\+?\d+$", RegexOptions.CultureInvariant);
         private static readonly string[] NonRoutableSuffixes = { ".local", ".lan", ".internal", ".intranet", ".corp", ".home", ".localdomain", ".localhost", ".invalid", ".test", ".example", ".intern", ".private" };
 
         private readonly IReadOnlyDictionary<ContactField, ColumnOverride>? _overrides;

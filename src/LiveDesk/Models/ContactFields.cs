@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 
 namespace LiveDesk.Models
@@ -43,6 +44,42 @@ namespace LiveDesk.Models
 
         /// <summary>Custom attributes (update only; the API merges them).</summary>
         public Hashtable? CustomAttributes { get; set; }
+
+        /// <summary>True when any of company, city, country, country code or description is given (an empty string counts: it clears).</summary>
+        public bool HasAdditionalAttributes => Company != null || City != null || Country != null || CountryCode != null || Description != null;
+
+        /// <summary>The additional attributes under their API keys, null where not given.</summary>
+        public (string Key, string? Value)[] AdditionalAttributes() => new[]
+        {
+            ("company_name", Company), ("city", City), ("country", Country), ("country_code", CountryCode), ("description", Description),
+        };
+
+        /// <summary>Sets one additional attribute by its API key (one of <see cref="AdditionalAttributes"/>'s).</summary>
+        public void SetAdditionalAttribute(string key, string? value)
+        {
+            switch (key)
+            {
+                case "company_name": Company = value; break;
+                case "city": City = value; break;
+                case "country": Country = value; break;
+                case "country_code": CountryCode = value; break;
+                case "description": Description = value; break;
+                default: throw new ArgumentOutOfRangeException(nameof(key), key, "Not an additional attribute of a contact.");
+            }
+        }
+
+        /// <summary>A copy without the additional attributes: the create, where the server is known to drop them.</summary>
+        public ContactFields WithoutAdditionalAttributes() => new ContactFields
+        {
+            InboxId = InboxId, Name = Name, Email = Email, PhoneNumber = PhoneNumber, AvatarUrl = AvatarUrl, Identifier = Identifier,
+            Blocked = Blocked, CustomAttributes = CustomAttributes,
+        };
+
+        /// <summary>A copy holding only the additional attributes: the PATCH that stores them after a create that dropped them.</summary>
+        public ContactFields OnlyAdditionalAttributes() => new ContactFields
+        {
+            Company = Company, City = City, Country = Country, CountryCode = CountryCode, Description = Description,
+        };
 
         /// <summary>True when the row carries a field LiveDesk keeps unique, so the contact can be found again.</summary>
         public bool HasUniqueField => Email != null || PhoneNumber != null || Identifier != null;

@@ -1,5 +1,6 @@
 using System;
 using LiveDesk.Pacing;
+using LiveDesk.Session;
 using LiveDesk.Transport;
 
 namespace LiveDesk.Models
@@ -83,6 +84,9 @@ namespace LiveDesk.Models
 
         // Searches have a throttle of their own (per account): learned and held apart from the overall pace.
         internal RateGovernor SearchGovernor { get; } = new RateGovernor();
+
+        /// <summary>What this connection has learned about its server's undocumented behaviour.</summary>
+        internal ServerTraits Traits { get; } = new ServerTraits();
 
         // The list's page size, asked for once per connection: every command on it pages the same way.
         internal Contacts.ListPageSize PageSize { get; } = new Contacts.ListPageSize();

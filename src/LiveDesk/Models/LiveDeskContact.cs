@@ -33,6 +33,18 @@ namespace LiveDesk.Models
         /// <summary>Whether the contact is blocked.</summary>
         public bool Blocked { get; set; }
 
+        /// <summary>The company (additional attribute company_name).</summary>
+        public string? Company { get; set; }
+
+        /// <summary>The city (additional attribute city).</summary>
+        public string? City { get; set; }
+
+        /// <summary>The country as stored (additional attribute country).</summary>
+        public string? Country { get; set; }
+
+        /// <summary>The two-letter country code (additional attribute country_code).</summary>
+        public string? CountryCode { get; set; }
+
         /// <summary>Additional attributes as LiveDesk returned them.</summary>
         public Hashtable AdditionalAttributes { get; set; } = new Hashtable();
 
@@ -54,8 +66,11 @@ namespace LiveDesk.Models
         /// <summary>Every inbox the contact belongs to.</summary>
         public LiveDeskContactInbox[] ContactInboxes { get; set; } = Array.Empty<LiveDeskContactInbox>();
 
-        /// <summary>What New-LiveDeskContact did for the row: Created, Existing or Updated. Empty for contacts read with Get-LiveDeskContact.</summary>
+        /// <summary>What New-LiveDeskContact did for the row: Created, Existing, Updated or Unchanged. Empty for contacts read with Get-LiveDeskContact or written by Set-LiveDeskContact.</summary>
         public ContactOutcome? Outcome { get; set; }
+
+        /// <summary>Under -WhatIf, what the real run would do with the row (shown as a "What if:" line); never output.</summary>
+        internal string? Plan { get; set; }
 
         /// <inheritdoc />
         public override string ToString() => $"{Id} {Name ?? Email ?? PhoneNumber ?? Identifier}".TrimEnd();

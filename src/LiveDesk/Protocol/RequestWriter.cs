@@ -22,6 +22,7 @@ namespace LiveDesk.Protocol
                 // A JSON number: the documented example sends 407, although the table says String.
                 w.WriteNumber("inbox_id", f.InboxId.Value);
                 WriteFields(w, f);
+                WriteAdditionalAttributes(w, f);
             });
         }
 
@@ -31,6 +32,8 @@ namespace LiveDesk.Protocol
             return Write(w =>
             {
                 WriteFields(w, f);
+                WriteAdditionalAttributes(w, f);
+                if (f.Blocked is bool blocked) w.WriteBoolean("blocked", blocked);
                 if (f.CustomAttributes != null && f.CustomAttributes.Count > 0)
                 {
                     // Validation normalized them already; this call is the guarantee for any other caller.
@@ -68,6 +71,21 @@ namespace LiveDesk.Protocol
             if (f.PhoneNumber != null) w.WriteString("phone_number", f.PhoneNumber);
             if (f.AvatarUrl != null) w.WriteString("avatar_url", f.AvatarUrl);
             if (f.Identifier != null) w.WriteString("identifier", f.Identifier);
+        }
+
+        /// <summary>
+        /// Company, city, country, country code and description, under the keys LiveDesk's update page names. An empty
+        /// string is sent as such: LiveDesk merges additional attributes key by key, so "" is how one is cleared.
+        /// </summary>
+        private static void WriteAdditionalAttributes(Utf8JsonWriter w, ContactFields f)
+        {
+            if (!f.HasAdditionalAttributes) return;
+            w.WriteStartObject("additional_attributes");
+            foreach (var (key, value) in f.AdditionalAttributes())
+            {
+                if (value != null) w.WriteString(key, value);
+            }
+            w.WriteEndObject();
         }
 
         private static string Write(Action<Utf8JsonWriter> body)

@@ -136,6 +136,10 @@ namespace LiveDesk.Protocol
                 CreatedAt = ReadUnixTime(e, "created_at"),
                 LastActivityAt = ReadUnixTime(e, "last_activity_at"),
             };
+            contact.Company = TextAttribute(contact.AdditionalAttributes, "company_name");
+            contact.City = TextAttribute(contact.AdditionalAttributes, "city");
+            contact.Country = TextAttribute(contact.AdditionalAttributes, "country");
+            contact.CountryCode = TextAttribute(contact.AdditionalAttributes, "country_code");
             if (Property(e, "contact_inboxes") is JsonElement inboxes && inboxes.ValueKind == JsonValueKind.Array)
             {
                 contact.ContactInboxes = inboxes.EnumerateArray()
@@ -150,6 +154,10 @@ namespace LiveDesk.Protocol
             }
             return contact;
         }
+
+        // A string attribute, else null: a server that sends a number or an object there gets it shown only in AdditionalAttributes.
+        private static string? TextAttribute(Hashtable attributes, string key) =>
+            attributes[key] is string s && s.Length > 0 ? s : null;
 
         private static LiveDeskContactInbox ReadContactInbox(JsonElement e)
         {

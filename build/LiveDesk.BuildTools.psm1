@@ -1,6 +1,6 @@
 #Requires -Version 5.1
 <#
-    LiveDesk.BuildTools: the one way the build (build.ps1, src/Build), the Pester suite and the benchmark start a child
+    LiveDesk.BuildTools: the one way the build (build.ps1, build/), the Pester suite and the benchmark start a child
     PowerShell, and find a package in the NuGet packages folder.
 
     The Pester suite runs in Windows PowerShell 5.1 too (CI job windows-powershell), so this module must stay
