@@ -7,9 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LiveDesk.Errors;
 using LiveDesk.Models;
-using LiveDesk.Pacing;
 using LiveDesk.Protocol;
-using LiveDesk.Session;
 using LiveDesk.Transport;
 
 namespace LiveDesk.Contacts
