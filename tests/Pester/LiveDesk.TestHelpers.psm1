@@ -152,6 +152,8 @@ function Assert-ImportedRow {
         $got.phone_number | Should -BeExactly $want.phoneNumber -Because $because
         $got.identifier | Should -BeExactly $want.identifier -Because $because
     }
+}
+
 function Start-ChildImport {
     <#
         Runs -Script in a new runspace that has imported the staged module and connected to the sandbox (fast retries,
