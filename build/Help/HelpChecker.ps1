@@ -26,7 +26,7 @@ function Test-HelpSyntax($Doc, $Command) {
     $expected = @(Format-HelpSyntax $Command | Where-Object { $_ -and $_ -notmatch '^(###|```)' })
     $actual = @($Doc.Syntax | ForEach-Object { $_ -replace '\s+', ' ' })
     if (($expected -join "`n") -cne ($actual -join "`n")) {
-        "${file}: the SYNTAX blocks differ from the cmdlet's; they should read:`n    $($expected -join "`n    ")"
+        "${file}: the SYNTAX blocks differ from the cmdlet's (Update-LiveDeskHelpMarkdown writes them, see docs/README.md); they should read:`n    $($expected -join "`n    ")"
     }
 }
 
@@ -39,7 +39,7 @@ function Test-HelpParameterYaml($Command, $Parameter, $Documented) {
     for ($i = 0; $i -lt $expected.Count; $i++) {
         foreach ($key in $expected[$i].Keys) {
             $value = if ($actual[$i].Contains($key)) { $actual[$i][$key] } else { '(missing)' }
-            if ($value -cne $expected[$i][$key]) { "${where}: the page says '${key}: $value', the cmdlet '${key}: $($expected[$i][$key])'." }
+            if ($value -cne $expected[$i][$key]) { "${where}: the page says '${key}: $value', the cmdlet '${key}: $($expected[$i][$key])' (Update-LiveDeskHelpMarkdown writes it)." }
         }
         foreach ($key in $actual[$i].Keys) { if (-not $expected[$i].Contains($key)) { "${where}: '${key}: $($actual[$i][$key])' in the page, but the cmdlet has no such value." } }
     }

@@ -37,7 +37,7 @@ public class ImportEngineTests
         public Func<bool>? ProbeConsole() => null;
     }
 
-    private static readonly ImportReport<int> Report = new("Testing", "Test import", "rows", "even", "odd") { Classify = v => v % 2 };
+    private static readonly ImportReport<int> Report = new("Testing", "Test import", "rows", new[] { "even", "odd" }) { Classify = v => v % 2 };
 
     private static ImportEngine<int> Start(FakeHost host, int throttleLimit = 4) => new(host, Report, throttleLimit, new RateGovernor(), () => 7);
 
@@ -138,18 +138,22 @@ public class ImportEngineTests
         var host = new FakeHost();
         var engine = Start(host, throttleLimit: 4);
         var fatal = new LiveDeskException(new LiveDeskError(ErrorIds.AuthenticationFailed, LiveDeskErrorKind.AuthenticationError, "401", fatal: true));
+        var started = 0;
         var cancelled = 0;
         var ex = Assert.Throws<InvalidOperationException>(() =>
         {
+            // The 401 comes once the three rows beside it are in flight (however slowly a loaded machine starts them).
             engine.Submit(ImportRow<int>.Request("first", "Test", "row", async _ =>
             {
-                await Task.Delay(100);
+                var deadline = DateTime.UtcNow.AddSeconds(10);
+                while (Volatile.Read(ref started) < 3 && DateTime.UtcNow < deadline) await Task.Delay(5);
                 throw fatal;
             }));
             for (var i = 0; i < 3; i++)
             {
                 engine.Submit(ImportRow<int>.Request(i, "Test", "row", async ct =>
                 {
+                    Interlocked.Increment(ref started);
                     try { await Task.Delay(TimeSpan.FromSeconds(30), ct); }
                     catch (OperationCanceledException) { Interlocked.Increment(ref cancelled); throw; }
                     return 0;
@@ -160,6 +164,7 @@ public class ImportEngineTests
         Assert.Contains("AuthenticationFailed", ex.Message);
         Assert.True(host.IsCancelled);
         // The three requests started beside the first were cancelled, not left running past the command.
+        Assert.Equal(3, Volatile.Read(ref started));
         Assert.Equal(3, Volatile.Read(ref cancelled));
     }
 

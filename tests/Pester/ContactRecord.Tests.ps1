@@ -1,4 +1,4 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
 # The contact record beyond the six create fields (company, city, country, labels) through the staged module,
 # against the sandbox in both of its create variants: creates that keep additional attributes and creates that drop them.
 

@@ -19,7 +19,7 @@ namespace LiveDesk.Commands
     public sealed class NewLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
         private static readonly ImportReport<LiveDeskContact> Creates = new ImportReport<LiveDeskContact>("Creating LiveDesk contacts", "LiveDesk import", "contacts",
-            "created", "existing", "updated", "unchanged")
+            new[] { "created", "existing", "updated", "unchanged" })
         {
             Classify = contact => contact.Outcome == ContactOutcome.Existing ? 1 : contact.Outcome == ContactOutcome.Updated ? 2 : contact.Outcome == ContactOutcome.Unchanged ? 3 : 0,
         };

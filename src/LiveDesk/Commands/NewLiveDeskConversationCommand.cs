@@ -21,7 +21,7 @@ namespace LiveDesk.Commands
         private const string ContactIdSet = "ContactId";
         private const string SourceIdSet = "SourceId";
 
-        private static readonly ImportReport<LiveDeskConversation> Creates = new ImportReport<LiveDeskConversation>("Creating LiveDesk conversations", "LiveDesk conversations", "conversations", "created");
+        private static readonly ImportReport<LiveDeskConversation> Creates = new ImportReport<LiveDeskConversation>("Creating LiveDesk conversations", "LiveDesk conversations", "conversations", new[] { "created" });
 
         /// <summary>A contact from New-LiveDeskContact or Get-LiveDeskContact; its Id names the contact.</summary>
         // Typed, so that only a real contact binds here: a row's bare Id column never becomes a contact id.

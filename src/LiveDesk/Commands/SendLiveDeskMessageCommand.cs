@@ -18,7 +18,7 @@ namespace LiveDesk.Commands
         private const string ConversationSet = "Conversation";
         private const string ConversationIdSet = "ConversationId";
 
-        private static readonly ImportReport<LiveDeskMessage> Sends = new ImportReport<LiveDeskMessage>("Sending LiveDesk messages", "LiveDesk messages", "messages", "sent");
+        private static readonly ImportReport<LiveDeskMessage> Sends = new ImportReport<LiveDeskMessage>("Sending LiveDesk messages", "LiveDesk messages", "messages", new[] { "sent" });
 
         /// <summary>A conversation from New-LiveDeskConversation; the message is sent into it.</summary>
         // Typed, and the only way a piped object names a conversation besides a property called ConversationId:

@@ -20,7 +20,7 @@ namespace LiveDesk.Commands
     [OutputType(typeof(LiveDeskContact))]
     public sealed class SetLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
-        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", "updated");
+        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", new[] { "updated" });
 
         /// <summary>The id of the contact to update.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
