@@ -41,7 +41,7 @@ param(
     [switch] $Quick,
 
     # The scenarios to run; by default all of them.
-    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate')]
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak')]
     [string[]] $Scenario = @('All'),
 
     # The module to measure; by default the staged build in out/LiveDesk.
@@ -77,6 +77,7 @@ $Rows = @{
     RerunChanged  = 200 / $scale
     RerunNew      = 500 / $scale
     IndexMemory   = 100000
+    IndexPeak     = @((100000 / $scale), (500000 / $scale))
     BulkUpdate    = 300
 }
 
@@ -296,10 +297,11 @@ function New-RerunInput {
     [pscustomobject]@{ Contacts = $contacts.ToArray(); Csv = $path }
 }
 
-function Measure-Rerun([string] $IfExists) {
+# MaxPageSize: the largest page_size the sandbox honours (0: ignores it, like Chatwoot); a new connection asks once.
+function Measure-Rerun([string] $IfExists, [int] $MaxPageSize = 0) {
     $rerunInput = New-RerunInput
     Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
-    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -LatencyMs 100 -RateLimit 300 -RateWindow 6 -SearchRateLimit 10 -SearchRateWindow 6 -FailRate 0 -FailAfterCommitRate 0 -DropRate 0
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -LatencyMs 100 -RateLimit 300 -RateWindow 6 -SearchRateLimit 10 -SearchRateWindow 6 -FailRate 0 -FailAfterCommitRate 0 -DropRate 0 -MaxPageSize $MaxPageSize
     Reset-LiveDeskSandbox -Sandbox $script:Sandbox
     $seeded = Add-LiveDeskSandboxContact -Sandbox $script:Sandbox -Contact $rerunInput.Contacts -InboxId $InboxId
     if ([int]$seeded.created -ne $Rows.RerunAccount) { throw "Seeding the re-run account stored $($seeded.created) of $($Rows.RerunAccount) contacts." }
@@ -310,7 +312,7 @@ function Measure-Rerun([string] $IfExists) {
     $watch.Stop()
     Disconnect-LiveDesk
     $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
-    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -RateWindow 1 -SearchRateLimit 0 -SearchRateWindow 60
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -RateWindow 1 -SearchRateLimit 0 -SearchRateWindow 60 -MaxPageSize 0
     $outcomes = [ordered]@{}
     foreach ($name in 'Created', 'Existing', 'Updated', 'Unchanged') { $outcomes[$name] = @($out | Where-Object { "$($_.Outcome)" -eq $name }).Count }
     $failed = @($importErrors).Count
@@ -319,6 +321,7 @@ function Measure-Rerun([string] $IfExists) {
     if ($IfExists -eq 'Update') { $pass = $pass -and ([long]$stats.updates -eq $Rows.RerunChanged) -and ($outcomes.Updated -eq $Rows.RerunChanged) }
     $result = [pscustomobject]@{
         IfExists     = $IfExists
+        PageSize     = if ($MaxPageSize -gt 15) { [Math]::Min($MaxPageSize, 100) } else { 15 }
         Rows         = $nightly.Count
         Seconds      = $seconds
         Requests     = [long]$stats.requests
@@ -347,7 +350,7 @@ function Measure-IndexMemory([int] $Count) {
     $put = $indexType.GetMethod('Put', [type[]]@([LiveDesk.Models.LiveDeskContact]))
     [GC]::Collect(); [GC]::WaitForPendingFinalizers()
     $before = [GC]::GetTotalMemory($true)
-    $index = [Activator]::CreateInstance($indexType, [object[]]@($false))
+    $index = [Activator]::CreateInstance($indexType, [object[]]@([long]::MaxValue))
     for ($i = 1; $i -le $Count; $i++) {
         $c = [LiveDesk.Models.LiveDeskContact]@{ Id = $i; Name = "Employee Number $i"; Email = "employee.$i@contoso-example.com"; PhoneNumber = '+1512{0:0000000}' -f $i; Identifier = 'EMP-{0:000000}' -f $i }
         $c.CustomAttributes['department'] = 'Dept ' + ($i % 40)
@@ -356,6 +359,35 @@ function Measure-IndexMemory([int] $Count) {
     $after = [GC]::GetTotalMemory($true)
     [GC]::KeepAlive($index)
     ($after - $before) / 1MB
+}
+
+# The peak memory of building the index through the module (a fresh pwsh, Measure-IndexMemory.ps1) for an account
+# of Count contacts seeded into the sandbox, listed at 100 a page (latency 0, no limit).
+function Measure-IndexPeak([int] $Count) {
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -LatencyMs 0 -RateLimit 0 -SearchRateLimit 0 -MaxPageSize 100
+    Reset-LiveDeskSandbox -Sandbox $script:Sandbox
+    $batch = 50000
+    for ($from = 1; $from -le $Count; $from += $batch) {
+        $to = [Math]::Min($Count, $from + $batch - 1)
+        $contacts = for ($i = $from; $i -le $to; $i++) {
+            @{ name = "Employee Number $i"; email = "employee.$i@contoso-example.com"; phone_number = '+1512{0:0000000}' -f $i; identifier = 'EMP-{0:000000}' -f $i; custom_attributes = @{ department = 'Dept ' + ($i % 40); cost_center = $i % 900 } }
+        }
+        $null = Add-LiveDeskSandboxContact -Sandbox $script:Sandbox -Contact $contacts -InboxId $InboxId
+    }
+    $child = Invoke-ChildPwsh -ScriptPath (Join-Path $PSScriptRoot 'Measure-IndexMemory.ps1') -TimeoutSec 0 -ArgumentList @(
+        '-ModulePath', $ModulePath, '-BaseUri', $script:Sandbox.Uri, '-ApiKey', $script:Sandbox.ApiKey, '-ApiSecret', $script:Sandbox.ApiSecret)
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -MaxPageSize 0
+    if ($child.ExitCode -ne 0) { throw "The index memory run with $Count contacts failed (exit code $($child.ExitCode)): $($child.Output -join "`n")" }
+    $result = @($child.StandardOutput | Where-Object { "$_".StartsWith('{') })[-1] | ConvertFrom-Json
+    $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
+    [pscustomobject]@{
+        Contacts = $Count
+        Seconds  = [double]$result.Seconds
+        Lists    = [long]$stats.lists
+        PeakMB   = ([long]$result.PeakWorkingSet - [long]$result.PeakWorkingSetBefore) / 1MB
+        PeakTotalMB = [long]$result.PeakWorkingSet / 1MB
+        Warnings = [int]$result.Warnings
+    }
 }
 
 function Get-MachineDescription {
@@ -395,6 +427,7 @@ $results = [System.Collections.Generic.List[object]]::new()
 $memory = @()
 $rerun = @()
 $indexMemory = $null
+$indexPeaks = @()
 try {
     Write-Host "Sandbox at $($script:Sandbox.Uri); warming up..." -ForegroundColor Cyan
     $warm = @{ Scenario = 'warm-up'; Method = ''; Rows = $Rows.WarmUp; LatencyMs = 0; RateLimit = 0 }
@@ -461,9 +494,20 @@ try {
         $rerun = @(
             Measure-Rerun 'Skip'
             Measure-Rerun 'Update'
+            Measure-Rerun 'Skip' -MaxPageSize 100
+            Measure-Rerun 'Update' -MaxPageSize 100
         )
         $indexMemory = Measure-IndexMemory $Rows.IndexMemory
         Write-Host ('  index of {0:N0} contacts: {1:N1} MB managed memory' -f $Rows.IndexMemory, $indexMemory)
+    }
+    if (Test-Scenario 'IndexPeak') {
+        # 8. The index's peak memory through the module
+        Write-Host '8. Index peak memory (fresh pwsh per run, -MatchBy Index, 100 a page, latency 0)' -ForegroundColor Cyan
+        $indexPeaks = @(foreach ($n in $Rows.IndexPeak) {
+                $peak = Measure-IndexPeak $n
+                Write-Host ('  index of {0:N0} contacts through the module: peak working set +{1:N1} MB (process peak {2:N1} MB), {3} list requests, {4:N1} s' -f $n, $peak.PeakMB, $peak.PeakTotalMB, $peak.Lists, $peak.Seconds)
+                $peak
+            })
     }
     if (Test-Scenario 'Memory') {
     # 5. Memory
@@ -531,20 +575,26 @@ if ($rerun.Count -gt 0) {
             'latency 100 ms; the account holds {0} contacts, the input is {1} existing rows ({2} renamed) plus {3} new ones, default -MatchBy Auto and -ThrottleLimit 16.') -f
         (Format-Number $Rows.RerunAccount), (Format-Number $Rows.RerunExisting), (Format-Number $Rows.RerunChanged), (Format-Number $Rows.RerunNew)))
     $null = $md.AppendLine()
-    $null = $md.AppendLine('| -IfExists | Rows | Seconds | Requests | Lists | Searches | Creates (+ 422) | PATCHes | 429 overall / search | Outcomes | Failed | Target | Result |')
-    $null = $md.AppendLine('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---|')
+    $null = $md.AppendLine('| -IfExists | Page size | Rows | Seconds | Requests | Lists | Searches | Creates (+ 422) | PATCHes | 429 overall / search | Outcomes | Failed | Target | Result |')
+    $null = $md.AppendLine('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---|')
     foreach ($r in $rerun) {
         $target = if ($r.IfExists -eq 'Update') { "<= 60 s, exactly $(Format-Number $Rows.RerunChanged) PATCHes" } else { '<= 60 s' }
-        $null = $md.AppendLine(('| {0} | {1} | {2} | {3} | {4} | {5} | {6} (+ {7}) | {8} | {9} / {10} | {11} | {12} | {13} | {14} |' -f
+        $null = $md.AppendLine(('| {0} | {15} | {1} | {2} | {3} | {4} | {5} | {6} (+ {7}) | {8} | {9} / {10} | {11} | {12} | {13} | {14} |' -f
                 $r.IfExists, (Format-Number $r.Rows), (Format-Number $r.Seconds 'N1'), (Format-Number $r.Requests), (Format-Number $r.Lists), (Format-Number $r.Searches),
                 (Format-Number $r.Creates), (Format-Number $r.Status422), (Format-Number $r.Updates), (Format-Number $r.Throttled), (Format-Number $r.SearchThrottled),
-                (($r.Outcomes.GetEnumerator() | ForEach-Object { "$(Format-Number $_.Value) $($_.Key)" }) -join ', '), (Format-Number $r.Failed), $target, (Format-Pass $r.Pass)))
+                (($r.Outcomes.GetEnumerator() | ForEach-Object { "$(Format-Number $_.Value) $($_.Key)" }) -join ', '), (Format-Number $r.Failed), $target, (Format-Pass $r.Pass), $r.PageSize))
     }
     if ($null -ne $indexMemory) {
         $null = $md.AppendLine()
         $null = $md.AppendLine(('Matching index for {0} contacts (id, e-mail, phone, identifier, name and attribute fingerprints): **{1} MB** of managed memory, keys included.' -f
                 (Format-Number $Rows.IndexMemory), (Format-Number $indexMemory 'N1')))
     }
+}
+foreach ($p in @($indexPeaks)) {
+    if ($null -eq $p) { continue }
+    $null = $md.AppendLine()
+    $null = $md.AppendLine(('Index of {0} contacts built through the module (-MatchBy Index, 100 a page, fresh pwsh): peak working set **+{1} MB** above the connected process (process peak {2} MB), {3} list requests, {4} s.' -f
+            (Format-Number $p.Contacts), (Format-Number $p.PeakMB 'N1'), (Format-Number $p.PeakTotalMB 'N1'), (Format-Number $p.Lists), (Format-Number $p.Seconds 'N1')))
 }
 $null = $md.AppendLine()
 $null = $md.AppendLine(('Notes: each run imports its own generated CSV (unique e-mails and identifiers) into a freshly reset sandbox; ' +

@@ -193,6 +193,10 @@ public sealed class HostileServer : IAsyncDisposable
         var isCreate = request.Method == "POST";
 
         if (mode.StartsWith("echo-", StringComparison.Ordinal)) return HeaderEcho.Answer(mode, request.HeaderLines);
+        if (isList && LyingLists.Answer(mode, path) is (int listStatus, string listBody))
+        {
+            return Respond(listStatus, listStatus == 200 ? "OK" : "Service Unavailable", "application/json", Json(listBody));
+        }
 
         switch (mode)
         {

@@ -127,6 +127,7 @@ internal static class SandboxCli
                 case "--rate-burst": o.RateBurst = ParseInt(Value(), arg); break;
                 case "--search-rate-limit": o.SearchRateLimit = ParseInt(Value(), arg); break;
                 case "--search-rate-window": o.SearchRateWindowSeconds = ParseInt(Value(), arg); break;
+                case "--max-page-size": o.MaxPageSize = ParseInt(Value(), arg); break;
                 case "--fault-endpoints":
                     var targetText = Value();
                     o.FaultEndpoints = SandboxServer.TryParseFaultEndpoints(targetText, out var targets) ? targets : throw new ArgumentException($"--fault-endpoints: '{targetText}' is not a list of contacts, conversations, messages.");

@@ -46,6 +46,13 @@ public sealed class SandboxOptions
     /// <summary>The search throttle's window in whole seconds (default 60, like Chatwoot's).</summary>
     public int SearchRateWindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// The largest <c>page_size</c> the list honours; 0 (the default) ignores <c>page_size</c> and serves 15 a page,
+    /// as Chatwoot does. Whether LiveDesk honours it, and up to what, is unknown: tests run both ways. A request
+    /// asking for more gets this many (a partial honour, like a server capping at 50).
+    /// </summary>
+    public int MaxPageSize { get; set; }
+
     /// <summary>The clock the throttles read (windows are aligned to it). Tests pass a manual clock so that they need not sleep.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -106,6 +113,7 @@ public sealed class SandboxOptions
         RateBurst = RateBurst,
         SearchRateLimit = SearchRateLimit,
         SearchRateWindowSeconds = SearchRateWindowSeconds,
+        MaxPageSize = MaxPageSize,
         TimeProvider = TimeProvider,
         FaultEndpoints = FaultEndpoints,
         RetryAfter = RetryAfter,
@@ -136,6 +144,7 @@ public sealed class SandboxOptions
         if (RateBurst < 0) throw new ArgumentException("RateBurst must be >= 0 (0 = min(RateLimit, 10)).");
         if (SearchRateLimit < 0) throw new ArgumentException("SearchRateLimit must be >= 0 (0 = off).");
         if (SearchRateWindowSeconds < 1) throw new ArgumentException("SearchRateWindowSeconds must be >= 1.");
+        if (MaxPageSize < 0) throw new ArgumentException("MaxPageSize must be >= 0 (0 = page_size is ignored).");
         if (TimeProvider is null) throw new ArgumentException("TimeProvider must not be null.");
         if ((FaultEndpoints & ~FaultEndpoints.All) != 0) throw new ArgumentException("FaultEndpoints has unknown flags.");
         if (AttachmentLimitBytes < 1) throw new ArgumentException("AttachmentLimitBytes must be >= 1.");

@@ -197,6 +197,7 @@ public sealed partial class SandboxServer
         w.WriteNumber("effective_rate_burst", o.EffectiveRateBurst);
         w.WriteNumber("search_rate_limit", o.SearchRateLimit);
         w.WriteNumber("search_rate_window", o.SearchRateWindowSeconds);
+        w.WriteNumber("max_page_size", o.MaxPageSize);
         w.WriteBoolean("retry_after", o.RetryAfter);
         w.WriteBoolean("retry_after_as_date", o.RetryAfterAsDate);
         w.WriteNumber("fail_rate", o.FailRate);
@@ -271,6 +272,10 @@ public sealed partial class SandboxServer
                         case "search_rate_window":
                             if (TryPositive(v, out var searchWindow)) changes.Add(o => o.SearchRateWindowSeconds = searchWindow);
                             else problem = "search_rate_window must be a whole number of seconds >= 1";
+                            break;
+                        case "max_page_size":
+                            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var maxPage) && maxPage >= 0) changes.Add(o => o.MaxPageSize = maxPage);
+                            else problem = "max_page_size must be an integer >= 0 (0 = page_size is ignored)";
                             break;
                         case "fault_endpoints":
                             if (v.ValueKind == JsonValueKind.String && TryParseFaultEndpoints(v.GetString(), out var targets)) changes.Add(o => o.FaultEndpoints = targets);

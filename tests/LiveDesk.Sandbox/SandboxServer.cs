@@ -475,7 +475,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         var includeInboxes = !string.Equals(query["include_contact_inboxes"].ToString(), "false", StringComparison.OrdinalIgnoreCase);
         var sort = BuildSort(query["sort"].ToString(), query["direction"].ToString());
 
-        var (total, items) = _store.Query(search, sort, page, PageSize, ReadLabels(query));
+        var (total, items) = _store.Query(search, sort, page, EffectivePageSize(query["page_size"].ToString()), ReadLabels(query));
         if (search is null) _counters.List(); else _counters.Search();
 
         var buffer = new ArrayBufferWriter<byte>(1024 + items.Count * 512);
@@ -492,6 +492,15 @@ public sealed partial class SandboxServer : IAsyncDisposable
             w.WriteEndObject();
         }
         await SendAsync(ctx, 200, JsonType, buffer.WrittenMemory).ConfigureAwait(false);
+    }
+
+    // Chatwoot serves 15 whatever page_size says (MaxPageSize 0); a server that honours it may cap it. Pages are
+    // cut at (page - 1) * the size served, so a client must ask every page with the size it learned.
+    private int EffectivePageSize(string requested)
+    {
+        var max = Options.MaxPageSize;
+        if (max <= 0 || !int.TryParse(requested, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < 1) return PageSize;
+        return Math.Min(size, max);
     }
 
     /// <summary>

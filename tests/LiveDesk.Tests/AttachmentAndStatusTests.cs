@@ -29,7 +29,7 @@ public sealed class AttachmentAndStatusTests : IDisposable
 
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
-    private static ConversationService Conversations(Harness h) => new(h.Client, h.Governor, h.Service.Policy, h.Trace.Enqueue);
+    private static ConversationService Conversations(Harness h) => new(h.Client, h.Governor, h.Service.Retries.Settings, h.Trace.Enqueue);
 
     private static async Task<long> ConversationAsync(Harness h)
     {

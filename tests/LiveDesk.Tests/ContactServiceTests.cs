@@ -416,8 +416,9 @@ public class ContactServiceTests
     public void BuildListPath_encodes_values()
     {
         Assert.Equal("api/v2/accounts/contacts?page=2&q=a%2Bb%40x.io%20%26%3D&sort=name&direction=desc&include_contact_inboxes=false",
-            ContactService.BuildListPath(2, new ContactQuery { Search = "a+b@x.io &=", Sort = "name", Descending = true, IncludeContactInboxes = false }));
-        Assert.Equal("api/v2/accounts/contacts?page=1", ContactService.BuildListPath(1, new ContactQuery()));
+            ContactService.BuildListPath(2, ListPageSize.Default, new ContactQuery { Search = "a+b@x.io &=", Sort = "name", Descending = true, IncludeContactInboxes = false }));
+        Assert.Equal("api/v2/accounts/contacts?page=1", ContactService.BuildListPath(1, ListPageSize.Default, new ContactQuery()));
+        Assert.Equal("api/v2/accounts/contacts?page=3&page_size=100&include_contact_inboxes=false", ContactService.BuildListPath(3, 100, new ContactQuery { IncludeContactInboxes = false }));
     }
 
     [Fact]

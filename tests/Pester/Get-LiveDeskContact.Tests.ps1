@@ -117,6 +117,52 @@ Describe 'Get-LiveDeskContact' {
         }
     }
 
+    Context 'larger pages where the server gives them (max_page_size <MaxPageSize>)' -ForEach @(
+        @{ MaxPageSize = 100; Lists = 2 }
+        @{ MaxPageSize = 50; Lists = 3 }
+        @{ MaxPageSize = 0; Lists = 8 }
+    ) {
+        BeforeAll {
+            # A new connection asks once for larger pages; the sandbox's knob decides what it gets.
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -MaxPageSize $MaxPageSize
+            Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+        }
+        AfterAll {
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -MaxPageSize 0
+            Connect-TestSandbox -Sandbox $sb
+        }
+
+        It 'returns every contact once, in order, in <Lists> list requests' {
+            $before = (Get-LiveDeskSandboxStat -Sandbox $sb).lists
+            $listed = @(Get-LiveDeskContact)
+            ((Get-LiveDeskSandboxStat -Sandbox $sb).lists - $before) | Should -Be $Lists
+            $listed.Id | Should -Be $all.Id
+        }
+
+        It 'pages with -First <First> -Skip <Skip> in contacts, whatever the page size' -ForEach @(
+            @{ First = 5; Skip = 0 }
+            @{ First = 20; Skip = 45 }
+            @{ First = 60; Skip = 49 }
+            @{ First = 3; Skip = 109 }
+            @{ First = 50; Skip = 100 }
+        ) {
+            $page = @(Get-LiveDeskContact -First $First -Skip $Skip)
+            $page.Id | Should -Be @($all | Select-Object -Skip $Skip -First $First).Id
+        }
+
+        It 'finds a contact from the index (-MatchBy Index) whole, read from its page' {
+            $rows = @([pscustomobject]@{ Email = 'PERSON099@example.com' }, [pscustomobject]@{ Email = 'person100@example.com' })
+            $before = Get-LiveDeskSandboxStat -Sandbox $sb
+            $found = @($rows | Get-LiveDeskContact -MatchBy Index)
+            $after = Get-LiveDeskSandboxStat -Sandbox $sb
+            $found.Email | Should -Be 'person099@example.com', 'person100@example.com'
+            $found[0].ContactInboxes[0].InboxId | Should -Be 407 -Because 'a lookup returns the whole contact'
+            ($after.searches - $before.searches) | Should -Be 0
+            # the index's pages, then the one page both contacts are on (twice only where they straddle two pages of 15)
+            ($after.lists - $before.lists) | Should -BeLessOrEqual ($Lists + 2)
+        }
+    }
+
     Context 'exact lookup' {
         It 'finds the contact with -Email <Email> (ignoring case), not the look-alikes' -ForEach @(
             @{ Email = 'person007@example.com' }

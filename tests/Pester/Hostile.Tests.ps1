@@ -156,6 +156,46 @@ Describe 'Hostile bodies' {
     }
 }
 
+Describe 'Lists that lie about their size' {
+    BeforeEach { Reset-HostileRequest $hs }
+
+    It 'a listing that runs past the count it announced (<Mode>) stops with LiveDesk.InvalidResponse' -ForEach @(
+        @{ Mode = 'growing-count' }
+        @{ Mode = 'no-count' }
+    ) {
+        $run = Invoke-HostileCase -Mode $Mode -Case ($connect + '@(Get-LiveDeskContact -ErrorAction SilentlyContinue).Count')
+        Assert-HostAlive $run
+        $run.Result.Seconds | Should -BeLessThan 20
+        @($run.Result.ErrorIds) | Should -Be @('LiveDesk.InvalidResponse')
+        # the announced page, ten pages of growth, and the pages read ahead meanwhile
+        @(Get-HostileTraffic $Mode).Count | Should -BeLessOrEqual 40
+    }
+
+    It '-MatchBy Index against <Mode> does not grow the process past -MaximumIndexMB' -ForEach @(
+        @{ Mode = 'growing-count'; ErrorId = 'LiveDesk.InvalidResponse'; Warning = $null }
+        @{ Mode = 'no-count'; ErrorId = 'LiveDesk.InvalidResponse'; Warning = $null }
+        @{ Mode = 'huge-count'; ErrorId = 'LiveDesk.ContactNotFound'; Warning = '1000000000000 contacts' }
+        @{ Mode = 'fat-list'; ErrorId = 'LiveDesk.ContactNotFound'; Warning = 'reached the 8 MB' }
+    ) {
+        # Before the bound this grew by 415 MB in 14 s. The case reports how far the process's peak working set rose
+        # above the peak it had already reached (module loaded, connected): fat-list unbounded would hold over 70 MB.
+        # The documented bound is the index's 8 MB plus the pages in flight (-ThrottleLimit 2: at most 2 answers of
+        # 1 MiB, parsed) plus what the runtime keeps before it collects.
+        $case = $connect + '$p = [Diagnostics.Process]::GetCurrentProcess(); $before = $p.PeakWorkingSet64; ' +
+            '$null = Get-LiveDeskContact -Email ''x@hostile.example'' -MatchBy Index -MaximumIndexMB 8 -ThrottleLimit 2 -ErrorAction SilentlyContinue -WarningVariable w -WarningAction SilentlyContinue; ' +
+            '$p.Refresh(); [math]::Round(($p.PeakWorkingSet64 - $before) / 1MB, 1); @($w).Count; "$w"'
+        $run = Invoke-HostileCase -Mode $Mode -Case $case
+        Assert-HostAlive $run
+        $run.Result.Seconds | Should -BeLessThan 20
+        @($run.Result.ErrorIds) | Should -Be @($ErrorId)
+        [double]$run.Result.Output[0] | Should -BeLessThan 40
+        if ($Warning) {
+            $run.Result.Output[1] | Should -Be '1' -Because 'one warning says the lookups search instead'
+            $run.Result.Output[2] | Should -BeLike "*$Warning*"
+        }
+    }
+}
+
 Describe 'Paging and id ranges' {
     BeforeEach { Reset-HostileRequest $hs }
 

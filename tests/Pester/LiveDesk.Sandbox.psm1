@@ -147,6 +147,7 @@ function Start-LiveDeskSandbox {
         [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst = 0,
         [ValidateRange(0, [int]::MaxValue)] [int] $SearchRateLimit = 0,
         [ValidateRange(1, [int]::MaxValue)] [int] $SearchRateWindow = 60,
+        [ValidateRange(0, [int]::MaxValue)] [int] $MaxPageSize = 0,
         [ValidateSet('contacts', 'conversations', 'messages', 'status', 'all', 'none')] [string[]] $FaultEndpoint = @('all'),
         [switch] $RetryAfter,
         [switch] $RetryAfterAsDate,
@@ -172,6 +173,7 @@ function Start-LiveDeskSandbox {
         '--drop-rate', (Format-Invariant $DropRate),
         '--rate-window', (Format-Invariant $RateWindow), '--limiter', $Limiter, '--rate-burst', (Format-Invariant $RateBurst),
         '--search-rate-limit', (Format-Invariant $SearchRateLimit), '--search-rate-window', (Format-Invariant $SearchRateWindow),
+        '--max-page-size', (Format-Invariant $MaxPageSize),
         '--fault-endpoints', ($FaultEndpoint -join ',')))
     if ($RetryAfter) { $arguments.Add('--retry-after') }
     if ($RetryAfterAsDate) { $arguments.Add('--retry-after-date') }
@@ -346,6 +348,7 @@ function Set-LiveDeskSandboxConfig {
         [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst,
         [ValidateRange(0, [int]::MaxValue)] [int] $SearchRateLimit,
         [ValidateRange(1, [int]::MaxValue)] [int] $SearchRateWindow,
+        [ValidateRange(0, [int]::MaxValue)] [int] $MaxPageSize,
         [ValidateSet('contacts', 'conversations', 'messages', 'status', 'all', 'none')] [string[]] $FaultEndpoint,
         [bool] $RetryAfter,
         [bool] $RetryAfterAsDate,
@@ -361,7 +364,7 @@ function Set-LiveDeskSandboxConfig {
     process {
         $map = [ordered]@{
             LatencyMs = 'latency_ms'; LatencyJitterMs = 'latency_jitter_ms'; RateLimit = 'rate_limit'; RateWindow = 'rate_window'; Limiter = 'limiter'
-            RateBurst = 'rate_burst'; SearchRateLimit = 'search_rate_limit'; SearchRateWindow = 'search_rate_window'; FaultEndpoint = 'fault_endpoints'
+            RateBurst = 'rate_burst'; SearchRateLimit = 'search_rate_limit'; SearchRateWindow = 'search_rate_window'; MaxPageSize = 'max_page_size'; FaultEndpoint = 'fault_endpoints'
             RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
             FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'
             AttachmentLimit = 'attachment_limit'; MalformedUpload = 'malformed_upload'; StripAttachments = 'strip_attachments'

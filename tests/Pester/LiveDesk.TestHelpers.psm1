@@ -28,7 +28,7 @@ function Reset-TestSandbox {
     <# Clears the sandbox and puts every knob back to "no faults, no latency, no rate limit". #>
     param([Parameter(Mandatory)] [object] $Sandbox, [int] $Seed = 1)
     $null = Set-LiveDeskSandboxConfig -Sandbox $Sandbox -LatencyMs 0 -LatencyJitterMs 0 -RateLimit 0 -RateWindow 1 -Limiter fixed -RateBurst 0 `
-        -SearchRateLimit 0 -SearchRateWindow 60 -FaultEndpoint all -RetryAfter $false -RetryAfterAsDate $false `
+        -SearchRateLimit 0 -SearchRateWindow 60 -MaxPageSize 0 -FaultEndpoint all -RetryAfter $false -RetryAfterAsDate $false `
         -FailRate 0 -FailAfterCommitRate 0 -DropRate 0 -CreateKeepsAdditionalAttributes $false -Seed $Seed -AttachmentLimit 41943040 -MalformedUpload empty-message -StripAttachments $false
     Reset-LiveDeskSandbox -Sandbox $Sandbox
 }

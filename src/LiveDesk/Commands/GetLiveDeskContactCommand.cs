@@ -68,6 +68,11 @@ namespace LiveDesk.Commands
         [Parameter(ParameterSetName = LookupSet)]
         public MatchBy MatchBy { get; set; } = MatchBy.Auto;
 
+        /// <summary>The most memory, in MB, the index of the account may take for pipeline lookups; an account that needs more is searched instead.</summary>
+        [Parameter(ParameterSetName = LookupSet)]
+        [ValidateRange(1, 1048576)]
+        public int MaximumIndexMB { get; set; } = MatchingStrategy.DefaultCapacityMB;
+
         private ContactService? _service;
         private ContactReading? _reading;
 
@@ -87,8 +92,8 @@ namespace LiveDesk.Commands
             }
             _reading = ContactReading.Start(this, DefaultRegion, null);
             _service = CreateService(ResolveConnection());
-            // The index keeps whole contacts here: a lookup returns them.
-            if (ParameterSetName == LookupSet) _service.UseMatching(MatchBy, ThrottleLimit, keepContacts: true);
+            // The index keeps what matching needs; a lookup that finds a contact reads it whole then.
+            if (ParameterSetName == LookupSet) _service.UseMatching(MatchBy, ThrottleLimit, MaximumIndexMB);
         }
 
         /// <inheritdoc />
@@ -132,26 +137,21 @@ namespace LiveDesk.Commands
         private void List()
         {
             var first = PagingParameters.First;
-            var (startPage, skipOnPage) = ContactPager.StartFor((long)PagingParameters.Skip);
-            // Searches have their own, much lower limit: only the plain list reads pages concurrently.
-            using var pager = new ContactPager(_service!, new ContactQuery { Search = Search, Sort = Sort?.ToLowerInvariant(), Descending = Descending, Labels = Label, NotDone = "Listing stopped." }, startPage,
-                Search == null ? ThrottleLimit : 1);
-            if (first < ulong.MaxValue / 2) pager.StopAfterPage = (long)Math.Min((PagingParameters.Skip + first + ContactPager.PageSize - 1) / ContactPager.PageSize, (ulong)int.MaxValue);
-            ulong written = 0;
+            if (first == 0) return;
+            // Searches have their own, much lower limit: only the plain list reads pages concurrently. -Skip and
+            // -First count contacts; the pager turns them into pages of the connection's size.
+            using var pager = new ContactPager(_service!, new ContactQuery { Search = Search, Sort = Sort?.ToLowerInvariant(), Descending = Descending, Labels = Label, NotDone = "Listing stopped." },
+                (long)PagingParameters.Skip, Search == null ? ThrottleLimit : 1);
+            if (first < ulong.MaxValue / 2) pager.Take = (long)first;
             var totalReported = false;
-            while (written < first && Run(pager.NextAsync) is ContactPage result)
+            while (Run(pager.NextAsync) is ContactPage result)
             {
                 if (PagingParameters.IncludeTotalCount && !totalReported)
                 {
                     totalReported = true;
                     WriteObject(PagingParameters.NewTotalCount((ulong)(result.TotalCount ?? 0), result.TotalCount is null ? 0.0 : 1.0));
                 }
-                for (var i = skipOnPage; i < result.Contacts.Count && written < first; i++)
-                {
-                    WriteObject(result.Contacts[i]);
-                    written++;
-                }
-                skipOnPage = 0;
+                foreach (var contact in result.Contacts) WriteObject(contact);
             }
         }
     }

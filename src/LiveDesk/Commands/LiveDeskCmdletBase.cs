@@ -14,7 +14,7 @@ namespace LiveDesk.Commands
     /// </summary>
     public abstract class LiveDeskCmdletBase : PSCmdlet, IDisposable
     {
-        private readonly ConcurrentQueue<string> _trace = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<(bool Warning, string Line)> _trace = new ConcurrentQueue<(bool, string)>();
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
 
         internal LiveDeskCmdletBase() { }
@@ -27,12 +27,19 @@ namespace LiveDesk.Commands
         internal void Cancel() => _cancellation.Cancel();
 
         /// <summary>Queues a trace line; safe from any thread.</summary>
-        internal void Trace(string line) => _trace.Enqueue(Transport.SecretScrubber.ScrubKnown(line));
+        internal void Trace(string line) => _trace.Enqueue((false, Transport.SecretScrubber.ScrubKnown(line)));
 
-        /// <summary>Writes queued trace lines as verbose messages; pipeline thread only.</summary>
+        /// <summary>Queues a warning, written in order with the trace lines; safe from any thread.</summary>
+        internal void Warn(string line) => _trace.Enqueue((true, line));
+
+        /// <summary>Writes queued trace lines as verbose messages (and warnings as warnings); pipeline thread only.</summary>
         internal void FlushTrace()
         {
-            while (_trace.TryDequeue(out var line)) WriteVerbose(line);
+            while (_trace.TryDequeue(out var entry))
+            {
+                if (entry.Warning) WriteWarning(entry.Line);
+                else WriteVerbose(entry.Line);
+            }
         }
 
         /// <summary>

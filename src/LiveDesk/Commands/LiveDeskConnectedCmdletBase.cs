@@ -46,7 +46,7 @@ namespace LiveDesk.Commands
 
         /// <summary>A contact service on the connection with <paramref name="retries"/> (default: a new copy of the connection's), tracing to -Verbose.</summary>
         internal ContactService CreateService(LiveDeskConnection connection, RetrySettings? retries = null) =>
-            new ContactService(connection.Client, connection.Governor, retries ?? CreateRetrySettings(connection, null), Trace) { SearchGovernor = connection.SearchGovernor, Traits = connection.Traits };
+            new ContactService(connection.Client, connection.Governor, retries ?? CreateRetrySettings(connection, null), Trace) { SearchGovernor = connection.SearchGovernor, Traits = connection.Traits, PageSize = connection.PageSize, Warn = Warn };
 
         /// <summary>A conversation service on the connection with <paramref name="retries"/>, this invocation's copy of its retry settings, tracing to -Verbose.</summary>
         internal ConversationService CreateConversationService(LiveDeskConnection connection, RetrySettings retries) =>

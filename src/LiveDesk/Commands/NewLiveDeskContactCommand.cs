@@ -60,6 +60,11 @@ namespace LiveDesk.Commands
         [Parameter]
         public MatchBy MatchBy { get; set; } = MatchBy.Auto;
 
+        /// <summary>The most memory, in MB, the index of the account may take (-MatchBy); an account that needs more is matched by searching.</summary>
+        [Parameter]
+        [ValidateRange(1, 1048576)]
+        public int MaximumIndexMB { get; set; } = MatchingStrategy.DefaultCapacityMB;
+
         internal override ImportReport<LiveDeskContact> Report => Creates;
 
         internal override PSObject? Input => InputObject;
@@ -73,7 +78,7 @@ namespace LiveDesk.Commands
         internal override void BeginContactImport()
         {
             _inboxOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(InboxId));
-            Contacts.UseMatching(MatchBy, ThrottleLimit);
+            Contacts.UseMatching(MatchBy, ThrottleLimit, MaximumIndexMB);
             _lookahead = Reading.Lookahead<HeldRecord>();
         }
 

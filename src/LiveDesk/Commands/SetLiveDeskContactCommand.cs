@@ -20,7 +20,11 @@ namespace LiveDesk.Commands
     [OutputType(typeof(LiveDeskContact))]
     public sealed class SetLiveDeskContactCommand : LiveDeskContactImportCmdletBase
     {
-        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", new[] { "updated" });
+        private static readonly ImportReport<LiveDeskContact> Updates = new ImportReport<LiveDeskContact>("Updating LiveDesk contacts", "LiveDesk updates", "contacts", new[] { "updated", "unchanged" })
+        {
+            // Only a -WhatIf plan can say Unchanged: an update that is sent always counts as updated.
+            Classify = contact => contact.Outcome == ContactOutcome.Unchanged ? 1 : 0,
+        };
 
         /// <summary>The id of the contact to update.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -21,7 +21,7 @@ namespace LiveDesk.Commands
         private const string PipelineSet = "Pipeline";
 
         private static readonly ImportReport<LiveDeskConversation> Changes =
-            new ImportReport<LiveDeskConversation>("Setting the status of LiveDesk conversations", "LiveDesk conversation statuses", "conversations", "set");
+            new ImportReport<LiveDeskConversation>("Setting the status of LiveDesk conversations", "LiveDesk conversation statuses", "conversations", new[] { "set" });
 
         private DateTimeOffset? _snoozedUntil;
 

@@ -20,16 +20,18 @@ namespace LiveDesk.Contacts
     /// outcome may meet its own earlier attempt as "has already been taken": that is resolved here by
     /// looking the contact up. One instance serves one cmdlet invocation; it is safe to use from many tasks.
     /// </summary>
-    internal sealed class ContactService : ApiService
+    internal sealed partial class ContactService : ApiService
     {
         internal const string ContactsPath = "api/v2/accounts/contacts";
         private const int MaximumLookupPages = 50;
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
+        private readonly ListedContacts _listed;
 
         /// <summary>Creates the service over a connection's client and governor, with this invocation's retry settings.</summary>
         public ContactService(LiveDeskClient client, RateGovernor governor, RetrySettings retries, Action<string>? trace = null)
             : base(client, governor, retries, trace)
         {
+            _listed = new ListedContacts(this);
         }
 
         /// <summary>
@@ -42,11 +44,14 @@ namespace LiveDesk.Contacts
         public ServerTraits Traits { get; set; } = new ServerTraits();
 
         /// <summary>How this command matches rows to existing contacts (-MatchBy); null until <see cref="UseMatching"/>: every match searches.</summary>
-        public IndexBuilder? Matching { get; private set; }
+        public MatchingStrategy? Matching { get; private set; }
 
-        /// <summary>Matches rows as <paramref name="mode"/> says; an index is listed with <paramref name="concurrency"/> pages in flight.</summary>
-        public void UseMatching(MatchBy mode, int concurrency, bool keepContacts = false) =>
-            Matching = new IndexBuilder(this, mode, concurrency, keepContacts, Trace);
+        /// <summary>
+        /// Matches rows as <paramref name="mode"/> says; an index is listed with <paramref name="concurrency"/> pages in
+        /// flight and holds up to <paramref name="capacityMB"/> MB.
+        /// </summary>
+        public void UseMatching(MatchBy mode, int concurrency, int capacityMB = MatchingStrategy.DefaultCapacityMB) =>
+            Matching = new MatchingStrategy(this, mode, concurrency, (long)capacityMB << 20, Trace);
 
         /// <summary>
         /// Creates a contact; returns it with its Outcome, or throws <see cref="LiveDeskException"/> for this row.
@@ -213,59 +218,6 @@ namespace LiveDesk.Contacts
             throw MapFailure(response, error, inboxId: null);
         }
 
-        /// <summary>Reads one page of the list or of a search; <see cref="ContactPager"/> walks them.</summary>
-        public async Task<ContactPage> GetPageAsync(int page, ContactQuery query, CancellationToken ct)
-        {
-            var attempt = Retries.Begin(RequestKind.Idempotent, query.NotDone);
-            var governor = string.IsNullOrEmpty(query.Search) ? Governor : SearchGovernor ?? Governor;
-            var response = await SendAsync(attempt, HttpMethod.Get, BuildListPath(page, query), null, ct, governor).ConfigureAwait(false);
-            if (response.IsSuccess) return ParseOr(() => ResponseParser.ParsePage(response.Body), "listed contacts");
-            throw MapFailure(response, ResponseParser.ParseError(response.Body, response.ContentType), inboxId: null);
-        }
-
-        /// <summary>Builds the list/search path with URL-encoded values.</summary>
-        public static string BuildListPath(int page, ContactQuery query)
-        {
-            var parts = new List<string> { "page=" + page.ToString(CultureInfo.InvariantCulture) };
-            if (!string.IsNullOrEmpty(query.Search)) parts.Add("q=" + Uri.EscapeDataString(query.Search!));
-            if (!string.IsNullOrEmpty(query.Sort))
-            {
-                parts.Add("sort=" + Uri.EscapeDataString(query.Sort!));
-                parts.Add("direction=" + (query.Descending ? "desc" : "asc"));
-            }
-            if (query.Labels != null)
-            {
-                // The documented array form, which also carries a single label.
-                foreach (var label in query.Labels.Where(l => !string.IsNullOrWhiteSpace(l))) parts.Add("labels%5B%5D=" + Uri.EscapeDataString(label.Trim()));
-            }
-            if (!query.IncludeContactInboxes) parts.Add("include_contact_inboxes=false");
-            return ContactsPath + "?" + string.Join("&", parts);
-        }
-
-        /// <summary>Finds the contact whose field equals the value exactly (e-mail ignoring case), by searching and filtering.</summary>
-        public async Task<LiveDeskContact?> FindExactAsync(UniqueField field, string value, CancellationToken ct)
-        {
-            // q is a substring match over several fields: page on until an exact match or the end.
-            var throttledBefore = Retries.ThrottledCount;
-            try
-            {
-                using (var pager = new ContactPager(this, new ContactQuery { Search = value, NotDone = "The contact was not looked up." }))
-                {
-                    for (var read = 0; read < MaximumLookupPages && await pager.NextAsync(ct).ConfigureAwait(false) is ContactPage page; read++)
-                    {
-                        var match = page.Contacts.FirstOrDefault(c => field.Matches(c, value));
-                        if (match != null) return match;
-                    }
-                }
-                return null;
-            }
-            finally
-            {
-                // Any 429 meanwhile counts: under a limit, the listing's requests are the cheaper ones.
-                Matching?.OnSearched(Retries.ThrottledCount > throttledBefore, ct);
-            }
-        }
-
         /// <summary>
         /// True when the contact cannot be older than our first attempt: then that attempt created it.
         /// Compared on the server's clock (the Date of the 422 answer minus the time elapsed here since the
@@ -279,34 +231,6 @@ namespace LiveDesk.Contacts
                 ? serverNow - sinceFirstSend - TimeSpan.FromSeconds(2)
                 : DateTimeOffset.UtcNow - sinceFirstSend - TimeSpan.FromSeconds(30);
             return created >= firstAttempt;
-        }
-
-        /// <summary>
-        /// Finds the contact of a row of keys (Get-LiveDeskContact's lookups) by the matching rules: against the index
-        /// when <see cref="Matching"/> has one, else by searching. Null when no contact has the keys or the one that has
-        /// some has another value for another (not the row's contact); <see cref="ErrorIds.AmbiguousMatch"/> when they
-        /// belong to two contacts.
-        /// </summary>
-        public async Task<LiveDeskContact?> FindByUniqueFieldsAsync(ContactFields fields, CancellationToken ct)
-        {
-            if (!fields.HasUniqueField) throw new ArgumentException("An e-mail, phone number or identifier is needed to find a contact.", nameof(fields));
-            if (Matching != null && await Matching.IndexForMatchingAsync(ct).ConfigureAwait(false) is ContactIndex index)
-            {
-                var indexed = ContactMatcher.Match(fields, index);
-                if (indexed.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(indexed, fields);
-                if (indexed.Kind != MatchKind.Found || indexed.PhoneDiffers) return null;
-                return index.Contact(indexed.Contact!.Id) ?? await FindExactAsync(indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
-            }
-            var read = new Dictionary<long, LiveDeskContact>();
-            var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
-            {
-                var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
-                if (found == null) return null;
-                read[found.Id] = found;
-                return IndexedContact.From(found);
-            }).ConfigureAwait(false);
-            if (match.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(match, fields);
-            return match.Kind == MatchKind.Found && !match.PhoneDiffers ? read[match.Contact!.Id] : null;
         }
 
         private async Task<LiveDeskContact?> FindExistingAsync(ContactFields fields, ServerError error, CancellationToken ct)

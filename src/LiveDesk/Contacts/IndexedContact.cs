@@ -32,12 +32,33 @@ namespace LiveDesk.Contacts
         /// <summary>The fingerprints of the custom attributes (name and value), sorted.</summary>
         public long[] AttributeHashes { get; }
 
+        /// <summary>
+        /// What one entry costs on a 64-bit runtime besides its strings and attribute fingerprints: the object (88
+        /// bytes), its entries in the four dictionaries of <see cref="ContactIndex"/> (24 bytes each plus a 4-byte
+        /// bucket) and the slack of a dictionary that doubles as it grows (up to as much again). Measured, not
+        /// guessed: see tests/Bench/Measure-IndexMemory.ps1.
+        /// </summary>
+        public const int EntryOverhead = 88 + 2 * 4 * (24 + 4);
+
+        /// <summary>The page of the list this entry was read from (1-based), at <see cref="ListedPageSize"/>; 0 when it was not listed.</summary>
+        public int ListedPage { get; }
+
+        /// <summary>The page size <see cref="ListedPage"/> counts in.</summary>
+        public int ListedPageSize { get; }
+
+        /// <summary>The memory this entry takes in the index, counted as <see cref="EntryOverhead"/> says.</summary>
+        public int EstimatedBytes { get; }
+
         /// <summary>The fingerprints of the additional attributes (company_name, city, country...), sorted.</summary>
         public long[] AdditionalHashes { get; }
 
-        private IndexedContact(long id, string? email, string? phone, string? identifier, long nameHash, long[] attributeHashes, long[] additionalHashes)
+        private IndexedContact(long id, string? email, string? phone, string? identifier, long nameHash, long[] attributeHashes, long[] additionalHashes, int page = 0, int pageSize = 0)
         {
             AdditionalHashes = additionalHashes;
+            ListedPage = page;
+            ListedPageSize = pageSize;
+            EstimatedBytes = EntryOverhead + StringBytes(email) + StringBytes(phone) + StringBytes(identifier)
+                + (attributeHashes.Length == 0 ? 0 : 24 + 8 * attributeHashes.Length) + (additionalHashes.Length == 0 ? 0 : 24 + 8 * additionalHashes.Length);
             Id = id;
             Email = email;
             PhoneNumber = phone;
@@ -46,10 +67,13 @@ namespace LiveDesk.Contacts
             AttributeHashes = attributeHashes;
         }
 
-        /// <summary>The entry for a contact read from the API.</summary>
-        public static IndexedContact From(LiveDeskContact c) =>
+        /// <summary>The entry for a contact read from the API; from page <paramref name="page"/> of <paramref name="pageSize"/> when it was listed.</summary>
+        public static IndexedContact From(LiveDeskContact c, int page = 0, int pageSize = 0) =>
             new IndexedContact(c.Id, Normalize(UniqueField.Email, c.Email), Normalize(UniqueField.PhoneNumber, c.PhoneNumber), Normalize(UniqueField.Identifier, c.Identifier),
-                Fingerprint.OfName(c.Name), Fingerprint.OfAttributes(c.CustomAttributes) ?? NoAttributes, Fingerprint.OfAttributes(c.AdditionalAttributes) ?? NoAttributes);
+                Fingerprint.OfName(c.Name), Fingerprint.OfAttributes(c.CustomAttributes) ?? NoAttributes, Fingerprint.OfAttributes(c.AdditionalAttributes) ?? NoAttributes, page, pageSize);
+
+        // A .NET string: 20 bytes of header and length, two bytes a character and a terminator, rounded up to 8.
+        private static int StringBytes(string? s) => s == null ? 0 : (20 + 2 * (s.Length + 1) + 7) & ~7;
 
         /// <summary>The contact's value of a unique field.</summary>
         public string? ValueOf(UniqueField field) =>

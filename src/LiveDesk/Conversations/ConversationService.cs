@@ -128,7 +128,7 @@ namespace LiveDesk.Conversations
         public async Task<LiveDeskConversation> SetStatusAsync(StatusRequest request, CancellationToken ct)
         {
             var conversation = request.ConversationId.ToString(CultureInfo.InvariantCulture);
-            var attempt = Policy.Begin(RequestKind.Idempotent, $"The status of conversation {conversation} was not changed.");
+            var attempt = Retries.Begin(RequestKind.Idempotent, $"The status of conversation {conversation} was not changed.");
             var response = await SendAsync(attempt, HttpMethod.Post, $"{ConversationsPath}/{conversation}/toggle_status", RequestWriter.StatusBody(request), ct).ConfigureAwait(false);
             if (response.IsSuccess)
             {

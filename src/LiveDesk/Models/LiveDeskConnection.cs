@@ -88,6 +88,9 @@ namespace LiveDesk.Models
         /// <summary>What this connection has learned about its server's undocumented behaviour.</summary>
         internal ServerTraits Traits { get; } = new ServerTraits();
 
+        // The list's page size, asked for once per connection: every command on it pages the same way.
+        internal Contacts.ListPageSize PageSize { get; } = new Contacts.ListPageSize();
+
         /// <summary>Masks all but the last four characters.</summary>
         public static string Mask(string key)
         {

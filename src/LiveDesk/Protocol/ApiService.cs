@@ -46,8 +46,8 @@ namespace LiveDesk.Protocol
             Retries.SendAsync(attempt, governor ?? Governor, token => _client.SendAsync(method, path, body, Trace, token), ct);
 
         /// <summary>Sends one operation's request with a body that <paramref name="content"/> makes afresh for each attempt.</summary>
-        protected Task<ApiResponse> SendAsync(RequestAttempt attempt, HttpMethod method, string path, Func<HttpContent> content, CancellationToken ct) =>
-            Policy.SendAsync(attempt, Governor, token => _client.SendBodyAsync(method, path, content, Trace, token), ct);
+        protected Task<ApiResponse> SendAsync(RetryRules attempt, HttpMethod method, string path, Func<HttpContent> content, CancellationToken ct) =>
+            Retries.SendAsync(attempt, Governor, token => _client.SendBodyAsync(method, path, content, Trace, token), ct);
 
         /// <summary>Reads a successful answer; one that cannot be read fails the row with <see cref="ErrorIds.InvalidResponse"/>, saying what LiveDesk reported doing.</summary>
         protected static T ParseOr<T>(Func<T> parse, string what)
