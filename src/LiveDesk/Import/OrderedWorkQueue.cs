@@ -144,13 +144,22 @@ namespace LiveDesk.Import
             {
                 if (before != null) await Task.WhenAll(before).ConfigureAwait(false);
                 ct.ThrowIfCancellationRequested();
-                result.Value = await _slots.RunAsync(token =>
+                result.Value = await _slots.RunAsync(async token =>
                 {
                     // After a fatal failure (bad credentials, host gone) no later row can succeed: the slot it freed
                     // must not send another request before the pipeline thread gets to stop the command.
                     if (Volatile.Read(ref _fatal) is LiveDeskException fatal) throw fatal;
                     token.ThrowIfCancellationRequested();
-                    return work(token);
+                    try
+                    {
+                        return await work(token).ConfigureAwait(false);
+                    }
+                    catch (LiveDeskException ex) when (ex.Error.Fatal)
+                    {
+                        // Marked while the slot is still held: the row that takes the slot next must already see it.
+                        Interlocked.CompareExchange(ref _fatal, ex, null);
+                        throw;
+                    }
                 }, ct).ConfigureAwait(false);
             }
             catch (LiveDeskException ex)
