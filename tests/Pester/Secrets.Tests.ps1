@@ -65,7 +65,8 @@ BeforeAll {
             $conn.ToString()
             Get-LiveDeskConnection | Format-List * | Out-String
             Get-LiveDeskConnection | Format-Table | Out-String
-            $rows | New-LiveDeskContact -ThrottleLimit 8 -Verbose -Debug -ErrorAction Continue -InformationAction Continue
+            # -Debug makes warnings inquire; the warning stream is still captured with -WarningAction Continue.
+            $rows | New-LiveDeskContact -ThrottleLimit 8 -Verbose -Debug -ErrorAction Continue -InformationAction Continue -WarningAction Continue
             Get-LiveDeskContact -First 20 -Verbose -Debug
             Get-LiveDeskContact -Email 'secret.00001@example.com' -Verbose -Debug
             Set-LiveDeskContact -Id 1 -Name 'Renamed' -Verbose -Debug
@@ -75,7 +76,7 @@ BeforeAll {
             }
             catch { $_ }
             $bad = Connect-LiveDesk -ApiKey $key -ApiSecret (New-TestSecret $wrongSecret) -BaseUri $sb.Uri -SkipCredentialCheck -PassThru -Verbose
-            try { $rows[0..5] | New-LiveDeskContact -Connection $bad -Verbose -Debug } catch { $_ }
+            try { $rows[0..5] | New-LiveDeskContact -Connection $bad -Verbose -Debug -WarningAction Continue } catch { $_ }
             try { Get-LiveDeskContact -Connection $bad -Verbose -Debug } catch { $_ }
             $bad | Format-List * -Force | Out-String
         } *>&1)
