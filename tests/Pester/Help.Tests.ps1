@@ -77,7 +77,11 @@ Describe 'Help of <Name>' -ForEach $commands {
         foreach ($parameter in $surface) {
             $metadata = $command.Parameters[$parameter]
             $entry = @($help.parameters.parameter | Where-Object { $_.name -eq $parameter })[0]
-            $entry.type.name | Should -BeLike "*$([WildcardPattern]::Escape($metadata.ParameterType.Name))*"
+            # A nullable value shows as its value type (Int64 for long?), as platyPS writes it.
+            $type = $metadata.ParameterType
+            $underlying = [Nullable]::GetUnderlyingType($type)
+            if ($underlying) { $type = $underlying }
+            $entry.type.name | Should -BeLike "*$([WildcardPattern]::Escape($type.Name))*"
             $byName = @($metadata.ParameterSets.Values | Where-Object ValueFromPipelineByPropertyName).Count -gt 0
             if ($byName) { $entry.pipelineInput | Should -Match 'ByPropertyName' } else { $entry.pipelineInput | Should -Not -Match 'ByPropertyName' }
             $aliases = @($metadata.Aliases)

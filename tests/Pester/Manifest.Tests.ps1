@@ -9,7 +9,7 @@ BeforeAll {
     $sourceData = Import-PowerShellDataFile -Path (Join-Path $root 'LiveDesk.psd1')
     $props = [xml](Get-Content -Raw (Join-Path $root 'Directory.Build.props'))
     $expectedVersion = @($props.Project.PropertyGroup | ForEach-Object { $_.Version } | Where-Object { $_ })[0]
-    $expectedCmdlets = @('Connect-LiveDesk', 'Disconnect-LiveDesk', 'Get-LiveDeskConnection', 'Get-LiveDeskContact', 'New-LiveDeskContact', 'New-LiveDeskConversation', 'Send-LiveDeskMessage', 'Set-LiveDeskContact')
+    $expectedCmdlets = @('Connect-LiveDesk', 'Disconnect-LiveDesk', 'Get-LiveDeskConnection', 'Get-LiveDeskContact', 'New-LiveDeskContact', 'New-LiveDeskConversation', 'Send-LiveDeskMessage', 'Set-LiveDeskContact', 'Set-LiveDeskConversation')
     Import-Module $stagedManifest -Force
     $module = Get-Module LiveDesk
 }
@@ -61,7 +61,7 @@ Describe 'LiveDesk manifest' {
         $data.PowerShellVersion | Should -Be '5.1'
     }
 
-    It 'exports exactly the eight cmdlets, and nothing else' {
+    It 'exports exactly the nine cmdlets, and nothing else' {
         @($data.CmdletsToExport | Sort-Object) | Should -Be $expectedCmdlets
         @($data.FunctionsToExport).Count | Should -Be 0
         @($data.VariablesToExport).Count | Should -Be 0
@@ -69,7 +69,7 @@ Describe 'LiveDesk manifest' {
         @($manifest.ExportedCmdlets.Keys | Sort-Object) | Should -Be $expectedCmdlets
     }
 
-    It 'really exports the eight cmdlets when imported' {
+    It 'really exports the nine cmdlets when imported' {
         @(Get-Command -Module LiveDesk | Sort-Object Name | ForEach-Object Name) | Should -Be $expectedCmdlets
         @(Get-Command -Module LiveDesk | Where-Object CommandType -NE 'Cmdlet') | Should -BeNullOrEmpty
     }
