@@ -1,4 +1,4 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+﻿#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
 # Columns read by their words and by their values, text guards, E.164 as written, and failed rows sent back to the
 # spreadsheet with their reason: the staged module, the way a user runs it, against the sandbox.
 

@@ -236,7 +236,8 @@ Describe '-Map, -DefaultRegion and the input errors' {
     }
 
     It 'names unrecognised columns and near-misses, and offers -Delimiter only for a delimited header' {
-        $null = [pscustomobject]@{ Emial = 'a@example.com'; Foo = 'x' } | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue
+        # An address in the misspelt column would be found by its values; a value that is none leaves the row with no field.
+        $null = [pscustomobject]@{ Emial = 'alice at example'; Foo = 'x' } | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue
         $ev[0].Exception.Message | Should -Match "'Emial'"
         $ev[0].Exception.Message | Should -Match "'Foo'"
         $ev[0].Exception.Message | Should -Not -Match 'Delimiter'

@@ -204,7 +204,8 @@ Describe 'Send-LiveDeskMessage -Attachment' {
         }
     }
 
-    Context 'the sandbox''s multipart variant' {
+    # Invoke-RestMethod -Form (hand-made multipart, as a client that sends it wrong would) is PowerShell 7 only.
+    Context 'the sandbox''s multipart variant' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {
         BeforeAll {
             $auth = @{ Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("$($sb.Credential.UserName):$($sb.Credential.GetNetworkCredential().Password)")) }
         }
