@@ -12,6 +12,7 @@ BeforeDiscovery {
                 defaultRegion = $_.defaultRegion; rows = @($_.rows)
                 skipLines = if ($_.PSObject.Properties['skipLines']) { [int]$_.skipLines } else { 0 }
                 duplicateHeaders = if ($_.PSObject.Properties['duplicateHeaders']) { @($_.duplicateHeaders) } else { @() }
+                knownGap = if ($_.PSObject.Properties['knownGap']) { [string]$_.knownGap } else { $null }
             }
         })
 }
@@ -73,6 +74,11 @@ Describe 'Export corpus (examples/corpus)' -Tag Corpus {
     }
 
     It 'imports <file> (<format>) and stores every field of every row' -ForEach $corpus {
+        if ($knownGap) {
+            # An open gap of the header recognition, listed in corpus-expected.json until the rule behind it is built.
+            Set-ItResult -Skipped -Because "known gap: $knownGap"
+            return
+        }
         if ($null -eq (Get-CorpusEncoding $encoding)) {
             Set-ItResult -Skipped -Because "Windows PowerShell reads -Encoding Default as the system code page, which is not $encoding here"
             return
