@@ -71,8 +71,8 @@ public class RetryBudgetTests
             Assert.Contains("300 s allowed (-MaximumRateLimitWaitSec)", error.Message);
             Assert.Contains("The contact was not created.", error.Message);
             Assert.Equal(1, server.Requests);
-            // The connection-wide pause is clamped: never longer than the budget or RetrySettings.MaximumPause.
-            Assert.InRange(governor.CurrentPause, TimeSpan.FromSeconds(250), RetrySettings.MaximumPause);
+            // The connection-wide pause is clamped: never longer than the budget or RateGovernor.MaximumPause.
+            Assert.InRange(governor.CurrentPause, TimeSpan.FromSeconds(250), RateGovernor.MaximumPause);
         }
     }
 
@@ -231,7 +231,7 @@ public class RetryBudgetTests
         Assert.Equal(LiveDeskClient.MaximumRetryAfter, LiveDeskClient.ClampRetryAfter(TimeSpan.MaxValue));
         Assert.Equal(TimeSpan.FromSeconds(5), LiveDeskClient.ClampRetryAfter(TimeSpan.FromSeconds(5)));
         var policy = new RetrySettings { MaximumRateLimitWait = TimeSpan.FromDays(1) };
-        Assert.Equal(RetrySettings.MaximumPause, policy.PauseFor(TimeSpan.FromDays(7)));
+        Assert.Equal(RateGovernor.MaximumPause, policy.PauseFor(TimeSpan.FromDays(7)));
         Assert.Null(policy.PauseFor(null));
     }
 }

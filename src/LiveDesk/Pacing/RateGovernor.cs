@@ -20,7 +20,7 @@ namespace LiveDesk.Pacing
         /// <summary>The lowest rate pacing goes down to, in requests per second.</summary>
         internal const double MinimumRate = RateEstimate.MinimumRate;
 
-        /// <summary>The longest server-requested pause honoured connection-wide.</summary>
+        /// <summary>The longest server-requested pause honoured connection-wide, and the cap of every rate-limit wait budget.</summary>
         internal static readonly TimeSpan MaximumPause = TimeSpan.FromMinutes(5);
 
         private readonly object _gate = new object();

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using LiveDesk.Pacing;
 
 namespace LiveDesk.Transport
 {
@@ -11,9 +12,6 @@ namespace LiveDesk.Transport
     /// </summary>
     internal sealed class RetrySettings
     {
-        /// <summary>The longest connection-wide pause one Retry-After may cause, whatever the budget.</summary>
-        public static readonly TimeSpan MaximumPause = TimeSpan.FromMinutes(5);
-
         /// <summary>The longest back-off between two attempts.</summary>
         internal static readonly TimeSpan BackoffCap = TimeSpan.FromSeconds(30);
 
@@ -39,12 +37,12 @@ namespace LiveDesk.Transport
 
         /// <summary>
         /// The connection-wide pause for a Retry-After: never longer than the rate-limit budget or
-        /// <see cref="MaximumPause"/>, so a hostile or confused server cannot stall the connection for days.
+        /// <see cref="RateGovernor.MaximumPause"/>, so a hostile or confused server cannot stall the connection for days.
         /// </summary>
         internal TimeSpan? PauseFor(TimeSpan? retryAfter)
         {
             if (!(retryAfter is TimeSpan wait)) return null;
-            var cap = MaximumRateLimitWait < MaximumPause ? MaximumRateLimitWait : MaximumPause;
+            var cap = MaximumRateLimitWait < RateGovernor.MaximumPause ? MaximumRateLimitWait : RateGovernor.MaximumPause;
             return wait < cap ? wait : cap;
         }
 
