@@ -15,6 +15,7 @@ namespace LiveDesk.Input
         /// <summary>The folded words of <paramref name="header"/>, compounds split into their parts.</summary>
         public static List<string> Split(string header)
         {
+            header = WithoutAnnotations(header);
             var raw = new List<string>();
             var sb = new StringBuilder();
             var previous = '\0';
@@ -61,6 +62,25 @@ namespace LiveDesk.Input
             if (sb.Length == 0) return;
             words.Add(sb.ToString());
             sb.Clear();
+        }
+
+        /// <summary>
+        /// The header without square-bracketed notes about the file format ("Email Address [Required]", "[UPLOAD ONLY]"):
+        /// they say how the export was made, not what the column holds. A header that is only a note stays as it is.
+        /// </summary>
+        internal static string WithoutAnnotations(string header)
+        {
+            if (header.IndexOf('[') < 0) return header;
+            var sb = new StringBuilder(header.Length);
+            var depth = 0;
+            foreach (var c in header)
+            {
+                if (c == '[') { depth++; continue; }
+                if (c == ']' && depth > 0) { depth--; sb.Append(' '); continue; }
+                if (depth == 0) sb.Append(c);
+            }
+            var stripped = sb.ToString();
+            return stripped.Trim().Length == 0 ? header : stripped;
         }
 
         /// <summary>Lower case without accents: "Téléphone" = "telephone", "Straße" = "strasse", "Komórkowy" = "komorkowy".</summary>
