@@ -31,15 +31,7 @@ namespace LiveDesk.Contacts
             }
             else
             {
-                var read = new Dictionary<long, LiveDeskContact>();
-                match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
-                {
-                    var found = await service.FindExactAsync(field, value, ct).ConfigureAwait(false);
-                    if (found == null) return null;
-                    read[found.Id] = found;
-                    return IndexedContact.From(found);
-                }).ConfigureAwait(false);
-                if (match.Kind == MatchKind.Found) full = read[match.Contact!.Id];
+                (match, full) = await service.MatchBySearchAsync(fields, System.Array.Empty<Protocol.UniqueField>(), ct).ConfigureAwait(false);
             }
             if (match.Kind == MatchKind.Ambiguous || match.Kind == MatchKind.Conflict) throw ContactMatcher.Failure(match, fields);
             if (match.Kind != MatchKind.Found) return Created(fields);
@@ -49,10 +41,11 @@ namespace LiveDesk.Contacts
             var changes = ContactMatcher.Changes(fields, entry);
             if (changes == null) return Planned(entry.ToContact(fields, ContactOutcome.Unchanged), $"Leave contact {entry.Id} {fields.Describe()} unchanged: it already has the row's values");
 
-            // The index keeps fingerprints, not values: the old values of a contact to update are read by one search.
-            if (full == null && match.By.ValueIn(fields) is string key)
+            // The index keeps fingerprints, not values: the old values of a contact to update are re-read from its list
+            // page, as Get-LiveDeskContact's lookups do; without them the preview shows "?".
+            if (full == null)
             {
-                try { full = await service.FindExactAsync(match.By, key, ct).ConfigureAwait(false); }
+                try { full = await service.ReadMatchedAsync(match, fields, ct).ConfigureAwait(false); }
                 catch (Errors.LiveDeskException) { full = null; }
             }
             var planned = entry.ToContact(fields, ContactOutcome.Updated);

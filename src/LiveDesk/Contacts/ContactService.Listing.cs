@@ -95,18 +95,34 @@ namespace LiveDesk.Contacts
                 var indexed = ContactMatcher.Match(fields, index);
                 if (indexed.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(indexed, fields);
                 if (indexed.Kind != MatchKind.Found || indexed.PhoneDiffers) return null;
-                return await _listed.ReadAsync(indexed.Contact!, indexed.By, indexed.By.ValueIn(fields)!, ct).ConfigureAwait(false);
+                return await ReadMatchedAsync(indexed, fields, ct).ConfigureAwait(false);
             }
+            var (match, found) = await MatchBySearchAsync(fields, Array.Empty<UniqueField>(), ct).ConfigureAwait(false);
+            if (match.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(match, fields);
+            return match.PhoneDiffers ? null : found;
+        }
+
+        /// <summary>The whole contact an index match names, re-read from its list page (one request serves every lookup on that page).</summary>
+        internal Task<LiveDeskContact?> ReadMatchedAsync(MatchResult indexed, ContactFields fields, CancellationToken ct) =>
+            _listed.ReadAsync(indexed.Contact!, indexed.By, indexed.By.ValueIn(fields)!, ct);
+
+        /// <summary>
+        /// Matches a row by searching, under the index's rules, and returns the contact found whole (null unless the match
+        /// is Found). Only the keys in <paramref name="only"/> are looked up when it is not empty: a 422 names the keys that
+        /// are taken, and the others are free.
+        /// </summary>
+        internal async Task<(MatchResult Match, LiveDeskContact? Contact)> MatchBySearchAsync(ContactFields fields, IReadOnlyCollection<UniqueField> only, CancellationToken ct)
+        {
             var read = new Dictionary<long, LiveDeskContact>();
             var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
             {
+                if (only.Count > 0 && !only.Contains(field)) return null;
                 var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
                 if (found == null) return null;
                 read[found.Id] = found;
                 return IndexedContact.From(found);
             }).ConfigureAwait(false);
-            if (match.Kind == MatchKind.Ambiguous) throw ContactMatcher.Failure(match, fields);
-            return match.Kind == MatchKind.Found && !match.PhoneDiffers ? read[match.Contact!.Id] : null;
+            return (match, match.Kind == MatchKind.Found ? read[match.Contact!.Id] : null);
         }
     }
 }

@@ -90,25 +90,15 @@ namespace LiveDesk.Contacts
             }
 
             // The index's rules, by searching: only the keys the 422 names are taken, the others are free.
-            var read = new Dictionary<long, LiveDeskContact>();
-            var taken = error.TakenFields;
-            var match = await ContactMatcher.MatchAsync(fields, async (field, value) =>
-            {
-                if (taken.Count > 0 && !taken.Contains(field)) return null;
-                var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
-                if (found == null) return null;
-                read[found.Id] = found;
-                return IndexedContact.From(found);
-            }).ConfigureAwait(false);
+            var (match, existing) = await MatchBySearchAsync(fields, error.TakenFields, ct).ConfigureAwait(false);
             if (match.Kind == MatchKind.None)
             {
                 throw Failures.Fail(ErrorIds.ContactDuplicate, LiveDeskErrorKind.ResourceExists, $"{error.Message}, but no contact with that value could be found to {(ifExists == IfExistsAction.Skip ? "skip" : "update")}.", 422);
             }
-            if (match.Kind != MatchKind.Found) throw ContactMatcher.Failure(match, fields);
-            var existing = read[match.Contact!.Id];
+            if (match.Kind != MatchKind.Found || existing == null) throw ContactMatcher.Failure(match, fields);
             if (IsOwnEarlierAttempt(existing, fields, attempt, response)) return Remember(await StoreAdditionalAttributesAsync(AsCreated(existing, fields), fields, ct).ConfigureAwait(false));
             Remember(existing);
-            return await ApplyToExistingAsync(match.Contact, existing, fields, ifExists, ct).ConfigureAwait(false);
+            return await ApplyToExistingAsync(match.Contact!, existing, fields, ifExists, ct).ConfigureAwait(false);
         }
 
         // An earlier attempt of ours may have landed: if the contact holding our values is ours in every unique
