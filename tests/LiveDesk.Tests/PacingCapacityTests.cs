@@ -56,4 +56,17 @@ public class PacingCapacityTests(ITestOutputHelper output)
         Assert.Equal(r.Rows, r.Done);
         Assert.InRange(r.RefusedShare, 0, 0.10);
     }
+
+    [Theory]
+    [InlineData("fixed")]
+    [InlineData("sliding")]
+    public void A_slow_pace_that_grows_is_used_at_once(string kind)
+    {
+        // 16 rows in flight at 4/s: slots booked far ahead would hold four seconds of the old pace, whatever it
+        // grew to since. The limit is lifted at 20 s; 16 in flight at 100 ms carry 160/s.
+        var sim = new PacingSimulation(startAt: 1000);
+        var r = sim.Import(SimLimiter.Switch(Make(kind, 4), 1020, SimLimiter.None()), 80 + 160 * 20);
+        for (var t = 18; t < 34; t += 2) output.WriteLine($"  {t}-{t + 2} s: {r.RateBetween(t, t + 2):0}/s");
+        Assert.InRange(r.RateBetween(30, 32), 0.9 * 160, 160);
+    }
 }
