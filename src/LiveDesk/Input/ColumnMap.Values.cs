@@ -13,6 +13,7 @@ namespace LiveDesk.Input
 
         private static readonly Regex EmailShape = new Regex(@"^[^@\s;,]+@[^@\s.;,][^@\s;,]*\.[^@\s.;,]+([;,]|$)", RegexOptions.CultureInvariant);
         private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
+        private static readonly Regex DottedQuad = new Regex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
         private static readonly Regex DateShape = new Regex(@"^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", RegexOptions.CultureInvariant);
         private readonly List<string> _byValues = new List<string>();
         private bool _valuesRead;
@@ -84,11 +85,12 @@ namespace LiveDesk.Input
                     && (n.Field == ContactField.Email ? fit.Emails : fit.Phones) * 2 > fit.Values)).ToArray();
         }
 
-        // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date. A bare digit string that
-        // does not start with + or 0 is an id or an amount as often as a phone number: it does not count.
+        // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date or an IPv4 address (a
+        // forum's ip_address column). A bare digit string that does not start with + or 0 is an id or an amount as often
+        // as a phone number: it does not count.
         private static bool LooksLikePhone(string text)
         {
-            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text)) return false;
+            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text) || DottedQuad.IsMatch(text)) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;
             return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');
