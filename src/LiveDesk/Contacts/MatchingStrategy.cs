@@ -176,7 +176,7 @@ namespace LiveDesk.Contacts
                     while (await pager.NextAsync(ct).ConfigureAwait(false) is ContactPage page)
                     {
                         pageNumber++;
-                        if (pageNumber == 1 && pager.Announced is long announced && announced * IndexedContact.EntryOverhead > Index.CapacityBytes)
+                        if (pageNumber == 1 && pager.Announced is long announced && announced > Index.CapacityBytes / ContactIndex.LeastBytesPerContact)
                         {
                             return GiveUp($"The account has {announced} contacts; an index of them would need more than the {Megabytes(Index.CapacityBytes)} MB it may take (-MaximumIndexMB)", raise: true);
                         }
