@@ -87,7 +87,7 @@ public class IndexStoreTests
     {
         var index = new ContactIndex(300_000);
         var id = 0;
-        while (index.Put(Contact(++id, $"person{id}@x.io", $"+1512{id:0000000}", $"P-{id}"))) { }
+        while (id < 100_000 && index.Put(Contact(++id, $"person{id}@x.io", $"+1512{id:0000000}", $"P-{id}"))) { }
         var stored = id - 1;
         Assert.InRange(stored, 100, 10_000);
         Assert.Equal(stored, index.Count);
