@@ -25,6 +25,11 @@
          it wrote piped into Set-LiveDeskContact -CustomAttribute @{ plan = 'gold' }, in the same run. Target: the
          updates take at most 1.5 times as long as the creates (both run on the one import engine).
 
+      9. Reading cost (only with -BaselineModulePath): the per-row cost of this build against another build of the
+         module (say, the commit before a change to how rows are read), each in a fresh pwsh, -ThrottleLimit 1,
+         latency 0, 10,000 rows after a 300-row warm-up, three times in turn. Target: this build's time within
+         10% of the baseline's (the median of each).
+
     -Scenario picks some of them (default: all).
 
     The naive loop needs 0.1 s a row at 100 ms latency, so in scenarios 1 and 2 it runs on fewer rows (its
@@ -41,8 +46,11 @@ param(
     [switch] $Quick,
 
     # The scenarios to run; by default all of them.
-    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak')]
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'ReadingCost')]
     [string[]] $Scenario = @('All'),
+
+    # Another build of the module to compare the per-row cost with (scenario 9); build.ps1 Bench -Baseline builds one.
+    [string] $BaselineModulePath,
 
     # The module to measure; by default the staged build in out/LiveDesk.
     [string] $ModulePath = (Join-Path (Split-Path -Parent (Split-Path -Parent $PSScriptRoot)) 'out/LiveDesk/LiveDesk.psd1')
@@ -54,6 +62,7 @@ $ProgressPreference = 'SilentlyContinue'
 
 $Root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 $ModulePath = [IO.Path]::GetFullPath($ModulePath, (Get-Location).Path)
+if ($BaselineModulePath) { $BaselineModulePath = [IO.Path]::GetFullPath($BaselineModulePath, (Get-Location).Path) }
 $CsvFolder = Join-Path $Root 'out/bench'
 $InboxId = 407
 $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
@@ -267,6 +276,41 @@ function Measure-Memory([int] $Count) {
     }
 }
 
+# Scenario 9: one timed import of $Csv by the build at $Path in a fresh pwsh, after an unmeasured warm-up.
+function Measure-ChildImport([string] $Path, [string] $Csv, [string] $WarmUpCsv) {
+    Set-Sandbox -LatencyMs 0 -RateLimit 0
+    $child = Invoke-ChildPwsh -ScriptPath (Join-Path $PSScriptRoot 'Measure-ImportMemory.ps1') -TimeoutSec 0 -ArgumentList @(
+        '-ModulePath', $Path, '-BaseUri', $script:Sandbox.Uri, '-ApiKey', $script:Sandbox.ApiKey, '-ApiSecret', $script:Sandbox.ApiSecret,
+        '-CsvPath', $Csv, '-InboxId', [string]$InboxId, '-ThrottleLimit', '1', '-WarmUpCsvPath', $WarmUpCsv)
+    if ($child.ExitCode -ne 0) { throw "The timed import by '$Path' failed (exit code $($child.ExitCode)): $($child.Output -join "`n")" }
+    $result = @($child.StandardOutput | Where-Object { "$_".StartsWith('{') })[-1] | ConvertFrom-Json
+    if ([int]$result.Failed -ne 0) { throw "The timed import by '$Path' failed $($result.Failed) rows." }
+    [double]$result.Seconds
+}
+
+function Measure-ReadingCost([int] $Count, [int] $Rounds = 3) {
+    $warmUp = New-BenchCsv $Rows.WarmUp 'warm'
+    $csv = New-BenchCsv $Count 'reading'
+    $times = @{ This = [System.Collections.Generic.List[double]]::new(); Baseline = [System.Collections.Generic.List[double]]::new() }
+    for ($round = 1; $round -le $Rounds; $round++) {
+        # Alternating, so a slower stretch of a shared machine falls on both builds.
+        foreach ($which in @('Baseline', 'This')) {
+            $path = if ($which -eq 'This') { $ModulePath } else { $BaselineModulePath }
+            $seconds = Measure-ChildImport $path $csv $warmUp
+            $times[$which].Add($seconds)
+            Write-Host ('  round {0}, {1,-8}: {2:N2} s ({3:N0} rows/s)' -f $round, $which, $seconds, ($Count / $seconds))
+        }
+    }
+    $median = { param($list) $sorted = @($list | Sort-Object); $sorted[[int][Math]::Floor($sorted.Count / 2)] }
+    [pscustomobject]@{
+        Rows     = $Count
+        This     = & $median $times.This
+        Baseline = & $median $times.Baseline
+        AllThis  = @($times.This)
+        AllBase  = @($times.Baseline)
+    }
+}
+
 # Scenario 6: the account's contacts (seeded, uncounted) and the nightly file: existing rows, some renamed, and new ones.
 function New-RerunInput {
     $script:RunNumber++
@@ -428,6 +472,7 @@ $memory = @()
 $rerun = @()
 $indexMemory = $null
 $indexPeaks = @()
+$readingCost = $null
 try {
     Write-Host "Sandbox at $($script:Sandbox.Uri); warming up..." -ForegroundColor Cyan
     $warm = @{ Scenario = 'warm-up'; Method = ''; Rows = $Rows.WarmUp; LatencyMs = 0; RateLimit = 0 }
@@ -508,6 +553,11 @@ try {
                 Write-Host ('  index of {0:N0} contacts through the module: peak working set +{1:N1} MB (process peak {2:N1} MB), {3} list requests, {4:N1} s' -f $n, $peak.PeakMB, $peak.PeakTotalMB, $peak.Lists, $peak.Seconds)
                 $peak
             })
+    }
+    if ($BaselineModulePath -and (Test-Scenario 'ReadingCost')) {
+        # 9. Reading cost against another build
+        Write-Host "9. Reading cost (latency 0, -ThrottleLimit 1, fresh pwsh each): this build vs $BaselineModulePath" -ForegroundColor Cyan
+        $readingCost = Measure-ReadingCost $Rows.Overhead
     }
     if (Test-Scenario 'Memory') {
     # 5. Memory
@@ -595,6 +645,14 @@ foreach ($p in @($indexPeaks)) {
     $null = $md.AppendLine()
     $null = $md.AppendLine(('Index of {0} contacts built through the module (-MatchBy Index, 100 a page, fresh pwsh): peak working set **+{1} MB** above the connected process (process peak {2} MB), {3} list requests, {4} s.' -f
             (Format-Number $p.Contacts), (Format-Number $p.PeakMB 'N1'), (Format-Number $p.PeakTotalMB 'N1'), (Format-Number $p.Lists), (Format-Number $p.Seconds 'N1')))
+}
+if ($null -ne $readingCost) {
+    $ratio = $readingCost.This / [Math]::Max($readingCost.Baseline, 0.001)
+    $null = $md.AppendLine()
+    $null = $md.AppendLine(('Reading cost (scenario 9): {0} rows, -ThrottleLimit 1, latency 0, a fresh pwsh per import, the two builds in turn: this build **{1} s**, the baseline ({2}) **{3} s** (medians; all: {4} and {5}). This build takes **{6}x** the baseline''s time (target: at most 1.10x): {7}' -f
+            (Format-Number $readingCost.Rows), (Format-Number $readingCost.This 'N2'), $BaselineModulePath, (Format-Number $readingCost.Baseline 'N2'),
+            (($readingCost.AllThis | ForEach-Object { Format-Number $_ 'N2' }) -join ', '), (($readingCost.AllBase | ForEach-Object { Format-Number $_ 'N2' }) -join ', '),
+            (Format-Number $ratio 'N2'), $(if ($ratio -le 1.10) { 'pass' } else { '**MISS**' })))
 }
 $null = $md.AppendLine()
 $null = $md.AppendLine(('Notes: each run imports its own generated CSV (unique e-mails and identifiers) into a freshly reset sandbox; ' +
