@@ -8,6 +8,7 @@
       Test     Build, then xunit and Pester against the staged module and the sandbox
       Demo     Build, then import examples/contacts.csv into a local sandbox
       Bench    Build, then the benchmark scenarios and the pacing matrix (-Long: with 3,000 per 60 s); writes out/bench.md
+             (-Baseline <commit>: also builds that commit in out/baseline and compares the per-row cost with it)
       Package  Build, then out/LiveDesk.<version>.nupkg
       Clean    remove out/ and bin/obj folders
 #>
@@ -21,7 +22,10 @@ param(
     [switch] $Quick,
 
     # Bench only: also the true 3,000 requests per 60 s window of the pacing matrix (four minutes more).
-    [switch] $Long
+    [switch] $Long,
+
+    # Bench only: a commit whose build the per-row cost is compared with (scenario 9 of the benchmark).
+    [string] $Baseline
 )
 
 $ErrorActionPreference = 'Stop'
@@ -131,11 +135,33 @@ function Invoke-BenchTask {
     Invoke-BuildTask
     $arguments = @('-OutFile', (Join-Path $Out 'bench.md'))
     if ($Quick) { $arguments += '-Quick' }
+    if ($Baseline) { $arguments += @('-BaselineModulePath', (Get-BaselineBuild $Baseline)) }
     $exit = Invoke-ChildTask (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1') $arguments
     if ($exit -ne 0) { exit $exit }
     if ($Long) { $arguments += '-Long' }
     $exit = Invoke-ChildTask (Join-Path $Root 'tests/Bench/Invoke-PacingMatrix.ps1') $arguments
     if ($exit -ne 0) { exit $exit }
+}
+
+# The commit's own build.ps1 stages it, so the baseline is built exactly as it was then.
+function Get-BaselineBuild([string] $Commit) {
+    $sha = (& git -C $Root rev-parse --verify "$Commit^{commit}").Trim()
+    if ($LASTEXITCODE -ne 0) { throw "'$Commit' is not a commit of this repository." }
+    $tree = Join-Path $Out "baseline/$sha"
+    $module = Join-Path $tree 'out/LiveDesk/LiveDesk.psd1'
+    if (-not (Test-Path -LiteralPath $module)) {
+        if (Test-Path -LiteralPath $tree) { Remove-Item -LiteralPath $tree -Recurse -Force }
+        New-Item -ItemType Directory -Force -Path $tree | Out-Null
+        $archive = Join-Path $Out "baseline/$sha.tar"
+        & git -C $Root archive --format=tar -o $archive $sha
+        if ($LASTEXITCODE -ne 0) { throw "git archive $sha failed." }
+        & tar -xf $archive -C $tree
+        if ($LASTEXITCODE -ne 0) { throw "Unpacking $archive failed." }
+        Remove-Item -LiteralPath $archive
+        $exit = Invoke-ChildTask (Join-Path $tree 'build.ps1') @('Build')
+        if ($exit -ne 0) { throw "Building the baseline $sha failed (exit code $exit)." }
+    }
+    $module
 }
 
 function Invoke-PackageTask {

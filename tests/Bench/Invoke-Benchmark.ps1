@@ -24,11 +24,15 @@
       7. Bulk update: latency 100 ms, no limit, defaults; 300 rows through New-LiveDeskContact, then the 300 contacts
          it wrote piped into Set-LiveDeskContact -CustomAttribute @{ plan = 'gold' }, in the same run. Target: the
          updates take at most 1.5 times as long as the creates (both run on the one import engine).
-      8. Faults (-Scenario Faults): 3,000 rows under 200/s (fixed window) at 20 ms, defaults, where creates are
+      9. Reading cost (only with -BaselineModulePath): the per-row cost of this build against another build of the
+         module (say, the commit before a change to how rows are read), each in a fresh pwsh, -ThrottleLimit 1,
+         latency 0, 10,000 rows after a 300-row warm-up, three times in turn. Target: this build's time within
+         10% of the baseline's (the median of each).
+     10. Faults (-Scenario Faults): 3,000 rows under 200/s (fixed window) at 20 ms, defaults, where creates are
          answered 500 before storing and 500 after storing at x each and connections dropped at 2x/3, for x = 0,
          1% and 3% in the same run. Target: 1% >= 85% and 3% >= 70% of the fault-free rate; every row stored once
          and emitted once, in input order.
-      9. Far away (-Scenario RoundTrip): 1,500 rows under 50/s (fixed window) at 300 ms and at 500 ms latency,
+     11. Far away (-Scenario RoundTrip): 1,500 rows under 50/s (fixed window) at 300 ms and at 500 ms latency,
          defaults (requests in flight follow the round trip). Target: >= 90% of the limit.
 
     -Scenario picks some of them (default: all).
@@ -47,8 +51,11 @@ param(
     [switch] $Quick,
 
     # The scenarios to run; by default all of them.
-    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'Faults', 'RoundTrip')]
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'ReadingCost', 'Faults', 'RoundTrip')]
     [string[]] $Scenario = @('All'),
+
+    # Another build of the module to compare the per-row cost with (scenario 9); build.ps1 Bench -Baseline builds one.
+    [string] $BaselineModulePath,
 
     # The module to measure; by default the staged build in out/LiveDesk.
     [string] $ModulePath = (Join-Path (Split-Path -Parent (Split-Path -Parent $PSScriptRoot)) 'out/LiveDesk/LiveDesk.psd1')
@@ -60,6 +67,7 @@ $ProgressPreference = 'SilentlyContinue'
 
 $Root = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
 $ModulePath = [IO.Path]::GetFullPath($ModulePath, (Get-Location).Path)
+if ($BaselineModulePath) { $BaselineModulePath = [IO.Path]::GetFullPath($BaselineModulePath, (Get-Location).Path) }
 $CsvFolder = Join-Path $Root 'out/bench'
 $InboxId = 407
 $Invariant = [System.Globalization.CultureInfo]::InvariantCulture
@@ -275,6 +283,41 @@ function Measure-Memory([int] $Count) {
     }
 }
 
+# Scenario 9: one timed import of $Csv by the build at $Path in a fresh pwsh, after an unmeasured warm-up.
+function Measure-ChildImport([string] $Path, [string] $Csv, [string] $WarmUpCsv) {
+    Set-Sandbox -LatencyMs 0 -RateLimit 0
+    $child = Invoke-ChildPwsh -ScriptPath (Join-Path $PSScriptRoot 'Measure-ImportMemory.ps1') -TimeoutSec 0 -ArgumentList @(
+        '-ModulePath', $Path, '-BaseUri', $script:Sandbox.Uri, '-ApiKey', $script:Sandbox.ApiKey, '-ApiSecret', $script:Sandbox.ApiSecret,
+        '-CsvPath', $Csv, '-InboxId', [string]$InboxId, '-ThrottleLimit', '1', '-WarmUpCsvPath', $WarmUpCsv)
+    if ($child.ExitCode -ne 0) { throw "The timed import by '$Path' failed (exit code $($child.ExitCode)): $($child.Output -join "`n")" }
+    $result = @($child.StandardOutput | Where-Object { "$_".StartsWith('{') })[-1] | ConvertFrom-Json
+    if ([int]$result.Failed -ne 0) { throw "The timed import by '$Path' failed $($result.Failed) rows." }
+    [double]$result.Seconds
+}
+
+function Measure-ReadingCost([int] $Count, [int] $Rounds = 3) {
+    $warmUp = New-BenchCsv $Rows.WarmUp 'warm'
+    $csv = New-BenchCsv $Count 'reading'
+    $times = @{ This = [System.Collections.Generic.List[double]]::new(); Baseline = [System.Collections.Generic.List[double]]::new() }
+    for ($round = 1; $round -le $Rounds; $round++) {
+        # Alternating, so a slower stretch of a shared machine falls on both builds.
+        foreach ($which in @('Baseline', 'This')) {
+            $path = if ($which -eq 'This') { $ModulePath } else { $BaselineModulePath }
+            $seconds = Measure-ChildImport $path $csv $warmUp
+            $times[$which].Add($seconds)
+            Write-Host ('  round {0}, {1,-8}: {2:N2} s ({3:N0} rows/s)' -f $round, $which, $seconds, ($Count / $seconds))
+        }
+    }
+    $median = { param($list) $sorted = @($list | Sort-Object); $sorted[[int][Math]::Floor($sorted.Count / 2)] }
+    [pscustomobject]@{
+        Rows     = $Count
+        This     = & $median $times.This
+        Baseline = & $median $times.Baseline
+        AllThis  = @($times.This)
+        AllBase  = @($times.Baseline)
+    }
+}
+
 # Scenario 6: the account's contacts (seeded, uncounted) and the nightly file: existing rows, some renamed, and new ones.
 function New-RerunInput {
     $script:RunNumber++
@@ -430,9 +473,9 @@ $outFolder = Split-Path -Parent ([IO.Path]::GetFullPath($OutFile, (Get-Location)
 if ($outFolder) { New-Item -ItemType Directory -Force -Path $outFolder | Out-Null }
 
 $total = [System.Diagnostics.Stopwatch]::StartNew()
-# Scenario 8: one import under faults of every kind at rate x (drops at 2x/3); output checked for order and duplicates.
+# Scenario 10: one import under faults of every kind at rate x (drops at 2x/3); output checked for order and duplicates.
 function Measure-Faulted([double] $Rate) {
-    $run = @{ Scenario = '8. Faults'; Method = 'New-LiveDeskContact (defaults), {0}% faults' -f (Format-Number (100 * $Rate) 'N0'); Rows = $Rows.Faults; LatencyMs = 20; RateLimit = 200 }
+    $run = @{ Scenario = '10. Faults'; Method = 'New-LiveDeskContact (defaults), {0}% faults' -f (Format-Number (100 * $Rate) 'N0'); Rows = $Rows.Faults; LatencyMs = 20; RateLimit = 200 }
     $csv = New-BenchCsv $run.Rows 'faults'
     Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
     Set-Sandbox -LatencyMs $run.LatencyMs -RateLimit $run.RateLimit
@@ -461,6 +504,7 @@ $memory = @()
 $rerun = @()
 $indexMemory = $null
 $indexPeaks = @()
+$readingCost = $null
 try {
     Write-Host "Sandbox at $($script:Sandbox.Uri); warming up..." -ForegroundColor Cyan
     $warm = @{ Scenario = 'warm-up'; Method = ''; Rows = $Rows.WarmUp; LatencyMs = 0; RateLimit = 0 }
@@ -501,8 +545,8 @@ try {
 
     }
     if (Test-Scenario 'Faults') {
-    # 8. Faults, each rate against the fault-free rate of the same run
-    Write-Host '8. Faults (latency 20 ms, limit 200/s; 500 before and after storing at x, drops at 2x/3)' -ForegroundColor Cyan
+    # 10. Faults, each rate against the fault-free rate of the same run
+    Write-Host '10. Faults (latency 20 ms, limit 200/s; 500 before and after storing at x, drops at 2x/3)' -ForegroundColor Cyan
     $clean = $null
     foreach ($x in 0, 0.01, 0.03) {
         $r = Measure-Faulted $x
@@ -525,10 +569,10 @@ try {
 
     }
     if (Test-Scenario 'RoundTrip') {
-    # 9. Far from the server: the round trip, not the limit, would set the rate at 16 in flight
-    Write-Host '9. Far away (limit 50/s at 300 and 500 ms latency)' -ForegroundColor Cyan
+    # 11. Far from the server: the round trip, not the limit, would set the rate at 16 in flight
+    Write-Host '11. Far away (limit 50/s at 300 and 500 ms latency)' -ForegroundColor Cyan
     foreach ($latency in 300, 500) {
-        $s9 = @{ Scenario = '9. Far away'; LatencyMs = $latency; RateLimit = 50; Rows = $Rows.RoundTrip }
+        $s9 = @{ Scenario = '11. Far away'; LatencyMs = $latency; RateLimit = 50; Rows = $Rows.RoundTrip }
         $r = Measure-Module ($s9 + @{ Method = "New-LiveDeskContact (defaults), $latency ms" }) 0
         $r.Target = '{0}% of 50/s (>= 90%)' -f (Format-Number (100 * $r.Rate / 50) 'N0')
         $r.Pass = ($r.Rate -ge 45) -and ($r.Failed -eq 0) -and ($r.Created -eq $r.Rows)
@@ -577,6 +621,11 @@ try {
                 Write-Host ('  index of {0:N0} contacts through the module: peak working set +{1:N1} MB (process peak {2:N1} MB), {3} list requests, {4:N1} s' -f $n, $peak.PeakMB, $peak.PeakTotalMB, $peak.Lists, $peak.Seconds)
                 $peak
             })
+    }
+    if ($BaselineModulePath -and (Test-Scenario 'ReadingCost')) {
+        # 9. Reading cost against another build
+        Write-Host "9. Reading cost (latency 0, -ThrottleLimit 1, fresh pwsh each): this build vs $BaselineModulePath" -ForegroundColor Cyan
+        $readingCost = Measure-ReadingCost $Rows.Overhead
     }
     if (Test-Scenario 'Memory') {
     # 5. Memory
@@ -664,6 +713,14 @@ foreach ($p in @($indexPeaks)) {
     $null = $md.AppendLine()
     $null = $md.AppendLine(('Index of {0} contacts built through the module (-MatchBy Index, 100 a page, fresh pwsh): peak working set **+{1} MB** above the connected process (process peak {2} MB), {3} list requests, {4} s.' -f
             (Format-Number $p.Contacts), (Format-Number $p.PeakMB 'N1'), (Format-Number $p.PeakTotalMB 'N1'), (Format-Number $p.Lists), (Format-Number $p.Seconds 'N1')))
+}
+if ($null -ne $readingCost) {
+    $ratio = $readingCost.This / [Math]::Max($readingCost.Baseline, 0.001)
+    $null = $md.AppendLine()
+    $null = $md.AppendLine(('Reading cost (scenario 9): {0} rows, -ThrottleLimit 1, latency 0, a fresh pwsh per import, the two builds in turn: this build **{1} s**, the baseline ({2}) **{3} s** (medians; all: {4} and {5}). This build takes **{6}x** the baseline''s time (target: at most 1.10x): {7}' -f
+            (Format-Number $readingCost.Rows), (Format-Number $readingCost.This 'N2'), $BaselineModulePath, (Format-Number $readingCost.Baseline 'N2'),
+            (($readingCost.AllThis | ForEach-Object { Format-Number $_ 'N2' }) -join ', '), (($readingCost.AllBase | ForEach-Object { Format-Number $_ 'N2' }) -join ', '),
+            (Format-Number $ratio 'N2'), $(if ($ratio -le 1.10) { 'pass' } else { '**MISS**' })))
 }
 $null = $md.AppendLine()
 $null = $md.AppendLine(('Notes: each run imports its own generated CSV (unique e-mails and identifiers) into a freshly reset sandbox; ' +

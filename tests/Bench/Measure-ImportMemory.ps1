@@ -6,6 +6,9 @@
     Imports the staged module, connects to the sandbox, pipes the CSV through New-LiveDeskContact to Out-Null
     and writes one JSON line: rows, created, failed, seconds, peak working set and the managed heap at the end.
     Started by Invoke-Benchmark.ps1 in a child process so that each measurement starts from the same state.
+    The reading-cost scenario also uses it to time two builds of the module side by side: -WarmUpCsvPath is
+    imported first (unmeasured) so the timed run does not pay for JIT, and -ThrottleLimit 1 makes the time
+    the per-row cost.
 #>
 [CmdletBinding()]
 param(
@@ -14,7 +17,9 @@ param(
     [Parameter(Mandatory)] [string] $ApiKey,
     [Parameter(Mandatory)] [string] $ApiSecret,
     [Parameter(Mandatory)] [string] $CsvPath,
-    [long] $InboxId = 407
+    [long] $InboxId = 407,
+    [int] $ThrottleLimit = 0,
+    [string] $WarmUpCsvPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -25,6 +30,12 @@ Import-Module $ModulePath -Force
 $secret = ConvertTo-SecureString -String $ApiSecret -AsPlainText -Force
 Connect-LiveDesk -ApiKey $ApiKey -ApiSecret $secret -BaseUri $BaseUri
 
+$extra = @{}
+if ($ThrottleLimit -gt 0) { $extra.ThrottleLimit = $ThrottleLimit }
+if ($WarmUpCsvPath) {
+    Import-Csv -LiteralPath $WarmUpCsvPath | New-LiveDeskContact -InboxId $InboxId @extra -ErrorAction SilentlyContinue | Out-Null
+}
+
 $process = [System.Diagnostics.Process]::GetCurrentProcess()
 $process.Refresh()
 $before = $process.PeakWorkingSet64
@@ -32,7 +43,7 @@ $before = $process.PeakWorkingSet64
 $failed = 0
 $watch = [System.Diagnostics.Stopwatch]::StartNew()
 Import-Csv -LiteralPath $CsvPath |
-    New-LiveDeskContact -InboxId $InboxId -ErrorAction SilentlyContinue -ErrorVariable importErrors |
+    New-LiveDeskContact -InboxId $InboxId @extra -ErrorAction SilentlyContinue -ErrorVariable importErrors |
     Out-Null
 $watch.Stop()
 $failed = @($importErrors).Count
