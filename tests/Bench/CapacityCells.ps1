@@ -1,4 +1,4 @@
-# Scenario 10 of Invoke-Benchmark.ps1 (dot-sourced from it): capacity that appears or disappears mid-run. The sandbox
+# Scenario 12 of Invoke-Benchmark.ps1 (dot-sourced from it): capacity that appears or disappears mid-run. The sandbox
 # plays each limit change itself (rate_limit_later, after a number of API requests), so the bench never races its
 # own import. Every cell prints its ratio against its target; each takes well under 40 s on a quiet machine.
 
@@ -22,7 +22,7 @@ function New-CapacityResult([string] $Method, [int] $Rows, [object] $Run, [strin
     $stats = Get-LiveDeskSandboxStat -Sandbox $script:Sandbox
     $created = [int]$stats.contacts
     [pscustomobject]@{
-        Scenario = '10. Capacity'; Method = $Method; Rows = $Rows; Created = $created; Failed = $Run.Failed; Lost429 = 0
+        Scenario = '12. Capacity'; Method = $Method; Rows = $Rows; Created = $created; Failed = $Run.Failed; Lost429 = 0
         Requests = [long]$stats.requests; RateLimited = [long]$stats.rate_limited; Seconds = $Run.Seconds
         Rate = if ($Run.Seconds -gt 0) { $created / $Run.Seconds } else { 0 }; Target = $Target; Pass = $Pass
     }
@@ -79,7 +79,7 @@ function Measure-SharedLimit([string] $Limiter, [int] $RowsA = 1500, [int] $Rows
     $after = if ($aEnd -gt $bLeft + 1) { @($ra.Done | Where-Object { $_ -gt $bLeft }).Count / ($aEnd - $bLeft) / 50 } else { 0 }
     $pass = ($whole -ge 0.9) -and ($after -ge 0.9) -and ([int]$stats.contacts -eq $RowsA + $RowsB)
     [pscustomobject]@{
-        Scenario = '10. Capacity'; Method = "two jobs sharing 50/s ($Limiter): B joins at $JoinAfter s, then leaves"; Rows = $RowsA + $RowsB
+        Scenario = '12. Capacity'; Method = "two jobs sharing 50/s ($Limiter): B joins at $JoinAfter s, then leaves"; Rows = $RowsA + $RowsB
         Created = [int]$stats.contacts; Failed = $RowsA + $RowsB - $ra.Done.Count - $rb.Done.Count; Lost429 = 0
         Requests = [long]$stats.requests; RateLimited = [long]$stats.rate_limited; Seconds = $end; Rate = ($ra.Done.Count + $rb.Done.Count) / $end
         Target = ('whole run {0}%, A after B left {1}% (target >= 90% each)' -f (Format-Number (100 * $whole) 'N1'), (Format-Number (100 * $after) 'N1'))
