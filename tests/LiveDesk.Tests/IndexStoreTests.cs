@@ -46,17 +46,32 @@ public class IndexStoreTests
     }
 
     [Fact]
-    public void A_key_longer_than_a_chunk_is_stored_whole_and_the_keys_after_it_too()
+    public void A_key_longer_than_any_row_can_carry_is_not_kept_but_charged_at_what_it_cost_to_read()
     {
         var index = new ContactIndex();
+        var longest = new string('x', 249) + "@x.io";   // 255 characters: a row may hold it
         var huge = new string('x', 100_000) + "@x.io";
         index.Put(Contact(1, "before@x.io"));
-        index.Put(Contact(2, huge, identifier: new string('é', 70_000)));
+        var before = index.Bytes;
+        Assert.True(index.Put(Contact(2, huge, identifier: new string('é', 70_000))));
         index.Put(Contact(3, "after@x.io"));
-        Assert.Equal(huge, index.Find(UniqueField.Email, huge)!.Email);
-        Assert.Equal(2, index.Find(UniqueField.Identifier, new string('é', 70_000))!.Id);
+        index.Put(Contact(4, longest));
+        Assert.Null(index.Find(UniqueField.Email, huge));
+        Assert.Null(index.Find(UniqueField.Identifier, new string('é', 70_000)));
+        Assert.Equal(4, index.Count);
+        Assert.True(index.Bytes - before >= 4L * (huge.Length + 70_000), "the unkept keys count against the bound");
+        Assert.Equal(4, index.Find(UniqueField.Email, longest)!.Id);
         Assert.Equal(1, index.Find(UniqueField.Email, "before@x.io")!.Id);
         Assert.Equal(3, index.Find(UniqueField.Email, "after@x.io")!.Id);
+    }
+
+    [Fact]
+    public void Fat_keys_fill_the_bound_as_if_they_were_kept()
+    {
+        var index = new ContactIndex(1L << 20);
+        var stored = 0;
+        for (var id = 1; id <= 1000 && index.Put(Contact(id, identifier: new string('i', 8000) + id)); id++) stored++;
+        Assert.InRange(stored, 1, 35);   // 1 MB at 32 KB a contact
     }
 
     [Fact]

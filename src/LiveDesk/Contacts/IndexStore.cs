@@ -31,8 +31,13 @@ namespace LiveDesk.Contacts
         /// <summary>The number of contacts stored.</summary>
         public int Count { get; private set; }
 
-        /// <summary>The memory the store takes: its arrays as allocated.</summary>
-        public long Bytes => FixedBytes + _entries.Bytes + _keys.Bytes + _hashes.Bytes + _ids.Bytes + _byKey[0].Bytes + _byKey[1].Bytes + _byKey[2].Bytes;
+        // Keys longer than any row can carry were read but not kept; see Put.
+        private long _unkept;
+
+        /// <summary>
+        /// The memory the store takes (its arrays as allocated) plus what the keys it did not keep cost to read.
+        /// </summary>
+        public long Bytes => FixedBytes + _entries.Bytes + _keys.Bytes + _hashes.Bytes + _ids.Bytes + _byKey[0].Bytes + _byKey[1].Bytes + _byKey[2].Bytes + _unkept;
 
         /// <summary>True when contact <paramref name="id"/> is stored.</summary>
         public bool Contains(long id) => FindSlot(_ids, IndexKeys.Hash(id), id, null, null) >= 0;
@@ -43,8 +48,18 @@ namespace LiveDesk.Contacts
         /// </summary>
         public bool Put(IndexedContact contact, long capacityBytes)
         {
+            // A key longer than a row's field may be (255 characters) can never be looked up, so it is not kept. What it
+            // cost to read still counts against the bound, four bytes a character (the parsed string and the copy that
+            // normalising or scrubbing makes): a server that lists fat contacts fills the bound after no more pages
+            // than strings in dictionaries did, and the transient memory of reading them stays in proportion to it.
             var keys = new byte[]?[3];
-            for (var f = 0; f < 3; f++) keys[f] = contact.ValueOf(Fields[f]) is string key ? IndexKeys.Encode(key) : null;
+            long unkept = 0;
+            for (var f = 0; f < 3; f++)
+            {
+                if (!(contact.ValueOf(Fields[f]) is string key)) continue;
+                if (key.Length > ContactValidator.MaxLength) unkept += 4L * key.Length;
+                else keys[f] = IndexKeys.Encode(key);
+            }
             var hashes = Combine(contact.AttributeHashes, contact.AdditionalHashes);
 
             var idSlot = FindSlot(_ids, IndexKeys.Hash(contact.Id), contact.Id, null, null);
@@ -58,7 +73,9 @@ namespace LiveDesk.Contacts
             var growth = (index < 0 ? _entries.GrowthFor(1) + _ids.GrowthFor(1) : 0) + _keys.GrowthFor(fresh[0], fresh[1], fresh[2])
                 + (rewriteHashes ? _hashes.GrowthFor(hashes!.Length) : 0);
             for (var f = 0; f < 3; f++) growth += keys[f] != null ? _byKey[f].GrowthFor(1) : 0;
+            growth += unkept;
             if (growth < 0 || growth > capacityBytes - Bytes) return false;
+            _unkept += unkept;
 
             if (index < 0)
             {
