@@ -11,7 +11,7 @@ namespace LiveDesk.Input
     /// To teach the module a language or a word, add it to the line of its role; docs/about_LiveDesk_Columns.md
     /// explains the roles.
     /// </summary>
-    internal static class HeaderVocabulary
+    internal static partial class HeaderVocabulary
     {
         private static readonly Dictionary<string, HeaderWord> Words = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);
 
@@ -96,6 +96,9 @@ namespace LiveDesk.Input
                 "faxnummer pieper piepser funkruf ruckruf autotelefon auto", "telecopie telecopieur rnis rappel radiomessagerie voiture",
                 "buscapersonas localizador teletipo rdsi automovil coche", "cercapersone richiamata auto", "carro bip",
                 "pieper semafoon terugbellen autotelefoon", "personsokare biltelefon bil", "faks faksu pager samochod samochodzie");
+
+            // Russian, Ukrainian, Czech, Slovak, Finnish, Danish, Norwegian, Turkish, Hungarian, Romanian, Greek, Chinese, Korean.
+            AddLanguages();
         }
 
         /// <summary>The role of a folded word; <see cref="HeaderWord.Unknown"/> when it is not listed.</summary>

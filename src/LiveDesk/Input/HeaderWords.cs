@@ -17,12 +17,14 @@ namespace LiveDesk.Input
         {
             header = WithoutAnnotations(header);
             var raw = new List<string>();
+            var dotted = new HashSet<int>();
             var sb = new StringBuilder();
             var previous = '\0';
             foreach (var c in header)
             {
                 if (!char.IsLetterOrDigit(c))
                 {
+                    if (c == '.' && sb.Length > 0) dotted.Add(raw.Count);
                     Flush(raw, sb);
                     previous = '\0';
                     continue;
@@ -52,6 +54,7 @@ namespace LiveDesk.Input
                 }
                 if (word.Length == 0) continue;
                 if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && Compound(word, 0, out var parts)) words.AddRange(parts);
+                else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
                 else words.Add(word);
             }
             return words;
@@ -97,6 +100,9 @@ namespace LiveDesk.Input
                     case 'æ': sb.Append("ae"); continue;
                     case 'œ': sb.Append("oe"); continue;
                     case 'đ': sb.Append('d'); continue;
+                    // Turkish dotless i ("Adı", "Şirketı") is an i; Greek final sigma is the sigma of upper-case headers.
+                    case 'ı': sb.Append('i'); continue;
+                    case 'ς': sb.Append('σ'); continue;
                 }
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 sb.Append(c);

@@ -63,7 +63,7 @@ namespace LiveDesk.Input
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
                 if (parts.Length == 0) return name;
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
-                return string.Join(" ", parts);
+                return PersonName.Compose(first, middle, last);
             }
 
             private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
@@ -77,6 +77,7 @@ namespace LiveDesk.Input
                     if (_error != null) return null;
                     if (text == null) continue;
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
+                    if (source.Kind == ColumnKind.Fallback && text.IndexOf('@') <= 0) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
                     return FirstAddress(text);
                 }
@@ -112,6 +113,7 @@ namespace LiveDesk.Input
                 string? text;
                 string? header;
                 bool fromNumber;
+                PhoneResult? result = null;
                 if (_map.OverrideFor(ContactField.PhoneNumber) is ColumnOverride o)
                 {
                     var cell = OverrideCell(ContactField.PhoneNumber, o);
@@ -132,19 +134,33 @@ namespace LiveDesk.Input
                         if (text == null) continue;
                         header = $"'{source.Header}'";
                         fromNumber = cell.FromNumber;
+                        if (source.Kind == ColumnKind.Fallback)
+                        {
+                            // Chosen by a weak rule (a qualifier alone, its values): a value that is no phone number is
+                            // not this column's business in this row; the next candidate, or none, fills the field.
+                            result = _reader.Phones.Normalize(text, fromNumber);
+                            if (result.Value.Problem != null)
+                            {
+                                _reader.Warnings.Add("fallback:" + header,
+                                    $"Column {header} is used as PhoneNumber only where it holds a phone number; its values that do not (such as {result.Value.Problem}) are left out.");
+                                text = null;
+                                result = null;
+                                continue;
+                            }
+                        }
                         break;
                     }
                 }
                 if (_error != null || text == null) return null;
-                var result = _reader.Phones.Normalize(text, fromNumber);
-                if (result.Problem != null)
+                var phone = result ?? _reader.Phones.Normalize(text, fromNumber);
+                if (phone.Problem != null)
                 {
-                    _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {result.Problem}");
+                    _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {phone.Problem}");
                     return null;
                 }
-                if (result.Warning != null) _reader.Warnings.Add($"phone:{result.WarningKind}:{header}", $"PhoneNumber (column {header}): {result.Warning}");
+                if (phone.Warning != null) _reader.Warnings.Add($"phone:{phone.WarningKind}:{header}", $"PhoneNumber (column {header}): {phone.Warning}");
                 _sources[ContactField.PhoneNumber] = header!;
-                return result.E164;
+                return phone.E164;
             }
 
             // Google's "Phone N - Value" columns rank by their label in this row: Mobile first, then Work, Home, Other.
