@@ -101,6 +101,17 @@ public class HeaderLanguagesTests
     [InlineData("회사 전화", "PhoneNumber")]
     [InlineData("중간 이름", "MiddleName")]
     [InlineData("회사", "Company")]
+    // Relatives from Zimbra's table of localised Outlook, Thunderbird and Windows Live Mail headers
+    [InlineData("Телефон переносной", "PhoneNumber")]
+    [InlineData("Служ. адрес, город", "City")]
+    [InlineData("İlk Adı", "FirstName")]
+    [InlineData("İKİNCİ ADI", "MiddleName")]
+    [InlineData("Sekundær mail", "Email")]
+    [InlineData("Land/område (arbejde)", "Country")]
+    [InlineData("居住縣市", "City")]
+    [InlineData("住宅所在市/县", "City")]
+    [InlineData("회사명", "Company")]
+    [InlineData("표시명", "Name")]
     public void A_header_in_more_languages_is_recognised_by_its_words(string header, string expected) =>
         Assert.Equal(Enum.Parse<ContactField>(expected), Field(header));
 
@@ -123,6 +134,9 @@ public class HeaderLanguagesTests
     [InlineData("呼叫器")]
     [InlineData("직장 팩스")]
     [InlineData("Durchwahl Assistenz")]
+    [InlineData("Телефон в машине")]
+    [InlineData("寻呼机号码")]
+    [InlineData("Navn på overordnet")]
     public void A_column_about_someone_else_is_never_used_in_any_language(string header)
     {
         Assert.True(HeaderRecognizer.Recognize(header).Elsewhere, header);
@@ -204,6 +218,8 @@ public class HeaderLanguagesTests
     [InlineData("Company Department", null)]
     [InlineData("Отдел", null)]
     [InlineData("部門", null)]
+    [InlineData("Company Address", null)]          // the company's place, not its name
+    [InlineData("주소(회사)", null)]
     public void Organisations_are_companies_and_their_departments_are_not(string header, string? expected) =>
         Assert.Equal(expected == null ? null : Enum.Parse<ContactField>(expected), Field(header));
 }

@@ -60,8 +60,8 @@ namespace LiveDesk.Input
             if (city || country) return new HeaderMeaning(city ? ContactField.City : ContactField.Country, Rank(seen, ordinal, companyIsWork: true));
             if (Has(HeaderWord.Company))
             {
-                // "Company ID" identifies the company, not the contact.
-                if (Has(HeaderWord.Id) || Has(HeaderWord.Number)) return HeaderMeaning.None;
+                // "Company ID" identifies the company, not the contact; "Company Address", "주소(회사)" is a place.
+                if (Has(HeaderWord.Id) || Has(HeaderWord.Number) || words.Any(HeaderVocabulary.IsOtherNoun)) return HeaderMeaning.None;
                 return new HeaderMeaning(ContactField.Company, Rank(seen, ordinal, companyIsWork: false));
             }
             if (Has(HeaderWord.Id) || (Has(HeaderWord.IdOwner) && Has(HeaderWord.Number)))

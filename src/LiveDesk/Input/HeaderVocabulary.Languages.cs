@@ -99,6 +99,20 @@ namespace LiveDesk.Input
                 "βοηθος βοηθου φαξ βομβητης αυτοκινητο", "助理 秘书 秘書 传真 傳真 呼叫器 呼机 呼機 传呼机 傳呼機 汽车 汽車 车载 配偶 主管 经理 經理",
                 "비서 팩스 호출기 차량 배우자 관리자", "assistenz operator");
 
+            // Further words of the localised Outlook, Thunderbird and Windows Live Mail headers in Zimbra's table of them
+            // (store-conf/conf/contacts/zimbra-contact-fields.xml, formats outlook-2003-csv, thunderbird-csv and
+            // windows-live-mail-csv, locales da, ru, tr, ko, zh_CN, zh_HK): "Телефон переносной", "Sekundær mail",
+            // "İlk Adı", "Elektronik Posta Adresi", "寻呼机号码", "居住縣市", "住宅所在市/县", "구/군/시(집)", "회사명".
+            AddFolded(HeaderWord.Mobile, "переносной", "", "", "", "", "", "", "", "", "", "", "", "");
+            AddFolded(HeaderWord.Primary, "", "", "", "", "", "", "", "ilk", "", "", "", "", "");
+            AddFolded(HeaderWord.Secondary, "", "", "", "", "", "sekundaer sekundar", "sekundaer sekundar", "", "", "", "", "", "추가");
+            AddFolded(HeaderWord.Full, "", "", "", "", "", "vis", "vis", "", "", "", "", "", "");
+            AddFolded(HeaderWord.Name, "", "", "", "", "", "", "", "", "", "", "", "", "명");
+            AddFolded(HeaderWord.City, "", "", "", "", "", "", "", "", "", "", "", "縣市 县市 縣 县", "시 구 군");
+            AddFolded(HeaderWord.Neutral, "в", "в", "", "", "", "omrade", "omrade", "elektronik", "", "", "", "所在 所在地", "");
+            AddFolded(HeaderWord.Elsewhere, "машине обратный", "", "", "", "", "assistentens overordnet aegtefaelle tilbagekald", "", "yonetici",
+                "", "", "", "寻呼机 寻呼", "");
+
             OtherNouns.UnionWith(FoldAll("address addr adresse direccion indirizzo endereco adres adress adresa osoite lakcim cim adresi",
                 "адрес адреса διευθυνση 地址 住址 주소 street strasse rue calle via rua straat gata ulica katu gade gate sokak utca strada οδος улица вулиця",
                 "page homepage web website site url uri link profile webseite", "街 网页 網頁 웹"));

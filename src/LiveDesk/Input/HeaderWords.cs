@@ -102,6 +102,7 @@ namespace LiveDesk.Input
                     case 'đ': sb.Append('d'); continue;
                     // Turkish dotless i ("Adı", "Şirketı") is an i; Greek final sigma is the sigma of upper-case headers.
                     case 'ı': sb.Append('i'); continue;
+                    case 'I': sb.Append('i'); continue; // the I of a Turkish İ, which lower-casing leaves as it is
                     case 'ς': sb.Append('σ'); continue;
                 }
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
