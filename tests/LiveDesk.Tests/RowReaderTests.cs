@@ -238,16 +238,14 @@ public class RowReaderTests
     }
 
     [Fact]
-    public void Near_miss_for_an_unfilled_field_warns_once()
+    public void Near_miss_whose_values_do_not_fit_is_not_suggested()
     {
         var reader = new RowReader();
-        // Values that are not addresses: the column is not found by its values, only suggested by its name.
+        // A typo of "Email" whose value is no address: suggesting -Map Email = 'Emial' would send notes as addresses.
         var r = reader.Read(InputRow.From(("Name", "A"), ("Emial", "ask Bob")));
         Assert.Null(r.Error);
         Assert.Null(r.Fields.Email);
-        var warning = Assert.Single(r.Warnings);
-        Assert.Contains("-Map @{ Email = 'Emial' }", warning);
-        Assert.Empty(reader.Read(InputRow.From(("Name", "B"), ("Emial", "b@example.com"))).Warnings);
+        Assert.DoesNotContain(r.Warnings, w => w.Contains("-Map @{ Email = 'Emial' }"));
     }
 
     [Fact]

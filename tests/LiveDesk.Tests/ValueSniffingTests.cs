@@ -44,6 +44,32 @@ public class ValueSniffingTests
     }
 
     [Fact]
+    public void IPv4_addresses_are_not_taken_for_phone_numbers()
+    {
+        // A forum's user export: its ip_address column is four dotted numbers, the shape of "030.1234.5678".
+        var map = ColumnMap.Build(new[] { "username", "Xq7", "ip_address" });
+        map.ReadValues(new[]
+        {
+            InputRow.From(("username", "ann"), ("Xq7", "ann@example.com"), ("ip_address", "203.0.113.45")),
+            InputRow.From(("username", "bob"), ("Xq7", "bob@example.com"), ("ip_address", "198.51.100.7")),
+            InputRow.From(("username", "cy"), ("Xq7", "cy@example.com"), ("ip_address", "192.168.100.254")),
+        });
+        Assert.Empty(map.SourcesFor(ContactField.PhoneNumber));
+        Assert.Equal("Xq7", Assert.Single(map.SourcesFor(ContactField.Email)).Header);
+    }
+
+    [Theory]
+    [InlineData("uuid")]
+    [InlineData("Contact GUID")]
+    public void A_uuid_column_is_the_identifier_when_nothing_else_names_one(string header)
+    {
+        var r = new RowReader().Read(InputRow.From(("email", "ann@example.com"), (header, "3f1c2a9e-8b7d-4c21-9e0f-5a6b7c8d9e0f")));
+        Assert.Equal("3f1c2a9e-8b7d-4c21-9e0f-5a6b7c8d9e0f", r.Fields.Identifier);
+        var named = new RowReader().Read(InputRow.From(("email", "ann@example.com"), ("uuid", "3f1c2a9e"), ("External ID", "CRM-7")));
+        Assert.Equal("CRM-7", named.Fields.Identifier);
+    }
+
+    [Fact]
     public void A_phone_column_is_found_by_its_values_but_never_one_about_someone_else()
     {
         var map = ColumnMap.Build(new[] { "Name", "Durchwahl Assistenz", "Assistant", "Rufnr" });

@@ -66,25 +66,25 @@ public class WeakColumnTests
     [Fact]
     public void Phone_columns_found_by_values_are_ranked_by_the_words_their_headers_do_have()
     {
-        // Lithuanian headers: "telefonas" is no listed word, the English qualifiers in brackets are.
-        var headers = new[] { "Vardas", "Telefonas (home)", "Telefonas (assistant)", "Telefonas (work)", "Telefonas (mobile)", "Faksas (fax)" };
+        // Icelandic headers: "sími" is no listed word, the English qualifiers in brackets are.
+        var headers = new[] { "Vardas", "Sími (home)", "Sími (assistant)", "Sími (work)", "Sími (mobile)", "Bréfsími (fax)" };
         var map = ColumnMap.Build(headers);
         Assert.True(map.NeedsValues);
-        var rows = Enumerable.Range(0, 5).Select(i => InputRow.From(headers.Select((h, c) => (h, (object?)(c == 0 ? $"P{i}" : $"+370 5 21{c}{i} 456"))).ToArray()));
+        var rows = Enumerable.Range(0, 5).Select(i => InputRow.From(headers.Select((h, c) => (h, (object?)(c == 0 ? $"P{i}" : $"+354 55{c} {i}456"))).ToArray()));
         map.ReadValues(rows);
-        Assert.Equal(new[] { "Telefonas (mobile)", "Telefonas (work)", "Telefonas (home)" }, Order(map, ContactField.PhoneNumber));
+        Assert.Equal(new[] { "Sími (mobile)", "Sími (work)", "Sími (home)" }, Order(map, ContactField.PhoneNumber));
         Assert.All(map.SourcesFor(ContactField.PhoneNumber), s => Assert.Equal(ColumnKind.Fallback, s.Kind));
     }
 
     [Fact]
     public void A_column_found_by_its_values_with_a_value_that_is_no_phone_falls_through()
     {
-        var reader = new RowReader("LT");
-        var first = reader.Read(InputRow.From(("Vardas", "Jonas"), ("Telefonas (mobile)", "+370 612 34567"), ("Telefonas (work)", "+370 5 212 3456")));
-        Assert.Equal("+37061234567", first.Fields.PhoneNumber);
-        var r = reader.Read(InputRow.From(("Vardas", "Ona"), ("Telefonas (mobile)", "nėra"), ("Telefonas (work)", "+370 5 212 3457")));
+        var reader = new RowReader("IS");
+        var first = reader.Read(InputRow.From(("Vardas", "Jón"), ("Sími (mobile)", "+354 611 2345"), ("Sími (work)", "+354 551 2345")));
+        Assert.Equal("+3546112345", first.Fields.PhoneNumber);
+        var r = reader.Read(InputRow.From(("Vardas", "Anna"), ("Sími (mobile)", "engin"), ("Sími (work)", "+354 551 2346")));
         Assert.Null(r.Error);
-        Assert.Equal("+37052123457", r.Fields.PhoneNumber);
+        Assert.Equal("+3545512346", r.Fields.PhoneNumber);
     }
 
     [Theory]

@@ -245,8 +245,6 @@ Describe 'New-LiveDeskContact' {
             @{ Case = 'an e-mail without a dot in the domain'; ErrorId = 'LiveDesk.InvalidEmail'; Column = 'email'; Value = 'alice@example'; Posts = 0 }
             @{ Case = 'a phone number without +'; ErrorId = 'LiveDesk.InvalidPhoneNumber'; Column = 'phone_number'; Value = '015112345678'; Posts = 0 }
             @{ Case = 'a phone number with letters'; ErrorId = 'LiveDesk.InvalidPhoneNumber'; Column = 'phone_number'; Value = '+49 151 CALLME'; Posts = 0 }
-            @{ Case = 'an avatar URL that is not http(s)'; ErrorId = 'LiveDesk.InvalidAvatarUrl'; Column = 'avatar_url'; Value = 'ftp://img.example.com/a.png'; Posts = 0 }
-            @{ Case = 'a relative avatar URL'; ErrorId = 'LiveDesk.InvalidAvatarUrl'; Column = 'avatar_url'; Value = 'img/a.png'; Posts = 0 }
             @{ Case = 'a name of 256 characters'; ErrorId = 'LiveDesk.ValueTooLong'; Column = 'name'; Value = ('n' * 256); Posts = 0 }
             @{ Case = 'an identifier of 256 characters'; ErrorId = 'LiveDesk.ValueTooLong'; Column = 'identifier'; Value = ('i' * 256); Posts = 0 }
             @{ Case = 'inbox id 0'; ErrorId = 'LiveDesk.InvalidInboxId'; Column = 'inbox_id'; Value = '0'; Posts = 0 }
@@ -317,9 +315,30 @@ Describe 'New-LiveDeskContact' {
             $rows[9].inbox_id = '0'
             $rows[11] | Add-Member -NotePropertyName avatar_url -NotePropertyValue 'nope' -Force
             $out = @($rows | New-LiveDeskContact -ErrorVariable ev -ErrorAction SilentlyContinue)
-            @($ev | Get-ErrorIdPrefix) | Should -Be 'LiveDesk.InvalidEmail', 'LiveDesk.InvalidPhoneNumber', 'LiveDesk.InvalidInboxId', 'LiveDesk.InvalidAvatarUrl'
-            $ev.TargetObject.name | Should -Be $rows[2].name, $rows[5].name, $rows[9].name, $rows[11].name
-            $out.Count | Should -Be 8
+            @($ev | Get-ErrorIdPrefix) | Should -Be 'LiveDesk.InvalidEmail', 'LiveDesk.InvalidPhoneNumber', 'LiveDesk.InvalidInboxId'
+            $ev.TargetObject.name | Should -Be $rows[2].name, $rows[5].name, $rows[9].name
+            $out.Count | Should -Be 9
+        }
+
+        It 'stores a contact whose avatar column holds <Case> without the avatar, with one warning for the column' -ForEach @(
+            @{ Case = 'a relative path'; Value = '/services/images/photo/003Dn00000Abc' }
+            @{ Case = 'an ftp URL'; Value = 'ftp://img.example.com/a.png' }
+        ) {
+            $rows = @(
+                [pscustomobject]@{ Name = 'Karen Whitfield'; Email = 'karen@example.com'; PhotoUrl = $Value }
+                [pscustomobject]@{ Name = 'Omar Haddad'; Email = 'omar@example.com'; PhotoUrl = $Value }
+                [pscustomobject]@{ Name = 'Pia Lund'; Email = 'pia@example.com'; PhotoUrl = 'https://img.example.com/pia.png' }
+            )
+            $out = @($rows | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue -WarningVariable wv -WarningAction SilentlyContinue)
+            @($ev).Count | Should -Be 0
+            $out.Count | Should -Be 3
+            @($wv | Where-Object { "$_" -match "'PhotoUrl'.*without an avatar" }).Count | Should -Be 1
+            $stored = @(Get-Stored)
+            ($stored | Where-Object email -EQ 'karen@example.com').avatar_url | Should -BeNullOrEmpty
+            ($stored | Where-Object email -EQ 'pia@example.com').avatar_url | Should -Be 'https://img.example.com/pia.png'
+            # The command line's own value is the user's, and is still checked.
+            [pscustomobject]@{ Name = 'Given'; Email = 'given@example.com' } | New-LiveDeskContact -InboxId 407 -AvatarUrl $Value -ErrorVariable ev2 -ErrorAction SilentlyContinue
+            $ev2[0] | Get-ErrorIdPrefix | Should -BeExactly 'LiveDesk.InvalidAvatarUrl'
         }
 
         It 'creates the first of two rows with the same <Kind> and reports the second as LiveDesk.ContactDuplicate' -ForEach @(

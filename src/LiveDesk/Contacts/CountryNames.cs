@@ -14,8 +14,14 @@ namespace LiveDesk.Contacts
     /// </summary>
     internal static class CountryNames
     {
-        // The languages whose country names an export is likely to carry: the ones headers are recognised in.
-        private static readonly string[] Languages = { "en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl" };
+        // The languages whose country names an export is likely to carry: the ones headers are recognised in and the
+        // other languages address books and shop systems are localised into. A name two languages give to different
+        // countries is ambiguous and resolves to nothing. Built once per process, only when a country is looked up.
+        private static readonly string[] Languages =
+        {
+            "en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "bg",
+            "ru", "uk", "el", "tr", "lt", "lv", "et", "ca", "ja", "zh-Hans", "zh-Hant", "ko", "id", "vi", "he", "ar",
+        };
 
         private static readonly Lazy<Dictionary<string, string>> Table = new Lazy<Dictionary<string, string>>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -29,12 +35,17 @@ namespace LiveDesk.Contacts
 
         private static Dictionary<string, string> Build()
         {
-            // A name two regions share (rare across languages) maps to "" and is not used.
+            // A name two regions share (rare across languages) maps to "" and is not used. English and native names and
+            // the codes come first and are never overruled by a translation ("China" is part of some languages' name for
+            // Hong Kong).
             var table = new Dictionary<string, string>(StringComparer.Ordinal);
-            void Add(string? name, string code)
+            var primary = new HashSet<string>(StringComparer.Ordinal);
+            void Add(string? name, string code, bool translated = false)
             {
                 var key = Key(name);
                 if (key.Length == 0) return;
+                if (translated && primary.Contains(key)) return;
+                if (!translated) primary.Add(key);
                 if (table.TryGetValue(key, out var existing) && existing != code) table[key] = string.Empty;
                 else table[key] = code;
             }
@@ -67,13 +78,14 @@ namespace LiveDesk.Contacts
                     catch (CultureNotFoundException) { continue; }
                     foreach (var pair in regions)
                     {
-                        var display = CultureInfo.GetCultureInfo(pair.Key).DisplayName;
+                        // Chinese and Japanese write the parentheses and commas full-width.
+                        var display = CultureInfo.GetCultureInfo(pair.Key).DisplayName.Replace('（', '(').Replace('）', ')').Replace('，', ',').Replace('、', ',');
                         var open = display.LastIndexOf('(');
                         var close = display.LastIndexOf(')');
                         if (open < 0 || close <= open) continue;
                         // "chinois (simplifié, Chine)": the region is the last part.
                         var inner = display.Substring(open + 1, close - open - 1);
-                        Add(inner.Split(',').Last(), pair.Value.TwoLetterISORegionName);
+                        Add(inner.Split(',').Last(), pair.Value.TwoLetterISORegionName, translated: true);
                     }
                 }
             }

@@ -6,9 +6,10 @@ namespace LiveDesk.Contacts
     /// <summary>
     /// What matching and the "unchanged" decision need of one existing contact: its id, its unique keys (e-mail
     /// lower-cased, phone E.164, identifier exact) and 64-bit fingerprints of its name and of each custom
-    /// attribute. Fingerprints instead of the values keep the index small (a 100,000-contact account in a few
-    /// tens of MB); a fingerprint collision could only make a changed row look unchanged (one in 2^64), never
-    /// match a row to the wrong contact: matching compares the keys themselves.
+    /// attribute. The index does not keep these objects: it stores the same facts packed (<see cref="IndexStore"/>)
+    /// and makes one for each contact a lookup finds. Fingerprints instead of the values keep it small; a fingerprint
+    /// collision could only make a changed row look unchanged (one in 2^64), never match a row to the wrong contact:
+    /// matching compares the keys themselves.
     /// </summary>
     internal sealed class IndexedContact
     {
@@ -32,22 +33,11 @@ namespace LiveDesk.Contacts
         /// <summary>The fingerprints of the custom attributes (name and value), sorted.</summary>
         public long[] AttributeHashes { get; }
 
-        /// <summary>
-        /// What one entry costs on a 64-bit runtime besides its strings and attribute fingerprints: the object (88
-        /// bytes), its entries in the four dictionaries of <see cref="ContactIndex"/> (24 bytes each plus a 4-byte
-        /// bucket) and the slack of a dictionary that doubles as it grows (up to as much again). Measured, not
-        /// guessed: see tests/Bench/Measure-IndexMemory.ps1.
-        /// </summary>
-        public const int EntryOverhead = 88 + 2 * 4 * (24 + 4);
-
         /// <summary>The page of the list this entry was read from (1-based), at <see cref="ListedPageSize"/>; 0 when it was not listed.</summary>
         public int ListedPage { get; }
 
         /// <summary>The page size <see cref="ListedPage"/> counts in.</summary>
         public int ListedPageSize { get; }
-
-        /// <summary>The memory this entry takes in the index, counted as <see cref="EntryOverhead"/> says.</summary>
-        public int EstimatedBytes { get; }
 
         /// <summary>The fingerprints of the additional attributes (company_name, city, country...), sorted.</summary>
         public long[] AdditionalHashes { get; }
@@ -57,8 +47,6 @@ namespace LiveDesk.Contacts
             AdditionalHashes = additionalHashes;
             ListedPage = page;
             ListedPageSize = pageSize;
-            EstimatedBytes = EntryOverhead + StringBytes(email) + StringBytes(phone) + StringBytes(identifier)
-                + (attributeHashes.Length == 0 ? 0 : 24 + 8 * attributeHashes.Length) + (additionalHashes.Length == 0 ? 0 : 24 + 8 * additionalHashes.Length);
             Id = id;
             Email = email;
             PhoneNumber = phone;
@@ -72,8 +60,9 @@ namespace LiveDesk.Contacts
             new IndexedContact(c.Id, Normalize(UniqueField.Email, c.Email), Normalize(UniqueField.PhoneNumber, c.PhoneNumber), Normalize(UniqueField.Identifier, c.Identifier),
                 Fingerprint.OfName(c.Name), Fingerprint.OfAttributes(c.CustomAttributes) ?? NoAttributes, Fingerprint.OfAttributes(c.AdditionalAttributes) ?? NoAttributes, page, pageSize);
 
-        // A .NET string: 20 bytes of header and length, two bytes a character and a terminator, rounded up to 8.
-        private static int StringBytes(string? s) => s == null ? 0 : (20 + 2 * (s.Length + 1) + 7) & ~7;
+        /// <summary>An entry as <see cref="IndexStore"/> kept it; null fingerprints for none.</summary>
+        public static IndexedContact Stored(long id, string? email, string? phone, string? identifier, long nameHash, long[]? attributeHashes, long[]? additionalHashes, int page, int pageSize) =>
+            new IndexedContact(id, email, phone, identifier, nameHash, attributeHashes ?? NoAttributes, additionalHashes ?? NoAttributes, page, pageSize);
 
         /// <summary>The contact's value of a unique field.</summary>
         public string? ValueOf(UniqueField field) =>

@@ -27,12 +27,14 @@ namespace LiveDesk.Contacts
         public const int MinimumSearchBudget = 3;
 
         /// <summary>
-        /// The default capacity of the index, in MB. An Azure Automation sandbox has 400 MB for PowerShell, the module,
-        /// the pages in flight and the index together; PowerShell and the module take about 100 to 150 MB of that. 256 MB
-        /// holds about 500,000 contacts with an e-mail, a phone number, an identifier and two custom attributes
-        /// (each is charged about 520 bytes; see docs/about_LiveDesk.md for the measured figures).
+        /// The default capacity of the index, in MB, derived from Azure Automation's sandbox, which has 400 MB for
+        /// everything: PowerShell with the module connected takes about 130 MB, the listing's pages in flight and the
+        /// garbage they leave about 60 MB more while it runs (measured at 100 a page, 500,000 contacts), and 50 MB are
+        /// left for the runbook's own data and for Windows PowerShell 5.1, which takes more than pwsh. 160 MB hold about
+        /// 1,000,000 contacts with an e-mail, a phone number, an identifier and two custom attributes (about 165 bytes
+        /// each; see docs/about_LiveDesk_Matching.md for the measured figures).
         /// </summary>
-        public const int DefaultCapacityMB = 256;
+        public const int DefaultCapacityMB = 160;
 
         private readonly object _gate = new object();
         private readonly ContactService _service;
@@ -176,7 +178,7 @@ namespace LiveDesk.Contacts
                     while (await pager.NextAsync(ct).ConfigureAwait(false) is ContactPage page)
                     {
                         pageNumber++;
-                        if (pageNumber == 1 && pager.Announced is long announced && announced * IndexedContact.EntryOverhead > Index.CapacityBytes)
+                        if (pageNumber == 1 && pager.Announced is long announced && announced > Index.CapacityBytes / ContactIndex.LeastBytesPerContact)
                         {
                             return GiveUp($"The account has {announced} contacts; an index of them would need more than the {Megabytes(Index.CapacityBytes)} MB it may take (-MaximumIndexMB)", raise: true);
                         }

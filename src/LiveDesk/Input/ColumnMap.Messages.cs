@@ -72,7 +72,10 @@ namespace LiveDesk.Input
             }
             // Every word known, yet no field: the words contradict each other ("Nom complet de l'adresse de messagerie").
             if (unknown == 0) return null;
-            return meaning?.Field is ContactField field ? new NearMiss(header, named!, field, (20 + unknown) * 100 + meaning.Rank) : null;
+            // Only for e-mail and phone, whose values are checked before the suggestion is made: another noun next to a name,
+            // company or place word names something else ("Name Prefix", "Floor Name", "Org Unit Path").
+            return meaning?.Field is ContactField field and (ContactField.Email or ContactField.PhoneNumber)
+                ? new NearMiss(header, named!, field, (20 + unknown) * 100 + meaning.Rank) : null;
         }
 
         /// <summary>

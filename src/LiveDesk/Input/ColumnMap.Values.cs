@@ -13,6 +13,7 @@ namespace LiveDesk.Input
 
         private static readonly Regex EmailShape = new Regex(@"^[^@\s;,]+@[^@\s.;,][^@\s;,]*\.[^@\s.;,]+([;,]|$)", RegexOptions.CultureInvariant);
         private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
+        private static readonly Regex DottedQuad = new Regex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
         private static readonly Regex DateShape = new Regex(@"^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", RegexOptions.CultureInvariant);
         private readonly List<string> _byValues = new List<string>();
         private bool _valuesRead;
@@ -50,6 +51,7 @@ namespace LiveDesk.Input
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();
+            var fits = new Dictionary<int, (int Emails, int Phones, int Values)>();
             foreach (var i in SniffCandidates().ToList())
             {
                 int values = 0, emails = 0, phones = 0;
@@ -61,6 +63,7 @@ namespace LiveDesk.Input
                     if (EmailShape.IsMatch(text)) emails++;
                     else if (LooksLikePhone(text)) phones++;
                 }
+                fits[i] = (emails, phones, values);
                 if (values == 0) continue;
                 if (wantEmail && emails * 10 >= values * 9) found.Add((ContactField.Email, i, emails, values));
                 else if (wantPhone && phones * 10 >= values * 9) found.Add((ContactField.PhoneNumber, i, phones, values));
@@ -78,13 +81,19 @@ namespace LiveDesk.Input
                 _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
+            // A near-miss for e-mail or phone is suggested only when the column's values are mostly such values: "Adresse"
+            // (a street) resembles "E-Mail-Adresse", and the suggestion would store streets as e-mail addresses.
+            NearMisses = NearMisses.Where(n => n.Field is not (ContactField.Email or ContactField.PhoneNumber)
+                || (Headers.ToList().IndexOf(n.Column) is var at && fits.TryGetValue(at, out var fit) && fit.Values > 0
+                    && (n.Field == ContactField.Email ? fit.Emails : fit.Phones) * 2 > fit.Values)).ToArray();
         }
 
-        // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date. A bare digit string that
-        // does not start with + or 0 is an id or an amount as often as a phone number: it does not count.
+        // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date or an IPv4 address (a
+        // forum's ip_address column). A bare digit string that does not start with + or 0 is an id or an amount as often
+        // as a phone number: it does not count.
         private static bool LooksLikePhone(string text)
         {
-            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text)) return false;
+            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text) || DottedQuad.IsMatch(text)) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;
             return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');

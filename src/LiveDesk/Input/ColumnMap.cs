@@ -150,6 +150,7 @@ namespace LiveDesk.Input
             }
             map.AboutSomeoneElse = elsewhere;
             foreach (var list in map._sources.Values) list.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.ByWords != b.ByWords ? a.ByWords.CompareTo(b.ByWords) : a.Index.CompareTo(b.Index));
+            map.KeepOwnKeys();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.DamagedHeaders = damaged;
@@ -206,6 +207,7 @@ namespace LiveDesk.Input
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
             if (_byValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues));
+            if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
             return string.Join("; ", parts);
         }

@@ -5,42 +5,72 @@ namespace LiveDesk.Input
 {
     /// <summary>
     /// Recognises a header the known-header table does not list by its words (<see cref="HeaderWords"/>,
-    /// <see cref="HeaderVocabulary"/>). The rule:
+    /// <see cref="HeaderVocabulary"/>, inflections by <see cref="HeaderStems"/>). The rule, by word class:
     /// <list type="bullet">
-    /// <item>A header with a word about someone or something else (assistant, manager, owner, created by, fax, pager)
-    /// is never used, whatever else it says.</item>
-    /// <item>A header with a word the vocabulary does not know, or a word describing the value (type, label, status,
-    /// code, user name), is not recognised: "Email Opt Out", "Last Activity Date", "Twitter ID" fill nothing.</item>
+    /// <item>A word about someone or something else (assistant, manager, owner, created by, fax, pager): never used.</item>
+    /// <item>Another noun or an attribute next to the field word names something else: a word the vocabulary does not
+    /// know ("Mail Server", "Email Opt Out"), a word describing the value (type, label, status, verified, user name), a
+    /// handle on another network or the id of another thing ("Yahoo! ID", "Order ID"), a postal address ("Work Address"),
+    /// an owner after the field ("Mail Client"; "Client Email" and "E-mail du client" are the client's).</item>
     /// <item>Otherwise its field words name the field: an e-mail or phone word wins over company and place words ("Company
     /// Phone" is a work phone); a name word next to an e-mail or phone word is that address's display name, not used.</item>
     /// <item>Qualifiers rank the candidates: mobile (0) before general (10) before work (20) before home (30) before
-    /// other (40); within each, primary/main/1 before unnumbered before 2, 3 before secondary/alternate.</item>
+    /// other (40); within each, primary/main/1 before unnumbered before 2, 3; numbered alternates by number.</item>
+    /// <item>Ids: external (10), customer/member/employee (30); a bare or entity id and a system column naming only the
+    /// record ("(Do Not Modify) Contact") are the exporting system's key (<see cref="RecordKeyRank"/>), "&lt;vendor&gt; ID"
+    /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.</item>
     /// </list>
     /// </summary>
     internal static class HeaderRecognizer
     {
+        /// <summary>Rank of an identifier that is the exporting system's key of the record (a bare "Id", "Id contact"), not one the person was given.</summary>
+        public const int RecordKeyRank = 55;
+
+        /// <summary>Rank of "&lt;vendor&gt; ID" ("Klaviyo ID"): the exporting system's key named after the system, after every other id.</summary>
+        public const int VendorKeyRank = 57;
+
         /// <summary>What the words of <paramref name="header"/> say.</summary>
         public static HeaderMeaning Recognize(string header)
         {
-            var words = HeaderWords.Split(header);
+            var words = HeaderWords.Split(header, out var systemColumn);
             if (words.Count == 0) return HeaderMeaning.None;
             var seen = new HashSet<HeaderWord>();
-            var ordinal = -1;
-            var blocked = false;
-            foreach (var word in words)
+            var number = -1;
+            int unknown = 0, fieldAt = -1;
+            var attribute = false;
+            var ownerAfterField = false;
+            var previous = HeaderWord.Unknown;
+            for (var i = 0; i < words.Count; i++)
             {
+                var word = words[i];
                 if (word.Length <= 2 && int.TryParse(word, out var n))
                 {
-                    if (n == 1) seen.Add(HeaderWord.Primary);
-                    else if (n > 1) ordinal = n;
+                    if (number < 0) number = n;
                     continue;
                 }
                 var role = HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Elsewhere) return HeaderMeaning.AboutSomeoneElse;
-                if (role == HeaderWord.Unknown || role == HeaderWord.Blocker) blocked = true;
+                if (role == HeaderWord.Unknown) unknown++;
+                if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote) attribute = true;
+                if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
+                // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
+                // comes before it, or after a connector.
+                if (role == HeaderWord.IdOwner && fieldAt >= 0 && previous != HeaderWord.Connector) ownerAfterField = true;
                 seen.Add(role);
+                previous = role;
             }
-            if (blocked) return HeaderMeaning.None;
+            // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
+            if (unknown == 1 && !attribute && seen.Contains(HeaderWord.Id)
+                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Connector))
+            {
+                return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
+            }
+            if (unknown > 0 || attribute || ownerAfterField) return HeaderMeaning.None;
+            // "(Do Not Modify) Contact": the exporting system's own column that names only the record is its key.
+            if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.IdOwner))
+            {
+                return new HeaderMeaning(ContactField.Identifier, RecordKeyRank);
+            }
 
             bool Has(HeaderWord w) => seen.Contains(w);
             var email = Has(HeaderWord.Email);
@@ -51,28 +81,32 @@ namespace LiveDesk.Input
             {
                 // "E-mail Display Name", "Nom complet de l'adresse de messagerie": the name shown for the address.
                 if (name || Has(HeaderWord.First) || Has(HeaderWord.Last)) return HeaderMeaning.None;
-                return new HeaderMeaning(email ? ContactField.Email : ContactField.PhoneNumber, Rank(seen, ordinal, companyIsWork: true));
+                return new HeaderMeaning(email ? ContactField.Email : ContactField.PhoneNumber, Rank(seen, number, companyIsWork: true));
             }
-            if (Has(HeaderWord.Avatar)) return new HeaderMeaning(ContactField.AvatarUrl, Rank(seen, ordinal, companyIsWork: false));
+            if (Has(HeaderWord.Avatar)) return new HeaderMeaning(ContactField.AvatarUrl, Rank(seen, number, companyIsWork: false));
             var city = Has(HeaderWord.City);
             var country = Has(HeaderWord.Country);
             if (city && country) return HeaderMeaning.None;
-            if (city || country) return new HeaderMeaning(city ? ContactField.City : ContactField.Country, Rank(seen, ordinal, companyIsWork: true));
+            if (city || country) return new HeaderMeaning(city ? ContactField.City : ContactField.Country, Rank(seen, number, companyIsWork: true));
+            // "Work Address", "Company Address", "Adresse": a postal address, no phone, company or name.
+            if (Has(HeaderWord.Address)) return HeaderMeaning.None;
             if (Has(HeaderWord.Company))
             {
-                // "Company ID" identifies the company, not the contact; "Company Address", "주소(회사)" is a place.
-                if (Has(HeaderWord.Id) || Has(HeaderWord.Number) || words.Any(HeaderVocabulary.IsOtherNoun)) return HeaderMeaning.None;
-                return new HeaderMeaning(ContactField.Company, Rank(seen, ordinal, companyIsWork: false));
+                // "Company ID" identifies the company, not the contact.
+                if (Has(HeaderWord.Id) || Has(HeaderWord.Number)) return HeaderMeaning.None;
+                return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
             }
             if (Has(HeaderWord.Id) || (Has(HeaderWord.IdOwner) && Has(HeaderWord.Number)))
             {
                 if (name) return HeaderMeaning.None;
-                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : 45;
+                // The person's own ids rank by whose they are; a bare or entity-qualified id ("Id", "Id contact") is the
+                // exporting system's key of the record, used only when no column names the person's own id.
+                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }
             var first = Has(HeaderWord.First);
             var last = Has(HeaderWord.Last);
-            var second = Has(HeaderWord.Secondary) || ordinal > 1;
+            var second = Has(HeaderWord.Secondary) || number > 1;
             // "Imię i nazwisko": first and last name in one column is the whole name.
             if (first && last) return new HeaderMeaning(ContactField.Name, 10);
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
@@ -84,15 +118,16 @@ namespace LiveDesk.Input
                 if (second) return new HeaderMeaning(ContactField.MiddleName, 0);
                 if (!Has(HeaderWord.Full)) return new HeaderMeaning(ContactField.Name, 20, NamePart: true);
             }
-            if (name) return new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? 10 : 20);
+            // "Additional Names", "Other Name", "Name 2": another name than the person's own.
+            if (name) return second ? HeaderMeaning.None : new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? 10 : 20);
             // Outlook in Spanish, Swedish and Italian names two of its phone columns by their qualifier alone
             // ("Particular", "Hem", "Arbete", "Abitazione 2"): a header that is only a work or home qualifier is a phone.
-            // Not when another noun names the thing ("Home Address", "Adresse privée"); and the rule is weak: a row whose
+            // Not when another noun names the thing ("Home Address", "Work Web Page"); and the rule is weak: a row whose
             // value in such a column is not a phone number leaves it for the next candidate.
-            if ((Has(HeaderWord.Work) || Has(HeaderWord.Home)) && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Neutral)
+            if ((Has(HeaderWord.Work) || Has(HeaderWord.Home)) && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Neutral or HeaderWord.Connector)
                 && !words.Any(HeaderVocabulary.IsOtherNoun))
             {
-                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, ordinal, companyIsWork: false), Weak: true);
+                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false), Weak: true);
             }
             return HeaderMeaning.None;
         }
@@ -104,30 +139,32 @@ namespace LiveDesk.Input
         public static int RankByKnownWords(string header)
         {
             var seen = new HashSet<HeaderWord>();
-            var ordinal = -1;
+            var number = -1;
             foreach (var word in HeaderWords.Split(header))
             {
                 if (word.Length <= 2 && int.TryParse(word, out var n))
                 {
-                    if (n == 1) seen.Add(HeaderWord.Primary);
-                    else if (n > 1) ordinal = n;
+                    if (number < 0) number = n;
                     continue;
                 }
                 seen.Add(HeaderVocabulary.Of(word));
             }
-            return Rank(seen, ordinal, companyIsWork: true);
+            return Rank(seen, number, companyIsWork: true);
         }
 
-        // Mobile before general before work before home before other; primary before unnumbered before 2, 3 before secondary.
-        private static int Rank(HashSet<HeaderWord> seen, int ordinal, bool companyIsWork)
+        // Mobile before general before work before home before other; primary (or 1) before unnumbered before 2, 3; numbered
+        // alternates ("Alternate Email 1", "Alternate Email 2") by their number, after the primary and before an unnumbered one.
+        private static int Rank(HashSet<HeaderWord> seen, int number, bool companyIsWork)
         {
             var secondary = seen.Contains(HeaderWord.Secondary);
             var kind = seen.Contains(HeaderWord.Mobile) ? 0
                 : seen.Contains(HeaderWord.Work) || (companyIsWork && seen.Contains(HeaderWord.Company)) ? 20
                 : seen.Contains(HeaderWord.Home) ? 30
-                : secondary && ordinal < 0 ? 40
+                : secondary ? 40
                 : 10;
-            var order = seen.Contains(HeaderWord.Primary) ? 0 : ordinal > 1 ? System.Math.Min(ordinal, 8) : secondary ? 9 : 1;
+            var order = seen.Contains(HeaderWord.Primary) || (number == 1 && !secondary) ? 0
+                : number > 0 ? System.Math.Min(number, 8)
+                : secondary ? 9 : 1;
             return kind + order;
         }
     }

@@ -80,10 +80,14 @@ namespace LiveDesk.Input
                 "显示 顯示 全", "표시");
 
             // Connectors and neutral words; the address words also go to OtherNouns below.
-            AddFolded(HeaderWord.Neutral, "адрес адреса электронной электронная эл или и для регион область", "адреса електронна електронної ел або і для я регіон",
-                "adresa elektronicka a nebo pro region oblast", "adresa elektronicka a alebo pre do oblast region", "osoite tai ja alue",
-                "adresse og", "adresse og", "adres adresi ve veya bolge", "cim lakcim es vagy regio", "adresa si sau regiune",
-                "διευθυνση ηλεκτρονικο ηλεκτρονικου και η περιοχη", "地址 住址 地区 地區 的 联系人 聯絡人", "주소 전자 지역");
+            // A postal address: neutral next to what it holds ("Адрес электронной почты"), a place of its own otherwise.
+            AddFolded(HeaderWord.Address, "адрес адреса", "адреса", "adresa", "adresa", "osoite", "adresse", "adresse", "adres adresi",
+                "cim lakcim", "adresa", "διευθυνση", "地址 住址", "주소");
+            AddFolded(HeaderWord.Connector, "или и для в", "або і для в", "a nebo pro", "a alebo pre do", "tai ja", "og", "og", "ve veya", "es vagy",
+                "si sau", "και η", "的", "");
+            AddFolded(HeaderWord.Neutral, "электронной электронная эл регион область", "електронна електронної ел я регіон",
+                "elektronicka region oblast", "elektronicka oblast region", "alue", "", "", "bolge", "regio", "regiune",
+                "ηλεκτρονικο ηλεκτρονικου περιοχη", "地区 地區 联系人 聯絡人", "전자 지역");
 
             // The column describes the value or a part of an organisation, not the contact: a department is not a company.
             AddFolded(HeaderWord.Blocker, "department dept division unit abteilung departement afdeling avdeling", "отдел подразделение должность",
@@ -109,7 +113,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Full, "", "", "", "", "", "vis", "vis", "", "", "", "", "", "");
             AddFolded(HeaderWord.Name, "", "", "", "", "", "", "", "", "", "", "", "", "명");
             AddFolded(HeaderWord.City, "", "", "", "", "", "", "", "", "", "", "", "縣市 县市 縣 县", "시 구 군");
-            AddFolded(HeaderWord.Neutral, "в", "в", "", "", "", "omrade", "omrade", "elektronik", "", "", "", "所在 所在地", "");
+            AddFolded(HeaderWord.Neutral, "", "", "", "", "", "omrade", "omrade", "elektronik", "", "", "", "所在 所在地", "");
             AddFolded(HeaderWord.Elsewhere, "машине обратный", "", "", "", "", "assistentens overordnet aegtefaelle tilbagekald", "", "yonetici",
                 "", "", "", "寻呼机 寻呼", "");
 

@@ -7,7 +7,9 @@ namespace LiveDesk.Input
     /// The words column headers are read by, in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish
     /// and Polish. Words are written folded (lower case, accents removed, ß as ss, ł as l), the way
     /// <see cref="HeaderWords"/> splits a header. Compounds ("Telefonnummer", "emailaddress", "Mitgliedsnummer") need no
-    /// entry of their own: a word not listed is tried as two or three listed words (German linking s/n/en allowed).
+    /// entry of their own: a word not listed is tried as two or three listed words (German linking s/n/en allowed); nor
+    /// do inflected forms ("telefonu", "teléfonos"): <see cref="HeaderStems"/> reads them. Japanese and Chinese words
+    /// are listed as they are written (folded the same way); multi-word terms are listed joined ("raisonsociale").
     /// To teach the module a language or a word, add it to the line of its role; docs/about_LiveDesk_Columns.md
     /// explains the roles.
     /// </summary>
@@ -31,12 +33,12 @@ namespace LiveDesk.Input
             Add(HeaderWord.Last, "last family surname lastname familyname", "nachname familienname zuname", "famille",
                 "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam", "efternamn", "nazwisko");
             Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
-                "societe entreprise organisme", "empresa compania organizacion", "azienda societa ditta organizzazione",
-                "empresa companhia organizacao", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
+                "societe entreprise organisme raisonsociale", "empresa compania organizacion razonsocial", "azienda societa ditta organizzazione ragionesociale",
+                "empresa companhia organizacao razaosocial", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
             Add(HeaderWord.City, "city town hometown locality", "stadt ort wohnort", "ville localite commune", "ciudad localidad poblacion",
                 "citta comune localita", "cidade localidade", "stad plaats woonplaats", "stad ort", "miasto miejscowosc");
             Add(HeaderWord.Country, "country nation", "land staat", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
-            Add(HeaderWord.Id, "id identifier ident uid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
+            Add(HeaderWord.Id, "id identifier ident uid uuid guid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
                 "identificador", "", "", "identyfikator");
             Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitarbeiter",
                 "client adherent employe", "cliente socio empleado", "cliente socio dipendente", "cliente socio funcionario",
@@ -51,20 +53,31 @@ namespace LiveDesk.Input
                 "bureau professionnel professionnelle pro travail", "trabajo oficina profesional laboral", "ufficio uff lavoro",
                 "comercial trabalho profissional", "werk zakelijk kantoor", "arbete jobb", "sluzbowy sluzbowa praca");
             Add(HeaderWord.Home, "home private personal residential", "privat wohnung zuhause wohn", "domicile personnel personnelle perso prive privee",
-                "particular casa personal privado", "abitazione casa personale privato", "residencial pessoal particular casa",
-                "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna");
-            Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste", "principal principale prefere",
-                "principal predeterminado preferido primer primero", "principale predefinito preferito primo", "principal preferido primeiro",
+                "particular casa personal privado residencia residencial", "abitazione casa personale privato residenza", "residencial residencia pessoal particular casa",
+                "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna dom");
+            Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste primar", "principal principale prefere primaire",
+                "principal predeterminado preferido primer primero primario", "principale predefinito preferito primo primario", "principal preferido primeiro primario",
                 "hoofd voorkeur standaard eerste", "huvud forstahands forsta", "glowny glowna domyslny pierwszy podstawowy podstawowa");
-            Add(HeaderWord.Secondary, "secondary second other alternate alternative alt additional another", "weitere weiteres weiterer zweite andere",
-                "autre secondaire deuxieme second seconde", "otro otra secundario segundo segunda alternativo", "altro altra secondario secondo seconda",
-                "outro outra secundario segundo segunda alternativo", "ander andere tweede overig overige", "annan annat andra ovrig", "inny inne drugi drugie dodatkowy");
+            Add(HeaderWord.Secondary, "secondary second other alternate alternative alt additional another", "weitere weiteres weiterer zweite andere sekundar",
+                "autre secondaire deuxieme second seconde", "otro otra secundario secundaria segundo segunda alternativo alternativa", "altro altra secondario secondo seconda",
+                "outro outra secundario secundaria segundo segunda alternativo alternativa", "ander andere tweede overig overige", "annan annat andra ovrig", "inny inne drugi drugie dodatkowy");
             Add(HeaderWord.Full, "full display complete", "vollstandiger vollstandig anzeige anzeigename", "complet", "completo", "completo",
                 "completo", "volledige weergave", "fullstandigt", "pelne pelna");
             Add(HeaderWord.External, "external unique", "extern externe", "externe unique", "externo unico", "esterno univoco", "externo unico",
                 "extern externe uniek", "extern", "zewnetrzny");
 
-            // Words that change nothing: entities, connectors, "address", "value".
+            // Container and connector words, before the neutral line so they keep their own role.
+            Add(HeaderWord.Address, "address addr addresses", "adresse", "adresse", "direccion", "indirizzo", "endereco", "adres", "adress", "adres");
+            Add(HeaderWord.Connector, "of the for at on in and", "der die das des von fur im und", "de du des la le les l d et", "de del la el los las y",
+                "di del della dello il lo la e", "de do da dos das e", "van het de op en", "for till av och pa", "w z na i do");
+            // Notes in parentheses about the export format, not about the column ("(optional)"), and the exporting system's
+            // own columns ("(Do Not Modify) Contact" is Dynamics' contact GUID, "(read only)").
+            Add(HeaderWord.Note, "optional required mandatory", "pflicht pflichtfeld erforderlich", "obligatoire facultatif optionnel", "obligatorio opcional",
+                "obbligatorio facoltativo", "obrigatorio", "verplicht optioneel", "obligatorisk valfri", "wymagane opcjonalne");
+            Add(HeaderWord.SystemNote, "not modify modifiable editable readonly read only system", "nicht andern bearbeiten schreibgeschutzt nur lesen",
+                "ne pas modifier lecture seule systeme", "modificar lectura solo sistema", "non modificare lettura sola", "leitura somente",
+                "niet wijzigen alleen lezen systeem", "skrivskyddad endast", "nie modyfikuj tylko odczyt");
+            // Words that change nothing: entities, connectors, "value".
             Add(HeaderWord.Neutral, "address addr value contact person lead user subscriber recipient billing mailing the of for at on in and info details data region electronic url link uri profile",
                 "adresse wert kontakt person empfanger rechnung der die das des von fur im und daten region elektronische elektronisch profil",
                 "adresse valeur contact personne destinataire facturation de du des la le les l d et electronique region lien profil",
@@ -80,6 +93,13 @@ namespace LiveDesk.Input
                 "typ art bezeichnung benutzername anmeldename konto", "type libelle statut identifiant", "tipo etiqueta estado usuario cuenta",
                 "tipo etichetta stato utente", "tipo rotulo estado usuario conta", "soort label status gebruikersnaam", "typ etikett status anvandarnamn",
                 "typ etykieta status login konto");
+            // A handle on a messaging or social network is an address there, not the contact's e-mail, phone or id ("Yahoo! ID",
+            // "Skype Name"); the id of another thing (an order, a session, a device) identifies that thing.
+            Add(HeaderWord.Blocker, "yahoo skype twitter facebook icq aim msn jabber xmpp gtalk hangouts linkedin instagram telegram wechat github slack discord viber messenger handle",
+                "", "", "", "", "", "", "", "komunikator");
+            Add(HeaderWord.Blocker, "order session device transaction campaign list group parent tax vat invoice ticket deal product cart tracking visit",
+                "bestellung auftrag sitzung gerat steuer gruppe", "commande session appareil facture groupe", "pedido sesion dispositivo factura grupo",
+                "ordine sessione dispositivo fattura gruppo", "pedido sessao dispositivo fatura grupo", "bestelling sessie apparaat groep", "bestallning grupp", "zamowienie grupa");
 
             // About someone else: these columns are never used for the contact (nor suggested), whatever else they say.
             Add(HeaderWord.Elsewhere, "assistant assistants asst secretary manager supervisor boss spouse partner wife husband child children kid kids parent parents guardian mother father sibling relative referrer referred referral referee sponsor emergency owner owners creator created modified modifier updated changed edited by agent assignee assigned rep representative salesperson",
@@ -97,12 +117,43 @@ namespace LiveDesk.Input
                 "buscapersonas localizador teletipo rdsi automovil coche", "cercapersone richiamata auto", "carro bip",
                 "pieper semafoon terugbellen autotelefoon", "personsokare biltelefon bil", "faks faksu pager samochod samochodzie");
 
+            // Japanese and Chinese write no spaces between words: HeaderWords cuts a run of these characters into the longest
+            // words listed here ("勤務先電話番号" = 勤務先 + 電話 + 番号); a character no listed word covers is an unknown word.
+            Add(HeaderWord.Email, "メール eメール 電子メール 邮件 邮箱 郵件 郵箱 电邮 電郵");
+            Add(HeaderWord.Mobile, "携帯 モバイル 手机 手機 移动电话 移動電話");
+            Add(HeaderWord.Phone, "電話 电话 固定電話 座机");
+            Add(HeaderWord.Name, "名前 氏名 ネーム 姓名");
+            Add(HeaderWord.First, "名 ファーストネーム 名字");
+            Add(HeaderWord.Middle, "ミドル");
+            Add(HeaderWord.Last, "姓 苗字 ラストネーム");
+            Add(HeaderWord.Company, "会社 会社名 企業 企業名 公司 公司名称 単位");
+            Add(HeaderWord.City, "市区町村 市町村 都市 城市");
+            Add(HeaderWord.Country, "国 国家 國家");
+            Add(HeaderWord.Number, "番号 号码 號碼");
+            Add(HeaderWord.Work, "勤務先 ビジネス 仕事 工作 办公 辦公 单位");
+            Add(HeaderWord.Home, "自宅 個人 家庭 住宅 プライベート 私人");
+            Add(HeaderWord.Address, "アドレス 住所 地址");
+            Add(HeaderWord.Connector, "の または 的 或");
+            Add(HeaderWord.Neutral, "電子 电子 地域 地区");
+            Add(HeaderWord.Blocker, "種類 类型 類型 タイプ");
+            Add(HeaderWord.Elsewhere, "ファックス ファクス ポケットベル ポケベル 传真 傳真 アシスタント 秘書 助理 上司 配偶者");
+
             // Russian, Ukrainian, Czech, Slovak, Finnish, Danish, Norwegian, Turkish, Hungarian, Romanian, Greek, Chinese, Korean.
             AddLanguages();
         }
 
-        /// <summary>The role of a folded word; <see cref="HeaderWord.Unknown"/> when it is not listed.</summary>
+        /// <summary>
+        /// The role of a folded word: as listed, else as an inflected form of a listed word (<see cref="HeaderStems"/>:
+        /// "telefonu", "komorkowego", "secundaria"); <see cref="HeaderWord.Unknown"/> when neither.
+        /// </summary>
         public static HeaderWord Of(string word)
+        {
+            var exact = Exact(word);
+            return exact != HeaderWord.Unknown ? exact : HeaderStems.Of(word);
+        }
+
+        /// <summary>The role of a folded word as listed (German without umlauts too), without inflections.</summary>
+        public static HeaderWord Exact(string word)
         {
             if (Words.TryGetValue(word, out var role)) return role;
             // German written without umlauts ("geschaeftlich") folds like the one with them.
@@ -125,7 +176,8 @@ namespace LiveDesk.Input
             {
                 foreach (var word in language.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (!Words.ContainsKey(word)) Words.Add(word, role);
+                    var folded = HeaderWords.Fold(word);
+                    if (!Words.ContainsKey(folded)) Words.Add(folded, role);
                 }
             }
         }

@@ -53,5 +53,16 @@ namespace LiveDesk.Input
         Full,
         /// <summary>Qualifier of an identifier: external, unique.</summary>
         External,
+        /// <summary>
+        /// A container noun (address, adresse, dirección): neutral next to what it contains (an e-mail, a city, a country:
+        /// "E-mail Address", "Address 1: City"), a noun of its own otherwise ("Work Address" is no phone, "Company Address" no company).
+        /// </summary>
+        Address,
+        /// <summary>A connector (of, de, du, del, di, van, von, the, の): neutral, and it makes the next word a complement ("E-mail du client").</summary>
+        Connector,
+        /// <summary>A word of a parenthesised note about the export format ("(optional)", "(required)"): the note is dropped.</summary>
+        Note,
+        /// <summary>A word of a note marking the exporting system's own column ("(Do Not Modify)", "(read only)"): dropped, and the column is system bookkeeping.</summary>
+        SystemNote,
     }
 }

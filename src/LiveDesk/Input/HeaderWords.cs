@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 
@@ -7,15 +8,23 @@ namespace LiveDesk.Input
     /// <summary>
     /// Splits a column header into folded words: at spaces and punctuation (- _ . : / ( ) '), at case changes
     /// ("MobilePhone", "E-mailAddress"), between letters and digits ("Email2"); accents are removed (é = e, ß = ss,
-    /// ł = l) and everything is lower case. "E-mail" and "E-post" stay one word. A word the vocabulary does not list is
-    /// tried as a compound of listed words ("telefonnummer", "emailaddress").
+    /// ł = l, half-width katakana as full width) and everything is lower case. "E-mail" and "E-post" stay one word. A word
+    /// the vocabulary does not list is tried as a compound of listed words ("telefonnummer", "emailaddress"); a run of
+    /// Japanese or Chinese letters is cut into listed words; two adjacent words that are one listed word written apart are
+    /// joined ("User Name" = "username"). Notes in brackets or parentheses about the export are dropped.
     /// </summary>
     internal static class HeaderWords
     {
         /// <summary>The folded words of <paramref name="header"/>, compounds split into their parts.</summary>
-        public static List<string> Split(string header)
+        public static List<string> Split(string header) => Split(header, out _);
+
+        /// <summary>
+        /// As <see cref="Split(string)"/>; <paramref name="systemColumn"/> tells that a note marking the exporting system's
+        /// own column was dropped ("(Do Not Modify) Contact", "Id (read only)").
+        /// </summary>
+        public static List<string> Split(string header, out bool systemColumn)
         {
-            header = WithoutAnnotations(header);
+            header = WithoutNotes(WithoutAnnotations(header), out systemColumn);
             var raw = new List<string>();
             var dotted = new HashSet<int>();
             var sb = new StringBuilder();
@@ -31,7 +40,8 @@ namespace LiveDesk.Input
                 }
                 var boundary = sb.Length > 0
                     && ((char.IsUpper(c) && char.IsLower(previous))
-                        || (char.IsDigit(c) != char.IsDigit(previous)));
+                        || (char.IsDigit(c) != char.IsDigit(previous))
+                        || (IsCjk(c) != IsCjk(previous)));
                 if (boundary) Flush(raw, sb);
                 sb.Append(c);
                 previous = c;
@@ -42,22 +52,127 @@ namespace LiveDesk.Input
             for (var i = 0; i < raw.Count; i++)
             {
                 var word = Fold(raw[i]);
-                // "E-mail", "e_mail", "E-Mail-Adresse", "E-post": the e belongs to the next word.
+                // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール": the e belongs to the next word.
                 if (word == "e" && i + 1 < raw.Count)
                 {
                     var next = Fold(raw[i + 1]);
-                    if (next.StartsWith("mail", System.StringComparison.Ordinal) || next.StartsWith("post", System.StringComparison.Ordinal))
+                    if (next.StartsWith("mail", System.StringComparison.Ordinal) || next.StartsWith("post", System.StringComparison.Ordinal)
+                        || HeaderVocabulary.Exact("e" + next) != HeaderWord.Unknown)
                     {
                         word = "e" + next;
                         i++;
                     }
                 }
                 if (word.Length == 0) continue;
-                if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && Compound(word, 0, out var parts)) words.AddRange(parts);
+                if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
+                else if (word.Any(IsCjk)) Segment(word, words);
+                else if (Compound(word, 0, out var parts)) words.AddRange(parts);
+                // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
                 else words.Add(word);
             }
+            return Joined(words);
+        }
+
+        // Two adjacent words that are one listed word written apart mean that word: "User Name" is a user name (a login),
+        // "Raison sociale" a company, "First Name" a first name, as they are written together.
+        private static List<string> Joined(List<string> words)
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Any(char.IsDigit) || words[i + 1].Any(char.IsDigit)) continue;
+                var joined = words[i] + words[i + 1];
+                if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
+                words[i] = joined;
+                words.RemoveAt(i + 1);
+            }
             return words;
+        }
+
+        /// <summary>Japanese and Chinese letters (kana, ideographs): written without spaces between words.</summary>
+        internal static bool IsCjk(char c) =>
+            (c >= '\u3040' && c <= '\u30FF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF')
+            || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF66' && c <= '\uFF9F');
+
+        private const int LongestCjkWord = 8;
+
+        // A run of CJK letters is cut into the longest listed words from its start; letters no listed word covers form
+        // one unknown word, so "自宅の番地" (home's street) is home + の + an unknown word, not a home phone.
+        private static void Segment(string word, List<string> words)
+        {
+            var unknown = new StringBuilder();
+            var i = 0;
+            while (i < word.Length)
+            {
+                string? found = null;
+                for (var length = System.Math.Min(LongestCjkWord, word.Length - i); length >= 1 && found == null; length--)
+                {
+                    var candidate = word.Substring(i, length);
+                    if (HeaderVocabulary.Exact(candidate) != HeaderWord.Unknown) found = candidate;
+                }
+                if (found == null)
+                {
+                    unknown.Append(word[i++]);
+                    continue;
+                }
+                Flush(words, unknown);
+                words.Add(found);
+                i += found.Length;
+            }
+            Flush(words, unknown);
+        }
+
+        /// <summary>
+        /// The header without parenthesised notes about the export ("Email (optional)", "(Do Not Modify) Contact", "Id (read
+        /// only)"): a group of note words and connectors only. <paramref name="systemColumn"/> is true when such a note marked
+        /// the exporting system's own column. Groups with any other word stay: "Téléphone (bureau)", "Miasto (dom)".
+        /// </summary>
+        internal static string WithoutNotes(string header, out bool systemColumn)
+        {
+            systemColumn = false;
+            if (header.IndexOf('(') < 0) return header;
+            var sb = new StringBuilder(header.Length);
+            var at = 0;
+            while (at < header.Length)
+            {
+                var open = header.IndexOf('(', at);
+                var close = open < 0 ? -1 : header.IndexOf(')', open + 1);
+                if (close < 0)
+                {
+                    sb.Append(header, at, header.Length - at);
+                    break;
+                }
+                sb.Append(header, at, open - at);
+                if (IsNote(header.Substring(open + 1, close - open - 1), out var system))
+                {
+                    systemColumn |= system;
+                    sb.Append(' ');
+                }
+                else sb.Append(header, open, close - open + 1);
+                at = close + 1;
+            }
+            var stripped = sb.ToString();
+            if (stripped.Trim().Length == 0)
+            {
+                systemColumn = false;
+                return header;
+            }
+            return stripped;
+        }
+
+        private static bool IsNote(string text, out bool system)
+        {
+            system = false;
+            var note = false;
+            foreach (var part in text.Split(' ', '-', '_', '.', '/', ',', ':'))
+            {
+                if (part.Length == 0) continue;
+                var role = HeaderVocabulary.Exact(Fold(part));
+                if (role == HeaderWord.SystemNote) system = true;
+                else if (role != HeaderWord.Note && role != HeaderWord.Connector && role != HeaderWord.Number) return false;
+                note |= role is HeaderWord.Note or HeaderWord.SystemNote;
+            }
+            return note;
         }
 
         private static void Flush(List<string> words, StringBuilder sb)
@@ -90,7 +205,7 @@ namespace LiveDesk.Input
         public static string Fold(string word)
         {
             var sb = new StringBuilder(word.Length);
-            foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+            foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormKD))
             {
                 switch (c)
                 {
@@ -122,7 +237,7 @@ namespace LiveDesk.Input
             for (var cut = word.Length - 2; cut >= 2; cut--)
             {
                 var head = word.Substring(0, cut);
-                if (HeaderVocabulary.Of(head) == HeaderWord.Unknown) continue;
+                if (HeaderVocabulary.Exact(head) == HeaderWord.Unknown) continue;
                 foreach (var link in Links)
                 {
                     if (cut + link.Length > word.Length - 2 || string.CompareOrdinal(word, cut, link, 0, link.Length) != 0) continue;

@@ -17,7 +17,8 @@ namespace LiveDesk.Input
     /// <item>PhoneNumber: mobile (0) before a general phone column (10) before business/office (20) before home (30)
     /// before other (40). Mobile first because it reaches the person; business numbers are often a shared switchboard,
     /// which would make two people match each other.</item>
-    /// <item>Identifier: Identifier (0), external id (10), employee id (20), customer id (30), CRM record ids (40), user id (50).
+    /// <item>Identifier: Identifier (0), external id (10), employee id (20), customer id (30), CRM record ids (40), user id (50),
+    /// a bare Id (55: the exporting system's key, used only when no other id column exists).
     /// Directory object ids (Id, Object Id, ObjectGUID) and logon names (SamAccountName, Alias) are not identifiers: they are
     /// not the caller's own key and would conflict with an HR file's employee ids.</item>
     /// </list>
@@ -40,9 +41,10 @@ namespace LiveDesk.Input
             Add("LiveDesk", ContactField.Identifier, 20, "EmployeeId");
             Add("LiveDesk", ContactField.Identifier, 30, "CustomerId");
             Add("LiveDesk", ContactField.Identifier, 50, "UserId");
-            // A bare id is the record's own key in the system that exported it (a CRM, a shop, a help desk): an identifier
-            // after every named one. Directory object ids keep their own names (Object Id, ObjectGUID) and stay ignored.
-            Add("LiveDesk", ContactField.Identifier, 45, "Id");
+            // A bare id is the record's own key in the system that exported it (a CRM, a shop, a help desk): an identifier only
+            // when no column names the person's own id (user_id, External ID, Contact ID). Directory object ids keep their
+            // own names (Object Id, ObjectGUID) and stay ignored.
+            Add("LiveDesk", ContactField.Identifier, HeaderRecognizer.RecordKeyRank, "Id");
             Add("LiveDesk", ContactField.InboxId, 0, "InboxId", "inbox_id", "Inbox", "ChannelId");
             // The two columns a failed-rows file adds (docs: about_LiveDesk_Columns): a corrected file is re-imported as it is.
             Ignore("LiveDesk", "ErrorId", "Reason");

@@ -77,9 +77,10 @@ namespace LiveDesk.Input
 
         /// <summary>
         /// Normalises one number. <paramref name="fromNumberCell"/> says the digits came from a numeric value
-        /// (a double from Import-Excel), which never carries a + or a leading 0.
+        /// (a double from Import-Excel), which never carries a + or a leading 0. <paramref name="rowRegion"/> is the
+        /// region of the row's own country, tried first for a national number; the default region is the fallback.
         /// </summary>
-        public PhoneResult Normalize(string? value, bool fromNumberCell = false)
+        public PhoneResult Normalize(string? value, bool fromNumberCell = false, string? rowRegion = null)
         {
             var text = value?.Trim();
             if (string.IsNullOrEmpty(text)) return PhoneResult.Empty;
@@ -102,7 +103,11 @@ namespace LiveDesk.Input
             }
 
             if (compact[0] == '+') return International(text!, text!, literal: true);
-            if (DefaultRegion != null) return National(text!, compact);
+            if (rowRegion != null && IsKnownRegion(rowRegion) && National(text!, compact, rowRegion.ToUpperInvariant()) is { E164: not null } local)
+            {
+                return local;
+            }
+            if (DefaultRegion != null) return National(text!, compact, DefaultRegion);
             if (compact.StartsWith("00", StringComparison.Ordinal) && !compact.StartsWith("000", StringComparison.Ordinal))
             {
                 return International(text!, "+" + text!.Substring(text.IndexOf("00", StringComparison.Ordinal) + 2), literal: false);
@@ -182,9 +187,8 @@ namespace LiveDesk.Input
             return E164Syntax.IsMatch(compact) && compact.Length > 5 ? compact : null;
         }
 
-        private PhoneResult National(string text, string compact)
+        private static PhoneResult National(string text, string compact, string region)
         {
-            var region = DefaultRegion!;
             if (compact[0] != '0' && IsDigits(compact))
             {
                 // "4915112345678" with region DE: libphonenumber would read 0491 5112345678, a valid German number, but

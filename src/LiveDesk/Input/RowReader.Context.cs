@@ -34,7 +34,7 @@ namespace LiveDesk.Input
                 fields.Email = ReadEmail();
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
-                fields.AvatarUrl = Text(ContactField.AvatarUrl, many: false);
+                fields.AvatarUrl = ReadAvatar();
                 fields.Company = Text(ContactField.Company, many: false);
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = Text(ContactField.Country, many: false);
@@ -138,7 +138,8 @@ namespace LiveDesk.Input
                         {
                             // Chosen by a weak rule (a qualifier alone, its values): a value that is no phone number is
                             // not this column's business in this row; the next candidate, or none, fills the field.
-                            result = _reader.Phones.Normalize(text, fromNumber);
+                            result = _reader.Phones.Normalize(text, fromNumber, RowRegion());
+                            if (_error != null) return null;
                             if (result.Value.Problem != null)
                             {
                                 _reader.Warnings.Add("fallback:" + header,
@@ -152,7 +153,14 @@ namespace LiveDesk.Input
                     }
                 }
                 if (_error != null || text == null) return null;
-                var phone = result ?? _reader.Phones.Normalize(text, fromNumber);
+                PhoneResult phone;
+                if (result is PhoneResult checkedPhone) phone = checkedPhone;
+                else
+                {
+                    var region = RowRegion();
+                    if (_error != null) return null;
+                    phone = _reader.Phones.Normalize(text, fromNumber, region);
+                }
                 if (phone.Problem != null)
                 {
                     _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {phone.Problem}");
@@ -184,6 +192,36 @@ namespace LiveDesk.Input
                 if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft")) return 20 + offset;
                 if (label.Contains("home") || label.Contains("privat")) return 30 + offset;
                 return 40 + offset;
+            }
+
+            // A picture is the one field a contact can do without: a column of relative paths (Salesforce's PhotoUrl) or
+            // file names must not cost the contacts their e-mail and phone. The contact is stored without it, with a
+            // warning once per column. -AvatarUrl on the command line is the user's own value and is still checked.
+            private string? ReadAvatar()
+            {
+                var text = Text(ContactField.AvatarUrl, many: false);
+                if (text == null || IsWebAddress(text)) return text;
+                var header = _sources[ContactField.AvatarUrl];
+                _sources.Remove(ContactField.AvatarUrl);
+                _reader.Warnings.Add("avatar:" + header,
+                    $"Column {header} holds values that are not absolute http or https URLs, such as '{text}': those contacts are stored without an avatar.");
+                return null;
+            }
+
+            private static bool IsWebAddress(string text) =>
+                Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+            // The country the row's own address names is where a national number most likely belongs: a file of
+            // contacts from several countries needs no -DefaultRegion per country. Only a country the name table
+            // knows counts; the normaliser still tries -DefaultRegion when the number is not valid there.
+            private string? RowRegion()
+            {
+                if (_map.OverrideFor(ContactField.Country) == null && _map.SourcesFor(ContactField.Country).Count == 0) return null;
+                var saved = _sources.TryGetValue(ContactField.Country, out var source) ? source : null;
+                var country = Text(ContactField.Country, many: false);
+                if (saved == null) _sources.Remove(ContactField.Country);
+                if (_error != null) return null;
+                return LiveDesk.Contacts.CountryNames.CodeOf(country);
             }
 
             private string? ReadIdentifier()

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace LiveDesk.Input
+{
+    // The unique keys of a contact (e-mail, phone, identifier) come from the columns that are the contact's own: a label
+    // repeated later in the file belongs to another block (a company's second "Téléphone"), and the exporting system's key
+    // of the record stands back when a column names the person's own id. Decided once per header set.
+    internal sealed partial class ColumnMap
+    {
+        // How tools tell a repeated label apart: "Téléphone (2)", pandas' "Téléphone.1".
+        private static readonly Regex RepeatMarker = new Regex(@"(\s*\(\s*\d+\s*\)|\.\d+)\s*$", RegexOptions.CultureInvariant);
+        private static readonly ContactField[] Keys = { ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier };
+        private readonly List<string> _setAside = new List<string>();
+
+        /// <summary>Key columns not used although they name the field, with the reason (for -Verbose).</summary>
+        public IReadOnlyList<string> SetAside => _setAside;
+
+        private void KeepOwnKeys()
+        {
+            foreach (var field in Keys)
+            {
+                if (!_sources.TryGetValue(field, out var list)) continue;
+                var first = new Dictionary<string, ColumnSource>(System.StringComparer.Ordinal);
+                foreach (var source in list.OrderBy(s => s.Index).ToList())
+                {
+                    var label = Label(source.Header);
+                    if (label.Length == 0) continue;
+                    if (first.TryGetValue(label, out var earlier))
+                    {
+                        list.Remove(source);
+                        _setAside.Add($"{ColumnNames.Quote(source.Header)} repeats {ColumnNames.Quote(earlier.Header)} ({field} from the first)");
+                    }
+                    else first[label] = source;
+                }
+            }
+            if (_sources.TryGetValue(ContactField.Identifier, out var ids) && ids.Any(s => s.Rank < HeaderRecognizer.RecordKeyRank))
+            {
+                var own = ids.First(s => s.Rank < HeaderRecognizer.RecordKeyRank);
+                foreach (var key in ids.Where(s => s.Rank >= HeaderRecognizer.RecordKeyRank).ToList())
+                {
+                    ids.Remove(key);
+                    _setAside.Add($"{ColumnNames.Quote(key.Header)} (the exporting system's key of the record; {ColumnNames.Quote(own.Header)} names the contact's own id)");
+                }
+            }
+        }
+
+        // The words a header says, without the marker a tool added to tell a repeated label apart.
+        private static string Label(string header) => string.Join(" ", HeaderWords.Split(RepeatMarker.Replace(header, "")));
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    /// <summary>
+    /// Inflected forms of the vocabulary's words: "Numer telefonu komórkowego", "Telefonu służbowy", "Teléfonos",
+    /// "Cellulari", "secundaria" next to the listed "telefon", "komorkowy", "sluzbowy", "telefono", "cellulare", "secundario".
+    /// A suffix-stripping stemmer applied to both sides: every listed word and every header word is cut at the inflection
+    /// endings of the nine languages (Polish case endings, German -en/-er/-n/-s, Romance -o/-a/-i/-e/-s/-es); two words
+    /// whose stems meet mean the same. The stem keeps at least <see cref="MinimumStem"/> letters, so short words never
+    /// meet by accident ("post" from Italian "posta" is no stem of French "poste"); a stem two listed words of different
+    /// roles share means nothing. Only whole words are stemmed: a compound's parts must be listed ("E-mailtype" is e-mail +
+    /// type, not an inflected e-mail), which is why a stem never matches a mere prefix.
+    /// </summary>
+    internal static class HeaderStems
+    {
+        /// <summary>The fewest letters a stem keeps.</summary>
+        public const int MinimumStem = 5;
+
+        // Endings of the nine languages, folded like the words; the empty ending is the word itself.
+        private static readonly string[] Endings =
+        {
+            "", "a", "e", "i", "o", "u", "y", "n", "s", "x",
+            "en", "er", "es", "em", "os", "as", "ow", "om", "ie",
+            "ego", "emu", "ych", "ymi", "ami", "ach", "ern", "owa", "owe", "owy", "owi",
+            "owej", "owym", "owego", "owemu", "owych", "owymi",
+        };
+
+        private static readonly Dictionary<string, HeaderWord> Stems = Build();
+
+        /// <summary>The role of <paramref name="word"/> as an inflected form of a listed word, else Unknown.</summary>
+        public static HeaderWord Of(string word)
+        {
+            // The longest stem first: the least cut form is the most likely reading.
+            foreach (var ending in Endings)
+            {
+                var stem = Cut(word, ending);
+                if (stem != null && Stems.TryGetValue(stem, out var role)) return role;
+            }
+            return HeaderWord.Unknown;
+        }
+
+        private static Dictionary<string, HeaderWord> Build()
+        {
+            var stems = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);
+            var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in HeaderVocabulary.All)
+            {
+                // Only words that say something about a field: a connector or a note has no inflections worth reading.
+                if (pair.Value is HeaderWord.Connector or HeaderWord.Note or HeaderWord.SystemNote) continue;
+                foreach (var ending in Endings)
+                {
+                    var stem = Cut(pair.Key, ending);
+                    if (stem == null) continue;
+                    if (stems.TryGetValue(stem, out var earlier) && earlier != pair.Value) ambiguous.Add(stem);
+                    else stems[stem] = pair.Value;
+                }
+            }
+            foreach (var stem in ambiguous) stems.Remove(stem);
+            return stems;
+        }
+
+        private static string? Cut(string word, string ending)
+        {
+            if (word.Length - ending.Length < MinimumStem || !word.EndsWith(ending, StringComparison.Ordinal)) return null;
+            // Only letters are inflected: "email2" is no form of anything.
+            if (word.Any(char.IsDigit)) return null;
+            return word.Substring(0, word.Length - ending.Length);
+        }
+    }
+}
