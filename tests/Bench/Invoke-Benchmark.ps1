@@ -24,11 +24,16 @@
       7. Bulk update: latency 100 ms, no limit, defaults; 300 rows through New-LiveDeskContact, then the 300 contacts
          it wrote piped into Set-LiveDeskContact -CustomAttribute @{ plan = 'gold' }, in the same run. Target: the
          updates take at most 1.5 times as long as the creates (both run on the one import engine).
-
       9. Reading cost (only with -BaselineModulePath): the per-row cost of this build against another build of the
          module (say, the commit before a change to how rows are read), each in a fresh pwsh, -ThrottleLimit 1,
          latency 0, 10,000 rows after a 300-row warm-up, three times in turn. Target: this build's time within
          10% of the baseline's (the median of each).
+     10. Faults (-Scenario Faults): 3,000 rows under 200/s (fixed window) at 20 ms, defaults, where creates are
+         answered 500 before storing and 500 after storing at x each and connections dropped at 2x/3, for x = 0,
+         1% and 3% in the same run. Target: 1% >= 85% and 3% >= 70% of the fault-free rate; every row stored once
+         and emitted once, in input order.
+     11. Far away (-Scenario RoundTrip): 1,500 rows under 50/s (fixed window) at 300 ms and at 500 ms latency,
+         defaults (requests in flight follow the round trip). Target: >= 90% of the limit.
 
     -Scenario picks some of them (default: all).
 
@@ -46,7 +51,7 @@ param(
     [switch] $Quick,
 
     # The scenarios to run; by default all of them.
-    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'ReadingCost')]
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'ReadingCost', 'Faults', 'RoundTrip')]
     [string[]] $Scenario = @('All'),
 
     # Another build of the module to compare the per-row cost with (scenario 9); build.ps1 Bench -Baseline builds one.
@@ -88,6 +93,8 @@ $Rows = @{
     IndexMemory   = 100000
     IndexPeak     = @((100000 / $scale), (500000 / $scale))
     BulkUpdate    = 300
+    Faults        = 3000 / $scale
+    RoundTrip     = 1500 / $scale
 }
 
 function Test-Scenario([string] $Name) { ($Scenario -contains 'All') -or ($Scenario -contains $Name) }
@@ -466,6 +473,31 @@ $outFolder = Split-Path -Parent ([IO.Path]::GetFullPath($OutFile, (Get-Location)
 if ($outFolder) { New-Item -ItemType Directory -Force -Path $outFolder | Out-Null }
 
 $total = [System.Diagnostics.Stopwatch]::StartNew()
+# Scenario 10: one import under faults of every kind at rate x (drops at 2x/3); output checked for order and duplicates.
+function Measure-Faulted([double] $Rate) {
+    $run = @{ Scenario = '10. Faults'; Method = 'New-LiveDeskContact (defaults), {0}% faults' -f (Format-Number (100 * $Rate) 'N0'); Rows = $Rows.Faults; LatencyMs = 20; RateLimit = 200 }
+    $csv = New-BenchCsv $run.Rows 'faults'
+    Connect-LiveDesk -Credential $script:Sandbox.Credential -BaseUri $script:Sandbox.Uri -SkipCredentialCheck
+    Set-Sandbox -LatencyMs $run.LatencyMs -RateLimit $run.RateLimit
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -FailRate $Rate -FailAfterCommitRate $Rate -DropRate ($Rate * 2 / 3)
+    $importErrors = $null
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $emails = @(Import-Csv -LiteralPath $csv |
+            New-LiveDeskContact -InboxId $InboxId -ErrorAction SilentlyContinue -ErrorVariable importErrors |
+            ForEach-Object Email)
+    $watch.Stop()
+    $null = Set-LiveDeskSandboxConfig -Sandbox $script:Sandbox -FailRate 0 -FailAfterCommitRate 0 -DropRate 0
+    $errors = @($importErrors)
+    Disconnect-LiveDesk
+    $r = Complete-Run $run $watch.Elapsed.TotalSeconds $errors.Count 0
+    $expected = @(Import-Csv -LiteralPath $csv | ForEach-Object email)
+    $stored = @(Get-LiveDeskSandboxContact -Sandbox $script:Sandbox | ForEach-Object email)
+    $r | Add-Member InOrder (($emails -join ',') -ceq ($expected -join ','))
+    $r | Add-Member StoredOnce (($stored.Count -eq $expected.Count) -and (@($stored | Sort-Object -Unique).Count -eq $expected.Count))
+    $r | Add-Member FaultRate $Rate
+    $r
+}
+
 $script:Sandbox = Start-LiveDeskSandbox -Inbox $InboxId
 $results = [System.Collections.Generic.List[object]]::new()
 $memory = @()
@@ -510,6 +542,42 @@ try {
     Add-Result $r
     Add-Result (Measure-Loop ($s2 + @{ Method = 'Invoke-RestMethod loop'; Rows = $Rows.LatencyLoop }))
     Add-Result (Measure-Parallel ($s2 + @{ Method = 'ForEach-Object -Parallel -ThrottleLimit 8'; Rows = $Rows.LatencyBound }))
+
+    }
+    if (Test-Scenario 'Faults') {
+    # 10. Faults, each rate against the fault-free rate of the same run
+    Write-Host '10. Faults (latency 20 ms, limit 200/s; 500 before and after storing at x, drops at 2x/3)' -ForegroundColor Cyan
+    $clean = $null
+    foreach ($x in 0, 0.01, 0.03) {
+        $r = Measure-Faulted $x
+        $sound = ($r.Failed -eq 0) -and $r.InOrder -and $r.StoredOnce
+        if ($x -eq 0) {
+            $clean = $r
+            $r.Target = 'the fault-free rate; every row once, in order'
+            $r.Pass = $sound
+        }
+        else {
+            $want = if ($x -lt 0.02) { 0.85 } else { 0.70 }
+            $ratio = $r.Rate / [Math]::Max($clean.Rate, 0.001)
+            $r.Target = '{0}% of fault-free (>= {1}%); every row once, in order' -f (Format-Number (100 * $ratio) 'N0'), (Format-Number (100 * $want) 'N0')
+            $r.Pass = $sound -and ($ratio -ge $want)
+        }
+        if (-not $r.InOrder) { $r.Target += ' (OUT OF ORDER or missing output)' }
+        if (-not $r.StoredOnce) { $r.Target += ' (NOT stored once)' }
+        Add-Result $r
+    }
+
+    }
+    if (Test-Scenario 'RoundTrip') {
+    # 11. Far from the server: the round trip, not the limit, would set the rate at 16 in flight
+    Write-Host '11. Far away (limit 50/s at 300 and 500 ms latency)' -ForegroundColor Cyan
+    foreach ($latency in 300, 500) {
+        $s9 = @{ Scenario = '11. Far away'; LatencyMs = $latency; RateLimit = 50; Rows = $Rows.RoundTrip }
+        $r = Measure-Module ($s9 + @{ Method = "New-LiveDeskContact (defaults), $latency ms" }) 0
+        $r.Target = '{0}% of 50/s (>= 90%)' -f (Format-Number (100 * $r.Rate / 50) 'N0')
+        $r.Pass = ($r.Rate -ge 45) -and ($r.Failed -eq 0) -and ($r.Created -eq $r.Rows)
+        Add-Result $r
+    }
 
     }
     if (Test-Scenario 'Overhead') {

@@ -39,7 +39,7 @@ public class ImportEngineTests
 
     private static readonly ImportReport<int> Report = new("Testing", "Test import", "rows", new[] { "even", "odd" }) { Classify = v => v % 2 };
 
-    private static ImportEngine<int> Start(FakeHost host, int throttleLimit = 4) => new(host, Report, throttleLimit, new RateGovernor(), () => 7);
+    private static ImportEngine<int> Start(FakeHost host, int throttleLimit = 4) => new(host, Report, throttleLimit, throttleLimitGiven: true, new RateGovernor(), () => 7);
 
     private static LiveDeskError Invalid(string what) => Failures.Invalid(ErrorIds.InvalidInput, what);
 

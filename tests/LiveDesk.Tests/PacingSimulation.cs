@@ -104,6 +104,14 @@ public sealed class PacingSimulation
     public SimResult Import(SimLimiter server, int rows, int workers = 16, double latency = 0.1, int imports = 1) =>
         Run(server, new SimJob(rows, Workers: workers * imports, Latency: latency))[0];
 
+    /// <summary>
+    /// Imports <paramref name="rows"/> rows the way the import engine does: <paramref name="throttleLimit"/> in flight
+    /// when given, else a number that follows the round trip (<see cref="InFlightGrowth"/>).
+    /// </summary>
+    internal SimResult ImportFollowing(SimLimiter server, int rows, double latency, int? throttleLimit = null) =>
+        Run(server, new SimJob(rows, Workers: throttleLimit ?? InFlightGrowth.DefaultLimit, Latency: latency,
+            Growth: new InFlightGrowth(throttleLimit ?? InFlightGrowth.DefaultLimit, adaptive: throttleLimit == null)))[0];
+
     /// <summary>A governor of its own: another connection (another job, another machine) on the same server.</summary>
     internal RateGovernor NewConnection() => new RateGovernor(() => _ticks);
 
@@ -135,17 +143,38 @@ public sealed class PacingSimulation
         private int _remaining = spec.Rows;
         private int _requests;
         private int _refused;
+        private int _workers;
+        private int _peakWorkers;
 
         public double Start => start;
 
         public void Begin()
         {
             governor.MarkStart();
-            for (var i = 0; i < spec.Workers; i++) sim.At(sim._ticks, NextRow);
+            AddWorkers(spec.Workers);
         }
 
         public SimResult Result() =>
-            new(spec.Rows, _doneAt.Count, _requests, _refused, (_doneAt.Count == 0 ? start : _doneAt[^1]) - start) { DoneAt = _doneAt.Select(t => t - start).ToArray() };
+            new(spec.Rows, _doneAt.Count, _requests, _refused, (_doneAt.Count == 0 ? start : _doneAt[^1]) - start) { DoneAt = _doneAt.Select(t => t - start).ToArray(), PeakInFlight = _peakWorkers };
+
+        private void AddWorkers(int count)
+        {
+            for (var i = 0; i < count; i++) sim.At(sim._ticks, NextRow);
+            _workers += count;
+            _peakWorkers = Math.Max(_peakWorkers, _workers);
+        }
+
+        // With a growth rule, each answer is a sample (rows wait for a slot while any remain); a worker beyond the
+        // number in flight ends with its row.
+        private bool Follow()
+        {
+            if (spec.Growth is not InFlightGrowth growth) return true;
+            growth.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding);
+            if (growth.Limit > _workers) AddWorkers(growth.Limit - _workers);
+            if (_workers <= growth.Limit) return true;
+            _workers--;
+            return false;
+        }
 
         private void NextRow()
         {
@@ -182,12 +211,13 @@ public sealed class PacingSimulation
                         governor.OnAdmitted(ticket);
                         _doneAt.Add(sim._now);
                         if (!governor.Holding) sim.ReleaseHeld(governor);
-                        NextRow();
+                        if (Follow()) NextRow();
                     }
                     else
                     {
                         _refused++;
                         governor.OnThrottled(ticket, null);
+                        spec.Growth?.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding);
                         Send();
                     }
                 });
@@ -206,12 +236,15 @@ public sealed class PacingSimulation
 }
 
 /// <summary>One import in a <see cref="PacingSimulation.Run"/>: its rows, its start, its own connection's governor or the simulation's.</summary>
-internal sealed record SimJob(int Rows, double StartAfter = 0, int Workers = 16, double Latency = 0.1, RateGovernor? Governor = null);
+internal sealed record SimJob(int Rows, double StartAfter = 0, int Workers = 16, double Latency = 0.1, RateGovernor? Governor = null, InFlightGrowth? Growth = null);
 
 public sealed record SimResult(int Rows, int Done, int Requests, int Refused, double Seconds)
 {
     /// <summary>When each row was done, in seconds since the import started.</summary>
     public double[] DoneAt { get; init; } = Array.Empty<double>();
+
+    /// <summary>The most rows at work at once (requests in flight or waiting for their paced turn).</summary>
+    public int PeakInFlight { get; init; }
 
     /// <summary>Rows done per second between two moments of the import.</summary>
     public double RateBetween(double from, double to) => DoneAt.Count(t => t > from && t <= to) / (to - from);

@@ -43,6 +43,37 @@ Describe 'New-LiveDeskContact concurrency' {
         @($out | Where-Object { $byEmail[$_.Email] -ne $_.Id }) | Should -BeNullOrEmpty
     }
 
+    It 'grows past 16 requests in flight when the round trip is the bound, and never past an explicit -ThrottleLimit' {
+        # 400 ms per request, no limit: 16 in flight carry 40/s, the round trip and not the server is the bound.
+        # Counted at the server: how many requests waited there at once.
+        $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 400
+        try {
+            $rows = @(New-TestContactRow -Count 300 -Prefix 'grow' -NoPhone)
+            $verbose = @($rows | New-LiveDeskContact -ErrorVariable ev -Verbose 4>&1 |
+                    Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -like 'Requests in flight*' })
+            $grown = Get-LiveDeskSandboxStat -Sandbox $sb
+            @($ev).Count | Should -Be 0
+            $grown.creates | Should -Be 300
+            $grown.peak_concurrent | Should -BeGreaterThan 16 -Because 'without -ThrottleLimit the requests in flight follow the round trip'
+            $grown.peak_concurrent | Should -BeLessOrEqual 64 -Because '64 is the documented cap'
+            # Said once per change, with the reason, not once per row.
+            $verbose[0].Message | Should -Match '16 to start; up to 64'
+            @($verbose | Where-Object Message -Match '^Requests in flight: (32|64) \(was (16|32)\): .*the round trip, not the server, sets the rate').Count | Should -BeGreaterThan 0
+            $verbose.Count | Should -BeLessOrEqual 6
+
+            Reset-TestSandbox -Sandbox $sb
+            $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 400
+            $rows = @(New-TestContactRow -Count 120 -Prefix 'capped' -NoPhone)
+            $out = @($rows | New-LiveDeskContact -ThrottleLimit 12 -ErrorVariable ev)
+            $capped = Get-LiveDeskSandboxStat -Sandbox $sb
+            @($ev).Count | Should -Be 0
+            $out.Email | Should -Be $rows.email
+            $capped.peak_concurrent | Should -BeLessOrEqual 12 -Because 'an explicit -ThrottleLimit is a hard cap'
+            $capped.peak_concurrent | Should -BeGreaterOrEqual 8 -Because 'the import did keep several requests in flight'
+        }
+        finally { $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 0 }
+    }
+
     It 'survives a 429 storm: rate limit 50/s, 300 rows, every row created exactly once, no error' {
         $null = Set-LiveDeskSandboxConfig -Sandbox $sb -RateLimit 50
         $rows = @(New-TestContactRow -Count 300 -Prefix 'storm')

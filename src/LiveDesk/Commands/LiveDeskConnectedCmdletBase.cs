@@ -22,7 +22,7 @@ namespace LiveDesk.Commands
         [ValidateNotNull]
         public LiveDeskConnection? Connection { get; set; }
 
-        /// <summary>The most requests in flight at once.</summary>
+        /// <summary>The most requests in flight at once: a hard cap when given; without it an import starts at 16 and follows the round trip up to 64.</summary>
         [Parameter]
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 16;

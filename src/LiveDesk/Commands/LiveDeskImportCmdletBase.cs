@@ -84,7 +84,7 @@ namespace LiveDesk.Commands
             _previewing = IsWhatIf();
             BeginImport();
             // Each service counts the 429s its own requests met; the import reports them together.
-            _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, connection.Governor, () => contacts.ThrottledCount + conversations.ThrottledCount);
+            _engine = new ImportEngine<TResult>(this, Report, ThrottleLimit, MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit)), connection.Governor, () => contacts.ThrottledCount + conversations.ThrottledCount);
         }
 
         /// <summary>

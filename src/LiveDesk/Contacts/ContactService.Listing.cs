@@ -58,7 +58,7 @@ namespace LiveDesk.Contacts
         }
 
         /// <summary>Finds the contact whose field equals the value exactly (e-mail ignoring case), by searching and filtering.</summary>
-        public async Task<LiveDeskContact?> FindExactAsync(UniqueField field, string value, CancellationToken ct)
+        public async Task<LiveDeskContact?> FindExactAsync(UniqueField field, string value, CancellationToken ct, bool forMatching = true)
         {
             // q is a substring match over several fields: page on until an exact match or the end.
             var throttledBefore = Retries.ThrottledCount;
@@ -77,7 +77,7 @@ namespace LiveDesk.Contacts
             finally
             {
                 // Any 429 meanwhile counts: under a limit, the listing's requests are the cheaper ones.
-                Matching?.OnSearched(Retries.ThrottledCount > throttledBefore, ct);
+                if (forMatching) Matching?.OnSearched(Retries.ThrottledCount > throttledBefore, ct);
             }
         }
 

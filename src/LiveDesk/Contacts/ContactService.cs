@@ -228,7 +228,8 @@ namespace LiveDesk.Contacts
             foreach (var field in error.TakenFields.Concat(UniqueFields.All).Distinct())
             {
                 if (!(field.ValueIn(fields) is string value)) continue;
-                var found = await FindExactAsync(field, value, ct).ConfigureAwait(false);
+                // Looking up our own earlier attempt is not matching: it must not make -MatchBy Auto list the account.
+                var found = await FindExactAsync(field, value, ct, forMatching: false).ConfigureAwait(false);
                 if (found != null) return found;
             }
             return null;

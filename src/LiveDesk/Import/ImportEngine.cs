@@ -25,13 +25,17 @@ namespace LiveDesk.Import
         private readonly long[] _counts;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private readonly ImportProgress _progress;
+        private readonly InFlightGrowth _inFlight;
+        private TimeSpan _lastSample;
         private long _failed;
 
         /// <summary>
         /// Starts the import; <paramref name="governor"/> paces the connection it resolved (its state is shown as
-        /// progress) and <paramref name="throttled"/> counts the 429 answers this command met.
+        /// progress) and <paramref name="throttled"/> counts the 429 answers this command met. Up to
+        /// <paramref name="throttleLimit"/> requests are in flight; unless <paramref name="throttleLimitGiven"/>, that
+        /// number follows the round trip (<see cref="InFlightGrowth"/>).
         /// </summary>
-        public ImportEngine(IImportHost<T> host, ImportReport<T> report, int throttleLimit, RateGovernor governor, Func<long> throttled)
+        public ImportEngine(IImportHost<T> host, ImportReport<T> report, int throttleLimit, bool throttleLimitGiven, RateGovernor governor, Func<long> throttled)
         {
             _host = host;
             _report = report;
@@ -43,12 +47,15 @@ namespace LiveDesk.Import
             {
                 // Each row is finished (and its error written, which stops the pipeline) before the next one is accepted.
                 _queue = new OrderedWorkQueue<T>(1, maxPending: 1);
+                _inFlight = new InFlightGrowth(1, adaptive: false);
                 host.WriteVerbose("ErrorAction is Stop: sending one row at a time so that no row after a failure is sent.");
             }
             else
             {
                 // The queue bounds itself by what it holds: a slow head row no longer caps the rows sent behind it.
                 _queue = new OrderedWorkQueue<T>(throttleLimit);
+                _inFlight = new InFlightGrowth(throttleLimit, adaptive: !throttleLimitGiven);
+                host.WriteVerbose(_inFlight.Describe());
             }
         }
 
@@ -105,9 +112,11 @@ namespace LiveDesk.Import
                     if (untilEmpty) _queue.WaitForHead(ImportProgress.Interval);
                     else _queue.WaitForHeadOrRoom(ImportProgress.Interval);
                     _host.FlushTrace();
+                    FollowRoundTrip();
                     ReportProgress();
                 }
                 _host.FlushTrace();
+                FollowRoundTrip();
                 ReportProgress();
             }
             catch (Exception) when (!_host.IsCancelled)
@@ -154,10 +163,28 @@ namespace LiveDesk.Import
             _queue.WaitAll(TimeSpan.FromSeconds(1));
         }
 
+        // Samples the slots at most every 20 ms (on the pipeline thread, which wakes whenever a slot changes hands)
+        // and lets the number in flight grow or shrink; each change is told once, on -Verbose.
+        private void FollowRoundTrip()
+        {
+            if (!_inFlight.Adaptive || _host.Previewing) return;
+            var now = _watch.Elapsed;
+            if (now - _lastSample < SampleInterval) return;
+            _lastSample = now;
+            var slots = _queue.Slots;
+            var line = _inFlight.Observe(now.TotalSeconds, _queue.Finished, _throttled(), slots.Waiting > 0,
+                _governor.CurrentRate, _governor.Holding || _governor.CurrentPause > TimeSpan.Zero);
+            if (line == null) return;
+            slots.Capacity = _inFlight.Limit;
+            _host.WriteVerbose(line);
+        }
+
+        private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(20);
+
         private void ReportProgress()
         {
             var done = _counts.Sum();
-            _progress.Report(done, _failed, rate => $"{done} done, {_failed} failed, {rate:0.0} {_report.Unit}/s",
+            _progress.Report(done, _failed, rate => $"{done} done, {_failed} failed, {rate:0.0} {_report.Unit}/s, up to {_inFlight.Limit} in flight ({_inFlight.Reason})",
                 () => ImportPacing.Describe(_governor, _throttled()));
         }
     }

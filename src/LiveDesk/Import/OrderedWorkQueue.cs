@@ -33,6 +33,7 @@ namespace LiveDesk.Import
         private readonly int _maxPending;
         private readonly ManualResetEventSlim _changed = new ManualResetEventSlim(false);
         private LiveDeskException? _fatal;
+        private long _finished;
 
         /// <summary>Creates the queue with <paramref name="maxInFlight"/> slots and the default pending bound.</summary>
         public OrderedWorkQueue(int maxInFlight) : this(maxInFlight, DefaultMaxPending) { }
@@ -55,6 +56,9 @@ namespace LiveDesk.Import
         /// as many items wait for a slot as there are slots.
         /// </summary>
         public bool IsFull => _pending.Count >= _maxPending || _slots.Waiting >= _slots.Capacity;
+
+        /// <summary>Items whose work ended (done or failed, not cancelled), counted as they end rather than as they are taken.</summary>
+        public long Finished => Interlocked.Read(ref _finished);
 
         /// <summary>Items added and not yet taken.</summary>
         public int Count => _pending.Count;
@@ -161,9 +165,11 @@ namespace LiveDesk.Import
                         throw;
                     }
                 }, ct).ConfigureAwait(false);
+                Interlocked.Increment(ref _finished);
             }
             catch (LiveDeskException ex)
             {
+                Interlocked.Increment(ref _finished);
                 result.Error = ex.Error;
                 result.Exception = ex;
                 if (ex.Error.Fatal) Interlocked.CompareExchange(ref _fatal, ex, null);

@@ -15,9 +15,14 @@ namespace LiveDesk.Transport
     internal sealed class RetryLoop
     {
         private long _throttled;
+        private readonly RetryBudget _budget;
 
         /// <summary>A loop under <paramref name="settings"/>.</summary>
-        public RetryLoop(RetrySettings settings) => Settings = settings;
+        public RetryLoop(RetrySettings settings, RetryBudget? budget = null)
+        {
+            Settings = settings;
+            _budget = budget ?? new RetryBudget();
+        }
 
         /// <summary>The settings every request of this loop is retried by.</summary>
         public RetrySettings Settings { get; }
@@ -29,7 +34,7 @@ namespace LiveDesk.Transport
         /// Starts the attempts of one request; <paramref name="notDone"/> ends every give-up message ("The contact was not created.").
         /// <paramref name="ifUnknown"/> tells the user of an <see cref="RequestKind.UnresolvableCreate"/> whose outcome is unknown what to check.
         /// </summary>
-        public RetryRules Begin(RequestKind kind, string notDone, string? ifUnknown = null) => new RetryRules(Settings, kind, notDone, ifUnknown);
+        public RetryRules Begin(RequestKind kind, string notDone, string? ifUnknown = null) => new RetryRules(Settings, kind, notDone, ifUnknown, _budget);
 
         /// <summary>
         /// Sends until an answer is final: returns it (success or an error for the caller to map), or throws
@@ -70,6 +75,7 @@ namespace LiveDesk.Transport
                     continue;
                 }
                 governor.OnAdmitted(ticket);
+                if (response.StatusCode < 500) _budget.OnGoodAnswer();
 
                 if (attempt.AfterAnswer(response) is TimeSpan delay)
                 {

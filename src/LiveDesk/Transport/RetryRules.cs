@@ -20,13 +20,15 @@ namespace LiveDesk.Transport
         private readonly RequestKind _kind;
         private readonly string _notDone;
         private readonly string? _ifUnknown;
+        private readonly RetryBudget? _budget;
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private long? _firstSend;
         private int _retries;
         private long? _firstThrottle;
 
-        internal RetryRules(RetrySettings settings, RequestKind kind, string notDone, string? ifUnknown = null)
+        internal RetryRules(RetrySettings settings, RequestKind kind, string notDone, string? ifUnknown = null, RetryBudget? budget = null)
         {
+            _budget = budget;
             _settings = settings;
             _kind = kind;
             _notDone = notDone;
@@ -185,9 +187,13 @@ namespace LiveDesk.Transport
             return wait;
         }
 
+        // While few requests fail (see RetryBudget), a failure is a blip: the retry waits a tenth of the back-off.
         private TimeSpan Backoff()
         {
-            var delay = RetrySettings.JitteredBackoff(_settings.RetryInterval, _retries, RetrySettings.BackoffCap);
+            var first = _budget != null && _budget.TryTakeQuick()
+                ? TimeSpan.FromTicks((long)(_settings.RetryInterval.Ticks * RetryBudget.Share))
+                : _settings.RetryInterval;
+            var delay = RetrySettings.JitteredBackoff(first, _retries, RetrySettings.BackoffCap);
             var left = RetryTimeLeft;
             return Retry(delay < left ? delay : left);
         }
