@@ -35,6 +35,11 @@
      11. Far away (-Scenario RoundTrip): 1,500 rows under 50/s (fixed window) at 300 ms and at 500 ms latency,
          defaults (requests in flight follow the round trip). Target: >= 90% of the limit.
 
+     12. Capacity (CapacityCells.ps1): latency 100 ms, a connection that learned 50/s imports with the limit lifted
+         (target >= 110/s over 1,600 rows at -ThrottleLimit 16), lifted / tripled / halved after 500 requests (the
+         sandbox's rate_limit_later; ratio to the ideal time), and two jobs in two processes sharing 50/s (B joins
+         after 8 s, then leaves) under the fixed and the sliding window (target >= 90% whole run and after B left).
+
     -Scenario picks some of them (default: all).
 
     The naive loop needs 0.1 s a row at 100 ms latency, so in scenarios 1 and 2 it runs on fewer rows (its
@@ -51,7 +56,7 @@ param(
     [switch] $Quick,
 
     # The scenarios to run; by default all of them.
-    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'ReadingCost', 'Faults', 'RoundTrip')]
+    [ValidateSet('All', 'RateLimited', 'LatencyBound', 'Overhead', 'Memory', 'Rerun', 'BulkUpdate', 'IndexPeak', 'ReadingCost', 'Faults', 'RoundTrip', 'Capacity')]
     [string[]] $Scenario = @('All'),
 
     # Another build of the module to compare the per-row cost with (scenario 9); build.ps1 Bench -Baseline builds one.
@@ -76,6 +81,7 @@ if (-not (Test-Path -LiteralPath $ModulePath)) { throw "The staged module '$Modu
 Import-Module (Join-Path $Root 'tests/Pester/LiveDesk.Sandbox.psm1') -Force
 Import-Module (Join-Path $Root 'build/LiveDesk.BuildTools.psm1') -Force
 Import-Module $ModulePath -Force
+. (Join-Path $PSScriptRoot 'CapacityCells.ps1')
 
 $scale = if ($Quick) { 10 } else { 1 }
 $Rows = @{
@@ -626,6 +632,11 @@ try {
         # 9. Reading cost against another build
         Write-Host "9. Reading cost (latency 0, -ThrottleLimit 1, fresh pwsh each): this build vs $BaselineModulePath" -ForegroundColor Cyan
         $readingCost = Measure-ReadingCost $Rows.Overhead
+    }
+    if (Test-Scenario 'Capacity') {
+        # 12. Capacity that appears or disappears mid-run
+        Write-Host '12. Capacity (latency 100 ms): a limit lifted, tripled, halved; two jobs sharing one limit' -ForegroundColor Cyan
+        foreach ($r in Measure-Capacity) { Add-Result $r }
     }
     if (Test-Scenario 'Memory') {
     # 5. Memory

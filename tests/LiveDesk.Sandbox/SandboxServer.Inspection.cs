@@ -208,6 +208,7 @@ public sealed partial class SandboxServer
         w.WriteString("malformed_upload", o.MalformedUpload == MalformedUpload.Reject ? "reject" : "empty-message");
         w.WriteBoolean("strip_attachments", o.StripAttachments);
         w.WriteBoolean("create_keeps_additional_attributes", o.CreateKeepsAdditionalAttributes);
+        _rateSchedule.Write(w, "rate_limit_later");
         if (o.Seed is int seed) w.WriteNumber("seed", seed);
         else w.WriteNull("seed");
         w.WriteEndObject();
@@ -252,6 +253,11 @@ public sealed partial class SandboxServer
                         case "rate_limit":
                             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var limit) && limit >= 0) changes.Add(o => o.RateLimit = limit);
                             else problem = "rate_limit must be an integer >= 0 (0 = off)";
+                            break;
+                        case "rate_limit_later":
+                            if (v.ValueKind == JsonValueKind.Null) changes.Add(_ => _rateSchedule.Clear());
+                            else if (TryParseSchedule(v, out var later)) changes.Add(_ => _rateSchedule.Set(later.Target, later.AfterRequests, later.AfterSeconds));
+                            else problem = "rate_limit_later must be null or {\"rate_limit\": N >= 0, and \"after_requests\": N >= 1 or \"after_seconds\": S > 0}";
                             break;
                         case "rate_window":
                             if (TryPositive(v, out var window)) changes.Add(o => o.RateWindowSeconds = window);
@@ -324,7 +330,7 @@ public sealed partial class SandboxServer
                             else problem = "seed must be an integer or null";
                             break;
                         default:
-                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, attachment_limit, malformed_upload, strip_attachments, create_keeps_additional_attributes, seed)";
+                            problem = $"unknown config key '{p.Name}' (known: latency_ms, latency_jitter_ms, rate_limit, rate_limit_later, rate_window, limiter, rate_burst, search_rate_limit, search_rate_window, fault_endpoints, retry_after, retry_after_as_date, fail_rate, fail_after_commit_rate, drop_rate, attachment_limit, malformed_upload, strip_attachments, create_keeps_additional_attributes, seed)";
                             break;
                     }
                     if (problem is not null) break;
@@ -343,6 +349,31 @@ public sealed partial class SandboxServer
             }
         }
         await SendInspectionAsync(ctx, 200, WriteConfigJson).ConfigureAwait(false);
+    }
+
+    private static bool TryParseSchedule(JsonElement v, out (int Target, long AfterRequests, double AfterSeconds) schedule)
+    {
+        schedule = default;
+        if (v.ValueKind != JsonValueKind.Object) return false;
+        int? target = null;
+        long requests = 0;
+        double seconds = 0;
+        foreach (var p in v.EnumerateObject())
+        {
+            var x = p.Value;
+            if (x.ValueKind != JsonValueKind.Number) return false;
+            switch (p.Name)
+            {
+                case "rate_limit" when x.TryGetInt32(out var t) && t >= 0: target = t; break;
+                case "after_requests" when x.TryGetInt64(out var n) && n >= 1: requests = n; break;
+                case "after_seconds" when x.TryGetDouble(out var sec) && sec > 0 && sec <= 86400: seconds = sec; break;
+                default: return false;
+            }
+        }
+        // exactly one trigger
+        if (target is not int limit || (requests > 0) == (seconds > 0)) return false;
+        schedule = (limit, requests, seconds);
+        return true;
     }
 
     private static bool TryPositive(JsonElement v, out int value)

@@ -43,6 +43,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
     private readonly Counters _counters = new();
     private readonly ConversationStore _conversations = new();
     private readonly RateLimiter _limiter = new();
+    private readonly RateLimitSchedule _rateSchedule = new();
     private readonly FaultDice _dice;
 
     private SandboxServer(WebApplication app, SandboxOptions options)
@@ -223,6 +224,7 @@ public sealed partial class SandboxServer : IAsyncDisposable
         }
 
         var now = o.TimeProvider.GetUtcNow();
+        if (_rateSchedule.Due(now, out var scheduledLimit)) o.RateLimit = scheduledLimit;
         if (_limiter.Check(o, now, IsSearch(ctx, path)) is not { } refused) return true;
 
         _counters.RateLimited(refused.Throttle);

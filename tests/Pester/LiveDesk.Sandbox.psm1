@@ -343,6 +343,9 @@ function Set-LiveDeskSandboxConfig {
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyMs,
         [ValidateRange(0, [int]::MaxValue)] [int] $LatencyJitterMs,
         [ValidateRange(0, [int]::MaxValue)] [int] $RateLimit,
+        # A limit change played mid-run: @{ rate_limit = 150; after_requests = 500 } or @{ rate_limit = 25; after_seconds = 10 }
+        # (counted from the next API request); $null drops a pending one.
+        [AllowNull()] [hashtable] $RateLimitLater,
         [ValidateRange(1, [int]::MaxValue)] [int] $RateWindow,
         [ValidateSet('fixed', 'sliding', 'token-bucket')] [string] $Limiter,
         [ValidateRange(0, [int]::MaxValue)] [int] $RateBurst,
@@ -363,7 +366,7 @@ function Set-LiveDeskSandboxConfig {
     )
     process {
         $map = [ordered]@{
-            LatencyMs = 'latency_ms'; LatencyJitterMs = 'latency_jitter_ms'; RateLimit = 'rate_limit'; RateWindow = 'rate_window'; Limiter = 'limiter'
+            LatencyMs = 'latency_ms'; LatencyJitterMs = 'latency_jitter_ms'; RateLimit = 'rate_limit'; RateLimitLater = 'rate_limit_later'; RateWindow = 'rate_window'; Limiter = 'limiter'
             RateBurst = 'rate_burst'; SearchRateLimit = 'search_rate_limit'; SearchRateWindow = 'search_rate_window'; MaxPageSize = 'max_page_size'; FaultEndpoint = 'fault_endpoints'
             RetryAfter = 'retry_after'; RetryAfterAsDate = 'retry_after_as_date'
             FailRate = 'fail_rate'; FailAfterCommitRate = 'fail_after_commit_rate'; DropRate = 'drop_rate'; Seed = 'seed'

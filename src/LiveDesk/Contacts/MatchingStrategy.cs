@@ -28,13 +28,13 @@ namespace LiveDesk.Contacts
 
         /// <summary>
         /// The default capacity of the index, in MB, derived from Azure Automation's sandbox, which has 400 MB for
-        /// everything: PowerShell with the module connected takes about 130 MB, the listing's pages in flight and the
-        /// garbage they leave about 60 MB more while it runs (measured at 100 a page, 500,000 contacts), and 50 MB are
-        /// left for the runbook's own data and for Windows PowerShell 5.1, which takes more than pwsh. 160 MB hold about
-        /// 1,000,000 contacts with an e-mail, a phone number, an identifier and two custom attributes (about 165 bytes
-        /// each; see docs/about_LiveDesk_Matching.md for the measured figures).
+        /// everything. Measured with pwsh against an account larger than the bound (100 a page): PowerShell with the
+        /// module connected takes about 120 MB, and the listing's pages in flight and the garbage they leave about 105 MB
+        /// more on top of the index at its bound; 128 MB leaves about 45 MB for the runbook's own data and for Windows
+        /// PowerShell 5.1, which takes more than pwsh. It holds about 830,000 contacts with an e-mail, a phone number, an
+        /// identifier and two custom attributes (about 165 bytes each; see docs/about_LiveDesk_Performance.md).
         /// </summary>
-        public const int DefaultCapacityMB = 160;
+        public const int DefaultCapacityMB = 128;
 
         private readonly object _gate = new object();
         private readonly ContactService _service;

@@ -80,7 +80,8 @@ namespace LiveDesk.Pacing
             _lastGrowth = now;
             _probing = false;
             var held = Math.Max(0, at - _lockedAt);
-            if (_rate is double probed && _lockedAt > _accelerateFrom + 2 * _doublingSeconds)
+            var refusedPace = _rate;
+            if (_rate is double probed && _lockedAt > AcceleratingSince + 2 * _doublingSeconds)
             {
                 // Refused after a quiet spell (the growth had begun to accelerate, or a new command probed upward from
                 // a remembered pace): until just now the pace was under the limit, so the time since the last
@@ -88,7 +89,7 @@ namespace LiveDesk.Pacing
                 _marks.Clear();
                 _marks.Add(Here(at, reopening: true));
                 _rate = Math.Max(MinimumRate, probed * Backoff);
-                QuietAfterRefusal(now);
+                QuietAfterRefusal(now, refusedPace);
                 return Reopened(held);
             }
             // Only spans that start at a reopening are whole windows; the first span starts wherever the
@@ -127,7 +128,7 @@ namespace LiveDesk.Pacing
                 _rate = Math.Max(MinimumRate, measured);
                 _window = RegularWindow();
             }
-            QuietAfterRefusal(now);
+            QuietAfterRefusal(now, refusedPace);
             return Reopened(held);
         }
 

@@ -37,6 +37,9 @@ namespace LiveDesk.Pacing
         private const double ProbeGrowth = 1.3;
         private const double IdleSeconds = 2.0;
 
+        // How far ahead a paced slot may be booked (at least one slot).
+        private const double BookAheadSeconds = 0.25;
+
         // A pause in demand this long, before anything is learned, is where a new import starts.
         private const double PauseSeconds = 0.1;
 
@@ -140,6 +143,16 @@ namespace LiveDesk.Pacing
                 if (_nextSlot > now) Grow(now);
                 else _lastGrowth = now;
                 start = Math.Max(start, _nextSlot);
+                // Slots are booked only a little ahead: a slot booked further ahead keeps the pace it was booked
+                // at, so at a slow pace the rows in flight would hold seconds of old slots and a pace that grew (the
+                // limit lifted, a sharer gone) would take that long to be used. Asking again later books at the new pace.
+                var ahead = Math.Max(1 / _rate.Value, BookAheadSeconds);
+                if (start - now > ahead)
+                {
+                    wait = start - now - ahead;
+                    ticket = default;
+                    return false;
+                }
                 _nextSlot = start + 1 / _rate.Value;
             }
             _outstanding++;
