@@ -30,8 +30,8 @@ BeforeAll {
     function Get-CorpusEncoding([string] $Name) {
         $core = $PSVersionTable.PSEdition -eq 'Core'
         switch ($Name) {
-            { $_ -in 'windows-1252', 'windows-1250', 'shift_jis' } {
-                $codePage = if ($Name -eq 'shift_jis') { 932 } else { [int]$Name.Substring(8) }
+            { $_ -in 'windows-1252', 'windows-1250', 'windows-1251', 'shift_jis', 'big5' } {
+                $codePage = if ($Name -eq 'shift_jis') { 932 } elseif ($Name -eq 'big5') { 950 } else { [int]$Name.Substring(8) }
                 if ($core) { return [System.Text.Encoding]::GetEncoding($codePage) }
                 if ([System.Text.Encoding]::Default.CodePage -eq $codePage) { return 'Default' }
                 return $null

@@ -11,6 +11,11 @@ namespace LiveDesk.Input
         LabelledPhone,
         /// <summary>Google's "Phone N - Label"/"Type": read only to rank its value column.</summary>
         PhoneLabel,
+        /// <summary>
+        /// Chosen by a weak rule (a qualifier alone, or the column's values): a row whose value there is not of the field's
+        /// form (not a phone number, not an e-mail address) skips it for the next candidate instead of failing.
+        /// </summary>
+        Fallback,
         /// <summary>Known, deliberately not used (so it is neither reported as unknown nor as a near-miss).</summary>
         Ignored,
     }

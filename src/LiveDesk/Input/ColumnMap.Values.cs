@@ -70,11 +70,14 @@ namespace LiveDesk.Input
             }
             _valuesRead = true;
             _needsValues = false;
-            // The column with most such values first; several are fallbacks, like "E-mail 2".
-            foreach (var hit in found.OrderByDescending(f => f.Hits).ThenBy(f => f.Index))
+            // What the header's known words say still ranks them ("Телефон (моб.)" before "Телефон (дом.)", mobile before
+            // work before home), then the column with most such values. Each is a fallback: a row whose value there is
+            // not of the field's form goes on to the next column.
+            foreach (var hit in found.Select(f => (Hit: f, Rank: HeaderRecognizer.RankByKnownWords(Headers[f.Index])))
+                .OrderBy(f => f.Rank).ThenByDescending(f => f.Hit.Hits).ThenBy(f => f.Hit.Index).Select(f => f.Hit))
             {
                 if (!_sources.TryGetValue(hit.Field, out var list)) _sources[hit.Field] = list = new List<ColumnSource>();
-                list.Add(new ColumnSource(hit.Index, Headers[hit.Index], 90 + list.Count, ColumnKind.Plain));
+                list.Add(new ColumnSource(hit.Index, Headers[hit.Index], 100 + list.Count, ColumnKind.Fallback));
                 _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();

@@ -117,7 +117,7 @@ namespace LiveDesk.Input
                 {
                     var meaning = HeaderRecognizer.Recognize(headers[i]);
                     if (meaning.Elsewhere) elsewhere.Add(headers[i]);
-                    if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, ColumnKind.Plain, "words");
+                    if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
                     if (meaning.NamePart) nameParts.Add(i);
                 }
                 recognized[i] = known;

@@ -122,11 +122,34 @@ namespace LiveDesk.Input
             if (name) return second ? HeaderMeaning.None : new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? 10 : 20);
             // Outlook in Spanish, Swedish and Italian names two of its phone columns by their qualifier alone
             // ("Particular", "Hem", "Arbete", "Abitazione 2"): a header that is only a work or home qualifier is a phone.
-            if ((Has(HeaderWord.Work) || Has(HeaderWord.Home)) && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Neutral or HeaderWord.Connector))
+            // Not when another noun names the thing ("Home Address", "Work Web Page"); and the rule is weak: a row whose
+            // value in such a column is not a phone number leaves it for the next candidate.
+            if ((Has(HeaderWord.Work) || Has(HeaderWord.Home)) && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Neutral or HeaderWord.Connector)
+                && !words.Any(HeaderVocabulary.IsOtherNoun))
             {
-                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false));
+                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false), Weak: true);
             }
             return HeaderMeaning.None;
+        }
+
+        /// <summary>
+        /// For a column found by its values: the rank its known words give ("Телефон (моб.)" before "Телефон (дом.)"), words
+        /// the vocabulary does not know left aside. Whether it is about someone else is <see cref="Recognize"/>'s answer.
+        /// </summary>
+        public static int RankByKnownWords(string header)
+        {
+            var seen = new HashSet<HeaderWord>();
+            var number = -1;
+            foreach (var word in HeaderWords.Split(header))
+            {
+                if (word.Length <= 2 && int.TryParse(word, out var n))
+                {
+                    if (number < 0) number = n;
+                    continue;
+                }
+                seen.Add(HeaderVocabulary.Of(word));
+            }
+            return Rank(seen, number, companyIsWork: true);
         }
 
         // Mobile before general before work before home before other; primary (or 1) before unnumbered before 2, 3; numbered

@@ -13,7 +13,7 @@ namespace LiveDesk.Input
     /// To teach the module a language or a word, add it to the line of its role; docs/about_LiveDesk_Columns.md
     /// explains the roles.
     /// </summary>
-    internal static class HeaderVocabulary
+    internal static partial class HeaderVocabulary
     {
         private static readonly Dictionary<string, HeaderWord> Words = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);
 
@@ -137,6 +137,9 @@ namespace LiveDesk.Input
             Add(HeaderWord.Neutral, "電子 电子 地域 地区");
             Add(HeaderWord.Blocker, "種類 类型 類型 タイプ");
             Add(HeaderWord.Elsewhere, "ファックス ファクス ポケットベル ポケベル 传真 傳真 アシスタント 秘書 助理 上司 配偶者");
+
+            // Russian, Ukrainian, Czech, Slovak, Finnish, Danish, Norwegian, Turkish, Hungarian, Romanian, Greek, Chinese, Korean.
+            AddLanguages();
         }
 
         /// <summary>

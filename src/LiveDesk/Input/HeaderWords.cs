@@ -26,12 +26,14 @@ namespace LiveDesk.Input
         {
             header = WithoutNotes(WithoutAnnotations(header), out systemColumn);
             var raw = new List<string>();
+            var dotted = new HashSet<int>();
             var sb = new StringBuilder();
             var previous = '\0';
             foreach (var c in header)
             {
                 if (!char.IsLetterOrDigit(c))
                 {
+                    if (c == '.' && sb.Length > 0) dotted.Add(raw.Count);
                     Flush(raw, sb);
                     previous = '\0';
                     continue;
@@ -65,6 +67,8 @@ namespace LiveDesk.Input
                 if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (word.Any(IsCjk)) Segment(word, words);
                 else if (Compound(word, 0, out var parts)) words.AddRange(parts);
+                // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
+                else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
                 else words.Add(word);
             }
             return Joined(words);
@@ -211,6 +215,10 @@ namespace LiveDesk.Input
                     case 'æ': sb.Append("ae"); continue;
                     case 'œ': sb.Append("oe"); continue;
                     case 'đ': sb.Append('d'); continue;
+                    // Turkish dotless i ("Adı", "Şirketı") is an i; Greek final sigma is the sigma of upper-case headers.
+                    case 'ı': sb.Append('i'); continue;
+                    case 'I': sb.Append('i'); continue; // the I of a Turkish İ, which lower-casing leaves as it is
+                    case 'ς': sb.Append('σ'); continue;
                 }
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 sb.Append(c);

@@ -11,7 +11,7 @@ namespace LiveDesk.Input
     internal sealed partial class RowReader
     {
         /// <summary>The state of reading one row.</summary>
-        private sealed class Context
+        private sealed partial class Context
         {
             private static readonly char[] AddressSeparators = { ';', ',' };
             private readonly RowReader _reader;
@@ -63,7 +63,7 @@ namespace LiveDesk.Input
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
                 if (parts.Length == 0) return name;
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
-                return string.Join(" ", parts);
+                return PersonName.Compose(first, middle, last);
             }
 
             private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
@@ -77,6 +77,7 @@ namespace LiveDesk.Input
                     if (_error != null) return null;
                     if (text == null) continue;
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
+                    if (source.Kind == ColumnKind.Fallback && text.IndexOf('@') <= 0) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
                     return FirstAddress(text);
                 }
@@ -105,71 +106,6 @@ namespace LiveDesk.Input
                 if (at <= 0) return false;
                 var domain = upn.Substring(at + 1);
                 return domain.IndexOf('.') > 0 && !NonRoutableSuffixes.Any(s => domain.EndsWith(s, StringComparison.OrdinalIgnoreCase));
-            }
-
-            private string? ReadPhone()
-            {
-                string? text;
-                string? header;
-                bool fromNumber;
-                if (_map.OverrideFor(ContactField.PhoneNumber) is ColumnOverride o)
-                {
-                    var cell = OverrideCell(ContactField.PhoneNumber, o);
-                    text = Accept(ContactField.PhoneNumber, cell, o.Description, many: true);
-                    header = o.Description;
-                    fromNumber = cell.FromNumber;
-                }
-                else
-                {
-                    text = null;
-                    header = null;
-                    fromNumber = false;
-                    foreach (var source in PhoneSourcesForRow())
-                    {
-                        var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
-                        text = Accept(ContactField.PhoneNumber, cell, $"'{source.Header}'", many: true);
-                        if (_error != null) return null;
-                        if (text == null) continue;
-                        header = $"'{source.Header}'";
-                        fromNumber = cell.FromNumber;
-                        break;
-                    }
-                }
-                if (_error != null || text == null) return null;
-                var region = RowRegion();
-                if (_error != null) return null;
-                var result = _reader.Phones.Normalize(text, fromNumber, region);
-                if (result.Problem != null)
-                {
-                    _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {result.Problem}");
-                    return null;
-                }
-                if (result.Warning != null) _reader.Warnings.Add($"phone:{result.WarningKind}:{header}", $"PhoneNumber (column {header}): {result.Warning}");
-                _sources[ContactField.PhoneNumber] = header!;
-                return result.E164;
-            }
-
-            // Google's "Phone N - Value" columns rank by their label in this row: Mobile first, then Work, Home, Other.
-            private IEnumerable<ColumnSource> PhoneSourcesForRow()
-            {
-                var sources = _map.SourcesFor(ContactField.PhoneNumber);
-                if (!sources.Any(s => s.Kind == ColumnKind.LabelledPhone)) return sources;
-                return sources
-                    .Select(s => (Source: s, Rank: s.Kind == ColumnKind.LabelledPhone ? LabelRank(s) : s.Rank))
-                    .OrderBy(x => x.Rank).ThenBy(x => x.Source.Index)
-                    .Select(x => x.Source);
-            }
-
-            private int LabelRank(ColumnSource source)
-            {
-                var offset = source.Rank - 10;
-                if (source.LabelIndex < 0) return source.Rank;
-                var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
-                if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy")) return offset;
-                if (label.Length == 0 || label.Contains("main")) return 10 + offset;
-                if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft")) return 20 + offset;
-                if (label.Contains("home") || label.Contains("privat")) return 30 + offset;
-                return 40 + offset;
             }
 
             // A picture is the one field a contact can do without: a column of relative paths (Salesforce's PhotoUrl) or

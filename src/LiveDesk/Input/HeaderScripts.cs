@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+
+namespace LiveDesk.Input
+{
+    /// <summary>
+    /// Reads two kinds of header words <see cref="HeaderWords"/> cannot look up as they are:
+    /// <list type="bullet">
+    /// <item>Words in scripts written without spaces (Chinese, Japanese, Korean): "電子郵件地址" is 電子 + 郵件 + 地址, "住家電話"
+    /// 住家 + 電話. Each run of such letters is cut into listed words, the longest listed word first; a run with a
+    /// part no listed word covers stays unknown, so the header is not recognised by its words.</item>
+    /// <item>Abbreviations written with a dot ("Telef.", "Geschäftl.", "Priv.", "Моб.", "раб."): a word of at least three
+    /// letters followed by a dot stands for the listed words it begins, when they all have the same role.</item>
+    /// </list>
+    /// </summary>
+    internal static class HeaderScripts
+    {
+        private const int MinAbbreviation = 3;
+        private const int MaxCjkWord = 8;
+
+        /// <summary>The listed words <paramref name="word"/> stands for; false when it stays as it is.</summary>
+        public static bool TryExpand(string word, bool dotted, out List<string> parts)
+        {
+            parts = null!;
+            if (HasCjk(word)) return SplitCjk(word, out parts);
+            if (!dotted || word.Length < MinAbbreviation) return false;
+            var expanded = Abbreviated(word);
+            if (expanded == null) return false;
+            parts = new List<string> { expanded };
+            return true;
+        }
+
+        /// <summary>True for Han, Kana and Hangul (syllables and the jamo that folding decomposes them into).</summary>
+        internal static bool IsCjk(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')
+            || (c >= '\u3040' && c <= '\u30FF') || c == '\u3005' || (c >= '\uFF66' && c <= '\uFF9F')
+            || (c >= '\uAC00' && c <= '\uD7AF') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F');
+
+        private static bool HasCjk(string word)
+        {
+            foreach (var c in word) if (IsCjk(c)) return true;
+            return false;
+        }
+
+        // Runs of CJK letters are cut into listed words (longest first); runs of other letters are kept whole.
+        private static bool SplitCjk(string word, out List<string> parts)
+        {
+            parts = new List<string>();
+            var start = 0;
+            while (start < word.Length)
+            {
+                var cjk = IsCjk(word[start]);
+                var end = start;
+                while (end < word.Length && IsCjk(word[end]) == cjk) end++;
+                var run = word.Substring(start, end - start);
+                if (!cjk || !CutRun(run, parts)) parts.Add(run);
+                start = end;
+            }
+            return parts.Count > 1 || (parts.Count == 1 && parts[0] != word);
+        }
+
+        private static bool CutRun(string run, List<string> parts)
+        {
+            var cut = new List<string>();
+            var at = 0;
+            while (at < run.Length)
+            {
+                var found = 0;
+                for (var length = System.Math.Min(MaxCjkWord, run.Length - at); length >= 1; length--)
+                {
+                    if (HeaderVocabulary.Of(run.Substring(at, length)) != HeaderWord.Unknown)
+                    {
+                        found = length;
+                        break;
+                    }
+                }
+                if (found == 0) return false;
+                cut.Add(run.Substring(at, found));
+                at += found;
+            }
+            parts.AddRange(cut);
+            return true;
+        }
+
+        // The shortest listed word that begins with the abbreviation, when every such word has one role.
+        private static string? Abbreviated(string abbreviation)
+        {
+            string? best = null;
+            var role = HeaderWord.Unknown;
+            foreach (var pair in HeaderVocabulary.All)
+            {
+                if (pair.Key.Length <= abbreviation.Length || !pair.Key.StartsWith(abbreviation, System.StringComparison.Ordinal)) continue;
+                if (role != HeaderWord.Unknown && pair.Value != role) return null;
+                role = pair.Value;
+                if (best == null || pair.Key.Length < best.Length) best = pair.Key;
+            }
+            return best;
+        }
+    }
+}
