@@ -81,6 +81,8 @@ namespace LiveDesk.Input
                 _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
+            KeepContactPerson();
+            PairCallingCodes();
             // A near-miss for e-mail or phone is suggested only when the column's values are mostly such values: "Adresse"
             // (a street) resembles "E-Mail-Adresse", and the suggestion would store streets as e-mail addresses.
             NearMisses = NearMisses.Where(n => n.Field is not (ContactField.Email or ContactField.PhoneNumber)
@@ -91,7 +93,7 @@ namespace LiveDesk.Input
         // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date or an IPv4 address (a
         // forum's ip_address column). A bare digit string that does not start with + or 0 is an id or an amount as often
         // as a phone number: it does not count.
-        private static bool LooksLikePhone(string text)
+        internal static bool LooksLikePhone(string text)
         {
             if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text) || DottedQuad.IsMatch(text)) return false;
             var digits = text.Count(char.IsDigit);

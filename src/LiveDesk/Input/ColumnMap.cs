@@ -48,7 +48,8 @@ namespace LiveDesk.Input
         /// <summary>True when some column or override fills a field a contact is made of (not only the inbox, company or place).</summary>
         public bool FillsAnyContactField =>
             _overrides.Any(o => !o.Value.IsSkip && FillsContact(o.Key))
-            || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0);
+            || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0)
+            || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0;
 
         // The inbox, and the company and place, describe a contact but do not make one.
         private static bool FillsContact(ContactField field) =>
@@ -170,6 +171,7 @@ namespace LiveDesk.Input
             {
                 map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).OrderBy(n => n.Score).ToArray();
             }
+            map.FindRowColumns();
             return map;
         }
 
@@ -206,6 +208,7 @@ namespace LiveDesk.Input
                 if (OverrideFor(field) is ColumnOverride o) parts.Add($"{field} from {o.Description}");
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
+            parts.AddRange(DescribeRowColumns());
             if (_byValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues));
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));

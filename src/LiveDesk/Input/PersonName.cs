@@ -7,6 +7,10 @@ namespace LiveDesk.Input
     /// written with spaces give given + middle + family name ("Jürgen Müller"); a name whose given and family names are
     /// both written in Chinese characters, Japanese kana or Korean hangul is the family name first, without spaces
     /// (王小明, 山田太郎, 홍길동), as people in China, Japan and Korea write and expect it.
+    /// A patronymic in the middle-name column (Кузнецова Анна Сергеевна's "Сергеевна") is kept next to the given name,
+    /// "Анна Сергеевна Кузнецова": name and patronymic are how a Russian customer is addressed politely, and a name
+    /// dropped on import cannot be recovered. Without a given name it is left out: it names the father, and
+    /// "Сергеевна Кузнецова" would read as a given name.
     /// </summary>
     internal static class PersonName
     {
@@ -17,7 +21,24 @@ namespace LiveDesk.Input
             {
                 return last + middle + first;
             }
+            if (first == null && middle != null && IsPatronymic(middle)) middle = null;
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
+        }
+
+        // The endings of East Slavic patronymics (-ович, -евич, -ич; -овна, -евна, -ична, -инична; Ukrainian -івна, -ївна),
+        // also as transliterated in Latin letters.
+        private static readonly string[] PatronymicEndings =
+        {
+            "ович", "евич", "ьич", "ич", "овна", "евна", "ична", "івна", "ївна", "ovich", "evich", "ovna", "evna", "ichna", "ovych", "ivna",
+        };
+
+        /// <summary>True when <paramref name="part"/> is one word ending like an East Slavic patronymic.</summary>
+        public static bool IsPatronymic(string part)
+        {
+            var word = part.Trim();
+            if (word.Length < 5 || word.IndexOf(' ') >= 0) return false;
+            var lower = word.ToLowerInvariant();
+            return PatronymicEndings.Any(e => lower.EndsWith(e, System.StringComparison.Ordinal));
         }
 
         // Every letter in a CJK script (spaces inside a part are ignored: "山田 " still counts).

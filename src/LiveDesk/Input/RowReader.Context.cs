@@ -35,38 +35,12 @@ namespace LiveDesk.Input
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
-                fields.Company = Text(ContactField.Company, many: false);
+                fields.Company = Text(ContactField.Company, many: false) ?? Organisation();
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = Text(ContactField.Country, many: false);
                 fields.InboxId = ReadInbox();
                 return _error;
             }
-
-            private string? ReadName()
-            {
-                if (_map.OverrideFor(ContactField.Name) != null) return Text(ContactField.Name, many: false);
-                var name = Text(ContactField.Name, many: false, out var nameSource);
-                if (_error != null) return null;
-                var first = Text(ContactField.FirstName, many: false, out var firstSource);
-                var middle = Text(ContactField.MiddleName, many: false, out var middleSource);
-                var last = Text(ContactField.LastName, many: false, out var lastSource);
-                if (_error != null) return null;
-                // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
-                // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
-                var reversed = name != null && nameSource?.Rank >= 20 && first != null && last != null
-                    && Squash(name) == Squash(last + "," + first);
-                // The name parts only serve Name: Sources lists the fields a contact has.
-                _sources.Remove(ContactField.FirstName);
-                _sources.Remove(ContactField.MiddleName);
-                _sources.Remove(ContactField.LastName);
-                if (name != null && !reversed) return name;
-                var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
-                if (parts.Length == 0) return name;
-                _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
-                return PersonName.Compose(first, middle, last);
-            }
-
-            private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
 
             private string? ReadEmail()
             {

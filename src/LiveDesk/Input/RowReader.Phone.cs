@@ -1,27 +1,36 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using LiveDesk.Errors;
 
 namespace LiveDesk.Input
 {
     // Reading the phone number of one row: the columns in order of rank, a weak (fallback) column skipped where its value
-    // is no phone number, then the number normalised to E.164.
+    // is no phone number, the first of several numbers in one cell, then the number normalised to E.164 (with the country
+    // calling code from a column of its own when the map pairs one with the phone column).
     internal sealed partial class RowReader
     {
         private sealed partial class Context
         {
+            // Between numbers in one cell: ", " "; " " | " a line break (Bitrix24, HubSpot, vCard exports), and a slash with
+            // space on both sides ("0171 1234567 / 030 123456"); "030/1234567" is one number written with a slash.
+            private static readonly Regex PhoneSeparators = new Regex(@"\s*[,;|\r\n]\s*|\s+/\s+", RegexOptions.CultureInvariant);
+            private static readonly char[] PhoneSeparatorChars = { ',', ';', '|', '\n', '\r', '/' };
+
             private string? ReadPhone()
             {
                 string? text;
                 string? header;
                 bool fromNumber;
+                var index = -1;
                 PhoneResult? result = null;
                 if (_map.OverrideFor(ContactField.PhoneNumber) is ColumnOverride o)
                 {
                     var cell = OverrideCell(ContactField.PhoneNumber, o);
-                    text = Accept(ContactField.PhoneNumber, cell, o.Description, many: true);
                     header = o.Description;
+                    text = FirstPhone(Accept(ContactField.PhoneNumber, cell, o.Description, many: true), header);
                     fromNumber = cell.FromNumber;
+                    index = _map.OverrideIndex(ContactField.PhoneNumber);
                 }
                 else
                 {
@@ -31,16 +40,17 @@ namespace LiveDesk.Input
                     foreach (var source in PhoneSourcesForRow())
                     {
                         var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
-                        text = Accept(ContactField.PhoneNumber, cell, $"'{source.Header}'", many: true);
+                        header = $"'{source.Header}'";
+                        text = FirstPhone(Accept(ContactField.PhoneNumber, cell, header, many: true), header);
                         if (_error != null) return null;
                         if (text == null) continue;
-                        header = $"'{source.Header}'";
                         fromNumber = cell.FromNumber;
+                        index = source.Index;
                         if (source.Kind == ColumnKind.Fallback)
                         {
                             // Chosen by a weak rule (a qualifier alone, its values): a value that is no phone number is
                             // not this column's business in this row; the next candidate, or none, fills the field.
-                            result = _reader.Phones.Normalize(text, fromNumber, RowRegion());
+                            result = Normalize(text, fromNumber, index);
                             if (_error != null) return null;
                             if (result.Value.Problem != null)
                             {
@@ -59,9 +69,8 @@ namespace LiveDesk.Input
                 if (result is PhoneResult checkedPhone) phone = checkedPhone;
                 else
                 {
-                    var region = RowRegion();
+                    phone = Normalize(text, fromNumber, index);
                     if (_error != null) return null;
-                    phone = _reader.Phones.Normalize(text, fromNumber, region);
                 }
                 if (phone.Problem != null)
                 {
@@ -71,6 +80,48 @@ namespace LiveDesk.Input
                 if (phone.Warning != null) _reader.Warnings.Add($"phone:{phone.WarningKind}:{header}", $"PhoneNumber (column {header}): {phone.Warning}");
                 _sources[ContactField.PhoneNumber] = header!;
                 return phone.E164;
+            }
+
+            // With the country calling code of the row when a column of its own holds it ("+49", "FR +33"), before the row's
+            // country: the code was written for this number. A two-letter region there ("FR") is the row's region.
+            private PhoneResult Normalize(string text, bool fromNumber, int index)
+            {
+                var code = 0;
+                string? region = null;
+                var codeColumn = index < 0 ? -1 : _map.CallingCodeColumnFor(index);
+                if (codeColumn >= 0 && CellValue.Read(_row.GetValue(codeColumn), splitList: true).Text is string given
+                    && !PhoneNormalizer.TryCallingCode(given, out code, out region))
+                {
+                    var codeHeader = ColumnNames.Quote(_map.Headers[codeColumn]);
+                    _reader.Warnings.Add("callingcode:" + codeHeader,
+                        $"Column {codeHeader} is read as the country calling code of {ColumnNames.Quote(_map.Headers[index])}; its values that are none (such as '{given}') are left out.");
+                }
+                return _reader.Phones.Normalize(text, fromNumber, region ?? RowRegion(), code);
+            }
+
+            // "8 (916) 123-45-67, +7 495 123-45-67": several numbers in one cell, like an e-mail list: the first, with a warning
+            // once per column. Only when every part is a phone number, so a cell that is one number stays whole.
+            private string? FirstPhone(string? text, string header)
+            {
+                if (text == null || text.IndexOfAny(PhoneSeparatorChars) < 0) return text;
+                var parts = PhoneSeparators.Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+                if (parts.Length < 2 || !parts.All(OnePhone)) return text;
+                _reader.Warnings.Add("many:" + header,
+                    $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first is used as PhoneNumber.");
+                return parts[0];
+            }
+
+            // Digits with the punctuation numbers are written with, a + only in front, 7 to 15 digits.
+            private static bool OnePhone(string part)
+            {
+                var digits = 0;
+                for (var i = 0; i < part.Length; i++)
+                {
+                    var c = part[i];
+                    if (c >= '0' && c <= '9') digits++;
+                    else if (c == '+' ? i != 0 : " ()-./\u00A0".IndexOf(c) < 0) return false;
+                }
+                return digits >= 7 && digits <= 15;
             }
 
             // Google's "Phone N - Value" columns rank by their label in this row: Mobile first, then Work, Home, Other.

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Columns that change how a row is read rather than filling a field of their own, decided once per header set:
+    // the contact person of an organisation's record, names of the same person to fall back on, and a phone number's
+    // country calling code kept in a column of its own.
+    internal sealed partial class ColumnMap
+    {
+        // "Contact", "Contact person", "Personne de contact", "Контактное лицо": an entity word for a contact, with person
+        // words, name words and connectors only. One-word forms are matched on the header's words written together.
+        private static readonly HashSet<string> ContactWords = Folded(
+            "contact contacts contacto contato contatto kontakt kontakta kontaktni kontaktna kontaktne контакт контактное контактная контактный контактна yhteys");
+        private static readonly HashSet<string> PersonWords = Folded("person personne persona pessoa persoon osoba лицо особа henkilo 人");
+        private static readonly HashSet<string> PersonCompounds = Folded(
+            "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto "
+            + "pessoadecontato personadicontatto kontaktniosoba kontaktnaosoba osobakontaktowa yhteyshenkilo контактноелицо контактнаяособа "
+            + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자");
+
+        // Whose name a column holds when it is the same person seen by another system or instrument: the holder of the
+        // contact's card or account, the name an external (single sign-on) system knows. Never a recipient or a relative:
+        // "Shipping Name" may be a gift's recipient, and words about someone else are refused before this is asked.
+        private static readonly HashSet<string> HolderWords = Folded(
+            "external card cards cardholder holder payer billing bill legal karte karten karteninhaber kontoinhaber carte titulaire tarjeta titular carta intestatario cartao kaart kaarthouder rekeninghouder kort kortinnehavare karta");
+
+        // A country calling code: a code word with a country or dialling word, or one word that says both.
+        private static readonly HashSet<string> CodeWords = Folded("code codes prefix vorwahl indicatif prefixe prefijo prefisso codigo indicativo prefixo kod код код");
+        private static readonly HashSet<string> DialWords = Folded("calling call dial dialing dialling international intl country land lander landes pays pais paese kraju kraj страны страна");
+        private static readonly HashSet<string> CodeCompounds = Folded(
+            "countrycode callingcode dialcode dialingcode phonecode landervorwahl landesvorwahl internationalevorwahl landcode landskod landekode maakoodi "
+            + "indicatifpays indicatiftelephonique codigopais prefijopais prefissointernazionale kodkraju кодстраны 国番号 国际区号 國際區號 区号");
+
+        private readonly List<ColumnSource> _nameFallbacks = new List<ColumnSource>();
+        private readonly List<int> _codeColumns = new List<int>();
+        private readonly Dictionary<int, int> _callingCodes = new Dictionary<int, int>();
+
+        /// <summary>The column naming the contact person of an organisation's record ("Contact", "Ansprechpartner"), or -1.</summary>
+        public int ContactPersonIndex { get; private set; } = -1;
+
+        /// <summary>Columns naming the same person, read when the name columns of a row are empty ("Card Name", "external_name").</summary>
+        public IReadOnlyList<ColumnSource> NameFallbacks => _nameFallbacks;
+
+        /// <summary>The column holding the country calling code of the phone column at <paramref name="phoneIndex"/>, or -1.</summary>
+        public int CallingCodeColumnFor(int phoneIndex) => _callingCodes.TryGetValue(phoneIndex, out var i) ? i : -1;
+
+        private static HashSet<string> Folded(string words) =>
+            new HashSet<string>(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(HeaderWords.Fold), StringComparer.Ordinal);
+
+        // Called once when the map is built.
+        private void FindRowColumns()
+        {
+            var taken = new List<string>();
+            var words = new List<string>[Headers.Count];
+            for (var i = 0; i < Headers.Count; i++) words[i] = HeaderWords.Split(Headers[i] ?? "");
+            bool Free(int i) => Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]);
+
+            for (var i = 0; i < Headers.Count && ContactPersonIndex < 0; i++)
+            {
+                if (Free(i) && NamesContactPerson(words[i])) ContactPersonIndex = i;
+            }
+            // "Name" beside "Contact Name": the plain one is the organisation's, the other its contact person.
+            var names = SourcesFor(ContactField.Name);
+            if (ContactPersonIndex < 0 && OverrideFor(ContactField.Name) == null && names.Count > 1)
+            {
+                var person = names.FirstOrDefault(s => words[s.Index].Any(ContactWords.Contains));
+                if (person != null && names.Any(s => words[s.Index].All(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart)))
+                {
+                    ContactPersonIndex = person.Index;
+                    _sources[ContactField.Name].Remove(person);
+                }
+            }
+
+            // Name columns of a holder ("external_name", "Billing Name") rank after the contact's own name and its parts;
+            // unrecognised ones ("Card Name", "CARD.NAME") join them. Only when something else names the contact first.
+            if (OverrideFor(ContactField.Name) == null)
+            {
+                var holders = names.Where(s => IsHolderName(words[s.Index])).ToList();
+                var parts = SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count;
+                if (holders.Count > 0 && (holders.Count < names.Count || parts > 0))
+                {
+                    foreach (var h in holders) _sources[ContactField.Name].Remove(h);
+                    _nameFallbacks.AddRange(holders);
+                }
+                for (var i = 0; i < Headers.Count; i++)
+                {
+                    if (i == ContactPersonIndex || !Free(i) || !IsHolderName(words[i])) continue;
+                    _nameFallbacks.Add(new ColumnSource(i, Headers[i], 90, ColumnKind.Fallback));
+                    taken.Add(Headers[i]);
+                }
+            }
+
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (NamesCallingCode(words[i]) && !_overrideIndex.ContainsValue(i) && !AboutSomeoneElse.Contains(Headers[i]))
+                {
+                    _codeColumns.Add(i);
+                    if (Unrecognized.Contains(Headers[i])) taken.Add(Headers[i]);
+                }
+            }
+            PairCallingCodes(words);
+
+            // The person column stays a candidate for the values until they are read: "Kontakt" may hold e-mail addresses.
+            if (ContactPersonIndex >= 0) NearMisses = NearMisses.Where(n => n.Column != Headers[ContactPersonIndex]).ToArray();
+            if (taken.Count > 0)
+            {
+                Unrecognized = Unrecognized.Where(h => !taken.Contains(h)).ToArray();
+                NearMisses = NearMisses.Where(n => !taken.Contains(n.Column)).ToArray();
+            }
+            if (!NeedsValues) KeepContactPerson();
+        }
+
+        // Once the values are read: a person column found to hold e-mail addresses or phone numbers is that, no person.
+        private void KeepContactPerson()
+        {
+            if (ContactPersonIndex < 0) return;
+            var header = Headers[ContactPersonIndex];
+            if (SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Any(s => s.Index == ContactPersonIndex))
+            {
+                ContactPersonIndex = -1;
+                return;
+            }
+            Unrecognized = Unrecognized.Where(h => h != header).ToArray();
+        }
+
+        private static bool NamesContactPerson(List<string> words)
+        {
+            if (words.Count == 0) return false;
+            if (PersonCompounds.Contains(string.Concat(words))) return true;
+            if (!words.Any(ContactWords.Contains)) return false;
+            return words.All(w => ContactWords.Contains(w) || PersonWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Connector or HeaderWord.Primary);
+        }
+
+        private static bool IsHolderName(List<string> words)
+        {
+            if (words.Count == 1 && words[0] is "cardholder" or "karteninhaber" or "kontoinhaber" or "titulaire" or "kortinnehavare") return true;
+            if (!words.Any(HolderWords.Contains) || !words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart)) return false;
+            return words.All(w => HolderWords.Contains(w)
+                || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.Neutral or HeaderWord.Connector);
+        }
+
+        private static bool NamesCallingCode(List<string> words)
+        {
+            if (words.Count == 0) return false;
+            var joined = string.Concat(words);
+            if (CodeCompounds.Contains(joined) || CodeCompounds.Any(c => joined.EndsWith(c, StringComparison.Ordinal) && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Phone or HeaderWord.Mobile)))
+            {
+                return true;
+            }
+            // "Country Code", "Calling Code", "Phone Country Code", "Indicatif pays"; not "Area Code", "Zip Code", nor "Phone
+            // Code" or "Telefonvorwahl", which are as often the area code ("212" is New York's and Morocco's).
+            return words.Any(CodeWords.Contains) && words.Any(w => DialWords.Contains(w) || HeaderVocabulary.Of(w) == HeaderWord.Country);
+        }
+
+        // A code column belongs to the phone column whose header says the same once the code words and the phone words are
+        // left out ("Phones / Primary Phone Country Code" and "Phones / Primary Phone Number", "Mobile Country Code" and
+        // "Mobile"). A code column that names no phone ("Country Code", "Ländervorwahl") belongs to the phone column next to
+        // it, or to the only phone column.
+        private void PairCallingCodes(List<string>[]? words = null)
+        {
+            _callingCodes.Clear();
+            if (_codeColumns.Count == 0) return;
+            words ??= Headers.Select(h => HeaderWords.Split(h ?? "")).ToArray();
+            var phones = SourcesFor(ContactField.PhoneNumber).Select(s => s.Index).ToList();
+            if (OverrideIndex(ContactField.PhoneNumber) is var o && o >= 0) phones.Add(o);
+            if (phones.Count == 0) return;
+            foreach (var code in _codeColumns)
+            {
+                var rest = Rest(words[code]);
+                var match = phones.Where(p => p != code && Rest(words[p]).SetEquals(rest)).ToList();
+                if (match.Count == 0 && rest.Count == 0)
+                {
+                    match = phones.Where(p => Math.Abs(p - code) == 1).ToList();
+                    if (match.Count == 0 && phones.Count == 1) match = phones;
+                }
+                foreach (var p in match) if (!_callingCodes.ContainsKey(p)) _callingCodes[p] = code;
+            }
+        }
+
+        private static HashSet<string> Rest(List<string> words) =>
+            new HashSet<string>(words.Where(w => !CodeWords.Contains(w) && !DialWords.Contains(w) && !CodeCompounds.Contains(w)
+                && HeaderVocabulary.Of(w) is not (HeaderWord.Phone or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.Country)), StringComparer.Ordinal);
+
+        /// <summary>What these columns do, for -Verbose.</summary>
+        private IEnumerable<string> DescribeRowColumns()
+        {
+            if (ContactPersonIndex >= 0) yield return $"Name from {ColumnNames.Quote(Headers[ContactPersonIndex])} where it is set (the record's name then fills Company)";
+            if (_nameFallbacks.Count > 0) yield return "Name, when the name columns are empty, from " + string.Join(", then ", _nameFallbacks.Select(s => ColumnNames.Quote(s.Header)));
+            foreach (var pair in _callingCodes) yield return $"country calling code of {ColumnNames.Quote(Headers[pair.Key])} from {ColumnNames.Quote(Headers[pair.Value])}";
+        }
+    }
+}

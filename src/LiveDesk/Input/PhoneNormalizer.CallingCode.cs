@@ -1,0 +1,73 @@
+using System;
+using System.Globalization;
+
+namespace LiveDesk.Input
+{
+    // A number whose country calling code is kept in a column of its own (Twenty's "Primary Phone Country Code", a form's
+    // "Country Code" with "+49" beside "Phone" with "171 2345678"): the two columns spell one international number.
+    internal sealed partial class PhoneNormalizer
+    {
+        /// <summary>
+        /// As <see cref="Normalize(string, bool, string)"/>, with the country calling code the row gives for this number
+        /// (0 for none). A number written with + or 00 keeps its own code; any other is read as a number of that code, before
+        /// the row's country and the default region, which serve only when no code is given.
+        /// </summary>
+        public PhoneResult Normalize(string? value, bool fromNumberCell, string? rowRegion, int callingCode)
+        {
+            var text = value?.Trim();
+            if (callingCode <= 0 || string.IsNullOrEmpty(text) || CellValue.IsScientificNotation(text!) || HasLetters(text!))
+            {
+                return Normalize(value, fromNumberCell, rowRegion);
+            }
+            var compact = Compact(text!);
+            if (compact.Length == 0 || compact[0] == '+' || compact.StartsWith("00", StringComparison.Ordinal)) return Normalize(value, fromNumberCell, rowRegion);
+            var region = Util.GetRegionCodeForCountryCode(callingCode);
+            if (IsKnownRegion(region) && National(text!, compact, region) is { E164: not null } national) return national;
+            // Not valid in the code's main region (new ranges, a smaller country sharing the code): the number the two
+            // columns spell, when it is at least of a possible length there.
+            var code = callingCode.ToString(CultureInfo.InvariantCulture);
+            var spelled = International(text!, "+" + code + " " + text, literal: false);
+            return spelled.E164 != null ? spelled
+                : PhoneResult.Refused($"'{text}' with the country calling code +{code} of its row is not a phone number ({spelled.Problem}).");
+        }
+
+        /// <summary>
+        /// Reads a country calling code cell: "+49", "49", "0049", "FR +33", "Germany (+49)" give the code; a two-letter
+        /// region ("FR", "de") gives the region instead. False for anything else (a trunk-0 area code such as "030", text).
+        /// </summary>
+        public static bool TryCallingCode(string text, out int code, out string? region)
+        {
+            code = 0;
+            region = null;
+            var t = text.Trim();
+            var plus = t.IndexOf('+');
+            string digits;
+            if (plus >= 0)
+            {
+                var end = plus + 1;
+                while (end < t.Length && char.IsDigit(t[end]) && t[end] <= '9') end++;
+                digits = t.Substring(plus + 1, end - plus - 1);
+            }
+            else if (t.Length > 0 && IsDigits(t))
+            {
+                if (t.StartsWith("00", StringComparison.Ordinal)) digits = t.Substring(2);
+                else if (t[0] == '0') return false;
+                else digits = t;
+            }
+            else
+            {
+                if (t.Length == 2 && char.IsLetter(t[0]) && char.IsLetter(t[1]) && IsKnownRegion(t))
+                {
+                    region = t.ToUpperInvariant();
+                    return true;
+                }
+                return false;
+            }
+            if (digits.Length == 0 || digits.Length > 3 || digits[0] == '0') return false;
+            var n = int.Parse(digits, CultureInfo.InvariantCulture);
+            if (Util.GetRegionCodeForCountryCode(n) == "ZZ") return false;
+            code = n;
+            return true;
+        }
+    }
+}

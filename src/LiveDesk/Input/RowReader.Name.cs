@@ -1,0 +1,89 @@
+using System;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Reading the name of one row, in this order: the organisation's contact person (the record's own name then fills
+    // Company), the name columns, the name composed of its parts, and last the columns naming the same person elsewhere
+    // ("Card Name", "external_name").
+    internal sealed partial class RowReader
+    {
+        private sealed partial class Context
+        {
+            private string? _organisation;
+            private string? _organisationSource;
+
+            private string? ReadName()
+            {
+                if (_map.OverrideFor(ContactField.Name) != null) return Text(ContactField.Name, many: false);
+                var person = ContactPerson();
+                if (_error != null) return null;
+                var name = Text(ContactField.Name, many: false, out var nameSource);
+                if (_error != null) return null;
+                if (person != null)
+                {
+                    // A customer or company record: its Name is the organisation, the person column the one to talk to.
+                    if (name != null && !string.Equals(name, person, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _organisation = name;
+                        _organisationSource = _sources[ContactField.Name];
+                    }
+                    _sources[ContactField.Name] = $"'{_map.Headers[_map.ContactPersonIndex]}'";
+                    return person;
+                }
+                var first = Text(ContactField.FirstName, many: false, out var firstSource);
+                var middle = Text(ContactField.MiddleName, many: false, out var middleSource);
+                var last = Text(ContactField.LastName, many: false, out var lastSource);
+                if (_error != null) return null;
+                // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
+                // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
+                var reversed = name != null && nameSource?.Rank >= 20 && first != null && last != null
+                    && Squash(name) == Squash(last + "," + first);
+                // The name parts only serve Name: Sources lists the fields a contact has.
+                _sources.Remove(ContactField.FirstName);
+                _sources.Remove(ContactField.MiddleName);
+                _sources.Remove(ContactField.LastName);
+                if (name != null && !reversed) return name;
+                var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
+                if (parts.Length == 0) return name ?? FallbackName();
+                _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
+                return PersonName.Compose(first, middle, last);
+            }
+
+            private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+
+            // The person column's value, unless it is an address or a number: "Kontakt" holds either in some exports.
+            private string? ContactPerson()
+            {
+                var index = _map.ContactPersonIndex;
+                if (index < 0) return null;
+                var header = $"'{_map.Headers[index]}'";
+                var text = Accept(ContactField.Name, CellValue.Read(_row.GetValue(index), splitList: false), header, many: false);
+                if (text == null || text.IndexOf('@') >= 0 || ColumnMap.LooksLikePhone(text)) return null;
+                return text;
+            }
+
+            // The name of the same person held elsewhere, when every name column of the row is empty.
+            private string? FallbackName()
+            {
+                foreach (var source in _map.NameFallbacks)
+                {
+                    var text = Value(ContactField.Name, source, many: false);
+                    if (_error != null) return null;
+                    if (text == null) continue;
+                    _sources[ContactField.Name] = $"'{source.Header}'";
+                    return text;
+                }
+                return null;
+            }
+
+            // The record's own name when a contact person named the contact and no company column has a value.
+            private string? Organisation()
+            {
+                if (_organisation == null || _error != null) return null;
+                _sources[ContactField.Company] = _organisationSource!;
+                return _organisation;
+            }
+        }
+    }
+}
