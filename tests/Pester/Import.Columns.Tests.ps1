@@ -100,3 +100,32 @@ Describe 'Failed rows back to the spreadsheet' {
         (Get-Stored).Count | Should -Be 3
     }
 }
+
+Describe 'Rows read by principle' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+    }
+
+    It 'imports a customer export: the contact person with the organisation as company, the code column, the first of several numbers, the cardholder' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'customers.csv') -Line @(
+            'Name,Contact person,Country Code,Phone,Email,Card Name'
+            'Acme GmbH,Jürgen Müller,+49,0171 2345678,juergen.mueller@example.com,'
+            ',,+7,"8 (916) 123-45-67, +7 495 123-45-67",anna@example.ru,Anna Kuznetsova'
+            ',,+7,"8 (916) 765-43-21; +7 495 765-43-21",oleg@example.ru,Oleg Petrov'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue -WarningVariable wv -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 3
+        $juergen = Get-Stored | Where-Object email -EQ 'juergen.mueller@example.com'
+        $anna = Get-Stored | Where-Object email -EQ 'anna@example.ru'
+        $oleg = Get-Stored | Where-Object email -EQ 'oleg@example.ru'
+        $juergen.name | Should -BeExactly 'Jürgen Müller'
+        $juergen.additional_attributes.company_name | Should -BeExactly 'Acme GmbH'
+        $juergen.phone_number | Should -BeExactly '+491712345678'
+        $anna.name | Should -BeExactly 'Anna Kuznetsova'
+        $anna.phone_number | Should -BeExactly '+79161234567'
+        $oleg.phone_number | Should -BeExactly '+79167654321'
+        @($wv | Where-Object { "$_" -like "*'Phone' holds several values*" }).Count | Should -Be 1
+    }
+}
