@@ -77,10 +77,11 @@ namespace LiveDesk.Input
                 return null;
             }
 
-            // The record's own name when a contact person named the contact and no company column has a value.
+            // The record's own name when a contact person named the contact and no company column has a value (-Map
+            // Company, even $null, is the user's choice).
             private string? Organisation()
             {
-                if (_organisation == null || _error != null) return null;
+                if (_organisation == null || _error != null || _map.OverrideFor(ContactField.Company) != null) return null;
                 _sources[ContactField.Company] = _organisationSource!;
                 return _organisation;
             }
