@@ -12,7 +12,7 @@ namespace LiveDesk.Input
         /// (0 for none). A number written with + or 00 keeps its own code; any other is read as a number of that code, before
         /// the row's country and the default region, which serve only when no code is given.
         /// </summary>
-        public PhoneResult Normalize(string? value, bool fromNumberCell, string? rowRegion, int callingCode)
+        public PhoneResult NormalizeWithCallingCode(string? value, bool fromNumberCell, string? rowRegion, int callingCode)
         {
             var text = value?.Trim();
             if (callingCode <= 0 || string.IsNullOrEmpty(text) || CellValue.IsScientificNotation(text!) || HasLetters(text!))

@@ -96,7 +96,7 @@ namespace LiveDesk.Input
                     _reader.Warnings.Add("callingcode:" + codeHeader,
                         $"Column {codeHeader} is read as the country calling code of {ColumnNames.Quote(_map.Headers[index])}; its values that are none (such as '{given}') are left out.");
                 }
-                return _reader.Phones.Normalize(text, fromNumber, region ?? RowRegion(), code);
+                return _reader.Phones.NormalizeWithCallingCode(text, fromNumber, region ?? RowRegion(), code);
             }
 
             // "8 (916) 123-45-67, +7 495 123-45-67": several numbers in one cell, like an e-mail list: the first, with a warning
