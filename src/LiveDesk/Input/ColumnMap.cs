@@ -119,6 +119,7 @@ namespace LiveDesk.Input
                     if (meaning.Elsewhere) elsewhere.Add(headers[i]);
                     if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
                     if (meaning.NamePart) nameParts.Add(i);
+                    if (meaning.Login && !used[i]) map._logins.Add(i);
                 }
                 recognized[i] = known;
                 if (known == null)
