@@ -150,6 +150,8 @@ public class HeaderPartiesTests
         Assert.Equal(new[] { "User Name (Original Name)" }, Order(zoom, ContactField.Name));
         // The record's key stood back for the login; the login holds names, so the key is the identifier again.
         Assert.Equal(new[] { "Id" }, Order(zoom, ContactField.Identifier));
+        Assert.Contains("are names, not logins", zoom.Describe());
+        Assert.Empty(zoom.FoundByValues);
 
         var logins = ColumnMap.Build(new[] { "User Name", "E-mail" });
         Assert.True(logins.NeedsValues);

@@ -207,7 +207,7 @@ namespace LiveDesk.Input
                 if (OverrideFor(field) is ColumnOverride o) parts.Add($"{field} from {o.Description}");
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
-            if (_byValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues));
+            if (_byValues.Count + _loginsAsNames.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames)));
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
             return string.Join("; ", parts);
