@@ -162,6 +162,12 @@ public class HeaderPartiesTests
         });
         Assert.Equal(new[] { "User Name" }, Order(logins, ContactField.Identifier));
         Assert.Empty(logins.SourcesFor(ContactField.Name));
+
+        // Names under a login header do not beat the first and last name columns named for them, nor become the id.
+        var named = ColumnMap.Build(new[] { "First Name", "Last Name", "Username" });
+        named.ReadValues(new[] { InputRow.From(("First Name", "Ann"), ("Last Name", "Lee"), ("Username", "Ann Lee")) });
+        Assert.Empty(named.SourcesFor(ContactField.Name));
+        Assert.Empty(named.SourcesFor(ContactField.Identifier));
     }
 
     [Theory]

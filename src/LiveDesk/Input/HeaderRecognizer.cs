@@ -18,7 +18,10 @@ namespace LiveDesk.Input
     /// other (40); within each, primary/main/1 before unnumbered before 2, 3; numbered alternates by number.</item>
     /// <item>Ids: external (10), customer/member/employee (30); a bare or entity id and a system column naming only the
     /// record ("(Do Not Modify) Contact") are the exporting system's key (<see cref="RecordKeyRank"/>), "&lt;vendor&gt; ID"
-    /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.</item>
+    /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.
+    /// A login or user name is an identifier (<see cref="LoginRank"/>), never the name; the first rows' values decide.</item>
+    /// <item>A city, country or company word at the end names the field whatever stands in front ("SACity", "Buyer City",
+    /// "CARD.ADDRESS_CITY"); the party goods are shipped to ranks last there, and its e-mail, phone, name and id are never used.</item>
     /// </list>
     /// </summary>
     internal static class HeaderRecognizer
