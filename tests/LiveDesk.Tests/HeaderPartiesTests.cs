@@ -47,6 +47,9 @@ public class HeaderPartiesTests
     [InlineData("Parent Company")]
     [InlineData("IP Country")]
     [InlineData("Company Size")]
+    [InlineData("Birth Country")]
+    [InlineData("Country of origin")]
+    [InlineData("Geburtsort")]
     public void A_prefix_that_names_another_field_or_thing_keeps_the_header_unrecognised(string header) => Assert.Null(Field(header));
 
     [Fact]

@@ -72,6 +72,10 @@ namespace LiveDesk.Input
                 "partecipante iscritto acquirente abbonato", "participante inscrito comprador assinante", "deelnemer koper abonnee",
                 "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",
                 "العميل عميل לקוח הלקוח");
+            // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
+            AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",
+                "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",
+                "geboorte geboorteplaats nationaliteit herkomst", "fodelse fodelseort nationalitet", "urodzenia obywatelstwo pochodzenie");
             // "Attendee #", "Member #": the sign for number; "Ship To City": the connector of a ship-to address.
             AddFolded(HeaderWord.Number, "#");
             AddFolded(HeaderWord.Connector, "to");
