@@ -52,8 +52,8 @@ namespace LiveDesk.Input
                 "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
                 "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
                 "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
-            // A user noun alone is no login: Outlook's custom fields are "User 1" to "User 4" ("Benutzer 1", "Gebruiker 1",
-            // "Usuario 1"). With a name word it is: "Nombre de usuario", "Nome utente", "Имя пользователя", "Kullanıcı adı".
+            // A user noun is a login alone ("Usuário", "Utente") or with a name word ("Nombre de usuario", "Nome utente",
+            // "Имя пользователя", "Kullanıcı adı"), but not numbered: Outlook's custom fields are "User 1" to "User 4".
             foreach (var word in FoldAll("user benutzer nutzer utilisateur usuario utente usuário gebruiker anvandare uzytkownik uzytkownika",
                 "bruger bruker kayttaja kullanici felhasznalo utilizator пользователь пользователя користувач користувача uzivatel pouzivatel",
                 "χρηστης χρηστη المستخدم مستخدم משתמש"))
@@ -101,7 +101,8 @@ namespace LiveDesk.Input
             // Greek, Russian, Czech and Slovak name a company by its name: "Επωνυμία" (a business's registered name),
             // "Название/Наименование организации", "Název společnosti".
             AddFolded(HeaderWord.Company, "επωνυμια επωνυμιας επιχειρηση επιχειρησης spolecnosti spolocnosti организации компании");
-            AddFolded(HeaderWord.Name, "название наименование назва найменування nazev nazov");
+            // Their word for the name of a thing is never a person's name: alone it names nothing.
+            AddFolded(HeaderWord.Neutral, "название наименование назва найменування nazev nazov");
 
             foreach (var word in FoldAll("electronic electronique elektronische elektronischer elektronisch electronico electronica elettronico elettronica",
                 "eletronico eletronica elektronisk elektroniczny elektroniczna elektronicky elektronicka elektronik elektroniikka",
