@@ -47,6 +47,7 @@ public class HeaderPartiesTests
     [InlineData("Parent Company")]
     [InlineData("IP Country")]
     [InlineData("Company Size")]
+    [InlineData("Topic")]            // no compound of a connector and a field word
     [InlineData("Birth Country")]
     [InlineData("Country of origin")]
     [InlineData("Geburtsort")]

@@ -76,9 +76,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",
                 "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",
                 "geboorte geboorteplaats nationaliteit herkomst", "fodelse fodelseort nationalitet", "urodzenia obywatelstwo pochodzenie");
-            // "Attendee #", "Member #": the sign for number; "Ship To City": the connector of a ship-to address.
+            // "Attendee #", "Member #": the sign for number. ("Ship To" is read as the one listed word "shipto": a listed
+            // "to" would make "Topic" a compound of to + pic, an avatar.)
             AddFolded(HeaderWord.Number, "#");
-            AddFolded(HeaderWord.Connector, "to");
             AddFolded(HeaderWord.Neutral, "original postal po mailing", "", "postale", "postal", "postale", "postal");
 
             // Arabic and Hebrew (see the sources above).
