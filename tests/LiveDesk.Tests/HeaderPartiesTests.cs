@@ -48,6 +48,7 @@ public class HeaderPartiesTests
     [InlineData("IP Country")]
     [InlineData("Company Size")]
     [InlineData("Topic")]            // no compound of a connector and a field word
+    [InlineData("Nombre del director")] // director is no compound of direct + or
     [InlineData("Birth Country")]
     [InlineData("Country of origin")]
     [InlineData("Geburtsort")]

@@ -28,6 +28,13 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);
 
+        // Short words that are words only when written apart: as a part of a compound they would split "director" into
+        // direct + or, "Campo" into cam + po.
+        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#" };
+
+        /// <summary>True for a short listed word that is never a part of a compound (or, po, ip).</summary>
+        public static bool IsApartOnly(string word) => ApartOnly.Contains(word);
+
         /// <summary>True for a noun meaning a user of a system (user, Benutzer, usuario): with a name word, a login.</summary>
         public static bool IsUserNoun(string word) => UserNouns.Contains(word);
 

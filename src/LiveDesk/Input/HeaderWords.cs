@@ -251,12 +251,12 @@ namespace LiveDesk.Input
             for (var cut = word.Length - 2; cut >= 2; cut--)
             {
                 var head = word.Substring(0, cut);
-                if (HeaderVocabulary.Exact(head) == HeaderWord.Unknown) continue;
+                if (HeaderVocabulary.Exact(head) == HeaderWord.Unknown || HeaderVocabulary.IsApartOnly(head)) continue;
                 foreach (var link in Links)
                 {
                     if (cut + link.Length > word.Length - 2 || string.CompareOrdinal(word, cut, link, 0, link.Length) != 0) continue;
                     var tail = word.Substring(cut + link.Length);
-                    if (HeaderVocabulary.Of(tail) != HeaderWord.Unknown)
+                    if (HeaderVocabulary.Of(tail) != HeaderWord.Unknown && !HeaderVocabulary.IsApartOnly(tail))
                     {
                         parts = new List<string> { head, tail };
                         return true;
