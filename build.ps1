@@ -135,8 +135,9 @@ function Invoke-BenchTask {
     Invoke-BuildTask
     $arguments = @('-OutFile', (Join-Path $Out 'bench.md'))
     if ($Quick) { $arguments += '-Quick' }
-    if ($Baseline) { $arguments += @('-BaselineModulePath', (Get-BaselineBuild $Baseline)) }
-    $exit = Invoke-ChildTask (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1') $arguments
+    $benchArguments = $arguments
+    if ($Baseline) { $benchArguments += @('-BaselineModulePath', (Get-BaselineBuild $Baseline)) }
+    $exit = Invoke-ChildTask (Join-Path $Root 'tests/Bench/Invoke-Benchmark.ps1') $benchArguments
     if ($exit -ne 0) { exit $exit }
     if ($Long) { $arguments += '-Long' }
     $exit = Invoke-ChildTask (Join-Path $Root 'tests/Bench/Invoke-PacingMatrix.ps1') $arguments
