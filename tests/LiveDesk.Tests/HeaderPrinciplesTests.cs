@@ -58,8 +58,6 @@ public class HeaderPrinciplesTests
     [InlineData("Mail Server")]
     [InlineData("Phone Type")]
     [InlineData("Email Verified")]
-    [InlineData("User Name")]          // a login: "user name" is "username" written apart
-    [InlineData("Benutzer Name")]
     [InlineData("Work Address")]
     [InlineData("Business Address")]
     [InlineData("Dirección personal")] // a home address, not a home phone

@@ -113,7 +113,6 @@ public class HeaderWordsTests
     [InlineData("Nom complet de l'adresse de messagerie")] // the address's display name
     [InlineData("Twitter ID")]
     [InlineData("Company ID")]
-    [InlineData("Username")]
     [InlineData("Country Code")]
     [InlineData("Notes")]
     public void A_header_with_words_that_describe_something_else_fills_nothing(string header) => Assert.Null(Field(header));

@@ -41,6 +41,31 @@ Describe 'Columns the table does not list' {
         $luc.identifier | Should -BeExactly '7210448301123'
     }
 
+    It 'takes a login as the identifier, names under a user-name header as the name, and nothing from the shipping party' {
+        # A forum's user list: logins, no id of the person's own; the shop's ship-to phone is the recipient's.
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'logins.csv') -Line @(
+            'Username,Display,E-mail,Shipping Phone,Ship City,POCity'
+            'jkoenig,Jan König,jan.koenig@example.com,+49 171 1111111,Hamburg,Berlin'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 1
+        $stored = (Get-Stored)[0]
+        $stored.identifier | Should -BeExactly 'jkoenig'
+        $stored.phone_number | Should -BeNullOrEmpty
+
+        # Zoom's attendee report: "User Name (Original Name)" holds display names (values with spaces), not logins.
+        $zoom = Write-TestCsvText -Path (Join-Path $TestDrive 'zoom.csv') -Line @(
+            'User Name (Original Name),User Email,Join Time'
+            'Ann Lee,ann.lee@example.com,2025-03-01 10:00'
+            'Bo Chen,bo.chen@example.com,2025-03-01 10:01'
+        )
+        @(Import-Csv -LiteralPath $zoom -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorAction Stop -WarningAction SilentlyContinue).Count | Should -Be 2
+        $ann = Get-Stored | Where-Object email -EQ 'ann.lee@example.com'
+        $ann.name | Should -BeExactly 'Ann Lee'
+        $ann.identifier | Should -BeNullOrEmpty
+    }
+
     It 'finds an e-mail column by its values, says so once, and keeps input order past the lookahead' {
         $lines = @('Wer,Xq7,Notiz') + @(1..60 | ForEach-Object { 'Person {0},p{0}@example.com,note {0}' -f $_ })
         $path = Write-TestCsvText -Path (Join-Path $TestDrive 'unnamed.csv') -Line $lines

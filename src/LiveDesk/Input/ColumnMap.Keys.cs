@@ -35,13 +35,18 @@ namespace LiveDesk.Input
                     else first[label] = source;
                 }
             }
-            if (_sources.TryGetValue(ContactField.Identifier, out var ids) && ids.Any(s => s.Rank < HeaderRecognizer.RecordKeyRank))
+            if (!_sources.TryGetValue(ContactField.Identifier, out var ids)) return;
+            // A login stands back when a column names the person's own id, and stands in for it otherwise.
+            var threshold = ids.Any(s => s.Rank < HeaderRecognizer.LoginRank) ? HeaderRecognizer.LoginRank : HeaderRecognizer.RecordKeyRank;
+            if (ids.Any(s => s.Rank < threshold))
             {
-                var own = ids.First(s => s.Rank < HeaderRecognizer.RecordKeyRank);
-                foreach (var key in ids.Where(s => s.Rank >= HeaderRecognizer.RecordKeyRank).ToList())
+                var own = ids.First(s => s.Rank < threshold);
+                foreach (var key in ids.Where(s => s.Rank >= threshold).ToList())
                 {
                     ids.Remove(key);
-                    _setAside.Add($"{ColumnNames.Quote(key.Header)} (the exporting system's key of the record; {ColumnNames.Quote(own.Header)} names the contact's own id)");
+                    var what = key.Rank < HeaderRecognizer.RecordKeyRank ? "a login" : "the exporting system's key of the record";
+                    _parkedKeys.Add(key);
+                    _setAside.Add($"{ColumnNames.Quote(key.Header)} ({what}; {ColumnNames.Quote(own.Header)} names the contact's own id)");
                 }
             }
         }

@@ -24,7 +24,7 @@ namespace LiveDesk.Input
         /// decides it) and some column is not recognised: such a map wants to see the first rows' values.
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
-            && (Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any();
+            && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -48,6 +48,7 @@ namespace LiveDesk.Input
         {
             if (_valuesRead) return;
             var sample = rows.Take(ValueRows).ToList();
+            DecideLogins(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();

@@ -120,6 +120,7 @@ namespace LiveDesk.Input
                     if (meaning.Elsewhere) elsewhere.Add(headers[i]);
                     if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
                     if (meaning.NamePart) nameParts.Add(i);
+                    if (meaning.Login && !used[i]) map._logins.Add(i);
                 }
                 recognized[i] = known;
                 if (known == null)
@@ -209,7 +210,7 @@ namespace LiveDesk.Input
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
             parts.AddRange(DescribeRowColumns());
-            if (_byValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues));
+            if (_byValues.Count + _loginsAsNames.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames)));
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
             return string.Join("; ", parts);

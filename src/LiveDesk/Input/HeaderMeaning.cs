@@ -6,7 +6,8 @@ namespace LiveDesk.Input
     /// <param name="Elsewhere">The column is about someone or something else (assistant, owner, fax): never used nor suggested.</param>
     /// <param name="NamePart">A bare "Nom"/"Nombre"/"Nome": the whole name alone, the missing part next to a first or last name.</param>
     /// <param name="Weak">Chosen by a weak rule (a qualifier alone): used in a row only when its value there fits the field.</param>
-    internal sealed record HeaderMeaning(ContactField? Field, int Rank, bool Elsewhere = false, bool NamePart = false, bool Weak = false)
+    /// <param name="Login">A login or user name: an identifier, unless the first rows' values show names (with spaces).</param>
+    internal sealed record HeaderMeaning(ContactField? Field, int Rank, bool Elsewhere = false, bool NamePart = false, bool Weak = false, bool Login = false)
     {
         /// <summary>Nothing the words say.</summary>
         public static HeaderMeaning None { get; } = new HeaderMeaning(null, 0);

@@ -18,7 +18,10 @@ namespace LiveDesk.Input
     /// other (40); within each, primary/main/1 before unnumbered before 2, 3; numbered alternates by number.</item>
     /// <item>Ids: external (10), customer/member/employee (30); a bare or entity id and a system column naming only the
     /// record ("(Do Not Modify) Contact") are the exporting system's key (<see cref="RecordKeyRank"/>), "&lt;vendor&gt; ID"
-    /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.</item>
+    /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.
+    /// A login or user name is an identifier (<see cref="LoginRank"/>), never the name; the first rows' values decide.</item>
+    /// <item>A city, country or company word at the end names the field whatever stands in front ("SACity", "Buyer City",
+    /// "CARD.ADDRESS_CITY"); the party goods are shipped to ranks last there, and its e-mail, phone, name and id are never used.</item>
     /// </list>
     /// </summary>
     internal static class HeaderRecognizer
@@ -29,11 +32,31 @@ namespace LiveDesk.Input
         /// <summary>Rank of "&lt;vendor&gt; ID" ("Klaviyo ID"): the exporting system's key named after the system, after every other id.</summary>
         public const int VendorKeyRank = 57;
 
+        /// <summary>Rank of a login or user name: the account's unique name, after the person's own named ids, before the record's key.</summary>
+        public const int LoginRank = 52;
+
+        // Rank added to a place or company of the party goods are shipped to: after the file's main party's.
+        private const int ShippingRank = 50;
+
+        // Rank added to a place or company whose head word has words in front the vocabulary does not know ("SACity").
+        private const int PrefixedRank = 2;
+
         /// <summary>What the words of <paramref name="header"/> say.</summary>
         public static HeaderMeaning Recognize(string header)
         {
             var words = HeaderWords.Split(header, out var systemColumn);
             if (words.Count == 0) return HeaderMeaning.None;
+            var meaning = Read(words, systemColumn);
+            // "Ship City", "Shipping Company", "Ville de livraison": the recipient of goods is often the buyer, so the place
+            // is used after the main party's; the recipient's e-mail, phone, name and id are never the contact's.
+            if (!words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Shipping) || meaning.Field == null) return meaning;
+            return meaning.Field is ContactField.City or ContactField.Country or ContactField.Company
+                ? meaning with { Rank = meaning.Rank + ShippingRank }
+                : HeaderMeaning.AboutSomeoneElse;
+        }
+
+        private static HeaderMeaning Read(List<string> words, bool systemColumn)
+        {
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1;
@@ -65,6 +88,10 @@ namespace LiveDesk.Input
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             }
+            if (unknown > 0 && !attribute && !ownerAfterField && Prefixed(words, seen, unknown) is ContactField place)
+            {
+                return new HeaderMeaning(place, Rank(seen, number, companyIsWork: place != ContactField.Company) + PrefixedRank);
+            }
             if (unknown > 0 || attribute || ownerAfterField) return HeaderMeaning.None;
             // "(Do Not Modify) Contact": the exporting system's own column that names only the record is its key.
             if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.IdOwner))
@@ -88,8 +115,18 @@ namespace LiveDesk.Input
             var country = Has(HeaderWord.Country);
             if (city && country) return HeaderMeaning.None;
             if (city || country) return new HeaderMeaning(city ? ContactField.City : ContactField.Country, Rank(seen, number, companyIsWork: true));
+            // "Adresse électronique", "Ηλεκτρονική διεύθυνση", "indirizzo elettronico": an electronic address is an e-mail.
+            if (Has(HeaderWord.Address) && words.Any(HeaderVocabulary.IsElectronic)) return new HeaderMeaning(ContactField.Email, Rank(seen, number, companyIsWork: true));
             // "Work Address", "Company Address", "Adresse": a postal address, no phone, company or name.
             if (Has(HeaderWord.Address)) return HeaderMeaning.None;
+            // "Login", "User Name", "Nombre de usuario", "ログインID": the account's unique name, never the person's name. The
+            // first rows' values decide an ambiguous one (ColumnMap): names have spaces, logins none.
+            // A user noun alone is a login too ("Usuário", "Utente"), but not numbered: Outlook's custom fields are "User 1" to
+            // "User 4" in every language ("Benutzer 1", "Gebruiker 2").
+            var userNoun = words.Any(HeaderVocabulary.IsUserNoun);
+            var login = Has(HeaderWord.Login) || (userNoun && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)))
+                || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector));
+            if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             if (Has(HeaderWord.Company))
             {
                 // "Company ID" identifies the company, not the contact.
@@ -130,6 +167,22 @@ namespace LiveDesk.Input
                 return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false), Weak: true);
             }
             return HeaderMeaning.None;
+        }
+
+        // "SACity", "Buyer City", "CARD.ADDRESS_CITY", "Ship To Country": a header whose last word is a city, country or
+        // company word is that field with other words in front (a postal or street prefix, a dotted path, whose it is),
+        // when nothing in front names another field and at most two words are unknown.
+        private static ContactField? Prefixed(List<string> words, HashSet<HeaderWord> seen, int unknown)
+        {
+            var last = words.LastOrDefault(w => !(w.Length <= 2 && int.TryParse(w, out _)));
+            if (last == null || unknown > 2) return null;
+            var head = HeaderVocabulary.Of(last);
+            if (head is not (HeaderWord.City or HeaderWord.Country or HeaderWord.Company)) return null;
+            var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.Address
+                or HeaderWord.Shipping or HeaderWord.IdOwner or HeaderWord.Primary or HeaderWord.Work or HeaderWord.Home
+                || (w == HeaderWord.Company && head != HeaderWord.Company));
+            if (!fits) return null;
+            return head == HeaderWord.City ? ContactField.City : head == HeaderWord.Country ? ContactField.Country : ContactField.Company;
         }
 
         /// <summary>

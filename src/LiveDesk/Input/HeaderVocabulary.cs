@@ -19,6 +19,9 @@ namespace LiveDesk.Input
 
         static HeaderVocabulary()
         {
+            // Logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines below, so their roles win.
+            AddParties();
+
             // Fields.
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
             Add(HeaderWord.Phone, "phone telephone tel tele phones landline", "telefon fon rufnummer festnetz",
@@ -68,11 +71,11 @@ namespace LiveDesk.Input
 
             // Container and connector words, before the neutral line so they keep their own role.
             Add(HeaderWord.Address, "address addr addresses", "adresse", "adresse", "direccion", "indirizzo", "endereco", "adres", "adress", "adres");
-            Add(HeaderWord.Connector, "of the for at on in and", "der die das des von fur im und", "de du des la le les l d et", "de del la el los las y",
+            Add(HeaderWord.Connector, "of the for at on in and or", "der die das des von fur im und oder", "de du des la le les l d et", "de del la el los las y",
                 "di del della dello il lo la e", "de do da dos das e", "van het de op en", "for till av och pa", "w z na i do");
             // Notes in parentheses about the export format, not about the column ("(optional)"), and the exporting system's
             // own columns ("(Do Not Modify) Contact" is Dynamics' contact GUID, "(read only)").
-            Add(HeaderWord.Note, "optional required mandatory", "pflicht pflichtfeld erforderlich", "obligatoire facultatif optionnel", "obligatorio opcional",
+            Add(HeaderWord.Note, "optional required mandatory iso", "pflicht pflichtfeld erforderlich", "obligatoire facultatif optionnel", "obligatorio opcional",
                 "obbligatorio facoltativo", "obrigatorio", "verplicht optioneel", "obligatorisk valfri", "wymagane opcjonalne");
             Add(HeaderWord.SystemNote, "not modify modifiable editable readonly read only system", "nicht andern bearbeiten schreibgeschutzt nur lesen",
                 "ne pas modifier lecture seule systeme", "modificar lectura solo sistema", "non modificare lettura sola", "leitura somente",
@@ -89,15 +92,15 @@ namespace LiveDesk.Input
                 "adres wartosc kontakt osoba odbiorca faktura w z na i elektroniczna elektroniczny region profil profilowe");
 
             // The column describes the value, not the contact: a type, a label, a login name, a code.
-            Add(HeaderWord.Blocker, "type label kind status code username login account domain opt consent verified bounced date count",
-                "typ art bezeichnung benutzername anmeldename konto", "type libelle statut identifiant", "tipo etiqueta estado usuario cuenta",
-                "tipo etichetta stato utente", "tipo rotulo estado usuario conta", "soort label status gebruikersnaam", "typ etikett status anvandarnamn",
-                "typ etykieta status login konto");
+            Add(HeaderWord.Blocker, "type label kind status code account domain opt consent verified bounced date count",
+                "typ art bezeichnung konto", "type libelle statut identifiant", "tipo etiqueta estado cuenta",
+                "tipo etichetta stato", "tipo rotulo estado conta", "soort label status", "typ etikett status",
+                "typ etykieta status konto");
             // A handle on a messaging or social network is an address there, not the contact's e-mail, phone or id ("Yahoo! ID",
             // "Skype Name"); the id of another thing (an order, a session, a device) identifies that thing.
             Add(HeaderWord.Blocker, "yahoo skype twitter facebook icq aim msn jabber xmpp gtalk hangouts linkedin instagram telegram wechat github slack discord viber messenger handle",
                 "", "", "", "", "", "", "", "komunikator");
-            Add(HeaderWord.Blocker, "order session device transaction campaign list group parent tax vat invoice ticket deal product cart tracking visit",
+            Add(HeaderWord.Blocker, "order session device transaction campaign list group parent tax vat invoice ticket deal product cart tracking visit seat booking reservation subscription payment charge coupon object ip geoip",
                 "bestellung auftrag sitzung gerat steuer gruppe", "commande session appareil facture groupe", "pedido sesion dispositivo factura grupo",
                 "ordine sessione dispositivo fattura gruppo", "pedido sessao dispositivo fatura grupo", "bestelling sessie apparaat groep", "bestallning grupp", "zamowienie grupa");
 

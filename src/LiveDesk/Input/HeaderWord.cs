@@ -37,6 +37,10 @@ namespace LiveDesk.Input
         Id,
         /// <summary>Whom a number identifies (customer, member, employee): with a number word, an identifier.</summary>
         IdOwner,
+        /// <summary>A login or user name (login, username, Benutzername, usuário, ログイン): the account's unique name, an identifier.</summary>
+        Login,
+        /// <summary>The party goods are shipped to (ship, delivery, livraison): its place ranks last, its other columns are someone else's.</summary>
+        Shipping,
         /// <summary>Avatar, photo, picture.</summary>
         Avatar,
         /// <summary>Number, nummer, numero: an identifier after <see cref="IdOwner"/>, else neutral.</summary>

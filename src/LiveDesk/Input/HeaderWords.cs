@@ -29,17 +29,27 @@ namespace LiveDesk.Input
             var dotted = new HashSet<int>();
             var sb = new StringBuilder();
             var previous = '\0';
-            foreach (var c in header)
+            for (var at = 0; at < header.Length; at++)
             {
+                var c = header[at];
+                // Hebrew abbreviations put a gershayim (") before their last letter (דוא"ל, e-mail): one word.
+                if ((c == '"' || c == '\u05F4') && IsHebrew(previous) && at + 1 < header.Length && IsHebrew(header[at + 1])) continue;
                 if (!char.IsLetterOrDigit(c))
                 {
                     if (c == '.' && sb.Length > 0) dotted.Add(raw.Count);
                     Flush(raw, sb);
+                    // "Attendee #", "Member #": the sign for number.
+                    if (c == '#') raw.Add("#");
                     previous = '\0';
                     continue;
                 }
+                // An upper-case abbreviation glued before a word ("POCity", "SACountry", "IDNumber") ends before the
+                // word's capital; "URLs" and "IDs" stay whole (one lower-case letter is a plural, not a word).
+                var acronymEnds = char.IsUpper(c) && char.IsUpper(previous) && at + 2 < header.Length
+                    && char.IsLower(header[at + 1]) && char.IsLower(header[at + 2]);
                 var boundary = sb.Length > 0
                     && ((char.IsUpper(c) && char.IsLower(previous))
+                        || acronymEnds
                         || (char.IsDigit(c) != char.IsDigit(previous))
                         || (IsCjk(c) != IsCjk(previous)));
                 if (boundary) Flush(raw, sb);
@@ -64,7 +74,8 @@ namespace LiveDesk.Input
                     }
                 }
                 if (word.Length == 0) continue;
-                if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
+                if (HeaderVocabulary.Abbreviation(word, i + 1 < raw.Count ? Fold(raw[i + 1]) : null) is string[] full) words.AddRange(full);
+                else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (word.Any(IsCjk)) Segment(word, words);
                 else if (Compound(word, 0, out var parts)) words.AddRange(parts);
                 // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
@@ -88,6 +99,8 @@ namespace LiveDesk.Input
             }
             return words;
         }
+
+        private static bool IsHebrew(char c) => c >= '\u05D0' && c <= '\u05EA';
 
         /// <summary>Japanese and Chinese letters (kana, ideographs): written without spaces between words.</summary>
         internal static bool IsCjk(char c) =>
@@ -166,7 +179,8 @@ namespace LiveDesk.Input
             var note = false;
             foreach (var part in text.Split(' ', '-', '_', '.', '/', ',', ':'))
             {
-                if (part.Length == 0) continue;
+                // "(ISO-3166-1)", "(ISO 639)": the number of a standard belongs to the note.
+                if (part.Length == 0 || part.All(char.IsDigit)) continue;
                 var role = HeaderVocabulary.Exact(Fold(part));
                 if (role == HeaderWord.SystemNote) system = true;
                 else if (role != HeaderWord.Note && role != HeaderWord.Connector && role != HeaderWord.Number) return false;
@@ -237,12 +251,12 @@ namespace LiveDesk.Input
             for (var cut = word.Length - 2; cut >= 2; cut--)
             {
                 var head = word.Substring(0, cut);
-                if (HeaderVocabulary.Exact(head) == HeaderWord.Unknown) continue;
+                if (HeaderVocabulary.Exact(head) == HeaderWord.Unknown || HeaderVocabulary.IsApartOnly(head)) continue;
                 foreach (var link in Links)
                 {
                     if (cut + link.Length > word.Length - 2 || string.CompareOrdinal(word, cut, link, 0, link.Length) != 0) continue;
                     var tail = word.Substring(cut + link.Length);
-                    if (HeaderVocabulary.Of(tail) != HeaderWord.Unknown)
+                    if (HeaderVocabulary.Of(tail) != HeaderWord.Unknown && !HeaderVocabulary.IsApartOnly(tail))
                     {
                         parts = new List<string> { head, tail };
                         return true;

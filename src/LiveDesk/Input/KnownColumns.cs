@@ -19,8 +19,11 @@ namespace LiveDesk.Input
     /// which would make two people match each other.</item>
     /// <item>Identifier: Identifier (0), external id (10), employee id (20), customer id (30), CRM record ids (40), user id (50),
     /// a bare Id (55: the exporting system's key, used only when no other id column exists).
-    /// Directory object ids (Id, Object Id, ObjectGUID) and logon names (SamAccountName, Alias) are not identifiers: they are
-    /// not the caller's own key and would conflict with an HR file's employee ids.</item>
+    /// Directory object ids (Object Id, ObjectGUID, and objectId by its words) and the directory's logon names (SamAccountName,
+    /// Alias, MailNickname) are not identifiers: they are not the caller's own key, a directory export always carries the user
+    /// principal name and address that match on a re-run, and a GUID or alias stored as the identifier would keep a later HR
+    /// file's employee ids from ever being set. A login of another system (a shop's or forum's "Username") is one, by its words
+    /// (<see cref="HeaderRecognizer.LoginRank"/>), when no column names the person's own id.</item>
     /// </list>
     /// </summary>
     internal static class KnownColumns

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A login or user name column is the account's unique name: an identifier when no column names the person's own id.
+    // Some tools put the person's display name under such a header (Zoom's "User Name (Original Name)"): the first rows'
+    // values decide. A login has no spaces ("jkoenig", "j.koenig"); a column whose values mostly have one ("Ann Lee") holds
+    // names, and fills the name when no column is named for it (a name, or a first or last name).
+    internal sealed partial class ColumnMap
+    {
+        // Rank of a login column whose values are names: after display/full name (10) and name (20).
+        private const int NameByValuesRank = 25;
+        private readonly List<int> _logins = new List<int>();
+        private readonly List<ColumnSource> _parkedKeys = new List<ColumnSource>();
+        // Said in -Verbose with the columns found by their values (not in the e-mail/phone warning).
+        private readonly List<string> _loginsAsNames = new List<string>();
+
+        private IEnumerable<int> UndecidedLogins() =>
+            _valuesRead || OverrideFor(ContactField.Identifier) != null ? Enumerable.Empty<int>() : _logins;
+
+        private void DecideLogins(List<InputRow> sample)
+        {
+            foreach (var i in UndecidedLogins().ToList())
+            {
+                int values = 0, spaced = 0;
+                foreach (var row in sample)
+                {
+                    var text = CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim();
+                    if (string.IsNullOrEmpty(text)) continue;
+                    values++;
+                    if (text!.Any(char.IsWhiteSpace)) spaced++;
+                }
+                if (values == 0 || spaced * 2 <= values) continue;
+                if (_sources.TryGetValue(ContactField.Identifier, out var ids)) ids.RemoveAll(s => s.Index == i);
+                _setAside.RemoveAll(note => note.StartsWith(ColumnNames.Quote(Headers[i]) + " (a login", System.StringComparison.Ordinal));
+                _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
+                if (OverrideFor(ContactField.Name) != null || new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => SourcesFor(f).Count > 0)) continue;
+                if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
+                names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
+                names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
+            }
+            // The record's key stood back for a login that turned out to hold names: it is the identifier again.
+            if (_sources.TryGetValue(ContactField.Identifier, out var left) && !left.Any(s => s.Rank < HeaderRecognizer.RecordKeyRank))
+            {
+                foreach (var parked in _parkedKeys.Where(p => p.Rank >= HeaderRecognizer.RecordKeyRank))
+                {
+                    left.Add(parked);
+                    _setAside.RemoveAll(n => n.StartsWith(ColumnNames.Quote(parked.Header) + " (the exporting", System.StringComparison.Ordinal));
+                }
+                left.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
+                _parkedKeys.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+
+namespace LiveDesk.Input
+{
+    // Whose a column is, and how people sign in; Arabic and Hebrew. Added before every other line, so these roles win.
+    // Arabic and Hebrew words are those of Roundcube's address book (program/localization/{ar_SA,he_IL}/labels.inc:
+    // username, organization, name, firstname, surname, middlename, email, phone, typemobile, typework, typehome,
+    // locality, country) and Bagisto's admin (packages/Webkul/Admin/src/Resources/lang/{ar,he}/app.php: company-name,
+    // customer-name, contact-number, city, country, email, first-name, last-name, phone, id). Arabic writes the article
+    // joined to its noun ("الهاتف", the phone): both forms are listed; hamza and shadda fold away ("الإسم" = "الاسم").
+    internal static partial class HeaderVocabulary
+    {
+        // Words for "electronic": next to an address word they make it an e-mail address ("adresse électronique",
+        // "Ηλεκτρονική διεύθυνση", "dirección electrónica"), in any language listed.
+        private static readonly HashSet<string> Electronic = new HashSet<string>(StringComparer.Ordinal);
+
+        // Abbreviations and compounds whose parts mislead: "Empl No" is an employee number, "Personalnummer" (German: staff
+        // number) is no personal (home) number.
+        private static readonly Dictionary<string, string[]> Abbreviations = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["empl"] = new[] { "employee" },
+            ["emp"] = new[] { "employee" },
+            ["personalnummer"] = new[] { "employee", "number" },
+            ["personalnr"] = new[] { "employee", "number" },
+            ["persnr"] = new[] { "employee", "number" },
+        };
+
+        private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);
+
+        // Short words that are words only when written apart: as a part of a compound they would split "director" into
+        // direct + or, "Campo" into cam + po.
+        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#" };
+
+        /// <summary>True for a short listed word that is never a part of a compound (or, po, ip).</summary>
+        public static bool IsApartOnly(string word) => ApartOnly.Contains(word);
+
+        /// <summary>True for a noun meaning a user of a system (user, Benutzer, usuario): with a name word, a login.</summary>
+        public static bool IsUserNoun(string word) => UserNouns.Contains(word);
+
+        /// <summary>True for a word meaning "electronic" (électronique, elektronisch, ηλεκτρονική, электронной, الإلكتروني).</summary>
+        public static bool IsElectronic(string word) => Electronic.Contains(word);
+
+        /// <summary>
+        /// The words an abbreviation stands for ("empl" = employee); "Personal-Nr." (German) is a staff number, as its
+        /// abbreviated number word (nr, nummer) tells. Null when <paramref name="word"/> is none.
+        /// </summary>
+        public static string[]? Abbreviation(string word, string? next)
+        {
+            if (Abbreviations.TryGetValue(word, out var full)) return full;
+            return word == "personal" && next is "nr" or "nummer" ? new[] { "employee" } : null;
+        }
+
+        private static void AddParties()
+        {
+            // A login, user or member name names the account, not the person: unique in the exporting system, so an
+            // identifier when no column names the person's own id. "User Name" written apart is joined ("username").
+            AddFolded(HeaderWord.Login, "login logon username loginname logonname membername userlogin signin",
+                "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
+                "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
+                "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
+            // A user noun is a login alone ("Usuário", "Utente") or with a name word ("Nombre de usuario", "Nome utente",
+            // "Имя пользователя", "Kullanıcı adı"), but not numbered: Outlook's custom fields are "User 1" to "User 4".
+            foreach (var word in FoldAll("user benutzer nutzer utilisateur usuario utente usuário gebruiker anvandare uzytkownik uzytkownika",
+                "bruger bruker kayttaja kullanici felhasznalo utilizator пользователь пользователя користувач користувача uzivatel pouzivatel",
+                "χρηστης χρηστη المستخدم مستخدم משתמש"))
+            {
+                UserNouns.Add(word);
+                if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Neutral);
+            }
+            // The party goods are sent to: its place and company rank after the file's main party's, and its e-mail, phone,
+            // name and id are never the contact's. ("Recipient" is not among them: newsletter tools call the subscriber so.)
+            AddFolded(HeaderWord.Shipping, "ship shipping shipto shipment delivery deliver consignee", "versand lieferung liefer lieferadresse empfangsadresse",
+                "livraison expedition", "envio entrega", "spedizione consegna", "envio entrega remessa", "levering bezorging verzending",
+                "leverans frakt", "dostawa wysylka dostawy", "доставка доставки доставку", "配送 発送 届け先 收货 收貨 配送先", "배송 배송지");
+            // The file's main party (a shop's buyer, an event's attendee, a card's holder): whose own number is an id.
+            AddFolded(HeaderWord.IdOwner, "attendee participant registrant subscriber buyer purchaser cardholder holder",
+                "teilnehmer teilnehmende kaufer abonnent", "participant inscrit acheteur abonne", "participante inscrito comprador suscriptor",
+                "partecipante iscritto acquirente abbonato", "participante inscrito comprador assinante", "deelnemer koper abonnee",
+                "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",
+                "العميل عميل לקוח הלקוח");
+            // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
+            AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",
+                "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",
+                "geboorte geboorteplaats nationaliteit herkomst", "fodelse fodelseort nationalitet", "urodzenia obywatelstwo pochodzenie");
+            // "Attendee #", "Member #": the sign for number. ("Ship To" is read as the one listed word "shipto": a listed
+            // "to" would make "Topic" a compound of to + pic, an avatar.)
+            AddFolded(HeaderWord.Number, "#");
+            AddFolded(HeaderWord.Neutral, "original postal po mailing", "", "postale", "postal", "postale", "postal");
+
+            // Arabic and Hebrew (see the sources above).
+            AddFolded(HeaderWord.Email, "البريد بريد البريدالالكتروني \u05D3\u05D5\u05D0\u05DC אימייל מייל דואראלקטרוני");
+            AddFolded(HeaderWord.Phone, "الهاتف هاتف رقمالاتصال טלפון הטלפון");
+            AddFolded(HeaderWord.Mobile, "المحمول محمول الجوال جوال נייד הנייד");
+            AddFolded(HeaderWord.First, "الاسمالاول اسمالاول שםפרטי");
+            AddFolded(HeaderWord.Middle, "الاسمالثاني שםאמצעי");
+            AddFolded(HeaderWord.Last, "الاسمالاخير اسمالعائلة الاسمالعائلة שםמשפחה");
+            AddFolded(HeaderWord.Full, "العرض להצגה");
+            AddFolded(HeaderWord.Name, "الاسم اسم שם");
+            AddFolded(HeaderWord.Company, "الشركة شركة المنظمة منظمة المؤسسة مؤسسة חברה החברה ארגון הארגון");
+            AddFolded(HeaderWord.City, "المدينة مدينة עיר העיר");
+            AddFolded(HeaderWord.Country, "الدولة دولة البلد بلد מדינה המדינה ארץ");
+            AddFolded(HeaderWord.Id, "المعرف معرف מזהה מספרזיהוי ид айди");
+            AddFolded(HeaderWord.Number, "الرقم رقم מספר");
+            AddFolded(HeaderWord.Work, "العمل עבודה");
+            AddFolded(HeaderWord.Home, "المنزل בית");
+            AddFolded(HeaderWord.Address, "العنوان عنوان כתובת");
+            // Greek, Russian, Czech and Slovak name a company by its name: "Επωνυμία" (a business's registered name),
+            // "Название/Наименование организации", "Název společnosti".
+            AddFolded(HeaderWord.Company, "επωνυμια επωνυμιας επιχειρηση επιχειρησης spolecnosti spolocnosti организации компании");
+            // Their word for the name of a thing is never a person's name: alone it names nothing.
+            AddFolded(HeaderWord.Neutral, "название наименование назва найменування nazev nazov");
+
+            foreach (var word in FoldAll("electronic electronique elektronische elektronischer elektronisch electronico electronica elettronico elettronica",
+                "eletronico eletronica elektronisk elektroniczny elektroniczna elektronicky elektronicka elektronik elektroniikka",
+                "электронной электронная электронный електронна електронної ηλεκτρονικη ηλεκτρονικης ηλεκτρονικο ηλεκτρονικου",
+                "الالكتروني الكتروني אלקטרוני אלקטרונית 電子 电子 전자"))
+            {
+                Electronic.Add(word);
+                if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Neutral);
+            }
+        }
+    }
+}
