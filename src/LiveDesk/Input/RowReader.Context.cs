@@ -19,6 +19,8 @@ namespace LiveDesk.Input
             private readonly ColumnMap _map;
             private readonly Dictionary<ContactField, string> _sources;
             private LiveDeskError? _error;
+            private bool _countryRead;
+            private string? _country;
 
             public Context(RowReader reader, InputRow row, ColumnMap map, Dictionary<ContactField, string> sources)
             {
@@ -37,7 +39,7 @@ namespace LiveDesk.Input
                 fields.AvatarUrl = ReadAvatar();
                 fields.Company = Text(ContactField.Company, many: false) ?? Organisation();
                 fields.City = Text(ContactField.City, many: false);
-                fields.Country = Text(ContactField.Country, many: false);
+                fields.Country = CountryText();
                 fields.InboxId = ReadInbox();
                 return _error;
             }
@@ -104,12 +106,19 @@ namespace LiveDesk.Input
             // knows counts; the normaliser still tries -DefaultRegion when the number is not valid there.
             private string? RowRegion()
             {
-                if (_map.OverrideFor(ContactField.Country) == null && _map.SourcesFor(ContactField.Country).Count == 0) return null;
-                var saved = _sources.TryGetValue(ContactField.Country, out var source) ? source : null;
-                var country = Text(ContactField.Country, many: false);
-                if (saved == null) _sources.Remove(ContactField.Country);
-                if (_error != null) return null;
-                return LiveDesk.Contacts.CountryNames.CodeOf(country);
+                var country = CountryText();
+                return _error != null ? null : LiveDesk.Contacts.CountryNames.CodeOf(country);
+            }
+
+            // Read once per row: every phone column tried asks for the region, and the field itself is filled from it.
+            private string? CountryText()
+            {
+                if (!_countryRead)
+                {
+                    _countryRead = true;
+                    _country = Text(ContactField.Country, many: false);
+                }
+                return _country;
             }
 
             private string? ReadIdentifier()
