@@ -32,6 +32,9 @@ namespace LiveDesk.Input
         /// <summary>Rank of "&lt;vendor&gt; ID" ("Klaviyo ID"): the exporting system's key named after the system, after every other id.</summary>
         public const int VendorKeyRank = 57;
 
+        /// <summary>Rank of a bare reference ("ref", "Référence"): the record's own key, after a bare id, before a vendor's.</summary>
+        public const int ReferenceRank = 56;
+
         /// <summary>Rank of a login or user name: the account's unique name, after the person's own named ids, before the record's key.</summary>
         public const int LoginRank = 52;
 
@@ -84,7 +87,7 @@ namespace LiveDesk.Input
             }
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
             if (unknown == 1 && !attribute && seen.Contains(HeaderWord.Id)
-                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Connector))
+                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector))
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             }
@@ -94,14 +97,18 @@ namespace LiveDesk.Input
             }
             if (unknown > 0 || attribute || ownerAfterField) return HeaderMeaning.None;
             // "(Do Not Modify) Contact": the exporting system's own column that names only the record is its key.
-            if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.IdOwner))
+            if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.IdOwner))
             {
                 return new HeaderMeaning(ContactField.Identifier, RecordKeyRank);
             }
 
             bool Has(HeaderWord w) => seen.Contains(w);
+            if (Has(HeaderWord.Reference)) return ReferenceMeaning(seen, number);
             var email = Has(HeaderWord.Email);
-            var phone = Has(HeaderWord.Phone) || Has(HeaderWord.Mobile);
+            // "Contact Number", "Números de Contacto", "İletişim Numaraları", "شماره‌های تماس": a number to reach someone by is
+            // a phone; whose number it is ("Contact ID", "Customer Number") makes it an identifier instead.
+            var phone = Has(HeaderWord.Phone) || Has(HeaderWord.Mobile)
+                || (Has(HeaderWord.Number) && Has(HeaderWord.Reach) && !Has(HeaderWord.Id) && !Has(HeaderWord.IdOwner));
             var name = Has(HeaderWord.Name) || Has(HeaderWord.NamePart) || Has(HeaderWord.Full);
             if (email && phone) return HeaderMeaning.None;
             if (email || phone)
@@ -125,7 +132,7 @@ namespace LiveDesk.Input
             // "User 4" in every language ("Benutzer 1", "Gebruiker 2").
             var userNoun = words.Any(HeaderVocabulary.IsUserNoun);
             var login = Has(HeaderWord.Login) || (userNoun && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)))
-                || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector));
+                || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector));
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             if (Has(HeaderWord.Company))
             {
@@ -141,11 +148,13 @@ namespace LiveDesk.Input
                 var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }
-            var first = Has(HeaderWord.First);
+            // "Nome di battesimo", "Christian name", "Taufname": a name word qualified as the given one.
+            var first = Has(HeaderWord.First) || (Has(HeaderWord.Given) && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)));
             var last = Has(HeaderWord.Last);
             var second = Has(HeaderWord.Secondary) || number > 1;
-            // "Imię i nazwisko": first and last name in one column is the whole name.
-            if (first && last) return new HeaderMeaning(ContactField.Name, 10);
+            // "Imię i nazwisko": first and last name in one column is the whole name; so are two name parts joined by "and"
+            // ("Nombre y apellidos", "Nome e cognome", "Nom et prénom").
+            if ((first && last) || NamePartsJoined(words)) return new HeaderMeaning(ContactField.Name, 10);
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
             if (last) return new HeaderMeaning(ContactField.LastName, 0);
             if (Has(HeaderWord.NamePart))
@@ -169,6 +178,26 @@ namespace LiveDesk.Input
             return HeaderMeaning.None;
         }
 
+        private static bool NamePartsJoined(List<string> words)
+        {
+            static bool NameWord(string w) => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last;
+            var and = words.FindIndex(HeaderVocabulary.IsConjunction);
+            return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
+        }
+
+        // "Ref", "Référence", "Reference No.": the record's own key, after a bare id; "Customer Reference" the customer's own id.
+        // Next to any other field word the reference is someone else's (a referee's "Reference Phone") or describes the value.
+        private static HeaderMeaning ReferenceMeaning(HashSet<HeaderWord> seen, int number)
+        {
+            if (number > 1 || !seen.All(w => w is HeaderWord.Reference or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Reach
+                or HeaderWord.Connector or HeaderWord.IdOwner or HeaderWord.External or HeaderWord.Id or HeaderWord.Primary))
+            {
+                return HeaderMeaning.None;
+            }
+            var rank = seen.Contains(HeaderWord.External) ? 10 : seen.Contains(HeaderWord.IdOwner) ? 30 : ReferenceRank;
+            return new HeaderMeaning(ContactField.Identifier, rank);
+        }
+
         // "SACity", "Buyer City", "CARD.ADDRESS_CITY", "Ship To Country": a header whose last word is a city, country or
         // company word is that field with other words in front (a postal or street prefix, a dotted path, whose it is),
         // when nothing in front names another field and at most two words are unknown.
@@ -178,7 +207,7 @@ namespace LiveDesk.Input
             if (last == null || unknown > 2) return null;
             var head = HeaderVocabulary.Of(last);
             if (head is not (HeaderWord.City or HeaderWord.Country or HeaderWord.Company)) return null;
-            var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.Address
+            var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.Address
                 or HeaderWord.Shipping or HeaderWord.IdOwner or HeaderWord.Primary or HeaderWord.Work or HeaderWord.Home
                 || (w == HeaderWord.Company && head != HeaderWord.Company));
             if (!fits) return null;

@@ -21,6 +21,9 @@ namespace LiveDesk.Input
         {
             // Logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines below, so their roles win.
             AddParties();
+            // Words that reach a person, given-name qualifiers, references, other records; Persian, Vietnamese, Thai,
+            // Indonesian, Malay, Hindi.
+            AddWorld();
 
             // Fields.
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
