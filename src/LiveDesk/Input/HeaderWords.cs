@@ -84,6 +84,8 @@ namespace LiveDesk.Input
                 if (HeaderVocabulary.Abbreviation(word, i + 1 < raw.Count ? Fold(raw[i + 1]) : null) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (word.Any(IsCjk)) Segment(word, words);
+                // An inflected listed word is read before a compound of short words ("Имейли" is e-mails, not име + или).
+                else if (HeaderStems.Of(word) != HeaderWord.Unknown) words.Add(word);
                 else if (Compound(word, 0, out var parts)) words.AddRange(parts);
                 // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
