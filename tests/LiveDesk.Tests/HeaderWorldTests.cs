@@ -203,8 +203,9 @@ public class HeaderWorldTests
     [InlineData("Referencia", HeaderRecognizer.ReferenceRank)]
     [InlineData("Riferimento", HeaderRecognizer.ReferenceRank)]
     [InlineData("Reference No.", HeaderRecognizer.ReferenceRank)]
-    [InlineData("Customer Reference", 30)]
-    [InlineData("Référence client", 30)]
+    [InlineData("Customer Reference", HeaderRecognizer.ReferenceRank)]   // whose it is does not outrank the record's key
+    [InlineData("Référence client", HeaderRecognizer.ReferenceRank)]
+    [InlineData("External Reference", 10)]
     public void A_reference_is_the_record_s_own_key(string header, int rank)
     {
         var meaning = HeaderRecognizer.Recognize(header);
@@ -226,6 +227,21 @@ public class HeaderWorldTests
         Assert.Equal(new[] { "ref" }, Order(ColumnMap.Build(new[] { "ref", "lastname", "firstname", "email" }), ContactField.Identifier));
         Assert.Equal(new[] { "Id", "Reference" }, Order(ColumnMap.Build(new[] { "Reference", "Id", "Email" }), ContactField.Identifier));
         Assert.Equal(new[] { "Customer Number" }, Order(ColumnMap.Build(new[] { "Reference", "Customer Number" }), ContactField.Identifier));
+        // Kimai's customer export (src/Entity/Customer.php): its "Buyer reference" is the one the buyer gave for invoices.
+        Assert.Equal(new[] { "ID", "Buyer reference" }, Order(ColumnMap.Build(new[] { "ID", "Name", "Email", "Buyer reference" }), ContactField.Identifier));
+    }
+
+    [Fact]
+    public void A_reference_in_a_file_about_other_records_is_theirs()
+    {
+        // Attendize's attendee and order exports (app/Exports/AttendeesExport.php, OrdersExport.php; resources/lang/en):
+        // "Reference" is the order's, shared by the attendees of one order.
+        var attendees = ColumnMap.Build(new[] { "First Name", "Last Name", "Email", "Ticket ID", "Reference", "Ticket Type", "Order Date", "Has Arrived", "Arrival Time" });
+        Assert.Empty(Order(attendees, ContactField.Identifier));
+        var orders = ColumnMap.Build(new[] { "First Name", "Last Name", "Email", "Reference", "Amount", "Fully Refunded", "Partially Refunded", "Amount Refunded", "Order Date" });
+        Assert.Empty(Order(orders, ContactField.Identifier));
+        // The same in another language: Attendize's Spanish "Referencia" next to "Fecha del pedido".
+        Assert.Empty(Order(ColumnMap.Build(new[] { "Nombre", "Email", "Referencia", "Fecha del pedido" }), ContactField.Identifier));
     }
 
     [Theory]

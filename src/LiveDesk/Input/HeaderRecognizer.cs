@@ -185,7 +185,7 @@ namespace LiveDesk.Input
             return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
         }
 
-        // "Ref", "Référence", "Reference No.": the record's own key, after a bare id; "Customer Reference" the customer's own id.
+        // "Ref", "Référence", "Reference No.", "Customer Reference": the record's own key, after a bare id.
         // Next to any other field word the reference is someone else's (a referee's "Reference Phone") or describes the value.
         private static HeaderMeaning ReferenceMeaning(HashSet<HeaderWord> seen, int number)
         {
@@ -194,8 +194,10 @@ namespace LiveDesk.Input
             {
                 return HeaderMeaning.None;
             }
-            var rank = seen.Contains(HeaderWord.External) ? 10 : seen.Contains(HeaderWord.IdOwner) ? 30 : ReferenceRank;
-            return new HeaderMeaning(ContactField.Identifier, rank);
+            // Whose it is does not make it the party's own id: a customer's or buyer's reference is as often the one they
+            // gave for a purchase or an invoice (Kimai's "Buyer reference", e-invoicing's routing id), so it never outranks
+            // the record's key.
+            return new HeaderMeaning(ContactField.Identifier, seen.Contains(HeaderWord.External) ? 10 : ReferenceRank);
         }
 
         // "SACity", "Buyer City", "CARD.ADDRESS_CITY", "Ship To Country": a header whose last word is a city, country or
