@@ -223,8 +223,10 @@ public class HeaderWorldTests
     [Fact]
     public void A_reference_keys_the_record_when_no_other_id_does_and_stands_after_a_bare_id()
     {
-        // Thelia's customer export: "ref" is the file's only id.
-        Assert.Equal(new[] { "ref" }, Order(ColumnMap.Build(new[] { "ref", "lastname", "firstname", "email" }), ContactField.Identifier));
+        // Thelia's customer export (CustomerExport.php): "ref" is the file's only id; the customer's order totals name no
+        // other record the row is about.
+        Assert.Equal(new[] { "ref" }, Order(ColumnMap.Build(new[] { "ref", "title", "last_name", "first_name", "email", "discount",
+            "is_registered_to_newsletter", "sign_up_date", "total_orders", "last_order_amount", "last_order_date", "company", "city" }), ContactField.Identifier));
         Assert.Equal(new[] { "Id", "Reference" }, Order(ColumnMap.Build(new[] { "Reference", "Id", "Email" }), ContactField.Identifier));
         Assert.Equal(new[] { "Customer Number" }, Order(ColumnMap.Build(new[] { "Reference", "Customer Number" }), ContactField.Identifier));
         // Kimai's customer export (src/Entity/Customer.php): its "Buyer reference" is the one the buyer gave for invoices.

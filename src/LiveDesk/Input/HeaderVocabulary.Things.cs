@@ -19,6 +19,25 @@ namespace LiveDesk.Input
         public static bool IsThing(string word) => Things.Contains(word) || (HeaderStems.Of(word) == HeaderWord.Blocker
             && Things.Any(t => word.Length > t.Length && word.Length - t.Length <= 4 && word.StartsWith(t, StringComparison.Ordinal)));
 
+        // Words that sum up a contact's records ("Total Orders", "Last Order Date", "Nombre de commandes", "Anzahl
+        // Bestellungen"): such a header describes the contact, not another record the row is about.
+        private static readonly HashSet<string> Aggregates = new HashSet<string>(FoldAll(
+            "total totals sum count last latest recent first lifetime average avg min max",
+            "gesamt summe anzahl letzte letzter letztes erste durchschnitt", "somme dernier derniere premier premiere moyenne",
+            "suma cantidad ultimo ultima primer primera promedio", "totale somma ultimo ultima primo prima media",
+            "soma quantidade ultimo ultima primeiro primeira media", "totaal som aantal laatste eerste gemiddeld",
+            "totalt summa antal senaste forsta", "suma liczba ostatni ostatnia pierwszy srednia",
+            "итого всего сумма количество последний последняя последнего первый", "сума кількість останній", "celkem pocet posledni",
+            "yhteensa maara viimeisin", "toplam sayisi son ilk", "osszes osszeg utolso", "ultima ultimul",
+            "συνολο συνολικα πληθος τελευταια", "总 總 合计 合計 最后 最後 最近 次数 次數", "合計 最終 回数", "총 합계 최근 마지막",
+            "مجموع تعداد آخرین", "مجموع عدد اخر"), StringComparer.Ordinal);
+
+        /// <summary>
+        /// True when the words name another record the row is about ("Ticket ID", "Order Date", "Fecha del pedido"), not a
+        /// sum of the contact's records ("Total Orders", "last_order_date").
+        /// </summary>
+        public static bool NamesOtherRecord(IReadOnlyList<string> words) => words.Any(IsThing) && !words.Any(Aggregates.Contains);
+
         // As AddFolded with the role Blocker, and remembered as things.
         private static void AddThing(params string[] languages)
         {
