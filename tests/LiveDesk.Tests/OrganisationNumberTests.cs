@@ -60,6 +60,8 @@ public class OrganisationNumberTests
         Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
         var map = ColumnMap.Build(new[] { "First Name", "Last Name", "Email", header });
         Assert.Empty(map.SourcesFor(ContactField.Identifier));
+        // Nor is it offered as a near-miss for the identifier.
+        Assert.DoesNotContain(map.NearMisses, n => n.Column == header && n.Field == ContactField.Identifier);
     }
 
     [Theory]
