@@ -174,8 +174,8 @@ namespace LiveDesk.Input
             // columns so ("Particular", "Hem", "Arbete", "Abitazione 2"), Yahoo four ("Home", "Work", "Primary", "Other").
             // It is a phone column until the first rows' values say it holds e-mail addresses (ColumnMap), ranked by its
             // qualifier. Not when another noun names the thing ("Home Address", "Work Web Page", "Other Info", "Primary
-            // Contact"); and the rule is weak: a row
-            // whose value in such a column is not a phone number leaves it for the next candidate.
+            // Contact"); and the rule is weak: a row whose value in such a column is not a phone number leaves it for the
+            // next candidate.
             if (seen.Any(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary)
                 && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Connector or HeaderWord.Number)
                 && !words.Any(HeaderVocabulary.IsOtherNoun))
@@ -186,8 +186,8 @@ namespace LiveDesk.Input
         }
 
         // "Name (without family name)", "이름(성 제외)", "氏名(姓を除く)", "姓名(不含姓氏)": an exclusion word takes out the name
-        // part next to it (after it, else before it; connectors and name words between skipped). Without such a part the exclusion word stays,
-        // and the header is not recognised.
+        // part next to it (after it, else before it; connectors and name words between skipped). Without such a part the
+        // exclusion word stays, and the header is not recognised.
         private static List<string> Excluding(List<string> words, out HeaderWord excluded)
         {
             excluded = HeaderWord.Unknown;
