@@ -167,7 +167,7 @@ Describe 'Header words in more languages' {
             'An,Nguyễn,Công ty ABC,an.nguyen@example.vn,+84 912 345 678,T-1001'
         )
         $fa = Write-TestCsvText -Path (Join-Path $TestDrive 'fa.csv') -Line @(
-            "ref,AffiliateId,نام,نام`u{200C}خانوادگی,ایمیل`u{200C}ها,شماره`u{200C}های تماس"
+            ('ref,AffiliateId,نام,نام{0}خانوادگی,ایمیل{0}ها,شماره{0}های تماس' -f [char]0x200C)
             'CUS000000000012,7,Sara,Ahmadi,sara@example.ir,+98 912 345 6789'
         )
         foreach ($path in $vi, $fa) {

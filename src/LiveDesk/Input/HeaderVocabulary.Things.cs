@@ -85,23 +85,24 @@ namespace LiveDesk.Input
                 "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
                 "transaksi pembayaran", "लेनदेन");
 
-            // Parties other than the contact, and places the sale was made in.
-            AddThing("affiliate affiliates vendor vendors supplier seller merchant reseller", "lieferant verkaufer handler",
+            // Parties other than the contact, places the sale was made in, lists it belongs to: their ids are never the
+            // contact's, but a file naming them (nopCommerce's "AffiliateId") is still about the contacts, not about them.
+            AddFolded(HeaderWord.Blocker, "affiliate affiliates vendor vendors supplier seller merchant reseller", "lieferant verkaufer handler",
                 "affilie fournisseur vendeur marchand revendeur", "afiliado proveedor vendedor comerciante", "affiliato fornitore venditore commerciante",
                 "afiliado fornecedor vendedor comerciante", "leverancier verkoper handelaar", "leverantor saljare aterforsaljare", "dostawca sprzedawca",
                 "поставщик продавец партнерский", "постачальник продавець", "dodavatel prodejce", "dodavatel predajca", "toimittaja myyja",
                 "leverandor saelger", "leverandor selger", "tedarikci satici", "szallito elado", "furnizor vanzator", "προμηθευτης πωλητης",
                 "供应商 供應商 卖家 賣家 商家", "仕入先 販売者", "공급업체 판매자", "فروشنده تامینکننده", "المورد البائع", "ספק", "nhacungcap",
                 "ผู้ขาย", "pemasok penjual", "विक्रेता");
-            AddThing("store stores shop", "shop laden filiale", "boutique magasin", "tienda sucursal", "negozio", "loja",
+            AddFolded(HeaderWord.Blocker, "store stores shop", "shop laden filiale", "boutique magasin", "tienda sucursal", "negozio", "loja",
                 "winkel filiaal", "butik", "sklep", "магазин магазина", "магазин", "obchod prodejna", "obchod predajna", "kauppa myymala", "butik",
                 "butikk", "magaza", "bolt uzlet", "magazin", "καταστημα", "店铺 商店 門市 门店", "店舗", "매장 상점", "فروشگاه", "المتجر متجر",
                 "חנות", "cuahang", "ร้าน ร้านค้า", "toko", "दुकान");
-            AddThing("campaign campaigns", "kampagne", "campagne", "campana", "campagna", "campanha", "campagne",
+            AddFolded(HeaderWord.Blocker, "campaign campaigns", "kampagne", "campagne", "campana", "campagna", "campanha", "campagne",
                 "kampanj", "kampania", "кампания кампании рассылка", "кампанія", "kampan", "kampan", "kampanja", "kampagne", "kampanje", "kampanya",
                 "kampany", "campanie", "καμπανια", "营销 營銷", "キャンペーン", "캠페인", "کمپین", "الحملة حملة", "קמפיין", "chiendich",
                 "แคมเปญ", "kampanye", "अभियान");
-            AddThing("list lists segment", "liste segment", "liste segment", "lista segmento", "lista segmento", "lista segmento",
+            AddFolded(HeaderWord.Blocker, "list lists segment", "liste segment", "liste segment", "lista segmento", "lista segmento", "lista segmento",
                 "lijst segment", "lista segment", "lista segment", "список списка сегмент", "список", "seznam", "zoznam", "lista", "liste", "liste",
                 "liste", "lista", "lista", "λιστα", "列表 名单 名單", "リスト", "목록 리스트", "لیست فهرست", "القائمة قائمة", "רשימה", "danhsach",
                 "รายการ", "daftar senarai", "सूची");
