@@ -154,6 +154,23 @@ public class InFlightGrowthTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_slots_learn_the_round_trip_of_the_requests_sent_from_them()
+    {
+        var slots = new InFlightSlots(4);
+        Assert.Null(slots.RoundTrip);
+        // Outside a slot (a page read, a lookup) a round trip is not the import's.
+        InFlightSlots.RecordRoundTrip(TimeSpan.FromSeconds(9));
+        Assert.Null(slots.RoundTrip);
+        await slots.RunAsync(_ => { InFlightSlots.RecordRoundTrip(TimeSpan.FromMilliseconds(400)); return Task.FromResult(0); }, CancellationToken.None);
+        Assert.Equal(0.4, slots.RoundTrip!.Value, 6);
+        // Smoothed: one slow answer moves it an eighth of the way.
+        await slots.RunAsync(_ => { InFlightSlots.RecordRoundTrip(TimeSpan.FromMilliseconds(1200)); return Task.FromResult(0); }, CancellationToken.None);
+        Assert.Equal(0.5, slots.RoundTrip!.Value, 6);
+        // Other slots (another command) keep their own.
+        Assert.Null(new InFlightSlots(4).RoundTrip);
+    }
+
+    [Fact]
     public void A_given_number_never_changes()
     {
         var g = new InFlightGrowth(8, adaptive: false);
