@@ -25,7 +25,8 @@ namespace LiveDesk.Input
         /// see the first rows' values.
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
-            && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any() || CompaniesNeedValues());
+            && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
+            || UndecidedQualifiers().Any() || CompaniesNeedValues());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -50,6 +51,7 @@ namespace LiveDesk.Input
             if (_valuesRead) return;
             var sample = rows.Take(ValueRows).ToList();
             DecideLogins(sample);
+            DecideQualifiers(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();
@@ -62,8 +64,9 @@ namespace LiveDesk.Input
                     var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
                     if (text == null) continue;
                     values++;
-                    if (EmailShape.IsMatch(text)) emails++;
-                    else if (LooksLikePhone(text)) phones++;
+                    // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
+                    if (EmailShape.IsMatch(ValueLists.FirstAddress(text))) emails++;
+                    else if (LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;

@@ -19,7 +19,9 @@ namespace LiveDesk.Input
 
         static HeaderVocabulary()
         {
-            // Logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines below, so their roles win.
+            // Registries and exclusions, logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines
+            // below, so their roles win.
+            AddRegistries();
             AddParties();
 
             // Fields.
