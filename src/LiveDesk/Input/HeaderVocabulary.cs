@@ -148,6 +148,7 @@ namespace LiveDesk.Input
 
             // Russian, Ukrainian, Czech, Slovak, Finnish, Danish, Norwegian, Turkish, Hungarian, Romanian, Greek, Chinese, Korean.
             AddLanguages();
+            AddCompanies();
         }
 
         /// <summary>

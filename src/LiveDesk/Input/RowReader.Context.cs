@@ -36,7 +36,7 @@ namespace LiveDesk.Input
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
-                fields.Company = Text(ContactField.Company, many: false) ?? Organisation();
+                fields.Company = Text(ContactField.Company, many: false) ?? Organisation() ?? CompanyFromColumns(fields.Name);
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();
