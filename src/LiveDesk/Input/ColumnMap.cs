@@ -49,7 +49,7 @@ namespace LiveDesk.Input
         public bool FillsAnyContactField =>
             _overrides.Any(o => !o.Value.IsSkip && FillsContact(o.Key))
             || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0)
-            || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0;
+            || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0 || AccountNameIndex >= 0;
 
         // The inbox, and the company and place, describe a contact but do not make one.
         private static bool FillsContact(ContactField field) =>
@@ -173,6 +173,7 @@ namespace LiveDesk.Input
                 map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).OrderBy(n => n.Score).ToArray();
             }
             map.FindRowColumns();
+            map.FindAccountColumn();
             return map;
         }
 
@@ -210,6 +211,8 @@ namespace LiveDesk.Input
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
             parts.AddRange(DescribeRowColumns());
+            parts.AddRange(DescribeFallbacks());
+            parts.AddRange(DescribeAccount());
             if (_byValues.Count + _loginsAsNames.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames)));
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
