@@ -35,6 +35,34 @@ public class StructuredCellTests
         Assert.Contains(r.Warnings, w => w.Contains("JSON") && w.Contains("'emails'") && w.Contains(expected));
     }
 
+    [Theory]
+    // Krayin's newer exports write the same lists as text: "value (label), value (label)".
+    [InlineData("ana@x.com (work), ana@home.org (home)", "ana@x.com")]
+    [InlineData("ana@home.org (home), ana@x.com (work)", "ana@x.com")]
+    [InlineData("ana@home.org (privé); ana@x.com (travail)", "ana@x.com")]
+    [InlineData("ana@x.com (work)", "ana@x.com")]
+    public void Values_with_labels_written_as_text_give_the_best_one(string cell, string expected)
+    {
+        var r = Read(null, ("name", "Ana"), ("Emails", cell));
+        Assert.Equal(expected, r.Fields.Email);
+        Assert.Contains(r.Warnings, w => w.Contains("'Emails'") && w.Contains("labels"));
+    }
+
+    [Theory]
+    [InlineData("030 1234567 (home), 0171 2345678 (mobile)", "+491712345678")]
+    [InlineData("030 1234567 (work)", "+49301234567")]
+    [InlineData("+1 (650) 555-0142", "+16505550142")]
+    public void Phone_numbers_with_labels_are_read_and_area_codes_in_brackets_are_no_labels(string cell, string expected)
+    {
+        Assert.Equal(expected, Read("DE", ("name", "Ana"), ("Contact Numbers", cell)).Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_name_with_a_bracket_stays_whole()
+    {
+        Assert.Equal("Ann Lee (Sales)", Read(null, ("Name", "Ann Lee (Sales)"), ("Email", "ann@x.com")).Fields.Name);
+    }
+
     [Fact]
     public void The_warning_is_said_once_per_column()
     {
@@ -85,6 +113,7 @@ public class StructuredCellTests
     [InlineData("\"Lee, Ann\" <ann@x.com>")]
     [InlineData("<ann@x.com>")]
     [InlineData("mailto:ann@x.com")]
+    [InlineData("Ann Lee (ann@x.com)")]
     public void A_wrapped_address_is_sent_bare(string cell)
     {
         var r = Read(null, ("Name", "Ann"), ("Email", cell));

@@ -44,6 +44,11 @@ namespace LiveDesk.Input
                     {
                         return values.Length == 0 ? default : new Cell(values[0], values.Length, Second: values.Length > 1 ? values[1] : null, Structured: clean);
                     }
+                    // "ana@x.com (work), ana@home.org (home)": the same values written as text (e-mail and phone only).
+                    if (splitList && clean != null && StructuredCell.LabelledValues(clean) is string[] labelled)
+                    {
+                        return new Cell(labelled[0], labelled.Length, Second: labelled.Length > 1 ? labelled[1] : null, Structured: clean);
+                    }
                     return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(clean);
                 case OpaqueValue o:
                     return new Cell(null, Problem: o.Description);

@@ -15,8 +15,9 @@ namespace LiveDesk.Input
         private static readonly Regex BareAddress = new Regex(
             $"^[^{NotInAddress}]+@[^{NotInAddress}.][^{NotInAddress}]*\\.[^{NotInAddress}.]+$", RegexOptions.CultureInvariant);
 
-        // "Ann Lee <ann@x.com>", "<ann@x.com>", "mailto:ann@x.com": the address in the forms mail programs write it.
-        private static readonly Regex Wrapped = new Regex(@"^(?:[^<>]*<\s*(?:mailto:)?(?<a>[^<>\s]+)\s*>|mailto:(?<a>\S+))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        // "Ann Lee <ann@x.com>", "<ann@x.com>", "mailto:ann@x.com", "Ann Lee (ann@x.com)": the address in the forms mail
+        // programs write it.
+        private static readonly Regex Wrapped = new Regex(@"^(?:[^<>]*<\s*(?:mailto:)?(?<a>[^<>\s]+)\s*>|mailto:(?<a>\S+)|[^()@]*\(\s*(?<a>[^()\s]+@[^()\s]+)\s*\))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         // 2024-03-01, 01.03.2024, 3/1/24, each optionally with a time (08:12, 08:12:44.123) and a zone (Z, +00:00, UTC);
         // a time alone; an ISO week or ordinal date is rare enough to leave out.
