@@ -27,14 +27,25 @@ namespace LiveDesk.Input
         {
             get
             {
-                if (OverrideFor(ContactField.Email) != null) return new ColumnSource[0];
-                var emails = SourcesFor(ContactField.Email).Select(s => s.Index).ToList();
-                var names = SourcesFor(ContactField.Name).Select(s => s.Index).ToList();
-                var logins = SourcesFor(ContactField.Identifier).Concat(_parkedKeys)
-                    .Where(s => s.Rank >= HeaderRecognizer.LoginRank && s.Rank < HeaderRecognizer.RecordKeyRank).Select(s => s.Index)
-                    .Concat(_logins).Distinct().Where(i => !emails.Contains(i) && !names.Contains(i)).OrderBy(i => i);
-                return logins.Select(i => new ColumnSource(i, Headers[i], 200, ColumnKind.Fallback)).ToArray();
+                // Asked for every row: decided once the map is final (its values read), not per row.
+                if (_emailFallbacks != null) return _emailFallbacks;
+                var found = FindEmailFallbacks();
+                if (!NeedsValues) _emailFallbacks = found;
+                return found;
             }
+        }
+
+        private IReadOnlyList<ColumnSource>? _emailFallbacks;
+
+        private IReadOnlyList<ColumnSource> FindEmailFallbacks()
+        {
+            if (OverrideFor(ContactField.Email) != null) return new ColumnSource[0];
+            var emails = SourcesFor(ContactField.Email).Select(s => s.Index).ToList();
+            var names = SourcesFor(ContactField.Name).Select(s => s.Index).ToList();
+            var logins = SourcesFor(ContactField.Identifier).Concat(_parkedKeys)
+                .Where(s => s.Rank >= HeaderRecognizer.LoginRank && s.Rank < HeaderRecognizer.RecordKeyRank).Select(s => s.Index)
+                .Concat(_logins).Distinct().Where(i => !emails.Contains(i) && !names.Contains(i)).OrderBy(i => i);
+            return logins.Select(i => new ColumnSource(i, Headers[i], 200, ColumnKind.Fallback)).ToArray();
         }
 
         private IEnumerable<string> DescribeFallbacks()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace LiveDesk.Input
 {
@@ -55,6 +56,46 @@ namespace LiveDesk.Input
                 // Stable: equal ranks keep the order the export wrote them in.
                 return found.Select((f, i) => (f, i)).OrderBy(x => x.f.Rank).ThenBy(x => x.i).Select(x => x.f.Value).ToArray();
             }
+        }
+
+        /// <summary>
+        /// The values of a list of labelled values written as text, best first: "ana@x.com (work), ana@home.org (home)"
+        /// (Krayin's newer exports), "0171 2345678 (mobile)". Null unless every part is a value with a label in brackets
+        /// that holds a letter and no @, so "+1 (650) 555-0142" and "Ann Lee (ann@x.com)" stay as they are for the caller.
+        /// </summary>
+        public static string[]? LabelledValues(string text)
+        {
+            if (text.Length < 4 || text.Length > MaxLength || text[text.Length - 1] != ')') return null;
+            var found = new List<(string Value, int Rank)>();
+            foreach (var part in SplitOutsideBrackets(text))
+            {
+                var m = Labelled.Match(part);
+                if (!m.Success) return null;
+                found.Add((m.Groups["v"].Value.Trim(), Rank(m.Groups["l"].Value)));
+                if (found.Count >= MaxValues) break;
+            }
+            if (found.Count == 0) return null;
+            return found.Select((f, i) => (f, i)).OrderBy(x => x.f.Rank).ThenBy(x => x.i).Select(x => x.f.Value).ToArray();
+        }
+
+        private static readonly Regex Labelled = new Regex(@"^\s*(?<v>[^()]*?[^\s()])\s*\((?<l>[^()@]*\p{L}[^()@]*)\)\s*$", RegexOptions.CultureInvariant);
+
+        private static IEnumerable<string> SplitOutsideBrackets(string text)
+        {
+            var depth = 0;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '(') depth++;
+                else if (c == ')') depth--;
+                else if ((c == ',' || c == ';') && depth == 0)
+                {
+                    if (i > start) yield return text.Substring(start, i - start);
+                    start = i + 1;
+                }
+            }
+            if (start < text.Length) yield return text.Substring(start);
         }
 
         private static void Collect(JsonElement element, string? label, List<(string, int)> found)
