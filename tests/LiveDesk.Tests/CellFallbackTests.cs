@@ -6,7 +6,7 @@ namespace LiveDesk.Tests;
 
 /// <summary>
 /// Values decide per row: dates and times are never names or logins; a key field whose chosen column is empty in a row
-/// falls back on the next candidate with a valid value there; a customer/client column is the company or the name.
+/// falls back on the next candidate with a valid value there.
 /// </summary>
 public class CellFallbackTests
 {
@@ -113,50 +113,5 @@ public class CellFallbackTests
     {
         var r = new RowReader("DE").Read(InputRow.From(("Name", "Ann"), ("Mobile", ""), ("Work Phone", "030 1234567")));
         Assert.Equal("+49301234567", r.Fields.PhoneNumber);
-    }
-
-    // ---- A customer/client column beside a person name ----
-
-    [Theory]
-    [InlineData("Customer", "Full Name")]   // QuickBooks Online, customer contact list
-    [InlineData("Kunde", "Name")]
-    [InlineData("Client", "Nom complet")]
-    [InlineData("Cliente", "Nombre completo")]
-    [InlineData("Klant", "Naam")]
-    [InlineData("Kund", "Namn")]
-    [InlineData("Клиент", "Имя")]
-    [InlineData("客户", "姓名")]
-    [InlineData("Customer Name", "Full Name")]
-    public void A_customer_column_is_the_company_beside_a_person_and_the_name_without_one(string customer, string person)
-    {
-        var reader = new RowReader();
-        var company = reader.Read(InputRow.From((customer, "Acme GmbH"), (person, "Ann Lee"), ("Email", "ann@acme.com")));
-        Assert.Equal("Ann Lee", company.Fields.Name);
-        Assert.Equal("Acme GmbH", company.Fields.Company);
-        var alone = reader.Read(InputRow.From((customer, "Beta Ltd"), (person, ""), ("Email", "info@beta.com")));
-        Assert.Equal("Beta Ltd", alone.Fields.Name);
-        Assert.Null(alone.Fields.Company);
-        var self = reader.Read(InputRow.From((customer, "Lee, Cy"), (person, "Cy Lee"), ("Email", "cy@x.com")));
-        Assert.Equal("Cy Lee", self.Fields.Name);
-        Assert.Null(self.Fields.Company);
-        Assert.DoesNotContain(company.Warnings.Concat(alone.Warnings), w => w.Contains($"'{customer}'") && w.Contains("looks like"));
-    }
-
-    [Fact]
-    public void A_customer_number_is_not_a_name_and_a_company_column_wins()
-    {
-        var reader = new RowReader();
-        var number = reader.Read(InputRow.From(("Customer", "100234"), ("Full Name", ""), ("Email", "ann@x.com")));
-        Assert.Null(number.Fields.Name);
-        Assert.Null(number.Fields.Company);
-        var both = new RowReader().Read(InputRow.From(("Customer", "Acme"), ("Company", "Acme Holding AG"), ("Full Name", "Ann Lee"), ("Email", "ann@x.com")));
-        Assert.Equal("Acme Holding AG", both.Fields.Company);
-    }
-
-    [Fact]
-    public void A_person_word_column_is_not_a_customer_column()
-    {
-        var r = new RowReader().Read(InputRow.From(("Member", "Ann M. Lee"), ("Full Name", "Ann Lee"), ("Email", "ann@x.com")));
-        Assert.Null(r.Fields.Company);
     }
 }

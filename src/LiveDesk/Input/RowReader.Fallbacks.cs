@@ -28,7 +28,7 @@ namespace LiveDesk.Input
             // or a wrapped one.
             private static bool IsAddress(string text)
             {
-                var first = text.Split(AddressSeparators, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).FirstOrDefault(p => p.Length > 0) ?? text;
+                var first = ValueLists.FirstAddress(text);
                 return ValueShapes.IsBareAddress(first) || ValueShapes.Unwrap(first) != null || ValueShapes.Unwrap(text) != null;
             }
 
