@@ -9,8 +9,8 @@ namespace LiveDesk.Input
 {
     /// <summary>
     /// Turns what a row property holds into text, the same way for every field: strings as they are, numbers without
-    /// exponent and without a trailing ".0", single-element arrays unwrapped; objects, hashtables, XML and script
-    /// blocks are not values.
+    /// exponent and without a trailing ".0", single-element arrays unwrapped, JSON lists and objects written as text
+    /// (<see cref="StructuredCell"/>) read as their values; objects, hashtables, XML and script blocks are not values.
     /// </summary>
     internal static class CellValue
     {
@@ -38,7 +38,18 @@ namespace LiveDesk.Input
                 case DBNull _:
                     return default;
                 case string s:
-                    return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(Clean(s));
+                    var clean = Clean(s);
+                    // A database column written raw ([{"value":"ana@x.com","label":"work"}]): its values, not its JSON text.
+                    if (clean != null && StructuredCell.Looks(clean) && StructuredCell.Values(clean) is string[] values)
+                    {
+                        return values.Length == 0 ? default : new Cell(values[0], values.Length, Second: values.Length > 1 ? values[1] : null, Structured: clean);
+                    }
+                    // "ana@x.com (work), ana@home.org (home)": the same values written as text (e-mail and phone only).
+                    if (splitList && clean != null && StructuredCell.LabelledValues(clean) is string[] labelled)
+                    {
+                        return new Cell(labelled[0], labelled.Length, Second: labelled.Length > 1 ? labelled[1] : null, Structured: clean);
+                    }
+                    return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(clean);
                 case OpaqueValue o:
                     return new Cell(null, Problem: o.Description);
                 case IDictionary _:
