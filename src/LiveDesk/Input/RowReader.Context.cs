@@ -121,7 +121,6 @@ namespace LiveDesk.Input
             private string? ReadIdentifier()
             {
                 var text = Text(ContactField.Identifier, many: false, out var source, out var cell);
-                if (text == null && _error == null) text = FallbackIdentifier(out cell);
                 if (text == null) return null;
                 var header = _sources[ContactField.Identifier];
                 if (!cell.FromNumber && CellValue.IsScientificNotation(text))

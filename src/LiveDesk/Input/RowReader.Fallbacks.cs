@@ -3,27 +3,12 @@ using System.Linq;
 
 namespace LiveDesk.Input
 {
-    // The columns a key field falls back on in a row whose chosen columns are empty (ColumnMap.Fallbacks), and the e-mail
+    // The login an empty e-mail falls back on (ColumnMap.Fallbacks), and the e-mail
     // address as LiveDesk stores it: bare, never with the text a mail program or a list wraps around it.
     internal sealed partial class RowReader
     {
         private sealed partial class Context
         {
-            private string? FallbackIdentifier(out Cell cell)
-            {
-                cell = default;
-                foreach (var source in _map.IdentifierFallbacks)
-                {
-                    cell = CellValue.Read(_row.GetValue(source.Index), splitList: false);
-                    var text = Accept(ContactField.Identifier, cell, $"'{source.Header}'", many: false);
-                    if (_error != null) return null;
-                    if (text == null) continue;
-                    _sources[ContactField.Identifier] = $"'{source.Header}'";
-                    return text;
-                }
-                return null;
-            }
-
             // A candidate chosen by a weak rule fills the e-mail only where its value is an address: the first of a list,
             // or a wrapped one.
             private static bool IsAddress(string text)
