@@ -296,4 +296,43 @@ public class HeaderWorldTests
         // An unknown single word before "ID" is still the exporting system's own key ("Klaviyo ID").
         Assert.Equal(new[] { "Klaviyo ID" }, Order(ColumnMap.Build(new[] { "Klaviyo ID", "Email" }), ContactField.Identifier));
     }
+
+    [Theory]
+    [InlineData("Vardas", "FirstName")]              // lt
+    [InlineData("Pavardė", "LastName")]
+    [InlineData("Vardas ir pavardė", "Name")]
+    [InlineData("El. paštas", "Email")]
+    [InlineData("El. pašto adresas", "Email")]
+    [InlineData("Elektroninis paštas", "Email")]
+    [InlineData("Telefono numeris", "PhoneNumber")]
+    [InlineData("Mobilusis telefonas", "PhoneNumber")]
+    [InlineData("Miestas", "City")]
+    [InlineData("Uzvārds", "LastName")]              // lv
+    [InlineData("E-pasts", "Email")]
+    [InlineData("Tālrunis", "PhoneNumber")]
+    [InlineData("Pilsēta", "City")]
+    [InlineData("Eesnimi", "FirstName")]             // et
+    [InlineData("Perekonnanimi", "LastName")]
+    [InlineData("Riik", "Country")]
+    public void Lithuanian_Latvian_and_Estonian_field_words_are_read(string header, string expected) => Assert.Equal(expected, Field(header)?.ToString());
+
+    [Theory]
+    [InlineData("お名前(姓)", "LastName")]           // EC-CUBE: an honorific before the noun
+    [InlineData("お名前(名)", "FirstName")]
+    [InlineData("お電話番号", "PhoneNumber")]
+    [InlineData("お名前(セイ)", null)]                           // the reading of the family name, not the name
+    [InlineData("お名前(メイ)", null)]
+    [InlineData("フリガナ", null)]
+    [InlineData("Phonetic First Name", null)]                   // Google Contacts
+    [InlineData("Given Name Yomi", null)]
+    [InlineData("Family Name Yomi", null)]
+    [InlineData("姓名拼音", null)]
+    public void Honorifics_are_neutral_and_a_names_reading_is_not_the_name(string header, string? expected) => Assert.Equal(expected, Field(header)?.ToString());
+
+    [Theory]
+    [InlineData("用户序号")]   // RuoYi: the user's serial number
+    [InlineData("会員番号")]
+    [InlineData("客户编号")]
+    [InlineData("회원번호")]
+    public void A_number_of_whom_it_identifies_is_the_identifier_in_CJK(string header) => Assert.Equal(ContactField.Identifier, Field(header));
 }

@@ -18,7 +18,7 @@ namespace LiveDesk.Input
         // Words for "and": two name parts joined by one are the whole name ("Nombre y apellidos", "Nome e cognome", "Nom et
         // prénom", "Vorname und Nachname", "Họ và tên"), where "of" joins a qualifier ("Nom de famille" is the family name).
         private static readonly HashSet<string> Conjunctions = new HashSet<string>(FoldAll(
-            "and und et y e i en och og ja es és si și και и і та a va và dan और و ו 和 及 と 및 ve"), StringComparer.Ordinal);
+            "and und et y e i en och og ja es és si și και и і та a va và dan और و ו 和 及 と 및 ve ir un"), StringComparer.Ordinal);
 
         /// <summary>True for a word meaning "and" (and, und, et, y, e, i, och, og, ja, és, și, και, и, và).</summary>
         public static bool IsConjunction(string word) => Conjunctions.Contains(word);
@@ -169,6 +169,31 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Middle, "презиме");
             AddFolded(HeaderWord.City, "град");
             AddFolded(HeaderWord.Country, "държава");
+
+            // Lithuanian, Latvian and Estonian, as forms and tables in those languages write them ("Vardas", "Pavardė",
+            // "Vardas ir pavardė", "El. pašto adresas", "Elektroninis paštas", "telefono numeris", "Įmonė"; "Vārds", "Uzvārds",
+            // "E-pasts", "Tālrunis"; "Eesnimi", "Perekonnanimi", "E-post", "Telefon"). "ir" and "un" are their "and".
+            AddFolded(HeaderWord.First, "vardas vardo", "vards", "eesnimi");
+            AddFolded(HeaderWord.Last, "pavarde pavardes", "uzvards", "perekonnanimi perenimi");
+            AddFolded(HeaderWord.Neutral, "ir un elektroninis elektroninio elektroniniu");
+            AddFolded(HeaderWord.Email, "pastas pasto elpastas", "epasts", "epost");
+            AddFolded(HeaderWord.Phone, "telefonas telefono", "talrunis talruna talr", "telefon");
+            AddFolded(HeaderWord.Mobile, "mobilusis mobiliojo mobilaus", "mobilais", "mobiil mobiili");
+            AddFolded(HeaderWord.Number, "numeris numerio", "numurs", "number numbri");
+            AddFolded(HeaderWord.City, "miestas miesto", "pilseta", "linn");
+            AddFolded(HeaderWord.Country, "salis salies", "riik");
+
+            // A name's reading, how it is pronounced, is not the name: Google's "Phonetic First Name" and "Given Name Yomi",
+            // Japanese furigana columns ("お名前(セイ)", "フリガナ", "ヨミ"; セイ and メイ are the readings of 姓 and 名), Chinese
+            // pinyin and zhuyin, Korean 발음.
+            AddFolded(HeaderWord.Blocker, "phonetic pronunciation yomi furigana pinyin zhuyin", "フリガナ ふりがな カナ かな ヨミ よみ 読み セイ メイ",
+                "拼音 注音 读音 讀音", "발음");
+            // Whom a number identifies, in Chinese, Japanese and Korean: "用户序号" (the user's serial number), "会員番号", "客户编号",
+            // "회원번호" are the person's own id, as "Customer Number" and "Member No" are.
+            AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員", "회원 고객 직원 사원");
+            AddFolded(HeaderWord.Number, "序号 序號 番号");
+            // Japanese forms put an honorific before a noun: "お名前" is 名前, "ご住所" is 住所, "お電話番号" is 電話番号.
+            AddFolded(HeaderWord.Neutral, "お ご 御");
 
             AddThings();
         }
