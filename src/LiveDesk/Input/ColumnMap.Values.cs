@@ -13,7 +13,6 @@ namespace LiveDesk.Input
 
         private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
         private static readonly Regex DottedQuad = new Regex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
-        private static readonly Regex DateShape = new Regex(@"^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", RegexOptions.CultureInvariant);
         private readonly List<string> _byValues = new List<string>();
         private bool _valuesRead;
         private bool? _needsValues;
@@ -109,7 +108,7 @@ namespace LiveDesk.Input
         // as a phone number: it does not count.
         internal static bool LooksLikePhone(string text)
         {
-            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text) || DottedQuad.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
+            if (!PhoneShape.IsMatch(text) || DottedQuad.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;
             return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');
