@@ -53,8 +53,7 @@ namespace LiveDesk.Input
             {
                 var found = new List<(string Value, int Rank)>();
                 Collect(document.RootElement, null, found);
-                // Stable: equal ranks keep the order the export wrote them in.
-                return found.Select((f, i) => (f, i)).OrderBy(x => x.f.Rank).ThenBy(x => x.i).Select(x => x.f.Value).ToArray();
+                return Best(found);
             }
         }
 
@@ -74,9 +73,11 @@ namespace LiveDesk.Input
                 found.Add((m.Groups["v"].Value.Trim(), Rank(m.Groups["l"].Value)));
                 if (found.Count >= MaxValues) break;
             }
-            if (found.Count == 0) return null;
-            return found.Select((f, i) => (f, i)).OrderBy(x => x.f.Rank).ThenBy(x => x.i).Select(x => x.f.Value).ToArray();
+            return found.Count == 0 ? null : Best(found);
         }
+
+        // Best rank first; OrderBy is stable, so equal ranks keep the order the export wrote them in.
+        private static string[] Best(List<(string Value, int Rank)> found) => found.OrderBy(f => f.Rank).Select(f => f.Value).ToArray();
 
         private static readonly Regex Labelled = new Regex(@"^\s*(?<v>[^()]*?[^\s()])\s*\((?<l>[^()@]*\p{L}[^()@]*)\)\s*$", RegexOptions.CultureInvariant);
 
