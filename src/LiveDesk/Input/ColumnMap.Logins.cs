@@ -43,7 +43,7 @@ namespace LiveDesk.Input
                 if (_sources.TryGetValue(ContactField.Identifier, out var ids)) ids.RemoveAll(s => s.Index == i);
                 _setAside.RemoveAll(note => note.StartsWith(ColumnNames.Quote(Headers[i]) + " (a login", System.StringComparison.Ordinal));
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
-                if (OverrideFor(ContactField.Name) != null || new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => SourcesFor(f).Count > 0)) continue;
+                if (NameNamed) continue;
                 if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
                 names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
                 names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
