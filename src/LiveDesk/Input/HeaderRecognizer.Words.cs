@@ -3,9 +3,34 @@ using System.Linq;
 
 namespace LiveDesk.Input
 {
-    // Name parts joined by "and", and references: rules of HeaderRecognizer kept apart for the file's length.
+    // Name parts joined by "and", references and a record's code: rules of HeaderRecognizer kept apart for the file's length.
     internal static partial class HeaderRecognizer
     {
+        // "Code", "Code Partei", "Código", "Код", "Kod", "کد", "代码", "No.", "Nr.", "Número", "Номер", "番号": a code or number
+        // alone, or with a noun for the record itself, is the record's key, which the first rows' values confirm (ColumnMap:
+        // unique, no zero, no running row number); with whose it is ("Customer Code", "Code client", "Kod klienta", "客户代码")
+        // the person's own id. Any other word makes it another thing's code or number: "Postal Code", "Country Code", "Promo
+        // Code", "Order No.", "Phone Number", "Code 2". "Customer Number" and a bare "#" are read by the rules below.
+        private static HeaderMeaning? RecordCode(List<string> words)
+        {
+            bool code = false, number = false, owner = false;
+            foreach (var word in words)
+            {
+                if (HeaderVocabulary.IsCodeWord(word))
+                {
+                    code = true;
+                    continue;
+                }
+                if (HeaderVocabulary.IsRecordNoun(word)) continue;
+                var role = HeaderVocabulary.Of(word);
+                if (role == HeaderWord.Number) number |= word != "#";
+                else if (role == HeaderWord.IdOwner) owner = true;
+                else if (role != HeaderWord.Connector) return null;
+            }
+            if (owner) return code ? new HeaderMeaning(ContactField.Identifier, 30) : null;
+            return code || number ? new HeaderMeaning(ContactField.Identifier, code ? CodeKeyRank : NumberKeyRank) : null;
+        }
+
         private static bool NamePartsJoined(List<string> words)
         {
             static bool NameWord(string w) => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last;
