@@ -127,6 +127,9 @@ public class IdentifierKeyTests
         Assert.Empty(Read(new[] { "Name", "Straße", "Nr.", "E-Mail" }, new object[] { "Jo", "Hauptstr.", "5a", "j@example.de" }).SourcesFor(ContactField.Identifier));
         // "Number" holding phone numbers is no key.
         Assert.Empty(Contacts("Number", "+49 151 2345678", "+49 160 1234567").SourcesFor(ContactField.Identifier));
+        Assert.Empty(Contacts("Número", "+34612345678", "+34699876543").SourcesFor(ContactField.Identifier));
+        // 1C's zero-padded codes are codes, not phone numbers.
+        Assert.Equal(new[] { "Код" }, Order(Contacts("Код", "000000001", "000000002", "000000005"), ContactField.Identifier));
     }
 
     [Fact]

@@ -94,8 +94,12 @@ namespace LiveDesk.Input
                 var text = CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim() ?? "";
                 if (text.Length == 0) continue;
                 if (text.All(c => c == '0')) return $"'{text}' in the first rows: a link that is not set, no key";
-                // A code or number is one token: a phone number or words under "Number" or "Code" are no key.
-                if (byValues && (text.Any(char.IsWhiteSpace) || LooksLikePhone(text) || LooksLikeEmail(text))) return $"'{text}' in the first rows is no code";
+                // A code or number is one token: words, an address or a phone number written as one ("+34612345678",
+                // "(030) 1234") under "Number" or "Code" are no key. Digits alone are (1C's zero-padded "000000012").
+                if (byValues && (text.Any(char.IsWhiteSpace) || text[0] == '+' || text.IndexOf('(') >= 0 || LooksLikeEmail(text)))
+                {
+                    return $"'{text}' in the first rows is no code";
+                }
                 counting &= text == (seen.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var person = who(row, i);
                 if (seen.TryGetValue(text, out var other))
