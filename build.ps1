@@ -86,13 +86,18 @@ function Invoke-BuildTask {
 
 function Get-TrxCount([string] $Folder) {
     $passed = 0; $failed = 0
+    $names = [System.Collections.Generic.List[string]]::new()
     # -LiteralPath: when two test projects finish in the same second, dotnet names the second file '..._net10.0[1].trx'.
     foreach ($file in Get-ChildItem -LiteralPath $Folder -Filter *.trx -ErrorAction SilentlyContinue) {
         $counters = ([xml](Get-Content -Raw -LiteralPath $file.FullName)).TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
         $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        $xml = [xml](Get-Content -Raw -LiteralPath $file.FullName)
+        foreach ($result in $xml.TestRun.Results.UnitTestResult) {
+            if ($result.outcome -ne 'Passed' -and $result.outcome -ne 'NotExecuted') { $names.Add([string]$result.testName) }
+        }
     }
-    [pscustomobject]@{ Passed = $passed; Failed = $failed }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed; FailedNames = $names.ToArray() }
 }
 
 function Invoke-TestTask {
@@ -120,6 +125,12 @@ function Invoke-TestTask {
 
     $passed = $xunit.Passed + $pPassed
     $failed = $xunit.Failed + $pFailed
+    # CI keeps only the tail of the log: name the failed tests there, so a one-off failure can be traced.
+    foreach ($name in $xunit.FailedNames) { Write-Host "xunit failed: $name" -ForegroundColor Red }
+    $pesterFailedFile = Join-Path $results 'pester-failed.txt'
+    if (Test-Path -LiteralPath $pesterFailedFile) {
+        foreach ($name in Get-Content -LiteralPath $pesterFailedFile) { Write-Host "Pester failed: $name" -ForegroundColor Red }
+    }
     Write-Host "`nxunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $pPassed passed, $pFailed failed"
     Write-Output "$passed passed, $failed failed"
     if ($failed -gt 0) { exit 1 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using LiveDesk.Errors;
@@ -52,7 +51,6 @@ public class ParserFuzzTests
     {
         var random = new Random(20251224);
         var failures = new List<string>();
-        var watch = Stopwatch.StartNew();
         var cases = 0;
 
         // every seed as is, then mutations
@@ -91,10 +89,11 @@ public class ParserFuzzTests
                     Record(failures, $"ParseError threw {ex.GetType().Name}: {ex.Message}", body);
                 }
             }
-            if (watch.Elapsed > TimeSpan.FromSeconds(8)) break;
         }
 
-        Assert.True(cases > 5000, $"only {cases} cases ran in {watch.Elapsed}");
+        // Every generated case runs: a time cut-off made the count depend on how busy the machine was (CI once ran
+        // 4,744 of them in 8 s and failed), and the cases take about a second on an idle machine.
+        Assert.Equal(inputs.Count, cases);
         Assert.True(failures.Count == 0, $"{failures.Count} distinct failures in {cases} cases:\n" + string.Join("\n", failures.Take(15)));
     }
 

@@ -50,6 +50,12 @@ $passed = [int]$result.PassedCount
 $failed = [int]$result.FailedCount + [int]$result.FailedBlocksCount + [int]$result.FailedContainersCount
 if ("$($result.Result)" -eq 'Failed' -and $failed -eq 0) { $failed = 1 }
 Write-Summary $passed $failed
+# The names of what failed, for build.ps1 to print where CI's tail keeps them.
+$failedNames = @($result.Failed | ForEach-Object { $_.ExpandedPath }) +
+    @($result.FailedBlocks | ForEach-Object { "$(if ($_.ExpandedPath) { $_.ExpandedPath } else { $_.Name }) (block)" }) +
+    @($result.FailedContainers | ForEach-Object { "$($_.Item) (file)" })
+$failedFile = Join-Path (Split-Path -Parent $SummaryPath) 'pester-failed.txt'
+[IO.File]::WriteAllLines($failedFile, [string[]]$failedNames, (New-Object System.Text.UTF8Encoding $false))
 
 try { Export-NUnitReport -Result $result -Path $ResultPath }
 catch { Write-Warning "Could not write the NUnit results to '$ResultPath': $_" }
