@@ -100,11 +100,11 @@ public class PacingCapacityTests(ITestOutputHelper output)
         for (var t = 0; t < (int)end; t += 2) output.WriteLine($"  {t,3}-{t + 2} s: A {ra.RateBetween(t, t + 2),4:0}/s  B {rb.DoneAt.Count(x => x + 10 > t && x + 10 <= t + 2) / 2.0,4:0}/s");
         Assert.Equal(ra.Rows, ra.Done);
         Assert.Equal(rb.Rows, rb.Done);
-        // The goal is 90% for both figures under both kinds. Reached: fixed over the whole run (92.8-94.8%). Not yet:
-        // fixed after one left (86-89%), sliding (88.8% whole, 80.8% after): a sliding window that counts refusals
-        // keeps whoever paces first ahead (the other starves at a few per second), and every overshoot costs it.
-        // These floors hold what was gained (the old pacing: fixed 83% after, sliding 24% after).
-        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.90, 0.85) : (0.85, 0.75);
+        // The goal is 90% for both figures under both kinds, with the engine's own time per row and late timers.
+        // Reached: fixed (94.8-96.0% whole, 89.9-93.0% after one left). Not yet: sliding (86.2% whole, 85.5% after):
+        // a sliding window that counts refusals makes every overshoot of either job cost both. These floors hold what
+        // was gained (before: fixed 94% and 88-89%, sliding 73% and 63% in this harsher world).
+        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.92, 0.88) : (0.85, 0.83);
         Assert.InRange(whole, wholeFloor, 1.05);
         Assert.InRange(after, afterFloor, 1.05);
     }
