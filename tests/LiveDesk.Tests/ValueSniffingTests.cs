@@ -108,8 +108,20 @@ public class ValueSniffingTests
     {
         var input = ContactInput.Create(null, null, out _)!;
         var lookahead = input.Lookahead<int>();
-        Assert.Equal(new[] { 7 }, lookahead.OfferRow(Row(("Name", "A"), ("Email", "a@example.com"), ("Tel", "+49 171 2345678"), ("Whatever", "x")), 7));
+        Assert.Equal(new[] { 7 }, lookahead.OfferRow(Row(("Name", "A"), ("Email", "a@example.com"), ("Tel", "+49 171 2345678"), ("Company", "Acme"), ("Whatever", "x")), 7));
         Assert.Empty(lookahead.Flush());
+    }
+
+    [Fact]
+    public void Without_a_company_column_the_first_rows_are_held_for_their_values_and_come_out_in_order()
+    {
+        // A column of legal-entity names may be the company: the values of the first rows decide, as for e-mail and phone.
+        var input = ContactInput.Create(null, null, out _)!;
+        var lookahead = input.Lookahead<int>();
+        Assert.Empty(lookahead.OfferRow(Row(("Name", "A"), ("Email", "a@example.com"), ("Whatever", "Acme GmbH")), 1));
+        Assert.Empty(lookahead.OfferRow(Row(("Name", "B"), ("Email", "b@example.com"), ("Whatever", "Globex Ltd")), 2));
+        Assert.Equal(new[] { 1, 2 }, lookahead.Flush());
+        Assert.Equal(new[] { 3 }, lookahead.OfferRow(Row(("Name", "C"), ("Email", "c@example.com"), ("Whatever", "x")), 3));
     }
 
     [Fact]

@@ -31,7 +31,8 @@ namespace LiveDesk.Input
             foreach (var word in words)
             {
                 var role = HeaderVocabulary.Of(word);
-                if (role == HeaderWord.Elsewhere || role == HeaderWord.Blocker) return null;
+                // A registry's number ("Tax ID", "VAT Number") resembles an id column but is never to be suggested for one.
+                if (role is HeaderWord.Elsewhere or HeaderWord.Blocker or HeaderWord.Registry) return null;
             }
             KnownColumn? best = null;
             var bestScore = int.MaxValue;

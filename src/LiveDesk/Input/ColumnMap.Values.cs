@@ -20,11 +20,13 @@ namespace LiveDesk.Input
         private bool? _needsValues;
 
         /// <summary>
-        /// True until <see cref="ReadValues"/> has run, when no header names an e-mail or phone column (and no -Map
-        /// decides it) and some column is not recognised: such a map wants to see the first rows' values.
+        /// True until <see cref="ReadValues"/> has run, when no header names an e-mail, phone or company column (and no -Map
+        /// decides it) and some column is not recognised, or a CRM account column waits for its values: such a map wants to
+        /// see the first rows' values.
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
-            && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any());
+            && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
+            || UndecidedQualifiers().Any() || CompaniesNeedValues());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -49,6 +51,7 @@ namespace LiveDesk.Input
             if (_valuesRead) return;
             var sample = rows.Take(ValueRows).ToList();
             DecideLogins(sample);
+            DecideQualifiers(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();
@@ -61,8 +64,9 @@ namespace LiveDesk.Input
                     var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
                     if (text == null) continue;
                     values++;
-                    if (EmailShape.IsMatch(text)) emails++;
-                    else if (LooksLikePhone(text)) phones++;
+                    // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
+                    if (EmailShape.IsMatch(ValueLists.FirstAddress(text))) emails++;
+                    else if (LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;
@@ -83,6 +87,7 @@ namespace LiveDesk.Input
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
             KeepContactPerson();
+            ReadCompanyValues(sample);
             PairCallingCodes();
             // A near-miss for e-mail or phone is suggested only when the column's values are mostly such values: "Adresse"
             // (a street) resembles "E-Mail-Adresse", and the suggestion would store streets as e-mail addresses.

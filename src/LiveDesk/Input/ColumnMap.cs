@@ -108,6 +108,8 @@ namespace LiveDesk.Input
             var recognized = new KnownColumn?[headers.Count];
             var nameParts = new List<int>();
             var elsewhere = new List<string>();
+            var idNumbers = new List<int>();
+            string? organisation = null;
             for (var i = 0; i < headers.Count; i++)
             {
                 var key = ColumnNames.Normalize(headers[i] ?? "");
@@ -121,7 +123,11 @@ namespace LiveDesk.Input
                     if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
                     if (meaning.NamePart) nameParts.Add(i);
                     if (meaning.Login && !used[i]) map._logins.Add(i);
+                    if (meaning.QualifierOnly && !used[i]) map._qualifiers.Add(i);
+                    if (meaning.IdNumber) idNumbers.Add(i);
+                    if (meaning.Organisation) organisation ??= headers[i];
                 }
+                if (known?.Field == ContactField.Company && known.Kind != ColumnKind.Ignored) organisation ??= headers[i];
                 recognized[i] = known;
                 if (known == null)
                 {
@@ -151,7 +157,8 @@ namespace LiveDesk.Input
                 list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex, known.Source == "words"));
             }
             map.AboutSomeoneElse = elsewhere;
-            foreach (var list in map._sources.Values) list.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.ByWords != b.ByWords ? a.ByWords.CompareTo(b.ByWords) : a.Index.CompareTo(b.Index));
+            if (organisation != null) map.SetAsideIdNumbers(idNumbers, organisation);
+            foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.KeepOwnKeys();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
@@ -173,6 +180,7 @@ namespace LiveDesk.Input
                 map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).OrderBy(n => n.Score).ToArray();
             }
             map.FindRowColumns();
+            map.FindAccountCompanies();
             return map;
         }
 
@@ -210,7 +218,8 @@ namespace LiveDesk.Input
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
             parts.AddRange(DescribeRowColumns());
-            if (_byValues.Count + _loginsAsNames.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames)));
+            parts.AddRange(DescribeCompanies());
+            if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames).Concat(_qualifiersByValues)));
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
             return string.Join("; ", parts);

@@ -7,8 +7,17 @@ namespace LiveDesk.Input
     /// <param name="NamePart">A bare "Nom"/"Nombre"/"Nome": the whole name alone, the missing part next to a first or last name.</param>
     /// <param name="Weak">Chosen by a weak rule (a qualifier alone): used in a row only when its value there fits the field.</param>
     /// <param name="Login">A login or user name: an identifier, unless the first rows' values show names (with spaces).</param>
-    internal sealed record HeaderMeaning(ContactField? Field, int Rank, bool Elsewhere = false, bool NamePart = false, bool Weak = false, bool Login = false)
+    /// <param name="QualifierOnly">Only a qualifier ("Primary", "Other", "Work", "Hem"): no field word, so the first rows' values
+    /// decide between phone and e-mail.</param>
+    /// <param name="IdNumber">A bare "ID number" ("Id nummer", "Numéro ID"): the contact's only when the file is not about organisations.</param>
+    /// <param name="Organisation">The column is about an organisation's registration or tax number (VAT, SIRET, KVK, "Company ID"):
+    /// never the contact's, and it tells the file's rows are organisations.</param>
+    internal sealed record HeaderMeaning(ContactField? Field, int Rank, bool Elsewhere = false, bool NamePart = false, bool Weak = false, bool Login = false,
+        bool QualifierOnly = false, bool IdNumber = false, bool Organisation = false)
     {
+        /// <summary>An organisation's registration or tax number.</summary>
+        public static HeaderMeaning OrganisationNumber { get; } = new HeaderMeaning(null, 0, Organisation: true);
+
         /// <summary>Nothing the words say.</summary>
         public static HeaderMeaning None { get; } = new HeaderMeaning(null, 0);
 

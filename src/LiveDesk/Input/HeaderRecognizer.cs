@@ -57,6 +57,7 @@ namespace LiveDesk.Input
 
         private static HeaderMeaning Read(List<string> words, bool systemColumn)
         {
+            words = Excluding(words, out var excluded);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1;
@@ -74,7 +75,7 @@ namespace LiveDesk.Input
                 var role = HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Elsewhere) return HeaderMeaning.AboutSomeoneElse;
                 if (role == HeaderWord.Unknown) unknown++;
-                if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote) attribute = true;
+                if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except) attribute = true;
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
                 // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
                 // comes before it, or after a connector.
@@ -82,6 +83,9 @@ namespace LiveDesk.Input
                 seen.Add(role);
                 previous = role;
             }
+            // "VAT Number", "USt-IdNr.", "SIRET", "Numer NIP", "ИНН": a registry's number is an organisation's (or the state's
+            // record of a person), never the contact's identifier; with no other word it tells the rows are organisations.
+            if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
             if (unknown == 1 && !attribute && seen.Contains(HeaderWord.Id)
                 && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Connector))
@@ -103,6 +107,7 @@ namespace LiveDesk.Input
             var email = Has(HeaderWord.Email);
             var phone = Has(HeaderWord.Phone) || Has(HeaderWord.Mobile);
             var name = Has(HeaderWord.Name) || Has(HeaderWord.NamePart) || Has(HeaderWord.Full);
+            if (excluded != HeaderWord.Unknown) return WithoutPart(seen, excluded);
             if (email && phone) return HeaderMeaning.None;
             if (email || phone)
             {
@@ -129,13 +134,21 @@ namespace LiveDesk.Input
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             if (Has(HeaderWord.Company))
             {
-                // "Company ID" identifies the company, not the contact.
-                if (Has(HeaderWord.Id) || Has(HeaderWord.Number)) return HeaderMeaning.None;
+                // "Company ID", "Org. nr" identify the company, not the contact.
+                if (Has(HeaderWord.Id) || Has(HeaderWord.Number)) return HeaderMeaning.OrganisationNumber;
                 return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
             }
             if (Has(HeaderWord.Id) || (Has(HeaderWord.IdOwner) && Has(HeaderWord.Number)))
             {
                 if (name) return HeaderMeaning.None;
+                // "Business ID", "Corporate ID": the business's number (the Finnish Y-tunnus in English), not the person's.
+                if (Has(HeaderWord.Work)) return HeaderMeaning.OrganisationNumber;
+                // "ID Number", "Id nummer", "Numéro ID", "Αριθμός ID": the number of an identity document or a registration,
+                // whoever the row is. ColumnMap uses it only when the file is not about organisations.
+                if (Has(HeaderWord.Id) && Has(HeaderWord.Number) && !Has(HeaderWord.IdOwner) && !Has(HeaderWord.External))
+                {
+                    return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
+                }
                 // The person's own ids rank by whose they are; a bare or entity-qualified id ("Id", "Id contact") is the
                 // exporting system's key of the record, used only when no column names the person's own id.
                 var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : RecordKeyRank;
@@ -157,16 +170,60 @@ namespace LiveDesk.Input
             }
             // "Additional Names", "Other Name", "Name 2": another name than the person's own.
             if (name) return second ? HeaderMeaning.None : new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? 10 : 20);
-            // Outlook in Spanish, Swedish and Italian names two of its phone columns by their qualifier alone
-            // ("Particular", "Hem", "Arbete", "Abitazione 2"): a header that is only a work or home qualifier is a phone.
-            // Not when another noun names the thing ("Home Address", "Work Web Page"); and the rule is weak: a row whose
-            // value in such a column is not a phone number leaves it for the next candidate.
-            if ((Has(HeaderWord.Work) || Has(HeaderWord.Home)) && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Neutral or HeaderWord.Connector)
+            // A header that is only a qualifier names no field: Outlook in Spanish, Swedish and Italian names two of its phone
+            // columns so ("Particular", "Hem", "Arbete", "Abitazione 2"), Yahoo four ("Home", "Work", "Primary", "Other").
+            // It is a phone column until the first rows' values say it holds e-mail addresses (ColumnMap), ranked by its
+            // qualifier. Not when another noun names the thing ("Home Address", "Work Web Page", "Other Info", "Primary
+            // Contact"); and the rule is weak: a row whose value in such a column is not a phone number leaves it for the
+            // next candidate.
+            if (seen.Any(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary)
+                && seen.All(w => w is HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary or HeaderWord.Connector or HeaderWord.Number)
                 && !words.Any(HeaderVocabulary.IsOtherNoun))
             {
-                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false), Weak: true);
+                return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false), Weak: true, QualifierOnly: true);
             }
             return HeaderMeaning.None;
+        }
+
+        // "Name (without family name)", "이름(성 제외)", "氏名(姓を除く)", "姓名(不含姓氏)": an exclusion word takes out the name
+        // part next to it (after it, else before it; connectors and name words between skipped). Without such a part the
+        // exclusion word stays, and the header is not recognised.
+        private static List<string> Excluding(List<string> words, out HeaderWord excluded)
+        {
+            excluded = HeaderWord.Unknown;
+            var at = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Except);
+            if (at < 0) return words;
+            var part = NamePartNear(words, at, 1);
+            if (part < 0) part = NamePartNear(words, at, -1);
+            if (part < 0) return words;
+            excluded = HeaderVocabulary.Of(words[part]);
+            var rest = new List<string>(words);
+            rest.RemoveAt(System.Math.Max(at, part));
+            rest.RemoveAt(System.Math.Min(at, part));
+            return rest;
+        }
+
+        private static int NamePartNear(List<string> words, int from, int step)
+        {
+            for (var i = from + step; i >= 0 && i < words.Count; i += step)
+            {
+                // "Nom (sans nom de famille)": the name word and connectors of a part written in several words are passed.
+                var role = HeaderVocabulary.Of(words[i]);
+                if (role is HeaderWord.Connector or HeaderWord.Name or HeaderWord.NamePart) continue;
+                return role is HeaderWord.First or HeaderWord.Last ? i : -1;
+            }
+            return -1;
+        }
+
+        // What is left of a name once a part is excluded: without the family name, the given name; without the given name,
+        // the family name. Anything but a name word left over names something else.
+        private static HeaderMeaning WithoutPart(HashSet<HeaderWord> seen, HeaderWord excluded)
+        {
+            if (!seen.All(w => w is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.First or HeaderWord.Last or HeaderWord.Neutral or HeaderWord.Connector))
+            {
+                return HeaderMeaning.None;
+            }
+            return new HeaderMeaning(excluded == HeaderWord.Last ? ContactField.FirstName : ContactField.LastName, 0);
         }
 
         // "SACity", "Buyer City", "CARD.ADDRESS_CITY", "Ship To Country": a header whose last word is a city, country or

@@ -40,7 +40,7 @@ namespace LiveDesk.Input
                 "", "", "");
             AddFolded(HeaderWord.Middle, "отчество", "батькові", "", "", "", "mellemnavn", "mellomnavn", "", "", "", "πατρωνυμο μεσαιο",
                 "中间名 中間名 中名", "중간");
-            AddFolded(HeaderWord.Last, "фамилия", "прізвище", "prijmeni", "priezvisko", "sukunimi", "efternavn", "etternavn",
+            AddFolded(HeaderWord.Last, "фамилия фамилии", "прізвище", "prijmeni", "priezvisko", "sukunimi", "efternavn", "etternavn",
                 "soyad soyadi", "vezeteknev csaladnev", "", "επωνυμο", "姓 姓氏", "성");
             // A place of work or study the contact belongs to is the company field: employer, institution, school, university.
             AddFolded(HeaderWord.Company, "организация организации компания компании фирма предприятие учреждение",

@@ -19,7 +19,9 @@ namespace LiveDesk.Input
 
         static HeaderVocabulary()
         {
-            // Logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines below, so their roles win.
+            // Registries and exclusions, logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines
+            // below, so their roles win.
+            AddRegistries();
             AddParties();
 
             // Fields.
@@ -143,6 +145,7 @@ namespace LiveDesk.Input
 
             // Russian, Ukrainian, Czech, Slovak, Finnish, Danish, Norwegian, Turkish, Hungarian, Romanian, Greek, Chinese, Korean.
             AddLanguages();
+            AddCompanies();
         }
 
         /// <summary>

@@ -64,6 +64,13 @@ namespace LiveDesk.Input
         Address,
         /// <summary>A connector (of, de, du, del, di, van, von, the, の): neutral, and it makes the next word a complement ("E-mail du client").</summary>
         Connector,
+        /// <summary>
+        /// A tax, trade or legal registry (VAT, tax, SIRET, KVK, NIP, REGON, P.IVA, ABN, EIN, ИНН): the column holds an
+        /// organisation's (or a registry's) number, never the contact's; its presence tells the file's rows are organisations.
+        /// </summary>
+        Registry,
+        /// <summary>Excludes the name part next to it (without, excluding, ohne, sans, 제외, 除く, 不含): "이름(성 제외)" is the given name.</summary>
+        Except,
         /// <summary>A word of a parenthesised note about the export format ("(optional)", "(required)"): the note is dropped.</summary>
         Note,
         /// <summary>A word of a note marking the exporting system's own column ("(Do Not Modify)", "(read only)"): dropped, and the column is system bookkeeping.</summary>

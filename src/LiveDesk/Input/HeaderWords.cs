@@ -34,7 +34,8 @@ namespace LiveDesk.Input
                 var c = header[at];
                 // Hebrew abbreviations put a gershayim (") before their last letter (דוא"ל, e-mail): one word.
                 if ((c == '"' || c == '\u05F4') && IsHebrew(previous) && at + 1 < header.Length && IsHebrew(header[at + 1])) continue;
-                if (!char.IsLetterOrDigit(c))
+                // Vowel signs and tone marks (Thai, Devanagari: "ลูกค้า", "कंपनी") belong to their word.
+                if (!char.IsLetterOrDigit(c) && !IsMark(c))
                 {
                     if (c == '.' && sb.Length > 0) dotted.Add(raw.Count);
                     Flush(raw, sb);
@@ -99,6 +100,9 @@ namespace LiveDesk.Input
             }
             return words;
         }
+
+        private static bool IsMark(char c) =>
+            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
         private static bool IsHebrew(char c) => c >= '\u05D0' && c <= '\u05EA';
 

@@ -13,7 +13,6 @@ namespace LiveDesk.Input
         /// <summary>The state of reading one row.</summary>
         private sealed partial class Context
         {
-            private static readonly char[] AddressSeparators = { ';', ',' };
             private readonly RowReader _reader;
             private readonly InputRow _row;
             private readonly ColumnMap _map;
@@ -37,7 +36,7 @@ namespace LiveDesk.Input
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
-                fields.Company = Text(ContactField.Company, many: false) ?? Organisation();
+                fields.Company = Text(ContactField.Company, many: false) ?? Organisation() ?? CompanyFromColumns(fields.Name);
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();
@@ -64,9 +63,7 @@ namespace LiveDesk.Input
             // the first with a warning once per column. Only when every part is an address: "Smith, John" stays whole.
             private string? FirstAddress(string? text)
             {
-                if (text == null || text.IndexOfAny(AddressSeparators) < 0) return text;
-                var parts = text.Split(AddressSeparators, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-                if (parts.Length < 2 || parts.Any(p => p.IndexOf('@') <= 0)) return text;
+                if (text == null || !(ValueLists.Addresses(text) is string[] parts)) return text;
                 var header = _sources.TryGetValue(ContactField.Email, out var h) ? h : "-Map";
                 _reader.Warnings.Add("many:" + header,
                     $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first is used as Email.");

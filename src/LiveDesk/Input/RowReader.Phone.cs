@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using LiveDesk.Errors;
 
 namespace LiveDesk.Input
@@ -12,11 +11,6 @@ namespace LiveDesk.Input
     {
         private sealed partial class Context
         {
-            // Between numbers in one cell: ", " "; " " | " a line break (Bitrix24, HubSpot, vCard exports), and a slash with
-            // space on both sides ("0171 1234567 / 030 123456"); "030/1234567" is one number written with a slash.
-            private static readonly Regex PhoneSeparators = new Regex(@"\s*[,;|\r\n]\s*|\s+/\s+", RegexOptions.CultureInvariant);
-            private static readonly char[] PhoneSeparatorChars = { ',', ';', '|', '\n', '\r', '/' };
-
             private string? ReadPhone()
             {
                 string? text;
@@ -100,28 +94,13 @@ namespace LiveDesk.Input
             }
 
             // "8 (916) 123-45-67, +7 495 123-45-67": several numbers in one cell, like an e-mail list: the first, with a warning
-            // once per column. Only when every part is a phone number, so a cell that is one number stays whole.
+            // once per column (ValueLists: only when every part is a phone number, so a cell that is one number stays whole).
             private string? FirstPhone(string? text, string header)
             {
-                if (text == null || text.IndexOfAny(PhoneSeparatorChars) < 0) return text;
-                var parts = PhoneSeparators.Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-                if (parts.Length < 2 || !parts.All(OnePhone)) return text;
+                if (text == null || !(ValueLists.Phones(text) is string[] parts)) return text;
                 _reader.Warnings.Add("many:" + header,
                     $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first is used as PhoneNumber.");
                 return parts[0];
-            }
-
-            // Digits with the punctuation numbers are written with, a + only in front, 7 to 15 digits.
-            private static bool OnePhone(string part)
-            {
-                var digits = 0;
-                for (var i = 0; i < part.Length; i++)
-                {
-                    var c = part[i];
-                    if (c >= '0' && c <= '9') digits++;
-                    else if (c == '+' ? i != 0 : " ()-./\u00A0".IndexOf(c) < 0) return false;
-                }
-                return digits >= 7 && digits <= 15;
             }
 
             // Google's "Phone N - Value" columns rank by their label in this row: Mobile first, then Work, Home, Other.

@@ -88,6 +88,10 @@ namespace LiveDesk.Input
             {
                 Warnings.Add("values:" + found, $"No column is named as an e-mail or phone column; using {found}. To choose another column, or none: -Map @{{ Email = 'column' }} or -Map @{{ Email = $null }}.");
             }
+            foreach (var found in map.CompanyFoundByValues)
+            {
+                Warnings.Add("company:" + found, $"No column is named as the company; using {found}. To choose another column, or none: -Map @{{ Company = 'column' }} or -Map @{{ Company = $null }}.");
+            }
             foreach (var miss in map.NearMisses)
             {
                 // Only worth saying when nothing else fills that field: "Work Email" next to "Email" is fine.
