@@ -170,7 +170,7 @@ public sealed class PacingSimulation
         private bool Follow()
         {
             if (spec.Growth is not InFlightGrowth growth) return true;
-            growth.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding);
+            growth.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding, spec.Latency);
             if (growth.Limit > _workers) AddWorkers(growth.Limit - _workers);
             if (_workers <= growth.Limit) return true;
             _workers--;
@@ -233,7 +233,7 @@ public sealed class PacingSimulation
                     {
                         _refused++;
                         governor.OnThrottled(ticket, null);
-                        spec.Growth?.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding);
+                        spec.Growth?.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding, spec.Latency);
                         Send();
                     }
                 });

@@ -154,3 +154,34 @@ Describe 'Rows read by principle' {
         @($wv | Where-Object { "$_" -like "*'Phone' holds several values*" }).Count | Should -Be 1
     }
 }
+
+Describe 'Header words in more languages' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+    }
+
+    It 'reads contact numbers and name words in Vietnamese and Persian, keys by a reference, and never by another record''s id' {
+        $vi = Write-TestCsvText -Path (Join-Path $TestDrive 'vi.csv') -Line @(
+            'Tên,Họ,Tên Tổ chức,Email,Số Liên hệ,Ticket ID'
+            'An,Nguyễn,Công ty ABC,an.nguyen@example.vn,+84 912 345 678,T-1001'
+        )
+        $fa = Write-TestCsvText -Path (Join-Path $TestDrive 'fa.csv') -Line @(
+            ('ref,AffiliateId,نام,نام{0}خانوادگی,ایمیل{0}ها,شماره{0}های تماس' -f [char]0x200C)
+            'CUS000000000012,7,Sara,Ahmadi,sara@example.ir,+98 912 345 6789'
+        )
+        foreach ($path in $vi, $fa) {
+            Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Out-Null
+            @($ev).Count | Should -Be 0
+        }
+        $an = Get-Stored | Where-Object email -EQ 'an.nguyen@example.vn'
+        $an.name | Should -BeExactly 'An Nguyễn'
+        $an.phone_number | Should -BeExactly '+84912345678'
+        $an.additional_attributes.company_name | Should -BeExactly 'Công ty ABC'
+        $an.identifier | Should -BeNullOrEmpty
+        $sara = Get-Stored | Where-Object email -EQ 'sara@example.ir'
+        $sara.name | Should -BeExactly 'Sara Ahmadi'
+        $sara.phone_number | Should -BeExactly '+989123456789'
+        $sara.identifier | Should -BeExactly 'CUS000000000012'
+    }
+}

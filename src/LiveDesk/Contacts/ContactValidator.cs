@@ -18,7 +18,6 @@ namespace LiveDesk.Contacts
 
         // Devise's e-mail rule (what Chatwoot applies) plus a dot in the domain, which catches
         // the typical spreadsheet typo "alice@example" while accepting every real address.
-        private static readonly Regex EmailPattern = new Regex(@"^[^@\s]+@[^@\s.][^@\s]*\.[^@\s.]+$", RegexOptions.CultureInvariant);
         private static readonly Regex E164 = new Regex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant);
 
         /// <summary>Trims a value; empty or white space means "not given".</summary>
@@ -73,7 +72,8 @@ namespace LiveDesk.Contacts
                 }
             }
 
-            if (fields.Email != null && !EmailPattern.IsMatch(fields.Email))
+            // A bare address only: the text around a wrapped or listed address, or a JSON cell, would be stored as the address.
+            if (fields.Email != null && !LiveDesk.Input.ValueShapes.IsBareAddress(fields.Email))
             {
                 return Failures.Invalid(ErrorIds.InvalidEmail, $"Email '{fields.Email}' is not an e-mail address.");
             }

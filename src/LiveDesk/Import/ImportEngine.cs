@@ -173,7 +173,7 @@ namespace LiveDesk.Import
             _lastSample = now;
             var slots = _queue.Slots;
             var line = _inFlight.Observe(now.TotalSeconds, _queue.Finished, _throttled(), slots.Waiting > 0,
-                _governor.CurrentRate, _governor.Holding || _governor.CurrentPause > TimeSpan.Zero);
+                _governor.CurrentRate, _governor.Holding || _governor.CurrentPause > TimeSpan.Zero, slots.RoundTrip);
             if (line == null) return;
             slots.Capacity = _inFlight.Limit;
             _host.WriteVerbose(line);

@@ -7,5 +7,6 @@ namespace LiveDesk.Input
     /// <param name="Inexact">A floating-point number above 2^53: its last digits may not be the ones that were typed.</param>
     /// <param name="Problem">Why the cell is not a value ("a hashtable"), else null.</param>
     /// <param name="Second">The second value, when there were several (for the warning).</param>
-    internal readonly record struct Cell(string? Text, int Count = 1, bool FromNumber = false, bool Inexact = false, string? Problem = null, string? Second = null);
+    /// <param name="Structured">The cell's text when it was a JSON list or object whose values these are, else null.</param>
+    internal readonly record struct Cell(string? Text, int Count = 1, bool FromNumber = false, bool Inexact = false, string? Problem = null, string? Second = null, string? Structured = null);
 }

@@ -9,8 +9,8 @@ namespace LiveDesk.Input
 {
     /// <summary>
     /// Turns what a row property holds into text, the same way for every field: strings as they are, numbers without
-    /// exponent and without a trailing ".0", single-element arrays unwrapped; objects, hashtables, XML and script
-    /// blocks are not values.
+    /// exponent and without a trailing ".0", single-element arrays unwrapped, JSON lists and objects written as text
+    /// (<see cref="StructuredCell"/>) read as their values; objects, hashtables, XML and script blocks are not values.
     /// </summary>
     internal static class CellValue
     {
@@ -26,6 +26,10 @@ namespace LiveDesk.Input
         /// <summary>True when <paramref name="text"/> is a number in Excel's scientific notation, whose last digits are lost.</summary>
         public static bool IsScientificNotation(string text) => ScientificNotation.IsMatch(text);
 
+        // The values of a structured cell, best first, with the cell's text kept for the warning; none is an empty cell.
+        private static Cell FromValues(string[] values, string structured) =>
+            values.Length == 0 ? default : new Cell(values[0], values.Length, Second: values.Length > 1 ? values[1] : null, Structured: structured);
+
         /// <summary>
         /// Reads a cell. <paramref name="splitList"/> also splits Google's " ::: " lists (for e-mail and phone);
         /// <paramref name="maxElements"/> bounds the work on a huge array.
@@ -38,7 +42,12 @@ namespace LiveDesk.Input
                 case DBNull _:
                     return default;
                 case string s:
-                    return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(Clean(s));
+                    var clean = Clean(s);
+                    // A database column written raw ([{"value":"ana@x.com","label":"work"}]): its values, not its JSON text.
+                    if (clean != null && StructuredCell.Values(clean) is string[] values) return FromValues(values, clean);
+                    // "ana@x.com (work), ana@home.org (home)": the same values written as text (e-mail and phone only).
+                    if (splitList && clean != null && StructuredCell.LabelledValues(clean) is string[] labelled) return FromValues(labelled, clean);
+                    return splitList && s.IndexOf(GoogleListSeparator, StringComparison.Ordinal) >= 0 ? FromList(s.Split(new[] { GoogleListSeparator }, StringSplitOptions.None)) : new Cell(clean);
                 case OpaqueValue o:
                     return new Cell(null, Problem: o.Description);
                 case IDictionary _:

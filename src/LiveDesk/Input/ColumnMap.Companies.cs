@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace LiveDesk.Input
 {
@@ -46,8 +45,11 @@ namespace LiveDesk.Input
 
         private bool CompanyUnnamed => Unnamed(ContactField.Company);
 
-        private bool HasPersonName =>
-            OverrideFor(ContactField.Name) != null || ContactPersonIndex >= 0
+        private bool HasPersonName => NameNamed || ContactPersonIndex >= 0;
+
+        // A header (or -Map) names the person's name or a part of it.
+        private bool NameNamed =>
+            OverrideFor(ContactField.Name) != null
             || new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => SourcesFor(f).Count > 0);
 
         // Called once when the map is built: account columns beside a person's name wait for their values. They leave the
@@ -88,7 +90,7 @@ namespace LiveDesk.Input
             _pendingAccounts.Clear();
             if (_companyColumns.Count > 0 || !CompanyUnnamed) return;
 
-            (int Index, int Legal)? legalColumn = null;
+            (int Index, int Legal, int Values)? legalColumn = null;
             foreach (var i in CompanyCandidates().ToList())
             {
                 var tally = Tally(sample, i);
@@ -100,11 +102,11 @@ namespace LiveDesk.Input
                     Take(i, $"Company from {ColumnNames.Quote(Headers[i])} (its values are organisations, not the person's name)");
                     return;
                 }
-                if (legal && (legalColumn == null || tally.Legal > legalColumn.Value.Legal)) legalColumn = (i, tally.Legal);
+                if (legal && (legalColumn == null || tally.Legal > legalColumn.Value.Legal)) legalColumn = (i, tally.Legal, tally.Values);
             }
-            if (legalColumn is (int index, int hits))
+            if (legalColumn is (int index, int hits, int values))
             {
-                var found = $"{ColumnNames.Quote(Headers[index])} as Company ({hits} of its first {Tally(sample, index).Values} values are names of legal entities)";
+                var found = $"{ColumnNames.Quote(Headers[index])} as Company ({hits} of its first {values} values are names of legal entities)";
                 _companyByValues.Add(found);
                 Take(index, "Company from " + found.Replace(" as Company", ""));
             }
@@ -175,7 +177,6 @@ namespace LiveDesk.Input
         private static int PartyWord(List<string> words)
         {
             var kind = 0;
-            var rest = new StringBuilder();
             // A word the splitter left apart ("tài khoản", "khách hàng") is read written together first: its parts may be
             // words of another language ("tai" is Finnish for "or").
             words = new List<string>(words);
@@ -191,9 +192,9 @@ namespace LiveDesk.Input
                 if (AccountWords.Contains(word)) kind = AccountWord;
                 else if (CustomerWords.Contains(word)) kind = System.Math.Max(kind, CustomerWord);
                 else if (HeaderVocabulary.IsUserNoun(word)) return 0;
-                else if (!PartyNameWords.Contains(word) && HeaderVocabulary.Of(word) is not (HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.Connector)) rest.Append(word);
+                else if (!PartyNameWords.Contains(word) && HeaderVocabulary.Of(word) is not (HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.Connector)) return 0;
             }
-            return rest.Length == 0 ? kind : 0;
+            return kind;
         }
 
         private IEnumerable<string> DescribeCompanies() => _companyNotes;

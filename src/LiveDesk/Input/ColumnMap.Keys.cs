@@ -36,6 +36,19 @@ namespace LiveDesk.Input
                 }
             }
             if (!_sources.TryGetValue(ContactField.Identifier, out var ids)) return;
+            // A bare reference in a file that names other records (Attendize's attendees: "Ticket ID", "Reference" of the
+            // order) is one of theirs: several attendees share their order's reference, and an order export's reference is
+            // the order's. It keys the record in a file about the contacts (Thelia's customers: "ref", with the customer's
+            // "total_orders" and "last_order_date").
+            var thing = Headers.FirstOrDefault(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
+            if (thing != null)
+            {
+                foreach (var reference in ids.Where(s => s.Rank == HeaderRecognizer.ReferenceRank).ToList())
+                {
+                    ids.Remove(reference);
+                    _setAside.Add($"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(thing)})");
+                }
+            }
             // A login stands back when a column names the person's own id, and stands in for it otherwise.
             var threshold = ids.Any(s => s.Rank < HeaderRecognizer.LoginRank) ? HeaderRecognizer.LoginRank : HeaderRecognizer.RecordKeyRank;
             if (ids.Any(s => s.Rank < threshold))

@@ -23,24 +23,32 @@ namespace LiveDesk.Input
         {
             foreach (var i in UndecidedLogins().ToList())
             {
-                int values = 0, spaced = 0;
+                int values = 0, spaced = 0, times = 0;
                 foreach (var row in sample)
                 {
                     var text = CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim();
                     if (string.IsNullOrEmpty(text)) continue;
-                    values++;
-                    if (text!.Any(char.IsWhiteSpace)) spaced++;
+                    // "2024-03-01 08:12:44+00:00" (a last_login column) has a space and is no name; a value without a
+                    // letter never is one.
+                    if (ValueShapes.IsDateOrTime(text!)) times++;
+                    else values++;
+                    if (!ValueShapes.HasNoLetter(text!) && text!.Any(char.IsWhiteSpace)) spaced++;
+                }
+                if (times > 0 && times * 10 >= (times + values) * 9)
+                {
+                    DropTimes(i, times, times + values);
+                    continue;
                 }
                 if (values == 0 || spaced * 2 <= values) continue;
                 if (_sources.TryGetValue(ContactField.Identifier, out var ids)) ids.RemoveAll(s => s.Index == i);
                 _setAside.RemoveAll(note => note.StartsWith(ColumnNames.Quote(Headers[i]) + " (a login", System.StringComparison.Ordinal));
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
-                if (OverrideFor(ContactField.Name) != null || new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => SourcesFor(f).Count > 0)) continue;
+                if (NameNamed) continue;
                 if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
                 names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
                 names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
             }
-            // The record's key stood back for a login that turned out to hold names: it is the identifier again.
+            // The record's key stood back for a login that turned out to hold names or times: it is the identifier again.
             if (_sources.TryGetValue(ContactField.Identifier, out var left) && !left.Any(s => s.Rank < HeaderRecognizer.RecordKeyRank))
             {
                 foreach (var parked in _parkedKeys.Where(p => p.Rank >= HeaderRecognizer.RecordKeyRank))
@@ -51,6 +59,17 @@ namespace LiveDesk.Input
                 left.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
                 _parkedKeys.Clear();
             }
+        }
+
+        // A column named as a login whose values are dates and times (Open edX's last_login: when the user last signed
+        // in) is neither a login nor a name: it fills nothing.
+        private void DropTimes(int i, int times, int values)
+        {
+            if (_sources.TryGetValue(ContactField.Identifier, out var ids)) ids.RemoveAll(s => s.Index == i);
+            _parkedKeys.RemoveAll(s => s.Index == i);
+            _logins.Remove(i);
+            _setAside.RemoveAll(note => note.StartsWith(ColumnNames.Quote(Headers[i]) + " (a login", System.StringComparison.Ordinal));
+            _setAside.Add($"{ColumnNames.Quote(Headers[i])} ({times} of its first {values} values are dates or times, not logins)");
         }
     }
 }

@@ -48,7 +48,7 @@ namespace LiveDesk.Input
                     var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
                     if (text == null) continue;
                     values++;
-                    if (EmailShape.IsMatch(ValueLists.FirstAddress(text))) emails++;
+                    if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
                 }
                 if (values == 0 || !_sources.TryGetValue(ContactField.PhoneNumber, out var phoneSources)) continue;
                 var source = phoneSources.FirstOrDefault(s => s.Index == i);

@@ -11,10 +11,8 @@ namespace LiveDesk.Input
         /// <summary>How many rows <see cref="RowLookahead{T}"/> holds back at most to look at their values.</summary>
         public const int ValueRows = 50;
 
-        private static readonly Regex EmailShape = new Regex(@"^[^@\s;,]+@[^@\s.;,][^@\s;,]*\.[^@\s.;,]+([;,]|$)", RegexOptions.CultureInvariant);
         private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
         private static readonly Regex DottedQuad = new Regex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
-        private static readonly Regex DateShape = new Regex(@"^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", RegexOptions.CultureInvariant);
         private readonly List<string> _byValues = new List<string>();
         private bool _valuesRead;
         private bool? _needsValues;
@@ -65,7 +63,7 @@ namespace LiveDesk.Input
                     if (text == null) continue;
                     values++;
                     // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
-                    if (EmailShape.IsMatch(ValueLists.FirstAddress(text))) emails++;
+                    if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
                     else if (LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
                 }
                 fits[i] = (emails, phones, values);
@@ -96,12 +94,21 @@ namespace LiveDesk.Input
                     && (n.Field == ContactField.Email ? fit.Emails : fit.Phones) * 2 > fit.Values)).ToArray();
         }
 
+        // A bare address, the first of a list of them, or one a mail program wrapped ("Ann <ann@x.com>"). A JSON cell has
+        // been read as its values by then (CellValue), so the addresses inside count and its brackets never do.
+        internal static bool LooksLikeEmail(string text)
+        {
+            var cut = text.IndexOfAny(new[] { ';', ',' });
+            var first = (cut < 0 ? text : text.Substring(0, cut)).Trim();
+            return ValueShapes.IsBareAddress(first) || ValueShapes.Unwrap(first) != null || ValueShapes.Unwrap(text) != null;
+        }
+
         // Digits with the punctuation numbers are written with, 7 to 15 of them, and not a date or an IPv4 address (a
         // forum's ip_address column). A bare digit string that does not start with + or 0 is an id or an amount as often
         // as a phone number: it does not count.
         internal static bool LooksLikePhone(string text)
         {
-            if (!PhoneShape.IsMatch(text) || DateShape.IsMatch(text) || DottedQuad.IsMatch(text)) return false;
+            if (!PhoneShape.IsMatch(text) || DottedQuad.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;
             return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');

@@ -218,6 +218,7 @@ namespace LiveDesk.Input
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
             parts.AddRange(DescribeRowColumns());
+            parts.AddRange(DescribeFallbacks());
             parts.AddRange(DescribeCompanies());
             if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames).Concat(_qualifiersByValues)));
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));

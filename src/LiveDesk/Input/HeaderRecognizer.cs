@@ -24,13 +24,16 @@ namespace LiveDesk.Input
     /// "CARD.ADDRESS_CITY"); the party goods are shipped to ranks last there, and its e-mail, phone, name and id are never used.</item>
     /// </list>
     /// </summary>
-    internal static class HeaderRecognizer
+    internal static partial class HeaderRecognizer
     {
         /// <summary>Rank of an identifier that is the exporting system's key of the record (a bare "Id", "Id contact"), not one the person was given.</summary>
         public const int RecordKeyRank = 55;
 
         /// <summary>Rank of "&lt;vendor&gt; ID" ("Klaviyo ID"): the exporting system's key named after the system, after every other id.</summary>
         public const int VendorKeyRank = 57;
+
+        /// <summary>Rank of a bare reference ("ref", "Référence"): the record's own key, after a bare id, before a vendor's.</summary>
+        public const int ReferenceRank = 56;
 
         /// <summary>Rank of a login or user name: the account's unique name, after the person's own named ids, before the record's key.</summary>
         public const int LoginRank = 52;
@@ -88,7 +91,7 @@ namespace LiveDesk.Input
             if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
             if (unknown == 1 && !attribute && seen.Contains(HeaderWord.Id)
-                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Connector))
+                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector))
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             }
@@ -98,14 +101,18 @@ namespace LiveDesk.Input
             }
             if (unknown > 0 || attribute || ownerAfterField) return HeaderMeaning.None;
             // "(Do Not Modify) Contact": the exporting system's own column that names only the record is its key.
-            if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.IdOwner))
+            if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.IdOwner))
             {
                 return new HeaderMeaning(ContactField.Identifier, RecordKeyRank);
             }
 
             bool Has(HeaderWord w) => seen.Contains(w);
+            if (Has(HeaderWord.Reference)) return ReferenceMeaning(seen, number);
             var email = Has(HeaderWord.Email);
-            var phone = Has(HeaderWord.Phone) || Has(HeaderWord.Mobile);
+            // "Contact Number", "Números de Contacto", "İletişim Numaraları", "شماره‌های تماس": a number to reach someone by is
+            // a phone; whose number it is ("Contact ID", "Customer Number") makes it an identifier instead.
+            var phone = Has(HeaderWord.Phone) || Has(HeaderWord.Mobile)
+                || (Has(HeaderWord.Number) && Has(HeaderWord.Reach) && !Has(HeaderWord.Id) && !Has(HeaderWord.IdOwner));
             var name = Has(HeaderWord.Name) || Has(HeaderWord.NamePart) || Has(HeaderWord.Full);
             if (excluded != HeaderWord.Unknown) return WithoutPart(seen, excluded);
             if (email && phone) return HeaderMeaning.None;
@@ -130,7 +137,7 @@ namespace LiveDesk.Input
             // "User 4" in every language ("Benutzer 1", "Gebruiker 2").
             var userNoun = words.Any(HeaderVocabulary.IsUserNoun);
             var login = Has(HeaderWord.Login) || (userNoun && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)))
-                || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Connector));
+                || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector));
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             if (Has(HeaderWord.Company))
             {
@@ -154,11 +161,13 @@ namespace LiveDesk.Input
                 var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }
-            var first = Has(HeaderWord.First);
+            // "Nome di battesimo", "Christian name", "Taufname": a name word qualified as the given one.
+            var first = Has(HeaderWord.First) || (Has(HeaderWord.Given) && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)));
             var last = Has(HeaderWord.Last);
             var second = Has(HeaderWord.Secondary) || number > 1;
-            // "Imię i nazwisko": first and last name in one column is the whole name.
-            if (first && last) return new HeaderMeaning(ContactField.Name, 10);
+            // "Imię i nazwisko": first and last name in one column is the whole name; so are two name parts joined by "and"
+            // ("Nombre y apellidos", "Nome e cognome", "Nom et prénom").
+            if ((first && last) || NamePartsJoined(words)) return new HeaderMeaning(ContactField.Name, 10);
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
             if (last) return new HeaderMeaning(ContactField.LastName, 0);
             if (Has(HeaderWord.NamePart))
@@ -235,7 +244,7 @@ namespace LiveDesk.Input
             if (last == null || unknown > 2) return null;
             var head = HeaderVocabulary.Of(last);
             if (head is not (HeaderWord.City or HeaderWord.Country or HeaderWord.Company)) return null;
-            var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.Address
+            var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.Address
                 or HeaderWord.Shipping or HeaderWord.IdOwner or HeaderWord.Primary or HeaderWord.Work or HeaderWord.Home
                 || (w == HeaderWord.Company && head != HeaderWord.Company));
             if (!fits) return null;

@@ -19,13 +19,19 @@ namespace LiveDesk.Input
         /// <summary>The fewest letters a stem keeps.</summary>
         public const int MinimumStem = 5;
 
-        // Endings of the nine languages, folded like the words; the empty ending is the word itself.
+        // Endings, folded like the words; the empty ending is the word itself. Plurals and cases of the nine languages, then
+        // Finnish -t, Turkish -lar/-ler (with a possessive -ı/-i), Hungarian -ok/-ek/-ak, Romanian
+        // -uri/-ele, Russian and Ukrainian, Greek, and the Persian plural -ها written joined.
         private static readonly string[] Endings =
         {
-            "", "a", "e", "i", "o", "u", "y", "n", "s", "x",
-            "en", "er", "es", "em", "os", "as", "ow", "om", "ie",
-            "ego", "emu", "ych", "ymi", "ami", "ach", "ern", "owa", "owe", "owy", "owi",
-            "owej", "owym", "owego", "owemu", "owych", "owymi",
+            "", "a", "e", "i", "o", "u", "y", "n", "s", "x", "t",
+            "en", "er", "es", "em", "os", "as", "ow", "om", "ie", "ok", "ek", "ak",
+            "ego", "emu", "ych", "ymi", "ami", "ach", "ern", "owa", "owe", "owy", "owi", "lar", "ler", "uri", "ele",
+            "owej", "owym", "owego", "owemu", "owych", "owymi", "lari", "leri", "urile",
+            "ы", "и", "а", "я", "у", "ю", "е", "о", "ов", "ев", "ей", "ам", "ям", "ах", "ях", "ой", "ый", "ий", "ая", "ое", "ые", "ие", "ых",
+            "их", "ом", "ем", "ами", "ями", "ого", "ому",
+            "α", "ες", "οι", "ων", "ου", "ος", "ο", "η", "ης", "ια", "ιων",
+            "ها", "های",
         };
 
         private static readonly Dictionary<string, HeaderWord> Stems = Build();

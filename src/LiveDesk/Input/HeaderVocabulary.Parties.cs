@@ -29,8 +29,8 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);
 
         // Short words that are words only when written apart: as a part of a compound they would split "director" into
-        // direct + or, "Campo" into cam + po.
-        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#" };
+        // direct + or, "Campo" into cam + po, "Hotel" into the Vietnamese ho (family name) + tel.
+        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#", "ho", "ten", "so", "hp" };
 
         /// <summary>True for a short listed word that is never a part of a compound (or, po, ip).</summary>
         public static bool IsApartOnly(string word) => ApartOnly.Contains(word);

@@ -23,6 +23,9 @@ namespace LiveDesk.Input
             // below, so their roles win.
             AddRegistries();
             AddParties();
+            // Words that reach a person, given-name qualifiers, references, other records; Persian, Vietnamese, Thai,
+            // Indonesian, Malay, Hindi.
+            AddWorld();
 
             // Fields.
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");

@@ -45,6 +45,22 @@ namespace LiveDesk.Input
         Avatar,
         /// <summary>Number, nummer, numero: an identifier after <see cref="IdOwner"/>, else neutral.</summary>
         Number,
+        /// <summary>
+        /// A word for reaching someone (contact, Kontakt, contacto, iletişim, تماس, الاتصال, liên hệ, संपर्क): neutral, but next to
+        /// a number word the number is a phone ("Contact Number", "Números de Contacto", "Kontaktnummer", "شماره‌های تماس").
+        /// </summary>
+        Reach,
+        /// <summary>
+        /// A qualifier that makes a name word the given name: baptism, christian, own (battesimo, Tauf-, baptême, pila, próprio):
+        /// "Nome di battesimo", "Christian name", "Taufname" are first names. Alone it names nothing.
+        /// </summary>
+        Given,
+        /// <summary>
+        /// A reference (ref, Referenz, référence, referencia): alone or with a number word the record's own key, ranked after a bare
+        /// id (<see cref="HeaderRecognizer.ReferenceRank"/>); with whose it is (customer reference) that party's id; with any
+        /// other field word (a referee's "Reference Phone") nothing.
+        /// </summary>
+        Reference,
         /// <summary>Qualifier: work, business, office.</summary>
         Work,
         /// <summary>Qualifier: home, private, personal.</summary>

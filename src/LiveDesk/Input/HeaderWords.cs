@@ -63,14 +63,14 @@ namespace LiveDesk.Input
             for (var i = 0; i < raw.Count; i++)
             {
                 var word = Fold(raw[i]);
-                // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール": the e belongs to the next word.
-                if (word == "e" && i + 1 < raw.Count)
+                // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール", Bulgarian "Е-поща" (a Cyrillic е): the e belongs to the next word.
+                if (word is "e" or "е" && i + 1 < raw.Count)
                 {
                     var next = Fold(raw[i + 1]);
                     if (next.StartsWith("mail", System.StringComparison.Ordinal) || next.StartsWith("post", System.StringComparison.Ordinal)
-                        || HeaderVocabulary.Exact("e" + next) != HeaderWord.Unknown)
+                        || HeaderVocabulary.Exact(word + next) != HeaderWord.Unknown)
                     {
-                        word = "e" + next;
+                        word += next;
                         i++;
                     }
                 }
@@ -78,6 +78,8 @@ namespace LiveDesk.Input
                 if (HeaderVocabulary.Abbreviation(word, i + 1 < raw.Count ? Fold(raw[i + 1]) : null) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (word.Any(IsCjk)) Segment(word, words);
+                // An inflected listed word is read before a compound of short words ("Имейли" is e-mails, not име + или).
+                else if (HeaderStems.Of(word) != HeaderWord.Unknown) words.Add(word);
                 else if (Compound(word, 0, out var parts)) words.AddRange(parts);
                 // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
@@ -86,17 +88,23 @@ namespace LiveDesk.Input
             return Joined(words);
         }
 
-        // Two adjacent words that are one listed word written apart mean that word: "User Name" is a user name (a login),
-        // "Raison sociale" a company, "First Name" a first name, as they are written together.
+        // Two or three adjacent words that are one listed word written apart mean that word: "User Name" is a user name (a
+        // login), "Raison sociale" a company, "First Name" a first name, as they are written together; Vietnamese writes
+        // every syllable apart ("Điện thoại" is a phone, "Họ và tên" the whole name). The longer join first.
         private static List<string> Joined(List<string> words)
         {
             for (var i = 0; i + 1 < words.Count; i++)
             {
-                if (words[i].Any(char.IsDigit) || words[i + 1].Any(char.IsDigit)) continue;
-                var joined = words[i] + words[i + 1];
-                if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
-                words[i] = joined;
-                words.RemoveAt(i + 1);
+                for (var count = System.Math.Min(3, words.Count - i); count >= 2; count--)
+                {
+                    var parts = words.GetRange(i, count);
+                    if (parts.Any(w => w.Any(char.IsDigit))) continue;
+                    var joined = string.Concat(parts);
+                    if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
+                    words[i] = joined;
+                    words.RemoveRange(i + 1, count - 1);
+                    break;
+                }
             }
             return words;
         }
@@ -237,6 +245,9 @@ namespace LiveDesk.Input
                     case 'ı': sb.Append('i'); continue;
                     case 'I': sb.Append('i'); continue; // the I of a Turkish İ, which lower-casing leaves as it is
                     case 'ς': sb.Append('σ'); continue;
+                    // Persian typed on an Arabic keyboard: Arabic yeh, alef maksura and kaf are the Persian ی and ک.
+                    case '\u064A': case '\u0649': sb.Append('\u06CC'); continue;
+                    case '\u0643': sb.Append('\u06A9'); continue;
                 }
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 sb.Append(c);

@@ -45,16 +45,16 @@ namespace LiveDesk.Input
 
             private string? ReadEmail()
             {
-                if (_map.OverrideFor(ContactField.Email) != null) return FirstAddress(Text(ContactField.Email, many: true));
-                foreach (var source in _map.SourcesFor(ContactField.Email))
+                if (_map.OverrideFor(ContactField.Email) != null) return Bare(FirstAddress(Text(ContactField.Email, many: true)));
+                foreach (var source in _map.SourcesFor(ContactField.Email).Concat(_map.EmailFallbacks))
                 {
                     var text = Value(ContactField.Email, source, many: true);
                     if (_error != null) return null;
                     if (text == null) continue;
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
-                    if (source.Kind == ColumnKind.Fallback && text.IndexOf('@') <= 0) continue;
+                    if (source.Kind == ColumnKind.Fallback && !IsAddress(text)) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
-                    return FirstAddress(text);
+                    return Bare(FirstAddress(text));
                 }
                 return null;
             }
@@ -201,9 +201,13 @@ namespace LiveDesk.Input
                         _error = Invalid(ErrorIds.InvalidInput, $"{field} (column {header}) holds {cell.Count} values ('{cell.Text}', '{cell.Second}', ...); {field} takes one. Pick one with -Map @{{ {field} = {{ ... }} }}.");
                         return null;
                     }
-                    _reader.Warnings.Add("many:" + header,
-                        $"Column {header} holds several values (such as '{cell.Text}' and '{cell.Second}'); the first is used as {field}.");
+                    if (cell.Structured == null)
+                    {
+                        _reader.Warnings.Add("many:" + header,
+                            $"Column {header} holds several values (such as '{cell.Text}' and '{cell.Second}'); the first is used as {field}.");
+                    }
                 }
+                if (cell.Structured != null) WarnStructured(field, cell, header);
                 if (cell.Text.IndexOf(ColumnNames.ReplacementCharacter) >= 0)
                 {
                     _reader.Warnings.Add("encoding:" + header, ColumnMap.EncodingAdvice($"Values of column {header} (such as '{cell.Text}')"));

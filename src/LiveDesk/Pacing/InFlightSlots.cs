@@ -9,7 +9,8 @@ namespace LiveDesk.Pacing
     /// The slots that bound how many rows are at work at once (requests in flight, or waiting for their paced
     /// turn). First come, first served; the number of slots can grow while rows wait. A row that waits out a
     /// retry's back-off steps out of its slot (<see cref="WaitOutsideAsync"/>), so the rows behind it are sent
-    /// meanwhile, and steps back in ahead of the rows that have not started yet.
+    /// meanwhile, and steps back in ahead of the rows that have not started yet. The requests sent from a slot report
+    /// their round trip (<see cref="RecordRoundTrip"/>), so the number of slots can follow it.
     /// </summary>
     internal sealed class InFlightSlots
     {
@@ -20,6 +21,10 @@ namespace LiveDesk.Pacing
         private readonly LinkedList<TaskCompletionSource<bool>> _waiters = new LinkedList<TaskCompletionSource<bool>>();
         private int _capacity;
         private int _inUse;
+        private double? _roundTrip;
+
+        // Each new round trip moves the smoothed one by this share (TCP's smoothed round trip uses 1/8).
+        private const double RoundTripWeight = 0.125;
 
         /// <summary>Creates <paramref name="capacity"/> slots.</summary>
         public InFlightSlots(int capacity)
@@ -48,6 +53,25 @@ namespace LiveDesk.Pacing
 
         /// <summary>Rows waiting for a slot.</summary>
         public int Waiting { get { lock (_gate) return _waiters.Count; } }
+
+        /// <summary>The smoothed round trip of the answers to requests sent from these slots (seconds), or null before the first.</summary>
+        public double? RoundTrip { get { lock (_gate) return _roundTrip; } }
+
+        /// <summary>
+        /// Records how long one request took from sending to its answer (any HTTP answer, a 429 too: it crossed the
+        /// same distance), on the slots the calling row runs in; outside a slot it is not recorded.
+        /// </summary>
+        public static void RecordRoundTrip(TimeSpan elapsed)
+        {
+            var lease = Current.Value;
+            if (lease == null || elapsed <= TimeSpan.Zero) return;
+            var slots = lease.Slots;
+            var seconds = elapsed.TotalSeconds;
+            lock (slots._gate)
+            {
+                slots._roundTrip = slots._roundTrip is double smoothed ? smoothed + RoundTripWeight * (seconds - smoothed) : seconds;
+            }
+        }
 
         /// <summary>
         /// Runs <paramref name="work"/> in a slot, waiting for one first; the slot is free again when the work ends

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using LiveDesk.Errors;
@@ -50,7 +51,10 @@ namespace LiveDesk.Transport
                 try
                 {
                     attempt.OnSending();
+                    var sent = Stopwatch.GetTimestamp();
                     response = await send(ct).ConfigureAwait(false);
+                    // How far the server is: the number of rows in flight follows it.
+                    InFlightSlots.RecordRoundTrip(TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - sent) / Stopwatch.Frequency));
                 }
                 catch (TransportException ex)
                 {

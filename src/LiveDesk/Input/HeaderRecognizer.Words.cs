@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Name parts joined by "and", and references: rules of HeaderRecognizer kept apart for the file's length.
+    internal static partial class HeaderRecognizer
+    {
+        private static bool NamePartsJoined(List<string> words)
+        {
+            static bool NameWord(string w) => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last;
+            var and = words.FindIndex(HeaderVocabulary.IsConjunction);
+            return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
+        }
+
+        // "Ref", "Référence", "Reference No.", "Customer Reference": the record's own key, after a bare id.
+        // Next to any other field word the reference is someone else's (a referee's "Reference Phone") or describes the value.
+        private static HeaderMeaning ReferenceMeaning(HashSet<HeaderWord> seen, int number)
+        {
+            if (number > 1 || !seen.All(w => w is HeaderWord.Reference or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Reach
+                or HeaderWord.Connector or HeaderWord.IdOwner or HeaderWord.External or HeaderWord.Id or HeaderWord.Primary))
+            {
+                return HeaderMeaning.None;
+            }
+            // Whose it is does not make it the party's own id: a customer's or buyer's reference is as often the one they
+            // gave for a purchase or an invoice (Kimai's "Buyer reference", e-invoicing's routing id), so it never outranks
+            // the record's key.
+            return new HeaderMeaning(ContactField.Identifier, seen.Contains(HeaderWord.External) ? 10 : ReferenceRank);
+        }
+    }
+}

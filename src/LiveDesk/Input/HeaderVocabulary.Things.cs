@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Other records a contact export carries ids, numbers and names of: an event, a ticket, an order, an invoice, a product,
+    // an affiliate, a vendor, a store, a campaign, a list, a seat, a booking. Such a word makes the column that record's
+    // ("Event ID", "Ticket ID", "AffiliateId", "ID билета", "Numer zamówienia"): it never identifies the contact, in whatever
+    // language or spelling (CamelCase and snake_case are split before the words are read). One line per thing, one string
+    // per language: en, de, fr, es, it, pt, nl, sv, pl, ru, uk, cs, sk, fi, da, no, tr, hu, ro, el, zh, ja, ko, fa, ar, he,
+    // vi, th, id/ms, hi. Words also listed with another role keep it (German "Rechnung" and Swedish "faktura" are billing,
+    // whose e-mail is the buyer's).
+    internal static partial class HeaderVocabulary
+    {
+        private static readonly HashSet<string> Things = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word naming another record than the contact (event, ticket, order, invoice, product, store...).</summary>
+        public static bool IsThing(string word) => Things.Contains(word) || (HeaderStems.Of(word) == HeaderWord.Blocker
+            && Things.Any(t => word.Length > t.Length && word.Length - t.Length <= 4 && word.StartsWith(t, StringComparison.Ordinal)));
+
+        // Words that sum up a contact's records ("Total Orders", "Last Order Date", "Nombre de commandes", "Anzahl
+        // Bestellungen"): such a header describes the contact, not another record the row is about.
+        private static readonly HashSet<string> Aggregates = new HashSet<string>(FoldAll(
+            "total totals sum count last latest recent first lifetime average avg min max",
+            "gesamt summe anzahl letzte letzter letztes erste durchschnitt", "somme dernier derniere premier premiere moyenne",
+            "suma cantidad ultimo ultima primer primera promedio", "totale somma ultimo ultima primo prima media",
+            "soma quantidade ultimo ultima primeiro primeira media", "totaal som aantal laatste eerste gemiddeld",
+            "totalt summa antal senaste forsta", "suma liczba ostatni ostatnia pierwszy srednia",
+            "итого всего сумма количество последний последняя последнего первый", "сума кількість останній", "celkem pocet posledni",
+            "yhteensa maara viimeisin", "toplam sayisi son ilk", "osszes osszeg utolso", "ultima ultimul",
+            "συνολο συνολικα πληθος τελευταια", "总 總 合计 合計 最后 最後 最近 次数 次數", "合計 最終 回数", "총 합계 최근 마지막",
+            "مجموع تعداد آخرین", "مجموع عدد اخر"), StringComparer.Ordinal);
+
+        /// <summary>
+        /// True when the words name another record the row is about ("Ticket ID", "Order Date", "Fecha del pedido"), not a
+        /// sum of the contact's records ("Total Orders", "last_order_date").
+        /// </summary>
+        public static bool NamesOtherRecord(IReadOnlyList<string> words) => words.Any(IsThing) && !words.Any(Aggregates.Contains);
+
+        // As AddFolded with the role Blocker, and remembered as things.
+        private static void AddThing(params string[] languages)
+        {
+            AddFolded(HeaderWord.Blocker, languages);
+            Things.UnionWith(FoldAll(languages));
+        }
+
+        private static void AddThings()
+        {
+            // Events, tickets, seats, bookings.
+            AddThing("event events", "veranstaltung ereignis", "evenement", "evento", "evento", "evento", "evenement",
+                "evenemang", "wydarzenie", "событие события мероприятие мероприятия", "подія події захід заходу", "udalost akce", "udalost podujatie",
+                "tapahtuma tapahtuman", "begivenhed", "arrangement hendelse", "etkinlik", "esemeny rendezveny", "eveniment evenimentului",
+                "εκδηλωση εκδηλωσης συμβαν", "活动 活動 事件", "イベント", "이벤트 행사", "رویداد", "الحدث حدث الفعالية فعالية", "אירוע",
+                "sukien", "กิจกรรม", "acara", "कार्यक्रम");
+            AddThing("ticket tickets", "ticket eintrittskarte", "billet", "boleto entrada tiquete", "biglietto", "bilhete ingresso",
+                "kaartje toegangsbewijs", "biljett", "bilet biletu", "билет билета билеты", "квиток квитка", "vstupenka vstupenky listek", "vstupenka listok",
+                "lippu lipun", "billet", "billett", "bilet", "jegy", "bilet biletului", "εισιτηριο εισιτηριου", "门票 門票 票号 票號", "チケット", "티켓",
+                "بلیط بلیت", "تذكرة التذكرة", "כרטיס", "", "ตั๋ว", "tiket", "टिकट");
+            AddThing("seat", "sitzplatz", "siege", "asiento", "", "assento", "zitplaats", "sittplats", "", "", "",
+                "sedadlo", "sedadlo", "istumapaikka", "sæde", "sete", "koltuk", "ulohely", "", "", "座位", "座席", "좌석", "صندلی", "مقعد", "מושב");
+            AddThing("booking bookings reservation appointment", "buchung reservierung termin", "reservation rendezvous",
+                "reserva cita", "prenotazione appuntamento", "reserva agendamento", "boeking reservering afspraak", "bokning", "rezerwacja wizyta",
+                "бронирование бронирования бронь", "бронювання", "rezervace", "rezervacia", "varaus varauksen", "booking", "bestilling",
+                "rezervasyon randevu", "foglalas", "rezervare programare", "κρατηση κρατησης", "预订 預訂 预约 預約", "予約", "예약", "رزرو",
+                "الحجز حجز", "הזמנה", "datcho", "การจอง", "pemesanan reservasi", "बुकिंग");
+
+            // Orders, invoices, payments, products.
+            AddThing("order orders purchase", "bestellung auftrag", "commande", "pedido orden compra", "ordine", "pedido encomenda",
+                "bestelling", "bestallning order", "zamowienie zamowienia", "заказ заказа заказы", "замовлення", "objednavka objednavky",
+                "objednavka objednavky", "tilaus tilauksen", "ordre bestilling", "ordre", "siparis", "rendeles", "comanda comenzii",
+                "παραγγελια παραγγελιας", "订单 訂單", "注文", "주문", "سفارش", "الطلب طلب", "", "donhang", "คำสั่งซื้อ", "pesanan", "ऑर्डर");
+            AddThing("invoice invoices receipt", "beleg quittung", "facture recu", "factura recibo", "fattura ricevuta",
+                "fatura recibo", "factuur", "kvitto", "paragon", "счет счета квитанция", "рахунок", "", "", "lasku laskun kuitti", "kvittering",
+                "kvittering", "fatura", "szamla", "factura", "τιμολογιο τιμολογιου", "发票 發票 收据 收據", "請求書 領収書", "송장 영수증",
+                "فاکتور", "فاتورة الفاتورة", "חשבונית", "hoadon", "ใบแจ้งหนี้ ใบเสร็จ", "faktur", "चालान");
+            AddThing("product products item sku article", "produkt artikel", "produit article", "producto articulo",
+                "prodotto articolo", "produto artigo", "product artikel", "produkt artikel", "produkt towar", "товар товара продукт продукта",
+                "товар продукт", "produkt zbozi", "produkt tovar", "tuote tuotteen", "produkt vare", "produkt vare", "urun", "termek", "produs",
+                "προιον προιοντος", "产品 產品 商品", "商品 製品", "상품 제품", "محصول کالا", "المنتج منتج", "מוצר", "sanpham", "สินค้า",
+                "produk", "उत्पाद");
+            AddThing("transaction transactions", "transaktion zahlung", "paiement", "transaccion pago", "transazione pagamento",
+                "transacao pagamento", "transactie betaling", "transaktion betalning", "transakcja platnosc", "транзакция платеж", "транзакція платіж",
+                "transakce platba", "transakcia platba", "maksu", "betaling", "betaling", "odeme islem", "tranzakcio fizetes", "tranzactie plata",
+                "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
+                "transaksi pembayaran", "लेनदेन");
+
+            // Parties other than the contact, places the sale was made in, lists it belongs to: their ids are never the
+            // contact's, but a file naming them (nopCommerce's "AffiliateId") is still about the contacts, not about them.
+            AddFolded(HeaderWord.Blocker, "affiliate affiliates vendor vendors supplier seller merchant reseller", "lieferant verkaufer handler",
+                "affilie fournisseur vendeur marchand revendeur", "afiliado proveedor vendedor comerciante", "affiliato fornitore venditore commerciante",
+                "afiliado fornecedor vendedor comerciante", "leverancier verkoper handelaar", "leverantor saljare aterforsaljare", "dostawca sprzedawca",
+                "поставщик продавец партнерский", "постачальник продавець", "dodavatel prodejce", "dodavatel predajca", "toimittaja myyja",
+                "leverandor saelger", "leverandor selger", "tedarikci satici", "szallito elado", "furnizor vanzator", "προμηθευτης πωλητης",
+                "供应商 供應商 卖家 賣家 商家", "仕入先 販売者", "공급업체 판매자", "فروشنده تامینکننده", "المورد البائع", "ספק", "nhacungcap",
+                "ผู้ขาย", "pemasok penjual", "विक्रेता");
+            AddFolded(HeaderWord.Blocker, "store stores shop", "shop laden filiale", "boutique magasin", "tienda sucursal", "negozio", "loja",
+                "winkel filiaal", "butik", "sklep", "магазин магазина", "магазин", "obchod prodejna", "obchod predajna", "kauppa myymala", "butik",
+                "butikk", "magaza", "bolt uzlet", "magazin", "καταστημα", "店铺 商店 門市 门店", "店舗", "매장 상점", "فروشگاه", "المتجر متجر",
+                "חנות", "cuahang", "ร้าน ร้านค้า", "toko", "दुकान");
+            AddFolded(HeaderWord.Blocker, "campaign campaigns", "kampagne", "campagne", "campana", "campagna", "campanha", "campagne",
+                "kampanj", "kampania", "кампания кампании рассылка", "кампанія", "kampan", "kampan", "kampanja", "kampagne", "kampanje", "kampanya",
+                "kampany", "campanie", "καμπανια", "营销 營銷", "キャンペーン", "캠페인", "کمپین", "الحملة حملة", "קמפיין", "chiendich",
+                "แคมเปญ", "kampanye", "अभियान");
+            AddFolded(HeaderWord.Blocker, "list lists segment", "liste segment", "liste segment", "lista segmento", "lista segmento", "lista segmento",
+                "lijst segment", "lista segment", "lista segment", "список списка сегмент", "список", "seznam", "zoznam", "lista", "liste", "liste",
+                "liste", "lista", "lista", "λιστα", "列表 名单 名單", "リスト", "목록 리스트", "لیست فهرست", "القائمة قائمة", "רשימה", "danhsach",
+                "รายการ", "daftar senarai", "सूची");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+
+namespace LiveDesk.Input
+{
+    // Words that reach a person, qualify a given name or name a reference, in every language listed; and Persian, Vietnamese,
+    // Thai, Indonesian and Malay, Hindi and Bulgarian. Added first, so these roles win over the lines that follow.
+    // Sources: the address-book labels of Roundcube (program/localization/{fa_IR,vi_VN,th_TH,id_ID,ms_MY,hi_IN,bg_BG}/labels.inc:
+    // firstname "نام", "Tên Gọi", "ชื่อ", "Nama depan", "Nama pertama", "पहला नाम"; surname "نام خانوادگی", "Tên Họ", "สกุล",
+    // "Nama belakang", "Nama akhir", "उपनाम"; middlename "نام وسط", "Tên đệm", "ชื่อกลาง", "Nama tengah"; email "پست‌الکترونیک",
+    // "Thư điện tử", "อีเมล์", "E-Mel"; phone "تلفن", "Điện thoại", "โทรศัพท์", "Telepon"; typemobile "تلفن همراه", "Số di động",
+    // "มือถือ", "HP"; organization "سازمان", "Tổ chức", "องค์กร", "Organisasi", "संस्था"; locality "شهر", "Thành phố", "เมือง",
+    // "Kota"; country "کشور", "Quốc gia", "ประเทศ", "Negara"; username "نام‌کاربری", "Tên đăng nhập", "Nama Pengguna") and the
+    // contact pages of Chatwoot (app/javascript/dashboard/i18n/locale/{fa,vi,th,id,hi}/contact.json: "شناسه" identifier,
+    // "شماره تلفن", "نام شرکت", "اطلاعات تماس" contact details, "Số điện thoại", "Tên công ty", "Tên đầy đủ", "liên hệ" contact).
+    internal static partial class HeaderVocabulary
+    {
+        // Words for "and": two name parts joined by one are the whole name ("Nombre y apellidos", "Nome e cognome", "Nom et
+        // prénom", "Vorname und Nachname", "Họ và tên"), where "of" joins a qualifier ("Nom de famille" is the family name).
+        private static readonly HashSet<string> Conjunctions = new HashSet<string>(FoldAll(
+            "and und et y e i en och og ja es és si și και и і та a va và dan और و ו 和 及 と 및 ve ir un"), StringComparer.Ordinal);
+
+        /// <summary>True for a word meaning "and" (and, und, et, y, e, i, och, og, ja, és, și, και, и, và).</summary>
+        public static bool IsConjunction(string word) => Conjunctions.Contains(word);
+
+        private static void AddWorld()
+        {
+            // "Contact Number", "Números de Contacto", "Kontaktnummer", "İletişim Numaraları", "شماره‌های تماس", "أرقام الاتصال",
+            // "Số Liên hệ", "เบอร์ติดต่อ", "संपर्क नंबर": a number to reach the person by is a phone. One string per language:
+            // en, de, fr, es, it, pt, nl, sv, pl, then ru, uk, cs, sk, fi, da, no, tr, hu, ro, el, zh, ja, ko, then fa, ar, he,
+            // vi, th, id/ms, hi, bg.
+            AddFolded(HeaderWord.Reach, "contact contacts", "kontakt kontakte", "contact", "contacto", "contatto", "contato contacto", "contact",
+                "kontakt", "kontakt kontaktowy kontaktowa", "контакт контакта контакты контактный контактного контактные", "контакт контактний",
+                "kontakt kontaktni", "kontakt kontaktne kontaktny", "yhteys yhteystieto", "kontakt", "kontakt", "iletisim irtibat", "kapcsolat",
+                "contact", "επικοινωνια επικοινωνιας", "联系 聯繫 聯絡 联络", "連絡 連絡先", "",
+                "تماس", "اتصال الاتصال تواصل التواصل", "קשר", "lienhe", "ติดต่อ", "kontak hubungan", "संपर्क", "контакт контакти");
+            // Plurals the stemmer cannot read: Arabic broken plurals (أرقام numbers, هواتف phones, عناوين addresses, أسماء names),
+            // Persian ها/های written apart (or after a zero-width non-joiner, which splits words like a space), Czech, Hungarian and
+            // Romanian forms that change their stem (čísla, számok, telefoane, numere).
+            AddFolded(HeaderWord.Number, "ارقام الارقام", "cisla", "szamok", "numere numerele numerelor", "numre");
+            AddFolded(HeaderWord.Phone, "هواتف الهواتف", "telefoane telefoanele telefoanelor", "telefonszamok", "puhelimet puhelinnumerot");
+            AddFolded(HeaderWord.Mobile, "matkapuhelimet");
+            AddFolded(HeaderWord.Address, "عناوين العناوين", "cimek");
+            AddFolded(HeaderWord.Name, "اسماء الاسماء");
+            AddFolded(HeaderWord.Neutral, "ها های هایی");
+            // E-mail written as it is said: Russian and Bulgarian loanwords ("Емайл", "Имейл", "имэйл"), Bulgarian "е-поща".
+            AddFolded(HeaderWord.Email, "емайл емейл емэйл эмейл эмэйл эмайл имейл имэйл имайл мейл мэйл майл епоща поща");
+
+            // "Nome di battesimo", "Christian name", "Taufname", "nom de baptême", "nombre de pila", "nome próprio", "Doopnaam",
+            // "Βαπτιστικό όνομα": a name word with a qualifier of the given name is the first name.
+            AddFolded(HeaderWord.Given, "christian baptismal baptism", "tauf taufe", "bapteme bateme", "pila bautismo propio", "battesimo proprio",
+                "batismo baptismo proprio", "doop", "dop", "chrzestne chrzcielne", "крестильное", "хрещене", "", "", "ristima", "dobe",
+                "dope", "vaftiz", "", "botez", "βαπτιστικο", "", "", "", "", "", "", "", "", "", "", "");
+
+            // The record's own reference: "ref" (Thelia's customers), "Referenz", "Référence", "Referencia", "Kenmerk".
+            AddFolded(HeaderWord.Reference, "ref reference", "referenz", "reference", "referencia", "riferimento rif", "referencia",
+                "referentie kenmerk", "referens", "referencja", "", "", "reference", "referencia", "viite viitenumero", "reference", "referanse",
+                "referans", "hivatkozas", "referinta", "", "", "", "");
+
+            // Persian.
+            AddFolded(HeaderWord.NamePart, "نام");
+            AddFolded(HeaderWord.Last, "خانوادگی فامیل فامیلی");
+            AddFolded(HeaderWord.Middle, "وسط");
+            AddFolded(HeaderWord.Full, "کامل نمایش");
+            AddFolded(HeaderWord.Login, "نامکاربری");
+            AddFolded(HeaderWord.Email, "ایمیل رایانامه پستالکترونیک");
+            AddFolded(HeaderWord.Phone, "تلفن");
+            AddFolded(HeaderWord.Mobile, "موبایل همراه");
+            AddFolded(HeaderWord.Number, "شماره");
+            AddFolded(HeaderWord.Id, "شناسه");
+            AddFolded(HeaderWord.IdOwner, "مشتری");
+            AddFolded(HeaderWord.Company, "شرکت سازمان");
+            AddFolded(HeaderWord.City, "شهر");
+            AddFolded(HeaderWord.Country, "کشور");
+            AddFolded(HeaderWord.Address, "نشانی آدرس");
+            AddFolded(HeaderWord.Work, "کار محلکار");
+            AddFolded(HeaderWord.Home, "خانه منزل");
+            AddFolded(HeaderWord.Primary, "اصلی");
+            AddFolded(HeaderWord.Secondary, "سایر دیگر");
+            AddFolded(HeaderWord.Blocker, "مستعار");
+            AddFolded(HeaderWord.Elsewhere, "دستیار فاکس پیجر");
+
+            // Vietnamese writes every syllable apart: a word of several syllables is listed joined ("Điện thoại" = dienthoai),
+            // and HeaderWords joins adjacent syllables that form a listed word. "Tên" alone is the name (the given name next
+            // to "Họ", the family name); "Họ tên", "Họ và tên" the whole name.
+            AddFolded(HeaderWord.NamePart, "ten");
+            AddFolded(HeaderWord.Last, "ho tenho");
+            AddFolded(HeaderWord.First, "tengoi");
+            AddFolded(HeaderWord.Middle, "tendem");
+            AddFolded(HeaderWord.Name, "hoten hovaten");
+            AddFolded(HeaderWord.Full, "daydu hienthi");
+            AddFolded(HeaderWord.Login, "dangnhap tendangnhap");
+            AddFolded(HeaderWord.Email, "thudientu");
+            AddFolded(HeaderWord.Phone, "dienthoai");
+            AddFolded(HeaderWord.Mobile, "didong");
+            AddFolded(HeaderWord.Number, "so");
+            AddFolded(HeaderWord.IdOwner, "khachhang");
+            AddFolded(HeaderWord.Company, "tochuc congty doanhnghiep");
+            AddFolded(HeaderWord.City, "thanhpho");
+            AddFolded(HeaderWord.Country, "quocgia");
+            AddFolded(HeaderWord.Address, "diachi");
+            AddFolded(HeaderWord.Work, "coquan");
+            AddFolded(HeaderWord.Primary, "chinh");
+            AddFolded(HeaderWord.Elsewhere, "troly dienthu");
+            AddFolded(HeaderWord.Blocker, "bietdanh gioitinh ngaysinh");
+
+            // Thai writes no spaces: compounds are cut into listed words ("เบอร์โทรศัพท์" = number + phone). "ชื่อ" alone is the
+            // name (the given name next to "นามสกุล"); "ชื่อ-นามสกุล" the whole name.
+            AddFolded(HeaderWord.NamePart, "ชื่อ");
+            AddFolded(HeaderWord.Last, "นามสกุล สกุล");
+            AddFolded(HeaderWord.First, "ชื่อจริง");
+            AddFolded(HeaderWord.Middle, "ชื่อกลาง");
+            AddFolded(HeaderWord.Name, "ชื่อนามสกุล");
+            AddFolded(HeaderWord.Full, "แสดง");
+            AddFolded(HeaderWord.Login, "ชื่อผู้ใช้ บัญชีผู้ใช้");
+            AddFolded(HeaderWord.Email, "อีเมล อีเมล์");
+            AddFolded(HeaderWord.Phone, "โทรศัพท์ โทร");
+            AddFolded(HeaderWord.Mobile, "มือถือ");
+            AddFolded(HeaderWord.Number, "เบอร์ หมายเลข เลขที่");
+            AddFolded(HeaderWord.Id, "รหัส");
+            AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก");
+            AddFolded(HeaderWord.Company, "บริษัท องค์กร");
+            AddFolded(HeaderWord.City, "เมือง");
+            AddFolded(HeaderWord.Country, "ประเทศ");
+            AddFolded(HeaderWord.Address, "ที่อยู่");
+            AddFolded(HeaderWord.Work, "ที่ทำงาน สถานที่ทำงาน");
+            AddFolded(HeaderWord.Home, "บ้าน");
+            AddFolded(HeaderWord.Primary, "หลัก");
+            AddFolded(HeaderWord.Elsewhere, "ผู้ช่วย โทรสาร เพจเจอร์");
+            AddFolded(HeaderWord.Blocker, "ชื่อเล่น");
+
+            // Indonesian and Malay.
+            AddFolded(HeaderWord.Name, "nama");
+            AddFolded(HeaderWord.First, "depan pertama");
+            AddFolded(HeaderWord.Last, "belakang akhir keluarga");
+            AddFolded(HeaderWord.Middle, "tengah");
+            AddFolded(HeaderWord.Full, "lengkap paparan ditampilkan");
+            AddFolded(HeaderWord.Email, "surel emel");
+            AddFolded(HeaderWord.Phone, "telepon telpon");
+            AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit");
+            AddFolded(HeaderWord.Number, "nomor nombor");
+            AddFolded(HeaderWord.IdOwner, "pelanggan anggota karyawan");
+            AddFolded(HeaderWord.Company, "perusahaan syarikat organisasi instansi");
+            AddFolded(HeaderWord.City, "kota bandar");
+            AddFolded(HeaderWord.Country, "negara");
+            AddFolded(HeaderWord.Address, "alamat");
+            AddFolded(HeaderWord.Work, "kantor pejabat");
+            AddFolded(HeaderWord.Home, "rumah");
+            AddFolded(HeaderWord.Primary, "utama");
+            AddFolded(HeaderWord.Secondary, "lainnya lain");
+            AddFolded(HeaderWord.Elsewhere, "asisten pembantu pejer");
+
+            // Hindi.
+            AddFolded(HeaderWord.Name, "नाम");
+            AddFolded(HeaderWord.First, "पहला");
+            AddFolded(HeaderWord.Last, "उपनाम अंतिम");
+            AddFolded(HeaderWord.Email, "ईमेल मेल");
+            AddFolded(HeaderWord.Phone, "फ़ोन फोन दूरभाष");
+            AddFolded(HeaderWord.Mobile, "मोबाइल");
+            AddFolded(HeaderWord.Number, "नंबर संख्या");
+            AddFolded(HeaderWord.Id, "आईडी");
+            AddFolded(HeaderWord.Company, "कंपनी संस्था संगठन");
+            AddFolded(HeaderWord.City, "शहर");
+            AddFolded(HeaderWord.Country, "देश");
+            AddFolded(HeaderWord.Address, "पता");
+
+            // Bulgarian (the Russian lines cover the rest).
+            AddFolded(HeaderWord.NamePart, "име");
+            AddFolded(HeaderWord.Middle, "презиме");
+            AddFolded(HeaderWord.City, "град");
+            AddFolded(HeaderWord.Country, "държава");
+
+            // Lithuanian, Latvian and Estonian, as forms and tables in those languages write them ("Vardas", "Pavardė",
+            // "Vardas ir pavardė", "El. pašto adresas", "Elektroninis paštas", "telefono numeris", "Įmonė"; "Vārds", "Uzvārds",
+            // "E-pasts", "Tālrunis"; "Eesnimi", "Perekonnanimi", "E-post", "Telefon"). "ir" and "un" are their "and".
+            AddFolded(HeaderWord.First, "vardas vardo", "vards", "eesnimi");
+            AddFolded(HeaderWord.Last, "pavarde pavardes", "uzvards", "perekonnanimi perenimi");
+            AddFolded(HeaderWord.Neutral, "ir un elektroninis elektroninio elektroniniu");
+            AddFolded(HeaderWord.Email, "pastas pasto elpastas", "epasts", "epost");
+            AddFolded(HeaderWord.Phone, "telefonas telefono", "talrunis talruna talr", "telefon");
+            AddFolded(HeaderWord.Mobile, "mobilusis mobiliojo mobilaus", "mobilais", "mobiil mobiili");
+            AddFolded(HeaderWord.Number, "numeris numerio", "numurs", "number numbri");
+            AddFolded(HeaderWord.City, "miestas miesto", "pilseta", "linn");
+            AddFolded(HeaderWord.Country, "salis salies", "riik");
+
+            // A name's reading, how it is pronounced, is not the name: Google's "Phonetic First Name" and "Given Name Yomi",
+            // Japanese furigana columns ("お名前(セイ)", "フリガナ", "ヨミ"; セイ and メイ are the readings of 姓 and 名), Chinese
+            // pinyin and zhuyin, Korean 발음.
+            AddFolded(HeaderWord.Blocker, "phonetic pronunciation yomi furigana pinyin zhuyin", "フリガナ ふりがな カナ かな ヨミ よみ 読み セイ メイ",
+                "拼音 注音 读音 讀音", "발음");
+            // Whom a number identifies, in Chinese, Japanese and Korean: "用户序号" (the user's serial number), "会員番号", "客户编号",
+            // "회원번호" are the person's own id, as "Customer Number" and "Member No" are.
+            AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員", "회원 고객 직원 사원");
+            AddFolded(HeaderWord.Number, "序号 序號 番号");
+            // Japanese forms put an honorific before a noun: "お名前" is 名前, "ご住所" is 住所, "お電話番号" is 電話番号.
+            AddFolded(HeaderWord.Neutral, "お ご 御");
+
+            AddThings();
+        }
+    }
+}

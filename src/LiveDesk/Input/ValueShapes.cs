@@ -1,0 +1,49 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace LiveDesk.Input
+{
+    /// <summary>
+    /// What a value is by its shape alone, for the rules that look at values: a bare e-mail address, a date or time, a
+    /// value with no letter at all. Dates, times and numbers are never names, logins, e-mail addresses or phone numbers.
+    /// </summary>
+    internal static class ValueShapes
+    {
+        // Characters that never occur in a bare address outside a quoted local part (which no export writes): the
+        // display-name and list syntax around addresses, and the brackets and quotes of JSON.
+        private const string NotInAddress = @"\s@""<>()\[\]{},;:\\";
+        private static readonly Regex BareAddress = new Regex(
+            $"^[^{NotInAddress}]+@[^{NotInAddress}.][^{NotInAddress}]*\\.[^{NotInAddress}.]+$", RegexOptions.CultureInvariant);
+
+        // "Ann Lee <ann@x.com>", "<ann@x.com>", "mailto:ann@x.com", "Ann Lee (ann@x.com)": the address in the forms mail
+        // programs write it.
+        private static readonly Regex Wrapped = new Regex(@"^(?:[^<>]*<\s*(?:mailto:)?(?<a>[^<>\s]+)\s*>|mailto:(?<a>\S+)|[^()@]*\(\s*(?<a>[^()\s]+@[^()\s]+)\s*\))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        // 2024-03-01, 01.03.2024, 3/1/24, each optionally with a time (08:12, 08:12:44.123) and a zone (Z, +00:00, UTC);
+        // a time alone; an ISO week or ordinal date is rare enough to leave out.
+        private static readonly Regex DateTime = new Regex(
+            @"^(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})?([ T]*\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?\s*([aApP]\.?[mM]\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>True for a bare e-mail address: one @, a dotted domain, nothing around it (no name, brackets, quotes or list).</summary>
+        public static bool IsBareAddress(string text) => BareAddress.IsMatch(text);
+
+        /// <summary>The bare address in "Name &lt;address&gt;" or "mailto:address", else null.</summary>
+        public static string? Unwrap(string text)
+        {
+            var m = Wrapped.Match(text.Trim());
+            return m.Success && IsBareAddress(m.Groups["a"].Value) ? m.Groups["a"].Value : null;
+        }
+
+        /// <summary>True for a date, a time or both ("2024-03-01 08:12:44+00:00", "01.03.2024", "08:12").</summary>
+        public static bool IsDateOrTime(string text)
+        {
+            var t = text.Trim();
+            var m = t.Length >= 4 ? DateTime.Match(t) : Match.Empty;
+            return m.Success && (m.Groups[1].Success || m.Groups[2].Success);
+        }
+
+        /// <summary>True when the value has no letter at all: a number, a date, a time, an amount. Never a name.</summary>
+        public static bool HasNoLetter(string text) => !text.Any(char.IsLetter);
+    }
+}
