@@ -124,14 +124,17 @@ public class PacingTrustTests
     public void A_stale_remembered_pace_starts_a_slow_start()
     {
         // A new command long after the last refusal: the remembered pace may no longer bind (the limit lifted, a
-        // sharer gone). It grows by half each window (a second here) while nothing is refused.
+        // sharer gone). While nothing is refused it grows, little in the first window (a second here: a limit that did
+        // not move is overshot by little) and faster each window after (a lifted limit is found within a few).
         var (e, t) = Learned();
         var remembered = e.Rate!.Value;
         t += 30;
         e.MarkStart(t);
         var start = t;
-        while (t < start + 2) t = Answer(e, t, admit: true);
-        Assert.InRange(e.Rate!.Value / remembered, 1.8, 2.6);
+        while (t < start + 1) t = Answer(e, t, admit: true);
+        Assert.InRange(e.Rate!.Value / remembered, 1.05, 1.2);
+        while (t < start + 4) t = Answer(e, t, admit: true);
+        Assert.InRange(e.Rate!.Value / remembered, 3, 8);
     }
 
     // An estimate that learned about 50/s: a second unpaced, a refusal, the window reopened at once.

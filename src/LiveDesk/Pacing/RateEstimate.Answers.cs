@@ -78,7 +78,9 @@ namespace LiveDesk.Pacing
             _sustained = _rate != null && now - _sustainedSince >= Unit ? _sustainedRate : null;
             _trailing = AdmittedInWindowBefore(ticket.SentAt);
             _survived |= _sustained != null;
-            _probeSeconds = FirstProbeSeconds;
+            // Probes no closer than the pace's own spacing: a window that counts refused requests counts every probe,
+            // and at a slow pace probes at the first spacing would take all it allows and prolong the hold they wait out.
+            _probeSeconds = Math.Min(MaximumProbeSeconds, Math.Max(FirstProbeSeconds, _rate is double paced ? 1 / paced : 0));
             _nextProbe = Math.Max(now + _probeSeconds, _pausedUntil);
             return _pausedUntil > now
                 ? string.Format(CultureInfo.InvariantCulture, "Rate limited (429): holding requests for {0:0.0} s as LiveDesk asked (Retry-After).", _pausedUntil - now)

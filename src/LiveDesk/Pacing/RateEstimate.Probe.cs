@@ -18,7 +18,7 @@ namespace LiveDesk.Pacing
 
         // While probing from a remembered pace, the pace doubles once a window (at least this often, in seconds).
         private const double ProbeDoublingSeconds = 1;
-        private const double ProbeGrowthPerWindow = 1.5;
+        private const double FirstProbeGrowth = 0.1;
 
         // The fastest growth of the pace, per second.
         private const double MaximumGrowthPerSecond = 1.0;
@@ -88,10 +88,13 @@ namespace LiveDesk.Pacing
             var rate = _rate!.Value;
             if (_probing)
             {
-                // Slow start: from a remembered pace that may no longer bind, grow by half once a window until refused
-                // (doubling overshoots a limit that did not move by up to twice, which a window counting refusals
-                // makes pay twice over).
-                _rate = rate * Math.Pow(ProbeGrowthPerWindow, seconds / _doublingSeconds);
+                // Slow start from a remembered pace that may no longer bind: by a tenth in the first window, and each
+                // window twice the growth of the one before, up to doubling. A limit that did not move is overshot by
+                // little (a window that counts refused requests makes every overshoot pay twice); one that was lifted
+                // is found within a few windows.
+                var windows = Math.Max(0, now - _accelerateFrom) / _doublingSeconds;
+                var perWindow = 1 + Math.Min(1, FirstProbeGrowth * Math.Pow(2, Math.Min(30, windows)));
+                _rate = rate * Math.Pow(perWindow, seconds / _doublingSeconds);
                 return;
             }
             // Once a paced request was refused, the pace sits just under the limit: creeping up as fast as before
