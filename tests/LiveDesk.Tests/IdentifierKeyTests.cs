@@ -167,6 +167,9 @@ public class IdentifierKeyTests
             new object[] { "ann", "5", "a@example.com" }, new object[] { "bob", "5", "b@example.com" });
         Assert.Equal(new[] { "User" }, Order(owned, ContactField.Identifier));
         Assert.Contains("'5' stands for two contacts", owned.Describe());
+        // A column named Identifier is the user's own key, not a guess: a repeat there is a duplicate to report per row.
+        var declared = Read(new[] { "Identifier", "Email" }, new object[] { "DUP-7", "a@example.com" }, new object[] { "DUP-7", "b@example.com" });
+        Assert.Equal(new[] { "Identifier" }, Order(declared, ContactField.Identifier));
         // The same contact exported twice keeps its key.
         var twice = Read(new[] { "Customer ID", "Email" }, new object[] { "5", "a@example.com" }, new object[] { "5", "A@example.com" });
         Assert.Equal(new[] { "Customer ID" }, Order(twice, ContactField.Identifier));

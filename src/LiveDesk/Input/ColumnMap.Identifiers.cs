@@ -11,9 +11,10 @@ namespace LiveDesk.Input
     //   3. the id of the user account the record is linked to ("User ID": a shop's WordPress user, 0 for guests; a CRM
     //      record's owning user);
     //   4. a login or user name: unique too, but renamed more often than any id.
-    // The first rows' values then rule a column out: a key names one contact, so a value two different contacts share
-    // (an owner's id, a country code), a zero (a link that is not set: a guest's user id) or, for a bare number, the
-    // running numbers 1, 2, 3 of the rows, show the column is no key, and the next column or tier is used.
+    // The first rows' values then rule a recognised column out (not one named Identifier): a key names one contact, so a
+    // value two different contacts share (an owner's id, a country code), a zero (a link that is not set: a guest's user
+    // id) or, for a bare number, the running numbers 1, 2, 3 of the rows, show the column is no key, and the next column
+    // or tier is used.
     internal sealed partial class ColumnMap
     {
         private readonly List<ColumnSource> _idCandidates = new List<ColumnSource>();
@@ -74,7 +75,9 @@ namespace LiveDesk.Input
         {
             if (!UndecidedKeys()) return;
             var who = ContactOfRow();
-            foreach (var candidate in _idCandidates)
+            // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
+            // row, reported as such, and the values never set it aside.
+            foreach (var candidate in _idCandidates.Where(c => c.Rank > 0))
             {
                 if (NotAKey(candidate, sample, who) is string reason) _notKeys[candidate.Index] = reason;
             }
