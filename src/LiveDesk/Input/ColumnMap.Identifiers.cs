@@ -33,7 +33,8 @@ namespace LiveDesk.Input
             _ => "a login",
         };
 
-        private bool UndecidedKeys() => !_valuesRead && OverrideFor(ContactField.Identifier) == null && _idCandidates.Count > 0;
+        // Only recognised columns wait for values: a file whose one id column is named Identifier streams as before.
+        private bool UndecidedKeys() => !_valuesRead && OverrideFor(ContactField.Identifier) == null && _idCandidates.Any(c => c.Rank > 0);
 
         // Called when the map is built, and again once the values have ruled columns out.
         private void ChooseIdentifiers()
@@ -77,7 +78,7 @@ namespace LiveDesk.Input
             var who = ContactOfRow();
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
-            foreach (var candidate in _idCandidates.Where(c => c.Rank > 0))
+            foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
             {
                 if (NotAKey(candidate, sample, who) is string reason) _notKeys[candidate.Index] = reason;
             }
