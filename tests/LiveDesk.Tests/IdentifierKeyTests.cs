@@ -73,6 +73,11 @@ public class IdentifierKeyTests
     [InlineData("顧客コード")]
     [InlineData("Kundencode")]
     [InlineData("Klantcode")]
+    [InlineData("Müşteri Kodu")]
+    [InlineData("Kode Pelanggan")]
+    [InlineData("Mã khách hàng")]
+    [InlineData("Asiakasnumero")]
+    [InlineData("Müşteri No")]
     public void A_code_of_whom_it_identifies_is_the_persons_own_id(string header)
     {
         var map = Read(new[] { "ID", header, "Email" }, new object[] { "1", "C-0001", "a@example.com" }, new object[] { "2", "C-0002", "b@example.com" });

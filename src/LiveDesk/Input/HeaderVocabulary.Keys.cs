@@ -43,6 +43,9 @@ namespace LiveDesk.Input
             // that of "code" elsewhere: the column describes a value. "codice" keeps its role of an id, "ma" its vowel-less
             // Vietnamese spelling is too short to be a word of its own.
             AddFolded(HeaderWord.Blocker, string.Join(" ", codes.Where(c => c.Length > 2 && c != "codice")));
+            // Whose a number or code is, in Turkish and Finnish: "Müşteri Kodu", "Müşteri No", "Üye Numarası", "Asiakasnumero",
+            // "Jäsennumero" are the person's own id, as "Customer Number" is.
+            AddFolded(HeaderWord.IdOwner, "müşteri musterisi üye çalışan personel", "asiakas asiakkaan jäsen jasenen työntekijä");
             RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
                 "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
                 "", "", "", "取引先 往来单位", "거래처"));
