@@ -33,13 +33,13 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Elsewhere, "responsible salesman saleswoman salesrep handler accountmanager",
                 "verantwortlich verantwortlicher verantwortliche zustandiger zustandige zugeordnet zugewiesen vertriebler berater sachbearbeiter",
                 "commercial commerciale attribue attribuee assigne assignee",
-                "asignado asignada ejecutivo ejecutiva encargado encargada",
+                "asignado asignada assignado ejecutivo ejecutiva encargado encargada",
                 "assegnato assegnata incaricato incaricata",
                 "responsavel atribuido atribuida designado designada consultor consultora",
                 "verantwoordelijke toegewezen behandelaar accountmanager",
-                "ansvarig tilldelad tilldelat handlaggare",
+                "ansvarig tilldela tilldelad tilldelat handlaggare",
                 "opiekun opiekunka odpowiedzialny odpowiedzialna przypisany przypisana przypisane handlowiec",
-                "ответственный ответственная ответственного менеджер назначен назначено назначенный куратор владелец",
+                "ответственный ответственная ответственного менеджер назначен назначено назначенный куратор владелец поручен поручено",
                 "відповідальний відповідальна менеджер призначено",
                 "odpovedny odpovedna zodpovedny zodpovedna prirazeno prirazen obchodnik",
                 "zodpovedny zodpovedna priradene priradeny obchodnik",
@@ -53,7 +53,7 @@ namespace LiveDesk.Input
                 "atbildigais atbildīgais",
                 "负责人 負責人 跟进人 跟進人 销售 銷售 业务员 業務員 销售员 銷售員 经理 經理 所有者 创建人 創建人 创建者 建立者 授予",
                 "営業担当 担当営業 営業担当者 社内担当 担当社員 作成者 更新者 所有者",
-                "영업담당 영업담당자 책임자 관리자 소유자 작성자");
+                "영업담당 영업담당자 책임자 관리자 소유자 작성자", "มอบหมายให้ มอบหมาย ผู้รับผิดชอบ");
 
             // "Último nome", "Ultimo nome": the last name (Fat Free CRM pt-BR); "Poslední jméno", "Sidste navn", "Viimane nimi".
             AddFolded(HeaderWord.Last, "ultimo ultima posledni sidste viimane utolso");
@@ -62,7 +62,10 @@ namespace LiveDesk.Input
             // "electronic mail" the stemmer cannot split.
             AddFolded(HeaderWord.Email, "elektronpost elektronposti meiliaadress epasts elpastas netfang");
             // "Teine elektronposti aadress" (Estonian: second e-mail address).
-            AddFolded(HeaderWord.Secondary, "teine");
+            // "Alternatief email adres", "Alternativní email", "Alternatywny email", "その他のEメール", "另一个 email", "อีเมล์
+            // ทางเลือก" (Fat Free CRM's alt_email): another address than the contact's first.
+            AddFolded(HeaderWord.Secondary, "teine alternatief alternatieve alternativni alternativny alternatywny alternatywna",
+                "その他 他の 另一个 另一 其他 其它 ทางเลือก");
             AddFolded(HeaderWord.Address, "aadress adresas adrese");
 
             // A web form's possessive or field prefix says nothing: the field word decides ("your-name", "your_email",
@@ -82,7 +85,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Country, "staat");
 
             foreach (var word in FoldAll("zip zipcode postcode postalcode plz postleitzahl cep codepostal cap psc postikood postinumero postnummer postnr",
-                "iranyitoszam kodpocztowy pocztowy codigopostal indice индекс почтовыи почтовый 邮编 郵編 邮政编码 郵遞區號 郵便番号 우편번호 pincode eircode"))
+                "iranyitoszam kodpocztowy pocztowy codigopostal indice индекс почтовыи почтовый 邮编 郵編 邮政编码 郵遞區號 郵便番号 우편번호 pincode eircode",
+                "postkod ไปรษณีย์"))
             {
                 PostalCodeWords.Add(word);
                 if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Blocker);
