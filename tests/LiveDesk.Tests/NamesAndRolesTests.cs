@@ -151,7 +151,7 @@ public class NamesAndRolesTests
     // ---- A postal code is never a phone ----
 
     [Theory]
-    [InlineData("CEP")] [InlineData("PLZ")] [InlineData("ZIP")] [InlineData("Postcode")] [InlineData("Code postal")]
+    [InlineData("PLZ")] [InlineData("ZIP")] [InlineData("Postcode")] [InlineData("Code postal")]
     [InlineData("CAP")] [InlineData("PSČ")] [InlineData("Postikood")] [InlineData("邮编")] [InlineData("郵便番号")] [InlineData("우편번호")] [InlineData("Индекс")]
     [InlineData("Postkod")] [InlineData("Почтовый индекс")] [InlineData("Kod pocztowy")] [InlineData("Zip Code")] [InlineData("รหัส ไปรษณีย์")]
     public void Postal_code_headers_are_no_phone_nor_any_field(string header) =>
@@ -164,11 +164,26 @@ public class NamesAndRolesTests
         Assert.Equal(ContactField.PhoneNumber, HeaderRecognizer.Recognize(header).Field);
 
     [Fact]
+    public void Cep_alone_is_a_mobile_only_where_its_value_is_a_phone_number()
+    {
+        // Kimai tr: "Cep" is the mobile; Fat Free CRM pt-BR: "CEP" is the postal code.
+        var tr = Read("TR", ("Ad", "Mehmet Kaya"), ("Telefon", "0212 123 45 67"), ("Cep", "0532 123 45 67"));
+        Assert.Null(tr.Error);
+        Assert.Equal("+905321234567", tr.Fields.PhoneNumber);
+        var br = Read("BR", ("Nome", "João Pereira"), ("Telefone", "(21) 3456-7890"), ("CEP", "20040-002"));
+        Assert.Null(br.Error);
+        Assert.Equal("+552134567890", br.Fields.PhoneNumber);
+        var none = Read("BR", ("Nome", "Mariana Lima"), ("Email", "m@example.com"), ("CEP", "30130-010"));
+        Assert.Null(none.Error);
+        Assert.Null(none.Fields.PhoneNumber);
+    }
+
+    [Fact]
     public void A_postal_code_column_is_never_a_phone_by_its_values()
     {
-        var headers = new[] { "Nome", "Email", "CEP" };
+        var headers = new[] { "Nome", "Email", "PLZ" };
         var map = ColumnMap.Build(headers);
-        map.ReadValues(new[] { "20040-002", "01310-100", "30130-010" }.Select(v => InputRow.From(("Nome", "A"), ("Email", "a@example.com"), ("CEP", v))).ToList());
+        map.ReadValues(new[] { "20040-002", "01310-100", "30130-010" }.Select(v => InputRow.From(("Nome", "A"), ("Email", "a@example.com"), ("PLZ", v))).ToList());
         Assert.Empty(map.SourcesFor(ContactField.PhoneNumber));
     }
 

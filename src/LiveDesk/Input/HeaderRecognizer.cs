@@ -64,6 +64,7 @@ namespace LiveDesk.Input
         private static HeaderMeaning Read(List<string> words, bool systemColumn)
         {
             words = Excluding(words, out var excluded);
+            if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1;
