@@ -60,6 +60,7 @@ namespace LiveDesk.Input
             {
                 if (Free(i) && NamesContactPerson(words[i])) ContactPersonIndex = i;
             }
+            SetAsideStaffColumn();
             // "Name" beside "Contact Name": the plain one is the organisation's, the other its contact person.
             var names = SourcesFor(ContactField.Name);
             if (ContactPersonIndex < 0 && OverrideFor(ContactField.Name) == null && names.Count > 1)

@@ -58,6 +58,7 @@ namespace LiveDesk.Input
             foreach (var i in SniffCandidates().ToList())
             {
                 int values = 0, emails = 0, phones = 0;
+                var postal = NamesPostalCode(i);
                 foreach (var row in sample)
                 {
                     var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
@@ -65,7 +66,7 @@ namespace LiveDesk.Input
                     values++;
                     // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
                     if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
-                    else if (LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
+                    else if (!postal && LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;

@@ -160,6 +160,7 @@ namespace LiveDesk.Input
             if (organisation != null) map.SetAsideIdNumbers(idNumbers, organisation);
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.KeepOwnKeys();
+            map.DropStateCountries();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.DamagedHeaders = damaged;

@@ -3,7 +3,8 @@ using System.Linq;
 
 namespace LiveDesk.Input
 {
-    // Name parts joined by "and", references and a record's code: rules of HeaderRecognizer kept apart for the file's length.
+    // Name parts joined by "and", references, a record's code, states and the Turkish pocket phone: rules of HeaderRecognizer
+    // kept apart for the file's length.
     internal static partial class HeaderRecognizer
     {
         // "Code", "Code Partei", "Código", "Код", "Kod", "کد", "代码", "No.", "Nr.", "Número", "Номер", "番号": a code or number
@@ -37,6 +38,19 @@ namespace LiveDesk.Input
             var and = words.FindIndex(HeaderVocabulary.IsConjunction);
             return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
         }
+
+        /// <summary>True when every country word of <paramref name="words"/> also names a state or province ("Staat").</summary>
+        public static bool NamesState(IReadOnlyList<string> words) =>
+            words.Any(HeaderVocabulary.IsStateWord) && words.All(w => HeaderVocabulary.IsStateWord(w) || HeaderVocabulary.Of(w) != HeaderWord.Country);
+
+        // "CEP" is a Brazilian postal code, "Cep Telefonu" (Turkish: pocket phone) a mobile: beside a phone word the word is a
+        // mobile.
+        private static bool PhonePocket(string word, List<string> words) =>
+            word == "cep" && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone);
+
+        // Alone, "Cep" is Kimai's Turkish mobile column and Fat Free CRM's Brazilian postal code: a weak mobile column, used
+        // in a row only where its value is a valid phone number (a CEP, 8 digits, never is), so a CEP never fails a row.
+        private static bool PocketAlone(List<string> words) => words.Count == 1 && words[0] == "cep";
 
         // "Ref", "Référence", "Reference No.", "Customer Reference": the record's own key, after a bare id.
         // Next to any other field word the reference is someone else's (a referee's "Reference Phone") or describes the value.

@@ -55,6 +55,9 @@ namespace LiveDesk.Input
         /// <summary>Rank of a login or user name: the account's unique name, after every id of the record (a bare "uid" included).</summary>
         public const int LoginRank = 65;
 
+        /// <summary>Rank added to a country column whose country word names a state too ("Staat"): used only when no other names the country.</summary>
+        public const int StateRank = 40;
+
         // Rank added to a place or company of the party goods are shipped to: after the file's main party's.
         private const int ShippingRank = 50;
 
@@ -79,6 +82,7 @@ namespace LiveDesk.Input
         {
             words = Excluding(words, out var excluded);
             if (RecordCode(words) is HeaderMeaning code) return code;
+            if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1;
@@ -93,7 +97,9 @@ namespace LiveDesk.Input
                     if (number < 0) number = n;
                     continue;
                 }
-                var role = HeaderVocabulary.Of(word);
+                // A form builder's field key ends in a generated number ("email-532", "firstname_1583949012345"): no word.
+                if (word.All(char.IsDigit)) continue;
+                var role = PhonePocket(word, words) ? HeaderWord.Mobile : HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Elsewhere) return HeaderMeaning.AboutSomeoneElse;
                 if (role == HeaderWord.Unknown) unknown++;
                 if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except) attribute = true;
@@ -144,7 +150,9 @@ namespace LiveDesk.Input
             var city = Has(HeaderWord.City);
             var country = Has(HeaderWord.Country);
             if (city && country) return HeaderMeaning.None;
-            if (city || country) return new HeaderMeaning(city ? ContactField.City : ContactField.Country, Rank(seen, number, companyIsWork: true));
+            if (city) return new HeaderMeaning(ContactField.City, Rank(seen, number, companyIsWork: true));
+            // "Staat" (a state in Dutch, the country in some German forms): after every other country column.
+            if (country) return new HeaderMeaning(ContactField.Country, Rank(seen, number, companyIsWork: true) + (NamesState(words) ? StateRank : 0));
             // "Adresse électronique", "Ηλεκτρονική διεύθυνση", "indirizzo elettronico": an electronic address is an e-mail.
             if (Has(HeaderWord.Address) && words.Any(HeaderVocabulary.IsElectronic)) return new HeaderMeaning(ContactField.Email, Rank(seen, number, companyIsWork: true));
             // "Work Address", "Company Address", "Adresse": a postal address, no phone, company or name.

@@ -26,6 +26,8 @@ namespace LiveDesk.Input
             // Words that reach a person, given-name qualifiers, references, other records; Persian, Vietnamese, Thai,
             // Indonesian, Malay, Hindi.
             AddWorld();
+            // The staff member in charge, "último", form-field prefixes, e-mail compounds, states and postal codes.
+            AddRoles();
 
             // Fields.
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
@@ -45,7 +47,7 @@ namespace LiveDesk.Input
                 "empresa companhia organizacao razaosocial", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
             Add(HeaderWord.City, "city town hometown locality", "stadt ort wohnort", "ville localite commune", "ciudad localidad poblacion",
                 "citta comune localita", "cidade localidade", "stad plaats woonplaats", "stad ort", "miasto miejscowosc");
-            Add(HeaderWord.Country, "country nation", "land staat", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
+            Add(HeaderWord.Country, "country nation", "land", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
             Add(HeaderWord.Id, "id identifier ident uid uuid guid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
                 "identificador", "", "", "identyfikator");
             Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitarbeiter",
@@ -131,7 +133,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Mobile, "携帯 モバイル 手机 手機 移动电话 移動電話");
             Add(HeaderWord.Phone, "電話 电话 固定電話 座机");
             Add(HeaderWord.Name, "名前 氏名 ネーム 姓名");
-            Add(HeaderWord.First, "名 ファーストネーム 名字");
+            Add(HeaderWord.First, "名 ファーストネーム");
             Add(HeaderWord.Middle, "ミドル");
             Add(HeaderWord.Last, "姓 苗字 ラストネーム");
             Add(HeaderWord.Company, "会社 会社名 企業 企業名 公司 公司名称 単位");

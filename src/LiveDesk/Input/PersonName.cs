@@ -25,6 +25,22 @@ namespace LiveDesk.Input
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
         }
 
+        /// <summary>
+        /// True when <paramref name="whole"/> is the whole name <paramref name="part"/> is a part of: all of its words and
+        /// more ("Ana Paula Souza" holds "Ana Paula"), or, written in a CJK script without spaces, starting or ending with it
+        /// ("张伟" holds "张"). A "name" column read as a part holds the full name so; composing both would say it twice.
+        /// </summary>
+        public static bool Holds(string whole, string part)
+        {
+            var wholeWords = whole.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            var partWords = part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            if (partWords.Length == 0) return false;
+            var comparer = System.StringComparer.OrdinalIgnoreCase;
+            if (wholeWords.Length > partWords.Length) return partWords.All(p => wholeWords.Contains(p, comparer));
+            if (wholeWords.Length != 1 || partWords.Length != 1 || !IsCjk(whole) || whole.Length <= part.Length) return false;
+            return whole.StartsWith(part, System.StringComparison.Ordinal) || whole.EndsWith(part, System.StringComparison.Ordinal);
+        }
+
         // The endings of East Slavic patronymics (-ович, -евич, -ич; -овна, -евна, -ична, -инична; Ukrainian -івна, -ївна),
         // also as transliterated in Latin letters.
         private static readonly string[] PatronymicEndings =

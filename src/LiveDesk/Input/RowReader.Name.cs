@@ -46,6 +46,14 @@ namespace LiveDesk.Input
                 if (name != null && !reversed) return name;
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
                 if (parts.Length == 0) return name ?? FallbackName();
+                // A part column whose value holds the other part is the full name ("Nome" read as the last name beside
+                // "Primeiro nome"): the full name alone, never the parts composed with it.
+                if (first != null && last != null && (PersonName.Holds(last, first) || PersonName.Holds(first, last)))
+                {
+                    var whole = PersonName.Holds(last, first) ? (last, lastSource) : (first, firstSource);
+                    _sources[ContactField.Name] = $"'{whole.Item2!.Header}'";
+                    return whole.Item1;
+                }
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
                 return PersonName.Compose(first, middle, last);
             }

@@ -31,6 +31,8 @@ namespace LiveDesk.Input
                     text = null;
                     header = null;
                     fromNumber = false;
+                    (string Header, PhoneResult Result, string Text)? refused = null;
+                    var weak = false;
                     foreach (var source in PhoneSourcesForRow())
                     {
                         var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
@@ -40,22 +42,37 @@ namespace LiveDesk.Input
                         if (text == null) continue;
                         fromNumber = cell.FromNumber;
                         index = source.Index;
+                        result = Normalize(text, fromNumber, index);
+                        if (_error != null) return null;
+                        weak = source.Kind == ColumnKind.Fallback;
+                        if (result.Value.Problem == null) break;
                         if (source.Kind == ColumnKind.Fallback)
                         {
                             // Chosen by a weak rule (a qualifier alone, its values): a value that is no phone number is
                             // not this column's business in this row; the next candidate, or none, fills the field.
-                            result = Normalize(text, fromNumber, index);
-                            if (_error != null) return null;
-                            if (result.Value.Problem != null)
-                            {
-                                _reader.Warnings.Add("fallback:" + header,
-                                    $"Column {header} is used as PhoneNumber only where it holds a phone number; its values that do not (such as {result.Value.Problem}) are left out.");
-                                text = null;
-                                result = null;
-                                continue;
-                            }
+                            _reader.Warnings.Add("fallback:" + header,
+                                $"Column {header} is used as PhoneNumber only where it holds a phone number; its values that do not (such as {result.Value.Problem}) are left out.");
                         }
-                        break;
+                        else refused ??= (header, result.Value, text);
+                        text = null;
+                        result = null;
+                    }
+                    if (refused is var (refusedHeader, refusedResult, refusedText))
+                    {
+                        // A named column's number that is no valid number fails the row only when no other named phone
+                        // column of the row holds a valid one: the number stored is then a real one, and the user is told which
+                        // was left. A column chosen by a weak rule (a qualifier alone, its values) is a guess and rescues nothing.
+                        if (text == null || weak)
+                        {
+                            text = refusedText;
+                            header = refusedHeader;
+                            result = refusedResult;
+                        }
+                        else
+                        {
+                            _reader.Warnings.Add("skipped:" + refusedHeader,
+                                $"PhoneNumber: column {refusedHeader} holds no valid number in some rows ({refusedResult.Problem}); {header} is used there.");
+                        }
                     }
                 }
                 if (_error != null || text == null) return null;

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Whose a column is when the set of columns tells: a contact-person column beside the row's own name parts names the
+    // staff member in charge, not the contact; a state column is no country beside a country column; a postal code is
+    // never a phone by its values.
+    internal sealed partial class ColumnMap
+    {
+        // "Staat" (Dutch: the province) beside "Land": only the country column is read. Alone, "Staat" is the country.
+        private void DropStateCountries()
+        {
+            if (!_sources.TryGetValue(ContactField.Country, out var list)) return;
+            var states = list.Where(s => s.ByWords && HeaderRecognizer.NamesState(HeaderWords.Split(s.Header))).ToList();
+            if (states.Count == 0 || states.Count == list.Count) return;
+            foreach (var s in states) list.Remove(s);
+            _setAside.Add($"{string.Join(", ", states.Select(s => ColumnNames.Quote(s.Header)))} (a state or province, not the country)");
+        }
+
+        // 担当者, 담당자, "Ansprechpartner": the customer's contact person in a list of organisations, but the staff member in
+        // charge of the record when the row names its own person by given and family name (Fat Free CRM's 担当者 is
+        // "Assigned to"). Then it is about someone else: never used, never read for values.
+        private void SetAsideStaffColumn()
+        {
+            if (ContactPersonIndex < 0 || SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count == 0) return;
+            AboutSomeoneElse = AboutSomeoneElse.Concat(new[] { Headers[ContactPersonIndex] }).ToArray();
+            ContactPersonIndex = -1;
+        }
+
+        // A postal code column ("CEP" 20040-002, "ZIP" 12345-6789) is never a phone, whatever its values look like.
+        private bool NamesPostalCode(int index) => HeaderWords.Split(Headers[index] ?? "").Any(HeaderVocabulary.IsPostalCodeWord);
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace LiveDesk.Input
+{
+    // The staff member a record is assigned to, the last-name word of Romance languages, web-form field prefixes, e-mail
+    // compounds the stemmer cannot split, and postal codes. Added after the parties and before the field lines, so these
+    // roles win over them. Sources: Fat Free CRM's locales (config/locales/*_fat_free_crm.yml: assigned_to "Zugeordnet zu",
+    // "Atribuído para", "Toegewezen aan", "Delegeeritud", "担当者", "授予"; last_name "Último nome"; email "Elektronpost";
+    // state "Staat", "Stát", "Maakond", "都道府県", "省"; zipcode "CEP", "PSČ", "Postikood", "郵便番号", "邮编"), Contact Form 7's
+    // default form (your-name, your-email, your-subject, your-message) and Ninja Forms' field keys ("firstname_1583949012345").
+    internal static partial class HeaderVocabulary
+    {
+        // Words for a state, province or region inside a country: such a column is a country only when nothing else is.
+        private static readonly HashSet<string> StateWords = new HashSet<string>(StringComparer.Ordinal);
+
+        // Words for a postal code: never a phone, not even by its values ("20040-002" is a Brazilian CEP).
+        private static readonly HashSet<string> PostalCodeWords = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word naming a state or province (Staat, state, province, Bundesland): a country only when no other column is.</summary>
+        public static bool IsStateWord(string word) => StateWords.Contains(word);
+
+        /// <summary>True for a word naming a postal code (CEP, PLZ, ZIP, postcode, CAP, PSČ, 邮编, 郵便番号, 우편번호, индекс).</summary>
+        public static bool IsPostalCodeWord(string word) => PostalCodeWords.Contains(word);
+
+        private static void AddRoles()
+        {
+            // The staff member in charge of the record (the sales rep, the account manager, the person it is assigned to):
+            // someone else than the contact. One string per language: en, de, fr, es, it, pt, nl, sv, pl, ru, uk, cs, sk, fi,
+            // da, no, tr, hu, ro, el, et, lt, lv, zh, ja, ko. (A seller, vendeur, vendedor is a party of the sale, a Blocker in
+            // HeaderVocabulary.Things.) Japanese 担当者 and Korean 담당자 are not here: in a company's
+            // list they name the customer's contact person; ColumnMap decides them by the other columns.
+            AddFolded(HeaderWord.Elsewhere, "responsible salesman saleswoman salesrep handler accountmanager",
+                "verantwortlich verantwortlicher verantwortliche zustandiger zustandige zugeordnet zugewiesen vertriebler berater sachbearbeiter",
+                "commercial commerciale attribue attribuee assigne assignee",
+                "asignado asignada assignado ejecutivo ejecutiva encargado encargada",
+                "assegnato assegnata incaricato incaricata",
+                "responsavel atribuido atribuida designado designada consultor consultora",
+                "verantwoordelijke toegewezen behandelaar accountmanager",
+                "ansvarig tilldela tilldelad tilldelat handlaggare",
+                "opiekun opiekunka odpowiedzialny odpowiedzialna przypisany przypisana przypisane handlowiec",
+                "ответственный ответственная ответственного менеджер назначен назначено назначенный куратор владелец поручен поручено",
+                "відповідальний відповідальна менеджер призначено",
+                "odpovedny odpovedna zodpovedny zodpovedna prirazeno prirazen obchodnik",
+                "zodpovedny zodpovedna priradene priradeny obchodnik",
+                "vastuuhenkilo vastuuhenkilö vastuussa",
+                "ansvarlig tildelt", "ansvarlig tildelt",
+                "sorumlu atanan temsilci", "felelos felelős ertekesito értékesítő",
+                "responsabil atribuit",
+                "υπευθυνος υπευθυνη",
+                "vastutaja vastutav delegeeritud",
+                "atsakingas atsakinga priskirta",
+                "atbildigais atbildīgais",
+                "负责人 負責人 跟进人 跟進人 销售 銷售 业务员 業務員 销售员 銷售員 经理 經理 所有者 创建人 創建人 创建者 建立者 授予",
+                "営業担当 担当営業 営業担当者 社内担当 担当社員 作成者 更新者 所有者",
+                "영업담당 영업담당자 책임자 관리자 소유자 작성자", "มอบหมายให้ มอบหมาย ผู้รับผิดชอบ");
+
+            // "Último nome", "Ultimo nome": the last name (Fat Free CRM pt-BR); "Poslední jméno", "Sidste navn", "Viimane nimi".
+            AddFolded(HeaderWord.Last, "ultimo ultima posledni sidste viimane utolso");
+
+            // "Elektronpost" (Estonian), "E-pasts" (Latvian), "El. paštas" (Lithuanian): compounds and abbreviations of
+            // "electronic mail" the stemmer cannot split.
+            AddFolded(HeaderWord.Email, "elektronpost elektronposti meiliaadress epasts elpastas netfang");
+            // "Teine elektronposti aadress" (Estonian: second e-mail address).
+            // "Alternatief email adres", "Alternativní email", "Alternatywny email", "その他のEメール", "另一个 email", "อีเมล์
+            // ทางเลือก" (Fat Free CRM's alt_email): another address than the contact's first.
+            AddFolded(HeaderWord.Secondary, "teine alternatief alternatieve alternativni alternativny alternatywny alternatywna",
+                "その他 他の 另一个 另一 其他 其它 ทางเลือก");
+            AddFolded(HeaderWord.Address, "aadress adresas adrese");
+
+            // A web form's possessive or field prefix says nothing: the field word decides ("your-name", "your_email",
+            // "yourPhone", "input_name", "field_email"). "my" only written apart: "myriad" is no my + riad.
+            AddFolded(HeaderWord.Neutral, "your yours input field");
+            AddFolded(HeaderWord.Neutral, "my");
+            ApartOnly.Add("my");
+
+            foreach (var word in FoldAll("state states province provinces bundesland kanton canton county prefecture staat provincie provincia",
+                "estado estados region departement voivodeship wojewodztwo stat maakond maakunta lan fylke megye judet",
+                "область области регион край штат oblast regione 都道府県 省 州 도 시도"))
+            {
+                StateWords.Add(word);
+            }
+            // "Staat" is the country in some German forms and the state in Dutch ones (Fat Free CRM nl): a country word, used only
+            // when no other column names the country (HeaderRecognizer ranks it after them, ColumnMap drops it beside them).
+            AddFolded(HeaderWord.Country, "staat");
+
+            foreach (var word in FoldAll("zip zipcode postcode postalcode plz postleitzahl cep codepostal cap psc postikood postinumero postnummer postnr",
+                "iranyitoszam kodpocztowy pocztowy codigopostal indice индекс почтовыи почтовый 邮编 郵編 邮政编码 郵遞區號 郵便番号 우편번호 pincode eircode",
+                "postkod ไปรษณีย์"))
+            {
+                PostalCodeWords.Add(word);
+                if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Blocker);
+            }
+        }
+    }
+}
