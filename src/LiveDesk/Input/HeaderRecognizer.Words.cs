@@ -7,6 +7,21 @@ namespace LiveDesk.Input
     // kept apart for the file's length.
     internal static partial class HeaderRecognizer
     {
+        /// <summary>
+        /// Rank of a record's code ("Code", "Code Partei", "Código", "Kod", "代码"): its key when no id column exists; the first
+        /// rows' values decide (<see cref="ColumnMap"/>).
+        /// </summary>
+        public const int CodeKeyRank = 58;
+
+        /// <summary>Rank of a record's bare number ("No.", "Nr.", "Número", "Номер", "番号"): as a code, but a running row number as often.</summary>
+        public const int NumberKeyRank = 59;
+
+        /// <summary>
+        /// Rank of the id of the user account a record is linked to ("User ID", "user_id", "Benutzer-ID"): in a shop's or CRM's
+        /// export the login system's key (0 for a guest) or the owning user's, so after the record's own key and code.
+        /// </summary>
+        public const int ForeignKeyRank = 62;
+
         // "Code", "Code Partei", "Código", "Код", "Kod", "کد", "代码", "No.", "Nr.", "Número", "Номер", "番号": a code or number
         // alone, or with a noun for the record itself, is the record's key, which the first rows' values confirm (ColumnMap:
         // unique, no zero, no running row number); with whose it is ("Customer Code", "Code client", "Kod klienta", "客户代码")

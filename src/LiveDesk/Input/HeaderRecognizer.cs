@@ -19,9 +19,7 @@ namespace LiveDesk.Input
     /// <item>Ids: external (10), customer/member/employee (30); a bare or entity id and a system column naming only the
     /// record ("(Do Not Modify) Contact") are the exporting system's key (<see cref="RecordKeyRank"/>), "&lt;vendor&gt; ID"
     /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.
-    /// A record's code or number alone ("Code", "Código", "Kod", "No.", "Nr.") is its key after those (<see cref="CodeKeyRank"/>),
-    /// a linked user account's id after it (<see cref="ForeignKeyRank"/>), a login or user name last (<see cref="LoginRank"/>),
-    /// never the name; the first rows' values decide.</item>
+    /// Then a record's code or number (<see cref="CodeKeyRank"/>), a linked user's id, a login (<see cref="LoginRank"/>).</item>
     /// <item>A city, country or company word at the end names the field whatever stands in front ("SACity", "Buyer City",
     /// "CARD.ADDRESS_CITY"); the party goods are shipped to ranks last there, and its e-mail, phone, name and id are never used.</item>
     /// </list>
@@ -36,21 +34,6 @@ namespace LiveDesk.Input
 
         /// <summary>Rank of a bare reference ("ref", "Référence"): the record's own key, after a bare id, before a vendor's.</summary>
         public const int ReferenceRank = 56;
-
-        /// <summary>
-        /// Rank of a record's code ("Code", "Code Partei", "Código", "Kod", "代码"): its key when no id column exists; the first
-        /// rows' values decide (<see cref="ColumnMap"/>).
-        /// </summary>
-        public const int CodeKeyRank = 58;
-
-        /// <summary>Rank of a record's bare number ("No.", "Nr.", "Número", "Номер", "番号"): as a code, but a running row number as often.</summary>
-        public const int NumberKeyRank = 59;
-
-        /// <summary>
-        /// Rank of the id of the user account a record is linked to ("User ID", "user_id", "Benutzer-ID"): in a shop's or CRM's
-        /// export the login system's key (0 for a guest) or the owning user's, so after the record's own key and code.
-        /// </summary>
-        public const int ForeignKeyRank = 62;
 
         /// <summary>Rank of a login or user name: the account's unique name, after every id of the record (a bare "uid" included).</summary>
         public const int LoginRank = 65;
@@ -182,11 +165,9 @@ namespace LiveDesk.Input
                 {
                     return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
                 }
-                // The person's own ids rank by whose they are; a bare or entity-qualified id ("Id", "Id contact") is the
-                // exporting system's key of the record, used only when no column names the person's own id.
-                // "User ID", "ID utilisateur": the key of the user account the record is linked to, not the record's own.
-                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30
-                    : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
+                // The person's own ids rank by whose they are; a bare or entity id ("Id", "Id contact") is the record's key,
+                // used only when no column names the person's own id; "User ID" a linked user account's, after it.
+                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }
             // "Nome di battesimo", "Christian name", "Taufname": a name word qualified as the given one.
