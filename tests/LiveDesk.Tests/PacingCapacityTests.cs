@@ -18,16 +18,19 @@ public class PacingCapacityTests(ITestOutputHelper output)
     [Fact]
     public void A_remembered_pace_is_a_starting_point_not_a_ceiling()
     {
-        // A connection that learned 50/s; the limit is gone by the next import. 16 in flight at 100 ms carry 160/s.
+        // A connection that learned 50/s; the limit is gone by the next import, five seconds later (as in the bench).
+        // 16 in flight at 100 ms carry 160/s on paper; with the engine's own time per row, what a fresh connection
+        // reaches in the same world is the capacity.
+        var capacity = new PacingSimulation().Import(SimLimiter.None(), 1600, engine: SimEngine.Loaded).Rate;
         var sim = new PacingSimulation();
-        sim.Import(SimLimiter.Fixed(50, 1), 500);
+        sim.Import(SimLimiter.Fixed(50, 1), 500, engine: SimEngine.Loaded);
         Assert.InRange(sim.Governor.CurrentRate!.Value, 40, 60);
-        sim.Idle(10);
-        var r = sim.Import(SimLimiter.None(), 1600);
-        Show("limit lifted", r);
+        sim.Idle(5);
+        var r = sim.Import(SimLimiter.None(), 1600, engine: SimEngine.Loaded);
+        Show($"limit lifted (capacity {capacity:0}/s)", r);
         for (var t = 0; t < 10; t++) output.WriteLine($"  second {t}: {r.RateBetween(t, t + 1):0}/s");
-        Assert.InRange(r.Rate, 110, 160);
-        Assert.InRange(r.RateBetween(9, 10), 0.9 * 160, 160);
+        Assert.InRange(r.Rate, 110, capacity);
+        Assert.InRange(r.RateBetween(9, 10), 0.9 * capacity, 1.05 * capacity);
     }
 
     [Theory]
@@ -36,7 +39,7 @@ public class PacingCapacityTests(ITestOutputHelper output)
     public void A_tripled_limit_is_found_within_40_seconds(string kind)
     {
         var sim = new PacingSimulation(startAt: 1000);
-        var r = sim.Import(SimLimiter.Switch(Make(kind, 50), 1020, Make(kind, 150)), 150 * 40);
+        var r = sim.Import(SimLimiter.Switch(Make(kind, 50), 1020, Make(kind, 150)), 150 * 40, engine: SimEngine.Loaded);
         Show(kind + " tripled at 20 s", r);
         for (var t = 15; t < 60; t += 5) output.WriteLine($"  {t}-{t + 5} s: {r.RateBetween(t, t + 5):0}/s");
         Assert.Equal(r.Rows, r.Done);
@@ -50,7 +53,7 @@ public class PacingCapacityTests(ITestOutputHelper output)
     public void A_halved_limit_is_followed_with_few_refusals(string kind)
     {
         var sim = new PacingSimulation(startAt: 1000);
-        var r = sim.Import(SimLimiter.Switch(Make(kind, 50), 1020, Make(kind, 25)), 50 * 20 + 25 * 20);
+        var r = sim.Import(SimLimiter.Switch(Make(kind, 50), 1020, Make(kind, 25)), 50 * 20 + 25 * 20, engine: SimEngine.Loaded);
         Show(kind + " halved at 20 s", r);
         for (var t = 18; t < 26; t++) output.WriteLine($"  {t}-{t + 1} s: {r.RateBetween(t, t + 1):0}/s");
         Assert.Equal(r.Rows, r.Done);
@@ -81,8 +84,8 @@ public class PacingCapacityTests(ITestOutputHelper output)
     {
         var sim = new PacingSimulation(startAt: 1000 + phase);
         var server = Make(kind, 50);
-        var a = new SimJob(2500, Governor: sim.NewConnection());
-        var b = new SimJob(400, StartAfter: 10, Governor: sim.NewConnection());
+        var a = new SimJob(2500, Governor: sim.NewConnection(), Engine: SimEngine.Loaded);
+        var b = new SimJob(400, StartAfter: 10, Governor: sim.NewConnection(), Engine: SimEngine.Loaded);
         var r = sim.Run(server, a, b);
         var (ra, rb) = (r[0], r[1]);
         var bLeft = 10 + rb.Seconds;
@@ -97,11 +100,11 @@ public class PacingCapacityTests(ITestOutputHelper output)
         for (var t = 0; t < (int)end; t += 2) output.WriteLine($"  {t,3}-{t + 2} s: A {ra.RateBetween(t, t + 2),4:0}/s  B {rb.DoneAt.Count(x => x + 10 > t && x + 10 <= t + 2) / 2.0,4:0}/s");
         Assert.Equal(ra.Rows, ra.Done);
         Assert.Equal(rb.Rows, rb.Done);
-        // The goal is 90% for both figures under both kinds. Reached: fixed over the whole run (92.8-94.8%). Not yet:
-        // fixed after one left (86-89%), sliding (88.8% whole, 80.8% after): a sliding window that counts refusals
-        // keeps whoever paces first ahead (the other starves at a few per second), and every overshoot costs it.
-        // These floors hold what was gained (the old pacing: fixed 83% after, sliding 24% after).
-        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.90, 0.85) : (0.85, 0.75);
+        // The goal is 90% for both figures under both kinds, with the engine's own time per row and late timers.
+        // Reached: fixed (94.8-96.0% whole, 89.9-93.0% after one left). Not yet: sliding (86.2% whole, 85.5% after):
+        // a sliding window that counts refusals makes every overshoot of either job cost both. These floors hold what
+        // was gained (before: fixed 94% and 88-89%, sliding 73% and 63% in this harsher world).
+        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.92, 0.88) : (0.85, 0.83);
         Assert.InRange(whole, wholeFloor, 1.05);
         Assert.InRange(after, afterFloor, 1.05);
     }

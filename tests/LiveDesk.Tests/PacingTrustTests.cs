@@ -94,6 +94,62 @@ public class PacingTrustTests
         Assert.InRange(e.Rate!.Value / refused, 0.96, 1.04);
     }
 
+    [Fact]
+    public void One_refusal_lowers_a_pace_that_held_for_a_window_by_at_most_a_fifth()
+    {
+        // A long hold full of refusals (a window that counts them, or a sharer's burst): the admissions over the span
+        // since the last reopening fall far short of the rate that held until then, and pacing to them spirals down.
+        var (e, t) = Learned();
+        var held = e.Rate!.Value;
+        var start = t;
+        while (t < start + 2) t = Answer(e, t, admit: true);
+        var refused = e.Rate!.Value;
+        Answer(e, t, admit: false);
+        var end = t + 1.5;
+        while (t < end)
+        {
+            t += 0.05;
+            if (e.Book(t, out _, out var probe)) e.Refused(probe, t, null, null);
+        }
+        // The window reopens: the next probe is admitted.
+        PaceTicket reopening;
+        do t += 0.05; while (!e.Book(t, out _, out reopening));
+        Assert.True(reopening.Probe);
+        e.Admitted(reopening, t);
+        Assert.False(e.Holding);
+        Assert.InRange(e.Rate!.Value, 0.8 * held * 0.99, refused);
+    }
+
+    [Fact]
+    public void A_stale_remembered_pace_starts_a_slow_start()
+    {
+        // A new command long after the last refusal: the remembered pace may no longer bind (the limit lifted, a
+        // sharer gone). While nothing is refused it grows, little in the first window (a second here: a limit that did
+        // not move is overshot by little) and faster each window after (a lifted limit is found within a few).
+        var (e, t) = Learned();
+        var remembered = e.Rate!.Value;
+        t += 30;
+        e.MarkStart(t);
+        var start = t;
+        while (t < start + 1) t = Answer(e, t, admit: true);
+        Assert.InRange(e.Rate!.Value / remembered, 1.05, 1.2);
+        while (t < start + 4) t = Answer(e, t, admit: true);
+        Assert.InRange(e.Rate!.Value / remembered, 3, 8);
+    }
+
+    // An estimate that learned about 50/s: a second unpaced, a refusal, the window reopened at once.
+    private static (RateEstimate, double) Learned()
+    {
+        var e = new RateEstimate();
+        e.MarkStart(100);
+        var t = 100.0;
+        for (var i = 0; i < 60; i++, t += 1.0 / 60) Answer(e, t, admit: true);
+        Answer(e, 101.0, admit: false);
+        Answer(e, 101.05, admit: true);
+        Assert.InRange(e.Rate!.Value, 40, 60);
+        return (e, 101.05);
+    }
+
     // Books the next slot and answers it when due; returns when the slot was.
     private static double Answer(RateEstimate e, double now, bool admit)
     {

@@ -24,8 +24,11 @@ Describe 'New-LiveDeskContact under a limit that changes mid-run' {
             $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 20 -RateLimit 50 -Limiter fixed -RateLimitLater @{ rate_limit = 25; after_requests = 250 }
             $rows = @(New-TestContactRow -Count 450 -Prefix 'halved')
             $watch = [System.Diagnostics.Stopwatch]::StartNew()
-            $out = @($rows | New-LiveDeskContact -ErrorVariable ev)
+            $all = @($rows | New-LiveDeskContact -ErrorVariable ev -Verbose 4>&1)
             $watch.Stop()
+            $out = @($all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] })
+            $paces = @($all | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } |
+                ForEach-Object { if ($_.Message -match 'pacing to ([0-9.]+)/s') { [double]$Matches[1] } })
         }
         finally {
             $null = Set-LiveDeskSandboxConfig -Sandbox $sb -LatencyMs 0 -RateLimit 0 -RateLimitLater $null
@@ -40,5 +43,9 @@ Describe 'New-LiveDeskContact under a limit that changes mid-run' {
         # ideal: 250 rows at 50/s (5 s) + 200 at 25/s (8 s) = 13 s; a pace stuck at 50/s would be refused every other request
         ([double]$stats.rate_limited / [double]$stats.requests) | Should -BeLessThan 0.2
         $watch.Elapsed.TotalSeconds | Should -BeLessThan 26
+        # The 429 share alone cannot tell a pace that followed the cut from one stuck at 50/s: under a fixed window a
+        # stuck pace is held once a window and loses only a few requests each time. What -Verbose says it paced to can.
+        $paces.Count | Should -BeGreaterThan 1
+        $paces[-1] | Should -BeLessThan 27.5
     }
 }

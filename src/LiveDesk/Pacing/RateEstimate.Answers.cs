@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace LiveDesk.Pacing
@@ -12,6 +13,8 @@ namespace LiveDesk.Pacing
         private const double PacedBottleneckShare = 0.9;
         private const double ShortHoldShare = 0.1;
         private const double ResumeShare = 0.93;
+        private const double Decrease = 0.8;
+        private const int RecentKept = 10000;
         private const double CreepCycleSeconds = 4;
 
         private bool _ceilingFound;
@@ -21,6 +24,13 @@ namespace LiveDesk.Pacing
         private long _throttled;
         private double _lastGrowth;
         private double _cycleSeconds = 1;
+        private double _shortestCycle = double.PositiveInfinity;
+        private double _sustainedSince = double.PositiveInfinity;
+        private double? _sustainedRate;
+        private double? _sustained;
+        private double _trailing;
+        private bool _survived;
+        private readonly Queue<double> _recent = new Queue<double>();
 
         /// <summary>Records an answer that was not a 429; returns the line for -Verbose when it marks a reopening.</summary>
         public string? Admitted(PaceTicket ticket, double now)
@@ -33,6 +43,7 @@ namespace LiveDesk.Pacing
                 line = Reopen(reopened, now);
             }
             _admitted++;
+            Remember(ticket.SentAt);
             Release(now);
             return line;
         }
@@ -64,7 +75,12 @@ namespace LiveDesk.Pacing
             _holds++;
             _lastRefusedSend = ticket.SentAt;
             _lockedAt = now;
-            _probeSeconds = FirstProbeSeconds;
+            _sustained = _rate != null && now - _sustainedSince >= Unit ? _sustainedRate : null;
+            _trailing = AdmittedInWindowBefore(ticket.SentAt);
+            _survived |= _sustained != null;
+            // Probes no closer than the pace's own spacing: a window that counts refused requests counts every probe,
+            // and at a slow pace probes at the first spacing would take all it allows and prolong the hold they wait out.
+            _probeSeconds = Math.Min(MaximumProbeSeconds, Math.Max(FirstProbeSeconds, _rate is double paced ? 1 / paced : 0));
             _nextProbe = Math.Max(now + _probeSeconds, _pausedUntil);
             return _pausedUntil > now
                 ? string.Format(CultureInfo.InvariantCulture, "Rate limited (429): holding requests for {0:0.0} s as LiveDesk asked (Retry-After).", _pausedUntil - now)
@@ -86,9 +102,14 @@ namespace LiveDesk.Pacing
                 // Refused after a quiet spell (the growth had begun to accelerate, or a new command probed upward from
                 // a remembered pace): until just now the pace was under the limit, so the time since the last
                 // reopening measured the pace, not the server. Measuring starts afresh here, just under the refused pace.
+                // Not the pace refused, though: growth that accelerates (or doubles) overshoots before the refusal comes
+                // back, and a window that counts refused requests punishes every overshoot. What the server admitted in
+                // the window before the refused send is what it allows (all of it under a sliding window, a share of it
+                // when shared); and never below the pace that went unrefused since the last reopening.
                 _marks.Clear();
                 _marks.Add(Here(at, reopening: true));
-                _rate = Math.Max(MinimumRate, probed * Backoff);
+                var allowed = Math.Max(_trailing * Margin, _sustainedRate ?? MinimumRate);
+                _rate = Math.Max(MinimumRate, Math.Min(probed * Backoff, allowed));
                 QuietAfterRefusal(now, refusedPace);
                 return Reopened(held);
             }
@@ -98,6 +119,7 @@ namespace LiveDesk.Pacing
             var cycle = at - _marks[previous >= 0 ? previous : 0].At;
             if (previous >= 0 || cycle > _cycleSeconds) _cycleSeconds = cycle;
             _marks.Add(Here(at, reopening: true));
+            if (previous >= 0) _shortestCycle = Math.Min(_shortestCycle, cycle);
             // Several whole cycles, and at least the last few seconds of them: short cycles (a token bucket's)
             // are noisy one by one.
             while (_marks.Count > CyclesKept + 1 && _marks[1].At < at - MeasureSeconds) _marks.RemoveAt(0);
@@ -123,6 +145,15 @@ namespace LiveDesk.Pacing
                     var answered = admitted + (_throttled - from.Refused);
                     if (held <= ShortHoldShare * span && admitted >= PacedBottleneckShare * answered)
                         measured = Math.Max(measured, refused * ResumeShare);
+                    // One refusal lowers a pace that was admitted for a whole window by a bounded factor, however little
+                    // the span admitted: under a window that counts refused requests, or one shared with another job,
+                    // the admissions of a span with holds in it fall short of the rate, and pacing to them spirals
+                    // down (each slower pace holds longer per refusal). A limit really cut further is followed in the
+                    // next windows; a pace never admitted that long (the first, or a probe's) has no such floor. Once some
+                    // pace has held for a window, a span shorter than one is too short to measure a rate: each such
+                    // refusal lowers the pace by the factor (a limit cut to a half is reached in three).
+                    if (_sustained is double sustained) measured = Math.Max(measured, Math.Min(refused, sustained) * Decrease);
+                    else if (span < Unit && _survived) measured = Math.Max(measured, refused * Decrease);
                     _ceilingFound = true;
                 }
                 _rate = Math.Max(MinimumRate, measured);
@@ -132,8 +163,25 @@ namespace LiveDesk.Pacing
             return Reopened(held);
         }
 
+        // Send times of admitted requests within about a window of the latest (bounded: a long window at a high rate
+        // keeps the newest only).
+        private void Remember(double sentAt)
+        {
+            _recent.Enqueue(sentAt);
+            while (_recent.Count > RecentKept || (_recent.Count > 0 && _recent.Peek() < sentAt - Unit)) _recent.Dequeue();
+        }
+
+        private double AdmittedInWindowBefore(double sentAt)
+        {
+            var count = 0;
+            foreach (var t in _recent) if (t > sentAt - Unit && t <= sentAt) count++;
+            return count / Unit;
+        }
+
         private string Reopened(double held)
         {
+            _sustainedSince = _reopenedAt;
+            _sustainedRate = _rate;
             var limit = DescribeLimit();
             return _rate is double paced
                 ? string.Format(CultureInfo.InvariantCulture, "LiveDesk accepts requests again after {0:0.0} s; pacing to {1:0.0}/s{2}.", held, paced, limit == null ? string.Empty : " (" + limit + ")")

@@ -9,11 +9,16 @@ namespace LiveDesk.Pacing
         // Whole cycles without a refusal before the growth begins to accelerate when no refused pace is known.
         private const double QuietCycles = 3;
 
+        // Windows without a refusal after which the growth accelerates once a refused pace is known: each probe past the
+        // limit costs a few refusals, so a pace that sits at the limit probes once every several windows.
+        private const double QuietWindows = 4;
+
         // A remembered pace older than this many of its cycles is where a new command starts probing, not its ceiling.
         private const double StaleCycles = 3;
 
-        // While probing from a remembered pace, growth doubles this often (seconds).
+        // While probing from a remembered pace, the pace doubles once a window (at least this often, in seconds).
         private const double ProbeDoublingSeconds = 1;
+        private const double FirstProbeGrowth = 0.1;
 
         // The fastest growth of the pace, per second.
         private const double MaximumGrowthPerSecond = 1.0;
@@ -25,27 +30,40 @@ namespace LiveDesk.Pacing
         private double _accelerateFrom = double.PositiveInfinity;
         private double _doublingSeconds = 1;
         private double? _ceiling;
-        private double _passedCeilingAt = double.PositiveInfinity;
 
         /// <summary>True while the pace probes upward from a remembered pace (a new command after a quiet spell).</summary>
         public bool Probing => _probing;
 
-        private double GrowthCycle => _probing ? 1 : Math.Max(_ceilingFound ? CreepCycleSeconds : 1, _cycleSeconds);
+        private double GrowthCycle => _probing ? 1 : Math.Max(_ceilingFound ? CreepCycleSeconds : 1, Unit);
 
         // Below the refused pace the server said nothing yet: growth there need not creep.
-        private double FreeCycle => Math.Max(1, _cycleSeconds);
+        private double FreeCycle => Unit;
+
+        // The server's window as far as it is known: the shortest time between two reopenings seen (a fixed window
+        // reopens only at its boundaries), at least a second. Not the last cycle, nor the spacing of the last few: a
+        // pace that goes unrefused for long makes those long, and growth measured in them would slow down the longer
+        // nothing is refused, the opposite of probing.
+        private double Unit
+        {
+            get
+            {
+                var known = Math.Min(_window ?? double.PositiveInfinity, _shortestCycle);
+                return Math.Max(1, double.IsPositiveInfinity(known) ? _cycleSeconds : known);
+            }
+        }
 
         // When the growth began (or begins) to accelerate.
-        private double AcceleratingSince => _ceiling == null || _probing ? _accelerateFrom : Math.Max(_accelerateFrom, _passedCeilingAt);
+        private double AcceleratingSince => _accelerateFrom;
 
-        // After a refusal the pace creeps near the pace that was refused; once a few cycles pass without another and
-        // the pace is well past it, the growth accelerates.
+        // After a refusal the pace creeps near the pace that was refused (below it, it grows freely). Once a few windows
+        // pass without another refusal, the growth accelerates wherever the pace is: the limit may have moved, or whoever
+        // shared it gone, and below the pace refused last is no exception (a job that was paced to its share must find
+        // the whole limit again when the other job leaves, and nothing but probing tells it).
         private void QuietAfterRefusal(double now, double? refusedPace)
         {
             _ceiling = refusedPace;
-            _passedCeilingAt = double.PositiveInfinity;
-            _doublingSeconds = FreeCycle / 2;
-            _accelerateFrom = now + (refusedPace == null ? QuietCycles * GrowthCycle : FreeCycle);
+            _doublingSeconds = Unit / 2;
+            _accelerateFrom = now + (refusedPace == null ? QuietCycles * GrowthCycle : QuietWindows * Unit);
         }
 
         // A new command on a connection whose last refusal is old: what was learned then is where to start, not a
@@ -53,9 +71,11 @@ namespace LiveDesk.Pacing
         private void ProbeIfStale(double now)
         {
             if (_rate == null || _locked || _outstanding != 0) return;
-            if (now - _lockedAt <= StaleCycles * Math.Max(_window ?? 1, _cycleSeconds)) return;
+            if (now - _lockedAt <= StaleCycles * Unit) return;
             _probing = true;
-            _doublingSeconds = ProbeDoublingSeconds;
+            _sustainedSince = now;
+            _sustainedRate = _rate;
+            _doublingSeconds = Math.Max(ProbeDoublingSeconds, _window ?? 0);
             _accelerateFrom = now;
             _lastGrowth = now;
         }
@@ -66,21 +86,24 @@ namespace LiveDesk.Pacing
             if (seconds <= 0) return;
             _lastGrowth = now;
             var rate = _rate!.Value;
+            if (_probing)
+            {
+                // Slow start from a remembered pace that may no longer bind: by a tenth in the first window, and each
+                // window twice the growth of the one before, up to doubling. A limit that did not move is overshot by
+                // little (a window that counts refused requests makes every overshoot pay twice); one that was lifted
+                // is found within a few windows.
+                var windows = Math.Max(0, now - _accelerateFrom) / _doublingSeconds;
+                var perWindow = 1 + Math.Min(1, FirstProbeGrowth * Math.Pow(2, Math.Min(30, windows)));
+                _rate = rate * Math.Pow(perWindow, seconds / _doublingSeconds);
+                return;
+            }
             // Once a paced request was refused, the pace sits just under the limit: creeping up as fast as before
             // would be refused again within a few seconds, and every refusal costs a short window a tenth. Well
             // under the refused pace it grows freely; well past it without a refusal, the limit has moved, and the
             // longer nothing is refused the faster it grows (as TCP probes faster the longer it goes unpunished).
             var growth = GrowthPerCycle / GrowthCycle;
+            if (_ceiling is double ceiling && rate < ceiling * (1 - CeilingBand)) growth = GrowthPerCycle / FreeCycle;
             var since = AcceleratingSince;
-            if (_ceiling is double ceiling && !_probing)
-            {
-                if (rate < ceiling * (1 - CeilingBand))
-                {
-                    growth = GrowthPerCycle / FreeCycle;
-                    since = _accelerateFrom;
-                }
-                else if (rate > ceiling * (1 + CeilingBand) && now < _passedCeilingAt) _passedCeilingAt = now;
-            }
             if (now > since) growth *= Math.Pow(2, Math.Min(30, (now - since) / _doublingSeconds));
             _rate = rate * (1 + Math.Min(growth, MaximumGrowthPerSecond) * seconds);
         }

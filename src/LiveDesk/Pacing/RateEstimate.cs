@@ -16,9 +16,11 @@ namespace LiveDesk.Pacing
     /// window reopened). The admissions between two reopenings, over the time between them, are the
     /// server's sustainable rate whatever the window's length or kind; requests are then spread evenly at a
     /// little below it, which no fixed window, sliding window or token bucket of that rate refuses.
-    /// While saturated and unrefused the pace creeps up, so a limit that was raised is found again; once a paced
-    /// request was refused it creeps slowly, and resumes just under the refused pace when the server reopened at
-    /// once (a sliding window or a bucket: the pace was the bottleneck, not the server).
+    /// While saturated and unrefused the pace creeps up, and after a few quiet windows it accelerates, so a limit that
+    /// was raised (or a share given back) is found again; a remembered pace that is stale starts a slow start. Once a
+    /// paced request was refused the pace creeps near it, resumes just under it when the server reopened at once (a
+    /// sliding window or a bucket: the pace was the bottleneck, not the server), and one refusal lowers a pace that
+    /// held for a window by at most a fifth.
     /// </para>
     /// </summary>
     internal sealed partial class RateEstimate
