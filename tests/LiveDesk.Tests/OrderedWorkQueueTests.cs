@@ -261,25 +261,4 @@ public class OrderedWorkQueueTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new OrderedWorkQueue<int>(0));
     }
-
-    [Fact]
-    public void At_one_slot_a_few_rows_may_wait_ready_behind_the_one_at_work()
-    {
-        // With one row in flight and only one more allowed to wait, a caller that is late by a single row's reading
-        // leaves the slot idle; the queue lets MinimumWaiting rows wait, and no more.
-        var q = new OrderedWorkQueue<int>(1);
-        var gate = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = 0;
-        var added = 0;
-        while (!q.IsFull)
-        {
-            var first = added == 0;
-            q.Add(added++, NoKeys, _ => { Interlocked.Increment(ref started); return first ? gate.Task : Task.FromResult(0); }, CancellationToken.None);
-            Assert.True(added <= 100, "the queue never became full");
-        }
-        Assert.Equal(1 + OrderedWorkQueue<int>.MinimumWaiting, added);
-        Assert.Equal(1, Volatile.Read(ref started));
-        gate.SetResult(1);
-        Assert.Equal(added, Drain(q).Count);
-    }
 }

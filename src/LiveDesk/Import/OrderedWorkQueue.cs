@@ -13,7 +13,7 @@ namespace LiveDesk.Import
     /// were added, so a cmdlet can write them on the pipeline thread in input order.
     /// <para>
     /// The reorder buffer is bounded by what it holds, not by N: the caller stops adding while
-    /// <see cref="IsFull"/>, which is when as many ready items wait for a slot as there are slots, and at least a few (enough to keep
+    /// <see cref="IsFull"/>, which is when as many ready items wait for a slot as there are slots (enough to keep
     /// every slot busy), or when the items added and not yet taken reach the pending bound (by default
     /// <see cref="DefaultMaxPending"/>). A row that waits out a retry's back-off gives up its slot meanwhile (see
     /// <see cref="InFlightSlots.WaitOutsideAsync"/>), so the rows behind it keep being sent and finish into the
@@ -52,17 +52,10 @@ namespace LiveDesk.Import
         internal InFlightSlots Slots => _slots;
 
         /// <summary>
-        /// The fewest items kept waiting for a slot. One waiting item per slot is enough only while the caller always adds
-        /// the next one before a slot frees: at -ThrottleLimit 1 a pipeline thread that is descheduled, or reads one slow
-        /// row, leaves the slot idle, where a few rows read ahead keep it busy.
-        /// </summary>
-        public const int MinimumWaiting = 8;
-
-        /// <summary>
         /// True when the caller should take results (or wait) before adding more: the pending bound is reached, or
-        /// as many items wait for a slot as there are slots (at least <see cref="MinimumWaiting"/>).
+        /// as many items wait for a slot as there are slots.
         /// </summary>
-        public bool IsFull => _pending.Count >= _maxPending || _slots.Waiting >= Math.Max(_slots.Capacity, MinimumWaiting);
+        public bool IsFull => _pending.Count >= _maxPending || _slots.Waiting >= _slots.Capacity;
 
         /// <summary>Items whose work ended (done or failed, not cancelled), counted as they end rather than as they are taken.</summary>
         public long Finished => Interlocked.Read(ref _finished);
