@@ -15,23 +15,35 @@ public class QueueUnderFaultsTests
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(20);
 
-    private sealed class Server
+    private sealed class Server(int faults)
     {
         private readonly ConcurrentDictionary<int, int> _calls = new();
+        private readonly TaskCompletionSource _faultsAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _faultsLeft = faults;
         private int _inFlight;
         public int MaxInFlight;
         public int Sent;
 
-        // Rows in `faulty` are answered 500 the first time; every request takes a few milliseconds.
+        // Rows in `faulty` are answered 500 the first time, at once; every other request takes a few milliseconds and is
+        // answered only after those 500s. Good answers earn quick retries (RetryBudget): had five rows behind a faulty
+        // one been answered before its 500 (a descheduled thread on a loaded machine), it would retry after a tenth of
+        // its back-off, and the test would no longer show a row waiting out the full back-off.
         public async Task<ApiResponse> Send(int row, ISet<int> faulty)
         {
             var now = Interlocked.Increment(ref _inFlight);
             lock (this) MaxInFlight = Math.Max(MaxInFlight, now);
             Interlocked.Increment(ref Sent);
+            var first = _calls.AddOrUpdate(row, 1, (_, n) => n + 1) == 1;
+            if (first && faulty.Contains(row))
+            {
+                Interlocked.Decrement(ref _inFlight);
+                if (Interlocked.Decrement(ref _faultsLeft) == 0) _faultsAnswered.SetResult();
+                return new ApiResponse { StatusCode = 500 };
+            }
+            await _faultsAnswered.Task;
             await Task.Delay(3);
             Interlocked.Decrement(ref _inFlight);
-            var first = _calls.AddOrUpdate(row, 1, (_, n) => n + 1) == 1;
-            return new ApiResponse { StatusCode = first && faulty.Contains(row) ? 500 : 200 };
+            return new ApiResponse { StatusCode = 200 };
         }
     }
 
@@ -53,8 +65,8 @@ public class QueueUnderFaultsTests
         // Both slots' rows fail first: held through their back-off, nothing else could be sent for a second or more.
         var policy = new RetryLoop(new RetrySettings { RetryInterval = TimeSpan.FromSeconds(2) }, DryBudget());
         var governor = new RateGovernor();
-        var server = new Server();
         var faulty = new HashSet<int> { 0, 1 };
+        var server = new Server(faulty.Count);
         var sentWhenAFaultyRowWasDone = -1;
         void FaultyDone() => Interlocked.CompareExchange(ref sentWhenAFaultyRowWasDone, Volatile.Read(ref server.Sent), -1);
         var q = new OrderedWorkQueue<int>(2);
@@ -85,8 +97,8 @@ public class QueueUnderFaultsTests
         // on two cores, 2 s once was not); what is asserted stays exact.
         var policy = new RetryLoop(new RetrySettings { RetryInterval = TimeSpan.FromSeconds(4) }, DryBudget());
         var governor = new RateGovernor();
-        var server = new Server();
         var faulty = new HashSet<int> { 0 };
+        var server = new Server(faulty.Count);
         var sentWhenHeadDone = -1;
         var q = new OrderedWorkQueue<int>(4, maxPending);
         var added = 0;

@@ -44,8 +44,10 @@ Describe 'New-LiveDeskContact under a limit that changes mid-run' {
         ([double]$stats.rate_limited / [double]$stats.requests) | Should -BeLessThan 0.2
         $watch.Elapsed.TotalSeconds | Should -BeLessThan 26
         # The 429 share alone cannot tell a pace that followed the cut from one stuck at 50/s: under a fixed window a
-        # stuck pace is held once a window and loses only a few requests each time. What -Verbose says it paced to can.
+        # stuck pace is held once a window and loses only a few requests each time. What -Verbose says it paced to can:
+        # a stuck pace reports about 48/s; one that followed reports 25-29/s (a loaded machine measures a little over
+        # the limit), so the bound sits between the two.
         $paces.Count | Should -BeGreaterThan 1
-        $paces[-1] | Should -BeLessThan 27.5
+        $paces[-1] | Should -BeLessThan 35
     }
 }

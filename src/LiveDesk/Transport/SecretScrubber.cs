@@ -40,7 +40,24 @@ namespace LiveDesk.Transport
         // Fingerprints by form length (in normalized characters).
         private readonly Dictionary<int, HashSet<ulong>> _prints;
 
-        private SecretScrubber(Dictionary<int, HashSet<ulong>> prints) => _prints = prints;
+        // One bit per fingerprint (of any length), at a place its hash picks: a window whose bit is clear is no form, so
+        // nearly every window of an answer is passed over without a hash-set lookup (every answer is scrubbed, and that
+        // lookup per character was most of the time a request spent in this process at latency 0).
+        private readonly ulong[] _filter = new ulong[FilterBits / 64];
+        private const int FilterBits = 1 << 16;
+
+        private SecretScrubber(Dictionary<int, HashSet<ulong>> prints)
+        {
+            _prints = prints;
+            foreach (var set in prints.Values)
+            {
+                foreach (var print in set)
+                {
+                    var bit = FilterBit(print);
+                    _filter[bit >> 6] |= 1UL << (bit & 63);
+                }
+            }
+        }
 
         /// <summary>The scrubber for <paramref name="forms"/> (from <see cref="SecretForms"/>); they are also remembered for <see cref="ScrubKnown"/>.</summary>
         internal static SecretScrubber For(IEnumerable<string> forms)
@@ -80,7 +97,7 @@ namespace LiveDesk.Transport
         {
             if (_prints.Count == 0) return text;
             var normal = Normalize(text);
-            var found = new List<(int Start, int End)>();
+            List<(int Start, int End)>? found = null;
             foreach (var entry in _prints)
             {
                 var length = entry.Key;
@@ -89,12 +106,12 @@ namespace LiveDesk.Transport
                 var hash = Hash(normal, 0, length);
                 for (var i = 0; ; i++)
                 {
-                    if (entry.Value.Contains(hash)) found.Add((i, i + length));
+                    if (MayBeForm(hash) && entry.Value.Contains(hash)) (found ??= new List<(int Start, int End)>()).Add((i, i + length));
                     if (i + length >= normal.Length) break;
                     hash = hash * Base + normal[i + length] - power * normal[i];
                 }
             }
-            if (found.Count == 0) return text;
+            if (found == null) return text;
 
             // Map the normalized ranges back to the original text and cut them out, merged where they touch.
             var positions = Positions(text);
@@ -184,6 +201,15 @@ namespace LiveDesk.Transport
             ulong hash = 0;
             for (var i = start; i < start + length; i++) hash = hash * Base + s[i];
             return hash;
+        }
+
+        // The top bits of the hash times an odd constant (Fibonacci hashing): they depend on every character of the window.
+        private static int FilterBit(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> 48);
+
+        private bool MayBeForm(ulong hash)
+        {
+            var bit = FilterBit(hash);
+            return (_filter[bit >> 6] & (1UL << (bit & 63))) != 0;
         }
 
         private static ulong Power(int length)
