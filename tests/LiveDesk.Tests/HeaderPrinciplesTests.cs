@@ -84,10 +84,13 @@ public class HeaderPrinciplesTests
     [Fact]
     public void A_bare_or_entity_id_is_the_record_key_and_stands_back_for_the_persons_own_id()
     {
-        // Intercom: "id" is its own record id, "user_id" the customer's id for the person.
-        var intercom = ColumnMap.Build(new[] { "type", "id", "email", "user_id" });
-        Assert.Equal(new[] { "user_id" }, Order(intercom, ContactField.Identifier));
-        Assert.Contains("'id'", intercom.Describe());
+        // Canvas's provisioning report: "canvas_user_id" is Canvas's key of the user, "user_id" the school's id for the person.
+        var canvas = ColumnMap.Build(new[] { "canvas_user_id", "user_id", "login_id", "email" });
+        Assert.Equal(new[] { "user_id" }, Order(canvas, ContactField.Identifier));
+        Assert.Contains("'canvas_user_id'", canvas.Describe());
+        // Beside a bare "id" a user id is the link to a user account (a shop's WordPress user, a CRM record's owner): the
+        // record's key wins. (Intercom's API shape "type, id, user_id" is read so too: both are unique, one numbering is kept.)
+        Assert.Equal(new[] { "id" }, Order(ColumnMap.Build(new[] { "type", "id", "email", "user_id" }), ContactField.Identifier));
         // Without a named id the record key is the identifier: Dolibarr's "Id contact", a bare "Id".
         Assert.Equal(new[] { "Id contact" }, Order(ColumnMap.Build(new[] { "Id contact", "Nom", "Id société" }), ContactField.Identifier));
         Assert.Equal(new[] { "External Id" }, Order(ColumnMap.Build(new[] { "Id", "Name", "External Id" }), ContactField.Identifier));

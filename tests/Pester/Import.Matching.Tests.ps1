@@ -50,11 +50,13 @@ Describe 'Matching rows to existing contacts' {
     }
 
     It 'gives the same outcomes by index and by search' {
+        # Two rows give EMP-2 to two people on purpose (the third row is ambiguous): under a recognised id column such as
+        # EmployeeId the first rows' values would set the column aside; a column named Identifier is the user's own key.
         $rows = @(
-            [pscustomobject]@{ Name = 'Ann Lee'; Email = 'ANN@acme.example'; Phone = '+15127576000'; EmployeeId = 'EMP-1' }
-            [pscustomobject]@{ Name = 'Bo Ray-Smith'; Email = 'bo@acme.example'; EmployeeId = 'EMP-2' }
-            [pscustomobject]@{ Name = 'Ann Lee'; Email = 'ann@acme.example'; EmployeeId = 'EMP-2' }
-            [pscustomobject]@{ Name = 'Di New'; Email = 'di@acme.example'; EmployeeId = 'EMP-4' }
+            [pscustomobject]@{ Name = 'Ann Lee'; Email = 'ANN@acme.example'; Phone = '+15127576000'; Identifier = 'EMP-1' }
+            [pscustomobject]@{ Name = 'Bo Ray-Smith'; Email = 'bo@acme.example'; Identifier = 'EMP-2' }
+            [pscustomobject]@{ Name = 'Ann Lee'; Email = 'ann@acme.example'; Identifier = 'EMP-2' }
+            [pscustomobject]@{ Name = 'Di New'; Email = 'di@acme.example'; Identifier = 'EMP-4' }
         )
         $results = foreach ($mode in 'Index', 'Search') {
             Reset-TestSandbox -Sandbox $sb

@@ -36,7 +36,7 @@ namespace LiveDesk.Input
             var emails = SourcesFor(ContactField.Email).Select(s => s.Index).ToList();
             var names = SourcesFor(ContactField.Name).Select(s => s.Index).ToList();
             var logins = SourcesFor(ContactField.Identifier).Concat(_parkedKeys)
-                .Where(s => s.Rank >= HeaderRecognizer.LoginRank && s.Rank < HeaderRecognizer.RecordKeyRank).Select(s => s.Index)
+                .Where(s => s.Rank == HeaderRecognizer.LoginRank).Select(s => s.Index)
                 .Concat(_logins).Distinct().Where(i => !emails.Contains(i) && !names.Contains(i)).OrderBy(i => i);
             return logins.Select(i => new ColumnSource(i, Headers[i], 200, ColumnKind.Fallback)).ToArray();
         }

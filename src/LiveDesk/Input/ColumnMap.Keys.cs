@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace LiveDesk.Input
 {
     // The unique keys of a contact (e-mail, phone, identifier) come from the columns that are the contact's own: a label
-    // repeated later in the file belongs to another block (a company's second "Téléphone"), and the exporting system's key
-    // of the record stands back when a column names the person's own id. Decided once per header set.
+    // repeated later in the file belongs to another block (a company's second "Téléphone"), and the identifier comes from
+    // the first tier of id columns the file has (ColumnMap.Identifiers.cs). Decided once per header set.
     internal sealed partial class ColumnMap
     {
         // How tools tell a repeated label apart: "Téléphone (2)", pandas' "Téléphone.1".
@@ -39,29 +39,29 @@ namespace LiveDesk.Input
             // A bare reference in a file that names other records (Attendize's attendees: "Ticket ID", "Reference" of the
             // order) is one of theirs: several attendees share their order's reference, and an order export's reference is
             // the order's. It keys the record in a file about the contacts (Thelia's customers: "ref", with the customer's
-            // "total_orders" and "last_order_date").
+            // "total_orders" and "last_order_date"). So is a bare code or number ("No." in an order export is the order's).
             var thing = Headers.FirstOrDefault(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
             if (thing != null)
             {
-                foreach (var reference in ids.Where(s => s.Rank == HeaderRecognizer.ReferenceRank).ToList())
+                foreach (var reference in ids.Where(s => s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank).ToList())
                 {
                     ids.Remove(reference);
                     _setAside.Add($"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(thing)})");
                 }
             }
-            // A login stands back when a column names the person's own id, and stands in for it otherwise.
-            var threshold = ids.Any(s => s.Rank < HeaderRecognizer.LoginRank) ? HeaderRecognizer.LoginRank : HeaderRecognizer.RecordKeyRank;
-            if (ids.Any(s => s.Rank < threshold))
-            {
-                var own = ids.First(s => s.Rank < threshold);
-                foreach (var key in ids.Where(s => s.Rank >= threshold).ToList())
-                {
-                    ids.Remove(key);
-                    var what = key.Rank < HeaderRecognizer.RecordKeyRank ? "a login" : "the exporting system's key of the record";
-                    _parkedKeys.Add(key);
-                    _setAside.Add($"{ColumnNames.Quote(key.Header)} ({what}; {ColumnNames.Quote(own.Header)} names the contact's own id)");
-                }
-            }
+            _idCandidates.AddRange(ids.Select(UserIdOfUsers));
+            ChooseIdentifiers();
+        }
+
+        // "User ID" beside a record key that names a user too (Canvas's provisioning report: "canvas_user_id", the vendor's
+        // key of the user, and "user_id", the school's SIS id): the records are users, and the user id is the person's own
+        // id in the customer's numbering, not a link to another record.
+        private ColumnSource UserIdOfUsers(ColumnSource source, int _)
+        {
+            if (source.Rank != HeaderRecognizer.ForeignKeyRank) return source;
+            var users = Headers.Where((h, i) => i != source.Index && h != null && SourcesFor(ContactField.Identifier).Any(s => s.Index == i && Tier(s.Rank) == 1)
+                && HeaderWords.Split(h).Any(HeaderVocabulary.IsUserNoun));
+            return users.Any() ? source with { Rank = 50 } : source;
         }
 
         // The words a header says, without the marker a tool added to tell a repeated label apart.

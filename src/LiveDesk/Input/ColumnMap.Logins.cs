@@ -40,24 +40,12 @@ namespace LiveDesk.Input
                     continue;
                 }
                 if (values == 0 || spaced * 2 <= values) continue;
-                if (_sources.TryGetValue(ContactField.Identifier, out var ids)) ids.RemoveAll(s => s.Index == i);
-                _setAside.RemoveAll(note => note.StartsWith(ColumnNames.Quote(Headers[i]) + " (a login", System.StringComparison.Ordinal));
+                DropIdCandidate(i);
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
                 if (NameNamed) continue;
                 if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
                 names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
                 names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
-            }
-            // The record's key stood back for a login that turned out to hold names or times: it is the identifier again.
-            if (_sources.TryGetValue(ContactField.Identifier, out var left) && !left.Any(s => s.Rank < HeaderRecognizer.RecordKeyRank))
-            {
-                foreach (var parked in _parkedKeys.Where(p => p.Rank >= HeaderRecognizer.RecordKeyRank))
-                {
-                    left.Add(parked);
-                    _setAside.RemoveAll(n => n.StartsWith(ColumnNames.Quote(parked.Header) + " (the exporting", System.StringComparison.Ordinal));
-                }
-                left.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
-                _parkedKeys.Clear();
             }
         }
 
@@ -65,10 +53,8 @@ namespace LiveDesk.Input
         // in) is neither a login nor a name: it fills nothing.
         private void DropTimes(int i, int times, int values)
         {
-            if (_sources.TryGetValue(ContactField.Identifier, out var ids)) ids.RemoveAll(s => s.Index == i);
-            _parkedKeys.RemoveAll(s => s.Index == i);
+            DropIdCandidate(i);
             _logins.Remove(i);
-            _setAside.RemoveAll(note => note.StartsWith(ColumnNames.Quote(Headers[i]) + " (a login", System.StringComparison.Ordinal));
             _setAside.Add($"{ColumnNames.Quote(Headers[i])} ({times} of its first {values} values are dates or times, not logins)");
         }
     }

@@ -19,12 +19,12 @@ namespace LiveDesk.Input
 
         /// <summary>
         /// True until <see cref="ReadValues"/> has run, when no header names an e-mail, phone or company column (and no -Map
-        /// decides it) and some column is not recognised, or a CRM account column waits for its values: such a map wants to
-        /// see the first rows' values.
+        /// decides it) and some column is not recognised, or a CRM account column or an id column waits for its values: such a
+        /// map wants to see the first rows' values.
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
-            || UndecidedQualifiers().Any() || CompaniesNeedValues());
+            || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -49,6 +49,7 @@ namespace LiveDesk.Input
             if (_valuesRead) return;
             var sample = rows.Take(ValueRows).ToList();
             DecideLogins(sample);
+            DecideKeys(sample);
             DecideQualifiers(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);

@@ -3,9 +3,50 @@ using System.Linq;
 
 namespace LiveDesk.Input
 {
-    // Name parts joined by "and", references, states and the Turkish pocket phone: rules of HeaderRecognizer kept apart for the file's length.
+    // Name parts joined by "and", references, a record's code, states and the Turkish pocket phone: rules of HeaderRecognizer
+    // kept apart for the file's length.
     internal static partial class HeaderRecognizer
     {
+        /// <summary>
+        /// Rank of a record's code ("Code", "Code Partei", "Código", "Kod", "代码"): its key when no id column exists; the first
+        /// rows' values decide (<see cref="ColumnMap"/>).
+        /// </summary>
+        public const int CodeKeyRank = 58;
+
+        /// <summary>Rank of a record's bare number ("No.", "Nr.", "Número", "Номер", "番号"): as a code, but a running row number as often.</summary>
+        public const int NumberKeyRank = 59;
+
+        /// <summary>
+        /// Rank of the id of the user account a record is linked to ("User ID", "user_id", "Benutzer-ID"): in a shop's or CRM's
+        /// export the login system's key (0 for a guest) or the owning user's, so after the record's own key and code.
+        /// </summary>
+        public const int ForeignKeyRank = 62;
+
+        // "Code", "Code Partei", "Código", "Код", "Kod", "کد", "代码", "No.", "Nr.", "Número", "Номер", "番号": a code or number
+        // alone, or with a noun for the record itself, is the record's key, which the first rows' values confirm (ColumnMap:
+        // unique, no zero, no running row number); with whose it is ("Customer Code", "Code client", "Kod klienta", "客户代码")
+        // the person's own id. Any other word makes it another thing's code or number: "Postal Code", "Country Code", "Promo
+        // Code", "Order No.", "Phone Number", "Code 2". "Customer Number" and a bare "#" are read by the rules below.
+        private static HeaderMeaning? RecordCode(List<string> words)
+        {
+            bool code = false, number = false, owner = false;
+            foreach (var word in words)
+            {
+                if (HeaderVocabulary.IsCodeWord(word))
+                {
+                    code = true;
+                    continue;
+                }
+                if (HeaderVocabulary.IsRecordNoun(word)) continue;
+                var role = HeaderVocabulary.Of(word);
+                if (role == HeaderWord.Number) number |= word != "#";
+                else if (role == HeaderWord.IdOwner) owner = true;
+                else if (role != HeaderWord.Connector) return null;
+            }
+            if (owner) return code ? new HeaderMeaning(ContactField.Identifier, 30) : null;
+            return code || number ? new HeaderMeaning(ContactField.Identifier, code ? CodeKeyRank : NumberKeyRank) : null;
+        }
+
         private static bool NamePartsJoined(List<string> words)
         {
             static bool NameWord(string w) => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last;

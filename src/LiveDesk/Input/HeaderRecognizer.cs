@@ -19,7 +19,7 @@ namespace LiveDesk.Input
     /// <item>Ids: external (10), customer/member/employee (30); a bare or entity id and a system column naming only the
     /// record ("(Do Not Modify) Contact") are the exporting system's key (<see cref="RecordKeyRank"/>), "&lt;vendor&gt; ID"
     /// after it (<see cref="VendorKeyRank"/>); <see cref="ColumnMap"/> uses a key only when no column names the person's own id.
-    /// A login or user name is an identifier (<see cref="LoginRank"/>), never the name; the first rows' values decide.</item>
+    /// Then a record's code or number (<see cref="CodeKeyRank"/>), a linked user's id, a login (<see cref="LoginRank"/>).</item>
     /// <item>A city, country or company word at the end names the field whatever stands in front ("SACity", "Buyer City",
     /// "CARD.ADDRESS_CITY"); the party goods are shipped to ranks last there, and its e-mail, phone, name and id are never used.</item>
     /// </list>
@@ -35,8 +35,8 @@ namespace LiveDesk.Input
         /// <summary>Rank of a bare reference ("ref", "Référence"): the record's own key, after a bare id, before a vendor's.</summary>
         public const int ReferenceRank = 56;
 
-        /// <summary>Rank of a login or user name: the account's unique name, after the person's own named ids, before the record's key.</summary>
-        public const int LoginRank = 52;
+        /// <summary>Rank of a login or user name: the account's unique name, after every id of the record (a bare "uid" included).</summary>
+        public const int LoginRank = 65;
 
         /// <summary>Rank added to a country column whose country word names a state too ("Staat"): used only when no other names the country.</summary>
         public const int StateRank = 40;
@@ -64,6 +64,7 @@ namespace LiveDesk.Input
         private static HeaderMeaning Read(List<string> words, bool systemColumn)
         {
             words = Excluding(words, out var excluded);
+            if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
@@ -164,9 +165,9 @@ namespace LiveDesk.Input
                 {
                     return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
                 }
-                // The person's own ids rank by whose they are; a bare or entity-qualified id ("Id", "Id contact") is the
-                // exporting system's key of the record, used only when no column names the person's own id.
-                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : RecordKeyRank;
+                // The person's own ids rank by whose they are; a bare or entity id ("Id", "Id contact") is the record's key,
+                // used only when no column names the person's own id; "User ID" a linked user account's, after it.
+                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }
             // "Nome di battesimo", "Christian name", "Taufname": a name word qualified as the given one.

@@ -196,6 +196,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "お ご 御");
 
             AddThings();
+            AddKeys();
         }
     }
 }

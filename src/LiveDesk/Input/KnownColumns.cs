@@ -17,13 +17,14 @@ namespace LiveDesk.Input
     /// <item>PhoneNumber: mobile (0) before a general phone column (10) before business/office (20) before home (30)
     /// before other (40). Mobile first because it reaches the person; business numbers are often a shared switchboard,
     /// which would make two people match each other.</item>
-    /// <item>Identifier: Identifier (0), external id (10), employee id (20), customer id (30), CRM record ids (40), user id (50),
-    /// a bare Id (55: the exporting system's key, used only when no other id column exists).
+    /// <item>Identifier: Identifier (0), external id (10), employee id (20), customer id (30), CRM record ids (40),
+    /// a bare Id (55: the exporting system's key, used only when no column names the person's own id), a record's code or
+    /// number by its words (58, 59), a user id (62: the linked user account's key, used only when the record has no key of its own).
     /// Directory object ids (Object Id, ObjectGUID, and objectId by its words) and the directory's logon names (SamAccountName,
     /// Alias, MailNickname) are not identifiers: they are not the caller's own key, a directory export always carries the user
     /// principal name and address that match on a re-run, and a GUID or alias stored as the identifier would keep a later HR
     /// file's employee ids from ever being set. A login of another system (a shop's or forum's "Username") is one, by its words
-    /// (<see cref="HeaderRecognizer.LoginRank"/>), when no column names the person's own id.</item>
+    /// (<see cref="HeaderRecognizer.LoginRank"/>), when no column names an id of the record.</item>
     /// </list>
     /// </summary>
     internal static class KnownColumns
@@ -43,7 +44,9 @@ namespace LiveDesk.Input
             Add("LiveDesk", ContactField.Identifier, 10, "ExternalId");
             Add("LiveDesk", ContactField.Identifier, 20, "EmployeeId");
             Add("LiveDesk", ContactField.Identifier, 30, "CustomerId");
-            Add("LiveDesk", ContactField.Identifier, 50, "UserId");
+            // A user id is the key of the user account the record is linked to (a shop's WordPress user, 0 for a guest; a CRM
+            // record's owner): after the record's own key.
+            Add("LiveDesk", ContactField.Identifier, HeaderRecognizer.ForeignKeyRank, "UserId");
             // A bare id is the record's own key in the system that exported it (a CRM, a shop, a help desk): an identifier only
             // when no column names the person's own id (user_id, External ID, Contact ID). Directory object ids keep their
             // own names (Object Id, ObjectGUID) and stay ignored.

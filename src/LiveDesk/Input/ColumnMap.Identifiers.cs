@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Which id column is the contact's identifier. Id columns come in tiers, and only the first tier the file has is used
+    // (a row never falls back on another tier: "1022" in one numbering may be another person's "1022" in the next):
+    //   0. the person's own ids: Identifier, External ID, Employee ID, Customer Number, Contact ID;
+    //   1. the record's key in the exporting system: a bare "Id", "uid", "_id", "Id contact", a reference, "<vendor> ID";
+    //   2. the record's code or number alone ("Code", "Código", "Kod", "No.", "Nr."), which the values must confirm;
+    //   3. the id of the user account the record is linked to ("User ID": a shop's WordPress user, 0 for guests; a CRM
+    //      record's owning user);
+    //   4. a login or user name: unique too, but renamed more often than any id.
+    // The first rows' values then rule a recognised column out (not one named Identifier): a key names one contact, so a
+    // value two different contacts share (an owner's id, a country code), a zero (a link that is not set: a guest's user
+    // id) or, for a bare number, the running numbers 1, 2, 3 of the rows, show the column is no key, and the next column
+    // or tier is used.
+    internal sealed partial class ColumnMap
+    {
+        private readonly List<ColumnSource> _idCandidates = new List<ColumnSource>();
+        private readonly Dictionary<int, string> _notKeys = new Dictionary<int, string>();
+        private readonly List<string> _idNotes = new List<string>();
+
+        private static int Tier(int rank) =>
+            rank < HeaderRecognizer.RecordKeyRank ? 0 : rank <= HeaderRecognizer.VendorKeyRank ? 1 : rank <= HeaderRecognizer.NumberKeyRank ? 2
+            : rank <= HeaderRecognizer.ForeignKeyRank ? 3 : 4;
+
+        private static string TierName(int rank) => Tier(rank) switch
+        {
+            1 => "the exporting system's key of the record",
+            2 => "the record's code or number",
+            3 => "the id of a linked user account",
+            _ => "a login",
+        };
+
+        // Only recognised columns wait for values: a file whose one id column is named Identifier streams as before.
+        private bool UndecidedKeys() => !_valuesRead && OverrideFor(ContactField.Identifier) == null && _idCandidates.Any(c => c.Rank > 0);
+
+        // Called when the map is built, and again once the values have ruled columns out.
+        private void ChooseIdentifiers()
+        {
+            _setAside.RemoveAll(_idNotes.Contains);
+            _idNotes.Clear();
+            _parkedKeys.Clear();
+            if (!_sources.TryGetValue(ContactField.Identifier, out var ids)) return;
+            ids.Clear();
+            foreach (var pair in _notKeys) _idNotes.Add($"{ColumnNames.Quote(Headers[pair.Key])} ({pair.Value})");
+            var usable = _idCandidates.Where(s => !_notKeys.ContainsKey(s.Index)).OrderBy(s => s, Comparer<ColumnSource>.Create(SourceOrder)).ToList();
+            if (usable.Count > 0)
+            {
+                var tier = usable.Min(s => Tier(s.Rank));
+                var own = usable.First(s => Tier(s.Rank) == tier);
+                foreach (var key in usable)
+                {
+                    if (Tier(key.Rank) == tier)
+                    {
+                        ids.Add(key);
+                        continue;
+                    }
+                    _parkedKeys.Add(key);
+                    var why = tier == 0 ? "names the contact's own id" : "is used";
+                    _idNotes.Add($"{ColumnNames.Quote(key.Header)} ({TierName(key.Rank)}; {ColumnNames.Quote(own.Header)} {why})");
+                }
+            }
+            _setAside.AddRange(_idNotes);
+        }
+
+        // A login column found to hold names or times is no id column at all.
+        private void DropIdCandidate(int index)
+        {
+            _idCandidates.RemoveAll(s => s.Index == index);
+            ChooseIdentifiers();
+        }
+
+        private void DecideKeys(List<InputRow> sample)
+        {
+            if (!UndecidedKeys()) return;
+            var who = ContactOfRow();
+            // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
+            // row, reported as such, and the values never set it aside.
+            foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
+            {
+                if (NotAKey(candidate, sample, who) is string reason) _notKeys[candidate.Index] = reason;
+            }
+            ChooseIdentifiers();
+        }
+
+        private string? NotAKey(ColumnSource candidate, List<InputRow> sample, System.Func<InputRow, int, string> who)
+        {
+            var i = candidate.Index;
+            var byValues = candidate.Rank is HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank;
+            // "Calle, Número", "Straße, Nr.": a bare number next to a street is the house number.
+            if (candidate.Rank == HeaderRecognizer.NumberKeyRank && NextToStreet(i)) return "a house number next to the street, no key";
+            var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var counting = true;
+            foreach (var row in sample)
+            {
+                var text = CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim() ?? "";
+                if (text.Length == 0) continue;
+                if (text.All(c => c == '0')) return $"'{text}' in the first rows: a link that is not set, no key";
+                // A code or number is one token: words, an address or a phone number written as one ("+34612345678",
+                // "(030) 1234") under "Number" or "Code" are no key. Digits alone are (1C's zero-padded "000000012").
+                if (byValues && (text.Any(char.IsWhiteSpace) || text[0] == '+' || text.IndexOf('(') >= 0 || LooksLikeEmail(text)))
+                {
+                    return $"'{text}' in the first rows is no code";
+                }
+                counting &= text == (seen.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var person = who(row, i);
+                if (seen.TryGetValue(text, out var other))
+                {
+                    if (other != person) return $"'{text}' stands for two contacts in the first rows, a key for one";
+                    counting = false;
+                    continue;
+                }
+                seen[text] = person;
+            }
+            if (candidate.Rank == HeaderRecognizer.NumberKeyRank && counting && seen.Count >= 3) return "numbers the rows 1, 2, 3: a running number, no key";
+            return null;
+        }
+
+        private bool NextToStreet(int i) =>
+            new[] { i - 1, i + 1 }.Any(n => n >= 0 && n < Headers.Count && Headers[n] != null && HeaderWords.Split(Headers[n]).Any(HeaderVocabulary.IsStreetWord));
+
+        // Who a row is, apart from the id column: its first e-mail address, else its first phone number, else all its other
+        // cells. Two rows with one id and the same person are one contact exported twice, not two contacts sharing a key.
+        private System.Func<InputRow, int, string> ContactOfRow()
+        {
+            var columns = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Select(s => s.Index).ToList();
+            return (row, id) =>
+            {
+                foreach (var c in columns)
+                {
+                    var value = CellValue.Read(row.GetValue(c), splitList: false).Text?.Trim();
+                    if (!string.IsNullOrEmpty(value)) return value!.ToLowerInvariant();
+                }
+                return string.Join("\u001f", Enumerable.Range(0, Headers.Count).Where(c => c != id).Select(c => CellValue.Read(row.GetValue(c), splitList: false).Text ?? ""));
+            };
+        }
+    }
+}

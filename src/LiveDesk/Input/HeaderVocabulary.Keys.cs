@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A record's code or number: ERP and CRM exports key a party by a code ("Code" in Tryton's party export: "the unique
+    // identifier of the party", in its locales "Code Partei", "Código", "Код", "Kod", "کد", "代码", "Codi", "Kód", "Koodi",
+    // "Kood", "Kode", "Šifra") or a number (Business Central's "No."/"Nr."/"Nº", Fat Free CRM's Estonian "nr"). Alone or
+    // with a noun for the record itself (party, third party, counterparty) such a column is the record's key; with whose it
+    // is (customer code, Kod klienta, 客户代码) the person's own id. Next to any other word it is something else's code or
+    // number (postal code, country code, promo code, order number, VAT number) and never the contact's.
+    internal static partial class HeaderVocabulary
+    {
+        private static readonly HashSet<string> CodeWords = new HashSet<string>(StringComparer.Ordinal);
+        private static readonly HashSet<string> RecordNouns = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word meaning "code" (code, Code, código, codi, kod, kód, код, koodi, kood, kode, kodas, کد, 代码, コード, 코드).</summary>
+        public static bool IsCodeWord(string word) => CodeWords.Contains(word);
+
+        /// <summary>
+        /// True for a noun naming the record an ERP or CRM export is about (party, Partei, tiers, tercero, контрагент, 取引先):
+        /// next to a code or number word it says whose the key is, the row's own.
+        /// </summary>
+        public static bool IsRecordNoun(string word) => RecordNouns.Contains(word);
+
+        private static readonly HashSet<string> StreetWords = new HashSet<string>(FoldAll(
+            "street str road address addr strasse strase adresse rue calle via rua straat gata gatan gade gate ulica ul katu tanav iela gatve",
+            "sokak cadde utca strada οδος улица ул вулиця адрес 街 通り 路 道路 거리"), StringComparer.Ordinal);
+
+        /// <summary>True for a word naming a street (street, Straße, rue, calle, ulica, улица): a bare number next to it is the house number.</summary>
+        public static bool IsStreetWord(string word) => StreetWords.Contains(word) || Of(word) == HeaderWord.Address;
+
+        private static void AddKeys()
+        {
+            // One string per language group: en, de, fr/ca/es/it/pt/ro, nl, Nordic, pl/cs/sk/sl/hr/sr, ru/uk/bg, el, tr, hu,
+            // Baltic, id/ms, fa/ar/he, zh, ja, ko, vi.
+            var codes = FoldAll("code codes", "kode", "codigo codi codice cod", "", "koodi kode", "kod kodu sifra", "код кода коды",
+                "κωδικος κωδικου", "kod kodu", "kod", "kood koodi kodas kods", "kode", "کد كود رمز קוד", "代码 代碼 编码 編碼",
+                "コード", "코드", "ma").ToList();
+            CodeWords.UnionWith(codes);
+            // Listed so compounds ("Kundencode", "Klantcode") and CJK runs ("客户代码", "顧客コード") are cut at them; the role is
+            // that of "code" elsewhere: the column describes a value. "codice" keeps its role of an id, "ma" its vowel-less
+            // Vietnamese spelling is too short to be a word of its own.
+            AddFolded(HeaderWord.Blocker, string.Join(" ", codes.Where(c => c.Length > 2 && c != "codice")));
+            // Whose a number or code is, in Turkish and Finnish: "Müşteri Kodu", "Müşteri No", "Üye Numarası", "Asiakasnumero",
+            // "Jäsennumero" are the person's own id, as "Customer Number" is.
+            AddFolded(HeaderWord.IdOwner, "müşteri musterisi üye çalışan personel", "asiakas asiakkaan jäsen jasenen työntekijä");
+            RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
+                "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
+                "", "", "", "取引先 往来单位", "거래처"));
+        }
+    }
+}
