@@ -56,6 +56,7 @@ namespace LiveDesk.Input
         // unrecognised columns now, so no other rule takes them first.
         private void FindAccountCompanies()
         {
+            ReleasePartyNames();
             if (!CompanyUnnamed || !HasPersonName) return;
             foreach (var i in CompanyCandidates().ToList())
             {
@@ -65,6 +66,20 @@ namespace LiveDesk.Input
             var taken = _pendingAccounts.Select(i => Headers[i]).ToList();
             Unrecognized = Unrecognized.Where(h => !taken.Contains(h)).ToArray();
             NearMisses = NearMisses.Where(n => !taken.Contains(n.Column)).ToArray();
+        }
+
+        // "客户名称", "Customer Name", "Account Name" read by their words as a name, beside a column naming the person's own
+        // name: the name of the customer or account the person belongs to, not a second name of the person. It leaves the name
+        // columns and waits with the other candidates, where its values decide whether it is the company.
+        private void ReleasePartyNames()
+        {
+            if (!CompanyUnnamed || OverrideFor(ContactField.Name) != null || !_sources.TryGetValue(ContactField.Name, out var names)) return;
+            var party = names.Where(s => s.ByWords && PartyWord(HeaderWords.Split(s.Header ?? "")) != 0).ToList();
+            if (party.Count == 0) return;
+            var own = names.Count > party.Count || SourcesFor(ContactField.FirstName).Count > 0 || SourcesFor(ContactField.LastName).Count > 0;
+            if (!own) return;
+            foreach (var source in party) names.Remove(source);
+            Unrecognized = Unrecognized.Concat(party.Select(s => s.Header)).ToArray();
         }
 
         // True while the first rows' values must decide the company.

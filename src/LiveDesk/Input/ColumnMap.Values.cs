@@ -110,6 +110,7 @@ namespace LiveDesk.Input
         // as a phone number: it does not count.
         internal static bool LooksLikePhone(string text)
         {
+            text = PhoneNormalizer.AsciiDigits(text)!;
             if (!PhoneShape.IsMatch(text) || DottedQuad.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;

@@ -82,7 +82,7 @@ namespace LiveDesk.Input
         /// </summary>
         public PhoneResult Normalize(string? value, bool fromNumberCell = false, string? rowRegion = null)
         {
-            var text = value?.Trim();
+            var text = AsciiDigits(value?.Trim());
             if (string.IsNullOrEmpty(text)) return PhoneResult.Empty;
             if (CellValue.IsScientificNotation(text!))
             {
@@ -263,18 +263,6 @@ namespace LiveDesk.Input
             }
         }
 
-        // Digits and a leading +, nothing else: the shape of the number, whatever punctuation it was written with.
-        private static string Compact(string text)
-        {
-            var sb = new StringBuilder(text.Length);
-            foreach (var c in text)
-            {
-                if (c >= '0' && c <= '9') sb.Append(c);
-                else if (c == '+' && sb.Length == 0) sb.Append(c);
-            }
-            return sb.ToString();
-        }
-
         private static readonly Regex Extension = new Regex(@"\s*(?:ext\.?|extension|x|#|Durchwahl|DW)\s*\d+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static bool HasLetters(string text)
@@ -282,12 +270,6 @@ namespace LiveDesk.Input
             var number = Extension.Replace(text, "");
             foreach (var c in number) if (char.IsLetter(c)) return true;
             return false;
-        }
-
-        private static bool IsDigits(string s)
-        {
-            foreach (var c in s) if (c < '0' || c > '9') return false;
-            return true;
         }
 
         private static string Describe(ErrorType type) => type switch

@@ -167,13 +167,20 @@ namespace LiveDesk.Input
                     cell = CellValue.Read(_row.GetValue(candidate.Index), splitList: many);
                     var value = Accept(field, cell, $"'{candidate.Header}'", many);
                     if (_error != null) return null;
-                    if (value == null) continue;
+                    if (value == null || NotAName(field, value)) continue;
                     source = candidate;
                     _sources[field] = $"'{candidate.Header}'";
                     return value;
                 }
                 return null;
             }
+
+            // A name has letters: "1" under a header read as a name ("Hiển thị" is HumHub's visibility flag, "display") or a
+            // number in a name column names nobody, and the row's next name column (or its name parts) is asked instead.
+            // Only columns the module chose; what -Map picks is the user's.
+            private static bool NotAName(ContactField field, string value) =>
+                field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
+                && !value.Any(char.IsLetter);
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);
