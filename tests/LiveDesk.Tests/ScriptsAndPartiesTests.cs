@@ -61,6 +61,24 @@ public class ScriptsAndPartiesTests
         Assert.Equal("Ann", r.Fields.Name);
     }
 
+    // ---- "Family, Given" in the one name column ----
+
+    [Theory]
+    [InlineData("Romero, Elena", "Elena Romero")]                 // EcclesiaCRM's roll-up export
+    [InlineData("Müller, Jürgen", "Jürgen Müller")]               // AD's CN without GivenName/Surname columns
+    [InlineData("van der Berg, Anna Maria", "Anna Maria van der Berg")]
+    [InlineData("Smith, Jr.", "Smith, Jr.")]                      // a suffix, not a given name
+    [InlineData("Acme, Inc.", "Acme, Inc.")]                      // a legal entity
+    [InlineData("Lee, Ann, PhD", "Lee, Ann, PhD")]                // more than one comma: left as written
+    [InlineData("Room 12, Building 3", "Room 12, Building 3")]    // digits: not a name
+    [InlineData("Ann Lee", "Ann Lee")]
+    public void A_name_written_family_name_first_with_a_comma_is_stored_given_name_first(string written, string stored)
+    {
+        var r = Read(null, ("Name", written), ("Email", "a@example.com"));
+        Assert.Null(r.Error);
+        Assert.Equal(stored, r.Fields.Name);
+    }
+
     // ---- The customer's name beside the person's ----
 
     [Theory]

@@ -41,6 +41,30 @@ namespace LiveDesk.Input
             return whole.StartsWith(part, System.StringComparison.Ordinal) || whole.EndsWith(part, System.StringComparison.Ordinal);
         }
 
+        // What follows a name after a comma without being a given name: "Smith, Jr.", "Lee, PhD".
+        private static readonly string[] Suffixes = { "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "dds", "jun", "sen" };
+
+        /// <summary>
+        /// "Elena Romero" for a name written family name first with a comma ("Romero, Elena"), as address books' "File as",
+        /// church and library systems, and AD's CN write it; else null. Only one comma, letters and no digits on both sides,
+        /// at most three words each, the part after the comma no suffix ("Smith, Jr.") and the whole no legal entity
+        /// ("Acme, Inc."); CJK names never carry such a comma.
+        /// </summary>
+        public static string? GivenFirst(string name)
+        {
+            var comma = name.IndexOf(',');
+            if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0 || LegalForms.IsLegalEntity(name)) return null;
+            var family = name.Substring(0, comma).Trim();
+            var given = name.Substring(comma + 1).Trim();
+            if (!Plain(family) || !Plain(given)) return null;
+            if (Suffixes.Contains(given.TrimEnd('.').ToLowerInvariant())) return null;
+            return given + " " + family;
+        }
+
+        private static bool Plain(string part) =>
+            part.Length > 0 && part.Any(char.IsLetter) && !part.Any(c => char.IsDigit(c) || c == '@' || c == '(' || c == '/')
+            && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !IsCjk(part);
+
         // The endings of East Slavic patronymics (-ович, -евич, -ич; -овна, -евна, -ична, -инична; Ukrainian -івна, -ївна),
         // also as transliterated in Latin letters.
         private static readonly string[] PatronymicEndings =

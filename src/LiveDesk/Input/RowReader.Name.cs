@@ -43,7 +43,17 @@ namespace LiveDesk.Input
                 _sources.Remove(ContactField.FirstName);
                 _sources.Remove(ContactField.MiddleName);
                 _sources.Remove(ContactField.LastName);
-                if (name != null && !reversed) return name;
+                if (name != null && !reversed)
+                {
+                    // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
+                    if (nameSource != null && PersonName.GivenFirst(name) is string natural)
+                    {
+                        _reader.Warnings.Add("givenfirst:" + nameSource.Header,
+                            $"Column '{nameSource.Header}' writes names family name first ('{name}'); they are stored given name first ('{natural}').");
+                        return natural;
+                    }
+                    return name;
+                }
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
                 if (parts.Length == 0) return name ?? FallbackName();
                 // A part column whose value holds the other part is the full name ("Nome" read as the last name beside
