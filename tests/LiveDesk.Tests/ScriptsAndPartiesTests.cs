@@ -41,7 +41,7 @@ public class ScriptsAndPartiesTests
         Assert.Equal("+989123456789", r.Fields.PhoneNumber);
     }
 
-    // ---- A name has letters ----
+    // ---- Digits and punctuation alone name nobody ----
 
     [Theory]
     [InlineData("Hiển thị", "1", "Tên", "An", "An")]               // HumHub vi: the visibility flag read as "display"
@@ -52,6 +52,13 @@ public class ScriptsAndPartiesTests
         var r = Read(null, (h1, v1), (h2, v2), ("Email", "a@example.com"));
         Assert.Null(r.Error);
         Assert.Equal(expected, r.Fields.Name);
+    }
+
+    [Fact]
+    public void A_name_of_emoji_is_still_a_name()
+    {
+        var r = Read(null, ("Display Name", "😀😀"), ("Name", "Ann Lee"), ("Email", "a@example.com"));
+        Assert.Equal("😀😀", r.Fields.Name);
     }
 
     [Fact]

@@ -175,12 +175,12 @@ namespace LiveDesk.Input
                 return null;
             }
 
-            // A name has letters: "1" under a header read as a name ("Hiển thị" is HumHub's visibility flag, "display") or a
-            // number in a name column names nobody, and the row's next name column (or its name parts) is asked instead.
-            // Only columns the module chose; what -Map picks is the user's.
+            // Digits and punctuation alone name nobody: "1" under a header read as a name ("Hiển thị" is HumHub's visibility
+            // flag, "display"), or a number in a name column; the row's next name column (or its name parts) is asked
+            // instead. A name of emoji is still a name. Only columns the module chose; what -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
-                && !value.Any(char.IsLetter);
+                && value.All(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c) || c == '+');
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);
