@@ -195,10 +195,10 @@ namespace LiveDesk.Input
             // Japanese forms put an honorific before a noun: "お名前" is 名前, "ご住所" is 住所, "お電話番号" is 電話番号.
             AddFolded(HeaderWord.Neutral, "お ご 御");
 
-            // Where a phone is, in Japanese and Vietnamese ("仕事用の電話番号", "プライベート電話番号", "Số điện thoại (cá nhân)"),
-            // and Turkish "özel" (private). Turkish "iş" (work) is not listed: folded it is English "is".
-            AddFolded(HeaderWord.Work, "仕事 仕事用 勤務先 職場", "congviec");
-            AddFolded(HeaderWord.Home, "プライベート 自宅 個人 私用", "canhan nharieng", "ozel");
+            // Where a phone is, beside the Japanese words HeaderVocabulary.cs lists ("仕事用の電話番号", "私用"), in Vietnamese
+            // ("Số điện thoại (cá nhân)") and Turkish "özel" (private). Turkish "iş" (work) is not listed: folded it is English "is".
+            AddFolded(HeaderWord.Work, "仕事用 職場", "congviec");
+            AddFolded(HeaderWord.Home, "私用", "canhan nharieng", "ozel");
             AddFolded(HeaderWord.Middle, "tenlot");
             // The record the export is of, like "lead" and "contact": "线索名称" is the lead's name.
             AddFolded(HeaderWord.Neutral, "线索 線索 リード 리드");
@@ -211,7 +211,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "លេខ");
             AddFolded(HeaderWord.Last, "اللقب لقب");
             // A superior is someone else: Czech "Nadřízený", Polish "Przełożony", Arabic "مدير", Khmer "អ្នកគ្រប់គ្រង".
-            AddFolded(HeaderWord.Elsewhere, "nadrizeny nadrizena przelozony przelozona", "مدير المدير", "អ្នកគ្រប់គ្រង");
+            AddFolded(HeaderWord.Elsewhere, "nadrizeny nadrizena przelozona", "مدير المدير", "អ្នកគ្រប់គ្រង");
             AddFolded(HeaderWord.Email, "ម៉ែល អ៊ីមែល");
             AddFolded(HeaderWord.Phone, "ទូរស័ព្ទ");
 
