@@ -62,7 +62,7 @@ namespace LiveDesk.Input
         }
 
         private static bool Plain(string part) =>
-            part.Length > 0 && part.Any(char.IsLetter) && !part.Any(c => char.IsDigit(c) || c == '@' || c == '(' || c == '/')
+            part.Length > 0 && !ValueShapes.HasNoLetter(part) && !part.Any(c => char.IsDigit(c) || c == '@' || c == '(' || c == '/')
             && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !IsCjk(part);
 
         // The endings of East Slavic patronymics (-ович, -евич, -ич; -овна, -евна, -ична, -инична; Ukrainian -івна, -ївна),

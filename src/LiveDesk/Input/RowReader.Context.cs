@@ -180,7 +180,7 @@ namespace LiveDesk.Input
             // instead. A name of emoji is still a name. Only columns the module chose; what -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
-                && value.All(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c) || c == '+');
+                && ValueShapes.NamesNobody(value);
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);

@@ -45,5 +45,11 @@ namespace LiveDesk.Input
 
         /// <summary>True when the value has no letter at all: a number, a date, a time, an amount. Never a name.</summary>
         public static bool HasNoLetter(string text) => !text.Any(char.IsLetter);
+
+        /// <summary>
+        /// True when the value is digits and punctuation alone ("1", "-", "(0)"): it names nobody. Unlike
+        /// <see cref="HasNoLetter"/> a name of emoji or other symbols is still a name.
+        /// </summary>
+        public static bool NamesNobody(string text) => text.All(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c) || c == '+');
     }
 }
