@@ -97,7 +97,7 @@ namespace LiveDesk.Pacing
             _probing = false;
             var held = Math.Max(0, at - _lockedAt);
             var refusedPace = _rate;
-            if (_rate is double probed && _lockedAt > AcceleratingSince + 2 * _doublingSeconds)
+            if (_rate is double probed && _lockedAt > _accelerateFrom + 2 * _doublingSeconds)
             {
                 // Refused after a quiet spell (the growth had begun to accelerate, or a new command probed upward from
                 // a remembered pace): until just now the pace was under the limit, so the time since the last

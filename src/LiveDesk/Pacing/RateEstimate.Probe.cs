@@ -16,8 +16,8 @@ namespace LiveDesk.Pacing
         // A remembered pace older than this many of its cycles is where a new command starts probing, not its ceiling.
         private const double StaleCycles = 3;
 
-        // While probing from a remembered pace, the pace doubles once a window (at least this often, in seconds).
-        private const double ProbeDoublingSeconds = 1;
+        // The window a slow start from a remembered pace counts in, at least (seconds), and its growth in the first window.
+        private const double ProbeWindowSeconds = 1;
         private const double FirstProbeGrowth = 0.1;
 
         // The fastest growth of the pace, per second.
@@ -27,6 +27,7 @@ namespace LiveDesk.Pacing
         private const double CeilingBand = 0.04;
 
         private bool _probing;
+        // When the growth began (or begins) to accelerate.
         private double _accelerateFrom = double.PositiveInfinity;
         private double _doublingSeconds = 1;
         private double? _ceiling;
@@ -35,9 +36,6 @@ namespace LiveDesk.Pacing
         public bool Probing => _probing;
 
         private double GrowthCycle => _probing ? 1 : Math.Max(_ceilingFound ? CreepCycleSeconds : 1, Unit);
-
-        // Below the refused pace the server said nothing yet: growth there need not creep.
-        private double FreeCycle => Unit;
 
         // The server's window as far as it is known: the shortest time between two reopenings seen (a fixed window
         // reopens only at its boundaries), at least a second. Not the last cycle, nor the spacing of the last few: a
@@ -51,9 +49,6 @@ namespace LiveDesk.Pacing
                 return Math.Max(1, double.IsPositiveInfinity(known) ? _cycleSeconds : known);
             }
         }
-
-        // When the growth began (or begins) to accelerate.
-        private double AcceleratingSince => _accelerateFrom;
 
         // After a refusal the pace creeps near the pace that was refused (below it, it grows freely). Once a few windows
         // pass without another refusal, the growth accelerates wherever the pace is: the limit may have moved, or whoever
@@ -75,7 +70,7 @@ namespace LiveDesk.Pacing
             _probing = true;
             _sustainedSince = now;
             _sustainedRate = _rate;
-            _doublingSeconds = Math.Max(ProbeDoublingSeconds, _window ?? 0);
+            _doublingSeconds = Math.Max(ProbeWindowSeconds, _window ?? 0);
             _accelerateFrom = now;
             _lastGrowth = now;
         }
@@ -102,9 +97,9 @@ namespace LiveDesk.Pacing
             // under the refused pace it grows freely; well past it without a refusal, the limit has moved, and the
             // longer nothing is refused the faster it grows (as TCP probes faster the longer it goes unpunished).
             var growth = GrowthPerCycle / GrowthCycle;
-            if (_ceiling is double ceiling && rate < ceiling * (1 - CeilingBand)) growth = GrowthPerCycle / FreeCycle;
-            var since = AcceleratingSince;
-            if (now > since) growth *= Math.Pow(2, Math.Min(30, (now - since) / _doublingSeconds));
+            // Below the refused pace the server said nothing yet: growth there need not creep.
+            if (_ceiling is double ceiling && rate < ceiling * (1 - CeilingBand)) growth = GrowthPerCycle / Unit;
+            if (now > _accelerateFrom) growth *= Math.Pow(2, Math.Min(30, (now - _accelerateFrom) / _doublingSeconds));
             _rate = rate * (1 + Math.Min(growth, MaximumGrowthPerSecond) * seconds);
         }
     }
