@@ -56,12 +56,15 @@ namespace LiveDesk.Input
         // "User ID" beside a record key that names a user too (Canvas's provisioning report: "canvas_user_id", the vendor's
         // key of the user, and "user_id", the school's SIS id): the records are users, and the user id is the person's own
         // id in the customer's numbering, not a link to another record.
+        // The person's own id in the customer's numbering: after an employee or customer id, before the record's key.
+        private const int UsersOwnIdRank = 50;
+
         private ColumnSource UserIdOfUsers(ColumnSource source, int _)
         {
             if (source.Rank != HeaderRecognizer.ForeignKeyRank) return source;
             var users = Headers.Where((h, i) => i != source.Index && h != null && SourcesFor(ContactField.Identifier).Any(s => s.Index == i && Tier(s.Rank) == 1)
                 && HeaderWords.Split(h).Any(HeaderVocabulary.IsUserNoun));
-            return users.Any() ? source with { Rank = 50 } : source;
+            return users.Any() ? source with { Rank = UsersOwnIdRank } : source;
         }
 
         // The words a header says, without the marker a tool added to tell a repeated label apart.
