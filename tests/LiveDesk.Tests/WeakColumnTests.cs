@@ -68,8 +68,8 @@ public class WeakColumnTests
     {
         // Icelandic headers: "sími" is no listed word, the English qualifiers in brackets are.
         var headers = new[] { "Vardas", "Sími (home)", "Sími (assistant)", "Sími (work)", "Sími (mobile)", "Bréfsími (fax)" };
+        // The qualifier in brackets makes each a weak phone column by itself ("Sími (mobile)"), so the values only confirm.
         var map = ColumnMap.Build(headers);
-        Assert.True(map.NeedsValues);
         var rows = Enumerable.Range(0, 5).Select(i => InputRow.From(headers.Select((h, c) => (h, (object?)(c == 0 ? $"P{i}" : $"+354 55{c} {i}456"))).ToArray()));
         map.ReadValues(rows);
         Assert.Equal(new[] { "Sími (mobile)", "Sími (work)", "Sími (home)" }, Order(map, ContactField.PhoneNumber));

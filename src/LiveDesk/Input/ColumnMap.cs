@@ -119,6 +119,11 @@ namespace LiveDesk.Input
                 if (known == null && headers[i] != null)
                 {
                     var meaning = HeaderRecognizer.Recognize(headers[i]);
+                    if (MayBeGlossed(meaning) && Glossed(headers[i]) is var (glossKnown, glossMeaning))
+                    {
+                        known = glossKnown;
+                        meaning = glossMeaning;
+                    }
                     if (meaning.Elsewhere) elsewhere.Add(headers[i]);
                     if (meaning.Field is ContactField f) known = new KnownColumn(headers[i], f, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
                     if (meaning.NamePart) nameParts.Add(i);

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+
+namespace LiveDesk.Input
+{
+    // A header that says nothing as a whole may be a label with its gloss: "Jina kamili (FULL_NAME)", "पूरा नाम (FULL_NAME)",
+    // "Téléphone [Phone]", "電話番号（TEL）". Exports translated for their users keep the program's own field key, or a
+    // translation, beside the label; whichever part is recognised says what the column is.
+    internal sealed partial class ColumnMap
+    {
+        private static readonly char[] GlossOpeners = { '(', '[', '（', '【' };
+
+        // Nothing said, or an id named by one word the vocabulary does not know ("Kitambulisho (IDENTIFIER)" is no vendor's id).
+        private static bool MayBeGlossed(HeaderMeaning whole) =>
+            whole == HeaderMeaning.None || (whole.Field == ContactField.Identifier && whole.Rank == HeaderRecognizer.VendorKeyRank);
+
+        /// <summary>
+        /// What a header's parts say when the whole says nothing: the part recognised, when the recognised parts agree on one
+        /// field; about someone else when any part is; null when no part says anything or the parts disagree.
+        /// </summary>
+        private static (KnownColumn? Known, HeaderMeaning Meaning)? Glossed(string header)
+        {
+            var parts = GlossParts(header);
+            if (parts.Count < 2) return null;
+            (KnownColumn? Known, HeaderMeaning Meaning)? found = null;
+            ContactField? field = null;
+            var rank = int.MaxValue;
+            foreach (var part in parts)
+            {
+                var known = Recognize(ColumnNames.Normalize(part));
+                var meaning = known == null ? HeaderRecognizer.Recognize(part) : HeaderMeaning.None;
+                if (meaning.Elsewhere) return (null, HeaderMeaning.AboutSomeoneElse);
+                // A part the table lists to be ignored (a password, a flag) makes the column one to ignore.
+                if (known != null && (known.Field == null || known.Kind == ColumnKind.Ignored)) return (known, HeaderMeaning.None);
+                var says = known?.Field ?? meaning.Field;
+                if (says == null) continue;
+                if (field != null && field != says) return null;
+                field = says;
+                var partRank = known?.Rank ?? meaning.Rank;
+                if (partRank >= rank) continue;
+                rank = partRank;
+                // "Sími (mobile)": a part that is only a qualifier qualifies the label; it does not translate it. The column is
+                // a phone by the qualifier, and used in a row only when the value there is one.
+                if (QualifierOnly(part))
+                {
+                    found = (null, new HeaderMeaning(says, partRank, Weak: true));
+                    continue;
+                }
+                // A gloss is the exporting program's word, not the user naming LiveDesk's field: "(IDENTIFIER)" is an id the
+                // values may still rule out, as any recognised one.
+                found = (known is { Rank: 0 } ? known with { Rank = 1 } : known, meaning);
+            }
+            return found;
+        }
+
+        private static bool QualifierOnly(string part) =>
+            HeaderWords.Split(part).TrueForAll(w => HeaderVocabulary.Of(w) is HeaderWord.Mobile or HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary);
+
+        // The text outside brackets and the text inside each pair, each with a letter in it.
+        private static List<string> GlossParts(string header)
+        {
+            var parts = new List<string>();
+            var outside = new System.Text.StringBuilder();
+            var at = 0;
+            while (at < header.Length)
+            {
+                var open = header.IndexOfAny(GlossOpeners, at);
+                if (open < 0) { outside.Append(header, at, header.Length - at); break; }
+                var closer = header[open] switch { '(' => ')', '[' => ']', '（' => '）', _ => '】' };
+                var close = header.IndexOf(closer, open + 1);
+                if (close < 0) { outside.Append(header, at, header.Length - at); break; }
+                outside.Append(header, at, open - at).Append(' ');
+                Add(header.Substring(open + 1, close - open - 1));
+                at = close + 1;
+            }
+            Add(outside.ToString());
+            return parts;
+
+            void Add(string part)
+            {
+                part = part.Trim();
+                foreach (var c in part)
+                {
+                    if (!char.IsLetter(c)) continue;
+                    parts.Add(part);
+                    return;
+                }
+            }
+        }
+    }
+}
