@@ -82,7 +82,33 @@ namespace LiveDesk.Input
             {
                 if (NotAKey(candidate, sample, who) is string reason) _notKeys[candidate.Index] = reason;
             }
+            SetAsideSparseTiers(sample);
             ChooseIdentifiers();
+        }
+
+        // A key names every contact. Own ids that leave rows of the first ones empty, beside the record's key filled in every
+        // one of them, are an optional field (Kolibri's "Identifier" beside the database's own id; an "External ID" only
+        // some records were given): the record's key is the identifier, so no row is left without one, and rows are never
+        // keyed from two numberings. Only the record's key replaces them: a code, a linked user's id or a login is a
+        // weaker key than an own id even where that is empty. A column named Identifier is the user's declared key and stays.
+        private const int RecordKeyTier = 1;
+
+        private void SetAsideSparseTiers(List<InputRow> sample)
+        {
+            var usable = _idCandidates.Where(c => !_notKeys.ContainsKey(c.Index)).ToList();
+            if (usable.Count < 2 || usable.Any(c => c.Rank == 0)) return;
+            bool Filled(InputRow row, int i) => !string.IsNullOrWhiteSpace(CellValue.Read(row.GetValue(i), splitList: false).Text);
+            var rows = sample.Where(r => Enumerable.Range(0, Headers.Count).Any(i => Filled(r, i))).ToList();
+            if (rows.Count == 0) return;
+            foreach (var tier in usable.Select(c => Tier(c.Rank)).Distinct().OrderBy(t => t).ToList())
+            {
+                var columns = usable.Where(c => Tier(c.Rank) == tier).ToList();
+                if (rows.All(r => columns.Any(c => Filled(r, c.Index)))) return;
+                var complete = usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= RecordKeyTier).OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder))
+                    .FirstOrDefault(c => rows.All(r => Filled(r, c.Index)));
+                if (complete == null) return;
+                foreach (var c in columns) _notKeys[c.Index] = $"empty in some of the first rows, where {ColumnNames.Quote(complete.Header)} names every contact";
+            }
         }
 
         private string? NotAKey(ColumnSource candidate, List<InputRow> sample, System.Func<InputRow, int, string> who)
