@@ -184,4 +184,23 @@ Describe 'Header words in more languages' {
         $sara.phone_number | Should -BeExactly '+989123456789'
         $sara.identifier | Should -BeExactly 'CUS000000000012'
     }
+
+    It 'finds the header below a format line (DATEV''s EXTF record), skips it with one warning, and reads Vorname beside Name' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'extf.csv') -Line @(
+            '"EXTF";700;16;"Debitoren/Kreditoren";5;20261128143512345;"RE"'
+            'Konto;Name (Adressattyp natürl. Person);Vorname (Adressattyp natürl. Person);Ort;Land;Telefon;E-Mail'
+            '10001;"Schulz";"Petra";"Berlin";"DE";"030 61234567";"petra.schulz@example.de"'
+            '10002;"Özdemir";"Aylin";"Köln";"DE";"0221 2345678";"aylin@example.de"'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Delimiter ';' -Encoding utf8 |
+                New-LiveDeskContact -InboxId 407 -DefaultRegion DE -ErrorVariable ev -ErrorAction SilentlyContinue -WarningVariable wv -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 2
+        @(Get-Stored).Count | Should -Be 2
+        @($wv | Where-Object { "$_" -match "'EXTF'" -and "$_" -match "'Konto'" }).Count | Should -Be 1
+        $petra = Get-Stored | Where-Object email -EQ 'petra.schulz@example.de'
+        $petra.name | Should -BeExactly 'Petra Schulz'
+        $petra.phone_number | Should -BeExactly '+493061234567'
+        $petra.additional_attributes.city | Should -BeExactly 'Berlin'
+    }
 }

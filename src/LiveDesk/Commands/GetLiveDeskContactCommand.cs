@@ -108,6 +108,7 @@ namespace LiveDesk.Commands
         {
             // The same reading as New-LiveDeskContact's, so a row finds the contact it created; only unique fields match.
             var read = _reading!.Read(InputObject, new CommandLineFields { Email = Email, PhoneNumber = PhoneNumber, Identifier = Identifier }, requireField: false);
+            if (read.IsHeader) return;
             if (read.Error != null)
             {
                 WriteError(ErrorRecords.From(read.Error, (object?)InputObject ?? Email ?? PhoneNumber ?? Identifier));

@@ -99,6 +99,7 @@ namespace LiveDesk.Commands
             var read = ReadContact(row, requireField: true);
             object target = row ?? DescribeParameters();
             if (read.Terminating) ThrowTerminatingError(ErrorRecords.From(read.Error!, target));
+            if (read.IsHeader) return ImportRow<LiveDeskContact>.Nothing(target);
 
             var fields = read.Fields;
             // -InboxId on the command line applies to every row; otherwise the row's inbox column, read like any column.

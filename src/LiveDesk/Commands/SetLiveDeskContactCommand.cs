@@ -64,6 +64,7 @@ namespace LiveDesk.Commands
             }
             // A piped row's columns are read like New-LiveDeskContact reads them; the command line's values win.
             var read = ReadContact(input, requireField: false);
+            if (read.IsHeader) return ImportRow<LiveDeskContact>.Nothing(target);
             var fields = read.Fields;
             fields.InboxId = null;
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.

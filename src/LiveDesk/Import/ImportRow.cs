@@ -52,6 +52,9 @@ namespace LiveDesk.Import
         /// <summary>A row that failed its checks: nothing is sent, its error is written in its place.</summary>
         public static ImportRow<T> Failed(object target, LiveDeskError error) => new ImportRow<T>(target) { Error = error };
 
+        /// <summary>An input object that is no record (the file's header line, found among the rows): nothing is sent or written for it.</summary>
+        public static ImportRow<T> Nothing(object target) => new ImportRow<T>(target);
+
         /// <summary>A request that ShouldProcess names as <paramref name="action"/> on <paramref name="on"/>.</summary>
         public static ImportRow<T> Request(object target, string action, string on, Func<CancellationToken, Task<T>> send, IReadOnlyCollection<string>? keys = null) =>
             new ImportRow<T>(target) { Action = action, WhatIf = on, Send = send, Keys = keys ?? Array.Empty<string>() };

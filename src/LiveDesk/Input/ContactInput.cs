@@ -20,7 +20,13 @@ namespace LiveDesk.Input
 
         private readonly Queue<InputRow> _prepared = new Queue<InputRow>();
 
-        private ContactInput(RowReader reader) => Reader = reader;
+        private readonly HeaderInData _headerInData;
+
+        private ContactInput(RowReader reader, IReadOnlyDictionary<ContactField, ColumnOverride>? overrides)
+        {
+            Reader = reader;
+            _headerInData = new HeaderInData(overrides);
+        }
 
         /// <summary>
         /// A lookahead over this input's rows: it holds back the first rows of a header set whose e-mail or phone column
@@ -32,7 +38,15 @@ namespace LiveDesk.Input
         internal InputRow? Prepare(PSObject row)
         {
             var input = PSObjectRow.TryCreate(row, out _);
-            if (input != null) _prepared.Enqueue(input);
+            if (input == null) return null;
+            input = _headerInData.Adapt(input, out var notice);
+            // The file's header, found among the rows: passed on as no row, and skipped when it is read.
+            if (notice != null)
+            {
+                _headerNotice = notice;
+                return null;
+            }
+            _prepared.Enqueue(input);
             return input;
         }
 
@@ -58,7 +72,7 @@ namespace LiveDesk.Input
             }
             var overrides = map == null ? null : ParseMap(map, out error);
             if (error != null) return null;
-            return new ContactInput(new RowReader(phones, overrides));
+            return new ContactInput(new RowReader(phones, overrides), overrides);
         }
 
         /// <summary>
@@ -124,6 +138,7 @@ namespace LiveDesk.Input
         public ContactInputResult Read(PSObject? row, CommandLineFields commandLine, bool requireField)
         {
             if (row == null) return ReadRow(null, commandLine, requireField);
+            if (_headerInData.IsHeaderRow(row)) return HeaderRow();
             LiveDeskError? shapeError = null;
             InputRow? input;
             // A row the lookahead has already adapted is not adapted again (rows come back in the order they were offered).
@@ -132,8 +147,27 @@ namespace LiveDesk.Input
             {
                 _prepared.Clear();
                 input = PSObjectRow.TryCreate(row, out shapeError);
+                if (input != null)
+                {
+                    input = _headerInData.Adapt(input, out var notice);
+                    if (notice != null)
+                    {
+                        _headerNotice = notice;
+                        return HeaderRow();
+                    }
+                }
             }
             return input == null ? new ContactInputResult { Error = shapeError } : ReadRow(input, commandLine, requireField);
+        }
+
+        private string? _headerNotice;
+
+        // The header line found among the rows: nothing to send; what was found is said once.
+        private ContactInputResult HeaderRow()
+        {
+            var notice = _headerNotice;
+            _headerNotice = null;
+            return new ContactInputResult { IsHeader = true, Warnings = notice == null ? Array.Empty<string>() : new[] { notice } };
         }
 
         /// <summary>As <see cref="Read(PSObject, CommandLineFields, bool)"/>, for a row already adapted (or none).</summary>

@@ -23,6 +23,9 @@ namespace LiveDesk.Input
         /// <summary>Which column fills which field, when this row's columns differ from the previous row's (for -Verbose), else null.</summary>
         public string? MapDescription { get; set; }
 
+        /// <summary>True when the row is the file's header line, found among the rows (a title stood above it): no record, nothing to do.</summary>
+        public bool IsHeader { get; set; }
+
         /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
         public bool RowHasInbox { get; set; }
     }

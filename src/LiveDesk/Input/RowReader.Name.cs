@@ -39,6 +39,16 @@ namespace LiveDesk.Input
                 // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
                 var reversed = name != null && nameSource?.Rank >= 20 && first != null && last != null
                     && Squash(name) == Squash(last + "," + first);
+                // "Vorname" beside a bare "Name" (German and Dutch exports, DATEV's "Name (Adressattyp natürl. Person)"): where
+                // Name holds one word that is not the given name, it is the family name, and the two compose the name.
+                if (name != null && nameSource?.Rank >= 20 && first != null && last == null && middle == null
+                    && name.IndexOfAny(NameSeparators) < 0 && !string.Equals(name, first, StringComparison.OrdinalIgnoreCase)
+                    && !PersonName.Holds(name, first) && !PersonName.Holds(first, name))
+                {
+                    last = name;
+                    lastSource = nameSource;
+                    name = null;
+                }
                 // The name parts only serve Name: Sources lists the fields a contact has.
                 _sources.Remove(ContactField.FirstName);
                 _sources.Remove(ContactField.MiddleName);
@@ -67,6 +77,8 @@ namespace LiveDesk.Input
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
                 return PersonName.Compose(first, middle, last);
             }
+
+            private static readonly char[] NameSeparators = { ' ', ',', '\u00A0', '\u3000' };
 
             private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
 

@@ -1,0 +1,85 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// A title or format line above the header (DATEV's EXTF record, an Excel sheet's caption) makes Import-Csv read it as the
+/// header and deliver the real column names as the first row: that row is found, skipped, and names the columns after it.
+/// </summary>
+public class HeaderInDataTests
+{
+    private static InputRow Row(string[] names, params object?[] values) => InputRow.From(names.Select((n, i) => (n, values[i])).ToArray());
+
+    // DATEV's EXTF record as Import-Csv names the columns, and the real header as the first row.
+    private static readonly string[] Extf = { "EXTF", "700", "16", "Debitoren/Kreditoren", "5", "H1", "H2" };
+
+    [Fact]
+    public void The_header_among_the_rows_is_skipped_and_names_the_rows_after_it()
+    {
+        var detector = new HeaderInData(null);
+        var header = Row(Extf, "Konto", "Name (Adressattyp natürl. Person)", "Vorname (Adressattyp natürl. Person)", "E-Mail", "Ort", "Land", "");
+        var same = detector.Adapt(header, out var notice);
+        Assert.NotNull(notice);
+        Assert.Contains("'EXTF'", notice);
+        Assert.Contains("'Konto'", notice);
+        Assert.True(detector.IsHeaderRow(same.Source));
+
+        var data = detector.Adapt(Row(Extf, "10001", "Schulz", "Petra", "petra@example.de", "Berlin", "DE", ""), out var none);
+        Assert.Null(none);
+        Assert.Equal(new[] { "Konto", "Name (Adressattyp natürl. Person)", "Vorname (Adressattyp natürl. Person)", "E-Mail", "Ort", "Land", "H2" }, data.Names);
+        var read = new RowReader("DE").Read(data);
+        Assert.Null(read.Error);
+        Assert.Equal("Petra Schulz", read.Fields.Name);
+        Assert.Equal("petra@example.de", read.Fields.Email);
+        Assert.Equal("Berlin", read.Fields.City);
+    }
+
+    [Fact]
+    public void A_title_two_lines_above_the_header_is_left_a_row()
+    {
+        // The second title line stays a row (and fails as one); the header after it is still found.
+        var names = new[] { "Kundenliste", "H1", "H2" };
+        var detector = new HeaderInData(null);
+        detector.Adapt(Row(names, "Stand 01.12.2026", "", ""), out var first);
+        Assert.Null(first);
+        detector.Adapt(Row(names, "Vorname", "Nachname", "E-Mail"), out var second);
+        Assert.NotNull(second);
+        Assert.Equal(new[] { "Vorname", "Nachname", "E-Mail" }, detector.Adapt(Row(names, "Ann", "Lee", "ann@example.com"), out _).Names);
+    }
+
+    [Fact]
+    public void A_file_whose_header_fills_fields_is_never_renamed()
+    {
+        var names = new[] { "Name", "Notes", "City" };
+        var detector = new HeaderInData(null);
+        // A row that happens to look like column names is data when the header already names the fields.
+        var row = detector.Adapt(Row(names, "Email", "Phone", "Berlin"), out var notice);
+        Assert.Null(notice);
+        Assert.Equal(names, row.Names);
+    }
+
+    [Fact]
+    public void Values_that_are_no_column_names_leave_the_rows_alone()
+    {
+        var names = new[] { "Column1", "Column2" };
+        var detector = new HeaderInData(null);
+        for (var i = 0; i < HeaderInData.RowsSearched + 2; i++)
+        {
+            var row = detector.Adapt(Row(names, $"Ann {i}", $"ann{i}@example.com"), out var notice);
+            Assert.Null(notice);
+            Assert.Equal(names, row.Names);
+        }
+    }
+
+    [Fact]
+    public void A_bare_Name_beside_a_given_name_is_the_family_name()
+    {
+        var reader = new RowReader("DE");
+        Assert.Equal("Petra Schulz", reader.Read(InputRow.From(("Vorname", "Petra"), ("Name", "Schulz"), ("E-Mail", "p@example.de"))).Fields.Name);
+        // A Name that holds the given name, or several words, is the whole name.
+        Assert.Equal("Petra Schulz", reader.Read(InputRow.From(("Vorname", "Petra"), ("Name", "Petra Schulz"), ("E-Mail", "q@example.de"))).Fields.Name);
+        Assert.Equal("Petra Schulz-Weber", reader.Read(InputRow.From(("Vorname", "Petra"), ("Name", "Schulz-Weber, Petra"), ("E-Mail", "r@example.de"))).Fields.Name);
+        Assert.Equal("Madonna", reader.Read(InputRow.From(("Vorname", "Madonna"), ("Name", "Madonna"), ("E-Mail", "m@example.de"))).Fields.Name);
+    }
+}
