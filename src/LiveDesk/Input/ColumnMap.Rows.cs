@@ -29,7 +29,7 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> CodeWords = Folded("code codes prefix vorwahl indicatif prefixe prefijo prefisso codigo indicativo prefixo kod код код");
         private static readonly HashSet<string> DialWords = Folded("calling call dial dialing dialling international intl country land lander landes pays pais paese kraju kraj страны страна");
         private static readonly HashSet<string> CodeCompounds = Folded(
-            "countrycode callingcode dialcode dialingcode phonecode landervorwahl landesvorwahl internationalevorwahl landcode landskod landekode maakoodi "
+            "cc countrycode callingcode dialcode dialingcode phonecode landervorwahl landesvorwahl internationalevorwahl landcode landskod landekode maakoodi "
             + "indicatifpays indicatiftelephonique codigopais prefijopais prefissointernazionale kodkraju кодстраны 国番号 国际区号 國際區號 区号");
 
         private readonly List<ColumnSource> _nameFallbacks = new List<ColumnSource>();
@@ -41,6 +41,13 @@ namespace LiveDesk.Input
 
         /// <summary>Columns naming the same person, read when the name columns of a row are empty ("Card Name", "external_name").</summary>
         public IReadOnlyList<ColumnSource> NameFallbacks => _nameFallbacks;
+
+        /// <summary>
+        /// The country code columns that name no phone ("Country Code", Mailchimp's "CC", Shopify's "Default Address Country
+        /// Code"): the person's country too, where a value is an ISO code. "Phone Country Code" is the number's, not where the person is.
+        /// </summary>
+        internal IEnumerable<int> CountryCodeColumns =>
+            _codeColumns.Where(i => !HeaderWords.Split(Headers[i] ?? "").Any(w => HeaderVocabulary.Of(w) is HeaderWord.Phone or HeaderWord.Mobile));
 
         /// <summary>The column holding the country calling code of the phone column at <paramref name="phoneIndex"/>, or -1.</summary>
         public int CallingCodeColumnFor(int phoneIndex) => _callingCodes.TryGetValue(phoneIndex, out var i) ? i : -1;

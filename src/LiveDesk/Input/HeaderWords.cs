@@ -81,12 +81,21 @@ namespace LiveDesk.Input
                 // An inflected listed word is read before a compound of short words ("Имейли" is e-mails, not име + или).
                 else if (HeaderStems.Of(word) != HeaderWord.Unknown) words.Add(word);
                 else if (Compound(word, 0, out var parts)) words.AddRange(parts);
+                // "LEID", "EUID", "PID": an upper-case acronym ending in ID is an id of something the letters before it name.
+                else if (IdAcronym(raw[i]))
+                {
+                    words.Add(word.Substring(0, word.Length - 2));
+                    words.Add("id");
+                }
                 // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
                 else words.Add(word);
             }
             return Joined(words);
         }
+
+        private static bool IdAcronym(string raw) =>
+            raw.Length >= 3 && raw.Length <= 6 && raw.EndsWith("ID", System.StringComparison.Ordinal) && raw.All(c => c >= 'A' && c <= 'Z');
 
         // Two or three adjacent words that are one listed word written apart mean that word: "User Name" is a user name (a
         // login), "Raison sociale" a company, "First Name" a first name, as they are written together; Vietnamese writes

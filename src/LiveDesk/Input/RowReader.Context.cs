@@ -114,8 +114,24 @@ namespace LiveDesk.Input
                 {
                     _countryRead = true;
                     _country = Text(ContactField.Country, many: false);
+                    if (_error == null && _country == null && _map.OverrideFor(ContactField.Country) == null) _country = CountryFromCode();
                 }
                 return _country;
+            }
+
+            // Shopify's "Default Address Country Code", Mailchimp's "CC": where no column names the country, a country code
+            // column whose value is an ISO 3166 code ("US", not "+1" or "1") is the country, as written.
+            private string? CountryFromCode()
+            {
+                foreach (var i in _map.CountryCodeColumns)
+                {
+                    var text = CellValue.Read(_row.GetValue(i), splitList: false).Text?.Trim();
+                    if (text == null || text.Length != 2 || !char.IsLetter(text[0]) || !char.IsLetter(text[1])) continue;
+                    if (LiveDesk.Contacts.CountryNames.CodeOf(text) != text.ToUpperInvariant()) continue;
+                    _sources[ContactField.Country] = $"'{_map.Headers[i]}'";
+                    return text;
+                }
+                return null;
             }
 
             private string? ReadIdentifier()
