@@ -215,6 +215,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Email, "ម៉ែល អ៊ីមែល");
             AddFolded(HeaderWord.Phone, "ទូរស័ព្ទ");
 
+            AddSouth();
             AddThings();
             AddKeys();
         }

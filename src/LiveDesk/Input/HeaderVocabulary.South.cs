@@ -1,0 +1,48 @@
+namespace LiveDesk.Input
+{
+    // The field words of South Asian, Burmese, Swahili and Amharic forms, as their contact and sign-up pages write them
+    // ("முதல் பெயர்", "కుటుంబ పేరు", "ইমেইল", "ਸ਼ਹਿਰ", "အမည်", "Jina la kwanza", "Barua pepe", "ስልክ ቁጥር"), and a few words of
+    // languages listed elsewhere that name the same fields ("Luogo" is the place one lives in, the city; German
+    // "Arbeitsplatz" is the workplace). Vowel signs and viramas are folded away as in every header, so a word matches
+    // however its marks were typed.
+    internal static partial class HeaderVocabulary
+    {
+        private static void AddSouth()
+        {
+            // Tamil, Telugu, Kannada, Malayalam, Bengali, Marathi, Gujarati, Punjabi, Sinhala, Nepali, Urdu, Burmese,
+            // Swahili, Amharic: one string per language, in that order, in each line.
+            AddFolded(HeaderWord.Name, "பெயர் பெயர்", "పేరు", "ಹೆಸರು", "പേര്", "নাম", "नाव", "નામ", "ਨਾਮ ਨਾਂ", "නම", "नाम", "نام", "အမည် နာမည်",
+                "jina majina", "ስም");
+            AddFolded(HeaderWord.First, "முதல்", "మొదటి", "ಮೊದಲ", "ആദ്യ ആദ്യത്തെ", "প্রথম", "पहिले", "પ્રથમ પહેલું", "ਪਹਿਲਾ", "මුල්",
+                "पहिलो", "پہلا", "", "kwanza", "የመጀመሪያ");
+            AddFolded(HeaderWord.Last, "கடைசி குடும்பப்பெயர் குடும்ப", "చివరి ఇంటిపేరు కుటుంబ", "ಕೊನೆಯ ಉಪನಾಮ ಕುಟುಂಬ", "അവസാന കുടുംബപ്പേര്",
+                "শেষ পদবি পদবী", "आडनाव", "છેલ્લું અટક", "ਆਖਰੀ ਉਪਨਾਮ", "අවසන් වාසගම", "थर", "آخری", "", "ukoo mwisho", "የአባት የቤተሰብ");
+            AddFolded(HeaderWord.Full, "முழு", "పూర్తి", "ಪೂರ್ಣ", "പൂർണ്ണ മുഴുവൻ", "পূর্ণ পুরো", "पूर्ण संपूर्ण", "પૂરું સંપૂર્ણ", "ਪੂਰਾ",
+                "සම්පූර්ණ", "पूरा", "پورا مکمل", "အပြည့်အစုံ", "kamili", "ሙሉ");
+            AddFolded(HeaderWord.Email, "மின்னஞ்சல்", "ఇమెయిల్ ఈమెయిల్", "ಇಮೇಲ್ ಇಮೈಲ್", "ഇമെയിൽ ഇ-മെയിൽ", "ইমেইল ইমেল", "ईमेल", "ઈમેલ ઇમેઇલ",
+                "ਈਮੇਲ", "ඊමේල් විද්‍යුත්තැපෑල", "इमेल", "ایمیل ای‌میل", "အီးမေးလ်", "baruapepe", "ኢሜይል ኢሜል");
+            AddFolded(HeaderWord.Phone, "தொலைபேசி தொலைப்பேசி", "ఫోన్ టెలిఫోన్", "ಫೋನ್ ದೂರವಾಣಿ", "ഫോൺ ടെലിഫോൺ", "ফোন টেলিফোন", "फोन दूरध्वनी",
+                "ફોન ટેલિફોન", "ਫ਼ੋਨ ਫੋਨ", "දුරකථන", "फोन", "فون ٹیلیفون", "ဖုန်း တယ်လီဖုန်း", "simu", "ስልክ");
+            AddFolded(HeaderWord.Mobile, "மொபைல் கைபேசி அலைபேசி", "మొబైల్", "ಮೊಬೈಲ್", "മൊബൈൽ", "মোবাইল মুঠোফোন", "मोबाईल भ्रमणध्वनी", "મોબાઇલ",
+                "ਮੋਬਾਈਲ", "ජංගම", "मोबाइल", "موبائل", "မိုဘိုင်း", "mkononi rununu", "ሞባይል");
+            AddFolded(HeaderWord.Number, "எண்", "సంఖ్య నంబర్", "ಸಂಖ್ಯೆ", "നമ്പർ", "নম্বর", "क्रमांक", "નંબર", "ਨੰਬਰ", "අංකය",
+                "नम्बर", "نمبر", "နံပါတ်", "namba nambari", "ቁጥር");
+            AddFolded(HeaderWord.City, "நகரம் ஊர்", "నగరం పట్టణం", "ನಗರ ಊರು", "നഗരം", "শহর", "शहर", "શહેર", "ਸ਼ਹਿਰ", "නගරය",
+                "सहर", "شہر", "မြို့", "mji jiji", "ከተማ");
+            AddFolded(HeaderWord.Country, "நாடு", "దేశం", "ದೇಶ", "രാജ്യം", "দেশ", "देश", "દેશ", "ਦੇਸ਼", "රට", "देश", "ملک", "နိုင်ငံ",
+                "nchi", "ሀገር አገር");
+            AddFolded(HeaderWord.Company, "நிறுவனம்", "కంపెనీ సంస్థ", "ಕಂಪನಿ ಸಂಸ್ಥೆ", "കമ്പനി സ്ഥാപനം", "কোম্পানি প্রতিষ্ঠান", "कंपनी",
+                "કંપની", "ਕੰਪਨੀ", "සමාගම", "कम्पनी", "کمپنی ادارہ", "ကုမ္ပဏီ", "kampuni", "ኩባንያ ድርጅት");
+            // Swahili "of" joins a name to its qualifier ("Jina la kwanza", "Simu ya mkononi", "Nambari ya simu").
+            AddFolded(HeaderWord.Connector, "ya wa cha za", "ነው");
+
+            AddFolded(HeaderWord.Address, "முகவரி", "చిరునామా", "ವಿಳಾಸ", "വിലാസം", "ঠিকানা", "पत्ता", "સરનામું", "ਪਤਾ", "ලිපිනය",
+                "ठेगाना", "پتہ", "လိပ်စာ", "anwani", "አድራሻ");
+
+            AddFolded(HeaderWord.City, "luogo", "wohnort");
+            // "Telefon am Arbeitsplatz": the phone at the workplace.
+            AddFolded(HeaderWord.Work, "arbeitsplatz");
+            AddFolded(HeaderWord.Connector, "am im beim");
+        }
+    }
+}
