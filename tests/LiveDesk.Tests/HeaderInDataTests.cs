@@ -73,6 +73,26 @@ public class HeaderInDataTests
     }
 
     [Fact]
+    public void A_header_below_a_one_column_line_ends_the_command_with_how_to_read_the_file()
+    {
+        // LinkedIn's Connections.csv: "Notes:" and a note above the header; Import-Csv kept one value of each row.
+        var names = new[] { "Notes:" };
+        var detector = new HeaderInData(null);
+        detector.Adapt(Row(names, "When exporting your connection data, you may notice that some of the email addresses are missing."), out _);
+        Assert.Null(detector.Lost);
+        detector.Adapt(Row(names, "First Name"), out _);
+        Assert.NotNull(detector.Lost);
+        Assert.Contains("'Notes:'", detector.Lost!.Message);
+        Assert.Contains("'First Name'", detector.Lost.Message);
+        Assert.Contains("Select-Object -Skip", detector.Lost.Message);
+        // A one-column list of names is no such case.
+        var list = new HeaderInData(null);
+        list.Adapt(Row(new[] { "Kunde" }, "Ann Lee"), out _);
+        list.Adapt(Row(new[] { "Kunde" }, "Bob Stone"), out _);
+        Assert.Null(list.Lost);
+    }
+
+    [Fact]
     public void A_bare_Name_beside_a_given_name_is_the_family_name()
     {
         var reader = new RowReader("DE");

@@ -28,6 +28,34 @@ namespace LiveDesk.Input
             ContactPersonIndex = -1;
         }
 
+        // Calendly's "User Name" and "User Email" are the host's: a booking, event or order export names the person each row
+        // is of ("Invitee Email", "Attendee Name", "Guest Phone"), and beside such a column, a person column qualified by the
+        // system's user (or a login) is the staff member who owns the record. Never used, never read for values; the file's
+        // party has the field to itself.
+        private void DropUsersBesideParty()
+        {
+            var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToArray();
+            bool Party(int i) => words[i].Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner);
+            bool User(int i) => !Party(i) && words[i].Any(w => HeaderVocabulary.IsUserNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Login);
+            var personFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
+            if (!personFields.Any(f => SourcesFor(f).Any(s => Party(s.Index)))) return;
+            var dropped = new List<int>();
+            foreach (var field in personFields)
+            {
+                if (!_sources.TryGetValue(field, out var list)) continue;
+                dropped.AddRange(list.Where(s => User(s.Index)).Select(s => s.Index));
+                list.RemoveAll(s => User(s.Index));
+            }
+            dropped.AddRange(_logins.Where(User));
+            _logins.RemoveAll(User);
+            if (_sources.TryGetValue(ContactField.Identifier, out var ids))
+            {
+                dropped.AddRange(ids.Where(s => User(s.Index)).Select(s => s.Index));
+                ids.RemoveAll(s => User(s.Index));
+            }
+            AboutSomeoneElse = AboutSomeoneElse.Concat(dropped.Distinct().Select(i => Headers[i])).ToArray();
+        }
+
         // A postal code column ("CEP" 20040-002, "ZIP" 12345-6789) is never a phone, whatever its values look like.
         private bool NamesPostalCode(int index) => HeaderWords.Split(Headers[index] ?? "").Any(HeaderVocabulary.IsPostalCodeWord);
     }

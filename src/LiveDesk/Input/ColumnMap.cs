@@ -164,6 +164,7 @@ namespace LiveDesk.Input
             map.AboutSomeoneElse = elsewhere;
             if (organisation != null) map.SetAsideIdNumbers(idNumbers, organisation);
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
+            map.DropUsersBesideParty();
             map.KeepOwnKeys();
             map.DropStateCountries();
 

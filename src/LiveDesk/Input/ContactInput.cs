@@ -157,6 +157,7 @@ namespace LiveDesk.Input
                     }
                 }
             }
+            if (_headerInData.Lost is LiveDeskError lost) return new ContactInputResult { Error = lost, Terminating = true };
             return input == null ? new ContactInputResult { Error = shapeError } : ReadRow(input, commandLine, requireField);
         }
 

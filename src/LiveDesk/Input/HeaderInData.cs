@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using LiveDesk.Errors;
 
 namespace LiveDesk.Input
 {
@@ -34,6 +35,12 @@ namespace LiveDesk.Input
         /// <summary>A detector that builds its trial maps with the user's -Map overrides.</summary>
         public HeaderInData(IReadOnlyDictionary<ContactField, ColumnOverride>? overrides) => _overrides = overrides;
 
+        /// <summary>
+        /// Set when the header was found below lines Import-Csv read as a header of one column (LinkedIn's "Notes:" lines, an
+        /// Excel caption): Import-Csv kept one value of each row, so the rest is lost and nothing can be read. Ends the command.
+        /// </summary>
+        public LiveDeskError? Lost { get; private set; }
+
         /// <summary>True when <paramref name="source"/> is the row found to be the header.</summary>
         public bool IsHeaderRow(object? source) => source != null && ReferenceEquals(source, _headerRow);
 
@@ -59,6 +66,11 @@ namespace LiveDesk.Input
                 return row;
             }
             if (++_searched >= RowsSearched) _settled = true;
+            if (row.Names.Count == 1)
+            {
+                LostBelow(row);
+                return row;
+            }
             var candidate = CandidateNames(row);
             if (candidate == null) return row;
             var map = ColumnMap.Build(candidate, _overrides);
@@ -72,6 +84,22 @@ namespace LiveDesk.Input
                 + "Get-Content <file> | Select-Object -Skip 1 | ConvertFrom-Csv.",
                 Sample(_given), _searched, Sample(candidate));
             return row;
+        }
+
+        // One column: the line above the header had one field, and Import-Csv dropped every value after the first. A first
+        // value that names a contact field is the header's first name: say what happened and how to read the file.
+        private void LostBelow(InputRow row)
+        {
+            var first = CellValue.Read(row.GetValue(0), splitList: false).Text?.Trim();
+            if (string.IsNullOrEmpty(first)) return;
+            var map = ColumnMap.Build(new[] { first!, "\u0001" }, _overrides);
+            if (map.Error != null || !map.FillsAnyContactField) return;
+            _settled = true;
+            Lost = new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, string.Format(CultureInfo.InvariantCulture,
+                "The input has one column, {0}, and its row {1} begins with the column name {2}: lines above the header (notes, a title) were read "
+                + "as the header, and Import-Csv kept one value of each row, so the other columns are lost. Skip the lines above the header: "
+                + "Get-Content <file> | Select-Object -Skip <lines above it> | ConvertFrom-Csv | New-LiveDeskContact ...",
+                ColumnNames.Quote(row.Names[0]), _searched, ColumnNames.Quote(first!)));
         }
 
         // The row's values as names; null when fewer than two are written (a title row has one).

@@ -250,7 +250,9 @@ namespace LiveDesk.Input
         private static ContactField? Prefixed(List<string> words, HashSet<HeaderWord> seen, int unknown)
         {
             var last = words.LastOrDefault(w => !(w.Length <= 2 && int.TryParse(w, out _)));
-            if (last == null || unknown > 2) return null;
+            // A head of two letters is too short to name the field after words nobody knows: Danish "by" (town) is the English
+            // "by" of "Canceled By", "Scheduled by".
+            if (last == null || unknown > 2 || last.Length <= 2) return null;
             var head = HeaderVocabulary.Of(last);
             if (head is not (HeaderWord.City or HeaderWord.Country or HeaderWord.Company)) return null;
             var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.Address

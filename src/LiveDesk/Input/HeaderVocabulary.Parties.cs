@@ -74,7 +74,9 @@ namespace LiveDesk.Input
                 "livraison expedition", "envio entrega", "spedizione consegna", "envio entrega remessa", "levering bezorging verzending",
                 "leverans frakt", "dostawa wysylka dostawy", "доставка доставки доставку", "配送 発送 届け先 收货 收貨 配送先", "배송 배송지");
             // The file's main party (a shop's buyer, an event's attendee, a card's holder): whose own number is an id.
-            AddFolded(HeaderWord.IdOwner, "attendee participant registrant subscriber buyer purchaser cardholder holder",
+            AddFolded(HeaderWord.IdOwner, "attendee participant registrant subscriber buyer purchaser cardholder holder invitee guest",
+                "gast eingeladene eingeladener", "invite invitee", "invitado invitada huesped", "invitato invitata ospite", "convidado convidada hospede",
+                "genodigde",
                 "teilnehmer teilnehmende kaufer abonnent", "participant inscrit acheteur abonne", "participante inscrito comprador suscriptor",
                 "partecipante iscritto acquirente abbonato", "participante inscrito comprador assinante", "deelnemer koper abonnee",
                 "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",

@@ -1,0 +1,62 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// A booking or event export names the person each row is of ("Invitee Email"); beside such columns the system user's
+/// ("User Name", "User Email": the host) are someone else's. A two-letter place word after unknown words names nothing.
+/// </summary>
+public class PartyColumnsTests
+{
+    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
+
+    // Calendly's scheduled events export, cut down.
+    private static readonly string[] Calendly =
+    {
+        "User Name", "Team", "Invitee Name", "Invitee First Name", "Invitee Last Name", "Invitee Email", "Text Reminder Number",
+        "Canceled By", "User Email", "Event UUID", "Invitee UUID", "Invitee scheduled by",
+    };
+
+    [Fact]
+    public void The_invitee_is_the_contact_and_the_user_is_the_host()
+    {
+        var map = ColumnMap.Build(Calendly);
+        Assert.Equal(new[] { "Invitee Email" }, Order(map, ContactField.Email));
+        Assert.Equal(new[] { "Invitee Name" }, Order(map, ContactField.Name));
+        Assert.Equal(new[] { "Invitee UUID" }, Order(map, ContactField.Identifier));
+        Assert.Contains("User Email", map.AboutSomeoneElse);
+        Assert.Contains("User Name", map.AboutSomeoneElse);
+        // "Canceled By" and "scheduled by" name no town.
+        Assert.Empty(Order(map, ContactField.City));
+    }
+
+    [Theory]
+    [InlineData("Attendee")]
+    [InlineData("Guest")]
+    [InlineData("Participant")]
+    [InlineData("Teilnehmer")]
+    [InlineData("Invitado")]
+    public void Beside_any_party_the_users_columns_are_set_aside(string party)
+    {
+        var map = ColumnMap.Build(new[] { "User Email", $"{party} Email", $"{party} Name" });
+        Assert.Equal(new[] { $"{party} Email" }, Order(map, ContactField.Email));
+    }
+
+    [Fact]
+    public void A_user_export_keeps_its_users_columns()
+    {
+        // No column names another party: the users are the contacts.
+        var map = ColumnMap.Build(new[] { "User Name", "User Email", "Phone" });
+        Assert.Equal(new[] { "User Email" }, Order(map, ContactField.Email));
+        Assert.DoesNotContain("User Email", map.AboutSomeoneElse);
+    }
+
+    [Fact]
+    public void A_danish_town_column_is_still_the_city()
+    {
+        Assert.Equal(ContactField.City, HeaderRecognizer.Recognize("By").Field);
+        Assert.Null(HeaderRecognizer.Recognize("Canceled By").Field);
+        Assert.Null(HeaderRecognizer.Recognize("Invitee scheduled by").Field);
+    }
+}
