@@ -59,4 +59,19 @@ public class PartyColumnsTests
         Assert.Null(HeaderRecognizer.Recognize("Canceled By").Field);
         Assert.Null(HeaderRecognizer.Recognize("Invitee scheduled by").Field);
     }
+
+    [Fact]
+    public void The_organisations_switchboard_gives_way_to_the_persons_own_line()
+    {
+        // Eight's business-card export: the company's number, the department's, the direct line, the mobile.
+        var eight = ColumnMap.Build(new[] { "会社名", "姓", "名", "e-mail", "TEL会社", "TEL部門", "TEL直通", "FAX", "携帯電話" });
+        Assert.Equal(new[] { "携帯電話", "TEL直通" }, Order(eight, ContactField.PhoneNumber));
+        // Outlook: the company's main number is no colleague's own.
+        var outlook = ColumnMap.Build(new[] { "First Name", "Last Name", "Business Phone", "Company Main Phone", "Mobile Phone" });
+        Assert.DoesNotContain("Company Main Phone", Order(outlook, ContactField.PhoneNumber));
+        // A list of organisations keeps it: it is the only number.
+        var companies = ColumnMap.Build(new[] { "Company", "Company Phone", "Email" });
+        Assert.Equal(new[] { "Company Phone" }, Order(companies, ContactField.PhoneNumber));
+        Assert.Equal(ContactField.PhoneNumber, HeaderRecognizer.Recognize("Telefon Durchwahl").Field);
+    }
 }

@@ -165,6 +165,7 @@ namespace LiveDesk.Input
             if (organisation != null) map.SetAsideIdNumbers(idNumbers, organisation);
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.DropUsersBesideParty();
+            map.SetAsideOrganisationPhones();
             map.KeepOwnKeys();
             map.DropStateCountries();
 

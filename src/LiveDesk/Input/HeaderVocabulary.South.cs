@@ -42,6 +42,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "luogo", "wohnort");
             // "Telefon am Arbeitsplatz": the phone at the workplace.
             AddFolded(HeaderWord.Work, "arbeitsplatz");
+            // A direct line is the person's own at work: German "Durchwahl", Japanese "直通" (Eight's "TEL直通"), "ダイヤルイン".
+            AddFolded(HeaderWord.Work, "durchwahl", "直通 ダイヤルイン");
             AddFolded(HeaderWord.Connector, "am im beim");
         }
     }
