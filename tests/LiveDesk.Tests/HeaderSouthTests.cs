@@ -41,6 +41,10 @@ public class HeaderSouthTests
     [InlineData("Luogo", "City")]
     [InlineData("Wohnort", "City")]
     [InlineData("Telefon am Arbeitsplatz", "PhoneNumber")]
+    // RapidPro's contact addresses by scheme.
+    [InlineData("URN:Tel", "PhoneNumber")]
+    [InlineData("URN:Whatsapp", "PhoneNumber")]
+    [InlineData("Viber", "PhoneNumber")]
     public void Field_words_are_read_in_these_languages(string header, string field)
     {
         Assert.Equal(Enum.Parse<ContactField>(field), Field(header));
