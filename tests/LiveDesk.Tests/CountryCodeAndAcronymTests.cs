@@ -44,4 +44,15 @@ public class CountryCodeAndAcronymTests
         // Written in lower case it is no acronym, and a known word stays itself.
         Assert.Empty(ColumnMap.Build(new[] { "Email", "leid" }).SourcesFor(ContactField.Identifier));
     }
+
+    [Theory]
+    // Shopify's customers export: the company line of the default address.
+    [InlineData("Default Address Company", "Company")]
+    [InlineData("Billing Address Company", "Company")]
+    // The company's postal address is no company name.
+    [InlineData("Company Address", null)]
+    public void A_company_after_an_address_word_is_the_addresss_company_line(string header, string? field)
+    {
+        Assert.Equal(field == null ? null : Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+    }
 }

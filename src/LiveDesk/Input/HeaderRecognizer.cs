@@ -47,12 +47,14 @@ namespace LiveDesk.Input
         // Rank added to a place or company whose head word has words in front the vocabulary does not know ("SACity").
         private const int PrefixedRank = 2;
 
+        private static readonly char[] Brackets = { '(', '（', '[' };
+
         /// <summary>What the words of <paramref name="header"/> say.</summary>
         public static HeaderMeaning Recognize(string header)
         {
             var words = HeaderWords.Split(header, out var systemColumn);
             if (words.Count == 0) return HeaderMeaning.None;
-            var meaning = Read(words, systemColumn);
+            var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0);
             // "Ship City", "Shipping Company", "Ville de livraison": the recipient of goods is often the buyer, so the place
             // is used after the main party's; the recipient's e-mail, phone, name and id are never the contact's.
             if (!words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Shipping) || meaning.Field == null) return meaning;
@@ -61,7 +63,7 @@ namespace LiveDesk.Input
                 : HeaderMeaning.AboutSomeoneElse;
         }
 
-        private static HeaderMeaning Read(List<string> words, bool systemColumn)
+        private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed)
         {
             words = Excluding(words, out var excluded);
             if (RecordCode(words) is HeaderMeaning code) return code;
@@ -138,6 +140,13 @@ namespace LiveDesk.Input
             if (country) return new HeaderMeaning(ContactField.Country, Rank(seen, number, companyIsWork: true) + (NamesState(words) ? StateRank : 0));
             // "Adresse électronique", "Ηλεκτρονική διεύθυνση", "indirizzo elettronico": an electronic address is an e-mail.
             if (Has(HeaderWord.Address) && words.Any(HeaderVocabulary.IsElectronic)) return new HeaderMeaning(ContactField.Email, Rank(seen, number, companyIsWork: true));
+            // "Default Address Company", "Billing Address Company": the company line of an address, as "Address City" is its town.
+            // In brackets the company qualifies the address: "주소(회사)" is the company's address.
+            if (unbracketed && Has(HeaderWord.Address) && Has(HeaderWord.Company) && !Has(HeaderWord.Id) && !Has(HeaderWord.Number)
+                && words.FindLastIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company) > words.FindLastIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Address))
+            {
+                return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
+            }
             // "Work Address", "Company Address", "Adresse": a postal address, no phone, company or name.
             if (Has(HeaderWord.Address)) return HeaderMeaning.None;
             // "Login", "User Name", "Nombre de usuario", "ログインID": the account's unique name, never the person's name. The
