@@ -93,7 +93,7 @@ namespace LiveDesk.Input
             foreach (var i in _pendingAccounts)
             {
                 var tally = Tally(sample, i);
-                if (tally.Values > 0 && (tally.Values - tally.Organisations) * 5 > tally.Values)
+                if ((tally.Values > 0 && (tally.Values - tally.Organisations) * 5 > tally.Values) || Flag(sample, i))
                 {
                     // Account numbers, logins or addresses: a bank or login account, not the organisation.
                     Unrecognized = Unrecognized.Concat(new[] { Headers[i] }).ToArray();
@@ -133,6 +133,15 @@ namespace LiveDesk.Input
             _companyNotes.Add(note);
             Unrecognized = Unrecognized.Where(h => h != Headers[index]).ToArray();
             NearMisses = NearMisses.Where(n => n.Column != Headers[index]).ToArray();
+        }
+
+        // Galette's "Compte" (has an account: Oui/Non), a "Customer" yes/no: two short words across the rows are a flag's
+        // values, not organisations' names.
+        private static bool Flag(List<InputRow> sample, int index)
+        {
+            var values = sample.Select(r => CellValue.Read(r.GetValue(index), splitList: false).Text?.Trim()).Where(t => !string.IsNullOrEmpty(t)).ToList();
+            var distinct = values.Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
+            return values.Count >= 3 && distinct.Count <= 2 && distinct.All(v => v!.Length <= 5);
         }
 
         private (int Values, int Organisations, int Legal, int BesideName, int OtherThanName) Tally(List<InputRow> sample, int index)

@@ -25,6 +25,10 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> HolderWords = Folded(
             "external card cards cardholder holder payer billing bill legal karte karten karteninhaber kontoinhaber carte titulaire tarjeta titular carta intestatario cartao kaart kaarthouder rekeninghouder kort kortinnehavare karta");
 
+        private static readonly HashSet<string> NicknameWords = Folded(
+            "nickname nick pseudo pseudonym spitzname rufname surnom apodo soprannome apelido bijnaam roepnaam smeknamn kallenavn kaldenavn "
+            + "lempinimi ksywka pseudonim przezwisko takma прозвище никнейм псевдоним ник 昵称 暱稱 ニックネーム 닉네임 별명 ชื่อเล่น المستعار مستعار כינוי");
+
         // A country calling code: a code word with a country or dialling word, or one word that says both.
         private static readonly HashSet<string> CodeWords = Folded("code codes prefix vorwahl indicatif prefixe prefijo prefisso codigo indicativo prefixo kod код код");
         private static readonly HashSet<string> DialWords = Folded("calling call dial dialing dialling international intl country land lander landes pays pais paese kraju kraj страны страна");
@@ -95,6 +99,15 @@ namespace LiveDesk.Input
                 {
                     if (i == ContactPersonIndex || !Free(i) || !IsHolderName(words[i])) continue;
                     _nameFallbacks.Add(new ColumnSource(i, Headers[i], 90, ColumnKind.Fallback));
+                    taken.Add(Headers[i]);
+                }
+                // A nickname (ShopXO's 昵称, Galette's "Pseudo", Google's "Nickname") is the name the person goes by: the name
+                // of a row whose name columns are empty, and of every row of a file that has none.
+                for (var i = 0; i < Headers.Count; i++)
+                {
+                    if (i == ContactPersonIndex || AboutSomeoneElse.Contains(Headers[i]) || !words[i].Any(NicknameWords.Contains)) continue;
+                    if (_sources.Values.Any(list => list.Any(c => c.Index == i)) || _overrideIndex.ContainsValue(i)) continue;
+                    _nameFallbacks.Add(new ColumnSource(i, Headers[i], 95, ColumnKind.Fallback));
                     taken.Add(Headers[i]);
                 }
             }

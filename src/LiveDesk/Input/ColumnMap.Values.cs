@@ -12,6 +12,8 @@ namespace LiveDesk.Input
         public const int ValueRows = 50;
 
         private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
+        // "184500.00", "4500.000000": an amount (a shop's "Total spend", "AOV", "Sales"), one decimal point and nothing else.
+        private static readonly Regex Amount = new Regex(@"^-?[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant);
         private static readonly Regex DottedQuad = new Regex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
         private readonly List<string> _byValues = new List<string>();
         private bool _valuesRead;
@@ -111,7 +113,7 @@ namespace LiveDesk.Input
         internal static bool LooksLikePhone(string text)
         {
             text = PhoneNormalizer.AsciiDigits(text)!;
-            if (!PhoneShape.IsMatch(text) || DottedQuad.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
+            if (!PhoneShape.IsMatch(text) || DottedQuad.IsMatch(text) || Amount.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;
             return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');

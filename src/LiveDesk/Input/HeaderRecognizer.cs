@@ -176,7 +176,10 @@ namespace LiveDesk.Input
                 }
                 // The person's own ids rank by whose they are; a bare or entity id ("Id", "Id contact") is the record's key,
                 // used only when no column names the person's own id; "User ID" a linked user account's, after it.
-                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? 30 : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
+                // The number a person was given ("Numéro adhérent", "Member Number") comes before the id of the same person
+                // ("ID de l'adhérent", Galette's database key): the number is what the organisation and the person use.
+                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? (Has(HeaderWord.Number) && !Has(HeaderWord.Id) ? 29 : 30)
+                    : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }
             // "Nome di battesimo", "Christian name", "Taufname": a name word qualified as the given one.

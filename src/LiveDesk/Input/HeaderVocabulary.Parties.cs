@@ -24,6 +24,9 @@ namespace LiveDesk.Input
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },
+            // ShopXO's "会员码" (member code): the member's number. 码 alone is not listed: it would cut "代码" (code) apart.
+            ["会员码"] = new[] { "会员", "番号" },
+            ["會員碼"] = new[] { "會員", "番号" },
         };
 
         private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);

@@ -45,6 +45,11 @@ namespace LiveDesk.Input
             // A direct line is the person's own at work: German "Durchwahl", Japanese "直通" (Eight's "TEL直通"), "ダイヤルイン".
             AddFolded(HeaderWord.Work, "durchwahl", "直通 ダイヤルイン");
             AddFolded(HeaderWord.Connector, "am im beim");
+            // Turkish: "Üye kimliği" (the member's id), "Müşteri kimliği".
+            AddFolded(HeaderWord.Id, "kimlik kimligi");
+            // Whose number: Arabic "رقم العضو" (the member's number); Polish "Nazwa firmy" (the company's name, genitive).
+            AddFolded(HeaderWord.IdOwner, "العضو عضو");
+            AddFolded(HeaderWord.Company, "firmy");
             // RapidPro and TextIt name a contact's addresses by scheme: "URN:Tel", "URN:Whatsapp" (a WhatsApp number is a
             // mobile number). "urn" names the kind of column, not a field; Viber, like WhatsApp, is reached by a mobile number.
             AddFolded(HeaderWord.Neutral, "urn");

@@ -1,0 +1,72 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Membership and shop exports: a member's number before the member's database id, a yes/no account flag that is no company,
+/// amounts that are no phones, a nickname as the name of last resort.
+/// </summary>
+public class MembershipAndShopTests
+{
+    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
+
+    private static ColumnMap Read(string[] headers, params object?[][] rows)
+    {
+        var map = ColumnMap.Build(headers);
+        map.ReadValues(rows.Select(values => InputRow.From(headers.Select((h, i) => (h, values[i])).ToArray())));
+        return map;
+    }
+
+    [Theory]
+    // Galette's members export: "ID de l'adhérent" is its database key, "Numéro adhérent" the number the association gives.
+    [InlineData("ID de l'adhérent", "Numéro adhérent")]
+    [InlineData("Member ID", "Member Number")]
+    [InlineData("مُعرّف العضو ID", "رقم العضو")]
+    [InlineData("用户ID", "会员码")]
+    public void A_members_number_comes_before_the_members_id(string id, string number)
+    {
+        var map = ColumnMap.Build(new[] { id, "Email", number });
+        Assert.Equal(new[] { number, id }, Order(map, ContactField.Identifier));
+    }
+
+    [Fact]
+    public void A_yes_no_account_column_is_no_company()
+    {
+        string[] headers = { "Nom", "Prénom", "Courriel", "Compte" };
+        var map = Read(headers,
+            new object?[] { "Moreau", "Camille", "c@example.fr", "Oui" },
+            new object?[] { "Kieffer", "Marc", "m@example.fr", "Oui" },
+            new object?[] { "Roth", "Anne", "a@example.fr", "Non" });
+        Assert.Empty(map.CompanyColumns);
+    }
+
+    [Theory]
+    [InlineData("184500.00")]
+    [InlineData("4500.000000")]
+    [InlineData("-26357.14")]
+    public void An_amount_is_no_phone(string value)
+    {
+        Assert.False(ColumnMap.LooksLikePhone(value));
+        Assert.True(ColumnMap.LooksLikePhone("030.1234.5678"));
+    }
+
+    [Fact]
+    public void A_nickname_names_a_row_that_has_no_other_name()
+    {
+        var reader = new RowReader("CN");
+        var shop = reader.Read(InputRow.From(("用户ID", "1024"), ("用户名", "zhangwei88"), ("昵称", "张伟"), ("手机", "13812345678")));
+        Assert.Equal("张伟", shop.Fields.Name);
+        // Beside a name, the name wins.
+        var google = new RowReader().Read(InputRow.From(("Name", "Ann Lee"), ("Nickname", "Annie"), ("E-mail 1 - Value", "ann@example.com")));
+        Assert.Equal("Ann Lee", google.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Üye kimliği", "Identifier")]
+    [InlineData("Nazwa firmy", "Company")]
+    public void Words_of_these_exports_are_read(string header, string field)
+    {
+        Assert.Equal(Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+    }
+}
