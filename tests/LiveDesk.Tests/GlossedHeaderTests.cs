@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -10,15 +11,6 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class GlossedHeaderTests
 {
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
-
-    private static ColumnMap Read(string[] headers, params object?[][] rows)
-    {
-        var map = ColumnMap.Build(headers);
-        map.ReadValues(rows.Select(values => InputRow.From(headers.Select((h, i) => (h, values[i])).ToArray())));
-        return map;
-    }
-
     [Theory]
     // Kolibri's user export in its locales: the label, then the field key in parentheses.
     [InlineData("Jina kamili (FULL_NAME)", "Name")]

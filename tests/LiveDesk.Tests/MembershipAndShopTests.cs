@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -9,15 +10,6 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class MembershipAndShopTests
 {
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
-
-    private static ColumnMap Read(string[] headers, params object?[][] rows)
-    {
-        var map = ColumnMap.Build(headers);
-        map.ReadValues(rows.Select(values => InputRow.From(headers.Select((h, i) => (h, values[i])).ToArray())));
-        return map;
-    }
-
     [Theory]
     // Galette's members export: "ID de l'adhérent" is its database key, "Numéro adhérent" the number the association gives.
     [InlineData("ID de l'adhérent", "Numéro adhérent")]

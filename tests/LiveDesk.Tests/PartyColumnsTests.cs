@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -9,8 +10,6 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class PartyColumnsTests
 {
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
-
     // Calendly's scheduled events export, cut down.
     private static readonly string[] Calendly =
     {
