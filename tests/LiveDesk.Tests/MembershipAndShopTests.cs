@@ -61,4 +61,34 @@ public class MembershipAndShopTests
     {
         Assert.Equal(Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
     }
+
+    [Fact]
+    public void A_unique_id_is_the_systems_key_like_a_bare_id()
+    {
+        // phpList: "id" and "Unique ID" (its uniqid hash) are both the system's keys; neither is an own id, the first is used.
+        var map = ColumnMap.Build(new[] { "id", "Email", "Unique ID", "Foreign Key" });
+        Assert.Equal("id", Order(map, ContactField.Identifier)[0]);
+        Assert.Equal(new[] { "External ID" }, Order(ColumnMap.Build(new[] { "Unique ID", "Email", "External ID" }), ContactField.Identifier));
+    }
+
+    [Fact]
+    public void An_id_number_is_the_persons_in_a_file_of_persons_with_their_organisation()
+    {
+        // iTop's persons: given and family name, the organisation they belong to, an identification number.
+        var persons = ColumnMap.Build(new[] { "Voornaam", "Achternaam", "E-mailadres", "Identificatienummer", "Naam organisatie" });
+        Assert.Equal(new[] { "Identificatienummer" }, Order(persons, ContactField.Identifier));
+        // Beside a VAT number the rows are organisations with a contact person: the number is the organisation's.
+        var clients = ColumnMap.Build(new[] { "Navn", "Fornavn", "Etternavn", "E-post", "MVA-nummer", "Id nummer" });
+        Assert.DoesNotContain("Id nummer", Order(clients, ContactField.Identifier));
+    }
+
+    [Theory]
+    [InlineData("Personalenummer", "Identifier")]
+    [InlineData("Alkalmazotti szám", "Identifier")]
+    [InlineData("Kotikunta", "City")]
+    [InlineData("Identificatienummer", "Identifier")]
+    public void Staff_numbers_towns_and_directory_names_are_read(string header, string field)
+    {
+        Assert.Equal(Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+    }
 }

@@ -110,6 +110,7 @@ namespace LiveDesk.Input
             var elsewhere = new List<string>();
             var idNumbers = new List<int>();
             string? organisation = null;
+            var registry = false;
             for (var i = 0; i < headers.Count; i++)
             {
                 var key = ColumnNames.Normalize(headers[i] ?? "");
@@ -130,7 +131,11 @@ namespace LiveDesk.Input
                     if (meaning.Login && !used[i]) map._logins.Add(i);
                     if (meaning.QualifierOnly && !used[i]) map._qualifiers.Add(i);
                     if (meaning.IdNumber) idNumbers.Add(i);
-                    if (meaning.Organisation) organisation ??= headers[i];
+                    if (meaning.Organisation)
+                    {
+                        organisation ??= headers[i];
+                        registry = true;
+                    }
                 }
                 if (known?.Field == ContactField.Company && known.Kind != ColumnKind.Ignored) organisation ??= headers[i];
                 recognized[i] = known;
@@ -162,7 +167,13 @@ namespace LiveDesk.Input
                 list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex, known.Source == "words"));
             }
             map.AboutSomeoneElse = elsewhere;
-            if (organisation != null) map.SetAsideIdNumbers(idNumbers, organisation);
+            // A file whose rows have given and family names, and neither a name of their own nor a registry number, is about
+            // persons, whatever organisation column it has (iTop's persons with "Naam organisatie"): its ID number is the
+            // person's. A VAT number or a record name beside them makes the rows organisations with a contact person
+            // (Invoice Ninja's clients: "Name", "ID Number", "First Name", "Last Name").
+            var persons = !registry && !map._sources.ContainsKey(ContactField.Name)
+                && (map._sources.ContainsKey(ContactField.FirstName) || map._sources.ContainsKey(ContactField.LastName));
+            if (organisation != null && !persons) map.SetAsideIdNumbers(idNumbers, organisation);
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.DropUsersBesideParty();
             map.SetAsideOrganisationPhones();

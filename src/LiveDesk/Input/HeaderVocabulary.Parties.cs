@@ -24,6 +24,8 @@ namespace LiveDesk.Input
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },
+            // Danish and Norwegian "Personalenummer"/"Personalnummer": the staff number.
+            ["personalenummer"] = new[] { "employee", "number" },
             // ShopXO's "会员码" (member code): the member's number. 码 alone is not listed: it would cut "代码" (code) apart.
             ["会员码"] = new[] { "会员", "番号" },
             ["會員碼"] = new[] { "會員", "番号" },

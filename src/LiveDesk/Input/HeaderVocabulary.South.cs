@@ -50,6 +50,11 @@ namespace LiveDesk.Input
             // Whose number: Arabic "رقم العضو" (the member's number); Polish "Nazwa firmy" (the company's name, genitive).
             AddFolded(HeaderWord.IdOwner, "العضو عضو");
             AddFolded(HeaderWord.Company, "firmy");
+            // Hungarian "Alkalmazotti szám" (employee number); Finnish "Kotikunta" (home municipality: the town); Dutch
+            // "Identificatienummer" (identification number).
+            AddFolded(HeaderWord.IdOwner, "alkalmazotti alkalmazott dolgozoi");
+            AddFolded(HeaderWord.City, "kunta kotikunta kaupunki");
+            AddFolded(HeaderWord.Id, "identificatie");
             // RapidPro and TextIt name a contact's addresses by scheme: "URN:Tel", "URN:Whatsapp" (a WhatsApp number is a
             // mobile number). "urn" names the kind of column, not a field; Viber, like WhatsApp, is reached by a mobile number.
             AddFolded(HeaderWord.Neutral, "urn");

@@ -73,8 +73,10 @@ namespace LiveDesk.Input
                 "outro outra secundario secundaria segundo segunda alternativo alternativa", "ander andere tweede overig overige", "annan annat andra ovrig", "inny inne drugi drugie dodatkowy");
             Add(HeaderWord.Full, "full display complete", "vollstandiger vollstandig anzeige anzeigename", "complet", "completo", "completo",
                 "completo", "volledige weergave", "fullstandigt", "pelne pelna");
-            Add(HeaderWord.External, "external unique", "extern externe", "externe unique", "externo unico", "esterno univoco", "externo unico",
-                "extern externe uniek", "extern", "zewnetrzny");
+            Add(HeaderWord.External, "external", "extern externe", "externe", "externo", "esterno", "externo", "extern externe", "extern", "zewnetrzny");
+            // "Unique ID" (phpList's uniqid, a database's GUID) is the exporting system's key, as a bare id is: unique says
+            // nothing about whose it is, where "External ID" is the id another system gave the person.
+            Add(HeaderWord.Neutral, "unique", "", "unique", "unico", "univoco", "unico", "uniek");
 
             // Container and connector words, before the neutral line so they keep their own role.
             Add(HeaderWord.Address, "address addr addresses", "adresse", "adresse", "direccion", "indirizzo", "endereco", "adres", "adress", "adres");
