@@ -127,12 +127,9 @@ namespace LiveDesk.Pacing
             var from = first >= 0 && first < _marks.Count - 1 ? _marks[first] : _marks[0];
             var span = at - from.At;
             // Under a fifth of a second says nothing reliable (an import that ended while held, say).
-            // Counted by send time, like the span: at a long round trip the answers in hand run a round trip's worth
-            // of sends past the reopening, and counting by answer would credit them to the span before.
-            var sentInSpan = _marks[_marks.Count - 1].Admitted - from.Admitted;
-            if (span >= 0.2 && sentInSpan > 0)
+            if (span >= 0.2 && _admitted > from.Admitted)
             {
-                _limit = sentInSpan / span;
+                _limit = (_admitted - from.Admitted) / span;
                 // The admissions between reopenings are the server's rate when it was the bottleneck, and our own
                 // pace when the pace had crept up to the limit; the pace that was refused bounds it either way.
                 var measured = _limit.Value * Margin;
@@ -144,7 +141,7 @@ namespace LiveDesk.Pacing
                     // crept up to the limit, and pacing to them would fall a tenth short for the next cycle. The limit
                     // is just under the pace that was refused. A long hold or much refused means the server was the
                     // bottleneck and its admissions are its rate (a fixed window, or a limit shared with someone else).
-                    var admitted = sentInSpan;
+                    var admitted = _admitted - from.Admitted;
                     var answered = admitted + (_throttled - from.Refused);
                     if (held <= ShortHoldShare * span && admitted >= PacedBottleneckShare * answered)
                         measured = Math.Max(measured, refused * ResumeShare);
@@ -172,13 +169,6 @@ namespace LiveDesk.Pacing
         {
             _recent.Enqueue(sentAt);
             while (_recent.Count > RecentKept || (_recent.Count > 0 && _recent.Peek() < sentAt - Unit)) _recent.Dequeue();
-        }
-
-        private int AdmittedSentFrom(double sentAt)
-        {
-            var count = 0;
-            foreach (var t in _recent) if (t >= sentAt) count++;
-            return count;
         }
 
         private double AdmittedInWindowBefore(double sentAt)

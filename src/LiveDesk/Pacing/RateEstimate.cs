@@ -190,10 +190,7 @@ namespace LiveDesk.Pacing
             _lastGrowth = now;
         }
 
-        // A reopening is placed at a send time, so its admissions are those sent before it, whatever has been answered
-        // since. A restart is now: everything answered so far came before it (at no latency, in the same instant).
-        private Mark Here(double at, bool reopening) =>
-            new Mark(at, reopening ? _admitted - AdmittedSentFrom(at) : _admitted, _throttled, reopening);
+        private Mark Here(double at, bool reopening) => new Mark(at, _admitted, _throttled, reopening);
 
         private readonly struct Mark
         {
