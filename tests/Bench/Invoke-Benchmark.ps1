@@ -38,7 +38,7 @@
      12. Capacity (CapacityCells.ps1): latency 100 ms, a connection that learned 50/s imports with the limit lifted
          (target >= 110/s over 1,600 rows at -ThrottleLimit 16), lifted / tripled / halved after 500 requests (the
          sandbox's rate_limit_later; ratio to the ideal time), and two jobs in two processes sharing 50/s (B joins
-         after 8 s, then leaves) under the fixed and the sliding window (target >= 90% whole run and after B left).
+         after 8 s, then leaves) under the fixed and the sliding window (target >= 90% whole run and for the job left alone).
 
     -Scenario picks some of them (default: all).
 
