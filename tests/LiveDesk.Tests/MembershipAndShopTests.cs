@@ -91,4 +91,18 @@ public class MembershipAndShopTests
     {
         Assert.Equal(Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
     }
+
+    [Theory]
+    // Mobilizon's participants export: the display name, then the local or remote account's handle.
+    [InlineData("Camille Dubois (@camille_d)", "Camille Dubois")]
+    [InlineData("Lena Hoffmann (@lena@mastodon.social)", "Lena Hoffmann")]
+    [InlineData("Ann Lee [@annlee]", "Ann Lee")]
+    // A bracket that is no handle, or a handle alone, stays as written.
+    [InlineData("Ann Lee (Sales)", "Ann Lee (Sales)")]
+    [InlineData("(@camille_d)", "(@camille_d)")]
+    public void An_account_handle_after_the_name_is_no_part_of_it(string cell, string name)
+    {
+        var r = new RowReader().Read(InputRow.From(("Nom du participant", cell), ("Statut", "Participant")));
+        Assert.Equal(name, r.Fields.Name);
+    }
 }

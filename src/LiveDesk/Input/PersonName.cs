@@ -25,6 +25,19 @@ namespace LiveDesk.Input
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
         }
 
+        private static readonly System.Text.RegularExpressions.Regex TrailingHandle =
+            new System.Text.RegularExpressions.Regex(@"^(?<name>.*\S)\s*[(\[]@[^\s()\[\]]+[)\]]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The name without an account handle in brackets after it ("Camille Dubois (@camille_d)" gives "Camille Dubois"),
+        /// or null when it has none or nothing but the handle.
+        /// </summary>
+        public static string? WithoutHandle(string name)
+        {
+            var match = TrailingHandle.Match(name.Trim());
+            return match.Success && match.Groups["name"].Value.Any(char.IsLetter) ? match.Groups["name"].Value.Trim() : null;
+        }
+
         /// <summary>
         /// True when <paramref name="whole"/> is the whole name <paramref name="part"/> is a part of: all of its words and
         /// more ("Ana Paula Souza" holds "Ana Paula"), or, written in a CJK script without spaces, starting or ending with it

@@ -53,6 +53,14 @@ namespace LiveDesk.Input
                 _sources.Remove(ContactField.FirstName);
                 _sources.Remove(ContactField.MiddleName);
                 _sources.Remove(ContactField.LastName);
+                // "Camille Dubois (@camille_d)", "Lena Hoffmann (@lena@mastodon.social)": Mobilizon and other fediverse tools write
+                // the account's handle after the display name. The handle is no part of the name (said once per column).
+                if (name != null && nameSource != null && PersonName.WithoutHandle(name) is string bare)
+                {
+                    _reader.Warnings.Add("handle:" + nameSource.Header,
+                        $"Column '{nameSource.Header}' writes an account handle after the name ('{name}'); names are stored without it ('{bare}').");
+                    name = bare;
+                }
                 if (name != null && !reversed)
                 {
                     // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
