@@ -38,6 +38,7 @@ namespace LiveDesk.Input
 
         private readonly List<ColumnSource> _nameFallbacks = new List<ColumnSource>();
         private readonly List<int> _codeColumns = new List<int>();
+        private readonly List<int> _countryCodeColumns = new List<int>();
         private readonly Dictionary<int, int> _callingCodes = new Dictionary<int, int>();
 
         /// <summary>The column naming the contact person of an organisation's record ("Contact", "Ansprechpartner"), or -1.</summary>
@@ -50,8 +51,7 @@ namespace LiveDesk.Input
         /// The country code columns that name no phone ("Country Code", Mailchimp's "CC", Shopify's "Default Address Country
         /// Code"): the person's country too, where a value is an ISO code. "Phone Country Code" is the number's, not where the person is.
         /// </summary>
-        internal IEnumerable<int> CountryCodeColumns =>
-            _codeColumns.Where(i => !HeaderWords.Split(Headers[i] ?? "").Any(w => HeaderVocabulary.Of(w) is HeaderWord.Phone or HeaderWord.Mobile));
+        internal IReadOnlyList<int> CountryCodeColumns => _countryCodeColumns;
 
         /// <summary>The column holding the country calling code of the phone column at <paramref name="phoneIndex"/>, or -1.</summary>
         public int CallingCodeColumnFor(int phoneIndex) => _callingCodes.TryGetValue(phoneIndex, out var i) ? i : -1;
@@ -117,6 +117,7 @@ namespace LiveDesk.Input
                 if (NamesCallingCode(words[i]) && !_overrideIndex.ContainsValue(i) && !AboutSomeoneElse.Contains(Headers[i]))
                 {
                     _codeColumns.Add(i);
+                    if (!words[i].Any(w => HeaderVocabulary.Of(w) is HeaderWord.Phone or HeaderWord.Mobile)) _countryCodeColumns.Add(i);
                     if (Unrecognized.Contains(Headers[i])) taken.Add(Headers[i]);
                 }
             }
