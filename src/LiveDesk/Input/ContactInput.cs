@@ -38,15 +38,9 @@ namespace LiveDesk.Input
         internal InputRow? Prepare(PSObject row)
         {
             var input = PSObjectRow.TryCreate(row, out _);
-            if (input == null) return null;
-            input = _headerInData.Adapt(input, out var notice);
-            // The file's header, found among the rows: passed on as no row, and skipped when it is read.
-            if (notice != null)
-            {
-                _headerNotice = notice;
-                return null;
-            }
-            _prepared.Enqueue(input);
+            // The file's header, found among the rows, is passed on as no row, and skipped when it is read.
+            input = Adapt(input);
+            if (input != null) _prepared.Enqueue(input);
             return input;
         }
 
@@ -149,12 +143,8 @@ namespace LiveDesk.Input
                 input = PSObjectRow.TryCreate(row, out shapeError);
                 if (input != null)
                 {
-                    input = _headerInData.Adapt(input, out var notice);
-                    if (notice != null)
-                    {
-                        _headerNotice = notice;
-                        return HeaderRow();
-                    }
+                    input = Adapt(input);
+                    if (input == null) return HeaderRow();
                 }
             }
             if (_headerInData.Lost is LiveDeskError lost) return new ContactInputResult { Error = lost, Terminating = true };
@@ -162,6 +152,17 @@ namespace LiveDesk.Input
         }
 
         private string? _headerNotice;
+
+        // The row renamed by a header found among the rows, or as it is; null when it is that header (what was found is kept
+        // to be said when the row is read).
+        private InputRow? Adapt(InputRow? input)
+        {
+            if (input == null) return null;
+            input = _headerInData.Adapt(input, out var notice);
+            if (notice == null) return input;
+            _headerNotice = notice;
+            return null;
+        }
 
         // The header line found among the rows: nothing to send; what was found is said once.
         private ContactInputResult HeaderRow()

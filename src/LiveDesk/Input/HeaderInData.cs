@@ -26,7 +26,7 @@ namespace LiveDesk.Input
         };
 
         private readonly IReadOnlyDictionary<ContactField, ColumnOverride>? _overrides;
-        private IReadOnlyList<string>? _given;
+        private ColumnMap? _given;
         private string[]? _names;
         private object? _headerRow;
         private int _searched;
@@ -51,16 +51,15 @@ namespace LiveDesk.Input
         public InputRow Adapt(InputRow row, out string? notice)
         {
             notice = null;
-            if (_names != null) return SameNames(row.Names, _given!) ? new RenamedRow(row, _names) : row;
+            if (_names != null) return _given!.Fits(row.Names) ? new RenamedRow(row, _names) : row;
             if (_settled) return row;
             if (_given == null)
             {
-                _given = row.Names;
-                var given = ColumnMap.Build(row.Names, _overrides);
-                if (given.Error == null && given.FillsAnyContactField) _settled = true;
+                _given = ColumnMap.Build(row.Names, _overrides);
+                if (_given.Error == null && _given.FillsAnyContactField) _settled = true;
                 if (_settled) return row;
             }
-            else if (!SameNames(row.Names, _given))
+            else if (!_given.Fits(row.Names))
             {
                 _settled = true;
                 return row;
@@ -82,7 +81,7 @@ namespace LiveDesk.Input
                 "The input's column names ({0}) fill no contact field, and its row {1} holds column names ({2}): a title or format line stood above "
                 + "the header and was read as one. That row is read as the header and not imported. To skip such a line: "
                 + "Get-Content <file> | Select-Object -Skip 1 | ConvertFrom-Csv.",
-                Sample(_given), _searched, Sample(candidate));
+                Sample(_given.Headers), _searched, Sample(candidate));
             return row;
         }
 
@@ -92,7 +91,7 @@ namespace LiveDesk.Input
         {
             var first = CellValue.Read(row.GetValue(0), splitList: false).Text?.Trim();
             if (string.IsNullOrEmpty(first)) return;
-            var map = ColumnMap.Build(new[] { first!, "\u0001" }, _overrides);
+            var map = ColumnMap.Build(new[] { first! }, _overrides);
             if (map.Error != null || !map.FillsAnyContactField) return;
             _settled = true;
             Lost = new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, string.Format(CultureInfo.InvariantCulture,
@@ -125,14 +124,6 @@ namespace LiveDesk.Input
         {
             var shown = string.Join(", ", names.Take(4).Select(ColumnNames.Quote));
             return names.Count > 4 ? shown + ", ..." : shown;
-        }
-
-        private static bool SameNames(IReadOnlyList<string> a, IReadOnlyList<string> b)
-        {
-            if (ReferenceEquals(a, b)) return true;
-            if (a.Count != b.Count) return false;
-            for (var i = 0; i < a.Count; i++) if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
-            return true;
         }
 
         private sealed class RenamedRow : InputRow
