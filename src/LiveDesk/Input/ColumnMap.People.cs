@@ -39,19 +39,13 @@ namespace LiveDesk.Input
             bool User(int i) => !Party(i) && words[i].Any(w => HeaderVocabulary.IsUserNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Login);
             var personFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
             if (!personFields.Any(f => SourcesFor(f).Any(s => Party(s.Index)))) return;
-            var dropped = new List<int>();
-            foreach (var field in personFields)
+            var dropped = _logins.Where(User).ToList();
+            _logins.RemoveAll(User);
+            foreach (var field in personFields.Append(ContactField.Identifier))
             {
                 if (!_sources.TryGetValue(field, out var list)) continue;
                 dropped.AddRange(list.Where(s => User(s.Index)).Select(s => s.Index));
                 list.RemoveAll(s => User(s.Index));
-            }
-            dropped.AddRange(_logins.Where(User));
-            _logins.RemoveAll(User);
-            if (_sources.TryGetValue(ContactField.Identifier, out var ids))
-            {
-                dropped.AddRange(ids.Where(s => User(s.Index)).Select(s => s.Index));
-                ids.RemoveAll(s => User(s.Index));
             }
             AboutSomeoneElse = AboutSomeoneElse.Concat(dropped.Distinct().Select(i => Headers[i])).ToArray();
         }
