@@ -139,7 +139,7 @@ namespace LiveDesk.Input
         // values, not organisations' names.
         private static bool Flag(List<InputRow> sample, int index)
         {
-            var values = sample.Select(r => CellValue.Read(r.GetValue(index), splitList: false).Text?.Trim()).Where(t => !string.IsNullOrEmpty(t)).ToList();
+            var values = sample.Select(r => CellText(r, index)).Where(t => !string.IsNullOrEmpty(t)).ToList();
             var distinct = values.Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
             return values.Count >= 3 && distinct.Count <= 2 && distinct.All(v => v!.Length <= 5);
         }
@@ -149,7 +149,7 @@ namespace LiveDesk.Input
             int values = 0, organisations = 0, legal = 0, besideName = 0, otherThanName = 0;
             foreach (var row in sample)
             {
-                var text = CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
+                var text = CellText(row, index);
                 if (string.IsNullOrEmpty(text)) continue;
                 values++;
                 if (LegalForms.IsLegalEntity(text)) legal++;

@@ -97,7 +97,7 @@ namespace LiveDesk.Input
         {
             var usable = _idCandidates.Where(c => !_notKeys.ContainsKey(c.Index)).ToList();
             if (usable.Count < 2 || usable.Any(c => c.Rank == 0)) return;
-            bool Filled(InputRow row, int i) => !string.IsNullOrWhiteSpace(CellValue.Read(row.GetValue(i), splitList: false).Text);
+            bool Filled(InputRow row, int i) => !string.IsNullOrEmpty(CellText(row, i));
             var rows = sample.Where(r => Enumerable.Range(0, Headers.Count).Any(i => Filled(r, i))).ToList();
             if (rows.Count == 0) return;
             foreach (var tier in usable.Select(c => Tier(c.Rank)).Distinct().OrderBy(t => t).ToList())
@@ -121,7 +121,7 @@ namespace LiveDesk.Input
             var counting = true;
             foreach (var row in sample)
             {
-                var text = CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim() ?? "";
+                var text = CellText(row, i) ?? "";
                 if (text.Length == 0) continue;
                 if (text.All(c => c == '0')) return $"'{text}' in the first rows: a link that is not set, no key";
                 // A code or number is one token: words, an address or a phone number written as one ("+34612345678",
@@ -156,7 +156,7 @@ namespace LiveDesk.Input
             {
                 foreach (var c in columns)
                 {
-                    var value = CellValue.Read(row.GetValue(c), splitList: false).Text?.Trim();
+                    var value = CellText(row, c);
                     if (!string.IsNullOrEmpty(value)) return value!.ToLowerInvariant();
                 }
                 return string.Join("\u001f", Enumerable.Range(0, Headers.Count).Where(c => c != id).Select(c => CellValue.Read(row.GetValue(c), splitList: false).Text ?? ""));

@@ -26,7 +26,7 @@ namespace LiveDesk.Input
                 int values = 0, spaced = 0, times = 0;
                 foreach (var row in sample)
                 {
-                    var text = CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim();
+                    var text = CellText(row, i);
                     if (string.IsNullOrEmpty(text)) continue;
                     // "2024-03-01 08:12:44+00:00" (a last_login column) has a space and is no name; a value without a
                     // letter never is one.

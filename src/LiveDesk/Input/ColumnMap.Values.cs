@@ -98,6 +98,9 @@ namespace LiveDesk.Input
                     && (n.Field == ContactField.Email ? fit.Emails : fit.Phones) * 2 > fit.Values)).ToArray();
         }
 
+        // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
+        private static string? CellText(InputRow row, int index) => CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
+
         // A bare address, the first of a list of them, or one a mail program wrapped ("Ann <ann@x.com>"). A JSON cell has
         // been read as its values by then (CellValue), so the addresses inside count and its brackets never do.
         internal static bool LooksLikeEmail(string text)
