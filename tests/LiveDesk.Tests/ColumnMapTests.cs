@@ -1,6 +1,7 @@
 using LiveDesk.Errors;
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -8,8 +9,6 @@ namespace LiveDesk.Tests;
 public class ColumnMapTests
 {
     private static string? Best(ColumnMap map, ContactField field) => map.SourcesFor(field).FirstOrDefault()?.Header;
-
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
 
     [Theory]
     [InlineData("E-mail Address", "EmailAddress")]

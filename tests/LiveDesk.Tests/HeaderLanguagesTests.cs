@@ -1,6 +1,7 @@
 using LiveDesk.Errors;
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -12,8 +13,6 @@ namespace LiveDesk.Tests;
 public class HeaderLanguagesTests
 {
     private static ContactField? Field(string header) => HeaderRecognizer.Recognize(header).Field;
-
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
 
     [Theory]
     // Russian (Outlook, Thunderbird)

@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -11,8 +12,6 @@ namespace LiveDesk.Tests;
 public class HeaderPartiesTests
 {
     private static ContactField? Field(string header) => HeaderRecognizer.Recognize(header).Field;
-
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
 
     [Theory]
     // Xero (PO/SA glued on), Stripe (dotted path), Microsoft, a German ISO note, CRMs' billing and mailing addresses, and

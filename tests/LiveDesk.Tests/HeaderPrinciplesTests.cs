@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -10,8 +11,6 @@ namespace LiveDesk.Tests;
 public class HeaderPrinciplesTests
 {
     private static ContactField? Field(string header) => HeaderRecognizer.Recognize(header).Field;
-
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
 
     [Theory]
     // Polish cases, German plurals and compounds, Romance plurals and feminines: the stem meets the listed word's stem.

@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -10,16 +11,6 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class IdentifierKeyTests
 {
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
-
-    // A map of these headers whose first rows hold the given values, one row per value array.
-    private static ColumnMap Read(string[] headers, params object[][] rows)
-    {
-        var map = ColumnMap.Build(headers);
-        map.ReadValues(rows.Select(values => InputRow.From(headers.Select((h, i) => (h, (object?)values[i])).ToArray())));
-        return map;
-    }
-
     private static ColumnMap Contacts(string idHeader, params object[] ids) =>
         Read(new[] { idHeader, "Name", "E-mail" }, ids.Select((id, n) => new[] { id, $"Person {n}", $"p{n}@example.com" }).ToArray());
 

@@ -1,5 +1,6 @@
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -9,8 +10,6 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class QualifierColumnTests
 {
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
-
     private static ColumnMap Read(string[] headers, params object?[][] rows)
     {
         var map = ColumnMap.Build(headers);

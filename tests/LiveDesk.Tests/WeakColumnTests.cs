@@ -1,6 +1,7 @@
 using LiveDesk.Errors;
 using LiveDesk.Input;
 using Xunit;
+using static LiveDesk.Tests.ColumnMapSamples;
 
 namespace LiveDesk.Tests;
 
@@ -10,8 +11,6 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class WeakColumnTests
 {
-    private static IReadOnlyList<string> Order(ColumnMap map, ContactField field) => map.SourcesFor(field).Select(s => s.Header).ToList();
-
     [Theory]
     [InlineData("Home Address 1")]
     [InlineData("Adresse privée")]
