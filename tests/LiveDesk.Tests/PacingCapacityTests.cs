@@ -60,6 +60,30 @@ public class PacingCapacityTests(ITestOutputHelper output)
         Assert.InRange(r.RefusedShare, 0, 0.10);
     }
 
+    // As the bench plays it: a connection that learned 50/s imports again five seconds later; its remembered pace is
+    // stale, so it probes upward while the limit still holds, then the limit is halved about ten seconds in.
+    [Theory]
+    [InlineData("fixed")]
+    [InlineData("sliding")]
+    public void A_halved_limit_after_a_learned_pace_is_followed_with_few_refusals(string kind)
+    {
+        var sim = new PacingSimulation(startAt: 1000);
+        sim.Import(Make(kind, 50), 500, engine: SimEngine.Loaded);
+        sim.Idle(5);
+        var r = sim.Import(SimLimiter.Switch(Make(kind, 50), sim.Now + 10, Make(kind, 25)), 875, engine: SimEngine.Loaded);
+        Show(kind + " learned, halved at 10 s", r);
+        for (var t = 8; t < (int)r.Seconds + 1; t++) output.WriteLine($"  {t}-{t + 1} s: {r.RateBetween(t, t + 1):0}/s, {r.RefusedAt.Count(x => x > t && x <= t + 1)} refused");
+        Assert.Equal(r.Rows, r.Done);
+        // Averaged over ten seconds of windows, the cut was followed over ten seconds of refusals: 10.3% refused (fixed).
+        Assert.InRange(r.RefusedShare, 0, 0.07);
+        // Followed down within three windows of the cut: after that, refusals are the pace's own creep (fixed). A sliding
+        // window that counted the refused sends dips under the new limit and probes back, at about 28 refusals.
+        if (kind == "fixed") Assert.InRange(r.RefusedAt.Count(t => t > 13), 0, 10);
+        // The ideal is 10 s at 50/s and 15 s at 25/s. Reached: fixed 0.98x; sliding 0.85x (the window with the cut in it
+        // counted refused sends too, and the pace dips under the new limit for a few seconds).
+        Assert.InRange(25.0 / r.Seconds, kind == "fixed" ? 0.9 : 0.83, 1.05);
+    }
+
     [Theory]
     [InlineData("fixed")]
     [InlineData("sliding")]
@@ -101,10 +125,10 @@ public class PacingCapacityTests(ITestOutputHelper output)
         Assert.Equal(ra.Rows, ra.Done);
         Assert.Equal(rb.Rows, rb.Done);
         // The goal is 90% for both figures under both kinds, with the engine's own time per row and late timers.
-        // Reached: fixed (94.8-96.0% whole, 89.9-93.0% after one left). Not yet: sliding (86.2% whole, 85.5% after):
-        // a sliding window that counts refusals makes every overshoot of either job cost both. These floors hold what
-        // was gained (before: fixed 94% and 88-89%, sliding 73% and 63% in this harsher world).
-        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.92, 0.88) : (0.85, 0.83);
+        // Reached: fixed (92.8-95.1% whole, 90.2-92.3% after one left), sliding 90.1% after one left. Not yet: sliding
+        // 89.1% over the whole run: a sliding window that counts refusals makes every overshoot of either job cost both.
+        // These floors hold what was gained (before: fixed 94% and 88-89%, sliding 73% and 63% in this harsher world).
+        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.92, 0.88) : (0.88, 0.88);
         Assert.InRange(whole, wholeFloor, 1.05);
         Assert.InRange(after, afterFloor, 1.05);
     }

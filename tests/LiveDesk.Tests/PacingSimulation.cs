@@ -140,6 +140,7 @@ public sealed class PacingSimulation
     private sealed class Job(PacingSimulation sim, SimLimiter server, SimJob spec, RateGovernor governor, double start)
     {
         private readonly List<double> _doneAt = new();
+        private readonly List<double> _refusedAt = new();
         private int _remaining = spec.Rows;
         private int _requests;
         private int _refused;
@@ -156,7 +157,7 @@ public sealed class PacingSimulation
         }
 
         public SimResult Result() =>
-            new(spec.Rows, _doneAt.Count, _requests, _refused, (_doneAt.Count == 0 ? start : _doneAt[^1]) - start) { DoneAt = _doneAt.Select(t => t - start).ToArray(), PeakInFlight = _peakWorkers };
+            new(spec.Rows, _doneAt.Count, _requests, _refused, (_doneAt.Count == 0 ? start : _doneAt[^1]) - start) { DoneAt = _doneAt.Select(t => t - start).ToArray(), RefusedAt = _refusedAt.Select(t => t - start).ToArray(), PeakInFlight = _peakWorkers };
 
         private void AddWorkers(int count)
         {
@@ -232,6 +233,7 @@ public sealed class PacingSimulation
                     else
                     {
                         _refused++;
+                        _refusedAt.Add(sim._now);
                         governor.OnThrottled(ticket, null);
                         spec.Growth?.Observe(sim._now, _doneAt.Count, _refused, _remaining > 0, governor.CurrentRate, governor.Holding, spec.Latency);
                         Send();
@@ -269,6 +271,9 @@ public sealed record SimResult(int Rows, int Done, int Requests, int Refused, do
 {
     /// <summary>When each row was done, in seconds since the import started.</summary>
     public double[] DoneAt { get; init; } = Array.Empty<double>();
+
+    /// <summary>When each 429 came back, in seconds since the import started.</summary>
+    public double[] RefusedAt { get; init; } = Array.Empty<double>();
 
     /// <summary>The most rows at work at once (requests in flight or waiting for their paced turn).</summary>
     public int PeakInFlight { get; init; }

@@ -17,6 +17,9 @@ namespace LiveDesk.Pacing
         private const int RecentKept = 10000;
         private const double CreepCycleSeconds = 4;
 
+        // A last whole window that admitted less than this share of the average over the span is a cut limit.
+        private const double CutShare = 0.8;
+
         private bool _ceilingFound;
         private double _lastRefusedSend;
         private double _reopenedAt = double.NegativeInfinity;
@@ -116,7 +119,8 @@ namespace LiveDesk.Pacing
             // Only spans that start at a reopening are whole windows; the first span starts wherever the
             // import did, so it is used only until two reopenings are known.
             var previous = _marks.FindLastIndex(m => m.Reopening);
-            var cycle = at - _marks[previous >= 0 ? previous : 0].At;
+            var last = _marks[previous >= 0 ? previous : 0];
+            var cycle = at - last.At;
             if (previous >= 0 || cycle > _cycleSeconds) _cycleSeconds = cycle;
             _marks.Add(Here(at, reopening: true));
             if (previous >= 0) _shortestCycle = Math.Min(_shortestCycle, cycle);
@@ -130,6 +134,22 @@ namespace LiveDesk.Pacing
             if (span >= 0.2 && _admitted > from.Admitted)
             {
                 _limit = (_admitted - from.Admitted) / span;
+                // The span averages several windows so that one short, noisy cycle does not move the pace; but when the
+                // last whole window admitted far less than that average, the limit was cut (or someone began to share
+                // it), and averaging it with the windows before would follow the cut down over ten seconds of refusals.
+                // From here on only the windows since the cut count. Only once some pace has held for a window: a job that
+                // has just joined a shared limit sees little of it at first, and pacing to that would starve it.
+                if (_survived && previous >= 0 && cycle >= Unit / 2)
+                {
+                    var latest = (_admitted - last.Admitted) / cycle;
+                    if (latest < CutShare * _limit.Value)
+                    {
+                        // Not below half the average, though: under a window that counts refused requests the window
+                        // with the cut in it also counted our refused sends, and admitted less than the new limit.
+                        _marks.RemoveAll(m => m.At < last.At);
+                        _limit = Math.Max(latest, _limit.Value / 2);
+                    }
+                }
                 // The admissions between reopenings are the server's rate when it was the bottleneck, and our own
                 // pace when the pace had crept up to the limit; the pace that was refused bounds it either way.
                 var measured = _limit.Value * Margin;
