@@ -14,8 +14,12 @@ public class InputCleaningTests
     [InlineData("=\"0171 2345678\"", "0171 2345678")]
     [InlineData("=\"say \"\"hi\"\"\"", "say \"hi\"")]
     [InlineData("O'Brien", "O'Brien")]
-    [InlineData("'", "'")]
-    public void Excel_text_guards_are_removed(string raw, string expected) => Assert.Equal(expected, CellValue.Read(raw, splitList: false).Text);
+    [InlineData("'", null)]
+    [InlineData("'-", null)]
+    [InlineData("-", null)]
+    [InlineData(" — ", null)]
+    [InlineData("'+49 171 2345678", "+49 171 2345678")]
+    public void Excel_text_guards_are_removed(string raw, string? expected) => Assert.Equal(expected, CellValue.Read(raw, splitList: false).Text);
 
     [Fact]
     public void No_field_keeps_a_text_guard()

@@ -201,7 +201,18 @@ namespace LiveDesk.Input
             {
                 t = t.Substring(2, t.Length - 3).Replace("\"\"", "\"").Trim();
             }
-            return t.Length == 0 ? null : t;
+            return t.Length == 0 || Placeholder(t) ? null : t;
+        }
+
+        // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash): what people and programs write in a cell that
+        // has no value. Punctuation alone names nothing and reaches no one.
+        private static bool Placeholder(string t)
+        {
+            foreach (var c in t)
+            {
+                if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && c != '+' && c != '*' && c != '~' && c != '=') return false;
+            }
+            return true;
         }
 
         private static string Article(string typeName) =>

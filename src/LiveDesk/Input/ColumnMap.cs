@@ -111,6 +111,7 @@ namespace LiveDesk.Input
             var idNumbers = new List<int>();
             string? organisation = null;
             var registry = false;
+            var namespaceWord = NamespaceWord(headers);
             for (var i = 0; i < headers.Count; i++)
             {
                 var key = ColumnNames.Normalize(headers[i] ?? "");
@@ -119,7 +120,7 @@ namespace LiveDesk.Input
                 var known = Recognize(key);
                 if (known == null && headers[i] != null)
                 {
-                    var meaning = HeaderRecognizer.Recognize(headers[i]);
+                    var meaning = HeaderRecognizer.Recognize(headers[i], namespaceWord);
                     if (MayBeGlossed(meaning) && Glossed(headers[i]) is var (glossKnown, glossMeaning))
                     {
                         known = glossKnown;

@@ -50,11 +50,18 @@ namespace LiveDesk.Input
         private static readonly char[] Brackets = { '(', '（', '[' };
 
         /// <summary>What the words of <paramref name="header"/> say.</summary>
-        public static HeaderMeaning Recognize(string header)
+        public static HeaderMeaning Recognize(string header) => Recognize(header, null);
+
+        /// <summary>
+        /// What the words of <paramref name="header"/> say when its first word is <paramref name="namespaceWord"/>, a prefix
+        /// the file puts before many of its names ("MERGE_", a vendor's name): read without it.
+        /// </summary>
+        public static HeaderMeaning Recognize(string header, string? namespaceWord)
         {
             var words = HeaderWords.Split(header, out var systemColumn);
+            if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord) words.RemoveAt(0);
             if (words.Count == 0) return HeaderMeaning.None;
-            var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0);
+            var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0, HeaderWords.Fold(header));
             // "Ship City", "Shipping Company", "Ville de livraison": the recipient of goods is often the buyer, so the place
             // is used after the main party's; the recipient's e-mail, phone, name and id are never the contact's.
             if (!words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Shipping) || meaning.Field == null) return meaning;
@@ -63,14 +70,15 @@ namespace LiveDesk.Input
                 : HeaderMeaning.AboutSomeoneElse;
         }
 
-        private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed)
+        private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string folded)
         {
             words = Excluding(words, out var excluded);
             if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
-            int unknown = 0, fieldAt = -1;
+            int unknown = 0, fieldAt = -1, lastUnknown = -1;
+            var pairedUnknown = false;
             var attribute = false;
             var ownerAfterField = false;
             var previous = HeaderWord.Unknown;
@@ -86,7 +94,19 @@ namespace LiveDesk.Input
                 if (word.All(char.IsDigit)) continue;
                 var role = PhonePocket(word, words) ? HeaderWord.Mobile : HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Elsewhere) return HeaderMeaning.AboutSomeoneElse;
-                if (role == HeaderWord.Unknown) unknown++;
+                // "Alternate contact phone", Koha's "altcontactsurname", "Teléfono del contacto alternativo": another person to
+                // reach, not the contact's second number. The contact's own alternate e-mail or phone has no contact word
+                // beside the qualifier.
+                if (words.Count > 2 && (role, previous) is (HeaderWord.Reach, HeaderWord.Secondary) or (HeaderWord.Secondary, HeaderWord.Reach))
+                {
+                    return HeaderMeaning.AboutSomeoneElse;
+                }
+                if (role == HeaderWord.Unknown)
+                {
+                    unknown++;
+                    if (unknown == 2 && lastUnknown == i - 1) pairedUnknown = folded.Contains(words[i - 1] + word);
+                    lastUnknown = i;
+                }
                 if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except) attribute = true;
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
                 // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
@@ -99,7 +119,9 @@ namespace LiveDesk.Input
             // record of a person), never the contact's identifier; with no other word it tells the rows are organisations.
             if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
-            if (unknown == 1 && !attribute && seen.Contains(HeaderWord.Id)
+            // A vendor's name in capitals and small letters splits in two ("RosarioSIS ID", "ID RosarioSIS"); two names apart
+            // ("Zoom Meeting ID") are something's id.
+            if ((unknown == 1 || pairedUnknown && unknown == 2) && !attribute && seen.Contains(HeaderWord.Id)
                 && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector))
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
@@ -276,7 +298,7 @@ namespace LiveDesk.Input
 
         /// <summary>
         /// For a column found by its values: the rank its known words give ("Телефон (моб.)" before "Телефон (дом.)"), words
-        /// the vocabulary does not know left aside. Whether it is about someone else is <see cref="Recognize"/>'s answer.
+        /// the vocabulary does not know left aside. Whether it is about someone else is <see cref="Recognize(string)"/>'s answer.
         /// </summary>
         public static int RankByKnownWords(string header)
         {

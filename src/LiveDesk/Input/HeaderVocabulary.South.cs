@@ -59,6 +59,15 @@ namespace LiveDesk.Input
             // mobile number). "urn" names the kind of column, not a field; Viber, like WhatsApp, is reached by a mobile number.
             AddFolded(HeaderWord.Neutral, "urn");
             AddFolded(HeaderWord.Mobile, "viber");
+            // Turkish "Soyisim" (surname, beside "İsim"); Portuguese "Nome de exibição" (display name); Spanish "Nación de
+            // residencia" (the country one lives in; "Nacionalidad" is a blocker); a library's members: "borrower", "patron".
+            AddFolded(HeaderWord.Last, "soyisim soyismi");
+            AddFolded(HeaderWord.Full, "exibicao");
+            AddFolded(HeaderWord.Country, "nacion");
+            AddFolded(HeaderWord.IdOwner, "borrower patron");
+            // A landline: Italian "Telefono fisso", French "Téléphone fixe", Spanish "Teléfono fijo", Portuguese "Telefone
+            // fixo": a phone, like Hungarian "vezetékes".
+            AddFolded(HeaderWord.Phone, "fisso fixe fijo fixo");
         }
     }
 }

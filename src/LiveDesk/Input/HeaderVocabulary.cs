@@ -48,7 +48,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.City, "city town hometown locality", "stadt ort wohnort", "ville localite commune", "ciudad localidad poblacion",
                 "citta comune localita", "cidade localidade", "stad plaats woonplaats", "stad ort", "miasto miejscowosc");
             Add(HeaderWord.Country, "country nation", "land", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
-            Add(HeaderWord.Id, "id identifier ident uid uuid guid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
+            Add(HeaderWord.Id, "id identifier ident uid cid uuid guid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
                 "identificador", "", "", "identyfikator");
             Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitarbeiter",
                 "client adherent employe", "cliente socio empleado", "cliente socio dipendente", "cliente socio funcionario",

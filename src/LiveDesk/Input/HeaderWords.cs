@@ -39,8 +39,9 @@ namespace LiveDesk.Input
                 {
                     if (c == '.' && sb.Length > 0) dotted.Add(raw.Count);
                     Flush(raw, sb);
-                    // "Attendee #", "Member #": the sign for number.
+                    // "Attendee #", "Member #": the sign for number. "№" is the letters "No" in one sign: "Nr.", not "#".
                     if (c == '#') raw.Add("#");
+                    if (c == '\u2116') raw.Add("nr");
                     previous = '\0';
                     continue;
                 }

@@ -193,10 +193,12 @@ namespace LiveDesk.Input
 
             // Digits and punctuation alone name nobody: "1" under a header read as a name ("Hiển thị" is HumHub's visibility
             // flag, "display"), or a number in a name column; the row's next name column (or its name parts) is asked
-            // instead. A name of emoji is still a name. Only columns the module chose; what -Map picks is the user's.
+            // instead. A name of emoji is still a name. An e-mail address is not one either: address books (RainLoop, Outlook)
+            // show the address where a contact has no name, and export it as the display name. Only columns the module
+            // chose; what -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
-                && ValueShapes.NamesNobody(value);
+                && (ValueShapes.NamesNobody(value) || ValueShapes.IsBareAddress(value));
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);

@@ -1,0 +1,97 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// A prefix many columns share, another person to reach, a vendor's name split in two before "ID", placeholders in cells
+/// and addresses where a name belongs.
+/// </summary>
+public class NamespaceAndPlaceholderTests
+{
+    private static ContactField? Field(string header) => HeaderRecognizer.Recognize(header).Field;
+
+    [Fact]
+    public void A_prefix_many_columns_share_is_read_past()
+    {
+        // Mailtrain puts MERGE_ before every field the list admin named.
+        var map = ColumnMap.Build(new[] { "cid", "status", "HASH_EMAIL", "EMAIL", "MERGE_FIRST_NAME", "MERGE_LAST_NAME", "MERGE_TELEFOONNUMMER", "MERGE_WOONPLAATS" });
+        Assert.Equal(new[] { "MERGE_FIRST_NAME" }, ColumnMapSamples.Order(map, ContactField.FirstName));
+        Assert.Equal(new[] { "MERGE_LAST_NAME" }, ColumnMapSamples.Order(map, ContactField.LastName));
+        Assert.Equal(new[] { "MERGE_TELEFOONNUMMER" }, ColumnMapSamples.Order(map, ContactField.PhoneNumber));
+        Assert.Equal(new[] { "cid" }, ColumnMapSamples.Order(map, ContactField.Identifier));
+    }
+
+    [Fact]
+    public void A_vendor_prefix_is_a_namespace_but_a_known_word_or_a_noun_before_qualifiers_is_not()
+    {
+        var vendor = ColumnMap.Build(new[] { "Acmecrm Vorname", "Acmecrm Nachname", "Acmecrm Handy", "Acmecrm Notiz" });
+        Assert.Equal(new[] { "Acmecrm Handy" }, ColumnMapSamples.Order(vendor, ContactField.PhoneNumber));
+        // Two columns only: too few to say the word is a namespace.
+        var two = ColumnMap.Build(new[] { "Zork Email", "Zork Phone", "Name" });
+        Assert.Empty(ColumnMapSamples.Order(two, ContactField.Email));
+        // "Sími" is the field itself, the brackets only qualify it: read by values, not by stripping the noun.
+        var icelandic = ColumnMap.Build(new[] { "Vardas", "Sími (home)", "Sími (work)", "Sími (mobile)" });
+        Assert.All(icelandic.SourcesFor(ContactField.PhoneNumber), s => Assert.Equal(ColumnKind.Fallback, s.Kind));
+    }
+
+    [Theory]
+    // Koha's borrower file, and its relatives: the alternate contact is another person.
+    [InlineData("altcontactfirstname")]
+    [InlineData("altcontactsurname")]
+    [InlineData("altcontactphone")]
+    [InlineData("Alternate Contact Name")]
+    [InlineData("Secondary Contact Email")]
+    [InlineData("Teléfono del contacto alternativo")]
+    public void An_alternate_contact_is_someone_else(string header)
+    {
+        Assert.True(HeaderRecognizer.Recognize(header).Elsewhere, header);
+    }
+
+    [Theory]
+    [InlineData("Alternate Email", "Email")]
+    [InlineData("Secondary Phone", "PhoneNumber")]
+    [InlineData("Contact Email", "Email")]
+    [InlineData("borrowernumber", "Identifier")]
+    [InlineData("№", "Identifier")]
+    [InlineData("RosarioSIS ID", "Identifier")]
+    [InlineData("ID RosarioSIS", "Identifier")]
+    [InlineData("Soyisim", "LastName")]
+    [InlineData("Nome de exibição", "Name")]
+    [InlineData("Nación de Residencia", "Country")]
+    [InlineData("Telefono fisso", "PhoneNumber")]
+    [InlineData("Téléphone fixe", "PhoneNumber")]
+    public void These_headers_name_a_field(string header, string field)
+    {
+        Assert.Equal(Enum.Parse<ContactField>(field), Field(header));
+    }
+
+    [Theory]
+    // Two names apart before "ID" are something's id (a meeting's), not the record's key; nationality is no residence.
+    [InlineData("Zoom Meeting ID")]
+    [InlineData("Nacionalidad")]
+    public void These_headers_name_no_field_of_the_contact(string header)
+    {
+        Assert.Null(Field(header));
+    }
+
+    [Fact]
+    public void A_placeholder_in_a_cell_is_no_value()
+    {
+        // wger writes "'-" for a phone typed as "-" (its guard against formulas before + and -).
+        var r = new RowReader("UA").Read(InputRow.From(("Ім'я", "Андрій"), ("Прізвище", "Мельник"), ("Телефон", "'-"), ("Адреса електронної пошти", "a.m@fitlab.ua")));
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.PhoneNumber);
+        Assert.Equal("Андрій Мельник", r.Fields.Name);
+    }
+
+    [Fact]
+    public void An_address_where_the_name_belongs_is_no_name()
+    {
+        // RainLoop's display name falls back to the address.
+        var r = new RowReader("RU").Read(InputRow.From(("Display Name", "support@hostland-msk.ru"), ("E-mail Address", "support@hostland-msk.ru")));
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.Name);
+        Assert.Equal("support@hostland-msk.ru", r.Fields.Email);
+    }
+}
