@@ -76,6 +76,28 @@ public class NamespaceAndPlaceholderTests
     }
 
     [Fact]
+    public void Turkish_isim_is_the_whole_name_alone_and_the_given_name_beside_soyisim()
+    {
+        var pair = new RowReader("TR").Read(InputRow.From(("İsim", "Elif"), ("Soyisim", "Yılmaz"), ("E-posta", "elif@x.com.tr")));
+        Assert.Equal("Elif Yılmaz", pair.Fields.Name);
+        var alone = new RowReader("TR").Read(InputRow.From(("İsim", "Elif Yılmaz"), ("E-posta", "elif@x.com.tr")));
+        Assert.Equal("Elif Yılmaz", alone.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("MEX", "MEX")]
+    [InlineData("mx", "mx")]
+    [InlineData("52", null)]
+    [InlineData("XYZ", null)]
+    public void A_country_code_column_gives_the_country_in_two_or_three_letters(string code, string? country)
+    {
+        // VICIdial's list download: phone_code is the calling code, country_code the ISO code.
+        var r = new RowReader("MX").Read(InputRow.From(("first_name", "José"), ("phone_code", "52"), ("phone_number", "3331234567"), ("country_code", code)));
+        Assert.Null(r.Error);
+        Assert.Equal(country, r.Fields.Country);
+    }
+
+    [Fact]
     public void A_placeholder_in_a_cell_is_no_value()
     {
         // wger writes "'-" for a phone typed as "-" (its guard against formulas before + and -).

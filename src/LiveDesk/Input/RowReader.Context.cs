@@ -120,14 +120,15 @@ namespace LiveDesk.Input
             }
 
             // Shopify's "Default Address Country Code", Mailchimp's "CC": where no column names the country, a country code
-            // column whose value is an ISO 3166 code ("US", not "+1" or "1") is the country, as written.
+            // column whose value is an ISO 3166 code ("US", VICIdial's "MEX"; not "+1" or "1") is the country, as written.
             private string? CountryFromCode()
             {
                 foreach (var i in _map.CountryCodeColumns)
                 {
                     var text = CellValue.Read(_row.GetValue(i), splitList: false).Text?.Trim();
-                    if (text == null || text.Length != 2 || !char.IsLetter(text[0]) || !char.IsLetter(text[1])) continue;
-                    if (LiveDesk.Contacts.CountryNames.CodeOf(text) != text.ToUpperInvariant()) continue;
+                    if (text == null || text.Length is not (2 or 3) || !text.All(char.IsLetter)) continue;
+                    var code = LiveDesk.Contacts.CountryNames.CodeOf(text);
+                    if (code == null || (text.Length == 2 && code != text.ToUpperInvariant())) continue;
                     _sources[ContactField.Country] = $"'{_map.Headers[i]}'";
                     return text;
                 }
