@@ -27,6 +27,19 @@ public class InFlightGrowthTests(ITestOutputHelper output)
         Assert.InRange(r.PeakInFlight, InFlightGrowth.DefaultLimit + 1, InFlightGrowth.Cap);
     }
 
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.3)]
+    public void Far_from_the_server_with_the_engines_own_time_per_row(double latency)
+    {
+        var r = new PacingSimulation().ImportFollowing(SimLimiter.Fixed(50, 1), 1500, latency, engine: SimEngine.Loaded);
+        Show($"{latency * 1000:0} ms, 50/s fixed, loaded engine", r);
+        for (var t = 0; t < 12; t++) output.WriteLine($"  second {t}: {r.RateBetween(t, t + 1):0}/s");
+        Assert.Equal(r.Rows, r.Done);
+        Assert.InRange(r.ShareOf(50, 1), 0.90, 1.05);
+        Assert.InRange(r.RefusedShare, 0, 0.10);
+    }
+
     [Fact]
     public void An_explicit_throttle_limit_is_a_hard_cap()
     {

@@ -108,9 +108,9 @@ public sealed class PacingSimulation
     /// Imports <paramref name="rows"/> rows the way the import engine does: <paramref name="throttleLimit"/> in flight
     /// when given, else a number that follows the round trip (<see cref="InFlightGrowth"/>).
     /// </summary>
-    internal SimResult ImportFollowing(SimLimiter server, int rows, double latency, int? throttleLimit = null) =>
+    internal SimResult ImportFollowing(SimLimiter server, int rows, double latency, int? throttleLimit = null, SimEngine? engine = null) =>
         Run(server, new SimJob(rows, Workers: throttleLimit ?? InFlightGrowth.DefaultLimit, Latency: latency,
-            Growth: new InFlightGrowth(throttleLimit ?? InFlightGrowth.DefaultLimit, adaptive: throttleLimit == null)))[0];
+            Growth: new InFlightGrowth(throttleLimit ?? InFlightGrowth.DefaultLimit, adaptive: throttleLimit == null), Engine: engine))[0];
 
     /// <summary>A governor of its own: another connection (another job, another machine) on the same server.</summary>
     internal RateGovernor NewConnection() => new RateGovernor(() => _ticks);
