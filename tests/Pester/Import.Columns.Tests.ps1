@@ -203,4 +203,27 @@ Describe 'Header words in more languages' {
         $petra.phone_number | Should -BeExactly '+493061234567'
         $petra.additional_attributes.city | Should -BeExactly 'Berlin'
     }
+
+    It 'reads past a prefix most columns share, stores no placeholder and no address as a name, and never the alternate contact' {
+        # Mailtrain's MERGE_ fields, a phone typed as "-" and guarded as "'-", Koha's alternate contact, and an
+        # address book's display name that falls back to the address.
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'mailtrain.csv') -Line @(
+            'cid,status,EMAIL,MERGE_FIRST_NAME,MERGE_LAST_NAME,MERGE_TELEFOONNUMMER,MERGE_WOONPLAATS,altcontactsurname,altcontactphone'
+            'ByxK2mQ9d,subscribed,sanne.devries@example.nl,Sanne,de Vries,06 12345678,Utrecht,de Vries,06 87654321'
+            'rkW8pLq3Z,subscribed,j.bakker@example.nl,Jeroen,Bakker,''-,Rotterdam,Bakker,010 4123456'
+            'S1e0nMa7x,subscribed,info@example.nl,info@example.nl,,,Delft,,'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Encoding utf8 |
+                New-LiveDeskContact -InboxId 407 -DefaultRegion NL -ErrorVariable ev -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 3
+        $sanne = Get-Stored | Where-Object email -EQ 'sanne.devries@example.nl'
+        $sanne.name | Should -BeExactly 'Sanne de Vries'
+        $sanne.phone_number | Should -BeExactly '+31612345678'
+        $sanne.identifier | Should -BeExactly 'ByxK2mQ9d'
+        $sanne.additional_attributes.city | Should -BeExactly 'Utrecht'
+        $jeroen = Get-Stored | Where-Object email -EQ 'j.bakker@example.nl'
+        $jeroen.phone_number | Should -BeNullOrEmpty
+        (Get-Stored | Where-Object email -EQ 'info@example.nl').name | Should -BeNullOrEmpty
+    }
 }
