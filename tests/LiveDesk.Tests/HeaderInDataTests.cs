@@ -84,12 +84,27 @@ public class HeaderInDataTests
         Assert.NotNull(detector.Lost);
         Assert.Contains("'Notes:'", detector.Lost!.Message);
         Assert.Contains("'First Name'", detector.Lost.Message);
-        Assert.Contains("Select-Object -Skip", detector.Lost.Message);
+        Assert.Contains("Select-Object -Skip 2 ", detector.Lost.Message);
         // A one-column list of names is no such case.
         var list = new HeaderInData(null);
         list.Adapt(Row(new[] { "Kunde" }, "Ann Lee"), out _);
         list.Adapt(Row(new[] { "Kunde" }, "Bob Stone"), out _);
         Assert.Null(list.Lost);
+    }
+
+    [Fact]
+    public void A_header_below_four_lines_is_found_and_the_lines_to_skip_counted()
+    {
+        // WordPress's Events Manager: the event, where, when and when it was exported, then the header.
+        var names = new[] { "Tapahtuma : Kevätkonsertti" };
+        var detector = new HeaderInData(null);
+        detector.Adapt(Row(names, "Missä - Temppeliaukion kirkko"), out _);
+        detector.Adapt(Row(names, "Milloin : 12.4.2025 - 19:00"), out _);
+        detector.Adapt(Row(names, "Varaukset viety ma 07 huhti 2025 10:03"), out _);
+        Assert.Null(detector.Lost);
+        detector.Adapt(Row(names, "Etunimi"), out _);
+        Assert.NotNull(detector.Lost);
+        Assert.Contains("Select-Object -Skip 4 ", detector.Lost!.Message);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public class NamespaceAndPlaceholderTests
 {
     private static ContactField? Field(string header) => HeaderRecognizer.Recognize(header).Field;
 
+    // Named company columns, then those found by their values.
+    private static string[] Companies(ColumnMap map) => map.SourcesFor(ContactField.Company).Concat(map.CompanyColumns).Select(s => s.Header).ToArray();
+
     [Fact]
     public void A_prefix_many_columns_share_is_read_past()
     {
@@ -95,6 +98,22 @@ public class NamespaceAndPlaceholderTests
         var r = new RowReader("MX").Read(InputRow.From(("first_name", "José"), ("phone_code", "52"), ("phone_number", "3331234567"), ("country_code", code)));
         Assert.Null(r.Error);
         Assert.Equal(country, r.Fields.Country);
+    }
+
+    [Fact]
+    public void A_column_named_as_an_address_is_never_the_company_by_its_values()
+    {
+        // Bulgarian "ет." (floor) reads like the legal form ЕТ (a sole trader).
+        var headers = new[] { "First Name", "Last Name", "Address Part 2", "Email Address" };
+        var map = ColumnMapSamples.Read(headers, new object?[] { "Иван", "Петров", "ет. 4, ап. 12", "ivan@abv.bg" }, new object?[] { "Мария", "Иванова", "ет. 2", "maria@abv.bg" }, new object?[] { "Петър", "Димитров", "ЕТ Вега, ет. 3", "petar@abv.bg" });
+        Assert.Empty(Companies(map));
+        // The same values under a name that says nothing are the company ("Xq7").
+        var named = ColumnMapSamples.Read(new[] { "First Name", "Last Name", "Xq7", "Email Address" },
+            new object?[] { "Иван", "Петров", "ООО «Ромашка»", "ivan@abv.bg" }, new object?[] { "Мария", "Иванова", "Альфа ЕООД", "maria@abv.bg" }, new object?[] { "Петър", "Димитров", "ПАО Сбербанк", "petar@abv.bg" });
+        Assert.Equal(new[] { "Xq7" }, Companies(named));
+        var address = ColumnMapSamples.Read(new[] { "First Name", "Last Name", "Address Line 2", "Email Address" },
+            new object?[] { "Иван", "Петров", "ООО «Ромашка»", "ivan@abv.bg" }, new object?[] { "Мария", "Иванова", "Альфа ЕООД", "maria@abv.bg" }, new object?[] { "Петър", "Димитров", "ПАО Сбербанк", "petar@abv.bg" });
+        Assert.Empty(Companies(address));
     }
 
     [Fact]

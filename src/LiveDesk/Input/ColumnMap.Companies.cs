@@ -85,7 +85,12 @@ namespace LiveDesk.Input
         // True while the first rows' values must decide the company.
         private bool CompaniesNeedValues() => _pendingAccounts.Count > 0 || (CompanyUnnamed && CompanyCandidates().Any());
 
-        private IEnumerable<int> CompanyCandidates() => SniffCandidates().Where(i => i != ContactPersonIndex);
+        // A column named as an address is never the company by its values: Bulgarian "ет. 4, ап. 12" (floor, flat) in an
+        // "Address Part 2" reads like the legal form ЕТ.
+        private IEnumerable<int> CompanyCandidates() => SniffCandidates().Where(i => i != ContactPersonIndex && !NamesAddress(i));
+
+        private bool NamesAddress(int index) =>
+            HeaderWords.Split(Headers[index] ?? "").Any(w => HeaderVocabulary.IsStreetWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Address);
 
         // Called once from ReadValues, after the e-mail and phone columns found by their values have left the candidates.
         private void ReadCompanyValues(List<InputRow> sample)

@@ -15,8 +15,11 @@ namespace LiveDesk.Input
     /// </summary>
     internal sealed class HeaderInData
     {
-        /// <summary>How many of the first rows may be the header (a title, a blank-looking line, a subtitle above it).</summary>
-        public const int RowsSearched = 3;
+        /// <summary>
+        /// How many of the first rows may be the header (a title, a blank-looking line, a subtitle above it; WordPress's Events
+        /// Manager writes four lines: the event, where, when, and when it was exported).
+        /// </summary>
+        public const int RowsSearched = 5;
 
         // Fields whose columns tell a header line from a title: two of them found is a header.
         private static readonly ContactField[] Telling =
@@ -80,7 +83,7 @@ namespace LiveDesk.Input
             notice = string.Format(CultureInfo.InvariantCulture,
                 "The input's column names ({0}) fill no contact field, and its row {1} holds column names ({2}): a title or format line stood above "
                 + "the header and was read as one. That row is read as the header and not imported. To skip such a line: "
-                + "Get-Content <file> | Select-Object -Skip 1 | ConvertFrom-Csv.",
+                + "Get-Content <file> | Select-Object -Skip {1} | ConvertFrom-Csv.",
                 Sample(_given.Headers), _searched, Sample(candidate));
             return row;
         }
@@ -96,8 +99,8 @@ namespace LiveDesk.Input
             _settled = true;
             Lost = new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, string.Format(CultureInfo.InvariantCulture,
                 "The input has one column, {0}, and its row {1} begins with the column name {2}: lines above the header (notes, a title) were read "
-                + "as the header, and Import-Csv kept one value of each row, so the other columns are lost. Skip the lines above the header: "
-                + "Get-Content <file> | Select-Object -Skip <lines above it> | ConvertFrom-Csv | New-LiveDeskContact ...",
+                + "as the header, and Import-Csv kept one value of each row, so the other columns are lost. Skip the {1} line(s) above the header: "
+                + "Get-Content <file> | Select-Object -Skip {1} | ConvertFrom-Csv | New-LiveDeskContact ... (with the file's -Delimiter, if not ',').",
                 ColumnNames.Quote(row.Names[0]), _searched, ColumnNames.Quote(first!)));
         }
 
