@@ -64,6 +64,14 @@ public class NamespaceAndPlaceholderTests
     [InlineData("Nación de Residencia", "Country")]
     [InlineData("Telefono fisso", "PhoneNumber")]
     [InlineData("Téléphone fixe", "PhoneNumber")]
+    // Basque (FacturaScripts), and translation keys written where the label belongs (Bigcapital).
+    [InlineData("Izena", "Name")]
+    [InlineData("Abizenak", "LastName")]
+    [InlineData("Hiria", "City")]
+    [InlineData("Posta elektronikoa", "Email")]
+    [InlineData("vendor.field.first_name", "FirstName")]
+    [InlineData("vendor.field.email", "Email")]
+    [InlineData("customer.fields.personal_phone", "PhoneNumber")]
     public void These_headers_name_a_field(string header, string field)
     {
         Assert.Equal(Enum.Parse<ContactField>(field), Field(header));
@@ -72,6 +80,8 @@ public class NamespaceAndPlaceholderTests
     [Theory]
     // Two names apart before "ID" are something's id (a meeting's), not the record's key; nationality is no residence.
     [InlineData("Zoom Meeting ID")]
+    [InlineData("vendor.field.balance")]
+    [InlineData("assistant.field.phone")]
     [InlineData("Nacionalidad")]
     public void These_headers_name_no_field_of_the_contact(string header)
     {
@@ -124,6 +134,21 @@ public class NamespaceAndPlaceholderTests
         Assert.Null(r.Error);
         Assert.Null(r.Fields.PhoneNumber);
         Assert.Equal("Андрій Мельник", r.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("NULL")]
+    [InlineData("(null)")]
+    [InlineData("undefined")]
+    [InlineData("#N/A")]
+    public void A_program_s_word_for_no_value_is_no_value(string word)
+    {
+        // JVerein writes "null" into every empty e-mail and phone cell.
+        var r = new RowReader("DE").Read(InputRow.From(("Vorname", "Elif"), ("Name", "Öztürk"), ("Email", word), ("TelefonMobil", "0152 98765432"), ("TelefonPrivat", word)));
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.Email);
+        Assert.Equal("+4915298765432", r.Fields.PhoneNumber);
     }
 
     [Fact]

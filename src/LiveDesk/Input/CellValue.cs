@@ -14,6 +14,9 @@ namespace LiveDesk.Input
     /// </summary>
     internal static class CellValue
     {
+        private static readonly System.Collections.Generic.HashSet<string> NullWords =
+            new System.Collections.Generic.HashSet<string>(new[] { "null", "nil", "undefined", "#n/a", "n/a", "#null!" }, StringComparer.OrdinalIgnoreCase);
+
         /// <summary>Google Contacts joins several values of one kind in one cell with this.</summary>
         public const string GoogleListSeparator = " ::: ";
 
@@ -205,9 +208,11 @@ namespace LiveDesk.Input
         }
 
         // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash): what people and programs write in a cell that
-        // has no value. Punctuation alone names nothing and reaches no one.
+        // has no value. Punctuation alone names nothing and reaches no one. So are the words programs write for a missing
+        // value (JVerein's "null", a database's "NULL", "(null)", JavaScript's "undefined", Excel's "#N/A").
         private static bool Placeholder(string t)
         {
+            if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}'))) return true;
             foreach (var c in t)
             {
                 if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && c != '+' && c != '*' && c != '~' && c != '=') return false;

@@ -62,12 +62,23 @@ namespace LiveDesk.Input
             if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord) words.RemoveAt(0);
             if (words.Count == 0) return HeaderMeaning.None;
             var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0, HeaderWords.Fold(header));
+            // "vendor.field.first_name", "customer.fields.email": a translation key or a property path, written where the
+            // label should be. Its last step names the field.
+            if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);
             // "Ship City", "Shipping Company", "Ville de livraison": the recipient of goods is often the buyer, so the place
             // is used after the main party's; the recipient's e-mail, phone, name and id are never the contact's.
             if (!words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Shipping) || meaning.Field == null) return meaning;
             return meaning.Field is ContactField.City or ContactField.Country or ContactField.Company
                 ? meaning with { Rank = meaning.Rank + ShippingRank }
                 : HeaderMeaning.AboutSomeoneElse;
+        }
+
+        private static string? KeyPathLeaf(string header)
+        {
+            var dot = header.LastIndexOf('.');
+            if (dot <= 0 || dot >= header.Length - 2 || header.IndexOf('.') == dot || header.Any(char.IsWhiteSpace)) return null;
+            var leaf = header.Substring(dot + 1);
+            return leaf.Count(char.IsLetter) >= 2 ? leaf : null;
         }
 
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string folded)

@@ -119,7 +119,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "название наименование назва найменування nazev nazov");
 
             foreach (var word in FoldAll("electronic electronique elektronische elektronischer elektronisch electronico electronica elettronico elettronica",
-                "eletronico eletronica elektronisk elektroniczny elektroniczna elektronicky elektronicka elektronik elektroniikka",
+                "eletronico eletronica elektronisk elektroniczny elektroniczna elektronicky elektronicka elektronik elektroniikka elektronikoa",
                 "электронной электронная электронный електронна електронної ηλεκτρονικη ηλεκτρονικης ηλεκτρονικο ηλεκτρονικου",
                 "الالكتروني الكتروني אלקטרוני אלקטרונית 電子 电子 전자"))
             {

@@ -75,7 +75,7 @@ namespace LiveDesk.Input
             ApartOnly.Add("my");
 
             foreach (var word in FoldAll("state states province provinces bundesland kanton canton county prefecture staat provincie provincia",
-                "estado estados region departement voivodeship wojewodztwo stat maakond maakunta lan fylke megye judet",
+                "estado estados estatua region departement voivodeship wojewodztwo stat maakond maakunta lan fylke megye judet",
                 "область области регион край штат oblast regione 都道府県 省 州 도 시도"))
             {
                 StateWords.Add(word);

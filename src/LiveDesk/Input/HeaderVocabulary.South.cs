@@ -68,6 +68,12 @@ namespace LiveDesk.Input
             // A landline: Italian "Telefono fisso", French "Téléphone fixe", Spanish "Teléfono fijo", Portuguese "Telefone
             // fixo": a phone, like Hungarian "vezetékes".
             AddFolded(HeaderWord.Phone, "fisso fixe fijo fixo");
+            // Basque: "Izena" (name; the given name beside "Abizenak", the family names), "Hiria" (city), "Herrialdea"
+            // (country), "Estatua" (the state: a country only where no column names one, as German "Staat").
+            AddFolded(HeaderWord.NamePart, "izena");
+            AddFolded(HeaderWord.Last, "abizena abizenak");
+            AddFolded(HeaderWord.City, "hiria herria");
+            AddFolded(HeaderWord.Country, "herrialdea estatua");
         }
     }
 }
