@@ -152,6 +152,16 @@ public class NamespaceAndPlaceholderTests
     }
 
     [Fact]
+    public void A_row_with_only_a_place_names_the_empty_contact_columns_once_quoted()
+    {
+        // FacturaScripts' warehouse address: a city, no person.
+        var r = new RowReader("ES").Read(InputRow.From(("Nombre", ""), ("Email", ""), ("Ciudad", "Bilbao"), ("País", "España")));
+        Assert.NotNull(r.Error);
+        Assert.Contains("its columns 'Nombre', 'Email' are empty", r.Error!.Message);
+        Assert.DoesNotContain("Ciudad", r.Error.Message);
+    }
+
+    [Fact]
     public void An_address_where_the_name_belongs_is_no_name()
     {
         // RainLoop's display name falls back to the address.

@@ -128,14 +128,16 @@ namespace LiveDesk.Input
             }
             if (error == null && requireField && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
             {
-                var used = string.Join("', '", sources.Count > 0 ? sources.Values : UsedHeaders(map));
-                error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns '{used}' are empty.");
+                // The columns that would have made a contact: the company's or the place's filled ones are no such column.
+                var used = string.Join(", ", UsedHeaders(map).Select(ColumnNames.Quote));
+                error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns {used} are empty.");
             }
             return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source);
         }
 
         private static IEnumerable<string> UsedHeaders(ColumnMap map) =>
-            Enum.GetValues(typeof(ContactField)).Cast<ContactField>().SelectMany(f => map.SourcesFor(f)).Select(s => s.Header).Distinct().Take(8);
+            new[] { ContactField.Name, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier, ContactField.AvatarUrl }
+                .SelectMany(f => map.SourcesFor(f)).Select(s => s.Header).Distinct().Take(8);
 
         private static LiveDeskError Invalid(string id, string message) => new LiveDeskError(id, LiveDeskErrorKind.InvalidArgument, message);
     }
