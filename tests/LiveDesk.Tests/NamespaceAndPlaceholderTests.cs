@@ -162,6 +162,20 @@ public class NamespaceAndPlaceholderTests
     }
 
     [Fact]
+    public void A_display_name_that_is_the_company_gives_way_to_the_persons_name_parts()
+    {
+        var reader = new RowReader("IN");
+        var business = reader.Read(InputRow.From(("vendor.field.first_name", "Priya"), ("vendor.field.last_name", "Patel"),
+            ("vendor.field.display_name", "Patel Textiles Pvt Ltd"), ("vendor.field.company_name", "Patel Textiles Pvt Ltd"), ("vendor.field.email", "priya@pateltextiles.in")));
+        Assert.Equal("Priya Patel", business.Fields.Name);
+        Assert.Equal("Patel Textiles Pvt Ltd", business.Fields.Company);
+        // A display name of the person stays, whatever the company.
+        var person = reader.Read(InputRow.From(("vendor.field.first_name", "Rahul"), ("vendor.field.last_name", "Sharma"),
+            ("vendor.field.display_name", "Rahul K. Sharma"), ("vendor.field.company_name", "Sharma Steel"), ("vendor.field.email", "rahul@sharmasteel.in")));
+        Assert.Equal("Rahul K. Sharma", person.Fields.Name);
+    }
+
+    [Fact]
     public void An_address_where_the_name_belongs_is_no_name()
     {
         // RainLoop's display name falls back to the address.

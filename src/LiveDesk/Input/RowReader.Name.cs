@@ -61,6 +61,9 @@ namespace LiveDesk.Input
                         $"Column '{nameSource.Header}' writes an account handle after the name ('{name}'); names are stored without it ('{bare}').");
                     name = bare;
                 }
+                // Bigcapital, Xero and other accounting tools show a business customer by its company: a display name that is the
+                // row's company, beside the person's own name parts, is the company's name, not the person's.
+                if (name != null && (first != null || last != null) && IsRowCompany(name)) name = null;
                 if (name != null && !reversed)
                 {
                     // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
@@ -84,6 +87,16 @@ namespace LiveDesk.Input
                 }
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
                 return PersonName.Compose(first, middle, last);
+            }
+
+            private bool IsRowCompany(string name)
+            {
+                foreach (var source in _map.SourcesFor(ContactField.Company))
+                {
+                    var text = CellValue.Read(_row.GetValue(source.Index), splitList: false).Text;
+                    if (text != null && string.Equals(text.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+                }
+                return false;
             }
 
             private static readonly char[] NameSeparators = { ' ', ',', '\u00A0', '\u3000' };
