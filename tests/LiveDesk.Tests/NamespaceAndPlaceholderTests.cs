@@ -65,6 +65,8 @@ public class NamespaceAndPlaceholderTests
     [InlineData("Telefono fisso", "PhoneNumber")]
     [InlineData("Téléphone fixe", "PhoneNumber")]
     // Basque (FacturaScripts), and translation keys written where the label belongs (Bigcapital).
+    [InlineData("שמ משפחה", "LastName")]
+    [InlineData("שם משפחה", "LastName")]
     [InlineData("Izena", "Name")]
     [InlineData("Abizenak", "LastName")]
     [InlineData("Hiria", "City")]
@@ -173,6 +175,19 @@ public class NamespaceAndPlaceholderTests
         var person = reader.Read(InputRow.From(("vendor.field.first_name", "Rahul"), ("vendor.field.last_name", "Sharma"),
             ("vendor.field.display_name", "Rahul K. Sharma"), ("vendor.field.company_name", "Sharma Steel"), ("vendor.field.email", "rahul@sharmasteel.in")));
         Assert.Equal("Rahul K. Sharma", person.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Văn An", "Nguyễn", "Nguyễn Văn An")]
+    [InlineData("Minh Tuấn", "Lê", "Lê Minh Tuấn")]
+    [InlineData("Thị Bích Ngọc", "Trần", "Trần Thị Bích Ngọc")]
+    // Romanian ă and Croatian đ are no Vietnamese: given name first.
+    [InlineData("Ană", "Bădescu", "Ană Bădescu")]
+    [InlineData("Đorđe", "Đorđević", "Đorđe Đorđević")]
+    [InlineData("Lan", "Nguyen", "Lan Nguyen")]
+    public void Vietnamese_names_from_their_parts_are_family_name_first(string first, string last, string name)
+    {
+        Assert.Equal(name, PersonName.Compose(first, null, last));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> NicknameWords = Folded(
             "nickname nick pseudo pseudonym spitzname rufname surnom apodo soprannome apelido bijnaam roepnaam smeknamn kallenavn kaldenavn "
-            + "lempinimi ksywka pseudonim przezwisko takma прозвище никнейм псевдоним ник 昵称 暱稱 ニックネーム 닉네임 별명 ชื่อเล่น المستعار مستعار כינוי");
+            + "lempinimi ksywka pseudonim przezwisko takma прозвище никнейм псевдоним ник 昵称 暱稱 昵稱 ニックネーム 닉네임 별명 ชื่อเล่น المستعار مستعار כינוי");
 
         // A country calling code: a code word with a country or dialling word, or one word that says both.
         private static readonly HashSet<string> CodeWords = Folded("code codes prefix vorwahl indicatif prefixe prefijo prefisso codigo indicativo prefixo kod код код");

@@ -258,6 +258,13 @@ namespace LiveDesk.Input
                     // Persian typed on an Arabic keyboard: Arabic yeh, alef maksura and kaf are the Persian ی and ک.
                     case '\u064A': case '\u0649': sb.Append('\u06CC'); continue;
                     case '\u0643': sb.Append('\u06A9'); continue;
+                    // Hebrew final letters are their letters at a word's end: LibreBooking's "שמ משפחה" is "שם משפחה" typed
+                    // without the final mem.
+                    case 'ך': sb.Append('כ'); continue;
+                    case 'ם': sb.Append('מ'); continue;
+                    case 'ן': sb.Append('נ'); continue;
+                    case 'ף': sb.Append('פ'); continue;
+                    case 'ץ': sb.Append('צ'); continue;
                 }
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 sb.Append(c);

@@ -22,8 +22,18 @@ namespace LiveDesk.Input
                 return last + middle + first;
             }
             if (first == null && middle != null && IsPatronymic(middle)) middle = null;
+            // Vietnamese names are written family name first ("Nguyễn Văn An"), with spaces: as CJK names, the order is the
+            // language's, not the columns'. Told by letters only Vietnamese writes (ơ, ư, ĩ, ũ and the tone-marked vowels).
+            if (first != null && last != null && (IsVietnamese(first) || IsVietnamese(last)))
+            {
+                return string.Join(" ", new[] { last, middle, first }.Where(p => p != null));
+            }
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
         }
+
+        private static bool IsVietnamese(string text) =>
+            text.Normalize(System.Text.NormalizationForm.FormC).Any(c => c is '\u01A1' or '\u01A0' or '\u01B0' or '\u01AF' or '\u0129' or '\u0128' or '\u0169' or '\u0168'
+                || (c >= '\u1EA0' && c <= '\u1EF9'));
 
         private static readonly System.Text.RegularExpressions.Regex TrailingHandle =
             new System.Text.RegularExpressions.Regex(@"^(?<name>.*\S)\s*[(\[]@[^\s()\[\]]+[)\]]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
