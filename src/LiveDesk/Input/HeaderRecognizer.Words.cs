@@ -3,8 +3,8 @@ using System.Linq;
 
 namespace LiveDesk.Input
 {
-    // Name parts joined by "and", references, a record's code, states and the Turkish pocket phone: rules of HeaderRecognizer
-    // kept apart for the file's length.
+    // Name parts joined by "and", references, a record's code, states, the Turkish pocket phone, key paths, prefixed places
+    // and excluded name parts: rules of HeaderRecognizer kept apart for the file's length.
     internal static partial class HeaderRecognizer
     {
         /// <summary>
@@ -80,6 +80,73 @@ namespace LiveDesk.Input
             // gave for a purchase or an invoice (Kimai's "Buyer reference", e-invoicing's routing id), so it never outranks
             // the record's key.
             return new HeaderMeaning(ContactField.Identifier, seen.Contains(HeaderWord.External) ? 10 : ReferenceRank);
+        }
+
+        private static string? KeyPathLeaf(string header)
+        {
+            var dot = header.LastIndexOf('.');
+            if (dot <= 0 || dot >= header.Length - 2 || header.IndexOf('.') == dot || header.Any(char.IsWhiteSpace)) return null;
+            var leaf = header.Substring(dot + 1);
+            return leaf.Count(char.IsLetter) >= 2 ? leaf : null;
+        }
+
+        // "SACity", "Buyer City", "CARD.ADDRESS_CITY", "Ship To Country": a header whose last word is a city, country or
+        // company word is that field with other words in front (a postal or street prefix, a dotted path, whose it is),
+        // when nothing in front names another field and at most two words are unknown.
+        private static ContactField? Prefixed(List<string> words, HashSet<HeaderWord> seen, int unknown)
+        {
+            var last = words.LastOrDefault(w => !(w.Length <= 2 && int.TryParse(w, out _)));
+            // A head of two letters is too short to name the field after words nobody knows: Danish "by" (town) is the English
+            // "by" of "Canceled By", "Scheduled by".
+            if (last == null || unknown > 2 || last.Length <= 2) return null;
+            var head = HeaderVocabulary.Of(last);
+            if (head is not (HeaderWord.City or HeaderWord.Country or HeaderWord.Company)) return null;
+            var fits = seen.All(w => w == head || w is HeaderWord.Unknown or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.Address
+                or HeaderWord.Shipping or HeaderWord.IdOwner or HeaderWord.Primary or HeaderWord.Work or HeaderWord.Home
+                || (w == HeaderWord.Company && head != HeaderWord.Company));
+            if (!fits) return null;
+            return head == HeaderWord.City ? ContactField.City : head == HeaderWord.Country ? ContactField.Country : ContactField.Company;
+        }
+
+        // "Name (without family name)", "이름(성 제외)", "氏名(姓を除く)", "姓名(不含姓氏)": an exclusion word takes out the name
+        // part next to it (after it, else before it; connectors and name words between skipped). Without such a part the
+        // exclusion word stays, and the header is not recognised.
+        private static List<string> Excluding(List<string> words, out HeaderWord excluded)
+        {
+            excluded = HeaderWord.Unknown;
+            var at = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Except);
+            if (at < 0) return words;
+            var part = NamePartNear(words, at, 1);
+            if (part < 0) part = NamePartNear(words, at, -1);
+            if (part < 0) return words;
+            excluded = HeaderVocabulary.Of(words[part]);
+            var rest = new List<string>(words);
+            rest.RemoveAt(System.Math.Max(at, part));
+            rest.RemoveAt(System.Math.Min(at, part));
+            return rest;
+        }
+
+        private static int NamePartNear(List<string> words, int from, int step)
+        {
+            for (var i = from + step; i >= 0 && i < words.Count; i += step)
+            {
+                // "Nom (sans nom de famille)": the name word and connectors of a part written in several words are passed.
+                var role = HeaderVocabulary.Of(words[i]);
+                if (role is HeaderWord.Connector or HeaderWord.Name or HeaderWord.NamePart) continue;
+                return role is HeaderWord.First or HeaderWord.Last ? i : -1;
+            }
+            return -1;
+        }
+
+        // What is left of a name once a part is excluded: without the family name, the given name; without the given name,
+        // the family name. Anything but a name word left over names something else.
+        private static HeaderMeaning WithoutPart(HashSet<HeaderWord> seen, HeaderWord excluded)
+        {
+            if (!seen.All(w => w is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.First or HeaderWord.Last or HeaderWord.Neutral or HeaderWord.Connector))
+            {
+                return HeaderMeaning.None;
+            }
+            return new HeaderMeaning(excluded == HeaderWord.Last ? ContactField.FirstName : ContactField.LastName, 0);
         }
     }
 }

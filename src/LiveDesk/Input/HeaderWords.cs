@@ -13,7 +13,7 @@ namespace LiveDesk.Input
     /// Japanese or Chinese letters is cut into listed words; two adjacent words that are one listed word written apart are
     /// joined ("User Name" = "username"). Notes in brackets or parentheses about the export are dropped.
     /// </summary>
-    internal static class HeaderWords
+    internal static partial class HeaderWords
     {
         /// <summary>The folded words of <paramref name="header"/>, compounds split into their parts.</summary>
         public static List<string> Split(string header) => Split(header, out _);
@@ -235,41 +235,6 @@ namespace LiveDesk.Input
             }
             var stripped = sb.ToString();
             return stripped.Trim().Length == 0 ? header : stripped;
-        }
-
-        /// <summary>Lower case without accents: "Téléphone" = "telephone", "Straße" = "strasse", "Komórkowy" = "komorkowy".</summary>
-        public static string Fold(string word)
-        {
-            var sb = new StringBuilder(word.Length);
-            foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormKD))
-            {
-                switch (c)
-                {
-                    case 'ß': sb.Append("ss"); continue;
-                    case 'ł': sb.Append('l'); continue;
-                    case 'ø': sb.Append('o'); continue;
-                    case 'æ': sb.Append("ae"); continue;
-                    case 'œ': sb.Append("oe"); continue;
-                    case 'đ': sb.Append('d'); continue;
-                    // Turkish dotless i ("Adı", "Şirketı") is an i; Greek final sigma is the sigma of upper-case headers.
-                    case 'ı': sb.Append('i'); continue;
-                    case 'I': sb.Append('i'); continue; // the I of a Turkish İ, which lower-casing leaves as it is
-                    case 'ς': sb.Append('σ'); continue;
-                    // Persian typed on an Arabic keyboard: Arabic yeh, alef maksura and kaf are the Persian ی and ک.
-                    case '\u064A': case '\u0649': sb.Append('\u06CC'); continue;
-                    case '\u0643': sb.Append('\u06A9'); continue;
-                    // Hebrew final letters are their letters at a word's end: LibreBooking's "שמ משפחה" is "שם משפחה" typed
-                    // without the final mem.
-                    case 'ך': sb.Append('כ'); continue;
-                    case 'ם': sb.Append('מ'); continue;
-                    case 'ן': sb.Append('נ'); continue;
-                    case 'ף': sb.Append('פ'); continue;
-                    case 'ץ': sb.Append('צ'); continue;
-                }
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-                sb.Append(c);
-            }
-            return sb.ToString();
         }
 
         private static readonly string[] Links = { "", "s", "n", "en", "es", "e" };

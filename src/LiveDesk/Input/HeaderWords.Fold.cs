@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace LiveDesk.Input
+{
+    // How a word is folded before the vocabulary is asked: case, accents and the letters some scripts write in two forms.
+    internal static partial class HeaderWords
+    {
+        /// <summary>Lower case without accents: "Téléphone" = "telephone", "Straße" = "strasse", "Komórkowy" = "komorkowy".</summary>
+        public static string Fold(string word)
+        {
+            var sb = new StringBuilder(word.Length);
+            foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormKD))
+            {
+                switch (c)
+                {
+                    case 'ß': sb.Append("ss"); continue;
+                    case 'ł': sb.Append('l'); continue;
+                    case 'ø': sb.Append('o'); continue;
+                    case 'æ': sb.Append("ae"); continue;
+                    case 'œ': sb.Append("oe"); continue;
+                    case 'đ': sb.Append('d'); continue;
+                    // Turkish dotless i ("Adı", "Şirketı") is an i; Greek final sigma is the sigma of upper-case headers.
+                    case 'ı': sb.Append('i'); continue;
+                    case 'I': sb.Append('i'); continue; // the I of a Turkish İ, which lower-casing leaves as it is
+                    case 'ς': sb.Append('σ'); continue;
+                    // Persian typed on an Arabic keyboard: Arabic yeh, alef maksura and kaf are the Persian ی and ک.
+                    case '\u064A': case '\u0649': sb.Append('\u06CC'); continue;
+                    case '\u0643': sb.Append('\u06A9'); continue;
+                    // Hebrew final letters are their letters at a word's end: LibreBooking's "שמ משפחה" is "שם משפחה" typed
+                    // without the final mem.
+                    case 'ך': sb.Append('כ'); continue;
+                    case 'ם': sb.Append('מ'); continue;
+                    case 'ן': sb.Append('נ'); continue;
+                    case 'ף': sb.Append('פ'); continue;
+                    case 'ץ': sb.Append('צ'); continue;
+                }
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
+    }
+}
