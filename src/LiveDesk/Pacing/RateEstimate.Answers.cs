@@ -20,6 +20,15 @@ namespace LiveDesk.Pacing
         // A last whole window that admitted less than this share of the average over the span is a cut limit.
         private const double CutShare = 0.8;
 
+        // Send times of admitted requests are kept for this many windows (the longest cycle a cut is measured in).
+        private const double KeptWindows = 2;
+
+        // A cut is read from one window only when the round trip is at most this share of the window.
+        private const double NearShare = 0.25;
+
+        // The round trip of admitted requests lately (seconds), smoothed.
+        private double _roundTrip;
+
         private bool _ceilingFound;
         private double _lastRefusedSend;
         private double _reopenedAt = double.NegativeInfinity;
@@ -46,6 +55,8 @@ namespace LiveDesk.Pacing
                 line = Reopen(reopened, now);
             }
             _admitted++;
+            var trip = Math.Max(0, now - ticket.SentAt);
+            _roundTrip = _admitted == 1 ? trip : 0.8 * _roundTrip + 0.2 * trip;
             Remember(ticket.SentAt);
             Release(now);
             return line;
@@ -138,10 +149,14 @@ namespace LiveDesk.Pacing
                 // last whole window admitted far less than that average, the limit was cut (or someone began to share
                 // it), and averaging it with the windows before would follow the cut down over ten seconds of refusals.
                 // From here on only the windows since the cut count. Only once some pace has held for a window: a job that
-                // has just joined a shared limit sees little of it at first, and pacing to that would starve it.
-                if (_survived && previous >= 0 && cycle >= Unit / 2)
+                // has just joined a shared limit sees little of it at first, and pacing to that would starve it. The window's
+                // admissions are counted by when they were sent: far from the server, answers counted as they arrive fall
+                // half a round trip into the next window, and an unmoved limit looked cut (500 ms: 89% of the limit fell to 79%).
+                // Even so, a round trip that is a good part of the window blurs one window's count (500 ms: 83%): far from the
+                // server, the averaged span alone follows the limit.
+                if (_survived && previous >= 0 && cycle >= Unit / 2 && cycle <= KeptWindows * Unit && _roundTrip <= Unit * NearShare)
                 {
-                    var latest = (_admitted - last.Admitted) / cycle;
+                    var latest = AdmittedSentBetween(last.At, at) / cycle;
                     if (latest < CutShare * _limit.Value)
                     {
                         // Not below half the average, though: under a window that counts refused requests the window
@@ -183,12 +198,19 @@ namespace LiveDesk.Pacing
             return Reopened(held);
         }
 
-        // Send times of admitted requests within about a window of the latest (bounded: a long window at a high rate
-        // keeps the newest only).
+        // Send times of admitted requests within two windows of the latest (bounded: a long window at a high rate keeps
+        // the newest only).
         private void Remember(double sentAt)
         {
             _recent.Enqueue(sentAt);
-            while (_recent.Count > RecentKept || (_recent.Count > 0 && _recent.Peek() < sentAt - Unit)) _recent.Dequeue();
+            while (_recent.Count > RecentKept || (_recent.Count > 0 && _recent.Peek() < sentAt - KeptWindows * Unit)) _recent.Dequeue();
+        }
+
+        private double AdmittedSentBetween(double from, double to)
+        {
+            var count = 0;
+            foreach (var t in _recent) if (t >= from && t < to) count++;
+            return count;
         }
 
         private double AdmittedInWindowBefore(double sentAt)
