@@ -190,6 +190,33 @@ public class NamespaceAndPlaceholderTests
         Assert.Equal(name, PersonName.Compose(first, null, last));
     }
 
+    [Theory]
+    [InlineData("ID+6281234567890", "+6281234567890")]
+    [InlineData("MY:+60123456789", "+60123456789")]
+    [InlineData("ph +63 917 123 4567", "+639171234567")]
+    public void A_region_code_glued_before_the_number_is_the_country_picked(string cell, string number)
+    {
+        Assert.Equal(number, new PhoneNormalizer("ID").Normalize(cell).E164);
+    }
+
+    [Theory]
+    [InlineData("ZZ+6281234567890")]
+    [InlineData("ID 0812 3456 789 ext")]
+    public void Other_letters_in_a_number_still_refuse_it(string cell)
+    {
+        Assert.NotNull(new PhoneNormalizer("ID").Normalize(cell).Problem);
+    }
+
+    [Theory]
+    [InlineData("Response ID")]
+    [InlineData("Survey ID")]
+    [InlineData("Submission ID")]
+    [InlineData("ID odpowiedzi")]
+    public void A_survey_response_s_id_is_no_contact_id(string header)
+    {
+        Assert.Null(Field(header));
+    }
+
     [Fact]
     public void An_address_where_the_name_belongs_is_no_name()
     {

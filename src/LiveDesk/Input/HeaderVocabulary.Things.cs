@@ -85,6 +85,16 @@ namespace LiveDesk.Input
                 "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
                 "transaksi pembayaran", "लेनदेन");
 
+            // A form's or survey's answers: each row of a survey export is a response, its id the response's ("Response ID",
+            // "Submission ID"), and the survey's the same in every row. The person who answered has an id of their own.
+            AddThing("response responses submission submissions survey surveys questionnaire", "antwort antworten umfrage fragebogen einsendung",
+                "reponse reponses sondage questionnaire soumission", "respuesta respuestas encuesta cuestionario", "risposta risposte sondaggio questionario",
+                "resposta respostas pesquisa questionario", "antwoord antwoorden enquete vragenlijst inzending", "svar enkat", "odpowiedz ankieta zgloszenie",
+                "ответ ответы опрос анкета", "відповідь опитування анкета", "odpoved pruzkum dotaznik", "odpoved prieskum dotaznik", "vastaus kysely",
+                "svar sporgeskema", "svar sporreskjema", "yanit anket", "valasz kerdoiv", "raspuns sondaj chestionar", "απαντηση ερωτηματολογιο",
+                "回答 问卷 問卷 调查 調查", "回答 アンケート", "응답 설문", "پاسخ نظرسنجی", "الرد استطلاع استبيان", "תשובה סקר", "khaosat", "แบบสำรวจ",
+                "jawaban survei", "सर्वेक्षण");
+
             // Parties other than the contact, places the sale was made in, lists it belongs to: their ids are never the
             // contact's, but a file naming them (nopCommerce's "AffiliateId") is still about the contacts, not about them.
             AddFolded(HeaderWord.Blocker, "affiliate affiliates vendor vendors supplier seller merchant reseller", "lieferant verkaufer handler",

@@ -72,6 +72,13 @@ namespace LiveDesk.Input
         public static bool IsKnownRegion(string? region) =>
             region != null && Util.GetSupportedRegions().Contains(region.Trim().ToUpperInvariant());
 
+        private static string WithoutRegionPrefix(string text)
+        {
+            if (text.Length < 5 || !char.IsLetter(text[0]) || !char.IsLetter(text[1])) return text;
+            var rest = text.Substring(2).TrimStart(' ', ':', '-');
+            return rest.StartsWith("+", StringComparison.Ordinal) && !HasLetters(rest) && IsKnownRegion(text.Substring(0, 2)) ? rest : text;
+        }
+
         /// <summary>Every region code accepted as default region, sorted (for argument completion).</summary>
         public static IReadOnlyList<string> KnownRegions { get; } = Util.GetSupportedRegions().OrderBy(r => r, StringComparer.Ordinal).ToArray();
 
@@ -88,6 +95,10 @@ namespace LiveDesk.Input
             {
                 return PhoneResult.Refused($"'{text}' is a number in Excel's scientific notation: its last digits are lost. In Excel, format the column as Text (or write the numbers with a leading +), save again and re-import.");
             }
+
+            // "ID+6281234567890", "MY:+60123456789": form builders (OpnForm, intl-tel-input) store the country picked beside
+            // the number. A region code glued before a + is that country, not part of the number.
+            text = WithoutRegionPrefix(text!);
 
             // libphonenumber reads letters as a keypad's digits (1-800-FLOWERS); in an export they are a typo or a note
             // ("+49 151 CALLME", "n/a"), and turning them into digits would store a wrong number.
