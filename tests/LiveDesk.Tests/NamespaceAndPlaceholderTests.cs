@@ -67,6 +67,9 @@ public class NamespaceAndPlaceholderTests
     // Basque (FacturaScripts), and translation keys written where the label belongs (Bigcapital).
     [InlineData("שמ משפחה", "LastName")]
     [InlineData("שם משפחה", "LastName")]
+    [InlineData("ไอดี", "Identifier")]
+    [InlineData("市町村区", "City")]
+    [InlineData("市区町村", "City")]
     [InlineData("Izena", "Name")]
     [InlineData("Abizenak", "LastName")]
     [InlineData("Hiria", "City")]

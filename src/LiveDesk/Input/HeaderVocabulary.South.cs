@@ -74,6 +74,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Last, "abizena abizenak");
             AddFolded(HeaderWord.City, "hiria herria");
             AddFolded(HeaderWord.Country, "herrialdea estatua");
+            // Thai "ไอดี" is "ID" written in Thai letters (OSPOS); Japanese addresses name the municipality "市区町村" or
+            // "市町村区" (a town, a village or a ward of a city): the contact's town.
+            AddFolded(HeaderWord.Id, "ไอดี");
+            AddFolded(HeaderWord.City, "市区町村 市町村 市町村区 区市町村");
         }
     }
 }
