@@ -67,6 +67,11 @@ public class NamespaceAndPlaceholderTests
     // Basque (FacturaScripts), and translation keys written where the label belongs (Bigcapital).
     [InlineData("שמ משפחה", "LastName")]
     [InlineData("שם משפחה", "LastName")]
+    [InlineData("Osobní číslo", "Identifier")]
+    [InlineData("Osobní email", "Email")]
+    [InlineData("Osobní telefon", "PhoneNumber")]
+    [InlineData("Szervezeti egység név", "Company")]
+    [InlineData("Szervezet neve", "Company")]
     [InlineData("ไอดี", "Identifier")]
     [InlineData("市町村区", "City")]
     [InlineData("市区町村", "City")]

@@ -78,6 +78,12 @@ namespace LiveDesk.Input
             // "市町村区" (a town, a village or a ward of a city): the contact's town.
             AddFolded(HeaderWord.Id, "ไอดี");
             AddFolded(HeaderWord.City, "市区町村 市町村 市町村区 区市町村");
+            // Czech and Slovak "Osobní číslo", "Osobné číslo" (the personal number an employer gives: iTop's employee
+            // number); Hungarian "Szervezeti egység" (the organisation's unit the person belongs to).
+            AddFolded(HeaderWord.IdOwner, "osobni osobne");
+            AddFolded(HeaderWord.Company, "szervezeti");
+            AddFolded(HeaderWord.Neutral, "egyseg");
+            AddFolded(HeaderWord.NamePart, "neve");
         }
     }
 }
