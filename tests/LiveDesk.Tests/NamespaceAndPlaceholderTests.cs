@@ -226,6 +226,21 @@ public class NamespaceAndPlaceholderTests
     }
 
     [Fact]
+    public void An_organisation_in_the_name_column_beside_the_persons_parts_is_the_company()
+    {
+        var reader = new RowReader("NZ");
+        var xero = reader.Read(InputRow.From(("*ContactName", "Harbour Cafe Ltd"), ("EmailAddress", "accounts@harbourcafe.example.com"),
+            ("FirstName", "Aroha"), ("LastName", "Ngata")));
+        Assert.Equal("Aroha Ngata", xero.Fields.Name);
+        Assert.Equal("Harbour Cafe Ltd", xero.Fields.Company);
+        // A person's name in the name column stays the name, whatever the parts.
+        var person = reader.Read(InputRow.From(("*ContactName", "Aroha Ngata-Smith"), ("EmailAddress", "aroha@example.co.nz"),
+            ("FirstName", "Aroha"), ("LastName", "Ngata")));
+        Assert.Equal("Aroha Ngata-Smith", person.Fields.Name);
+        Assert.Null(person.Fields.Company);
+    }
+
+    [Fact]
     public void An_address_where_the_name_belongs_is_no_name()
     {
         // RainLoop's display name falls back to the address.

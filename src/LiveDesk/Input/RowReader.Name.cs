@@ -64,6 +64,16 @@ namespace LiveDesk.Input
                 // Bigcapital, Xero and other accounting tools show a business customer by its company: a display name that is the
                 // row's company, beside the person's own name parts, is the company's name, not the person's.
                 if (name != null && (first != null || last != null) && IsRowCompany(name)) name = null;
+                // Xero's ContactName, Invoice Ninja's client name: a customer record named by its organisation ("Harbour Cafe
+                // Ltd"), with the person to talk to in the given- and family-name columns. A legal form in the name, holding
+                // neither part, says it is the organisation: the parts are the name, the organisation the company.
+                if (name != null && first != null && last != null && nameSource != null && LegalForms.IsLegalEntity(name)
+                    && !PersonName.Holds(name, first) && !PersonName.Holds(name, last))
+                {
+                    _organisation = name;
+                    _organisationSource = $"'{nameSource.Header}'";
+                    name = null;
+                }
                 if (name != null && !reversed)
                 {
                     // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
