@@ -68,6 +68,9 @@ public class NamespaceAndPlaceholderTests
     [InlineData("שמ משפחה", "LastName")]
     [InlineData("שם משפחה", "LastName")]
     [InlineData("Osobní číslo", "Identifier")]
+    [InlineData("Donor Phone Number", "PhoneNumber")]
+    [InlineData("Länderkennung", "Country")]
+    [InlineData("Адреса населеного пункту", "City")]
     [InlineData("Osobní email", "Email")]
     [InlineData("Osobní telefon", "PhoneNumber")]
     [InlineData("Szervezeti egység név", "Company")]
@@ -91,6 +94,8 @@ public class NamespaceAndPlaceholderTests
     // Two names apart before "ID" are something's id (a meeting's), not the record's key; nationality is no residence.
     [InlineData("Zoom Meeting ID")]
     [InlineData("vendor.field.balance")]
+    [InlineData("Number of donations")]
+    [InlineData("Donation Amount")]
     [InlineData("assistant.field.phone")]
     [InlineData("Nacionalidad")]
     public void These_headers_name_no_field_of_the_contact(string header)
@@ -144,6 +149,15 @@ public class NamespaceAndPlaceholderTests
         Assert.Null(r.Error);
         Assert.Null(r.Fields.PhoneNumber);
         Assert.Equal("Андрій Мельник", r.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("D\\'Amico", "D'Amico")]
+    [InlineData("L\\'Aquila", "L'Aquila")]
+    [InlineData("Say \\\"hi\\\"", "Say \"hi\"")]
+    public void A_backslash_before_a_quote_is_an_escape(string cell, string text)
+    {
+        Assert.Equal(text, CellValue.Read(cell, splitList: false).Text);
     }
 
     [Theory]

@@ -204,6 +204,8 @@ namespace LiveDesk.Input
             {
                 t = t.Substring(2, t.Length - 3).Replace("\"\"", "\"").Trim();
             }
+            // PHP's addslashes before a quote ("D\'Amico", GiveWP): the backslash escapes the quote; names never hold one.
+            if (t.IndexOf('\\') >= 0) t = t.Replace("\\'", "'").Replace("\\\"", "\"");
             return t.Length == 0 || Placeholder(t) ? null : t;
         }
 

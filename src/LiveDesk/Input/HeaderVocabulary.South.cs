@@ -65,6 +65,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Full, "exibicao");
             AddFolded(HeaderWord.Country, "nacion");
             AddFolded(HeaderWord.IdOwner, "borrower patron");
+            // The donor is the file's person in a donation export (GiveWP's "Donor Phone Number"): a word that says nothing
+            // more, so the donor's linked site account ("User ID") stays the donor's.
+            AddFolded(HeaderWord.Neutral, "donor donors spender donateur donante donatore doador darczynca");
             // A landline: Italian "Telefono fisso", French "Téléphone fixe", Spanish "Teléfono fijo", Portuguese "Telefone
             // fixo": a phone, like Hungarian "vezetékes".
             AddFolded(HeaderWord.Phone, "fisso fixe fijo fixo");
@@ -84,6 +87,11 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Company, "szervezeti");
             AddFolded(HeaderWord.Neutral, "egyseg");
             AddFolded(HeaderWord.NamePart, "neve");
+            // German "Länderkennung" (the country's code) is one word: not "la" + "der" + "Kennung" (an id). Ukrainian and
+            // Russian "населений пункт" (a settlement) is the town.
+            AddFolded(HeaderWord.Country, "landerkennung landeskennung");
+            AddFolded(HeaderWord.City, "населеного населений населенный населенного");
+            AddFolded(HeaderWord.Neutral, "пункту пункт пункта");
         }
     }
 }

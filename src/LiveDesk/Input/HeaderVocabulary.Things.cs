@@ -85,6 +85,12 @@ namespace LiveDesk.Input
                 "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
                 "transaksi pembayaran", "लेनदेन");
 
+            // A donation is a transaction of its donor (GiveWP's "Number of donations" had split into "do" + "nations", a country).
+            AddThing("donation donations", "spende spenden", "", "donacion donaciones", "donazione donazioni", "doacao doacoes",
+                "donatie donaties", "", "darowizna darowizny", "пожертвование пожертвования", "пожертва", "", "", "lahjoitus",
+                "", "donasjon", "bagis", "adomany", "", "δωρεα", "捐款 捐赠 捐贈", "寄付", "기부", "", "تبرع", "תרומה",
+                "quyengop", "การบริจาค", "donasi", "");
+
             // A form's or survey's answers: each row of a survey export is a response, its id the response's ("Response ID",
             // "Submission ID"), and the survey's the same in every row. The person who answered has an id of their own.
             AddThing("response responses submission submissions survey surveys questionnaire", "antwort antworten umfrage fragebogen einsendung",
