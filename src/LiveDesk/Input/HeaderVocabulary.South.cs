@@ -65,6 +65,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Full, "exibicao");
             AddFolded(HeaderWord.Country, "nacion");
             AddFolded(HeaderWord.IdOwner, "borrower patron");
+            // A chat's visitor is the person a live-chat export is about (Live Helper Chat's "Külastaja nimi", "Visitor ID").
+            AddFolded(HeaderWord.IdOwner, "visitor visitors besucher visiteur visitante visitatore bezoeker besokare odwiedzajacy",
+                "посетитель посетителя відвідувач відвідувача navstevnik navstevnika kavija kulastaja apmekletajs apmekletaja lankytojas",
+                "lankytojo latogato vizitator επισκεπτης 访客 訪客 訪問者 방문자 מבקר");
             // The donor is the file's person in a donation export (GiveWP's "Donor Phone Number"): a word that says nothing
             // more, so the donor's linked site account ("User ID") stays the donor's.
             AddFolded(HeaderWord.Neutral, "donor donors spender donateur donante donatore doador darczynca");
