@@ -51,8 +51,8 @@ namespace LiveDesk.Input
             || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0)
             || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0;
 
-        // The inbox, and the company and place, describe a contact but do not make one.
-        private static bool FillsContact(ContactField field) =>
+        /// <summary>True for a field that makes a contact; the inbox, and the company and place, describe one but do not make it.</summary>
+        internal static bool FillsContact(ContactField field) =>
             field is not (ContactField.InboxId or ContactField.Company or ContactField.City or ContactField.Country);
 
         /// <summary>The built-in columns that can fill <paramref name="field"/>, best first; empty when overridden.</summary>

@@ -136,7 +136,7 @@ namespace LiveDesk.Input
         }
 
         private static IEnumerable<string> UsedHeaders(ColumnMap map) =>
-            new[] { ContactField.Name, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier, ContactField.AvatarUrl }
+            Enum.GetValues(typeof(ContactField)).Cast<ContactField>().Where(ColumnMap.FillsContact)
                 .SelectMany(f => map.SourcesFor(f)).Select(s => s.Header).Distinct().Take(8);
 
         private static LiveDeskError Invalid(string id, string message) => new LiveDeskError(id, LiveDeskErrorKind.InvalidArgument, message);
