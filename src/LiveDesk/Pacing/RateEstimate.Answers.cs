@@ -206,18 +206,17 @@ namespace LiveDesk.Pacing
             while (_recent.Count > RecentKept || (_recent.Count > 0 && _recent.Peek() < sentAt - KeptWindows * Unit)) _recent.Dequeue();
         }
 
-        private double AdmittedSentBetween(double from, double to)
-        {
-            var count = 0;
-            foreach (var t in _recent) if (t >= from && t < to) count++;
-            return count;
-        }
+        // Admitted requests sent in [from, to): a window's own sends, whatever was answered since.
+        private double AdmittedSentBetween(double from, double to) => AdmittedSent(t => t >= from && t < to);
 
-        private double AdmittedInWindowBefore(double sentAt)
+        // The rate admitted in the window up to and including a send.
+        private double AdmittedInWindowBefore(double sentAt) => AdmittedSent(t => t > sentAt - Unit && t <= sentAt) / Unit;
+
+        private int AdmittedSent(Func<double, bool> when)
         {
             var count = 0;
-            foreach (var t in _recent) if (t > sentAt - Unit && t <= sentAt) count++;
-            return count / Unit;
+            foreach (var t in _recent) if (when(t)) count++;
+            return count;
         }
 
         private string Reopened(double held)
