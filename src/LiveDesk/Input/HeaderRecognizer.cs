@@ -61,7 +61,7 @@ namespace LiveDesk.Input
             var words = HeaderWords.Split(header, out var systemColumn);
             if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord) words.RemoveAt(0);
             if (words.Count == 0) return HeaderMeaning.None;
-            var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0, HeaderWords.Fold(header));
+            var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0, header);
             // "vendor.field.first_name", "customer.fields.email": a translation key or a property path, written where the
             // label should be. Its last step names the field.
             if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);
@@ -73,7 +73,7 @@ namespace LiveDesk.Input
                 : HeaderMeaning.AboutSomeoneElse;
         }
 
-        private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string folded)
+        private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
         {
             words = Excluding(words, out var excluded);
             if (RecordCode(words) is HeaderMeaning code) return code;
@@ -107,7 +107,8 @@ namespace LiveDesk.Input
                 if (role == HeaderWord.Unknown)
                 {
                     unknown++;
-                    if (unknown == 2 && lastUnknown == i - 1) pairedUnknown = folded.Contains(words[i - 1] + word);
+                    // Written together in the header, the two were one word ("RosarioSIS").
+                    if (unknown == 2 && lastUnknown == i - 1) pairedUnknown = HeaderWords.Fold(header).Contains(words[i - 1] + word);
                     lastUnknown = i;
                 }
                 if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except) attribute = true;
