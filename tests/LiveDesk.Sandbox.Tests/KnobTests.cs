@@ -132,7 +132,8 @@ public class KnobTests
     [Fact]
     public async Task Retry_after_in_seconds()
     {
-        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 1, RetryAfter = true });
+        // Pinned near the window's start, as below: on the wall clock the second request could open a new window.
+        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 1, RetryAfter = true, TimeProvider = ManualClock.InWindow(1, 0.1) });
         Assert.Equal(200, (await s.GetAsync(Sandbox.ContactsPath)).Code);
         var r = await s.GetAsync(Sandbox.ContactsPath);
         Assert.Equal(429, r.Code);
@@ -145,15 +146,17 @@ public class KnobTests
     [Fact]
     public async Task Retry_after_as_an_http_date()
     {
-        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 1, RetryAfterAsDate = true });
+        // A manual clock 0.1 s into a 1 s window: on the wall clock the two requests could straddle a window boundary,
+        // and the second would be admitted rather than refused.
+        var clock = ManualClock.InWindow(1, 0.1);
+        await using var s = await Sandbox.StartAsync(new SandboxOptions { RateLimit = 1, RetryAfterAsDate = true, TimeProvider = clock });
         Assert.Equal(200, (await s.GetAsync(Sandbox.ContactsPath)).Code);
-        var before = DateTimeOffset.UtcNow;
         var r = await s.GetAsync(Sandbox.ContactsPath);
         Assert.Equal(429, r.Code);
         Assert.NotNull(r.RetryAfter);
         Assert.Null(r.RetryAfter!.Delta);
         var date = Assert.NotNull(r.RetryAfter.Date);
-        Assert.InRange(date, before.AddSeconds(-1), before.AddSeconds(3));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_800_000_001L), date);
     }
 
     [Fact]
