@@ -301,7 +301,7 @@ function Measure-ChildImport([string] $Path, [string] $Csv, [string] $WarmUpCsv)
     [double]$result.Seconds
 }
 
-function Measure-ReadingCost([int] $Count, [int] $Rounds = 3) {
+function Measure-ReadingCost([int] $Count, [int] $Rounds = 5) {
     $warmUp = New-BenchCsv $Rows.WarmUp 'warm'
     $csv = New-BenchCsv $Count 'reading'
     $times = @{ This = [System.Collections.Generic.List[double]]::new(); Baseline = [System.Collections.Generic.List[double]]::new() }

@@ -41,6 +41,7 @@ $process.Refresh()
 $before = $process.PeakWorkingSet64
 
 $failed = 0
+$cpuBefore = $process.TotalProcessorTime
 $watch = [System.Diagnostics.Stopwatch]::StartNew()
 Import-Csv -LiteralPath $CsvPath |
     New-LiveDeskContact -InboxId $InboxId @extra -ErrorAction SilentlyContinue -ErrorVariable importErrors |
@@ -51,6 +52,7 @@ $failed = @($importErrors).Count
 $process.Refresh()
 [pscustomobject]@{
     Seconds                = $watch.Elapsed.TotalSeconds
+    CpuSeconds             = ($process.TotalProcessorTime - $cpuBefore).TotalSeconds
     Failed                 = $failed
     PeakWorkingSetBefore   = $before
     PeakWorkingSet         = $process.PeakWorkingSet64
