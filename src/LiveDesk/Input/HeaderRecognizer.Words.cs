@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace LiveDesk.Input
 {
@@ -82,8 +83,30 @@ namespace LiveDesk.Input
             return new HeaderMeaning(ContactField.Identifier, seen.Contains(HeaderWord.External) ? 10 : ReferenceRank);
         }
 
+        // "1. ", "12) ": a form's question number before its label.
+        private static readonly Regex NumberedQuestion = new Regex(@"^\s*[0-9]{1,3}[.)]\s+", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The label after a path of code-style steps ("registration_form_answers/1. Telèfon", "user/name"), without a
+        /// question's number; null when <paramref name="header"/> is no such path. "E-Mail/Telefon" is a label with a
+        /// slash (either of the two), not a path: a step starts with a small letter and has no spaces or dashes.
+        /// </summary>
+        internal static string? SlashPathLabel(string header)
+        {
+            var space = header.IndexOfAny(new[] { ' ', '\t' });
+            var slash = header.LastIndexOf('/', space < 0 ? header.Length - 1 : space);
+            if (slash <= 0 || !header.Substring(0, slash).Split('/').All(CodeStep.IsMatch)) return null;
+            var label = NumberedQuestion.Replace(header.Substring(slash + 1), "");
+            return label.Count(char.IsLetter) >= 2 ? label : null;
+        }
+
+        private static readonly Regex CodeStep = new Regex("^[a-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+
         private static string? KeyPathLeaf(string header)
         {
+            // "registration_form_answers/1. Telèfon de contacte", "user/email": a path of steps without spaces, then a label
+            // (Decidim's exports, JSON flattened to columns). The label is read, without a question's number.
+            if (SlashPathLabel(header) is string label) return label;
             var dot = header.LastIndexOf('.');
             if (dot <= 0 || dot >= header.Length - 2 || header.IndexOf('.') == dot || header.Any(char.IsWhiteSpace)) return null;
             var leaf = header.Substring(dot + 1);

@@ -65,6 +65,13 @@ namespace LiveDesk.Input
             // "vendor.field.first_name", "customer.fields.email": a translation key or a property path, written where the
             // label should be. Its last step names the field.
             if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);
+            // "user/name" is the user's name, not a user name (a login): the steps before a path's label say whose record it
+            // is, the label alone names the field. Whose it is still decides when it is someone else's ("owner/email").
+            if (!meaning.Elsewhere && SlashPathLabel(header) is string label && Recognize(label, null) is { Field: not null } named
+                && named.Field != meaning.Field)
+            {
+                return named;
+            }
             // "Ship City", "Shipping Company", "Ville de livraison": the recipient of goods is often the buyer, so the place
             // is used after the main party's; the recipient's e-mail, phone, name and id are never the contact's.
             if (!words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Shipping) || meaning.Field == null) return meaning;

@@ -53,7 +53,9 @@ namespace LiveDesk.Input
         public static string[]? Abbreviation(string word, string? next)
         {
             if (Abbreviations.TryGetValue(word, out var full)) return full;
-            return word == "personal" && next is "nr" or "nummer" ? new[] { "employee" } : null;
+            if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
+            // SLiMS's "inst_name": the institution's name.
+            return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }
 
         private static void AddParties()

@@ -96,6 +96,19 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Country, "landerkennung landeskennung");
             AddFolded(HeaderWord.City, "населеного населений населенный населенного");
             AddFolded(HeaderWord.Neutral, "пункту пункт пункта");
+            // The municipality a person lives in is their town: Spanish "Municipio de residencia", Catalan "Municipi", Dutch
+            // "Gemeente", Scandinavian "Kommun(e)", Polish "Gmina", Czech "Obec"; the place word alone (French "Lieu",
+            // Spanish "Lugar") as hitobito's French address list writes it after "NPA".
+            AddFolded(HeaderWord.City, "municipality municipio municipi municipiu gemeente kommun kommune gmina obec lieu lugar");
+            // A member owns the number a club or library gives them (Paheko's "Numéro de membre", "Número de miembro").
+            AddFolded(HeaderWord.IdOwner, "membre membres miembro miembros membro membros membru membrului clen clena");
+            // An entity or a collective is the organisation in Romance forms (Decidim's "Entitat o col·lectiu", Spanish "Entidad").
+            AddFolded(HeaderWord.Company, "entitat entidad entidade entita collectiu colectivo collectif collettivo coletivo");
+            // "Or" between two words for one field ("Entitat o col·lectiu", "Förening eller organisation", "Société ou
+            // association"): a connector, as English "or".
+            AddFolded(HeaderWord.Connector, "o ou eller lub nebo alebo vagy veya tai или або");
+            // Chinese "号" is a number ("手机号": the mobile's number).
+            AddFolded(HeaderWord.Number, "号 號");
         }
     }
 }

@@ -34,6 +34,8 @@ namespace LiveDesk.Input
                 var c = header[at];
                 // Hebrew abbreviations put a gershayim (") before their last letter (דוא"ל, e-mail): one word.
                 if ((c == '"' || c == '\u05F4') && IsHebrew(previous) && at + 1 < header.Length && IsHebrew(header[at + 1])) continue;
+                // Catalan writes a double l with a middle dot inside the word ("col·lectiu", "Intel·ligència").
+                if (c == '\u00B7' && IsLetterAt(header, at - 1) && IsLetterAt(header, at + 1)) continue;
                 // Vowel signs and tone marks (Thai, Devanagari: "ลูกค้า", "कंपनी") belong to their word.
                 if (!char.IsLetterOrDigit(c) && !IsMark(c))
                 {
@@ -41,6 +43,8 @@ namespace LiveDesk.Input
                     Flush(raw, sb);
                     // "Attendee #", "Member #": the sign for number. "№" is the letters "No" in one sign: "Nr.", not "#".
                     if (c == '#') raw.Add("#");
+                    // "user/name" (a path: the user's name), "Name/Firma" (either): no listed word spans a slash.
+                    if (c == '/') raw.Add(Step);
                     if (c == '\u2116') raw.Add("nr");
                     previous = '\0';
                     continue;
@@ -63,6 +67,11 @@ namespace LiveDesk.Input
             var words = new List<string>(raw.Count);
             for (var i = 0; i < raw.Count; i++)
             {
+                if (raw[i] == Step)
+                {
+                    words.Add(Step);
+                    continue;
+                }
                 var word = Fold(raw[i]);
                 // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール", Bulgarian "Е-поща" (a Cyrillic е): the e belongs to the next word.
                 if (word is "e" or "е" && i + 1 < raw.Count)
@@ -92,8 +101,13 @@ namespace LiveDesk.Input
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
                 else words.Add(word);
             }
-            return Joined(words);
+            words = Joined(words);
+            words.RemoveAll(w => w == Step);
+            return words;
         }
+
+        // Marks a slash between words while they are joined; never a word itself.
+        private const string Step = "/";
 
         private static bool IdAcronym(string raw) =>
             raw.Length >= 3 && raw.Length <= 6 && raw.EndsWith("ID", System.StringComparison.Ordinal) && raw.All(c => c >= 'A' && c <= 'Z');
@@ -108,7 +122,7 @@ namespace LiveDesk.Input
                 for (var count = System.Math.Min(3, words.Count - i); count >= 2; count--)
                 {
                     var parts = words.GetRange(i, count);
-                    if (parts.Any(w => w.Any(char.IsDigit))) continue;
+                    if (parts.Any(w => w.Any(char.IsDigit) || w == Step)) continue;
                     var joined = string.Concat(parts);
                     if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
                     words[i] = joined;
@@ -121,6 +135,8 @@ namespace LiveDesk.Input
 
         private static bool IsMark(char c) =>
             CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+        private static bool IsLetterAt(string text, int at) => at >= 0 && at < text.Length && char.IsLetter(text[at]);
 
         private static bool IsHebrew(char c) => c >= '\u05D0' && c <= '\u05EA';
 
