@@ -227,4 +227,27 @@ Describe 'Header words in more languages' {
         $jeroen.phone_number | Should -BeNullOrEmpty
         (Get-Stored | Where-Object email -EQ 'info@example.nl').name | Should -BeNullOrEmpty
     }
+
+    It 'reads a form export''s path headers by their labels, skips a yes/no company flag and drops a spelled extension' {
+        # Decidim's registrations (path headers, numbered questions; "user/name" is the user's name, not a login),
+        # hitobito's "Firma" flag beside "Firmenname", a Catalan office number with its extension ("ext." in Catalan).
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'decidim.csv') -Line @(
+            'id;code;user/name;user/email;registration_form_answers/1. Telèfon de contacte;registration_form_answers/2. Entitat o col·lectiu;Firma;Firmenname'
+            '3817;K7D2QF9A;Montserrat Vila;montse.vila@example.cat;639 12 34 56;AVV Sant Andreu;no;'
+            '3821;P3XW8LNE;Jordi Puig;jordi.puig@example.cat;93 345 67 89 extensió 12;;sí;Puig Fusters SL'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Delimiter ';' -Encoding utf8 |
+                New-LiveDeskContact -InboxId 407 -DefaultRegion ES -ErrorVariable ev -ErrorAction SilentlyContinue -WarningVariable wv -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 2
+        $montse = Get-Stored | Where-Object email -EQ 'montse.vila@example.cat'
+        $montse.name | Should -BeExactly 'Montserrat Vila'
+        $montse.phone_number | Should -BeExactly '+34639123456'
+        $montse.identifier | Should -BeExactly '3817'
+        $montse.additional_attributes.company_name | Should -BeExactly 'AVV Sant Andreu'
+        $jordi = Get-Stored | Where-Object email -EQ 'jordi.puig@example.cat'
+        $jordi.phone_number | Should -BeExactly '+34933456789'
+        $jordi.additional_attributes.company_name | Should -BeExactly 'Puig Fusters SL'
+        ($wv -join "`n") | Should -Match 'extension \(12\)'
+    }
 }

@@ -35,7 +35,8 @@ namespace LiveDesk.Input
         private void DropUsersBesideParty()
         {
             var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToArray();
-            bool Party(int i) => words[i].Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner);
+            // SLiMS's "member_name" beside "member_email" is the member's own: a login word made of the party's word is theirs.
+            bool Party(int i) => words[i].Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || PartyLogin(w));
             bool User(int i) => !Party(i) && words[i].Any(w => HeaderVocabulary.IsUserNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Login);
             var personFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
             if (!personFields.Any(f => SourcesFor(f).Any(s => Party(s.Index)))) return;
@@ -49,6 +50,11 @@ namespace LiveDesk.Input
             }
             AboutSomeoneElse = AboutSomeoneElse.Concat(dropped.Distinct().Select(i => Headers[i])).ToArray();
         }
+
+        // "membername", "mitgliedsname": a login word that begins with a party word ("member", "Mitglied").
+        private static bool PartyLogin(string word) =>
+            HeaderVocabulary.Of(word) == HeaderWord.Login
+            && Enumerable.Range(4, System.Math.Max(0, word.Length - 6)).Any(n => HeaderVocabulary.Of(word.Substring(0, n)) == HeaderWord.IdOwner);
 
         // "Company Main Phone", Eight's "TEL会社", "Firmentelefon": the organisation's number, a switchboard its people share.
         // Beside a phone column of the person's own (mobile, direct line, business phone) it is not used: stored on two

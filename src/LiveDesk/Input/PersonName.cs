@@ -84,6 +84,19 @@ namespace LiveDesk.Input
             return given + " " + family;
         }
 
+        /// <summary>
+        /// "山田 太郎" for a CJK name a roster wrote "Last, First" ("山田, 太郎", as Sakai sorts every name): family name first is
+        /// how the name is written, so only the comma goes; else null.
+        /// </summary>
+        public static string? FamilyFirstWithoutComma(string name)
+        {
+            var comma = name.IndexOf(',');
+            if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0) return null;
+            var family = name.Substring(0, comma).Trim();
+            var given = name.Substring(comma + 1).Trim();
+            return family.Length > 0 && given.Length > 0 && IsCjk(family) && IsCjk(given) ? family + " " + given : null;
+        }
+
         private static bool Plain(string part) =>
             part.Length > 0 && !ValueShapes.HasNoLetter(part) && !part.Any(c => char.IsDigit(c) || c == '@' || c == '(' || c == '/')
             && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !IsCjk(part);

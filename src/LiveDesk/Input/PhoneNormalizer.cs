@@ -100,6 +100,8 @@ namespace LiveDesk.Input
             // the number. A region code glued before a + is that country, not part of the number.
             text = WithoutRegionPrefix(text!);
 
+            text = WithSpelledExtension(text!);
+
             // libphonenumber reads letters as a keypad's digits (1-800-FLOWERS); in an export they are a typo or a note
             // ("+49 151 CALLME", "n/a"), and turning them into digits would store a wrong number.
             if (HasLetters(text!))
@@ -272,15 +274,6 @@ namespace LiveDesk.Input
                 number = null!;
                 return false;
             }
-        }
-
-        private static readonly Regex Extension = new Regex(@"\s*(?:ext\.?|extension|x|#|Durchwahl|DW)\s*\d+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-        private static bool HasLetters(string text)
-        {
-            var number = Extension.Replace(text, "");
-            foreach (var c in number) if (char.IsLetter(c)) return true;
-            return false;
         }
 
         private static string Describe(ErrorType type) => type switch

@@ -184,7 +184,7 @@ namespace LiveDesk.Input
                     cell = CellValue.Read(_row.GetValue(candidate.Index), splitList: many);
                     var value = Accept(field, cell, $"'{candidate.Header}'", many);
                     if (_error != null) return null;
-                    if (value == null || NotAName(field, value)) continue;
+                    if (value == null || NotAName(field, value) || NotAPlace(field, value)) continue;
                     source = candidate;
                     _sources[field] = $"'{candidate.Header}'";
                     return value;
@@ -200,6 +200,11 @@ namespace LiveDesk.Input
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
                 && (ValueShapes.NamesNobody(value) || ValueShapes.IsBareAddress(value));
+
+            // A yes/no answer under a company or city header is a flag ("Firma: nein", is this a company?); the row's next
+            // company column ("Firmenname") is asked instead. Not the country: "NO", "SI" and "NE" are countries' codes.
+            private static bool NotAPlace(ContactField field, string value) =>
+                field is ContactField.Company or ContactField.City && ValueShapes.IsYesNo(value);
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);

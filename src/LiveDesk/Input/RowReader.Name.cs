@@ -83,6 +83,12 @@ namespace LiveDesk.Input
                             $"Column '{nameSource.Header}' writes names family name first ('{name}'); they are stored given name first ('{natural}').");
                         return natural;
                     }
+                    if (nameSource != null && PersonName.FamilyFirstWithoutComma(name) is string written)
+                    {
+                        _reader.Warnings.Add("givenfirst:" + nameSource.Header,
+                            $"Column '{nameSource.Header}' writes names with a comma after the family name ('{name}'); they are stored family name first without it ('{written}').");
+                        return written;
+                    }
                     return name;
                 }
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();

@@ -51,5 +51,22 @@ namespace LiveDesk.Input
         /// <see cref="HasNoLetter"/> a name of emoji or other symbols is still a name.
         /// </summary>
         public static bool NamesNobody(string text) => text.All(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c) || c == '+');
+
+        // Yes, no, true and false as programs and people write them, in the languages the header vocabulary reads. The
+        // digits and "x" are not here: a tick or a 0 is a flag of any kind, and a place column may hold "0" for none.
+        private static readonly System.Collections.Generic.HashSet<string> YesNoWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "yes", "no", "y", "n", "true", "false", "ja", "nein", "j", "oui", "non", "vrai", "faux", "si", "sí", "sì", "s",
+            "verdadero", "falso", "vero", "sim", "não", "nao", "waar", "onwaar", "nee", "nej", "sant", "falskt", "tak", "nie",
+            "ano", "ne", "igen", "nem", "da", "nu", "evet", "hayır", "hayir", "kyllä", "ei", "jah", "taip", "jā", "nē",
+            "да", "нет", "не", "так", "ні", "ναι", "όχι", "כן", "לא", "نعم", "لا", "是", "否", "はい", "いいえ", "예", "아니오",
+            "아니요", "ใช่", "ไม่", "có", "không", "ya", "tidak", "oo", "hindi", "wahr", "falsch", "bai", "ez",
+        }, System.StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// True for a yes/no answer ("nein", "Oui", "TRUE", "да"): the value of a flag, never a company's or a town's name.
+        /// hitobito's "Firma" (is this person a company?) holds it beside "Firmenname".
+        /// </summary>
+        public static bool IsYesNo(string text) => YesNoWords.Contains(text.Trim().TrimEnd('.', '!'));
     }
 }

@@ -1,0 +1,120 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Headers written as paths, yes/no columns named as a field, extensions spelled in any language, a party's own login-like
+/// name column, and CJK names written with a comma: rules drawn from blind sets (Decidim, hitobito, SLiMS, Sakai).
+/// </summary>
+public class PathsFlagsAndExtensionsTests
+{
+    private static ContactField? Field(string header) => HeaderRecognizer.Recognize(header).Field;
+
+    [Theory]
+    // Decidim's registrations: the answers to the organiser's questions, under the form's path and the question's number.
+    [InlineData("registration_form_answers/1. Telèfon de contacte", "PhoneNumber")]
+    [InlineData("registration_form_responses/3. Ort", "City")]
+    [InlineData("registration_form_answers/2. Entitat o col·lectiu", "Company")]
+    // The user's name, not a user name (a login): the path says whose, the label what.
+    [InlineData("user/name", "Name")]
+    [InlineData("user/email", "Email")]
+    [InlineData("attendee/phone", "PhoneNumber")]
+    public void A_path_of_code_steps_is_read_by_its_label(string header, string field)
+    {
+        Assert.Equal(field, Field(header)?.ToString());
+    }
+
+    [Theory]
+    [InlineData("owner/email")]
+    [InlineData("assistant/phone")]
+    public void A_path_to_someone_else_stays_someone_elses(string header)
+    {
+        Assert.True(HeaderRecognizer.Recognize(header).Elsewhere, header);
+    }
+
+    [Fact]
+    public void A_slash_between_label_words_is_no_path()
+    {
+        // Either of the two: neither field alone, and never a phone read from e-mail addresses.
+        Assert.Null(HeaderRecognizer.SlashPathLabel("E-Mail/Telefon"));
+        Assert.Null(HeaderRecognizer.SlashPathLabel("Name / Firma"));
+        Assert.Equal("Ort", HeaderRecognizer.SlashPathLabel("form/answers/12) Ort"));
+        // No compound spans a slash: "User/Name" is two words, "User Name" one (a login).
+        Assert.Equal(new[] { "user", "name" }, HeaderWords.Split("User/Name"));
+        Assert.Equal(new[] { "username" }, HeaderWords.Split("User Name"));
+    }
+
+    [Theory]
+    [InlineData("nein")]
+    [InlineData("Non")]
+    [InlineData("FALSE")]
+    [InlineData("нет")]
+    [InlineData("No.")]
+    public void A_yes_no_answer_under_a_company_header_is_a_flag_and_the_next_company_column_fills_it(string flag)
+    {
+        // hitobito: "Firmenname" (the employer) beside "Firma" (is this person a company?), "Firma" ranked first.
+        var none = new RowReader().Read(InputRow.From(("Vorname", "Lea"), ("Firma", flag), ("Firmenname", ""), ("E-Mail", "lea@x.ch")));
+        Assert.Null(none.Fields.Company);
+        var employer = new RowReader().Read(InputRow.From(("Vorname", "Jonas"), ("Firma", flag), ("Firmenname", "Aebischer Holzbau GmbH"), ("E-Mail", "j@x.ch")));
+        Assert.Equal("Aebischer Holzbau GmbH", employer.Fields.Company);
+    }
+
+    [Fact]
+    public void A_country_code_that_spells_no_stays_the_country_and_a_short_company_stays_the_company()
+    {
+        var r = new RowReader().Read(InputRow.From(("Name", "Kari Nordmann"), ("Company", "SAP"), ("Country", "NO"), ("E-Mail", "kari@x.no")));
+        Assert.Equal("NO", r.Fields.Country);
+        Assert.Equal("SAP", r.Fields.Company);
+    }
+
+    [Theory]
+    [InlineData("TH", "043-202-123 ต่อ 4521", "+6643202123")]
+    [InlineData("FR", "01 42 68 53 00 poste 12", "+33142685300")]
+    [InlineData("JP", "03-1234-5678 内線 12", "+81312345678")]
+    [InlineData("PL", "22 123 45 67 wew. 12", "+48221234567")]
+    [InlineData("US", "(212) 555-0142 x12", "+12125550142")]
+    public void An_extension_spelled_in_any_language_is_dropped_with_a_warning(string region, string cell, string e164)
+    {
+        var r = new PhoneNormalizer(region).Normalize(cell);
+        Assert.Equal(e164, r.E164);
+        Assert.Equal("extension", r.WarningKind);
+    }
+
+    [Theory]
+    [InlineData("+49 151 CALLME")]
+    [InlineData("0171 CALL 12")]
+    public void Letters_that_are_no_extension_still_refuse_the_number(string cell)
+    {
+        Assert.NotNull(new PhoneNormalizer("DE").Normalize(cell).Problem);
+    }
+
+    [Fact]
+    public void A_party_login_word_beside_the_partys_columns_is_the_partys_name()
+    {
+        // SLiMS: "member_name" (joined to "membername", a forum's login) beside "member_email" holds the member's name.
+        var r = new RowReader().Read(InputRow.From(("member_id", "2021110045"), ("member_name", "Rizky Aditya Pratama"), ("member_email", "rizky@ugm.ac.id")));
+        Assert.Equal("Rizky Aditya Pratama", r.Fields.Name);
+        Assert.Equal("2021110045", r.Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("山田, 太郎", "山田 太郎")]
+    [InlineData("김, 민준", "김 민준")]
+    public void A_CJK_name_with_a_comma_stays_family_name_first_without_it(string cell, string name)
+    {
+        var r = new RowReader().Read(InputRow.From(("Name", cell), ("Email", "a@x.jp")));
+        Assert.Equal(name, r.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Numéro de membre", "Identifier")]
+    [InlineData("Lieu", "City")]
+    [InlineData("Municipio de residencia", "City")]
+    [InlineData("手机号", "PhoneNumber")]
+    [InlineData("inst_name", "Company")]
+    public void Words_from_the_blind_sets(string header, string field)
+    {
+        Assert.Equal(field, Field(header)?.ToString());
+    }
+}
