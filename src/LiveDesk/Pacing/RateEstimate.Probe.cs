@@ -13,6 +13,10 @@ namespace LiveDesk.Pacing
         // limit costs a few refusals, so a pace that sits at the limit probes once every several windows.
         private const double QuietWindows = 4;
 
+        // Round trips between two probes past a known limit, at least: each probe's refusal holds every request for about a
+        // round trip, so far from the server (500 ms) probing every few windows would cost a tenth of the time.
+        private const double QuietRoundTrips = 20;
+
         // A remembered pace older than this many of its cycles is where a new command starts probing, not its ceiling.
         private const double StaleCycles = 3;
 
@@ -35,7 +39,9 @@ namespace LiveDesk.Pacing
         /// <summary>True while the pace probes upward from a remembered pace (a new command after a quiet spell).</summary>
         public bool Probing => _probing;
 
-        private double GrowthCycle => _probing ? 1 : Math.Max(_ceilingFound ? CreepCycleSeconds : 1, Unit);
+        // Near a found ceiling the creep is measured in round trips too: each refusal it brings holds every request for
+        // about a round trip, which far from the server is half a window.
+        private double GrowthCycle => _probing ? 1 : Math.Max(_ceilingFound ? Math.Max(CreepCycleSeconds, QuietRoundTrips * _roundTrip) : 1, Unit);
 
         // The server's window as far as it is known: the shortest time between two reopenings seen (a fixed window
         // reopens only at its boundaries), at least a second. Not the last cycle, nor the spacing of the last few: a
@@ -58,7 +64,7 @@ namespace LiveDesk.Pacing
         {
             _ceiling = refusedPace;
             _doublingSeconds = Unit / 2;
-            _accelerateFrom = now + (refusedPace == null ? QuietCycles * GrowthCycle : QuietWindows * Unit);
+            _accelerateFrom = now + (refusedPace == null ? QuietCycles * GrowthCycle : Math.Max(QuietWindows * Unit, QuietRoundTrips * _roundTrip));
         }
 
         // A new command on a connection whose last refusal is old: what was learned then is where to start, not a
