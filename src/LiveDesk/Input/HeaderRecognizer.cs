@@ -90,6 +90,7 @@ namespace LiveDesk.Input
             int unknown = 0, fieldAt = -1, lastUnknown = -1;
             var pairedUnknown = false;
             var attribute = false;
+            var blockers = 0;
             var ownerAfterField = false;
             var previous = HeaderWord.Unknown;
             for (var i = 0; i < words.Count; i++)
@@ -118,7 +119,11 @@ namespace LiveDesk.Input
                     if (unknown == 2 && lastUnknown == i - 1) pairedUnknown = HeaderWords.Fold(header).Contains(words[i - 1] + word);
                     lastUnknown = i;
                 }
-                if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except) attribute = true;
+                if (role is HeaderWord.Blocker or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except) blockers++;
+                // "Ticket Holder Name", "Card Holder Email", "Booking Guest Phone": a thing before a party names which party
+                // (the one holding the ticket), not an attribute of the thing.
+                if (role == HeaderWord.IdOwner && previous == HeaderWord.Blocker && HeaderVocabulary.IsThing(words[i - 1])) blockers--;
+                attribute = blockers > 0;
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
                 // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
                 // comes before it, or after a connector.

@@ -107,6 +107,13 @@ namespace LiveDesk.Input
             // "Or" between two words for one field ("Entitat o col·lectiu", "Förening eller organisation", "Société ou
             // association"): a connector, as English "or".
             AddFolded(HeaderWord.Connector, "o ou eller lub nebo alebo vagy veya tai или або");
+            // EGroupware's labels: Hungarian "Üzleti" (business: "Üzleti város", "Üzleti email"; not "üzlet", a shop), Greek
+            // "Επίθετο" (surname) and "προσωπική", "(προσ.)" (personal: the private address and e-mail).
+            AddFolded(HeaderWord.Work, "uzleti");
+            AddFolded(HeaderWord.Last, "επιθετο");
+            AddFolded(HeaderWord.Home, "προσωπικη προσωπικο προσωπικος προσωπικου προσ");
+            // A player is the person a team or club registration is of (Nextcloud Forms' "Navn på spiller"), as a donor or visitor.
+            AddFolded(HeaderWord.Neutral, "player spieler joueur jugador giocatore jogador speler spelare spiller zawodnik");
             // Chinese "号" is a number ("手机号": the mobile's number).
             AddFolded(HeaderWord.Number, "号 號");
         }

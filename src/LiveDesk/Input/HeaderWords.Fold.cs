@@ -38,6 +38,29 @@ namespace LiveDesk.Input
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 sb.Append(c);
             }
+            return WithLatinLookalikes(sb);
+        }
+
+        // Greek and Cyrillic letters that look like Latin ones, as they slip into a Latin word typed or translated on
+        // another keyboard (OSEM's "Affilιation" has a Greek iota).
+        private const string Lookalikes = "αaεeιiκkοoρpτtυuχxаaеeоoрpсcуyхxіiјjѕsкkмmтt";
+
+        // A word of Latin letters with a few such lookalikes among them is the Latin word; a Greek or Cyrillic word stays.
+        private static string WithLatinLookalikes(StringBuilder sb)
+        {
+            int latin = 0, other = 0;
+            for (var i = 0; i < sb.Length; i++)
+            {
+                var c = sb[i];
+                if (c >= 'a' && c <= 'z') latin++;
+                else if (c >= '\u0370' && c <= '\u04FF') other++;
+            }
+            if (other == 0 || latin <= other * 2) return sb.ToString();
+            for (var i = 0; i < sb.Length; i++)
+            {
+                var at = sb[i] >= '\u0370' && sb[i] <= '\u04FF' ? Lookalikes.IndexOf(sb[i]) : -1;
+                if (at >= 0 && at % 2 == 0) sb[i] = Lookalikes[at + 1];
+            }
             return sb.ToString();
         }
     }

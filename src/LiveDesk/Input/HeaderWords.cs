@@ -27,6 +27,7 @@ namespace LiveDesk.Input
             header = WithoutNotes(WithoutAnnotations(header), out systemColumn);
             var raw = new List<string>();
             var dotted = new HashSet<int>();
+            var suspended = new List<int>();
             var sb = new StringBuilder();
             var previous = '\0';
             for (var at = 0; at < header.Length; at++)
@@ -40,6 +41,7 @@ namespace LiveDesk.Input
                 if (!char.IsLetterOrDigit(c) && !IsMark(c))
                 {
                     if (c == '.' && sb.Length > 0) dotted.Add(raw.Count);
+                    if (c == '-' && sb.Length > 0 && at + 1 < header.Length && char.IsWhiteSpace(header[at + 1])) suspended.Add(raw.Count);
                     Flush(raw, sb);
                     // "Attendee #", "Member #": the sign for number. "№" is the letters "No" in one sign: "Nr.", not "#".
                     if (c == '#') raw.Add("#");
@@ -63,6 +65,7 @@ namespace LiveDesk.Input
                 previous = c;
             }
             Flush(raw, sb);
+            foreach (var k in suspended) Complete(raw, k);
 
             var words = new List<string>(raw.Count);
             for (var i = 0; i < raw.Count; i++)
@@ -106,32 +109,8 @@ namespace LiveDesk.Input
             return words;
         }
 
-        // Marks a slash between words while they are joined; never a word itself.
-        private const string Step = "/";
-
         private static bool IdAcronym(string raw) =>
             raw.Length >= 3 && raw.Length <= 6 && raw.EndsWith("ID", System.StringComparison.Ordinal) && raw.All(c => c >= 'A' && c <= 'Z');
-
-        // Two or three adjacent words that are one listed word written apart mean that word: "User Name" is a user name (a
-        // login), "Raison sociale" a company, "First Name" a first name, as they are written together; Vietnamese writes
-        // every syllable apart ("Điện thoại" is a phone, "Họ và tên" the whole name). The longer join first.
-        private static List<string> Joined(List<string> words)
-        {
-            for (var i = 0; i + 1 < words.Count; i++)
-            {
-                for (var count = System.Math.Min(3, words.Count - i); count >= 2; count--)
-                {
-                    var parts = words.GetRange(i, count);
-                    if (parts.Any(w => w.Any(char.IsDigit) || w == Step)) continue;
-                    var joined = string.Concat(parts);
-                    if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
-                    words[i] = joined;
-                    words.RemoveRange(i + 1, count - 1);
-                    break;
-                }
-            }
-            return words;
-        }
 
         private static bool IsMark(char c) =>
             CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

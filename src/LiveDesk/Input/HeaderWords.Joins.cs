@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Words written apart that are one listed word, and a word cut before a hyphen that shares its end with the next.
+    internal static partial class HeaderWords
+    {
+        // "Vor- und Nachname", "Voor- en achternaam", "För- och efternamn": a word cut before a hyphen shares the end of the
+        // compound after the connector; completed with the shortest such end that makes a listed word ("Vorname").
+        private static void Complete(List<string> raw, int k)
+        {
+            if (k + 2 >= raw.Count) return;
+            var head = Fold(raw[k]);
+            var tail = Fold(raw[k + 2]);
+            for (var n = 2; n < tail.Length - 1; n++)
+            {
+                var whole = head + tail.Substring(tail.Length - n);
+                if (HeaderVocabulary.Exact(whole) == HeaderWord.Unknown) continue;
+                raw[k] = whole;
+                return;
+            }
+        }
+
+        // Marks a slash between words while they are joined; never a word itself.
+        private const string Step = "/";
+
+        // Two or three adjacent words that are one listed word written apart mean that word: "User Name" is a user name (a
+        // login), "Raison sociale" a company, "First Name" a first name, as they are written together; Vietnamese writes
+        // every syllable apart ("Điện thoại" is a phone, "Họ và tên" the whole name). The longer join first.
+        private static List<string> Joined(List<string> words)
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                for (var count = System.Math.Min(3, words.Count - i); count >= 2; count--)
+                {
+                    var parts = words.GetRange(i, count);
+                    if (parts.Any(w => w.Any(char.IsDigit) || w == Step)) continue;
+                    var joined = string.Concat(parts);
+                    if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
+                    words[i] = joined;
+                    words.RemoveRange(i + 1, count - 1);
+                    break;
+                }
+            }
+            return words;
+        }
+    }
+}
