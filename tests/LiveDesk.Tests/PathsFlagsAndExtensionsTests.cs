@@ -108,6 +108,60 @@ public class PathsFlagsAndExtensionsTests
     }
 
     [Theory]
+    // Event Tickets: the holder of the ticket is the person; the ticket alone is a transaction.
+    [InlineData("Ticket Holder Name", "Name")]
+    [InlineData("Ticket Holder Email Address", "Email")]
+    [InlineData("Order Customer Email", "Email")]
+    // A suspended compound: "Vor- und Nachname" is "Vorname und Nachname", the whole name.
+    [InlineData("Vor- und Nachname", "Name")]
+    [InlineData("Voor- en achternaam", "Name")]
+    [InlineData("För- och efternamn", "Name")]
+    // OSEM's "Affilιation" has a Greek iota among Latin letters.
+    [InlineData("Affilιation", "Company")]
+    [InlineData("Еmail", "Email")]
+    [InlineData("Navn på spiller", "Name")]
+    [InlineData("Üzleti email", "Email")]
+    [InlineData("Επίθετο", "LastName")]
+    public void A_party_named_by_its_thing_a_suspended_compound_and_lookalike_letters_are_read(string header, string field)
+    {
+        Assert.Equal(field, Field(header)?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Ticket ID")]
+    [InlineData("Ticket Type")]
+    [InlineData("Order Status")]
+    [InlineData("Πόλη")]
+    public void A_thing_alone_stays_unread_and_a_Greek_word_stays_Greek(string header)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        if (header == "Πόλη") Assert.Equal("City", meaning.Field?.ToString());
+        else Assert.Null(meaning.Field);
+    }
+
+    [Theory]
+    [InlineData("Anonymer Benutzer")]
+    [InlineData("Anonym bruker")]
+    [InlineData("Anonymous")]
+    [InlineData("Unknown visitor")]
+    [InlineData("匿名ユーザー")]
+    [InlineData("Ανώνυμος")]
+    public void An_anonymity_placeholder_is_no_name_and_the_next_name_column_fills_it(string placeholder)
+    {
+        // Nextcloud Forms: the account's display name, then the form's own name question.
+        var r = new RowReader().Read(InputRow.From(("Anzeigename des Nutzers", placeholder), ("Vor- und Nachname", "Kemal Aydın"), ("E-Mail-Adresse", "k@x.de")));
+        Assert.Equal("Kemal Aydın", r.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Anna Unger")]
+    [InlineData("Nika Anonymova")]
+    public void A_name_that_only_resembles_a_placeholder_stays(string name)
+    {
+        Assert.False(ValueShapes.IsAnonymous(name));
+    }
+
+    [Theory]
     [InlineData("Numéro de membre", "Identifier")]
     [InlineData("Lieu", "City")]
     [InlineData("Municipio de residencia", "City")]

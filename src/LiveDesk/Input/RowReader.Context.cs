@@ -199,7 +199,7 @@ namespace LiveDesk.Input
             // chose; what -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
-                && (ValueShapes.NamesNobody(value) || ValueShapes.IsBareAddress(value));
+                && (ValueShapes.NamesNobody(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value));
 
             // A yes/no answer under a company or city header is a flag ("Firma: nein", is this a company?); the row's next
             // company column ("Firmenname") is asked instead. Not the country: "NO", "SI" and "NE" are countries' codes.

@@ -63,6 +63,28 @@ namespace LiveDesk.Input
             "아니요", "ใช่", "ไม่", "có", "không", "ya", "tidak", "oo", "hindi", "wahr", "falsch", "bai", "ez",
         }, System.StringComparer.OrdinalIgnoreCase);
 
+        // What programs show where a person gave no name: "Anonymous user" (Nextcloud Forms' "Anonymer Benutzer", "Anonym
+        // bruker"), "Unknown", "Inconnu"; in any of the vocabulary's languages.
+        private static readonly System.Collections.Generic.HashSet<string> AnonymousWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "anonymous", "anon", "anonym", "anonyme", "anonymer", "anonymes", "anonymen", "anonima", "anonimo", "anonimos", "anoniem",
+            "anonieme", "anonymni", "anonimowy", "anonimowa", "anonim", "anonimni", "анонимный", "аноним", "анонім",
+            "анонімний", "ανωνυμος", "ανωνυμο", "مجهول", "אנונימי", "unknown", "unbekannt", "unbekannter", "inconnu", "inconnue",
+            "desconocido", "desconocida", "sconosciuto", "sconosciuta", "desconhecido", "desconhecida", "onbekend", "okand",
+            "ukjent", "ukendt", "nieznany", "nieznana", "tuntematon", "ismeretlen", "bilinmeyen", "неизвестный", "невідомий",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// True for the placeholder a program writes where a person gave no name ("Anonymous", "Anonymer Benutzer",
+        /// "Unknown visitor", "匿名ユーザー"): a word for anonymous or unknown in a value of at most three words.
+        /// </summary>
+        public static bool IsAnonymous(string text)
+        {
+            if (text.IndexOf("匿名", System.StringComparison.Ordinal) >= 0 || text.IndexOf("익명", System.StringComparison.Ordinal) >= 0) return true;
+            var words = text.Split(new[] { ' ', '-', '_', '(', ')', '.' }, System.StringSplitOptions.RemoveEmptyEntries);
+            return words.Length <= 3 && words.Any(w => AnonymousWords.Contains(HeaderWords.Fold(w)));
+        }
+
         /// <summary>
         /// True for a yes/no answer ("nein", "Oui", "TRUE", "да"): the value of a flag, never a company's or a town's name.
         /// hitobito's "Firma" (is this person a company?) holds it beside "Firmenname".
