@@ -161,7 +161,31 @@ public class PathsFlagsAndExtensionsTests
         Assert.False(ValueShapes.IsAnonymous(name));
     }
 
+    [Fact]
+    public void A_plain_name_beside_a_family_name_alone_is_the_given_name_unless_it_holds_the_family_name()
+    {
+        // Formidable Forms writes its name field as "Name" (the first name) and "Last".
+        var parts = new RowReader().Read(InputRow.From(("Name", "Emily"), ("Last", "Carter"), ("Email", "emily@x.com")));
+        Assert.Equal("Emily Carter", parts.Fields.Name);
+        var whole = new RowReader().Read(InputRow.From(("Name", "Emily Carter"), ("Last Name", "Carter"), ("Email", "emily@x.com")));
+        Assert.Equal("Emily Carter", whole.Fields.Name);
+    }
+
     [Theory]
+    [InlineData("&#321;ukasz", "Łukasz")]
+    [InlineData("Smith &amp; Sons", "Smith & Sons")]
+    [InlineData("AT&T", "AT&T")]
+    [InlineData("R&D Lab", "R&D Lab")]
+    public void Html_character_references_in_a_cell_are_their_characters(string cell, string text)
+    {
+        Assert.Equal(text, CellValue.Clean(cell));
+    }
+
+    [Theory]
+    [InlineData("Direcci&oacute;n de Email", "Email")]
+    [InlineData("フルネーム", "Name")]
+    [InlineData("실명", "Name")]
+    [InlineData("Nome visualizzato", "Name")]
     [InlineData("Numéro de membre", "Identifier")]
     [InlineData("Lieu", "City")]
     [InlineData("Municipio de residencia", "City")]

@@ -12,6 +12,9 @@ namespace LiveDesk.Input
     internal sealed partial class ColumnMap
     {
         private const int MaxListed = 12;
+
+        // The rank the words give a plain name column ("Name", "Nom"); a full or display name is 10.
+        private const int PlainNameRank = 20;
         private readonly Dictionary<ContactField, List<ColumnSource>> _sources = new Dictionary<ContactField, List<ColumnSource>>();
         private readonly Dictionary<ContactField, ColumnOverride> _overrides = new Dictionary<ContactField, ColumnOverride>();
         private readonly Dictionary<ContactField, int> _overrideIndex = new Dictionary<ContactField, int>();
@@ -148,13 +151,24 @@ namespace LiveDesk.Input
                 if (known.Kind == ColumnKind.PhoneLabel) labels[key.Replace("type", "label")] = i;
             }
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
+            bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
             if (nameParts.Count == 1)
             {
-                bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
                 var i = nameParts[0];
                 var part = Fills(ContactField.FirstName) && !Fills(ContactField.LastName) ? ContactField.LastName
                     : Fills(ContactField.LastName) && !Fills(ContactField.FirstName) ? ContactField.FirstName : (ContactField?)null;
                 if (part is ContactField p) recognized[i] = new KnownColumn(headers[i], p, 0, ColumnKind.Plain, "words");
+            }
+            // A form builder's name field split in two ("Name" and "Last", Formidable Forms): beside a family-name column and
+            // no given-name column, the one plain name column is the given name. A full name there still wins per row: a
+            // part that holds the other part is the whole name (RowReader).
+            else if (nameParts.Count == 0 && Fills(ContactField.LastName) && !Fills(ContactField.FirstName))
+            {
+                var plain = Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.Name && HeaderRecognizer.Recognize(headers[i] ?? "").Rank == PlainNameRank).ToList();
+                if (plain.Count == 1 && recognized.Count(k => k?.Field == ContactField.Name) == 1)
+                {
+                    recognized[plain[0]] = new KnownColumn(headers[plain[0]], ContactField.FirstName, 0, ColumnKind.Plain, "words");
+                }
             }
 
             for (var i = 0; i < headers.Count; i++)

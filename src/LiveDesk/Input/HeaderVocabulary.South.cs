@@ -114,6 +114,11 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Home, "προσωπικη προσωπικο προσωπικος προσωπικου προσ");
             // A player is the person a team or club registration is of (Nextcloud Forms' "Navn på spiller"), as a donor or visitor.
             AddFolded(HeaderWord.Neutral, "player spieler joueur jugador giocatore jogador speler spelare spiller zawodnik");
+            // Japanese "フルネーム" (full name), Korean "실명" (real name); Italian, Spanish, Portuguese and French words for the
+            // name shown ("Nome visualizzato", Elgg's display name).
+            AddFolded(HeaderWord.Full, "フル");
+            AddFolded(HeaderWord.Name, "실명");
+            AddFolded(HeaderWord.Full, "visualizzato visualizado visualise visualisee affiche");
             // Chinese "号" is a number ("手机号": the mobile's number).
             AddFolded(HeaderWord.Number, "号 號");
         }
