@@ -74,15 +74,25 @@ namespace LiveDesk.Input
             "ukjent", "ukendt", "nieznany", "nieznana", "tuntematon", "ismeretlen", "bilinmeyen", "неизвестный", "невідомий",
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
+        private static readonly char[] WordBreaks = { ' ', '-', '_', '(', ')', '.' };
+
         /// <summary>
         /// True for the placeholder a program writes where a person gave no name ("Anonymous", "Anonymer Benutzer",
         /// "Unknown visitor", "匿名ユーザー"): a word for anonymous or unknown in a value of at most three words.
         /// </summary>
         public static bool IsAnonymous(string text)
         {
+            // Asked of every name cell of every row: a long value is a name, and a plain word needs no folding.
+            if (text.Length > 40) return false;
             if (text.IndexOf("匿名", System.StringComparison.Ordinal) >= 0 || text.IndexOf("익명", System.StringComparison.Ordinal) >= 0) return true;
-            var words = text.Split(new[] { ' ', '-', '_', '(', ')', '.' }, System.StringSplitOptions.RemoveEmptyEntries);
-            return words.Length <= 3 && words.Any(w => AnonymousWords.Contains(HeaderWords.Fold(w)));
+            var words = text.Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 3) return false;
+            foreach (var w in words)
+            {
+                var key = w.All(c => c < 128) ? w.ToLowerInvariant() : HeaderWords.Fold(w);
+                if (AnonymousWords.Contains(key)) return true;
+            }
+            return false;
         }
 
         /// <summary>
