@@ -67,7 +67,7 @@ namespace LiveDesk.Input
         // bruker"), "Unknown", "Inconnu"; in any of the vocabulary's languages.
         private static readonly System.Collections.Generic.HashSet<string> AnonymousWords = new System.Collections.Generic.HashSet<string>(new[]
         {
-            "anonymous", "anon", "anonym", "anonyme", "anonymer", "anonymes", "anonymen", "anonima", "anonimo", "anonimos", "anoniem",
+            "anonymous", "anonym", "anonyme", "anonymer", "anonymes", "anonymen", "anonima", "anonimo", "anonimos", "anoniem",
             "anonieme", "anonymni", "anonimowy", "anonimowa", "anonim", "anonimni", "анонимный", "аноним", "анонім",
             "анонімний", "ανωνυμος", "ανωνυμο", "مجهول", "אנונימי", "unknown", "unbekannt", "unbekannter", "inconnu", "inconnue",
             "desconocido", "desconocida", "sconosciuto", "sconosciuta", "desconhecido", "desconhecida", "onbekend", "okand",
@@ -85,6 +85,8 @@ namespace LiveDesk.Input
             // Asked of every name cell of every row: a long value is a name, and a plain word needs no folding.
             if (text.Length > 40) return false;
             if (text.IndexOf("匿名", System.StringComparison.Ordinal) >= 0 || text.IndexOf("익명", System.StringComparison.Ordinal) >= 0) return true;
+            // WeChat's name for a user who shared no profile (likeshop's members): no one's name.
+            if (text.Trim() == "微信用户") return true;
             var words = text.Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 3) return false;
             foreach (var w in words)
