@@ -146,6 +146,7 @@ public class PathsFlagsAndExtensionsTests
     [InlineData("Unknown visitor")]
     [InlineData("匿名ユーザー")]
     [InlineData("Ανώνυμος")]
+    [InlineData("微信用户")]
     public void An_anonymity_placeholder_is_no_name_and_the_next_name_column_fills_it(string placeholder)
     {
         // Nextcloud Forms: the account's display name, then the form's own name question.
@@ -153,8 +154,29 @@ public class PathsFlagsAndExtensionsTests
         Assert.Equal("Kemal Aydın", r.Fields.Name);
     }
 
+    [Fact]
+    public void A_setting_beside_a_field_is_the_setting_and_a_note_beside_it_still_names_the_field()
+    {
+        // NetCommons: "eメール【公開設定】" (is the address published? 0/1) beside "eメール"; DATEV's note on the address type.
+        var map = ColumnMap.Build(new[] { "ログインID", "eメール", "eメール【公開設定】", "eメール【受信可否】", "携帯メール", "Name (Adressattyp natürl. Person)" });
+        Assert.Equal(new[] { "eメール", "携帯メール" }, ColumnMapSamples.Order(map, ContactField.Email));
+        Assert.Equal(new[] { "Name (Adressattyp natürl. Person)" }, ColumnMapSamples.Order(map, ContactField.Name));
+    }
+
+    [Theory]
+    [InlineData("Medical Record #", "Identifier")]
+    [InlineData("受檢人編號", "Identifier")]
+    [InlineData("Patient Email", "Email")]
+    [InlineData("business_name", "Company")]
+    [InlineData("Mobile Email", "Email")]
+    public void Patients_records_business_names_and_mobile_mail_are_read(string header, string field)
+    {
+        Assert.Equal(field, Field(header)?.ToString());
+    }
+
     [Theory]
     [InlineData("Anna Unger")]
+    [InlineData("anon 1a2b3c 00001")]
     [InlineData("Nika Anonymova")]
     public void A_name_that_only_resembles_a_placeholder_stays(string name)
     {

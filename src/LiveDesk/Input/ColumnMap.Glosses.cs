@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LiveDesk.Input
 {
@@ -29,6 +30,9 @@ namespace LiveDesk.Input
                 var known = Recognize(ColumnNames.Normalize(part));
                 var meaning = known == null ? HeaderRecognizer.Recognize(part) : HeaderMeaning.None;
                 if (meaning.Elsewhere) return (null, HeaderMeaning.AboutSomeoneElse);
+                // "eメール【公開設定】" (is the address published?), "Email (opt-in)": a part naming a setting or a status makes
+                // the column that setting, not the field beside it.
+                if (SettingOnly(part)) return (null, HeaderMeaning.None);
                 // A part the table lists to be ignored (a password, a flag) makes the column one to ignore.
                 if (known != null && (known.Field == null || known.Kind == ColumnKind.Ignored)) return (known, HeaderMeaning.None);
                 var says = known?.Field ?? meaning.Field;
@@ -50,6 +54,14 @@ namespace LiveDesk.Input
                 found = (known is { Rank: 0 } ? known with { Rank = 1 } : known, meaning);
             }
             return found;
+        }
+
+        // Words of settings and statuses alone ("公開設定", "opt-in"); a note with other words ("Adressattyp natürl. Person",
+        // DATEV's address type) says which the field is, not that it is a setting.
+        private static bool SettingOnly(string part)
+        {
+            var roles = HeaderWords.Split(part).Select(HeaderVocabulary.Of).ToList();
+            return roles.Contains(HeaderWord.Blocker) && roles.TrueForAll(r => r is HeaderWord.Blocker or HeaderWord.Connector or HeaderWord.Neutral);
         }
 
         private static bool QualifierOnly(string part) =>

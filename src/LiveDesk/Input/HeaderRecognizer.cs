@@ -41,6 +41,9 @@ namespace LiveDesk.Input
         /// <summary>Rank added to a country column whose country word names a state too ("Staat"): used only when no other names the country.</summary>
         public const int StateRank = 40;
 
+        // Rank of an e-mail address named as a mobile's ("携帯メール"): after the main and work addresses, before other ones.
+        private const int MobileMailRank = 35;
+
         // Rank added to a place or company of the party goods are shipped to: after the file's main party's.
         private const int ShippingRank = 50;
 
@@ -162,6 +165,11 @@ namespace LiveDesk.Input
                 || (Has(HeaderWord.Number) && Has(HeaderWord.Reach) && !Has(HeaderWord.Id) && !Has(HeaderWord.IdOwner));
             var name = Has(HeaderWord.Name) || Has(HeaderWord.NamePart) || Has(HeaderWord.Full);
             if (excluded != HeaderWord.Unknown) return WithoutPart(seen, excluded);
+            // "携帯メール", "Mobile Email": the address a phone receives mail at (a Japanese carrier's), after the main one.
+            if (email && Has(HeaderWord.Mobile) && seen.All(w => w is HeaderWord.Email or HeaderWord.Mobile or HeaderWord.Neutral or HeaderWord.Address))
+            {
+                return new HeaderMeaning(ContactField.Email, MobileMailRank);
+            }
             if (email && phone) return HeaderMeaning.None;
             if (email || phone)
             {

@@ -119,6 +119,15 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Full, "フル");
             AddFolded(HeaderWord.Name, "실명");
             AddFolded(HeaderWord.Full, "visualizzato visualizado visualise visualisee affiche");
+            // A patient owns their medical record's number (SENAITE's "Medical Record #", "受檢人編號": the examinee's number),
+            // as a member owns a membership number.
+            AddFolded(HeaderWord.IdOwner, "patient patients paciente pacientes patiente patienten paziente pazienti patienta pacjent pacjenta пациент пациента пацієнт 患者 病人 受檢人 受检人 환자");
+            AddFolded(HeaderWord.IdOwner, "medicalrecord");
+            AddFolded(HeaderWord.Id, "mrn");
+            // Settings of a field, not the field (NetCommons' "eメール【公開設定】", published? "【受信可否】", receives mail?).
+            AddFolded(HeaderWord.Blocker, "設定 公開 受信 可否 許可 配信 同意");
+            // "Business Name", "Trading Name": the organisation's name, not the person's.
+            AddFolded(HeaderWord.Company, "businessname tradename tradingname");
             // Chinese "号" is a number ("手机号": the mobile's number).
             AddFolded(HeaderWord.Number, "号 號");
         }
