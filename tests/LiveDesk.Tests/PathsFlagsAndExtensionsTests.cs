@@ -177,6 +177,8 @@ public class PathsFlagsAndExtensionsTests
     [Theory]
     [InlineData("Anna Unger")]
     [InlineData("anon 1a2b3c 00001")]
+    [InlineData("Bo \uD83D")]
+    [InlineData("Ann 😀")]
     [InlineData("Nika Anonymova")]
     public void A_name_that_only_resembles_a_placeholder_stays(string name)
     {

@@ -91,6 +91,8 @@ namespace LiveDesk.Input
             if (words.Length > 3) return false;
             foreach (var w in words)
             {
+                // Emoji and broken surrogates are no anonymity word, and normalising a lone surrogate throws.
+                if (w.Any(char.IsSurrogate)) continue;
                 var key = w.All(c => c < 128) ? w.ToLowerInvariant() : HeaderWords.Fold(w);
                 if (AnonymousWords.Contains(key)) return true;
             }
