@@ -163,6 +163,17 @@ public class PathsFlagsAndExtensionsTests
         Assert.Equal(new[] { "Name (Adressattyp natürl. Person)" }, ColumnMapSamples.Order(map, ContactField.Name));
     }
 
+    [Fact]
+    public void The_organisations_address_beside_the_persons_own_is_set_aside_and_alone_it_is_used()
+    {
+        // Jetpack CRM: "Company Email" (info@...) beside the contact's "Email", like "Company Main Phone" beside a mobile.
+        var people = ColumnMap.Build(new[] { "First Name", "Last Name", "Email", "Company Email", "Company" });
+        Assert.Equal(new[] { "Email" }, ColumnMapSamples.Order(people, ContactField.Email));
+        Assert.Contains("'Company Email' (the organisation's address", people.Describe());
+        var companies = ColumnMap.Build(new[] { "Company", "Company Email" });
+        Assert.Equal(new[] { "Company Email" }, ColumnMapSamples.Order(companies, ContactField.Email));
+    }
+
     [Theory]
     [InlineData("Medical Record #", "Identifier")]
     [InlineData("受檢人編號", "Identifier")]

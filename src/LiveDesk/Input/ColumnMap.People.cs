@@ -60,14 +60,19 @@ namespace LiveDesk.Input
         // Beside a phone column of the person's own (mobile, direct line, business phone) it is not used: stored on two
         // colleagues it would make the second match the first (and be merged into it, or refused as taken). A file with no
         // other phone (a list of organisations) keeps it.
+        // The same holds for the organisation's e-mail address (Jetpack CRM's "Company Email", "Firmen-E-Mail": info@...).
         private void SetAsideOrganisationPhones()
         {
-            if (!_sources.TryGetValue(ContactField.PhoneNumber, out var phones)) return;
-            bool Organisation(ColumnSource s) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
-            var shared = phones.Where(Organisation).ToList();
-            if (shared.Count == 0 || shared.Count == phones.Count) return;
-            phones.RemoveAll(Organisation);
-            _setAside.Add($"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's number, shared by its people; the person's own is used)");
+            foreach (var field in new[] { ContactField.PhoneNumber, ContactField.Email })
+            {
+                if (!_sources.TryGetValue(field, out var sources)) continue;
+                bool Organisation(ColumnSource s) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
+                var shared = sources.Where(Organisation).ToList();
+                if (shared.Count == 0 || shared.Count == sources.Count) continue;
+                sources.RemoveAll(Organisation);
+                var what = field == ContactField.Email ? "address" : "number";
+                _setAside.Add($"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)");
+            }
         }
 
         // A postal code column ("CEP" 20040-002, "ZIP" 12345-6789) is never a phone, whatever its values look like.
