@@ -170,6 +170,9 @@ public class PathsFlagsAndExtensionsTests
         var people = ColumnMap.Build(new[] { "First Name", "Last Name", "Email", "Company Email", "Company" });
         Assert.Equal(new[] { "Email" }, ColumnMapSamples.Order(people, ContactField.Email));
         Assert.Contains("'Company Email' (the organisation's address", people.Describe());
+        // EGroupware's Czech "Firma - e-mail" beside a private address only is the person's business address.
+        var business = ColumnMap.Build(new[] { "Křestní jméno", "Příjmení", "Firma - e-mail", "E-mailová adresa (soukromá)" });
+        Assert.Equal(new[] { "Firma - e-mail", "E-mailová adresa (soukromá)" }, ColumnMapSamples.Order(business, ContactField.Email));
         var companies = ColumnMap.Build(new[] { "Company", "Company Email" });
         Assert.Equal(new[] { "Company Email" }, ColumnMapSamples.Order(companies, ContactField.Email));
     }
@@ -180,6 +183,7 @@ public class PathsFlagsAndExtensionsTests
     [InlineData("Patient Email", "Email")]
     [InlineData("business_name", "Company")]
     [InlineData("Mobile Email", "Email")]
+    [InlineData("PCメールアドレス", "Email")]
     public void Patients_records_business_names_and_mobile_mail_are_read(string header, string field)
     {
         Assert.Equal(field, Field(header)?.ToString());
@@ -211,6 +215,8 @@ public class PathsFlagsAndExtensionsTests
     [InlineData("Smith &amp; Sons", "Smith & Sons")]
     [InlineData("AT&T", "AT&T")]
     [InlineData("R&D Lab", "R&D Lab")]
+    // WP-CRM System escapes for PHP and then for HTML: the reference first, then the backslash.
+    [InlineData("O\\&#039;Brien", "O'Brien")]
     public void Html_character_references_in_a_cell_are_their_characters(string cell, string text)
     {
         Assert.Equal(text, CellValue.Clean(cell));

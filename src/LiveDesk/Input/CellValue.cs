@@ -204,19 +204,20 @@ namespace LiveDesk.Input
             {
                 t = t.Substring(2, t.Length - 3).Replace("\"\"", "\"").Trim();
             }
-            // PHP's addslashes before a quote ("D\'Amico", GiveWP): the backslash escapes the quote; names never hold one.
-            if (t.IndexOf('\\') >= 0) t = t.Replace("\\'", "'").Replace("\\\"", "\"");
             // HTML's character references, written by web apps that escape before exporting ("&#321;ukasz", "Smith &amp;
             // Sons", Formidable Forms): the characters they stand for. "AT&T" has none and stays.
             if (t.IndexOf('&') >= 0 && HtmlEntity.IsMatch(t)) t = System.Net.WebUtility.HtmlDecode(t).Trim();
+            // PHP's addslashes before a quote ("D\'Amico", GiveWP): the backslash escapes the quote; names never hold one.
+            if (t.IndexOf('\\') >= 0) t = t.Replace("\\'", "'").Replace("\\\"", "\"");
             return t.Length == 0 || Placeholder(t) ? null : t;
         }
+
+        // "&#321;", "&amp;", "&#x41;": one HTML character reference.
+        internal static readonly Regex HtmlEntity = new Regex("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant);
 
         // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash): what people and programs write in a cell that
         // has no value. Punctuation alone names nothing and reaches no one. So are the words programs write for a missing
         // value (JVerein's "null", a database's "NULL", "(null)", JavaScript's "undefined", Excel's "#N/A").
-        internal static readonly Regex HtmlEntity = new Regex("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant);
-
         private static bool Placeholder(string t)
         {
             if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}'))) return true;

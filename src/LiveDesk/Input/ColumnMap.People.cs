@@ -69,6 +69,10 @@ namespace LiveDesk.Input
                 bool Organisation(ColumnSource s) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
                 var shared = sources.Where(Organisation).ToList();
                 if (shared.Count == 0 || shared.Count == sources.Count) continue;
+                // Beside a private address alone ("E-mailová adresa (soukromá)"), EGroupware's "Firma - e-mail" is the person's
+                // business address: the organisation's shared one is set aside only beside a general or work address.
+                bool Private(ColumnSource s) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Home);
+                if (field == ContactField.Email && sources.All(s => Organisation(s) || Private(s))) continue;
                 sources.RemoveAll(Organisation);
                 var what = field == ContactField.Email ? "address" : "number";
                 _setAside.Add($"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)");

@@ -128,6 +128,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Blocker, "設定 公開 受信 可否 許可 配信 同意");
             // "Business Name", "Trading Name": the organisation's name, not the person's.
             AddFolded(HeaderWord.Company, "businessname tradename tradingname");
+            // OpenPNE's "ニックネーム" (nickname) is one word, not ニック + ネーム (a name); "PCメールアドレス" (the computer's
+            // address, as opposed to the mobile's) and "登録時メールアドレス" (the address at sign-up) are e-mails.
+            AddFolded(HeaderWord.Blocker, "ニックネーム");
+            AddFolded(HeaderWord.Neutral, "pc 登録時");
             // Chinese "号" is a number ("手机号": the mobile's number).
             AddFolded(HeaderWord.Number, "号 號");
         }
