@@ -19,6 +19,9 @@ public class PathsFlagsAndExtensionsTests
     // The user's name, not a user name (a login): the path says whose, the label what.
     [InlineData("user/name", "Name")]
     [InlineData("user/email", "Email")]
+    // TYPO3's table before its column, one dot.
+    [InlineData("fe_users.email", "Email")]
+    [InlineData("fe_users.name", "Name")]
     [InlineData("attendee/phone", "PhoneNumber")]
     public void A_path_of_code_steps_is_read_by_its_label(string header, string field)
     {
@@ -175,6 +178,35 @@ public class PathsFlagsAndExtensionsTests
         Assert.Equal(new[] { "Firma - e-mail", "E-mailová adresa (soukromá)" }, ColumnMapSamples.Order(business, ContactField.Email));
         var companies = ColumnMap.Build(new[] { "Company", "Company Email" });
         Assert.Equal(new[] { "Company Email" }, ColumnMapSamples.Order(companies, ContactField.Email));
+    }
+
+    [Theory]
+    [InlineData("Apellido paterno", "Apellido materno")]
+    [InlineData("Primer apellido", "Segundo apellido")]
+    [InlineData("Apellido 1", "Apellido 2")]
+    public void Two_surnames_in_two_columns_are_both_the_name_paternal_first(string first, string second)
+    {
+        // Medcord writes the maternal column first; the name is still "Nombre paterno materno".
+        var r = new RowReader().Read(InputRow.From((second, "Mamani"), (first, "Quispe"), ("Nombre", "Lucía"), ("Correo", "lucia@x.pe")));
+        Assert.Equal("Lucía Quispe Mamani", r.Fields.Name);
+        var one = new RowReader().Read(InputRow.From((second, ""), (first, "Quispe"), ("Nombre", "Lucía"), ("Correo", "lucia@x.pe")));
+        Assert.Equal("Lucía Quispe", one.Fields.Name);
+    }
+
+    [Fact]
+    public void A_referrer_is_someone_else_and_a_landmark_is_no_reference_key()
+    {
+        // jamkan: "추천인ID" holds another member's login; Medcord: "Referencia" is a landmark of the address.
+        Assert.True(HeaderRecognizer.Recognize("추천인ID").Elsewhere);
+        Assert.True(HeaderRecognizer.Recognize("招待者ID").Elsewhere);
+        var map = ColumnMapSamples.Read(new[] { "Nombre", "Correo", "Referencia" },
+            new object?[] { "Lucía", "lucia@x.pe", "frente al Hospital Regional" },
+            new object?[] { "José", "jose@x.pe", "" });
+        Assert.Empty(ColumnMapSamples.Order(map, ContactField.Identifier));
+        var keys = ColumnMapSamples.Read(new[] { "Nombre", "Correo", "Referencia" },
+            new object?[] { "Lucía", "lucia@x.pe", "C-1042" },
+            new object?[] { "José", "jose@x.pe", "C-1043" });
+        Assert.Equal(new[] { "Referencia" }, ColumnMapSamples.Order(keys, ContactField.Identifier));
     }
 
     [Theory]

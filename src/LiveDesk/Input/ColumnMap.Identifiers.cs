@@ -114,7 +114,8 @@ namespace LiveDesk.Input
         private string? NotAKey(ColumnSource candidate, List<InputRow> sample, System.Func<InputRow, int, string> who)
         {
             var i = candidate.Index;
-            var byValues = candidate.Rank is HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank;
+            // A bare reference is one token too: Peruvian addresses give a landmark as "Referencia" ("frente al Hospital").
+            var byValues = candidate.Rank is HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.ReferenceRank;
             // "Calle, Número", "Straße, Nr.": a bare number next to a street is the house number.
             if (candidate.Rank == HeaderRecognizer.NumberKeyRank && NextToStreet(i)) return "a house number next to the street, no key";
             var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);

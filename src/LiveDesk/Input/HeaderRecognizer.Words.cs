@@ -108,7 +108,9 @@ namespace LiveDesk.Input
             // (Decidim's exports, JSON flattened to columns). The label is read, without a question's number.
             if (SlashPathLabel(header) is string label) return label;
             var dot = header.LastIndexOf('.');
-            if (dot <= 0 || dot >= header.Length - 2 || header.IndexOf('.') == dot || header.Any(char.IsWhiteSpace)) return null;
+            if (dot <= 0 || dot >= header.Length - 2 || header.Any(char.IsWhiteSpace)) return null;
+            // One dot is a path only after a code step: a database's table before its column (TYPO3's "fe_users.email").
+            if (header.IndexOf('.') == dot && !CodeStep.IsMatch(header.Substring(0, dot))) return null;
             var leaf = header.Substring(dot + 1);
             return leaf.Count(char.IsLetter) >= 2 ? leaf : null;
         }

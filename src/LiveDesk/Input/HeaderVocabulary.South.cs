@@ -132,6 +132,13 @@ namespace LiveDesk.Input
             // address, as opposed to the mobile's) and "登録時メールアドレス" (the address at sign-up) are e-mails.
             AddFolded(HeaderWord.Blocker, "ニックネーム");
             AddFolded(HeaderWord.Neutral, "pc 登録時");
+            // Spanish double surnames: the paternal one first ("Apellido paterno"), then the maternal ("Apellido materno").
+            AddFolded(HeaderWord.Primary, "paterno paterna");
+            AddFolded(HeaderWord.Secondary, "materno materna");
+            // Someone else who referred or invited the person (jamkan's "추천인ID", OpenPNE's "招待者ID"); a WeChat or Weibo
+            // account id is a messenger handle, not the record's key ("微信ID").
+            AddFolded(HeaderWord.Elsewhere, "추천인 推荐人 推薦人 介绍人 介紹人 紹介者 招待者 소개자");
+            AddFolded(HeaderWord.Blocker, "微信 微博");
             // Chinese "号" is a number ("手机号": the mobile's number).
             AddFolded(HeaderWord.Number, "号 號");
         }
