@@ -204,16 +204,21 @@ namespace LiveDesk.Input
             {
                 t = t.Substring(2, t.Length - 3).Replace("\"\"", "\"").Trim();
             }
-            // HTML's character references, written by web apps that escape before exporting ("&#321;ukasz", "Smith &amp;
-            // Sons", Formidable Forms): the characters they stand for. "AT&T" has none and stays.
-            if (t.IndexOf('&') >= 0 && HtmlEntity.IsMatch(t)) t = System.Net.WebUtility.HtmlDecode(t).Trim();
+            t = WithoutHtmlReferences(t).Trim();
             // PHP's addslashes before a quote ("D\'Amico", GiveWP): the backslash escapes the quote; names never hold one.
             if (t.IndexOf('\\') >= 0) t = t.Replace("\\'", "'").Replace("\\\"", "\"");
             return t.Length == 0 || Placeholder(t) ? null : t;
         }
 
         // "&#321;", "&amp;", "&#x41;": one HTML character reference.
-        internal static readonly Regex HtmlEntity = new Regex("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant);
+        private static readonly Regex HtmlEntity = new Regex("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// <paramref name="text"/> with HTML's character references read, as web apps write them when they escape before
+        /// exporting ("&amp;#321;ukasz", "Smith &amp;amp; Sons", a header "Direcci&amp;oacute;n"); "AT&amp;T" has none and stays.
+        /// </summary>
+        internal static string WithoutHtmlReferences(string text) =>
+            text.IndexOf('&') >= 0 && HtmlEntity.IsMatch(text) ? System.Net.WebUtility.HtmlDecode(text) : text;
 
         // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash): what people and programs write in a cell that
         // has no value. Punctuation alone names nothing and reaches no one. So are the words programs write for a missing

@@ -25,8 +25,7 @@ namespace LiveDesk.Input
         public static List<string> Split(string header, out bool systemColumn)
         {
             // "Direcci&oacute;n de Email" (Elgg's Spanish label, escaped for a web page): the characters, not "oacute".
-            if (header.IndexOf('&') >= 0 && CellValue.HtmlEntity.IsMatch(header)) header = System.Net.WebUtility.HtmlDecode(header);
-            header = WithoutNotes(WithoutAnnotations(header), out systemColumn);
+            header = WithoutNotes(WithoutAnnotations(CellValue.WithoutHtmlReferences(header)), out systemColumn);
             var raw = new List<string>();
             var dotted = new HashSet<int>();
             var suspended = new List<int>();
