@@ -61,22 +61,53 @@ namespace LiveDesk.Input
         // colleagues it would make the second match the first (and be merged into it, or refused as taken). A file with no
         // other phone (a list of organisations) keeps it.
         // The same holds for the organisation's e-mail address (Jetpack CRM's "Company Email", "Firmen-E-Mail": info@...).
-        private void SetAsideOrganisationPhones()
+        private void SetAsideOrganisationContacts()
         {
+            bool Says(ColumnSource s, HeaderWord role) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == role);
+            bool Organisation(ColumnSource s) => Says(s, HeaderWord.Company);
             foreach (var field in new[] { ContactField.PhoneNumber, ContactField.Email })
             {
                 if (!_sources.TryGetValue(field, out var sources)) continue;
-                bool Organisation(ColumnSource s) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
                 var shared = sources.Where(Organisation).ToList();
                 if (shared.Count == 0 || shared.Count == sources.Count) continue;
                 // Beside a private address alone ("E-mailová adresa (soukromá)"), EGroupware's "Firma - e-mail" is the person's
                 // business address: the organisation's shared one is set aside only beside a general or work address.
-                bool Private(ColumnSource s) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Home);
-                if (field == ContactField.Email && sources.All(s => Organisation(s) || Private(s))) continue;
+                if (field == ContactField.Email && sources.All(s => Organisation(s) || Says(s, HeaderWord.Home))) continue;
                 sources.RemoveAll(Organisation);
                 var what = field == ContactField.Email ? "address" : "number";
                 _setAside.Add($"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)");
             }
+        }
+
+        private (ColumnSource First, ColumnSource Second)? _surnames;
+        private bool _surnamesRead;
+
+        /// <summary>
+        /// Two surname columns named by their order ("Primer apellido" and "Segundo apellido", Medcord's "Apellido paterno" and
+        /// "Apellido materno", "Apellido 1" and "Apellido 2"): the first (paternal) and the second; null unless both are, or
+        /// when -Map chose the last name. Read once per map: the rows only take the values.
+        /// </summary>
+        internal (ColumnSource First, ColumnSource Second)? Surnames
+        {
+            get
+            {
+                if (_surnamesRead) return _surnames;
+                _surnamesRead = true;
+                if (OverrideFor(ContactField.LastName) != null) return null;
+                var sources = SourcesFor(ContactField.LastName);
+                var first = sources.FirstOrDefault(s => SurnameOrder(s.Header) == 1);
+                var second = sources.FirstOrDefault(s => SurnameOrder(s.Header) == 2);
+                if (first != null && second != null) _surnames = (first, second);
+                return _surnames;
+            }
+        }
+
+        private static int SurnameOrder(string header)
+        {
+            var words = HeaderWords.Split(header);
+            if (words.Contains("1") || words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Primary)) return 1;
+            if (words.Contains("2") || words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Secondary)) return 2;
+            return 0;
         }
 
         // A postal code column ("CEP" 20040-002, "ZIP" 12345-6789) is never a phone, whatever its values look like.

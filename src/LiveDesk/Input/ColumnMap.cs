@@ -12,9 +12,6 @@ namespace LiveDesk.Input
     internal sealed partial class ColumnMap
     {
         private const int MaxListed = 12;
-
-        // The rank the words give a plain name column ("Name", "Nom"); a full or display name is 10.
-        private const int PlainNameRank = 20;
         private readonly Dictionary<ContactField, List<ColumnSource>> _sources = new Dictionary<ContactField, List<ColumnSource>>();
         private readonly Dictionary<ContactField, ColumnOverride> _overrides = new Dictionary<ContactField, ColumnOverride>();
         private readonly Dictionary<ContactField, int> _overrideIndex = new Dictionary<ContactField, int>();
@@ -164,7 +161,7 @@ namespace LiveDesk.Input
             // part that holds the other part is the whole name (RowReader).
             else if (nameParts.Count == 0 && Fills(ContactField.LastName) && !Fills(ContactField.FirstName))
             {
-                var plain = Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.Name && HeaderRecognizer.Recognize(headers[i] ?? "").Rank == PlainNameRank).ToList();
+                var plain = Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.Name && HeaderRecognizer.Recognize(headers[i] ?? "").Rank == HeaderRecognizer.PlainNameRank).ToList();
                 if (plain.Count == 1 && recognized.Count(k => k?.Field == ContactField.Name) == 1)
                 {
                     recognized[plain[0]] = new KnownColumn(headers[plain[0]], ContactField.FirstName, 0, ColumnKind.Plain, "words");
@@ -191,7 +188,7 @@ namespace LiveDesk.Input
             if (organisation != null && !persons) map.SetAsideIdNumbers(idNumbers, organisation);
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.DropUsersBesideParty();
-            map.SetAsideOrganisationPhones();
+            map.SetAsideOrganisationContacts();
             map.KeepOwnKeys();
             map.DropStateCountries();
 

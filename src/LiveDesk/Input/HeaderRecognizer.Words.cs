@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 
 namespace LiveDesk.Input
 {
-    // Name parts joined by "and", references, a record's code, states, the Turkish pocket phone, key paths, prefixed places
-    // and excluded name parts: rules of HeaderRecognizer kept apart for the file's length.
+    // Name parts joined by "and", references, a record's code, states, the Turkish pocket phone, key paths, prefixed places,
+    // excluded name parts and the ranks qualifiers give: rules of HeaderRecognizer kept apart for the file's length.
     internal static partial class HeaderRecognizer
     {
         /// <summary>
@@ -102,11 +102,9 @@ namespace LiveDesk.Input
 
         private static readonly Regex CodeStep = new Regex("^[a-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
 
+        // The last step of a dotted path ("vendor.field.first_name", "fe_users.email"); null when the header is none.
         private static string? KeyPathLeaf(string header)
         {
-            // "registration_form_answers/1. Telèfon de contacte", "user/email": a path of steps without spaces, then a label
-            // (Decidim's exports, JSON flattened to columns). The label is read, without a question's number.
-            if (SlashPathLabel(header) is string label) return label;
             var dot = header.LastIndexOf('.');
             if (dot <= 0 || dot >= header.Length - 2 || header.Any(char.IsWhiteSpace)) return null;
             // One dot is a path only after a code step: a database's table before its column (TYPO3's "fe_users.email").
@@ -172,6 +170,42 @@ namespace LiveDesk.Input
                 return HeaderMeaning.None;
             }
             return new HeaderMeaning(excluded == HeaderWord.Last ? ContactField.FirstName : ContactField.LastName, 0);
+        }
+
+        /// <summary>
+        /// For a column found by its values: the rank its known words give ("Телефон (моб.)" before "Телефон (дом.)"), words
+        /// the vocabulary does not know left aside. Whether it is about someone else is <see cref="Recognize(string)"/>'s answer.
+        /// </summary>
+        public static int RankByKnownWords(string header)
+        {
+            var seen = new HashSet<HeaderWord>();
+            var number = -1;
+            foreach (var word in HeaderWords.Split(header))
+            {
+                if (word.Length <= 2 && int.TryParse(word, out var n))
+                {
+                    if (number < 0) number = n;
+                    continue;
+                }
+                seen.Add(HeaderVocabulary.Of(word));
+            }
+            return Rank(seen, number, companyIsWork: true);
+        }
+
+        // Mobile before general before work before home before other; primary (or 1) before unnumbered before 2, 3; numbered
+        // alternates ("Alternate Email 1", "Alternate Email 2") by their number, after the primary and before an unnumbered one.
+        private static int Rank(HashSet<HeaderWord> seen, int number, bool companyIsWork)
+        {
+            var secondary = seen.Contains(HeaderWord.Secondary);
+            var kind = seen.Contains(HeaderWord.Mobile) ? 0
+                : seen.Contains(HeaderWord.Work) || (companyIsWork && seen.Contains(HeaderWord.Company)) ? 20
+                : seen.Contains(HeaderWord.Home) ? 30
+                : secondary ? 40
+                : 10;
+            var order = seen.Contains(HeaderWord.Primary) || (number == 1 && !secondary) ? 0
+                : number > 0 ? System.Math.Min(number, 8)
+                : secondary ? 9 : 1;
+            return kind + order;
         }
     }
 }

@@ -41,6 +41,12 @@ namespace LiveDesk.Input
         /// <summary>Rank added to a country column whose country word names a state too ("Staat"): used only when no other names the country.</summary>
         public const int StateRank = 40;
 
+        /// <summary>Rank of a full or display name column ("Full Name", "Anzeigename"): before a plain name.</summary>
+        public const int FullNameRank = 10;
+
+        /// <summary>Rank of a plain name column ("Name", "Nom", "Ονομα").</summary>
+        public const int PlainNameRank = 20;
+
         // Rank of an e-mail address named as a mobile's ("携帯メール"): after the main and work addresses, before other ones.
         private const int MobileMailRank = 35;
 
@@ -65,16 +71,17 @@ namespace LiveDesk.Input
             if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord) words.RemoveAt(0);
             if (words.Count == 0) return HeaderMeaning.None;
             var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0, header);
+            // "registration_form_answers/1. Telèfon", "user/name": a path's label alone names the field, the steps before it
+            // say whose record it is. "user/name" is the user's name, not a user name (a login); whose it is still decides
+            // when it is someone else's ("owner/email").
+            if (SlashPathLabel(header) is string label)
+            {
+                var named = Recognize(label, null);
+                if (meaning == HeaderMeaning.None || (!meaning.Elsewhere && named.Field != null && named.Field != meaning.Field)) return named;
+            }
             // "vendor.field.first_name", "customer.fields.email": a translation key or a property path, written where the
             // label should be. Its last step names the field.
-            if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);
-            // "user/name" is the user's name, not a user name (a login): the steps before a path's label say whose record it
-            // is, the label alone names the field. Whose it is still decides when it is someone else's ("owner/email").
-            if (!meaning.Elsewhere && SlashPathLabel(header) is string label && Recognize(label, null) is { Field: not null } named
-                && named.Field != meaning.Field)
-            {
-                return named;
-            }
+            else if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);
             // "Ship City", "Shipping Company", "Ville de livraison": the recipient of goods is often the buyer, so the place
             // is used after the main party's; the recipient's e-mail, phone, name and id are never the contact's.
             if (!words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Shipping) || meaning.Field == null) return meaning;
@@ -92,7 +99,6 @@ namespace LiveDesk.Input
             var number = -1;
             int unknown = 0, fieldAt = -1, lastUnknown = -1;
             var pairedUnknown = false;
-            var attribute = false;
             var blockers = 0;
             var ownerAfterField = false;
             var previous = HeaderWord.Unknown;
@@ -126,7 +132,6 @@ namespace LiveDesk.Input
                 // "Ticket Holder Name", "Card Holder Email", "Booking Guest Phone": a thing before a party names which party
                 // (the one holding the ticket), not an attribute of the thing.
                 if (role == HeaderWord.IdOwner && previous == HeaderWord.Blocker && HeaderVocabulary.IsThing(words[i - 1])) blockers--;
-                attribute = blockers > 0;
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
                 // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
                 // comes before it, or after a connector.
@@ -134,6 +139,7 @@ namespace LiveDesk.Input
                 seen.Add(role);
                 previous = role;
             }
+            var attribute = blockers > 0;
             // "VAT Number", "USt-IdNr.", "SIRET", "Numer NIP", "ИНН": a registry's number is an organisation's (or the state's
             // record of a person), never the contact's identifier; with no other word it tells the rows are organisations.
             if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
@@ -245,7 +251,7 @@ namespace LiveDesk.Input
                 if (!Has(HeaderWord.Full)) return new HeaderMeaning(ContactField.Name, 20, NamePart: true);
             }
             // "Additional Names", "Other Name", "Name 2": another name than the person's own.
-            if (name) return second ? HeaderMeaning.None : new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? 10 : 20);
+            if (name) return second ? HeaderMeaning.None : new HeaderMeaning(ContactField.Name, Has(HeaderWord.Full) ? FullNameRank : PlainNameRank);
             // A header that is only a qualifier names no field: Outlook in Spanish, Swedish and Italian names two of its phone
             // columns so ("Particular", "Hem", "Arbete", "Abitazione 2"), Yahoo four ("Home", "Work", "Primary", "Other").
             // It is a phone column until the first rows' values say it holds e-mail addresses (ColumnMap), ranked by its
@@ -259,42 +265,6 @@ namespace LiveDesk.Input
                 return new HeaderMeaning(ContactField.PhoneNumber, Rank(seen, number, companyIsWork: false), Weak: true, QualifierOnly: true);
             }
             return HeaderMeaning.None;
-        }
-
-        /// <summary>
-        /// For a column found by its values: the rank its known words give ("Телефон (моб.)" before "Телефон (дом.)"), words
-        /// the vocabulary does not know left aside. Whether it is about someone else is <see cref="Recognize(string)"/>'s answer.
-        /// </summary>
-        public static int RankByKnownWords(string header)
-        {
-            var seen = new HashSet<HeaderWord>();
-            var number = -1;
-            foreach (var word in HeaderWords.Split(header))
-            {
-                if (word.Length <= 2 && int.TryParse(word, out var n))
-                {
-                    if (number < 0) number = n;
-                    continue;
-                }
-                seen.Add(HeaderVocabulary.Of(word));
-            }
-            return Rank(seen, number, companyIsWork: true);
-        }
-
-        // Mobile before general before work before home before other; primary (or 1) before unnumbered before 2, 3; numbered
-        // alternates ("Alternate Email 1", "Alternate Email 2") by their number, after the primary and before an unnumbered one.
-        private static int Rank(HashSet<HeaderWord> seen, int number, bool companyIsWork)
-        {
-            var secondary = seen.Contains(HeaderWord.Secondary);
-            var kind = seen.Contains(HeaderWord.Mobile) ? 0
-                : seen.Contains(HeaderWord.Work) || (companyIsWork && seen.Contains(HeaderWord.Company)) ? 20
-                : seen.Contains(HeaderWord.Home) ? 30
-                : secondary ? 40
-                : 10;
-            var order = seen.Contains(HeaderWord.Primary) || (number == 1 && !secondary) ? 0
-                : number > 0 ? System.Math.Min(number, 8)
-                : secondary ? 9 : 1;
-            return kind + order;
         }
     }
 }

@@ -38,11 +38,11 @@ namespace LiveDesk.Input
                 last = BothSurnames(last);
                 // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
                 // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
-                var reversed = name != null && nameSource?.Rank >= 20 && first != null && last != null
+                var reversed = name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last != null
                     && Squash(name) == Squash(last + "," + first);
                 // "Vorname" beside a bare "Name" (German and Dutch exports, DATEV's "Name (Adressattyp natürl. Person)"): where
                 // Name holds one word that is not the given name, it is the family name, and the two compose the name.
-                if (name != null && nameSource?.Rank >= 20 && first != null && last == null && middle == null
+                if (name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last == null && middle == null
                     && name.IndexOfAny(NameSeparators) < 0 && !string.Equals(name, first, StringComparison.OrdinalIgnoreCase)
                     && !PersonName.Holds(name, first) && !PersonName.Holds(first, name))
                 {
@@ -145,31 +145,19 @@ namespace LiveDesk.Input
                 return null;
             }
 
-            // The record's own name when a contact person named the contact and no company column has a value (-Map
-            // Company, even $null, is the user's choice).
-            // Spanish and Latin American records keep two surnames in two columns ("Primer apellido" and "Segundo apellido",
-            // Medcord's "Apellido paterno" and "Apellido materno"): the name has both, the first (paternal) one first.
+            // Spanish and Latin American records keep two surnames in two columns (ColumnMap.Surnames): the name has both,
+            // the first (paternal) one first.
             private string? BothSurnames(string? last)
             {
-                if (_map.OverrideFor(ContactField.LastName) != null) return last;
-                var sources = _map.SourcesFor(ContactField.LastName);
-                var first = sources.FirstOrDefault(s => SurnameOrder(s.Header) == 1);
-                var second = sources.FirstOrDefault(s => SurnameOrder(s.Header) == 2);
-                if (first == null || second == null) return last;
-                var one = Value(ContactField.LastName, first, many: false);
-                var two = Value(ContactField.LastName, second, many: false);
+                if (_map.Surnames is not { } surnames) return last;
+                var one = Value(ContactField.LastName, surnames.First, many: false);
+                var two = Value(ContactField.LastName, surnames.Second, many: false);
                 if (one == null || two == null || PersonName.Holds(one, two)) return one ?? two ?? last;
                 return one + " " + two;
             }
 
-            private static int SurnameOrder(string header)
-            {
-                var words = HeaderWords.Split(header);
-                if (words.Contains("1") || words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Primary)) return 1;
-                if (words.Contains("2") || words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Secondary)) return 2;
-                return 0;
-            }
-
+            // The record's own name when a contact person named the contact and no company column has a value (-Map
+            // Company, even $null, is the user's choice).
             private string? Organisation()
             {
                 if (_organisation == null || _error != null || _map.OverrideFor(ContactField.Company) != null) return null;
