@@ -264,6 +264,46 @@ public class PacingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Waiters_are_served_by_turn_so_a_refused_row_goes_out_before_later_ones()
+    {
+        // Row 3 was refused and waits again under its first turn; rows 5 and 9 were read after it and already wait.
+        var now = 1000 * System.Diagnostics.Stopwatch.Frequency;
+        var g = new RateGovernor(() => Interlocked.Read(ref now));
+        g.OnThrottled(g.Reserve().Ticket, null);
+        var five = g.WaitTurnAsync(5, CancellationToken.None);
+        var nine = g.WaitTurnAsync(9, CancellationToken.None);
+        await Task.Delay(50);
+        var three = g.WaitTurnAsync(3, CancellationToken.None);
+        await Task.Delay(50);
+        Interlocked.Add(ref now, System.Diagnostics.Stopwatch.Frequency / 10);
+        var first = await Task.WhenAny(five, nine, three, Task.Delay(5000));
+        Assert.Same(three, first);
+        Assert.True((await three).Probe);
+        await Task.Delay(100);
+        Assert.False(five.IsCompleted || nine.IsCompleted);
+        g.OnAdmitted(await three);
+        var both = Task.WhenAll(five, nine);
+        Assert.Same(both, await Task.WhenAny(both, Task.Delay(5000)));
+    }
+
+    [Fact]
+    public async Task A_cancelled_waiter_hands_its_turn_on()
+    {
+        var now = 1000 * System.Diagnostics.Stopwatch.Frequency;
+        var g = new RateGovernor(() => Interlocked.Read(ref now));
+        g.OnThrottled(g.Reserve().Ticket, null);
+        using var cts = new CancellationTokenSource();
+        var early = g.WaitTurnAsync(1, cts.Token);
+        var late = g.WaitTurnAsync(2, CancellationToken.None);
+        await Task.Delay(50);
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => early);
+        Interlocked.Add(ref now, System.Diagnostics.Stopwatch.Frequency / 10);
+        Assert.Same(late, await Task.WhenAny(late, Task.Delay(5000)));
+        Assert.True((await late).Probe);
+    }
+
+    [Fact]
     public async Task WaitTurnAsync_is_cancellable_while_held()
     {
         var g = new RateGovernor();

@@ -29,6 +29,13 @@ namespace LiveDesk.Pacing
         private readonly List<Action<string>> _listeners = new List<Action<string>>();
         private TaskCompletionSource<bool> _reopened = NewSignal();
 
+        // Requests waiting for a slot, by turn. Only the first asks the estimate; the rest wait to be first. When every
+        // waiter polled, which of them won a slot was the scheduler's whim: a row refused once could lose slot after slot
+        // (a head row held 6 s at 4.5/s while rows read after it went out), holding the ordered output behind it and
+        // spending its rate-limit budget.
+        private readonly SortedDictionary<long, TaskCompletionSource<bool>> _queue = new SortedDictionary<long, TaskCompletionSource<bool>>();
+        private long _turns;
+
         /// <summary>Creates a governor on the real clock.</summary>
         public RateGovernor() : this(Stopwatch.GetTimestamp) { }
 
@@ -130,30 +137,90 @@ namespace LiveDesk.Pacing
             Notify(notify, line);
         }
 
-        /// <summary>Waits for a send slot and returns its ticket, to be handed back with the answer.</summary>
-        public async Task<PaceTicket> WaitTurnAsync(CancellationToken cancellationToken)
+        /// <summary>A number for a request's first wait: the earlier the number, the earlier its turn at every wait after.</summary>
+        public long NextTurn() => Interlocked.Increment(ref _turns);
+
+        /// <summary>Waits for a send slot under a new turn (see <see cref="WaitTurnAsync(long, CancellationToken)"/>).</summary>
+        public Task<PaceTicket> WaitTurnAsync(CancellationToken cancellationToken) => WaitTurnAsync(NextTurn(), cancellationToken);
+
+        /// <summary>
+        /// Waits for a send slot and returns its ticket, to be handed back with the answer. Waiters are served by
+        /// <paramref name="turn"/>, earliest first, so a request refused once (it keeps the turn it first had) goes
+        /// out before the rows that were read after it.
+        /// </summary>
+        public async Task<PaceTicket> WaitTurnAsync(long turn, CancellationToken cancellationToken)
         {
-            while (true)
+            try
             {
-                var r = Reserve();
-                if (r.Granted)
+                while (true)
                 {
-                    if (r.Wait <= TimeSpan.Zero) return r.Ticket;
-                    try
+                    Reservation r;
+                    TaskCompletionSource<bool>? behind = null;
+                    lock (_gate)
                     {
-                        await Task.Delay(r.Wait, cancellationToken).ConfigureAwait(false);
+                        if (_queue.Count == 0)
+                        {
+                            // Nobody waits (unpaced, or the pace has slots to spare): no queue to join.
+                            r = Reserve();
+                            if (r.Granted && r.Wait <= TimeSpan.Zero) return r.Ticket;
+                        }
+                        else r = default;
+                        if (!_queue.TryGetValue(turn, out var mine) || mine.Task.IsCompleted) _queue[turn] = mine = NewSignal();
+                        if (First() == turn)
+                        {
+                            if (!r.Granted && r.Reopened == null) r = Reserve();
+                            if (r.Granted) Leave(turn);
+                        }
+                        else behind = mine;
                     }
-                    catch (OperationCanceledException)
+                    if (behind != null)
                     {
-                        OnNoAnswer(r.Ticket);
-                        throw;
+                        // Woken when this turn becomes the first, or by cancellation (Leave then wakes the next).
+                        using (cancellationToken.Register(() => behind.TrySetCanceled()))
+                            await behind.Task.ConfigureAwait(false);
+                        continue;
                     }
-                    if (IsStillValid(r.Ticket)) return r.Ticket;
-                    continue;
+                    if (r.Granted)
+                    {
+                        if (r.Wait <= TimeSpan.Zero) return r.Ticket;
+                        try
+                        {
+                            await Task.Delay(r.Wait, cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            OnNoAnswer(r.Ticket);
+                            throw;
+                        }
+                        if (IsStillValid(r.Ticket)) return r.Ticket;
+                        continue;
+                    }
+                    var delay = Task.Delay(r.Wait, cancellationToken);
+                    await Task.WhenAny(delay, r.Reopened!).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
-                var delay = Task.Delay(r.Wait, cancellationToken);
-                await Task.WhenAny(delay, r.Reopened!).ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
+            }
+            catch (OperationCanceledException)
+            {
+                lock (_gate) Leave(turn);
+                throw;
+            }
+        }
+
+        private long First()
+        {
+            foreach (var entry in _queue) return entry.Key;
+            return long.MaxValue;
+        }
+
+        // Takes a turn out of the queue and wakes whoever is first now.
+        private void Leave(long turn)
+        {
+            if (!_queue.Remove(turn)) return;
+            foreach (var entry in _queue)
+            {
+                entry.Value.TrySetResult(true);
+                break;
             }
         }
 

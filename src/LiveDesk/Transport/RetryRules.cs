@@ -25,6 +25,7 @@ namespace LiveDesk.Transport
         private long? _firstSend;
         private int _retries;
         private long? _firstThrottle;
+        private long? _turn;
 
         internal RetryRules(RetrySettings settings, RequestKind kind, string notDone, string? ifUnknown = null, RetryBudget? budget = null)
         {
@@ -77,14 +78,14 @@ namespace LiveDesk.Transport
             {
                 // A budget of zero means "never wait out a 429", not "never send".
                 if (_firstThrottle != null) throw KeptThrottling(ThrottledFor());
-                return await governor.WaitTurnAsync(ct).ConfigureAwait(false);
+                return await governor.WaitTurnAsync(Turn(governor), ct).ConfigureAwait(false);
             }
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
             budget.CancelAfter(left);
             var waitStarted = Stopwatch.GetTimestamp();
             try
             {
-                return await governor.WaitTurnAsync(budget.Token).ConfigureAwait(false);
+                return await governor.WaitTurnAsync(Turn(governor), budget.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -92,6 +93,9 @@ namespace LiveDesk.Transport
                 throw KeptThrottling(ThrottledFor());
             }
         }
+
+        // The turn of the first wait is kept for every attempt after: a refused request goes out before later rows.
+        private long Turn(RateGovernor governor) => _turn ??= governor.NextTurn();
 
         /// <summary>
         /// A 429. The governor holds the request until the server accepts again, so there is nothing to
