@@ -26,7 +26,7 @@ namespace LiveDesk.Input
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
-            || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys());
+            || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -90,6 +90,7 @@ namespace LiveDesk.Input
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
             KeepContactPerson();
             ReadCompanyValues(sample);
+            DecidePartyNames(sample);
             PairCallingCodes();
             // A near-miss for e-mail or phone is suggested only when the column's values are mostly such values: "Adresse"
             // (a street) resembles "E-Mail-Adresse", and the suggestion would store streets as e-mail addresses.

@@ -141,6 +141,14 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Blocker, "微信 微博");
             // Chinese "号" is a number ("手机号": the mobile's number).
             AddFolded(HeaderWord.Number, "号 號");
+            // A participant in more languages (a poll's or an event's "Participants" column, "참가자", "Συμμετέχοντες"): the
+            // file's main party, as an attendee.
+            AddFolded(HeaderWord.IdOwner, "참가자 참석자 参加者 出席者 参与者 參與者 与会者 與會者 συμμετεχων συμμετεχοντες συμμετεχουσα",
+                "katilimci katilimcilar osallistuja osallistujat deltaker deltakere deltager deltagere ucastnik ucastnici ucastnika resztvevo resztvevok",
+                "participanti participantii uczestnicy участники учасник учасники مشارك المشارك المشاركين משתתף משתתפים peserta nguoithamgia");
+            // Billed to: the party that pays (django-oscar's "Bill to name", "Cobrar a nombre", "Fatturare a"), in a shop's
+            // export the buyer, whose e-mail the row carries: the file's main party, as a buyer.
+            AddFolded(HeaderWord.IdOwner, "billto fatturare facturar cobrar faturar facturer factureren fakturera fakturere");
         }
     }
 }

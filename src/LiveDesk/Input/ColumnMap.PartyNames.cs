@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A column headed by the file's main party and nothing else ("Participants" in a poll's export, "참가자", "Attendee",
+    // "Customer") lists that party by name when its values are names: who voted, who registered, who bought. It fills the
+    // name only when no header names one. Its values decide: a column of organisations is left to the company rule, one of
+    // numbers, addresses, dates or yes/no answers is no name.
+    internal sealed partial class ColumnMap
+    {
+        private void DecidePartyNames(List<InputRow> sample)
+        {
+            if (NameNamed) return;
+            foreach (var i in SniffCandidates().ToList())
+            {
+                if (_companyColumns.Any(c => c.Index == i) || !NamesMainPartyOnly(HeaderWords.Split(Headers[i] ?? ""))) continue;
+                int values = 0, names = 0;
+                foreach (var row in sample)
+                {
+                    var text = CellText(row, i);
+                    if (string.IsNullOrEmpty(text)) continue;
+                    values++;
+                    if (LooksLikePersonName(text!)) names++;
+                }
+                if (values == 0 || names * 5 < values * 4) continue;
+                if (!_sources.TryGetValue(ContactField.Name, out var list)) _sources[ContactField.Name] = list = new List<ColumnSource>();
+                list.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
+                _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are names of the file's main party)");
+                Unrecognized = Unrecognized.Where(h => h != Headers[i]).ToArray();
+                NearMisses = NearMisses.Where(n => n.Column != Headers[i]).ToArray();
+                return;
+            }
+        }
+
+        private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(HeaderWords.Split(Headers[i] ?? "")));
+
+        private static bool NamesMainPartyOnly(List<string> words) =>
+            words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || CustomerWords.Contains(w))
+            && words.All(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Connector || CustomerWords.Contains(w));
+
+        // Letters, perhaps a space, an apostrophe or a hyphen; no digit, no address, no answer, no legal form.
+        private static bool LooksLikePersonName(string text) =>
+            text.Length <= 80 && text.Any(char.IsLetter) && !text.Any(char.IsDigit) && text.IndexOf('@') < 0
+            && !ValueShapes.IsYesNo(text) && !ValueShapes.IsAnonymous(text) && !LegalForms.IsLegalEntity(text);
+    }
+}

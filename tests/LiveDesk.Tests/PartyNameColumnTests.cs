@@ -1,0 +1,57 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// A column headed by the file's main party alone ("Participants", "참가자", "Bill to") lists that party by name when its
+/// values are names: rules drawn from a blind set (Nextcloud Polls, Rallly, django-oscar).
+/// </summary>
+public class PartyNameColumnTests
+{
+    [Theory]
+    // Nextcloud Polls' export: who voted, then the dates' answers.
+    [InlineData("Participants", "Ann Lee", "Bo Chan")]
+    [InlineData("참가자", "김민준", "이서연")]
+    [InlineData("Συμμετέχοντες", "Γιώργος Παπαδόπουλος", "Μαρία Κωνσταντίνου")]
+    [InlineData("Osallistujat", "Jukka Korhonen", "Aino Virtanen")]
+    // django-oscar's orders, in Italian: "Bill to" without its "name".
+    [InlineData("Fatturare a", "Giulia Romano", "Marco Ferrari")]
+    public void A_main_party_column_of_names_is_the_name(string header, string first, string second)
+    {
+        var map = ColumnMapSamples.Read(new[] { header, "Email", "2026-12-14" },
+            new object?[] { first, "a@example.com", "yes" }, new object?[] { second, "b@example.com", "no" });
+        Assert.Equal(new[] { header }, ColumnMapSamples.Order(map, ContactField.Name));
+    }
+
+    [Theory]
+    // Ids, organisations, answers: the party's column, but not its name.
+    [InlineData("Participant", "10482", "10483")]
+    [InlineData("Customer", "Acme GmbH", "Nordwind AG")]
+    [InlineData("Attendee", "yes", "no")]
+    [InlineData("Participants", "ann@example.org", "bo@example.org")]
+    public void A_main_party_column_of_other_values_is_no_name(string header, string first, string second)
+    {
+        var map = ColumnMapSamples.Read(new[] { header, "Email" },
+            new object?[] { first, "a@example.com" }, new object?[] { second, "b@example.com" });
+        Assert.DoesNotContain(header, ColumnMapSamples.Order(map, ContactField.Name));
+    }
+
+    [Fact]
+    public void A_named_name_column_wins_over_the_party_column()
+    {
+        var map = ColumnMapSamples.Read(new[] { "Attendee", "Full name", "Email" },
+            new object?[] { "Ann Lee", "Ann Lee", "a@example.com" });
+        Assert.Equal(new[] { "Full name" }, ColumnMapSamples.Order(map, ContactField.Name));
+    }
+
+    [Theory]
+    // The payer's name in an order export is the buyer's; the recipient's stays the recipient's.
+    [InlineData("Bill to name", "Name")]
+    [InlineData("Cobrar a nombre", "Name")]
+    [InlineData("Deliver to name", null)]
+    public void Billed_to_is_the_buyer_delivered_to_is_someone_else(string header, string? field)
+    {
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+    }
+}
