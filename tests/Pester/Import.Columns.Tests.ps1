@@ -250,4 +250,18 @@ Describe 'Header words in more languages' {
         $jordi.additional_attributes.company_name | Should -BeExactly 'Puig Fusters SL'
         ($wv -join "`n") | Should -Match 'extension \(12\)'
     }
+
+    It 'takes a poll''s participants column as the name when its values are names' {
+        # A poll's export: who voted, an address, then one column per date with yes/maybe/no answers (Korean labels).
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'poll.csv') -Line @(
+            '참가자,이메일 주소,2026-12-14T18:00:00.000+09:00/2026-12-14T20:00:00.000+09:00'
+            '김민준,minjun.kim@example.kr,yes'
+            '이서연,seoyeon.lee@example.kr,maybe'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 2
+        (Get-Stored | Where-Object email -EQ 'minjun.kim@example.kr').name | Should -BeExactly '김민준'
+        (Get-Stored | Where-Object email -EQ 'seoyeon.lee@example.kr').name | Should -BeExactly '이서연'
+    }
 }
