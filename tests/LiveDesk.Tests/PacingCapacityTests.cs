@@ -81,6 +81,22 @@ public class PacingCapacityTests(ITestOutputHelper output)
         Assert.InRange(r.RefusedShare, 0, 0.10);
     }
 
+    // Far from the server a fixed window has reopened by the time its refusal arrives, so every refusal looks like a
+    // sliding window's (reopened at once). A pace above a limit cut from 62 to 50/s came down 3-4% per refusal, one
+    // refusal every two seconds (45.8/s in the second ten seconds after the cut); the window before the refused send
+    // bounds where it resumes.
+    [Fact]
+    public void Far_from_the_server_a_pace_above_a_cut_limit_comes_down_in_a_few_refusals()
+    {
+        var sim = new PacingSimulation();
+        var r = sim.ImportFollowing(SimLimiter.Switch(SimLimiter.Fixed(62, 1), sim.Now + 20, SimLimiter.Fixed(50, 1)), 2500, 0.5, engine: SimEngine.Loaded);
+        Show("500 ms, 62/s cut to 50/s at 20 s", r);
+        for (var t = 18; t < 40; t += 2) output.WriteLine($"  {t}-{t + 2} s: {r.RateBetween(t, t + 2):0}/s, {r.RefusedAt.Count(x => x >= t && x < t + 2)} refused");
+        Assert.Equal(r.Rows, r.Done);
+        Assert.InRange(r.RateBetween(30, 40), 0.94 * 50, 1.02 * 50);
+        Assert.InRange(r.RefusedAt.Count(x => x >= 26 && x < 40), 0, 12);
+    }
+
     // As the bench plays it: a connection that learned 50/s imports again five seconds later; its remembered pace is
     // stale, so it probes upward while the limit still holds, then the limit is halved about ten seconds in.
     [Theory]

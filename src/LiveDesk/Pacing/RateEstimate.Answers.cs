@@ -179,7 +179,15 @@ namespace LiveDesk.Pacing
                     var admitted = _admitted - from.Admitted;
                     var answered = admitted + (_throttled - from.Refused);
                     if (held <= ShortHoldShare * span && admitted >= PacedBottleneckShare * answered)
-                        measured = Math.Max(measured, refused * ResumeShare);
+                    {
+                        // Far from the server (a round trip a good part of the window) a fixed window has reopened by the
+                        // time its refusal arrives, so "reopened at once" says nothing of who was the bottleneck: the
+                        // resumed pace is bounded by what the window before the refused send admitted (500 ms: a pace
+                        // resumed at 60/s under 50/s came down 3% per refusal, one every two seconds, at 86% of the limit).
+                        var resume = refused * ResumeShare;
+                        if (_roundTrip > Unit * NearShare && _trailing > 0) resume = Math.Min(resume, Math.Max(_trailing * Margin, measured));
+                        measured = Math.Max(measured, resume);
+                    }
                     // One refusal lowers a pace that was admitted for a whole window by a bounded factor, however little
                     // the span admitted: under a window that counts refused requests, or one shared with another job,
                     // the admissions of a span with holds in it fall short of the rate, and pacing to them spirals
