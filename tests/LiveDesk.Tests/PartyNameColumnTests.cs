@@ -54,4 +54,18 @@ public class PartyNameColumnTests
     {
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
     }
+
+    [Theory]
+    // A form mail's sender (powermail), a student (Mahara), a real name as against a user name (ProjeQtOr).
+    [InlineData("Senders Name", "Name")]
+    [InlineData("Senders Email", "Email")]
+    [InlineData("studentid", "Identifier")]
+    [InlineData("Student Name", "Name")]
+    [InlineData("nome reale", "Name")]
+    [InlineData("Nombre real", "Name")]
+    [InlineData("Real Estate", null)]
+    public void Senders_students_and_real_names_are_the_persons_own(string header, string? field)
+    {
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+    }
 }

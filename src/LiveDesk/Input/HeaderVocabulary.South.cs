@@ -146,6 +146,13 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "참가자 참석자 参加者 出席者 参与者 參與者 与会者 與會者 συμμετεχων συμμετεχοντες συμμετεχουσα",
                 "katilimci katilimcilar osallistuja osallistujat deltaker deltakere deltager deltagere ucastnik ucastnici ucastnika resztvevo resztvevok",
                 "participanti participantii uczestnicy участники учасник учасники مشارك المشارك المشاركين משתתף משתתפים peserta nguoithamgia");
+            // A student or pupil (an LMS's or school's "studentid", "Student Name") and a form mail's sender (powermail's
+            // "Senders Name", "Senders Email"): the file's main party, whose own number is an id.
+            AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",
+                "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 生徒 학생 ogrenci opiskelija",
+                "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель");
+            // "Real name" (ProjeQtOr's "nome reale", "Nombre real"): the person's full name, as against a user name.
+            AddFolded(HeaderWord.Full, "real reale reel");
             // Billed to: the party that pays (django-oscar's "Bill to name", "Cobrar a nombre", "Fatturare a"), in a shop's
             // export the buyer, whose e-mail the row carries: the file's main party, as a buyer.
             AddFolded(HeaderWord.IdOwner, "billto fatturare facturar cobrar faturar facturer factureren fakturera fakturere");
