@@ -68,4 +68,17 @@ public class PartyNameColumnTests
     {
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
     }
+
+    [Fact]
+    public void A_buyers_name_beside_the_rows_own_names_is_the_buyers()
+    {
+        // CampTix: one row per ticket; the second ticket of Julia's purchase is Mehmet's.
+        var headers = new[] { "Teilnehmer-ID", "Vorname", "Nachname", "E-Mail-Adresse", "Ticket Buyer Name", "Ticket Buyer E-mail Address" };
+        var values = new object?[] { "5103", "Mehmet", "Yıldız", "m.yildiz@web.de", "Julia Schröder", "julia@posteo.de" };
+        var r = new RowReader().Read(InputRow.From(headers.Select((h, i) => (h, values[i])).ToArray()));
+        Assert.Equal("Mehmet Yıldız", r.Fields.Name);
+        // Without the row's own given and family names, the party's name column is the name.
+        var alone = ColumnMap.Build(new[] { "Ticket Buyer Name", "Email" });
+        Assert.Equal(new[] { "Ticket Buyer Name" }, ColumnMapSamples.Order(alone, ContactField.Name));
+    }
 }

@@ -33,6 +33,22 @@ namespace LiveDesk.Input
             }
         }
 
+        // "Ticket Buyer Name" beside "Vorname" and "Nachname" (CampTix: one row per ticket, the buyer's name on each of
+        // the tickets bought together): a name qualified by a party, beside the row's own given and family names, is that
+        // party's. The row's own parts compose the name; the party's is not read (a row without them has no name).
+        private void ReleaseOtherPartysName()
+        {
+            if (OverrideFor(ContactField.Name) != null || !_sources.TryGetValue(ContactField.Name, out var names)) return;
+            bool Own(ContactField f) => SourcesFor(f).Any(s => !NamesParty(s.Header));
+            if (!Own(ContactField.FirstName) || !Own(ContactField.LastName)) return;
+            var party = names.Where(s => s.ByWords && s.Rank >= HeaderRecognizer.PlainNameRank && NamesParty(s.Header)).ToList();
+            foreach (var source in party) names.Remove(source);
+            if (party.Count > 0) _setAside.Add($"{string.Join(", ", party.Select(s => ColumnNames.Quote(s.Header)))} (a party's name beside the row's own given and family names)");
+        }
+
+        private static bool NamesParty(string? header) =>
+            HeaderWords.Split(header ?? "").Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || CustomerWords.Contains(w));
+
         private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(HeaderWords.Split(Headers[i] ?? "")));
 
         private static bool NamesMainPartyOnly(List<string> words) =>

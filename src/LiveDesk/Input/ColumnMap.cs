@@ -212,6 +212,7 @@ namespace LiveDesk.Input
             }
             map.FindRowColumns();
             map.FindAccountCompanies();
+            map.ReleaseOtherPartysName();
             return map;
         }
 
