@@ -81,4 +81,27 @@ public class PartyNameColumnTests
         var alone = ColumnMap.Build(new[] { "Ticket Buyer Name", "Email" });
         Assert.Equal(new[] { "Ticket Buyer Name" }, ColumnMapSamples.Order(alone, ContactField.Name));
     }
+
+    [Theory]
+    // baserCMS's mail form: a numbered field key, its label in brackets. The number counts the form's fields.
+    [InlineData("name_1 (姓漢字)", "LastName")]
+    [InlineData("name_2 (名漢字)", "FirstName")]
+    [InlineData("name_2 (名)", "FirstName")]
+    [InlineData("tel_1 (電話番号１)", "PhoneNumber")]
+    public void A_numbered_field_key_is_read_by_its_label(string header, string field)
+    {
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+    }
+
+    [Fact]
+    public void A_number_split_over_three_boxes_is_one_number()
+    {
+        var headers = new[] { "NO", "tel_1 (電話番号１)", "tel_2 (電話番号２)", "tel_3 (電話番号３)", "email_1 (メールアドレス)" };
+        var values = new object?[] { "118", " 03", " 3456", " 7890", "yoko@example.ne.jp" };
+        var r = new RowReader("JP").Read(InputRow.From(headers.Select((h, i) => (h, values[i])).ToArray()));
+        Assert.Equal("+81334567890", r.Fields.PhoneNumber);
+        // Two whole numbers under "Phone 1" and "Phone 2" stay two numbers: the first is the phone.
+        var two = new RowReader("DE").Read(InputRow.From(("Phone 1", "030 1234567"), ("Phone 2", "0171 2345678"), ("Email", "a@example.de")));
+        Assert.Equal("+49301234567", two.Fields.PhoneNumber);
+    }
 }

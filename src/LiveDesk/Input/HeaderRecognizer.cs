@@ -58,6 +58,10 @@ namespace LiveDesk.Input
 
         private static readonly char[] Brackets = { '(', '（', '[' };
 
+        // A field key in snake_case ending in its running number, then a label in brackets: "tel_1 (電話番号１)".
+        private static readonly System.Text.RegularExpressions.Regex NumberedKeyLabel = new System.Text.RegularExpressions.Regex(
+            @"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)*_[0-9]+\s*[(（](.+)[)）]\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         /// <summary>What the words of <paramref name="header"/> say.</summary>
         public static HeaderMeaning Recognize(string header) => Recognize(header, null);
 
@@ -79,6 +83,10 @@ namespace LiveDesk.Input
                 var named = Recognize(label, null);
                 if (meaning == HeaderMeaning.None || (!meaning.Elsewhere && named.Field != null && named.Field != meaning.Field)) return named;
             }
+            // "name_2 (名漢字)", "name_1 (姓)": a form's numbered field key with its label in brackets (baserCMS). The number
+            // counts the form's fields, not a second name; the label names the field.
+            else if (NumberedKeyLabel.Match(header) is { Success: true } keyed && Recognize(keyed.Groups[1].Value, null) is { Field: not null } label2
+                && !meaning.Elsewhere && label2.Field != meaning.Field) return label2;
             // "vendor.field.first_name", "customer.fields.email": a translation key or a property path, written where the
             // label should be. Its last step names the field.
             else if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);

@@ -151,6 +151,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",
                 "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 生徒 학생 ogrenci opiskelija",
                 "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель");
+            // "姓漢字", "名漢字" (baserCMS: the family and given name in kanji, beside their kana readings): the script the
+            // name is written in qualifies it.
+            AddFolded(HeaderWord.Neutral, "漢字 汉字");
             // "Real name" (ProjeQtOr's "nome reale", "Nombre real"): the person's full name, as against a user name.
             AddFolded(HeaderWord.Full, "real reale reel");
             // Billed to: the party that pays (django-oscar's "Bill to name", "Cobrar a nombre", "Fatturare a"), in a shop's

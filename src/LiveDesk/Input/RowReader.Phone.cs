@@ -11,6 +11,32 @@ namespace LiveDesk.Input
     {
         private sealed partial class Context
         {
+            // Japanese forms split a number over three boxes ("tel_1 (電話番号１)" 03, "tel_2 (電話番号２)" 3456, "tel_3" 7890;
+            // EC-CUBE's tel01 to tel03): a short group of digits in columns named alike but for their running number is
+            // one number written in parts. "Phone 1", "Phone 2" holding whole numbers are two numbers, and stay apart.
+            private string WithItsParts(ColumnSource source, string text)
+            {
+                if (!IsDigitGroup(text)) return text;
+                var stem = WithoutDigits(source.Header);
+                var parts = new List<string> { text.Trim() };
+                for (var i = source.Index + 1; i < _map.Headers.Count && parts.Count < 4; i++)
+                {
+                    if (_map.Headers[i] is not string next || WithoutDigits(next) != stem) break;
+                    var part = CellValue.Read(_row.GetValue(i), splitList: false).Text?.Trim();
+                    if (string.IsNullOrEmpty(part) || !IsDigitGroup(part!)) break;
+                    parts.Add(part!);
+                }
+                return parts.Count >= 2 ? string.Join("-", parts) : text;
+            }
+
+            private static bool IsDigitGroup(string text)
+            {
+                var t = text.Trim();
+                return t.Length >= 1 && t.Length <= 5 && t.All(char.IsDigit);
+            }
+
+            private static string WithoutDigits(string? header) => new string((header ?? "").Where(c => !char.IsDigit(c)).ToArray()).Trim();
+
             private string? ReadPhone()
             {
                 string? text;
@@ -40,6 +66,7 @@ namespace LiveDesk.Input
                         text = FirstPhone(Accept(ContactField.PhoneNumber, cell, header, many: true), header);
                         if (_error != null) return null;
                         if (text == null) continue;
+                        text = WithItsParts(source, text);
                         fromNumber = cell.FromNumber;
                         index = source.Index;
                         result = Normalize(text, fromNumber, index);
