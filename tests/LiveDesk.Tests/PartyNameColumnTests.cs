@@ -104,4 +104,16 @@ public class PartyNameColumnTests
         var two = new RowReader("DE").Read(InputRow.From(("Phone 1", "030 1234567"), ("Phone 2", "0171 2345678"), ("Email", "a@example.de")));
         Assert.Equal("+49301234567", two.Fields.PhoneNumber);
     }
+
+    [Theory]
+    // WP-Members' "Day Phone" (reached at work by day), Joruri Mail's "表示名" (the name shown).
+    [InlineData("Day Phone", "PhoneNumber")]
+    [InlineData("Evening Phone", "PhoneNumber")]
+    [InlineData("表示名", "Name")]
+    [InlineData("显示名", "Name")]
+    [InlineData("Birthday", null)]
+    public void Day_phones_and_display_names_in_more_words(string header, string? field)
+    {
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+    }
 }

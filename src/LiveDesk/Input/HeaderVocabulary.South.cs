@@ -119,6 +119,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Full, "フル");
             AddFolded(HeaderWord.Name, "실명");
             AddFolded(HeaderWord.Full, "visualizzato visualizado visualise visualisee affiche");
+            // Japanese "表示名", Chinese "显示名", Korean "표시 이름": the name shown (Outlook's and Thunderbird's address books).
+            AddFolded(HeaderWord.Full, "表示 显示 顯示 표시");
+            AddFolded(HeaderWord.Name, "表示名 显示名 顯示名");
             // A patient owns their medical record's number (SENAITE's "Medical Record #", "受檢人編號": the examinee's number),
             // as a member owns a membership number.
             AddFolded(HeaderWord.IdOwner, "patient patients paciente pacientes patiente patienten paziente pazienti patienta pacjent pacjenta пациент пациента пацієнт 患者 病人 受檢人 受检人 환자");
@@ -154,6 +157,9 @@ namespace LiveDesk.Input
             // "姓漢字", "名漢字" (baserCMS: the family and given name in kanji, beside their kana readings): the script the
             // name is written in qualifies it.
             AddFolded(HeaderWord.Neutral, "漢字 汉字");
+            // "Day Phone", "Daytime phone", "Evening Phone" (WP-Members, US forms): reached at work by day, at home in the evening.
+            AddFolded(HeaderWord.Work, "day daytime tagsuber");
+            AddFolded(HeaderWord.Home, "evening abends");
             // "Real name" (ProjeQtOr's "nome reale", "Nombre real"): the person's full name, as against a user name.
             AddFolded(HeaderWord.Full, "real reale reel");
             // Billed to: the party that pays (django-oscar's "Bill to name", "Cobrar a nombre", "Fatturare a"), in a shop's
