@@ -144,7 +144,13 @@ namespace LiveDesk.Pacing
             // Under a fifth of a second says nothing reliable (an import that ended while held, say).
             if (span >= 0.2 && _admitted > from.Admitted)
             {
-                _limit = (_admitted - from.Admitted) / span;
+                // Reopenings are placed by send time. Far from the server, answers counted as they arrive fall a round trip
+                // after their sends, so a short span that began with a hold counts the hold's silence, and a pace of 57/s
+                // under 50/s was measured at 17/s (500 ms: 74-85% of the limit at some phases of the window). Within the
+                // sends kept, the span's own sends that were admitted count.
+                double count = _admitted - from.Admitted;
+                if (_roundTrip > Unit * NearShare && span <= KeptWindows * Unit) count = Math.Max(count, AdmittedSentBetween(from.At, at));
+                _limit = count / span;
                 // The span averages several windows so that one short, noisy cycle does not move the pace; but when the
                 // last whole window admitted far less than that average, the limit was cut (or someone began to share
                 // it), and averaging it with the windows before would follow the cut down over ten seconds of refusals.
