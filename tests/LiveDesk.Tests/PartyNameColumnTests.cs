@@ -112,6 +112,8 @@ public class PartyNameColumnTests
     [InlineData("表示名", "Name")]
     [InlineData("显示名", "Name")]
     [InlineData("Birthday", null)]
+    [InlineData("Day", null)]
+    [InlineData("Evening", null)]
     public void Day_phones_and_display_names_in_more_words(string header, string? field)
     {
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());

@@ -157,9 +157,10 @@ namespace LiveDesk.Input
             // "姓漢字", "名漢字" (baserCMS: the family and given name in kanji, beside their kana readings): the script the
             // name is written in qualifies it.
             AddFolded(HeaderWord.Neutral, "漢字 汉字");
-            // "Day Phone", "Daytime phone", "Evening Phone" (WP-Members, US forms): reached at work by day, at home in the evening.
-            AddFolded(HeaderWord.Work, "day daytime tagsuber");
-            AddFolded(HeaderWord.Home, "evening abends");
+            // "Day Phone", "Daytime phone", "Evening Phone" (WP-Members, US forms): the phone reached by day or in the evening.
+            // Read as one word with the phone ("dayphone"): "Day" or "Evening" alone is no phone column (a birth date's day).
+            AddFolded(HeaderWord.Phone, "dayphone eveningphone");
+            AddFolded(HeaderWord.Work, "daytime tagsuber");
             // "Real name" (ProjeQtOr's "nome reale", "Nombre real"): the person's full name, as against a user name.
             AddFolded(HeaderWord.Full, "real reale reel");
             // Billed to: the party that pays (django-oscar's "Bill to name", "Cobrar a nombre", "Fatturare a"), in a shop's
