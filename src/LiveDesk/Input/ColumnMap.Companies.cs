@@ -136,6 +136,12 @@ namespace LiveDesk.Input
         {
             _companyColumns.Add(new ColumnSource(index, Headers[index], ByValuesCompanyRank, ColumnKind.Fallback));
             _companyNotes.Add(note);
+            Claim(index);
+        }
+
+        // A column a rule found a field for by its values is no longer unrecognised, nor a near-miss to suggest.
+        private void Claim(int index)
+        {
             Unrecognized = Unrecognized.Where(h => h != Headers[index]).ToArray();
             NearMisses = NearMisses.Where(n => n.Column != Headers[index]).ToArray();
         }

@@ -42,11 +42,16 @@ namespace LiveDesk.Input
                 if (values == 0 || spaced * 2 <= values) continue;
                 DropIdCandidate(i);
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
-                if (NameNamed) continue;
-                if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
-                names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
-                names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
+                if (!NameNamed) AddNameByValues(i);
             }
+        }
+
+        // A column whose values are names fills the name after every column a header names for it.
+        private void AddNameByValues(int i)
+        {
+            if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
+            names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
+            names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
         }
 
         // A column named as a login whose values are dates and times (Open edX's last_login: when the user last signed

@@ -14,7 +14,7 @@ namespace LiveDesk.Input
             if (NameNamed) return;
             foreach (var i in SniffCandidates().ToList())
             {
-                if (_companyColumns.Any(c => c.Index == i) || !NamesMainPartyOnly(HeaderWords.Split(Headers[i] ?? ""))) continue;
+                if (_companyColumns.Any(c => c.Index == i) || !NamesMainPartyOnly(Headers[i])) continue;
                 int values = 0, names = 0;
                 foreach (var row in sample)
                 {
@@ -24,11 +24,9 @@ namespace LiveDesk.Input
                     if (LooksLikePersonName(text!)) names++;
                 }
                 if (values == 0 || names * 5 < values * 4) continue;
-                if (!_sources.TryGetValue(ContactField.Name, out var list)) _sources[ContactField.Name] = list = new List<ColumnSource>();
-                list.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
+                AddNameByValues(i);
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are names of the file's main party)");
-                Unrecognized = Unrecognized.Where(h => h != Headers[i]).ToArray();
-                NearMisses = NearMisses.Where(n => n.Column != Headers[i]).ToArray();
+                Claim(i);
                 return;
             }
         }
@@ -46,14 +44,18 @@ namespace LiveDesk.Input
             if (party.Count > 0) _setAside.Add($"{string.Join(", ", party.Select(s => ColumnNames.Quote(s.Header)))} (a party's name beside the row's own given and family names)");
         }
 
-        private static bool NamesParty(string? header) =>
-            HeaderWords.Split(header ?? "").Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || CustomerWords.Contains(w));
+        // The file's main party (an attendee, a buyer, a member) or a customer.
+        private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word);
 
-        private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(HeaderWords.Split(Headers[i] ?? "")));
+        private static bool NamesParty(string? header) => HeaderWords.Split(header ?? "").Any(IsPartyWord);
 
-        private static bool NamesMainPartyOnly(List<string> words) =>
-            words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || CustomerWords.Contains(w))
-            && words.All(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Connector || CustomerWords.Contains(w));
+        private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]));
+
+        private static bool NamesMainPartyOnly(string? header)
+        {
+            var words = HeaderWords.Split(header ?? "");
+            return words.Any(IsPartyWord) && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector);
+        }
 
         // Letters, perhaps a space, an apostrophe or a hyphen; no digit, no address, no answer, no legal form.
         private static bool LooksLikePersonName(string text) =>

@@ -26,6 +26,9 @@ namespace LiveDesk.Pacing
         // A cut is read from one window only when the round trip is at most this share of the window.
         private const double NearShare = 0.25;
 
+        // The round trip is a good part of the window: answers arrive well into the window after their sends'.
+        private bool Far => _roundTrip > Unit * NearShare;
+
         // The round trip of admitted requests lately (seconds), smoothed.
         private double _roundTrip;
 
@@ -149,7 +152,7 @@ namespace LiveDesk.Pacing
                 // under 50/s was measured at 17/s (500 ms: 74-85% of the limit at some phases of the window). Within the
                 // sends kept, the span's own sends that were admitted count.
                 double count = _admitted - from.Admitted;
-                if (_roundTrip > Unit * NearShare && span <= KeptWindows * Unit) count = Math.Max(count, AdmittedSentBetween(from.At, at));
+                if (Far && span <= KeptWindows * Unit) count = Math.Max(count, AdmittedSentBetween(from.At, at));
                 _limit = count / span;
                 // The span averages several windows so that one short, noisy cycle does not move the pace; but when the
                 // last whole window admitted far less than that average, the limit was cut (or someone began to share
@@ -160,7 +163,7 @@ namespace LiveDesk.Pacing
                 // half a round trip into the next window, and an unmoved limit looked cut (500 ms: 89% of the limit fell to 79%).
                 // Even so, a round trip that is a good part of the window blurs one window's count (500 ms: 83%): far from the
                 // server, the averaged span alone follows the limit.
-                if (_survived && previous >= 0 && cycle >= Unit / 2 && cycle <= KeptWindows * Unit && _roundTrip <= Unit * NearShare)
+                if (_survived && previous >= 0 && cycle >= Unit / 2 && cycle <= KeptWindows * Unit && !Far)
                 {
                     var latest = AdmittedSentBetween(last.At, at) / cycle;
                     if (latest < CutShare * _limit.Value)
@@ -191,7 +194,7 @@ namespace LiveDesk.Pacing
                         // resumed pace is bounded by what the window before the refused send admitted (500 ms: a pace
                         // resumed at 60/s under 50/s came down 3% per refusal, one every two seconds, at 86% of the limit).
                         var resume = refused * ResumeShare;
-                        if (_roundTrip > Unit * NearShare && _trailing > 0) resume = Math.Min(resume, Math.Max(_trailing * Margin, measured));
+                        if (Far && _trailing > 0) resume = Math.Min(resume, Math.Max(_trailing * Margin, measured));
                         measured = Math.Max(measured, resume);
                     }
                     // One refusal lowers a pace that was admitted for a whole window by a bounded factor, however little
