@@ -118,4 +118,23 @@ public class PartyNameColumnTests
     {
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
     }
+    [Theory]
+    // "System" says who assigned the number (らくうるカート's customer CSV), not whose it is.
+    [InlineData("システム顧客番号", "Identifier")]
+    [InlineData("System Customer Number", "Identifier")]
+    [InlineData("System ID", "Identifier")]
+    [InlineData("System", null)]
+    public void A_number_the_system_assigned_is_read_by_the_rest_of_the_header(string header, string? field)
+    {
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+    }
+
+    [Fact]
+    public void The_system_customer_number_is_the_key_and_the_member_login_is_not()
+    {
+        var map = ColumnMapSamples.Read(new[] { "システム顧客番号", "会員ID", "メールアドレス" },
+            new object?[] { "1000000000000004512", "yamada_hanako", "a@example.com" },
+            new object?[] { "1000000000000004513", "sato.k2020", "b@example.com" });
+        Assert.Equal("システム顧客番号", ColumnMapSamples.Order(map, ContactField.Identifier)[0]);
+    }
 }
