@@ -33,6 +33,8 @@ namespace LiveDesk.Input
                 // "eメール【公開設定】" (is the address published?), "Email (opt-in)": a part naming a setting or a status makes
                 // the column that setting, not the field beside it.
                 if (SettingOnly(part)) return (null, HeaderMeaning.None);
+                // "Phone 1 (Country Code)" (Gibbon): the number's calling code, paired with "Phone 1" as a code column.
+                if (NamesCallingCode(HeaderWords.Split(part))) return (null, HeaderMeaning.None);
                 // A part the table lists to be ignored (a password, a flag) makes the column one to ignore.
                 if (known != null && (known.Field == null || known.Kind == ColumnKind.Ignored)) return (known, HeaderMeaning.None);
                 var says = known?.Field ?? meaning.Field;

@@ -122,6 +122,7 @@ namespace LiveDesk.Input
                 }
             }
             PairCallingCodes(words);
+            taken.AddRange(PairPhoneLabels(words).ToList().Select(i => Headers[i]));
 
             // The person column stays a candidate for the values until they are read: "Kontakt" may hold e-mail addresses.
             if (ContactPersonIndex >= 0) NearMisses = NearMisses.Where(n => n.Column != Headers[ContactPersonIndex]).ToArray();
@@ -210,6 +211,10 @@ namespace LiveDesk.Input
             if (ContactPersonIndex >= 0) yield return $"Name from {ColumnNames.Quote(Headers[ContactPersonIndex])} where it is set (the record's name then fills Company)";
             if (_nameFallbacks.Count > 0) yield return "Name, when the name columns are empty, from " + string.Join(", then ", _nameFallbacks.Select(s => ColumnNames.Quote(s.Header)));
             foreach (var pair in _callingCodes) yield return $"country calling code of {ColumnNames.Quote(Headers[pair.Key])} from {ColumnNames.Quote(Headers[pair.Value])}";
+            foreach (var s in SourcesFor(ContactField.PhoneNumber).Where(s => s.LabelIndex >= 0 && s.Kind != ColumnKind.LabelledPhone))
+            {
+                yield return $"kind of {ColumnNames.Quote(s.Header)} (mobile first) from {ColumnNames.Quote(Headers[s.LabelIndex])}";
+            }
         }
     }
 }

@@ -137,7 +137,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Full, "lengkap paparan ditampilkan");
             AddFolded(HeaderWord.Email, "surel emel");
             AddFolded(HeaderWord.Phone, "telepon telpon");
-            AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit");
+            AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit seluler selular");
             AddFolded(HeaderWord.Number, "nomor nombor");
             AddFolded(HeaderWord.IdOwner, "pelanggan anggota karyawan");
             AddFolded(HeaderWord.Company, "perusahaan syarikat organisasi instansi");

@@ -147,13 +147,14 @@ namespace LiveDesk.Input
                 return parts[0];
             }
 
-            // Google's "Phone N - Value" columns rank by their label in this row: Mobile first, then Work, Home, Other.
+            // Phone columns with a label column ("Phone N - Value" beside "Phone N - Type", "Phone 1" beside "Phone 1 (Type)") rank
+            // by their label in this row: Mobile first, then Work, Home, Other.
             private IEnumerable<ColumnSource> PhoneSourcesForRow()
             {
                 var sources = _map.SourcesFor(ContactField.PhoneNumber);
-                if (!sources.Any(s => s.Kind == ColumnKind.LabelledPhone)) return sources;
+                if (!sources.Any(s => s.LabelIndex >= 0)) return sources;
                 return sources
-                    .Select(s => (Source: s, Rank: s.Kind == ColumnKind.LabelledPhone ? LabelRank(s) : s.Rank))
+                    .Select(s => (Source: s, Rank: s.LabelIndex >= 0 ? LabelRank(s) : s.Rank))
                     .OrderBy(x => x.Rank).ThenBy(x => x.Source.Index)
                     .Select(x => x.Source);
             }
@@ -163,10 +164,13 @@ namespace LiveDesk.Input
                 var offset = source.Rank - 10;
                 if (source.LabelIndex < 0) return source.Rank;
                 var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
-                if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy")) return offset;
-                if (label.Length == 0 || label.Contains("main")) return 10 + offset;
-                if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft")) return 20 + offset;
-                if (label.Contains("home") || label.Contains("privat")) return 30 + offset;
+                // The label's words as the header vocabulary reads them ("Mobile", "Handy", "Portable", "Domicile"), in any language.
+                var roles = HeaderWords.Split(label).Select(HeaderVocabulary.Of).ToList();
+                if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy") || roles.Contains(HeaderWord.Mobile)) return offset;
+                if (roles.Contains(HeaderWord.Elsewhere)) return 50 + offset;
+                if (label.Length == 0 || label.Contains("main") || roles.Contains(HeaderWord.Primary)) return 10 + offset;
+                if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft") || roles.Contains(HeaderWord.Work)) return 20 + offset;
+                if (label.Contains("home") || label.Contains("privat") || roles.Contains(HeaderWord.Home)) return 30 + offset;
                 return 40 + offset;
             }
         }
