@@ -1,3 +1,4 @@
+using LiveDesk.Pacing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -136,36 +137,52 @@ public class PacingCapacityTests(ITestOutputHelper output)
 
     // Two jobs on two connections sharing one limit: A imports alone, B joins for a while, then B finishes and A
     // has the limit to itself again.
+    // followsRoundTrip: requests in flight follow the round trip as the import engine's default does (InFlightGrowth), with
+    // the bench's rows (A 1,500, B 300 joining at 8 s); else 16 in flight, A 2,500 and B 400 joining at 10 s.
     [Theory]
-    [InlineData("fixed", 0.0)]
-    [InlineData("fixed", 0.37)]
-    [InlineData("sliding", 0.0)]
-    [InlineData("sliding", 0.37)]
-    public void Two_jobs_sharing_one_limit_use_most_of_it(string kind, double phase)
+    [InlineData("fixed", 0.0, false)]
+    [InlineData("fixed", 0.37, false)]
+    [InlineData("sliding", 0.0, false)]
+    [InlineData("sliding", 0.37, false)]
+    [InlineData("fixed", 0.0, true)]
+    [InlineData("fixed", 0.37, true)]
+    [InlineData("sliding", 0.0, true)]
+    public void Two_jobs_sharing_one_limit_use_most_of_it(string kind, double phase, bool followsRoundTrip)
     {
         var sim = new PacingSimulation(startAt: 1000 + phase);
         var server = Make(kind, 50);
-        var a = new SimJob(2500, Governor: sim.NewConnection(), Engine: SimEngine.Loaded);
-        var b = new SimJob(400, StartAfter: 10, Governor: sim.NewConnection(), Engine: SimEngine.Loaded);
+        var join = followsRoundTrip ? 8 : 10;
+        InFlightGrowth? Growth() => followsRoundTrip ? new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true) : null;
+        var a = new SimJob(followsRoundTrip ? 1500 : 2500, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+        var b = new SimJob(followsRoundTrip ? 300 : 400, StartAfter: join, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
         var r = sim.Run(server, a, b);
         var (ra, rb) = (r[0], r[1]);
-        var bLeft = 10 + rb.Seconds;
+        var bLeft = join + rb.Seconds;
         var end = Math.Max(ra.Seconds, bLeft);
         var whole = (ra.Done + rb.Done) / end / 50;
         // Whoever finishes first leaves the limit to the other.
         var after = ra.Seconds > bLeft
             ? ra.DoneAt.Count(t => t > bLeft) / (ra.Seconds - bLeft) / 50
-            : rb.DoneAt.Count(t => t + 10 > ra.Seconds) / (bLeft - ra.Seconds) / 50;
+            : rb.DoneAt.Count(t => t + join > ra.Seconds) / (bLeft - ra.Seconds) / 50;
         output.WriteLine($"{kind}: A {ra.Done} rows in {ra.Seconds:0.0} s ({ra.Refused}/{ra.Requests} refused), B {rb.Done} in {rb.Seconds:0.0} s ({rb.Refused}/{rb.Requests} refused)");
         output.WriteLine($"  whole run {whole:P1}, the one left alone {after:P1}");
-        for (var t = 0; t < (int)end; t += 2) output.WriteLine($"  {t,3}-{t + 2} s: A {ra.RateBetween(t, t + 2),4:0}/s  B {rb.DoneAt.Count(x => x + 10 > t && x + 10 <= t + 2) / 2.0,4:0}/s");
+        for (var t = 0; t < (int)end; t += 2) output.WriteLine($"  {t,3}-{t + 2} s: A {ra.RateBetween(t, t + 2),4:0}/s  B {rb.DoneAt.Count(x => x + join > t && x + join <= t + 2) / 2.0,4:0}/s");
         Assert.Equal(ra.Rows, ra.Done);
         Assert.Equal(rb.Rows, rb.Done);
         // The goal is 90% for both figures under both kinds, with the engine's own time per row and late timers.
         // Reached: fixed (92.8-95.1% whole, 90.2-92.3% after one left), sliding 90.1% after one left. Not yet: sliding
         // 89.1% over the whole run: a sliding window that counts refusals makes every overshoot of either job cost both.
         // These floors hold what was gained (before: fixed 94% and 88-89%, sliding 73% and 63% in this harsher world).
-        var (wholeFloor, afterFloor) = kind == "fixed" ? (0.92, 0.88) : (0.88, 0.88);
+        // With requests in flight following the round trip (the engine's default, and the bench's two processes), the
+        // simulator shows what the bench measures: fixed 89-94% whole and 83-86% after one left, sliding 82% and 62% (B
+        // kept about a tenth of the limit, and after both were refused at once each crept back at 1-3%/s). Open (issue 23).
+        var (wholeFloor, afterFloor) = (kind, followsRoundTrip) switch
+        {
+            ("fixed", false) => (0.92, 0.88),
+            ("sliding", false) => (0.88, 0.88),
+            ("fixed", true) => (0.87, 0.80),
+            _ => (0.79, 0.58),
+        };
         Assert.InRange(whole, wholeFloor, 1.05);
         Assert.InRange(after, afterFloor, 1.05);
     }
