@@ -208,6 +208,8 @@ namespace LiveDesk.Input
             // "Identification" alone is the record's key (Jorani's "Identifikace", "التعريف"); "identity card" is a registry.
             AddFolded(HeaderWord.Id, "identification identifikace identifikation identificacion identificacao identificazione identyfikacja",
                 "التعريف تعريف", "អត្តសញ្ញាណ");
+            // "Identifier" in more languages: DokuWiki's Hungarian user export heads its login "Felhasználó azonosító".
+            AddFolded(HeaderWord.Id, "azonosito identifikator identificator tunniste tanimlayici идентификатор ідентифікатор αναγνωριστικο");
             AddFolded(HeaderWord.Number, "លេខ");
             AddFolded(HeaderWord.Last, "اللقب لقب");
             // A superior is someone else: Czech "Nadřízený", Polish "Przełożony", Arabic "مدير", Khmer "អ្នកគ្រប់គ្រង".
