@@ -184,4 +184,27 @@ public class IdentifierKeyTests
         reader.MapFor(rows[0]).ReadValues(rows);
         Assert.Equal(new[] { "1043", "1044" }, rows.Select(r => reader.Read(r).Fields.Identifier).ToArray());
     }
+    [Fact]
+    public void A_sparse_own_id_gives_way_to_an_own_id_that_names_every_contact()
+    {
+        // pretix's customer export: an external identifier set for a few customers (single sign-on), the customer id for all.
+        var reader = new RowReader();
+        var rows = new[]
+        {
+            InputRow.From(("Customer ID", "7KQ3RX"), ("External identifier", ""), ("E-mail", "lena@example.de"), ("Full name", "Lena Fischer")),
+            InputRow.From(("Customer ID", "XP9M2D"), ("External identifier", ""), ("E-mail", "tobias@example.com"), ("Full name", "Tobias Wagner")),
+            InputRow.From(("Customer ID", "M3TLZA"), ("External identifier", "mitglied-20871"), ("E-mail", "petra@example.org"), ("Full name", "Petra Hoffmann")),
+        };
+        reader.MapFor(rows[0]).ReadValues(rows);
+        Assert.Equal(new[] { "7KQ3RX", "XP9M2D", "M3TLZA" }, rows.Select(r => reader.Read(r).Fields.Identifier).ToArray());
+        // Filled in every row, the external identifier stays first.
+        var full = new RowReader();
+        var keyed = new[]
+        {
+            InputRow.From(("Customer ID", "7KQ3RX"), ("External identifier", "m-1"), ("E-mail", "lena@example.de")),
+            InputRow.From(("Customer ID", "XP9M2D"), ("External identifier", "m-2"), ("E-mail", "tobias@example.com")),
+        };
+        full.MapFor(keyed[0]).ReadValues(keyed);
+        Assert.Equal(new[] { "m-1", "m-2" }, keyed.Select(r => full.Read(r).Fields.Identifier).ToArray());
+    }
 }

@@ -103,6 +103,17 @@ namespace LiveDesk.Input
             foreach (var tier in usable.Select(c => Tier(c.Rank)).Distinct().OrderBy(t => t).ToList())
             {
                 var columns = usable.Where(c => Tier(c.Rank) == tier).ToList();
+                // Within a tier too (pretix's "External identifier", set for a few customers, before "Customer ID", set for all):
+                // the first column of the tier that names every contact is the key, and sparser ones before it are set aside.
+                var whole = columns.OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder)).FirstOrDefault(c => rows.All(r => Filled(r, c.Index)));
+                if (whole != null)
+                {
+                    foreach (var c in columns.Where(c => c != whole && SourceOrder(c, whole) < 0))
+                    {
+                        _notKeys[c.Index] = $"empty in some of the first rows, where {ColumnNames.Quote(whole.Header)} names every contact";
+                    }
+                    return;
+                }
                 if (rows.All(r => columns.Any(c => Filled(r, c.Index)))) return;
                 var complete = usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= RecordKeyTier).OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder))
                     .FirstOrDefault(c => rows.All(r => Filled(r, c.Index)));
