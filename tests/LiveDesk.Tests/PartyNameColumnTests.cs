@@ -100,8 +100,9 @@ public class PartyNameColumnTests
         var values = new object?[] { "118", " 03", " 3456", " 7890", "yoko@example.ne.jp" };
         var r = new RowReader("JP").Read(InputRow.From(headers.Select((h, i) => (h, values[i])).ToArray()));
         Assert.Equal("+81334567890", r.Fields.PhoneNumber);
-        // Two whole numbers under "Phone 1" and "Phone 2" stay two numbers: the first is the phone.
-        var two = new RowReader("DE").Read(InputRow.From(("Phone 1", "030 1234567"), ("Phone 2", "0171 2345678"), ("Email", "a@example.de")));
+        // Two whole numbers under "Phone 1" and "Phone 2" stay two numbers: of two landlines, the first is the phone (a mobile
+        // would win, MobileByValueTests).
+        var two = new RowReader("DE").Read(InputRow.From(("Phone 1", "030 1234567"), ("Phone 2", "040 7654321"), ("Email", "a@example.de")));
         Assert.Equal("+49301234567", two.Fields.PhoneNumber);
     }
 

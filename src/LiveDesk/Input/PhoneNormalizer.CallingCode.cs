@@ -69,5 +69,16 @@ namespace LiveDesk.Input
             code = n;
             return true;
         }
+
+        /// <summary>
+        /// True when libphonenumber types a stored number as a mobile one. Where mobile and fixed numbers share their ranges
+        /// (the US, Canada) nothing is known, and false is returned.
+        /// </summary>
+        public static bool IsMobile(string? e164)
+        {
+            if (string.IsNullOrEmpty(e164)) return false;
+            try { return Util.GetNumberType(Util.Parse(e164, null)) == PhoneNumbers.PhoneNumberType.MOBILE; }
+            catch (PhoneNumbers.NumberParseException) { return false; }
+        }
     }
 }

@@ -48,7 +48,7 @@ namespace LiveDesk.Input
                 {
                     var cell = OverrideCell(ContactField.PhoneNumber, o);
                     header = o.Description;
-                    text = FirstPhone(Accept(ContactField.PhoneNumber, cell, o.Description, many: true), header);
+                    text = FirstPhone(Accept(ContactField.PhoneNumber, cell, o.Description, many: true), header, _map.OverrideIndex(ContactField.PhoneNumber));
                     fromNumber = cell.FromNumber;
                     index = _map.OverrideIndex(ContactField.PhoneNumber);
                 }
@@ -59,11 +59,12 @@ namespace LiveDesk.Input
                     fromNumber = false;
                     (string Header, PhoneResult Result, string Text)? refused = null;
                     var weak = false;
+                    ColumnSource? chosen = null;
                     foreach (var source in PhoneSourcesForRow())
                     {
                         var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
                         header = $"'{source.Header}'";
-                        text = FirstPhone(Accept(ContactField.PhoneNumber, cell, header, many: true), header);
+                        text = FirstPhone(Accept(ContactField.PhoneNumber, cell, header, many: true), header, source.Index);
                         if (_error != null) return null;
                         if (text == null) continue;
                         text = WithItsParts(source, text);
@@ -72,6 +73,7 @@ namespace LiveDesk.Input
                         result = Normalize(text, fromNumber, index);
                         if (_error != null) return null;
                         weak = source.Kind == ColumnKind.Fallback;
+                        chosen = source;
                         if (result.Value.Problem == null) break;
                         if (source.Kind == ColumnKind.Fallback)
                         {
@@ -83,6 +85,13 @@ namespace LiveDesk.Input
                         else refused ??= (header, result.Value, text);
                         text = null;
                         result = null;
+                    }
+                    if (result is { Problem: null } found && chosen != null && MobileBeside(chosen, found) is var (mobileSource, mobileText, mobileResult))
+                    {
+                        header = $"'{mobileSource.Header}'";
+                        text = mobileText;
+                        result = mobileResult;
+                        index = mobileSource.Index;
                     }
                     if (refused is var (refusedHeader, refusedResult, refusedText))
                     {
@@ -137,15 +146,38 @@ namespace LiveDesk.Input
                 return _reader.Phones.NormalizeWithCallingCode(text, fromNumber, region ?? RowRegion(), code);
             }
 
-            // "8 (916) 123-45-67, +7 495 123-45-67": several numbers in one cell, like an e-mail list: the first, with a warning
-            // once per column (ValueLists: only when every part is a phone number, so a cell that is one number stays whole).
-            private string? FirstPhone(string? text, string header)
+            // "8 (916) 123-45-67, +7 495 123-45-67": several numbers in one cell, like an e-mail list: the first mobile number, else
+            // the first, with a warning once per column (ValueLists: only when every part is a phone number, so a cell that is
+            // one number stays whole). Mobile first, as between columns: it reaches the person (Ecom's "Puhelinnumerot").
+            private string? FirstPhone(string? text, string header, int index)
             {
                 if (text == null || !(ValueLists.Phones(text) is string[] parts)) return text;
                 _reader.Warnings.Add("many:" + header,
-                    $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first is used as PhoneNumber.");
-                return parts[0];
+                    $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first mobile number is used as PhoneNumber, else the first.");
+                return parts.FirstOrDefault(p => PhoneNormalizer.IsMobile(Normalize(p, false, index).E164)) ?? parts[0];
             }
+
+            // Columns whose headers say nothing of the kind ("phone1" and "phone2", Moodle's landline and mobile; "Phone 1",
+            // "Phone 2") are told apart by their values: a number libphonenumber types as mobile wins over a landline in the
+            // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
+            private (ColumnSource, string, PhoneResult)? MobileBeside(ColumnSource chosen, PhoneResult found)
+            {
+                if (!IsGeneralTier(chosen) || PhoneNormalizer.IsMobile(found.E164)) return null;
+                foreach (var other in PhoneSourcesForRow())
+                {
+                    if (other.Index == chosen.Index || !IsGeneralTier(other)) continue;
+                    var cell = CellValue.Read(_row.GetValue(other.Index), splitList: true);
+                    if (cell.Text is not string raw || raw.Trim().Length == 0) continue;
+                    var text = ValueLists.Phones(raw) is string[] parts ? parts[0] : raw;
+                    var result = Normalize(text, cell.FromNumber, other.Index);
+                    if (result.Problem == null && PhoneNormalizer.IsMobile(result.E164)) return (other, text, result);
+                }
+                return null;
+            }
+
+            // Ranks 10-19: a phone named without mobile, work, home or other (RowReader.Phone's label ranks use the same tiers).
+            private static bool IsGeneralTier(ColumnSource source) =>
+                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= 10 && source.Rank < 20;
 
             // Phone columns with a label column ("Phone N - Value" beside "Phone N - Type", "Phone 1" beside "Phone 1 (Type)") rank
             // by their label in this row: Mobile first, then Work, Home, Other.
