@@ -100,25 +100,28 @@ namespace LiveDesk.Input
             bool Filled(InputRow row, int i) => !string.IsNullOrEmpty(CellText(row, i));
             var rows = sample.Where(r => Enumerable.Range(0, Headers.Count).Any(i => Filled(r, i))).ToList();
             if (rows.Count == 0) return;
+            // The first of some columns, in their order, that names every contact of the first rows.
+            ColumnSource? FirstWhole(IEnumerable<ColumnSource> columns) =>
+                columns.OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder)).FirstOrDefault(c => rows.All(r => Filled(r, c.Index)));
+            void GiveWay(IEnumerable<ColumnSource> sparse, ColumnSource key)
+            {
+                foreach (var c in sparse) _notKeys[c.Index] = $"empty in some of the first rows, where {ColumnNames.Quote(key.Header)} names every contact";
+            }
             foreach (var tier in usable.Select(c => Tier(c.Rank)).Distinct().OrderBy(t => t).ToList())
             {
                 var columns = usable.Where(c => Tier(c.Rank) == tier).ToList();
                 // Within a tier too (pretix's "External identifier", set for a few customers, before "Customer ID", set for all):
                 // the first column of the tier that names every contact is the key, and sparser ones before it are set aside.
-                var whole = columns.OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder)).FirstOrDefault(c => rows.All(r => Filled(r, c.Index)));
+                var whole = FirstWhole(columns);
                 if (whole != null)
                 {
-                    foreach (var c in columns.Where(c => c != whole && SourceOrder(c, whole) < 0))
-                    {
-                        _notKeys[c.Index] = $"empty in some of the first rows, where {ColumnNames.Quote(whole.Header)} names every contact";
-                    }
+                    GiveWay(columns.Where(c => c != whole && SourceOrder(c, whole) < 0), whole);
                     return;
                 }
                 if (rows.All(r => columns.Any(c => Filled(r, c.Index)))) return;
-                var complete = usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= RecordKeyTier).OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder))
-                    .FirstOrDefault(c => rows.All(r => Filled(r, c.Index)));
+                var complete = FirstWhole(usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= RecordKeyTier));
                 if (complete == null) return;
-                foreach (var c in columns) _notKeys[c.Index] = $"empty in some of the first rows, where {ColumnNames.Quote(complete.Header)} names every contact";
+                GiveWay(columns, complete);
             }
         }
 
