@@ -192,16 +192,23 @@ namespace LiveDesk.Input
             return Rank(seen, number, companyIsWork: true);
         }
 
+        /// <summary>
+        /// The kinds an e-mail or phone column ranks by, a step of <see cref="KindStep"/> apart: mobile, general, work, home,
+        /// other. The order within a kind (primary, 1, 2 ...) is added and stays below the step. RowReader ranks a row's phone
+        /// label by the same kinds.
+        /// </summary>
+        public const int MobileKind = 0, GeneralKind = 10, WorkKind = 20, HomeKind = 30, OtherKind = 40, KindStep = 10;
+
         // Mobile before general before work before home before other; primary (or 1) before unnumbered before 2, 3; numbered
         // alternates ("Alternate Email 1", "Alternate Email 2") by their number, after the primary and before an unnumbered one.
         private static int Rank(HashSet<HeaderWord> seen, int number, bool companyIsWork)
         {
             var secondary = seen.Contains(HeaderWord.Secondary);
-            var kind = seen.Contains(HeaderWord.Mobile) ? 0
-                : seen.Contains(HeaderWord.Work) || (companyIsWork && seen.Contains(HeaderWord.Company)) ? 20
-                : seen.Contains(HeaderWord.Home) ? 30
-                : secondary ? 40
-                : 10;
+            var kind = seen.Contains(HeaderWord.Mobile) ? MobileKind
+                : seen.Contains(HeaderWord.Work) || (companyIsWork && seen.Contains(HeaderWord.Company)) ? WorkKind
+                : seen.Contains(HeaderWord.Home) ? HomeKind
+                : secondary ? OtherKind
+                : GeneralKind;
             var order = seen.Contains(HeaderWord.Primary) || (number == 1 && !secondary) ? 0
                 : number > 0 ? System.Math.Min(number, 8)
                 : secondary ? 9 : 1;

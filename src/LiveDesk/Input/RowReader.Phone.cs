@@ -60,7 +60,9 @@ namespace LiveDesk.Input
                     (string Header, PhoneResult Result, string Text)? refused = null;
                     var weak = false;
                     ColumnSource? chosen = null;
-                    foreach (var source in PhoneSourcesForRow())
+                    // Ranked once per row: a label column ranks by this row's label, read once.
+                    var sources = PhoneSourcesForRow();
+                    foreach (var source in sources)
                     {
                         var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
                         header = $"'{source.Header}'";
@@ -86,7 +88,7 @@ namespace LiveDesk.Input
                         text = null;
                         result = null;
                     }
-                    if (result is { Problem: null } found && chosen != null && MobileBeside(chosen, found) is var (mobileSource, mobileText, mobileResult))
+                    if (result is { Problem: null } found && chosen != null && MobileBeside(sources, chosen, found) is var (mobileSource, mobileText, mobileResult))
                     {
                         header = $"'{mobileSource.Header}'";
                         text = mobileText;
@@ -160,10 +162,10 @@ namespace LiveDesk.Input
             // Columns whose headers say nothing of the kind ("phone1" and "phone2", Moodle's landline and mobile; "Phone 1",
             // "Phone 2") are told apart by their values: a number libphonenumber types as mobile wins over a landline in the
             // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
-            private (ColumnSource, string, PhoneResult)? MobileBeside(ColumnSource chosen, PhoneResult found)
+            private (ColumnSource, string, PhoneResult)? MobileBeside(IReadOnlyList<ColumnSource> sources, ColumnSource chosen, PhoneResult found)
             {
                 if (!IsGeneralTier(chosen) || PhoneNormalizer.IsMobile(found.E164)) return null;
-                foreach (var other in PhoneSourcesForRow())
+                foreach (var other in sources)
                 {
                     if (other.Index == chosen.Index || !IsGeneralTier(other)) continue;
                     var cell = CellValue.Read(_row.GetValue(other.Index), splitList: true);
@@ -175,35 +177,36 @@ namespace LiveDesk.Input
                 return null;
             }
 
-            // Ranks 10-19: a phone named without mobile, work, home or other (RowReader.Phone's label ranks use the same tiers).
+            // A phone named without mobile, work, home or other.
             private static bool IsGeneralTier(ColumnSource source) =>
-                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= 10 && source.Rank < 20;
+                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= HeaderRecognizer.GeneralKind && source.Rank < HeaderRecognizer.WorkKind;
 
             // Phone columns with a label column ("Phone N - Value" beside "Phone N - Type", "Phone 1" beside "Phone 1 (Type)") rank
             // by their label in this row: Mobile first, then Work, Home, Other.
-            private IEnumerable<ColumnSource> PhoneSourcesForRow()
+            private IReadOnlyList<ColumnSource> PhoneSourcesForRow()
             {
                 var sources = _map.SourcesFor(ContactField.PhoneNumber);
                 if (!sources.Any(s => s.LabelIndex >= 0)) return sources;
                 return sources
                     .Select(s => (Source: s, Rank: s.LabelIndex >= 0 ? LabelRank(s) : s.Rank))
                     .OrderBy(x => x.Rank).ThenBy(x => x.Source.Index)
-                    .Select(x => x.Source);
+                    .Select(x => x.Source)
+                    .ToList();
             }
 
             private int LabelRank(ColumnSource source)
             {
-                var offset = source.Rank - 10;
+                var offset = source.Rank - HeaderRecognizer.GeneralKind;
                 if (source.LabelIndex < 0) return source.Rank;
                 var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
                 // The label's words as the header vocabulary reads them ("Mobile", "Handy", "Portable", "Domicile"), in any language.
                 var roles = HeaderWords.Split(label).Select(HeaderVocabulary.Of).ToList();
-                if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy") || roles.Contains(HeaderWord.Mobile)) return offset;
-                if (roles.Contains(HeaderWord.Elsewhere)) return 50 + offset;
-                if (label.Length == 0 || label.Contains("main") || roles.Contains(HeaderWord.Primary)) return 10 + offset;
-                if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft") || roles.Contains(HeaderWord.Work)) return 20 + offset;
-                if (label.Contains("home") || label.Contains("privat") || roles.Contains(HeaderWord.Home)) return 30 + offset;
-                return 40 + offset;
+                if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy") || roles.Contains(HeaderWord.Mobile)) return HeaderRecognizer.MobileKind + offset;
+                if (roles.Contains(HeaderWord.Elsewhere)) return HeaderRecognizer.OtherKind + HeaderRecognizer.KindStep + offset;
+                if (label.Length == 0 || label.Contains("main") || roles.Contains(HeaderWord.Primary)) return HeaderRecognizer.GeneralKind + offset;
+                if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft") || roles.Contains(HeaderWord.Work)) return HeaderRecognizer.WorkKind + offset;
+                if (label.Contains("home") || label.Contains("privat") || roles.Contains(HeaderWord.Home)) return HeaderRecognizer.HomeKind + offset;
+                return HeaderRecognizer.OtherKind + offset;
             }
         }
     }
