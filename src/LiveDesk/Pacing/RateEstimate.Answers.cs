@@ -46,6 +46,7 @@ namespace LiveDesk.Pacing
         private double _trailing;
         private bool _survived;
         private readonly Queue<double> _recent = new Queue<double>();
+        private readonly Queue<double> _lastReopenings = new Queue<double>();
 
         /// <summary>Records an answer that was not a 429; returns the line for -Verbose when it marks a reopening.</summary>
         public string? Admitted(PaceTicket ticket, double now)
@@ -95,6 +96,8 @@ namespace LiveDesk.Pacing
             _sustained = _rate != null && now - _sustainedSince >= Unit ? _sustainedRate : null;
             _trailing = AdmittedInWindowBefore(ticket.SentAt);
             _survived |= _sustained != null;
+            if (_sustained is double held && held > (_heldBest ?? 0)) _heldBest = held;
+            RecoveryRefused();
             // Probes no closer than the pace's own spacing: a window that counts refused requests counts every probe,
             // and at a slow pace probes at the first spacing would take all it allows and prolong the hold they wait out.
             _probeSeconds = Math.Min(MaximumProbeSeconds, Math.Max(FirstProbeSeconds, _rate is double paced ? 1 / paced : 0));
@@ -107,6 +110,8 @@ namespace LiveDesk.Pacing
         private string Reopen(double at, double now)
         {
             _locked = false;
+            _lastReopenings.Enqueue(at);
+            while (_lastReopenings.Count > AlignedReopenings) _lastReopenings.Dequeue();
             // Requests sent before we knew (later probes, say) still belong to the hold: their refusals are old news.
             _reopenedAt = now;
             _nextSlot = now;
@@ -114,7 +119,9 @@ namespace LiveDesk.Pacing
             _probing = false;
             var held = Math.Max(0, at - _lockedAt);
             var refusedPace = _rate;
-            if (_rate is double probed && _lockedAt > _accelerateFrom + 2 * _doublingSeconds)
+            var recovered = _recoveryFailed;
+            _recoveryFailed = false;
+            if (_rate is double probed && (recovered || _lockedAt > _accelerateFrom + 2 * _doublingSeconds))
             {
                 // Refused after a quiet spell (the growth had begun to accelerate, or a new command probed upward from
                 // a remembered pace): until just now the pace was under the limit, so the time since the last

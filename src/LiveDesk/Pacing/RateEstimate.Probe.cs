@@ -30,7 +30,33 @@ namespace LiveDesk.Pacing
         // How far around the pace refused last the pace only creeps: it is where the server said no.
         private const double CeilingBand = 0.04;
 
+        // Windows without a refusal after which a pace well below the best that ever held returns to it.
+        private const double RecoverWindows = 2;
+
+        // After each return to the best held pace that was refused, the next waits twice as long, up to this many windows.
+        private const double MostRecoverWindows = 8;
+
+        // Below this share of the best held pace, the pace is well below it; recovery ends at RecoverTo of it.
+        private const double RecoverBelow = 0.85;
+        private const double RecoverTo = 0.97;
+
+        // Growth per second while returning to the best held pace.
+        private const double RecoverPerSecond = 0.5;
+
+        // Reopenings that must fall at one phase of the window, and how far apart (a share of the window) they may be.
+        private const int AlignedReopenings = 3;
+        private const double AlignedSlack = 0.1;
+
         private bool _probing;
+        // The highest pace that held a whole window unrefused: what the server gave this connection at best.
+        private double? _heldBest;
+        // When a pace well below the best held returns to it, unless refused before.
+        private double _recoverFrom = double.PositiveInfinity;
+        private double _recoverWindows = RecoverWindows;
+        // Since the pace began to return to the best held (it is then a probe: a refusal says the best is not there now).
+        private double _recoveringSince = double.PositiveInfinity;
+        private double _recoveredAt = double.PositiveInfinity;
+        private bool _recoveryFailed;
         // When the growth began (or begins) to accelerate.
         private double _accelerateFrom = double.PositiveInfinity;
         private double _doublingSeconds = 1;
@@ -65,6 +91,7 @@ namespace LiveDesk.Pacing
             _ceiling = refusedPace;
             _doublingSeconds = Unit / 2;
             _accelerateFrom = now + (refusedPace == null ? QuietCycles * GrowthCycle : Math.Max(QuietWindows * Unit, QuietRoundTrips * _roundTrip));
+            _recoverFrom = now + Math.Max(_recoverWindows * Unit, QuietRoundTrips / 2 * _roundTrip);
         }
 
         // A new command on a connection whose last refusal is old: what was learned then is where to start, not a
@@ -79,6 +106,17 @@ namespace LiveDesk.Pacing
             _doublingSeconds = Math.Max(ProbeWindowSeconds, _window ?? 0);
             _accelerateFrom = now;
             _lastGrowth = now;
+        }
+
+        // A refusal while returning to the best held pace, or within a window of reaching it: the best is not there now
+        // (someone shares the limit, or it was cut). The next return waits twice as long, and the pace resumes where
+        // this one began rather than being measured from the overshoot.
+        private void RecoveryRefused()
+        {
+            if (double.IsPositiveInfinity(_recoveringSince)) return;
+            _recoveryFailed = true;
+            _recoverWindows = Math.Min(_recoverWindows * 2, MostRecoverWindows);
+            _recoveringSince = _recoveredAt = double.PositiveInfinity;
         }
 
         private void Grow(double now)
@@ -98,6 +136,29 @@ namespace LiveDesk.Pacing
                 _rate = rate * Math.Pow(perWindow, seconds / _doublingSeconds);
                 return;
             }
+            if (now - _recoveredAt >= Unit)
+            {
+                // Held a window at the best again: the next fall below it may return as soon.
+                _recoverWindows = RecoverWindows;
+                _recoveringSince = _recoveredAt = double.PositiveInfinity;
+            }
+            // Paced well below the best pace this connection ever held, and two windows went by unrefused: whoever shared the
+            // limit may have gone, and creeping back at a few percent a second would leave most of it unused for many
+            // windows. Only under a window aligned to the clock, where an overshoot costs the rest of one window; a sliding
+            // window that counts refused requests shuts both sharers for a whole window after it.
+            if (_heldBest is double best && rate < best * RecoverBelow && now > _recoverFrom && ClockAligned())
+            {
+                if (double.IsPositiveInfinity(_recoveringSince)) _recoveringSince = now;
+                _rate = Math.Min(best * RecoverTo, rate * (1 + RecoverPerSecond * seconds));
+                if (_rate >= best * RecoverTo)
+                {
+                    if (double.IsPositiveInfinity(_recoveredAt)) _recoveredAt = now;
+                    // Back at the best held: from here on the usual creep, and acceleration only after quiet windows.
+                    _ceiling = best;
+                    _accelerateFrom = now + Math.Max(QuietWindows * Unit, QuietRoundTrips * _roundTrip);
+                }
+                return;
+            }
             // Once a paced request was refused, the pace sits just under the limit: creeping up as fast as before
             // would be refused again within a few seconds, and every refusal costs a short window a tenth. Well
             // under the refused pace it grows freely; well past it without a refusal, the limit has moved, and the
@@ -107,6 +168,24 @@ namespace LiveDesk.Pacing
             if (_ceiling is double ceiling && rate < ceiling * (1 - CeilingBand)) growth = GrowthPerCycle / Unit;
             if (now > _accelerateFrom) growth *= Math.Pow(2, Math.Min(30, (now - _accelerateFrom) / _doublingSeconds));
             _rate = rate * (1 + Math.Min(growth, MaximumGrowthPerSecond) * seconds);
+        }
+
+        // The last few reopenings fall at one phase of a window of whole seconds: a window aligned to the clock (Rack::Attack's),
+        // where an overshoot costs only the rest of one window. A sliding window or a bucket reopens wherever an overshoot ended,
+        // and one that counts refused requests stays shut for a whole window after it.
+        private bool ClockAligned()
+        {
+            if (_lastReopenings.Count < AlignedReopenings) return false;
+            var w = _window ?? 1;
+            double Phase(double t) => t - w * Math.Floor(t / w);
+            var first = double.NaN;
+            foreach (var at in _lastReopenings)
+            {
+                if (double.IsNaN(first)) { first = Phase(at); continue; }
+                var apart = Math.Abs(Phase(at) - first);
+                if (Math.Min(apart, w - apart) > AlignedSlack * w) return false;
+            }
+            return true;
         }
     }
 }
