@@ -48,6 +48,59 @@ namespace LiveDesk.Input
             return HeaderWord.Unknown;
         }
 
+        // Hebrew joins "and", "the", "in", "to", "from", "that", "as" to the word they belong to ("טלפון במשרד": phone in-office,
+        // "ובבית": and in-home); Arabic "and"/"so", then "with"/"to"/"as", then the article ("بالبريد": by the mail, "والهاتف").
+        private static readonly string[] HebrewProclitics = { "ו", "ה", "ב", "ל", "מ", "ש", "כ" };
+        private static readonly string[][] ArabicProclitics = { new[] { "و", "ف" }, new[] { "ب", "ل", "ك" }, new[] { "ال" } };
+
+        /// <summary>
+        /// The role of a Hebrew or Arabic word read without the particles written joined to its front ("במשרד" is משרד,
+        /// "بالبريد" is بريد), else Unknown. What remains must be a listed word (or its inflection) of at least two letters.
+        /// </summary>
+        public static HeaderWord OfJoined(string word)
+        {
+            if (word.Length < 3) return HeaderWord.Unknown;
+            if (word[0] >= '\u05D0' && word[0] <= '\u05EA')
+            {
+                // At most two particles ("ובבית", "שבמשרד").
+                foreach (var first in HebrewProclitics)
+                {
+                    if (!word.StartsWith(first, StringComparison.Ordinal)) continue;
+                    var rest = word.Substring(1);
+                    var role = Listed(rest);
+                    if (role != HeaderWord.Unknown) return role;
+                    foreach (var second in HebrewProclitics)
+                    {
+                        if (rest.StartsWith(second, StringComparison.Ordinal) && (role = Listed(rest.Substring(1))) != HeaderWord.Unknown) return role;
+                    }
+                }
+                return HeaderWord.Unknown;
+            }
+            return word[0] >= '\u0600' && word[0] <= '\u06FF' ? Arabic(word, 0) : HeaderWord.Unknown;
+        }
+
+        // Each group of particles is optional and comes in its order; the longest reading that is a listed word wins.
+        private static HeaderWord Arabic(string word, int group)
+        {
+            if (group == ArabicProclitics.Length) return HeaderWord.Unknown;
+            foreach (var particle in ArabicProclitics[group])
+            {
+                if (!word.StartsWith(particle, StringComparison.Ordinal)) continue;
+                var rest = word.Substring(particle.Length);
+                var role = Listed(rest);
+                if (role == HeaderWord.Unknown) role = Arabic(rest, group + 1);
+                if (role != HeaderWord.Unknown) return role;
+            }
+            return Arabic(word, group + 1);
+        }
+
+        private static HeaderWord Listed(string rest)
+        {
+            if (rest.Length < 2) return HeaderWord.Unknown;
+            var role = HeaderVocabulary.Exact(rest);
+            return role != HeaderWord.Unknown ? role : Of(rest);
+        }
+
         private static Dictionary<string, HeaderWord> Build()
         {
             var stems = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);

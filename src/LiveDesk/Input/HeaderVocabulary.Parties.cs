@@ -112,6 +112,11 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Id, "المعرف معرف מזהה מספרזיהוי ид айди");
             AddFolded(HeaderWord.Number, "الرقم رقم מספר");
             AddFolded(HeaderWord.Work, "العمل עבודה");
+            // An office is where the work phone is ("טלפון במשרד", "هاتف المكتب"); "additional" is a second one ("טלפון נוסף").
+            AddFolded(HeaderWord.Work, "مكتب משרד");
+            AddFolded(HeaderWord.Secondary, "اضافي إضافي اضافية إضافية נוסף נוספת");
+            // "תיבת דואר אלקטרוני" (an e-mail box) is the e-mail; "טלפון בעדיפות 3" (phone, priority 3) the third phone.
+            AddFolded(HeaderWord.Neutral, "תיבת עדיפות priority");
             AddFolded(HeaderWord.Home, "المنزل בית");
             AddFolded(HeaderWord.Address, "العنوان عنوان כתובת");
             // Greek, Russian, Czech and Slovak name a company by its name: "Επωνυμία" (a business's registered name),

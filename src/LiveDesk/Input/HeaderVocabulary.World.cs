@@ -192,6 +192,11 @@ namespace LiveDesk.Input
             // "회원번호" are the person's own id, as "Customer Number" and "Member No" are.
             AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員", "회원 고객 직원 사원");
             AddFolded(HeaderWord.Number, "序号 序號 番号");
+            // "工号" (the work number an employer gives, JeecgBoot's staff number), "学号" (a student's number): whose number it is.
+            AddFolded(HeaderWord.IdOwner, "工 學 学");
+            // "真实姓名" (real name, as against the login), "实名", Japanese "本名": the person's full name.
+            AddFolded(HeaderWord.Full, "真实 真實");
+            AddFolded(HeaderWord.Name, "实名 實名 本名");
             // Japanese forms put an honorific before a noun: "お名前" is 名前, "ご住所" is 住所, "お電話番号" is 電話番号.
             AddFolded(HeaderWord.Neutral, "お ご 御");
 

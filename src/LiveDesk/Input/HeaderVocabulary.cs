@@ -162,7 +162,9 @@ namespace LiveDesk.Input
         public static HeaderWord Of(string word)
         {
             var exact = Exact(word);
-            return exact != HeaderWord.Unknown ? exact : HeaderStems.Of(word);
+            if (exact != HeaderWord.Unknown) return exact;
+            var inflected = HeaderStems.Of(word);
+            return inflected != HeaderWord.Unknown ? inflected : HeaderStems.OfJoined(word);
         }
 
         /// <summary>The role of a folded word as listed (German without umlauts too), without inflections.</summary>
