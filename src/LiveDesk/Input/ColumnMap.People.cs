@@ -79,6 +79,87 @@ namespace LiveDesk.Input
             }
         }
 
+        // "Faktura Förnamn", "Faktura Efternamn", "Faktura Epost" beside "Förnamn", "Efternamn", "Epost" (Memlist: a club member
+        // and whoever pays the member's invoice, a parent): a word that heads a given and a family name of their own, beside the
+        // row's own unqualified ones, may name a second person. Their values decide: where the first rows' qualified names
+        // differ from the row's own, it is someone else, and every column the word heads is theirs, not even a fallback for a
+        // row whose own e-mail is empty. Where they are the row's own (Shopware's "billing_first_name" beside "first_name": the
+        // customer's own billing address), the columns stay. So for a party word too: "Buyer First Name" beside an
+        // attendee's "First Name" is whoever bought the ticket, as "Ticket Buyer Name" is (ReleaseOtherPartysName).
+        private readonly List<(string Qualifier, ColumnSource OwnFirst, ColumnSource OwnFamily, ColumnSource TheirFirst, ColumnSource TheirFamily)> _secondPersons =
+            new List<(string, ColumnSource, ColumnSource, ColumnSource, ColumnSource)>();
+
+        private void FindSecondPersons()
+        {
+            // The family name may be a plain "Nom", "Name" beside the given name (read as the family name row by row).
+            var family = SourcesFor(ContactField.LastName).Concat(SourcesFor(ContactField.Name)).ToList();
+            var ownFirst = SourcesFor(ContactField.FirstName).FirstOrDefault(s => Qualifier(s.Header).Length == 0);
+            var ownFamily = family.FirstOrDefault(s => Qualifier(s.Header).Length == 0);
+            if (ownFirst == null || ownFamily == null) return;
+            foreach (var first in SourcesFor(ContactField.FirstName))
+            {
+                var qualifier = Qualifier(first.Header);
+                if (qualifier.Length == 0 || _secondPersons.Any(p => p.Qualifier == qualifier)) continue;
+                if (family.FirstOrDefault(s => Qualifier(s.Header) == qualifier) is ColumnSource theirFamily)
+                {
+                    _secondPersons.Add((qualifier, ownFirst, ownFamily, first, theirFamily));
+                }
+            }
+        }
+
+        private void DecideSecondPersons(List<InputRow> sample)
+        {
+            string Whole(InputRow row, ColumnSource a, ColumnSource b) => ((CellText(row, a.Index) ?? "") + " " + (CellText(row, b.Index) ?? "")).Trim();
+            foreach (var person in _secondPersons)
+            {
+                int compared = 0, differ = 0;
+                foreach (var row in sample)
+                {
+                    var own = Whole(row, person.OwnFirst, person.OwnFamily);
+                    var theirs = Whole(row, person.TheirFirst, person.TheirFamily);
+                    if (own.Length == 0 || theirs.Length == 0) continue;
+                    compared++;
+                    if (!string.Equals(own, theirs, System.StringComparison.OrdinalIgnoreCase)) differ++;
+                }
+                if (compared == 0 || differ * 2 <= compared) continue;
+                var theirColumns = new List<string>();
+                foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber, ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Identifier })
+                {
+                    if (!_sources.TryGetValue(field, out var sources)) continue;
+                    foreach (var s in sources.Where(s => Qualifier(s.Header) == person.Qualifier).ToList())
+                    {
+                        sources.Remove(s);
+                        theirColumns.Add(ColumnNames.Quote(s.Header));
+                    }
+                }
+                _setAside.Add($"{string.Join(", ", theirColumns)} (a second person: in {differ} of the first {compared} rows their name is not the row's own)");
+            }
+            _secondPersons.Clear();
+        }
+
+        // The words of a header besides its field, kind and order words ("Faktura" of "Faktura Epost"), in order; empty when
+        // none.
+        private static string Qualifier(string header)
+        {
+            var rest = new List<string>();
+            foreach (var word in HeaderWords.Split(header))
+            {
+                if (word.All(char.IsDigit)) continue;
+                switch (HeaderVocabulary.Of(word))
+                {
+                    case HeaderWord.Name: case HeaderWord.NamePart: case HeaderWord.First: case HeaderWord.Middle: case HeaderWord.Last:
+                    case HeaderWord.Given: case HeaderWord.Full: case HeaderWord.Email: case HeaderWord.Phone: case HeaderWord.Mobile:
+                    case HeaderWord.Number: case HeaderWord.Primary: case HeaderWord.Secondary: case HeaderWord.Work: case HeaderWord.Home:
+                    case HeaderWord.Connector: case HeaderWord.Id:
+                        continue;
+                    default:
+                        rest.Add(word);
+                        break;
+                }
+            }
+            return string.Join(" ", rest);
+        }
+
         private (ColumnSource First, ColumnSource Second)? _surnames;
         private bool _surnamesRead;
 

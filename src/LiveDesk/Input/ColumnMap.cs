@@ -189,6 +189,7 @@ namespace LiveDesk.Input
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.DropUsersBesideParty();
             map.SetAsideOrganisationContacts();
+            map.FindSecondPersons();
             map.KeepOwnKeys();
             map.DropStateCountries();
 

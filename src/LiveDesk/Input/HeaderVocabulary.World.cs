@@ -140,6 +140,16 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit seluler selular");
             AddFolded(HeaderWord.Number, "nomor nombor");
             AddFolded(HeaderWord.IdOwner, "pelanggan anggota karyawan");
+            // School and staff exports (MyBBA's "nis;nisn;nik;nama;...;no_hp;nama_ayah;nama_ibu;no_hp_ortu"): NIS and NIM are the
+            // number a school or university gives its student ("Nomor Induk Siswa"); NISN and NIK are national registers, never
+            // used. Parents, guardians and spouses are someone else.
+            AddFolded(HeaderWord.IdOwner, "siswa murid mahasiswa pegawai");
+            AddFolded(HeaderWord.Number, "nis nim");
+            AddFolded(HeaderWord.Neutral, "induk");
+            AddFolded(HeaderWord.Elsewhere, "ortu orangtua ayah ibu wali suami istri");
+            // A school's or employer's registration number (French "matricule", Italian "matricola", German "Matrikel"): the
+            // person's number there. Not Spanish and Portuguese "matrícula": a car's number plate as often as an enrolment.
+            AddFolded(HeaderWord.Number, "matricule matricola matrikel");
             AddFolded(HeaderWord.Company, "perusahaan syarikat organisasi instansi");
             AddFolded(HeaderWord.City, "kota bandar");
             AddFolded(HeaderWord.Country, "negara");

@@ -36,11 +36,26 @@ namespace LiveDesk.Input
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
-                fields.Company = Text(ContactField.Company, many: false) ?? Organisation() ?? CompanyFromColumns(fields.Name);
+                var named = Text(ContactField.Company, many: false);
+                fields.Company = named ?? Organisation() ?? CompanyFromColumns(fields.Name);
+                fields.Name ??= OrganisationAsName(named);
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();
                 return _error;
+            }
+
+            // A row that names no person but an organisation in a company column ("Razón social", "Ragione sociale" of an
+            // invoicing program's customer, a company row of a CRM export) is that organisation: the contact is named by it,
+            // as the program lists it, rather than left nameless. Not a company guessed from values.
+            private string? OrganisationAsName(string? company)
+            {
+                if (company == null || _error != null || _map.OverrideFor(ContactField.Name) != null) return null;
+                var header = _sources.TryGetValue(ContactField.Company, out var h) ? h : "-Map";
+                _sources[ContactField.Name] = header;
+                _reader.Warnings.Add("organisation-name:" + header,
+                    $"Rows without a person's name are named by their organisation, from column {header}.");
+                return company;
             }
 
             private string? ReadEmail()
