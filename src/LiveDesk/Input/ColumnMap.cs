@@ -190,6 +190,7 @@ namespace LiveDesk.Input
             map.DropUsersBesideParty();
             map.SetAsideOrganisationContacts();
             map.FindSecondPersons();
+            map.SetAsideDocumentNumbers();
             map.KeepOwnKeys();
             map.DropStateCountries();
 

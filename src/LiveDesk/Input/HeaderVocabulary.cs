@@ -69,7 +69,8 @@ namespace LiveDesk.Input
                 "principal predeterminado preferido primer primero primario", "principale predefinito preferito primo primario", "principal preferido primeiro primario",
                 "hoofd voorkeur standaard eerste", "huvud forstahands forsta", "glowny glowna domyslny pierwszy podstawowy podstawowa");
             Add(HeaderWord.Secondary, "secondary second other alternate alternative alt additional another", "weitere weiteres weiterer zweite andere sekundar",
-                "autre secondaire deuxieme second seconde", "otro otra secundario secundaria segundo segunda alternativo alternativa", "altro altra secondario secondo seconda",
+                "autre autres secondaire deuxieme second seconde", "otro otra otros otras secundario secundaria segundo segunda alternativo alternativa",
+                "altro altra altri altre secondario secondo seconda",
                 "outro outra secundario secundaria segundo segunda alternativo alternativa", "ander andere tweede overig overige", "annan annat andra ovrig", "inny inne drugi drugie dodatkowy");
             Add(HeaderWord.Full, "full display complete", "vollstandiger vollstandig anzeige anzeigename", "complet", "completo", "completo",
                 "completo", "volledige weergave", "fullstandigt", "pelne pelna");

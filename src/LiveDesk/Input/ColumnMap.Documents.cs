@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // An identity document's number: Latin American ERPs (Xubio, Nubixar, Alegra) write "Tipo de identificación" (CC, NIT,
+    // CE, passport) beside "Número de identificación", as forms write "ID Type" beside "ID Number" and "Tipo documento"
+    // beside "Documento". A number whose kind of document stands in a column of its own is the state's register (a
+    // national id, a tax number), never the record's key: stored as the contact's identifier it would merge two records of
+    // one person from two systems, and it is personal data the helpdesk has no use for. The record's own code is used.
+    internal sealed partial class ColumnMap
+    {
+        private void SetAsideDocumentNumbers()
+        {
+            if (OverrideFor(ContactField.Identifier) != null || !_sources.TryGetValue(ContactField.Identifier, out var ids)) return;
+            var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
+            foreach (var id in ids.ToList())
+            {
+                var core = Core(words[id.Index]);
+                for (var i = 0; i < Headers.Count; i++)
+                {
+                    if (i == id.Index || !words[i].Any(LabelWords.Contains)) continue;
+                    var kind = words[i].Where(w => !LabelWords.Contains(w)).ToList();
+                    // The kind column names an id ("Tipo de identificación", "ID Type"), not what the record is ("Customer Type"
+                    // beside "Customer ID" is B2B or B2C), and its other words are the number's.
+                    if (!kind.Any(IsIdWord) || !Core(kind).SetEquals(core)) continue;
+                    ids.Remove(id);
+                    _setAside.Add($"{ColumnNames.Quote(id.Header)} (an identity document's number, its kind in {ColumnNames.Quote(Headers[i])}: a register's, not the record's key)");
+                    break;
+                }
+            }
+        }
+
+        private static bool IsIdWord(string word) => HeaderVocabulary.Of(word) is HeaderWord.Id or HeaderWord.Number;
+
+        // The words that say which number it is, without "number", "id" and connectors ("Número de identificación": identificación).
+        private static HashSet<string> Core(IEnumerable<string> words) =>
+            new HashSet<string>(Bare(words).Where(w => !IsIdWord(w)), StringComparer.Ordinal);
+    }
+}
