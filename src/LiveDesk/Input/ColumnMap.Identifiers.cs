@@ -34,7 +34,7 @@ namespace LiveDesk.Input
         };
 
         // Only recognised columns wait for values: a file whose one id column is named Identifier streams as before.
-        private bool UndecidedKeys() => !_valuesRead && OverrideFor(ContactField.Identifier) == null && _idCandidates.Any(c => c.Rank > 0);
+        private bool UndecidedKeys() => !_valuesRead && OverrideFor(ContactField.Identifier) == null && (_idCandidates.Any(c => c.Rank > 0) || _linkedReferences.Count > 0);
 
         // Called when the map is built, and again once the values have ruled columns out.
         private void ChooseIdentifiers()
@@ -75,6 +75,7 @@ namespace LiveDesk.Input
         private void DecideKeys(List<InputRow> sample)
         {
             if (!UndecidedKeys()) return;
+            RestoreOwnReferences(sample);
             var who = ContactOfRow();
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.

@@ -40,17 +40,39 @@ namespace LiveDesk.Input
             // order) is one of theirs: several attendees share their order's reference, and an order export's reference is
             // the order's. It keys the record in a file about the contacts (Thelia's customers: "ref", with the customer's
             // "total_orders" and "last_order_date"). So is a bare code or number ("No." in an order export is the order's).
-            var thing = Headers.FirstOrDefault(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
-            if (thing != null)
+            var thingAt = Headers.ToList().FindIndex(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
+            if (thingAt >= 0)
             {
                 foreach (var reference in ids.Where(s => s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank).ToList())
                 {
                     ids.Remove(reference);
-                    _setAside.Add($"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(thing)})");
+                    var note = $"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(Headers[thingAt])})";
+                    _setAside.Add(note);
+                    _linkedReferences.Add((reference, thingAt, note));
                 }
             }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
+        }
+
+        private readonly List<(ColumnSource Reference, int Thing, string Note)> _linkedReferences = new List<(ColumnSource, int, string)>();
+
+        // OpenSTAManager's parties ("Codice", with "ID Pagamento" and "ID Agente": the payment terms and the agent each party
+        // links to): a reference that belongs to another record repeats with that record's link, as an order's reference does
+        // on each of its tickets. Where the link repeats in the first rows and the reference is different in every one of
+        // them, the link points at a record many rows share, and the reference is the row's own: it keys the record again.
+        private void RestoreOwnReferences(List<InputRow> sample)
+        {
+            if (_linkedReferences.Count == 0) return;
+            foreach (var (reference, thing, note) in _linkedReferences)
+            {
+                var links = sample.Select(r => CellText(r, thing)).Where(v => !string.IsNullOrEmpty(v)).ToList();
+                var refs = sample.Select(r => CellText(r, reference.Index)).Where(v => !string.IsNullOrEmpty(v)).ToList();
+                if (links.Count < 2 || links.Distinct().Count() == links.Count || refs.Count < 2 || refs.Distinct().Count() < refs.Count) continue;
+                _setAside.Remove(note);
+                _idCandidates.Add(reference);
+            }
+            _linkedReferences.Clear();
         }
 
         // "User ID" beside a record key that names a user too (Canvas's provisioning report: "canvas_user_id", the vendor's
