@@ -147,6 +147,15 @@ namespace LiveDesk.Input
                 }
                 if (known.Kind == ColumnKind.PhoneLabel) labels[key.Replace("type", "label")] = i;
             }
+            // Exchange's "Guid" is a directory object's id, ignored beside the directory's other columns (a re-run matches by
+            // the user principal name and address every directory export has). Alone among another system's columns a bare
+            // "guid" is that system's key of the record (Shoptet's customers: "email;billingFullName;guid"), as a bare Id is.
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (recognized[i] is not { Kind: ColumnKind.Ignored, Source: "Exchange" } guid || guid.Key != ColumnNames.Normalize("Guid")) continue;
+                if (recognized.Any(k => k != null && k != guid && k.Source is "AD" or "Exchange" or "Graph" or "M365")) continue;
+                recognized[i] = new KnownColumn(headers[i], ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
+            }
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
             if (nameParts.Count == 1)

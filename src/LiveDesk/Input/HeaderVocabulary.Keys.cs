@@ -46,6 +46,12 @@ namespace LiveDesk.Input
             // Whose a number or code is, in Turkish and Finnish: "Müşteri Kodu", "Müşteri No", "Üye Numarası", "Asiakasnumero",
             // "Jäsennumero" are the person's own id, as "Customer Number" is.
             AddFolded(HeaderWord.IdOwner, "müşteri musterisi üye çalışan personel", "asiakas asiakkaan jäsen jasenen työntekijä");
+            // Finnish "tunnus" (an id: Fivaldi's "ASIAKASTUNNUS", "Jäsentunnus"); "Henkilötunnus" (hetu) is the national identity
+            // number and "Y-tunnus" the business register's, never the record's. Dutch "Bondsnummer" is a member's number at
+            // the federation (a sports club's KNVB number), the person's own.
+            AddFolded(HeaderWord.Id, "tunnus");
+            AddFolded(HeaderWord.Registry, "henkilotunnus hetu");
+            AddFolded(HeaderWord.IdOwner, "bonds");
             RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
                 "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
                 "", "", "", "取引先 往来单位", "거래처"));
