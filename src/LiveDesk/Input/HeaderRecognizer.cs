@@ -71,6 +71,23 @@ namespace LiveDesk.Input
         /// </summary>
         public static HeaderMeaning Recognize(string header, string? namespaceWord)
         {
+            var meaning = RecognizeWords(header, namespaceWord);
+            // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
+            // Hungarian, Turkish "pošta"/"posta": the post office, in Minimax's customers the postal code). Alone it names an
+            // e-mail column whose values decide row by row: a postal code is no address and fails no row.
+            return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
+        }
+
+        private static readonly HashSet<string> PostalMailWords = new HashSet<string>(System.StringComparer.Ordinal) { "posta" };
+
+        private static bool PostalWordAlone(string header)
+        {
+            var words = HeaderWords.Split(header, out _).Where(w => !w.All(char.IsDigit) && HeaderVocabulary.Of(w) != HeaderWord.Number).ToList();
+            return words.Count > 0 && words.All(PostalMailWords.Contains);
+        }
+
+        private static HeaderMeaning RecognizeWords(string header, string? namespaceWord)
+        {
             var words = HeaderWords.Split(header, out var systemColumn);
             if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord) words.RemoveAt(0);
             if (words.Count == 0) return HeaderMeaning.None;
