@@ -201,6 +201,27 @@ namespace LiveDesk.Input
             }
         }
 
+        // "Prefix tel." beside "Nr. Telefon" (a Romanian course admin's export): a code word with a phone word is as often the
+        // area code as the country's ("Telefonvorwahl"), so the header alone leaves it. Values written with a plus or 00
+        // (+40, +44, 0049) in every filled cell of the first rows are the country calling code.
+        private IEnumerable<int> CallingCodeCandidates() =>
+            SniffCandidates().Where(i => !_codeColumns.Contains(i) && HeaderWords.Split(Headers[i] ?? "") is var w
+                && w.Any(CodeWords.Contains) && w.Any(x => HeaderVocabulary.Of(x) is HeaderWord.Phone or HeaderWord.Mobile));
+
+        private static readonly System.Text.RegularExpressions.Regex CallingCodeValue =
+            new System.Text.RegularExpressions.Regex(@"^(\+|00)[1-9][0-9]{0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private void FindCallingCodesByValues(List<InputRow> sample)
+        {
+            foreach (var i in CallingCodeCandidates().ToList())
+            {
+                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).ToList();
+                if (values.Count == 0 || !values.All(v => CallingCodeValue.IsMatch(v!.Replace(" ", "")))) continue;
+                _codeColumns.Add(i);
+                Unrecognized = Unrecognized.Where(h => h != Headers[i]).ToArray();
+            }
+        }
+
         private static HashSet<string> Rest(List<string> words) =>
             new HashSet<string>(words.Where(w => !CodeWords.Contains(w) && !DialWords.Contains(w) && !CodeCompounds.Contains(w)
                 && HeaderVocabulary.Of(w) is not (HeaderWord.Phone or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.Country)), StringComparer.Ordinal);
