@@ -167,6 +167,13 @@ namespace LiveDesk.Input
             var attribute = blockers > 0;
             // "VAT Number", "USt-IdNr.", "SIRET", "Numer NIP", "ИНН": a registry's number is an organisation's (or the state's
             // record of a person), never the contact's identifier; with no other word it tells the rows are organisations.
+            // "Fiscal name", "Nombre fiscal" (Holded's contacts): the name the party is registered under with the tax office,
+            // a firm's or a self-employed person's; read as the company, as "Razón social" is. Not with a number or an id word.
+            if (seen.Contains(HeaderWord.Registry) && unknown == 0 && (seen.Contains(HeaderWord.Name) || seen.Contains(HeaderWord.NamePart))
+                && !seen.Contains(HeaderWord.Number) && !seen.Contains(HeaderWord.Id) && number < 0)
+            {
+                return new HeaderMeaning(ContactField.Company, HeaderRecognizer.GeneralKind + 1);
+            }
             if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
             // A vendor's name in capitals and small letters splits in two ("RosarioSIS ID", "ID RosarioSIS"); two names apart

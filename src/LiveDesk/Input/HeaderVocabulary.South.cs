@@ -166,6 +166,10 @@ namespace LiveDesk.Input
             // Billed to: the party that pays (django-oscar's "Bill to name", "Cobrar a nombre", "Fatturare a"), in a shop's
             // export the buyer, whose e-mail the row carries: the file's main party, as a buyer.
             AddFolded(HeaderWord.IdOwner, "billto fatturare facturar cobrar faturar facturer factureren fakturera fakturere");
+            // The beneficiary of a booking or a grant (pass Culture's "Nom et prénom du bénéficiaire", "Email du bénéficiaire"):
+            // the person the row is about, as an attendee is.
+            AddFolded(HeaderWord.IdOwner, "beneficiary beneficiaries begunstigter beneficiaire beneficiario beneficiaria beneficiari",
+                "begunstigde formanstagare beneficjent beneficjenta бенефициар");
             // The system's own number for the record (らくうるカート's "システム顧客番号", "System Customer Number", "Systemnummer"):
             // "system" says who assigned the number, not whose it is, so the rest of the header decides.
             AddFolded(HeaderWord.Neutral, "system systeme systeem sistema systemu systemy систем система システム 系统 系統 시스템");
