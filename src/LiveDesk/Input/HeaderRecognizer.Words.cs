@@ -55,6 +55,16 @@ namespace LiveDesk.Input
             return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
         }
 
+        // French, Spanish, Italian and Portuguese "nom", "nombre", "nome" is a name or either part of it. Beside a noun that
+        // is itself the given or the family name, and nothing else, the header names both ("Nom Prénom", pass Culture's;
+        // "Cognome Nome", "Apellidos Nombre"): the whole name, in the order the file writes it. Beside a modifier it is one
+        // part ("Último nome", "Nombre propio"), with a preposition too ("Nom de famille").
+        private static readonly HashSet<string> NameNouns = new HashSet<string>(
+            new[] { "prenom", "prenoms", "cognome", "cognomi", "apellido", "apellidos", "sobrenome", "apelido", "apelidos" }, System.StringComparer.Ordinal);
+
+        private static bool TwoNameNouns(List<string> words) =>
+            words.Count == 2 && words.Count(w => HeaderVocabulary.Of(w) == HeaderWord.NamePart) == 1 && words.Count(NameNouns.Contains) == 1;
+
         /// <summary>True when every country word of <paramref name="words"/> also names a state or province ("Staat").</summary>
         public static bool NamesState(IReadOnlyList<string> words) =>
             words.Any(HeaderVocabulary.IsStateWord) && words.All(w => HeaderVocabulary.IsStateWord(w) || HeaderVocabulary.Of(w) != HeaderWord.Country);

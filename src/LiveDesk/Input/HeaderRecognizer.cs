@@ -272,7 +272,7 @@ namespace LiveDesk.Input
             var second = Has(HeaderWord.Secondary) || number > 1;
             // "Imię i nazwisko": first and last name in one column is the whole name; so are two name parts joined by "and"
             // ("Nombre y apellidos", "Nome e cognome", "Nom et prénom").
-            if ((first && last) || NamePartsJoined(words)) return new HeaderMeaning(ContactField.Name, 10);
+            if ((first && last) || NamePartsJoined(words) || TwoNameNouns(words)) return new HeaderMeaning(ContactField.Name, 10);
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
             if (last) return new HeaderMeaning(ContactField.LastName, 0);
             if (Has(HeaderWord.NamePart))
