@@ -124,6 +124,27 @@ Describe 'Failed rows back to the spreadsheet' {
         (@($again | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n") | Should -Not -Match "not used: .*(ErrorId|Reason)"
         (Get-Stored).Count | Should -Be 3
     }
+
+    It 'reads a file whose header repeats a name, which Import-Csv refuses, with the documented lines' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'phonebook.csv') -Line @(
+            'Name,Code postal,Email,Code postal,Phone'
+            'Ann Lee,75001,ann@example.fr,69001,+33 6 12 34 56 78'
+            'Bo Chan,13001,bo@example.fr,,+33 6 98 76 54 32'
+        )
+        { Import-Csv -LiteralPath $path } | Should -Throw '*already present*'
+        # The documented lines (docs/about_LiveDesk_Columns.md, "A header that repeats a name").
+        $delimiter = ','
+        $seen = @{}
+        $header = (Get-Content $path -TotalCount 1 | ConvertFrom-Csv -Delimiter $delimiter -Header (1..999)).PSObject.Properties.Value |
+            Where-Object { $null -ne $_ } | ForEach-Object { if ($seen[$_]++) { "$_ ($($seen[$_]))" } else { $_ } }
+        $out = @(Get-Content $path | Select-Object -Skip 1 | ConvertFrom-Csv -Delimiter $delimiter -Header $header |
+            New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $header | Should -Be @('Name', 'Code postal', 'Email', 'Code postal (2)', 'Phone')
+        $out.Count | Should -Be 2
+        $out[0].Email | Should -BeExactly 'ann@example.fr'
+        $out[1].PhoneNumber | Should -BeExactly '+33698765432'
+    }
 }
 
 Describe 'Rows read by principle' {
