@@ -48,10 +48,12 @@ namespace LiveDesk.Input
             return HeaderWord.Unknown;
         }
 
-        // Hebrew joins "and", "the", "in", "to", "from", "that", "as" to the word they belong to ("טלפון במשרד": phone in-office,
-        // "ובבית": and in-home); Arabic "and"/"so", then "with"/"to"/"as", then the article ("بالبريد": by the mail, "والهاتف").
+        // Hebrew joins "and", "the", "in", "to", "from", "that", "as" to the word they belong to, up to two of them ("טלפון במשרד":
+        // phone in-office, "ובבית": and in-home); Arabic "and"/"so", then "with"/"to"/"as", then the article ("بالبريد": by the
+        // mail, "والهاتف"). Each is a list of optional groups of particles, in the order they are written.
         private static readonly string[] HebrewProclitics = { "ו", "ה", "ב", "ל", "מ", "ש", "כ" };
-        private static readonly string[][] ArabicProclitics = { new[] { "و", "ف" }, new[] { "ب", "ل", "ك" }, new[] { "ال" } };
+        private static readonly string[][] HebrewGroups = { HebrewProclitics, HebrewProclitics };
+        private static readonly string[][] ArabicGroups = { new[] { "و", "ف" }, new[] { "ب", "ل", "ك" }, new[] { "ال" } };
 
         /// <summary>
         /// The role of a Hebrew or Arabic word read without the particles written joined to its front ("במשרד" is משרד,
@@ -60,38 +62,23 @@ namespace LiveDesk.Input
         public static HeaderWord OfJoined(string word)
         {
             if (word.Length < 3) return HeaderWord.Unknown;
-            if (word[0] >= '\u05D0' && word[0] <= '\u05EA')
-            {
-                // At most two particles ("ובבית", "שבמשרד").
-                foreach (var first in HebrewProclitics)
-                {
-                    if (!word.StartsWith(first, StringComparison.Ordinal)) continue;
-                    var rest = word.Substring(1);
-                    var role = Listed(rest);
-                    if (role != HeaderWord.Unknown) return role;
-                    foreach (var second in HebrewProclitics)
-                    {
-                        if (rest.StartsWith(second, StringComparison.Ordinal) && (role = Listed(rest.Substring(1))) != HeaderWord.Unknown) return role;
-                    }
-                }
-                return HeaderWord.Unknown;
-            }
-            return word[0] >= '\u0600' && word[0] <= '\u06FF' ? Arabic(word, 0) : HeaderWord.Unknown;
+            if (word[0] >= '\u05D0' && word[0] <= '\u05EA') return WithoutParticles(word, HebrewGroups, 0);
+            return word[0] >= '\u0600' && word[0] <= '\u06FF' ? WithoutParticles(word, ArabicGroups, 0) : HeaderWord.Unknown;
         }
 
-        // Each group of particles is optional and comes in its order; the longest reading that is a listed word wins.
-        private static HeaderWord Arabic(string word, int group)
+        // Each group is optional and comes in its order; the reading with the fewest particles off that is a listed word wins.
+        private static HeaderWord WithoutParticles(string word, string[][] groups, int group)
         {
-            if (group == ArabicProclitics.Length) return HeaderWord.Unknown;
-            foreach (var particle in ArabicProclitics[group])
+            if (group == groups.Length) return HeaderWord.Unknown;
+            foreach (var particle in groups[group])
             {
                 if (!word.StartsWith(particle, StringComparison.Ordinal)) continue;
                 var rest = word.Substring(particle.Length);
                 var role = Listed(rest);
-                if (role == HeaderWord.Unknown) role = Arabic(rest, group + 1);
+                if (role == HeaderWord.Unknown) role = WithoutParticles(rest, groups, group + 1);
                 if (role != HeaderWord.Unknown) return role;
             }
-            return Arabic(word, group + 1);
+            return WithoutParticles(word, groups, group + 1);
         }
 
         private static HeaderWord Listed(string rest)
