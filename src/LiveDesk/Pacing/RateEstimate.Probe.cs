@@ -49,8 +49,9 @@ namespace LiveDesk.Pacing
         private double? _heldBest;
         // When a pace well below the best held returns to it, unless refused before.
         private double _recoverFrom = double.PositiveInfinity;
-        // Since the pace began to return to the best held (it is then a probe: a refusal says the best is not there now).
-        private double _recoveringSince = double.PositiveInfinity;
+        // While the pace returns to the best held, and for a window after reaching it (a probe: a refusal says the best is not
+        // there now); when it reached it.
+        private bool _returning;
         private double _recoveredAt = double.PositiveInfinity;
         private bool _recoveryFailed;
         // When the growth began (or begins) to accelerate.
@@ -112,9 +113,10 @@ namespace LiveDesk.Pacing
         // refusal ends it within a round trip.
         private void RecoveryRefused()
         {
-            if (double.IsPositiveInfinity(_recoveringSince)) return;
+            if (!_returning) return;
             _recoveryFailed = true;
-            _recoveringSince = _recoveredAt = double.PositiveInfinity;
+            _returning = false;
+            _recoveredAt = double.PositiveInfinity;
         }
 
         private void Grow(double now)
@@ -135,15 +137,19 @@ namespace LiveDesk.Pacing
                 return;
             }
             // Held a window at the best again: the return is over.
-            if (now - _recoveredAt >= Unit) _recoveringSince = _recoveredAt = double.PositiveInfinity;
+            if (now - _recoveredAt >= Unit)
+            {
+                _returning = false;
+                _recoveredAt = double.PositiveInfinity;
+            }
             // Paced well below the best pace this connection ever held, and two windows went by unrefused: whoever shared the
             // limit may have gone, and creeping back at a few percent a second would leave most of it unused for many
             // windows. Only under a window aligned to the clock, where an overshoot costs the rest of one window; a sliding
             // window that counts refused requests shuts both sharers for a whole window after it.
-            var returning = !double.IsPositiveInfinity(_recoveringSince) && double.IsPositiveInfinity(_recoveredAt);
-            if (_heldBest is double best && rate < best * (returning ? RecoverTo : RecoverBelow) && now > _recoverFrom && ClockAligned())
+            var below = _returning && double.IsPositiveInfinity(_recoveredAt) ? RecoverTo : RecoverBelow;
+            if (_heldBest is double best && rate < best * below && now > _recoverFrom && ClockAligned())
             {
-                if (double.IsPositiveInfinity(_recoveringSince)) _recoveringSince = now;
+                _returning = true;
                 _rate = Math.Min(best * RecoverTo, rate * (1 + RecoverPerSecond * seconds));
                 if (_rate >= best * RecoverTo)
                 {
