@@ -63,7 +63,6 @@ namespace LiveDesk.Input
         // them, the link points at a record many rows share, and the reference is the row's own: it keys the record again.
         private void RestoreOwnReferences(List<InputRow> sample)
         {
-            if (_linkedReferences.Count == 0) return;
             foreach (var (reference, thing, note) in _linkedReferences)
             {
                 var links = sample.Select(r => CellText(r, thing)).Where(v => !string.IsNullOrEmpty(v)).ToList();

@@ -172,7 +172,7 @@ namespace LiveDesk.Input
             if (seen.Contains(HeaderWord.Registry) && unknown == 0 && (seen.Contains(HeaderWord.Name) || seen.Contains(HeaderWord.NamePart))
                 && !seen.Contains(HeaderWord.Number) && !seen.Contains(HeaderWord.Id) && number < 0)
             {
-                return new HeaderMeaning(ContactField.Company, HeaderRecognizer.GeneralKind + 1);
+                return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
             }
             if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
