@@ -52,6 +52,7 @@ namespace LiveDesk.Input
             var sample = rows.Take(ValueRows).ToList();
             DecideLogins(sample);
             DecideKeys(sample);
+            UseNumbersAsPhones(sample);
             DecideQualifiers(sample);
             DecideSecondPersons(sample);
             var wantEmail = Unnamed(ContactField.Email);

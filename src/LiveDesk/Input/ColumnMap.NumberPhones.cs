@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // "Number" in a phone book or an SMS tool's contact list (Bulletin Connect: "Name","Number","Alias","Public Id";
+    // Panasonic's phone book "Name","Number") is the phone. A bare number column is first a candidate key, and values
+    // written as phone numbers ("+64 27 555 0123") rule it out as one. In a file whose headers name no phone, such a
+    // column is the phone when most of its filled values in the first rows are phone numbers. Here a bare digit string
+    // counts too ("64211234567", a number cell): the header says number, and its neighbours are written as phones. Not a
+    // house number next to the street, nor a column of running numbers: their values are no phones.
+    internal sealed partial class ColumnMap
+    {
+        private void UseNumbersAsPhones(List<InputRow> sample)
+        {
+            if (!Unnamed(ContactField.PhoneNumber)) return;
+            var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank && _notKeys.ContainsKey(c.Index)).ToList();
+            foreach (var number in numbers)
+            {
+                var values = sample.Select(r => CellText(r, number.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                var written = values.Count(LooksLikePhone);
+                var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
+                if (written == 0 || phones * 3 < values.Count * 2) continue;
+                _notKeys.Remove(number.Index);
+                _idCandidates.Remove(number);
+                if (!_sources.TryGetValue(ContactField.PhoneNumber, out var list)) _sources[ContactField.PhoneNumber] = list = new List<ColumnSource>();
+                // Read as a phone column named so: a value that is no phone number fails its row, as under "Phone".
+                list.Add(new ColumnSource(number.Index, number.Header, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
+                _byValues.Add($"PhoneNumber from {ColumnNames.Quote(number.Header)} ({phones} of its first {values.Count} values are phone numbers)");
+                ChooseIdentifiers();
+                return;
+            }
+        }
+
+        private static bool IsDigitRun(string text)
+        {
+            var digits = PhoneNormalizer.AsciiDigits(text)!;
+            return digits.Length >= 7 && digits.Length <= 15 && digits.All(char.IsDigit);
+        }
+    }
+}
