@@ -225,7 +225,7 @@ namespace LiveDesk.Input
             foreach (var word in words)
             {
                 if (AccountWords.Contains(word)) kind = AccountWord;
-                else if (CustomerWords.Contains(word)) kind = System.Math.Max(kind, CustomerWord);
+                else if (CustomerWords.Contains(word) || IsThingNameWord(word)) kind = System.Math.Max(kind, CustomerWord);
                 else if (HeaderVocabulary.IsUserNoun(word)) return 0;
                 else if (!PartyNameWords.Contains(word) && HeaderVocabulary.Of(word) is not (HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.Connector)) return 0;
             }

@@ -14,18 +14,20 @@ namespace LiveDesk.Input
             if (NameNamed) return;
             foreach (var i in SniffCandidates().ToList())
             {
-                if (_companyColumns.Any(c => c.Index == i) || !NamesMainPartyOnly(Headers[i])) continue;
+                var thing = NamesThingOnly(Headers[i]);
+                if (_companyColumns.Any(c => c.Index == i) || !(thing || NamesMainPartyOnly(Headers[i]))) continue;
                 int values = 0, names = 0;
                 foreach (var row in sample)
                 {
                     var text = CellText(row, i);
                     if (string.IsNullOrEmpty(text)) continue;
                     values++;
-                    if (LooksLikePersonName(text!)) names++;
+                    if (thing ? LooksLikePartyName(text!) : LooksLikePersonName(text!)) names++;
                 }
                 if (values == 0 || names * 5 < values * 4) continue;
                 AddNameByValues(i);
-                _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are names of the file's main party)");
+                var whose = thing ? "names of persons or organisations: the name of the party each row is" : "names of the file's main party";
+                _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are {whose})");
                 Claim(i);
                 return;
             }
@@ -49,7 +51,7 @@ namespace LiveDesk.Input
 
         private static bool NamesParty(string? header) => HeaderWords.Split(header ?? "").Any(IsPartyWord);
 
-        private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]));
+        private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesThingOnly(Headers[i]));
 
         private static bool NamesMainPartyOnly(string? header)
         {

@@ -46,6 +46,8 @@ namespace LiveDesk.Input
             // Whose a number or code is, in Turkish and Finnish: "Müşteri Kodu", "Müşteri No", "Üye Numarası", "Asiakasnumero",
             // "Jäsennumero" are the person's own id, as "Customer Number" is.
             AddFolded(HeaderWord.IdOwner, "müşteri musterisi üye çalışan personel", "asiakas asiakkaan jäsen jasenen työntekijä");
+            // Estonian "Kliendikood", "Kliendi number": the client's (klient, genitive kliendi) code is the person's own id.
+            AddFolded(HeaderWord.IdOwner, "klient kliendi");
             // Finnish "tunnus" (an id: Fivaldi's "ASIAKASTUNNUS", "Jäsentunnus"); "Henkilötunnus" (hetu) is the national identity
             // number and "Y-tunnus" the business register's, never the record's. Dutch "Bondsnummer" is a member's number at
             // the federation (a sports club's KNVB number), the person's own.

@@ -34,8 +34,9 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);
 
         // Short words that are words only when written apart: as a part of a compound they would split "director" into
-        // direct + or, "Campo" into cam + po, "Hotel" into the Vietnamese ho (family name) + tel.
-        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#", "ho", "ten", "so", "hp" };
+        // direct + or, "Campo" into cam + po, "Hotel" into the Vietnamese ho (family name) + tel. English "-ship" is a suffix
+        // ("Membership", "Partnership", "Ownership"), never the shipping party; "Ship To" is listed written together.
+        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#", "ho", "ten", "so", "hp", "ship" };
 
         /// <summary>True for a short listed word that is never a part of a compound (or, po, ip).</summary>
         public static bool IsApartOnly(string word) => ApartOnly.Contains(word);

@@ -102,6 +102,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "municipality municipio municipi municipiu gemeente kommun kommune gmina obec lieu lugar");
             // A member owns the number a club or library gives them (Paheko's "Numéro de membre", "Número de miembro").
             AddFolded(HeaderWord.IdOwner, "membre membres miembro miembros membro membros membru membrului clen clena");
+            // A membership's number is the member's ("Membership Number"); a school gives its students an admission or
+            // enrolment number (Smart School's "admission_no", "Enrollment No").
+            AddFolded(HeaderWord.IdOwner, "membership admission enrollment enrolment");
             // An entity or a collective is the organisation in Romance forms (Decidim's "Entitat o col·lectiu", Spanish "Entidad").
             AddFolded(HeaderWord.Company, "entitat entidad entidade entita collectiu colectivo collectif collettivo coletivo");
             // "Or" between two words for one field ("Entitat o col·lectiu", "Förening eller organisation", "Société ou

@@ -28,9 +28,10 @@ namespace LiveDesk.Input
             "DAC", "Pty", "Pte", "Pvt", "Bhd", "Berhad", "Sdn", "Tbk", "PT", "CV",
             // Nordic and Baltic countries.
             "AB", "Ab", "ApS", "A/S", "AS", "ASA", "I/S", "Oy", "Oyj", "OY", "ehf", "hf", "UAB", "SIA", "OÜ",
-            // Central and Eastern Europe, the Balkans, Turkey, Greece.
+            // Central and Eastern Europe, the Balkans, Turkey, Greece; sole traders registered as such (Croatian "Obrt", Slovenian
+            // "s.p.", Estonian "FIE", Romanian "PFA"), whose registered name carries the form as a company's does.
             "Sp. z o.o.", "sp. k.", "S.K.A.", "s.r.o.", "spol. s r.o.", "a.s.", "k.s.", "v.o.s.", "Kft", "Zrt", "Nyrt", "Bt", "Kkt",
-            "d.o.o.", "d.d.", "j.d.o.o.", "doo", "a.d.", "A.Ş.", "AŞ", "Ltd. Şti.", "Şti", "Α.Ε.", "ΑΕ", "Ε.Π.Ε.", "ΕΠΕ", "Ο.Ε.", "Ι.Κ.Ε.", "ΙΚΕ",
+            "d.o.o.", "d.d.", "j.d.o.o.", "doo", "a.d.", "Obrt", "s.p.", "FIE", "PFA", "A.Ş.", "AŞ", "Ltd. Şti.", "Şti", "Α.Ε.", "ΑΕ", "Ε.Π.Ε.", "ΕΠΕ", "Ο.Ε.", "Ι.Κ.Ε.", "ΙΚΕ",
             "ООО", "ОАО", "ЗАО", "АО", "ПАО", "НАО", "ИП", "ЕООД", "ООД", "ЕАД", "АД", "ЕТ", "ТОВ", "ПП", "ПрАТ", "ПАТ", "ФОП", "ТОО",
             // Vietnam, Thailand, Israel, the Arab world.
             "TNHH", "Cty", "Công ty", "บริษัท", "จำกัด", "มหาชน", "ห้างหุ้นส่วน", "בע\"מ", "ش.م.م", "ذ.م.م",

@@ -8,6 +8,10 @@ namespace LiveDesk.Input
     {
         private sealed partial class Context
         {
+            // The company came from a column headed as the name of the row's party ("Наименование", "Nazwa"): it names a row
+            // that names no person, as a company column named so does.
+            private bool _partyNamedCompany;
+
             private string? CompanyFromColumns(string? name)
             {
                 if (_error != null || _map.OverrideFor(ContactField.Company) != null) return null;
@@ -17,6 +21,7 @@ namespace LiveDesk.Input
                     if (cell.Problem != null || cell.Count > 1 || cell.Text is not string text) continue;
                     if (!ColumnMap.LooksLikeOrganisation(text) || (name != null && ColumnMap.SameWords(name, text))) continue;
                     _sources[ContactField.Company] = ColumnNames.Quote(source.Header);
+                    _partyNamedCompany = ColumnMap.NamesPartyByThingName(source.Header);
                     return text;
                 }
                 return null;

@@ -38,7 +38,7 @@ namespace LiveDesk.Input
                 fields.AvatarUrl = ReadAvatar();
                 var named = Text(ContactField.Company, many: false);
                 fields.Company = named ?? Organisation() ?? CompanyFromColumns(fields.Name);
-                fields.Name ??= OrganisationAsName(named);
+                fields.Name ??= OrganisationAsName(named ?? (_partyNamedCompany ? fields.Company : null));
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();

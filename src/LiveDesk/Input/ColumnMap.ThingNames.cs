@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // The name of a thing: Russian "Наименование", "Название", Ukrainian "Назва", Serbian and Croatian "Naziv", Czech and
+    // Slovak "Název", Romanian "Denumire", Hungarian "Megnevezés", Estonian "Nimetus", Lithuanian "Pavadinimas", Latvian
+    // "Nosaukums", Polish "Nazwa". An ERP's list of parties (Minimax's "Šifra;Naziv;Naslov", 1C's and wStore's
+    // counterparties) heads the party's name so, a person's or a firm's. The header alone names nothing: in an order export
+    // the same word is the product's name. The file decides:
+    // - beside the row's own given and family names it is the organisation's name, and its values decide whether it is the
+    //   company (Symfonia's "Nazwa" with "Imię" and "Nazwisko"), as a customer's name is;
+    // - where no column names a person, it is the name when its first values are names of persons or organisations (no
+    //   numbers, answers, addresses or e-mail addresses).
+    internal sealed partial class ColumnMap
+    {
+        private static readonly HashSet<string> ThingNameWords = Folded(
+            "название наименование назва найменування назив наименувание nazev nazov naziv denumire denumirea megnevezes nimetus "
+            + "pavadinimas nosaukums nazwa");
+
+        private static bool IsThingNameWord(string word) => ThingNameWords.Contains(word);
+
+        // The thing's name alone, or of the file's party ("Naziv kupca", "Denumire client", "Наименование контрагента").
+        private static bool NamesThingOnly(string? header)
+        {
+            var words = HeaderWords.Split(header ?? "");
+            return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || AccountWords.Contains(w)
+                || HeaderVocabulary.IsRecordNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector);
+        }
+
+        /// <summary>True for a header that is the name of a thing alone ("Наименование", "Nazwa", "Naziv kupca").</summary>
+        internal static bool NamesPartyByThingName(string? header) => NamesThingOnly(header);
+
+        // A party's name: a person's, or an organisation's. Digits only with a legal form ("Studio 54 s.r.o."): a product's
+        // name carries a model or a size ("iPhone 15 128GB").
+        private static bool LooksLikePartyName(string text) =>
+            LooksLikePersonName(text) || (LooksLikeOrganisation(text) && !ValueShapes.IsYesNo(text)
+                && (LegalForms.IsLegalEntity(text) || !text.Any(char.IsDigit)));
+    }
+}

