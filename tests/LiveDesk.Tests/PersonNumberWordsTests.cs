@@ -17,10 +17,24 @@ public class PersonNumberWordsTests
     [InlineData("Enrollment No", "Identifier")]
     [InlineData("Kliendikood", "Identifier")]
     [InlineData("Ship To Email", null)]
+    [InlineData("Registration Number", "Identifier")]
+    [InlineData("Número de registro", "Identifier")]
+    [InlineData("Registration Date", null)]
+    [InlineData("Company Registration Number", null)]
     public void The_number_s_owner_is_read_by_its_word(string header, string? field)
     {
         var meaning = HeaderRecognizer.Recognize(header);
         Assert.Equal(field, meaning.Field?.ToString());
+    }
+
+    [Fact]
+    public void A_registration_number_is_the_person_s_in_a_file_about_persons_only()
+    {
+        // Bahmni's patients (blind set unseen56) against a trade register's number beside a company's name.
+        var patients = ColumnMap.Build(new[] { "Registration Number", "Registration Date", "First Name", "Last Name" });
+        Assert.Equal(new[] { "Registration Number" }, ColumnMapSamples.Order(patients, ContactField.Identifier));
+        var firms = ColumnMap.Build(new[] { "Company", "Registration Number", "Email" });
+        Assert.Empty(ColumnMapSamples.Order(firms, ContactField.Identifier));
     }
 
     [Theory]

@@ -32,6 +32,26 @@ namespace LiveDesk.Input
             }
         }
 
+        // Gymie's "contact" (a gym's members: "name,dob,gender,contact,emergency_contact"): a contact column whose first values
+        // are numbers, not names, is the member's phone number, not a contact person. Digit strings count as phones here as
+        // under a bare "Number". Values with no letter at all name no person in any case.
+        private void UseContactNumbersAsPhones(List<InputRow> sample)
+        {
+            if (ContactPersonIndex < 0) return;
+            var values = sample.Select(r => CellText(r, ContactPersonIndex)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            if (values.Count == 0 || values.Any(v => v.Any(char.IsLetter))) return;
+            var header = Headers[ContactPersonIndex]!;
+            var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
+            if (Unnamed(ContactField.PhoneNumber) && phones * 3 >= values.Count * 2)
+            {
+                if (!_sources.TryGetValue(ContactField.PhoneNumber, out var list)) _sources[ContactField.PhoneNumber] = list = new List<ColumnSource>();
+                list.Add(new ColumnSource(ContactPersonIndex, header, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
+                _byValues.Add($"PhoneNumber from {ColumnNames.Quote(header)} ({phones} of its first {values.Count} values are phone numbers, not names)");
+                Claim(ContactPersonIndex);
+            }
+            ContactPersonIndex = -1;
+        }
+
         private static bool IsDigitRun(string text)
         {
             var digits = PhoneNormalizer.AsciiDigits(text)!;

@@ -17,6 +17,13 @@ namespace LiveDesk.Input
         /// <summary>Rank of a record's bare number ("No.", "Nr.", "Número", "Номер", "番号"): as a code, but a running row number as often.</summary>
         public const int NumberKeyRank = 59;
 
+        // The register's word in "Registration Number", "Número de registro".
+        private static readonly string[] RegistrationWords = { "registration", "registro", "registo" };
+
+        private static bool RegistrationNumber(List<string> words) =>
+            words.Any(w => RegistrationWords.Contains(w)) && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Number)
+            && words.All(w => RegistrationWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Connector);
+
         /// <summary>
         /// Rank of the id of the user account a record is linked to ("User ID", "user_id", "Benutzer-ID"): in a shop's or CRM's
         /// export the login system's key (0 for a guest) or the owning user's, so after the record's own key and code.

@@ -120,6 +120,10 @@ namespace LiveDesk.Input
             words = Excluding(words, out var excluded);
             if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
+            // "Registration Number", "Número de registro" (Bahmni's patients): the number a register gave the row's party, a
+            // patient's or a student's, or a firm's at the trade register. An ID number: the contact's own only in a file
+            // about persons (ColumnMap).
+            if (RegistrationNumber(words)) return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1, lastUnknown = -1;
