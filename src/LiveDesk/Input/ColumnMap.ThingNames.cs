@@ -24,7 +24,7 @@ namespace LiveDesk.Input
         private static bool NamesThingOnly(string? header)
         {
             var words = HeaderWords.Split(header ?? "");
-            return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || AccountWords.Contains(w)
+            return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || AccountWords.Contains(w) || IsPartnerWord(w)
                 || HeaderVocabulary.IsRecordNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector);
         }
 

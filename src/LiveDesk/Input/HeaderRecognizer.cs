@@ -75,7 +75,18 @@ namespace LiveDesk.Input
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
             // Hungarian, Turkish "pošta"/"posta": the post office, in Minimax's customers the postal code). Alone it names an
             // e-mail column whose values decide row by row: a postal code is no address and fails no row.
+            // With a place, a street or a number beside it and no word for electronic ("Pošta kraj", the post office's town in
+            // e-računi's partners; "Posta Kodu") it is the post, never an e-mail.
+            if (meaning.Field == ContactField.Email && PostalPlace(header)) return HeaderMeaning.None;
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
+        }
+
+        private static bool PostalPlace(string header)
+        {
+            var words = HeaderWords.Split(header, out _);
+            return words.Any(PostalMailWords.Contains) && !words.Any(HeaderVocabulary.IsElectronic)
+                && words.Any(w => HeaderVocabulary.IsStreetWord(w) || HeaderVocabulary.IsCodeWord(w)
+                    || HeaderVocabulary.Of(w) is HeaderWord.City or HeaderWord.Country or HeaderWord.Number);
         }
 
         private static readonly HashSet<string> PostalMailWords = new HashSet<string>(System.StringComparer.Ordinal) { "posta" };

@@ -42,6 +42,11 @@ namespace LiveDesk.Input
                 "中间名 中間名 中名", "중간");
             AddFolded(HeaderWord.Last, "фамилия фамилии", "прізвище", "prijmeni", "priezvisko", "sukunimi", "efternavn", "etternavn",
                 "soyad soyadi", "vezeteknev csaladnev", "", "επωνυμο", "姓 姓氏", "성");
+            // South Slavic in Latin letters: Slovenian "Ime", "Priimek"; Croatian, Bosnian and Serbian "Ime", "Prezime" ("Ime i
+            // prezime" is the whole name). Cyrillic "Презиме" stays the Bulgarian patronymic.
+            AddFolded(HeaderWord.NamePart, "ime");
+            ApartOnly.Add("ime");
+            AddFolded(HeaderWord.Last, "priimek prezime");
             // A place of work or study the contact belongs to is the company field: employer, institution, school, university.
             AddFolded(HeaderWord.Company, "организация организации компания компании фирма предприятие учреждение",
                 "організація організації компанія підприємство установа", "spolecnost organizace firma instituce",
@@ -82,7 +87,7 @@ namespace LiveDesk.Input
             // Connectors and neutral words; the address words also go to OtherNouns below.
             // A postal address: neutral next to what it holds ("Адрес электронной почты"), a place of its own otherwise.
             AddFolded(HeaderWord.Address, "адрес адреса", "адреса", "adresa", "adresa", "osoite", "adresse", "adresse", "adres adresi",
-                "cim lakcim", "adresa", "διευθυνση", "地址 住址", "주소");
+                "cim lakcim", "adresa naslov", "διευθυνση", "地址 住址", "주소");
             AddFolded(HeaderWord.Connector, "или и для в", "або і для в", "a nebo pro", "a alebo pre do", "tai ja", "og", "og", "ve veya", "es vagy",
                 "si sau", "και η", "的", "");
             AddFolded(HeaderWord.Neutral, "электронной электронная эл регион область", "електронна електронної ел я регіон",

@@ -18,7 +18,7 @@ namespace LiveDesk.Input
         // Words for "and": two name parts joined by one are the whole name ("Nombre y apellidos", "Nome e cognome", "Nom et
         // prénom", "Vorname und Nachname", "Họ và tên"), where "of" joins a qualifier ("Nom de famille" is the family name).
         private static readonly HashSet<string> Conjunctions = new HashSet<string>(FoldAll(
-            "and und et y e i en och og ja es és si și και и і та a va và dan और و ו 和 及 と 및 ve ir un"), StringComparer.Ordinal);
+            "and und et y e i en och og ja es és si și και и і та a va và dan और و ו 和 及 と 및 ve ir un in"), StringComparer.Ordinal);
 
         /// <summary>True for a word meaning "and" (and, und, et, y, e, i, och, og, ja, és, și, και, и, và).</summary>
         public static bool IsConjunction(string word) => Conjunctions.Contains(word);

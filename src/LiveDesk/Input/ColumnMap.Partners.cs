@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // e-računi's partners ("Šifra partnerja;Naziv partnerja;Priimek partnerja;Ime partnerja"): an ERP's partner is the
+    // business partner, the party each row is, though in a CRM's or a church's person record "Partner" is the spouse beside
+    // the person's own name. So the file decides: where no column names the row's own name or a part of it, and the partner's
+    // columns name one, the partner is the file's party and its columns are read without the partner word. Beside the row's
+    // own name they stay someone else's.
+    internal sealed partial class ColumnMap
+    {
+        private static bool IsPartnerWord(string word) =>
+            (word.StartsWith("partner", System.StringComparison.Ordinal) && word.Length <= "partner".Length + 3 && word != "partnership")
+            || (word.StartsWith("partener", System.StringComparison.Ordinal) && word.Length <= "partener".Length + 4);
+
+        private static void PartnerAsParty(IReadOnlyList<string?> headers, KnownColumn?[] recognized, List<string> elsewhere, List<int> unknown, List<int> nameParts)
+        {
+            var ownName = nameParts.Count > 0 || recognized.Any(k => k != null && k.Kind != ColumnKind.Ignored
+                && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
+            if (ownName) return;
+            var readings = new List<(int Index, HeaderMeaning Meaning)>();
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (headers[i] is not string header || !elsewhere.Contains(header)) continue;
+                var words = HeaderWords.Split(header);
+                if (!words.Any(IsPartnerWord)) continue;
+                var rest = words.Where(w => !IsPartnerWord(w)).ToList();
+                if (rest.Count == 0) continue;
+                readings.Add((i, HeaderRecognizer.Recognize(string.Join(" ", rest))));
+            }
+            if (!readings.Any(r => r.Meaning.NamePart || r.Meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)) return;
+            foreach (var (i, meaning) in readings)
+            {
+                if (meaning.Elsewhere) continue;
+                elsewhere.Remove(headers[i]!);
+                if (meaning.NamePart) nameParts.Add(i);
+                if (meaning.Field is not ContactField field) continue;
+                recognized[i] = new KnownColumn(headers[i]!, field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
+                unknown.Remove(i);
+            }
+        }
+    }
+}
