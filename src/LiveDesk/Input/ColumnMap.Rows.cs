@@ -147,10 +147,29 @@ namespace LiveDesk.Input
             Unrecognized = Unrecognized.Where(h => h != header).ToArray();
         }
 
+        private static readonly HashSet<string> CjkNameTails = new HashSet<string>(new[] { "", "名", "氏名", "名前", "姓名", "名称", "이름", "명", "성명" }, StringComparer.Ordinal);
+
         private static bool NamesContactPerson(List<string> words)
         {
             if (words.Count == 0) return false;
             if (PersonCompounds.Contains(string.Concat(words))) return true;
+            // "取引先担当者名" (MiiTel: the business partner's person in charge, by name), "担当者名", "Customer Contact Person":
+            // the compound with the party it belongs to, or with a name word, is still the contact person.
+            var core = words.Where(w => !(HeaderVocabulary.IsRecordNoun(w) || AccountWords.Contains(w) || CustomerWords.Contains(w)
+                || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Full || PartyNameWords.Contains(w))).ToList();
+            if (core.Count > 0 && core.Count < words.Count && PersonCompounds.Contains(string.Concat(core))) return true;
+            // Written in one run of CJK characters, which the splitter may cut elsewhere ("取引 | 先担当者 | 名"): the party,
+            // the compound, then a name word.
+            var run = string.Concat(words);
+            foreach (var compound in PersonCompounds.Where(c => c.Length > 0 && HeaderWords.IsCjk(c[0])))
+            {
+                var at = run.IndexOf(compound, System.StringComparison.Ordinal);
+                if (at < 0) continue;
+                var party = run.Substring(0, at);
+                var tail = run.Substring(at + compound.Length);
+                if ((party.Length == 0 || AccountWords.Contains(party) || CustomerWords.Contains(party) || HeaderVocabulary.IsRecordNoun(party))
+                    && CjkNameTails.Contains(tail)) return true;
+            }
             if (!words.Any(ContactWords.Contains)) return false;
             return words.All(w => ContactWords.Contains(w) || PersonWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Connector or HeaderWord.Primary);
         }

@@ -38,6 +38,13 @@ namespace LiveDesk.Input
                 if ((c == '"' || c == '\u05F4') && IsHebrew(previous) && at + 1 < header.Length && IsHebrew(header[at + 1])) continue;
                 // Catalan writes a double l with a middle dot inside the word ("col·lectiu", "Intel·ligència").
                 if (c == '\u00B7' && IsLetterAt(header, at - 1) && IsLetterAt(header, at + 1)) continue;
+                // "Work's Phone Number", "Contact person's position" (Issabel's address book): the English possessive is no word.
+                if ((c == '\'' || c == '\u2019') && sb.Length > 0 && at + 1 < header.Length && (header[at + 1] == 's' || header[at + 1] == 'S')
+                    && (at + 2 == header.Length || !char.IsLetterOrDigit(header[at + 2])))
+                {
+                    at++;
+                    continue;
+                }
                 // Vowel signs and tone marks (Thai, Devanagari: "ลูกค้า", "कंपनी") belong to their word.
                 if (!char.IsLetterOrDigit(c) && !IsMark(c))
                 {

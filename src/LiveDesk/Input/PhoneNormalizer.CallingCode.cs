@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Globalization;
 
@@ -74,6 +75,17 @@ namespace LiveDesk.Input
         /// True when libphonenumber types a stored number as a mobile one. Where mobile and fixed numbers share their ranges
         /// (the US, Canada) nothing is known, and false is returned.
         /// </summary>
+        /// <summary>
+        /// True for a digit string that is a valid number read with a + before it ("5511987654321": a São Paulo mobile): a
+        /// number written with its country code and no sign, as messaging tools keep WhatsApp numbers.
+        /// </summary>
+        public static bool IsValidInternationalDigits(string digits)
+        {
+            if (digits.Length < 11 || digits.Length > 15 || !digits.All(char.IsDigit)) return false;
+            try { return Util.IsValidNumber(Util.Parse("+" + digits, null)); }
+            catch (PhoneNumbers.NumberParseException) { return false; }
+        }
+
         public static bool IsMobile(string? e164)
         {
             if (string.IsNullOrEmpty(e164)) return false;
