@@ -145,6 +145,23 @@ Describe 'Failed rows back to the spreadsheet' {
         $out[0].Email | Should -BeExactly 'ann@example.fr'
         $out[1].PhoneNumber | Should -BeExactly '+33698765432'
     }
+
+    It 'reads a file whose header line begins with #, which Import-Csv skips as a comment, with the documented lines' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'clients.csv') -Line @(
+            '##refId##;Name;Code;Email'
+            'REF1;Jonas Petrauskas;K00102;jonas@example.lt'
+            'REF2;Rūta Kazlauskienė;K00103;ruta@example.lt'
+        )
+        # What Import-Csv makes of it: the first contact's line becomes the column names.
+        @(Import-Csv -LiteralPath $path -Delimiter ';').Count | Should -Be 1
+        # The documented lines (docs/about_LiveDesk_Columns.md, "A header line that begins with #").
+        $lines = Get-Content $path; $lines[0] = $lines[0].TrimStart('#')
+        $out = @($lines | ConvertFrom-Csv -Delimiter ';' | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 2
+        $out[0].Name | Should -BeExactly 'Jonas Petrauskas'
+        $out[1].Email | Should -BeExactly 'ruta@example.lt'
+    }
 }
 
 Describe 'Rows read by principle' {
