@@ -15,18 +15,24 @@ namespace LiveDesk.Input
             foreach (var i in SniffCandidates().ToList())
             {
                 var thing = NamesThingOnly(Headers[i]);
-                if (_companyColumns.Any(c => c.Index == i) || !(thing || NamesMainPartyOnly(Headers[i]))) continue;
-                int values = 0, names = 0;
+                var placeholder = !thing && Placeholder(Headers[i]);
+                if (_companyColumns.Any(c => c.Index == i) || !(thing || placeholder || NamesMainPartyOnly(Headers[i]))) continue;
+                int values = 0, names = 0, whole = 0;
                 foreach (var row in sample)
                 {
                     var text = CellText(row, i);
                     if (string.IsNullOrEmpty(text)) continue;
                     values++;
                     if (thing ? LooksLikePartyName(text!) : LooksLikePersonName(text!)) names++;
+                    if (text!.Trim().IndexOf(' ') > 0) whole++;
                 }
                 if (values == 0 || names * 5 < values * 4) continue;
+                // A column without a header says nothing of itself: only given and family name together ("Camille Lefèvre")
+                // in most rows tell names, not titles, towns or categories of one word.
+                if (placeholder && whole * 5 < values * 4) continue;
                 AddNameByValues(i);
-                var whose = thing ? "names of persons or organisations: the name of the party each row is" : "names of the file's main party";
+                var whose = thing ? "names of persons or organisations: the name of the party each row is"
+                    : placeholder ? "full names of persons, under a column without a header" : "names of the file's main party";
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are {whose})");
                 Claim(i);
                 return;
@@ -51,7 +57,16 @@ namespace LiveDesk.Input
 
         private static bool NamesParty(string? header) => HeaderWords.Split(header ?? "").Any(IsPartyWord);
 
-        private bool PartyNamesNeedValues() => !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesThingOnly(Headers[i]));
+        private bool PartyNamesNeedValues() =>
+            !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesThingOnly(Headers[i]) || Placeholder(Headers[i]));
+
+        // A column that has no header: RaspiSMS writes its columns' positions ("0,1,civilite,..."), Import-Csv names empty
+        // headers H1, H2, spreadsheets write Column1 or Field 3.
+        private static readonly System.Text.RegularExpressions.Regex PlaceholderHeader = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?:(?:h|column|col|field|spalte|feld|colonne|champ|columna|campo|colonna|kolom|kolumna|sloupec)\s*_?\s*)?\d{0,3}\s*$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static bool Placeholder(string? header) => header == null || PlaceholderHeader.IsMatch(header);
 
         private static bool NamesMainPartyOnly(string? header)
         {

@@ -17,6 +17,31 @@ namespace LiveDesk.Input
         /// <summary>Rank of a record's bare number ("No.", "Nr.", "Número", "Номер", "番号"): as a code, but a running row number as often.</summary>
         public const int NumberKeyRank = 59;
 
+        /// <summary>Rank of a number a person was given ("Member Number", "Numéro adhérent", "Member Card Number").</summary>
+        public const int OwnNumberRank = 29;
+
+        // "Member Card Number", "Library Card Number", "会员卡编号" (ECShopX's members), "patron_barcode": the number of the card a member, a
+        // patron or a loyalty customer holds is that person's own number. "Card Number" alone, or with a word for
+        // payment, is a payment card's and names nothing.
+        private static readonly HashSet<string> CardWords = new HashSet<string>(
+            new[] { "card", "cards", "karte", "kart", "carte", "tarjeta", "carta", "cartao", "kaart", "kort", "karta", "卡", "カード", "カート", "카드", "บัตร", "kartu" },
+            System.StringComparer.Ordinal);
+
+        private static readonly HashSet<string> CardHolderWords = new HashSet<string>(
+            new[] { "loyalty", "library", "bonus", "club", "fidelity", "fidelite", "fidelidad", "fedelta", "fidelidade", "treue", "klub", "vip" },
+            System.StringComparer.Ordinal);
+
+        // A barcode is a card's number: RERO's "patron_barcode" (a library patron's card), not "item_barcode" (a book's).
+        private static readonly HashSet<string> BarcodeWords = new HashSet<string>(
+            new[] { "barcode", "barcodes", "strichcode", "streepjescode", "streckkod", "stregkode", "strekkode", "条码", "条形码", "條碼", "バーコード", "바코드" },
+            System.StringComparer.Ordinal);
+
+        private static bool MemberCardNumber(List<string> words) =>
+            ((words.Any(CardWords.Contains) && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id)) || words.Any(BarcodeWords.Contains))
+            && words.Any(w => CardHolderWords.Contains(w) || HeaderVocabulary.Of(w) == HeaderWord.IdOwner)
+            && words.All(w => CardWords.Contains(w) || CardHolderWords.Contains(w) || BarcodeWords.Contains(w)
+                || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.IdOwner or HeaderWord.Connector);
+
         // The register's word in "Registration Number", "Número de registro".
         private static readonly string[] RegistrationWords = { "registration", "registro", "registo" };
 

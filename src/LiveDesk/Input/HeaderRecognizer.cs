@@ -135,6 +135,7 @@ namespace LiveDesk.Input
             // patient's or a student's, or a firm's at the trade register. An ID number: the contact's own only in a file
             // about persons (ColumnMap).
             if (RegistrationNumber(words)) return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
+            if (MemberCardNumber(words)) return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1, lastUnknown = -1;
@@ -277,7 +278,7 @@ namespace LiveDesk.Input
                 // used only when no column names the person's own id; "User ID" a linked user account's, after it.
                 // The number a person was given ("Numéro adhérent", "Member Number") comes before the id of the same person
                 // ("ID de l'adhérent", Galette's database key): the number is what the organisation and the person use.
-                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? (Has(HeaderWord.Number) && !Has(HeaderWord.Id) ? 29 : 30)
+                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? (Has(HeaderWord.Number) && !Has(HeaderWord.Id) ? OwnNumberRank : OwnNumberRank + 1)
                     : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }

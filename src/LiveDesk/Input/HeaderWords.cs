@@ -36,8 +36,21 @@ namespace LiveDesk.Input
                 var c = header[at];
                 // Hebrew abbreviations put a gershayim (") before their last letter (דוא"ל, e-mail): one word.
                 if ((c == '"' || c == '\u05F4') && IsHebrew(previous) && at + 1 < header.Length && IsHebrew(header[at + 1])) continue;
-                // Catalan writes a double l with a middle dot inside the word ("col·lectiu", "Intel·ligència").
-                if (c == '\u00B7' && IsLetterAt(header, at - 1) && IsLetterAt(header, at + 1)) continue;
+                // Catalan writes a double l with a middle dot inside the word ("col·lectiu", "Intel·ligència"). French inclusive
+                // writing puts the feminine or plural ending after one ("utilisateur·trice", "adhérent·e·s", Feriennet's
+                // headers): the word is the one before it.
+                if (c == '\u00B7' && IsLetterAt(header, at - 1) && IsLetterAt(header, at + 1))
+                {
+                    if (char.ToLowerInvariant(header[at - 1]) == 'l' && char.ToLowerInvariant(header[at + 1]) == 'l') continue;
+                    var end = at + 1;
+                    while (end < header.Length && (IsLetterAt(header, end) || header[end] == '\u00B7')) end++;
+                    if (end - at - 1 <= 8)
+                    {
+                        at = end - 1;
+                        continue;
+                    }
+                    continue;
+                }
                 // "Work's Phone Number", "Contact person's position" (Issabel's address book): the English possessive is no word.
                 if ((c == '\'' || c == '\u2019') && sb.Length > 0 && at + 1 < header.Length && (header[at + 1] == 's' || header[at + 1] == 'S')
                     && (at + 2 == header.Length || !char.IsLetterOrDigit(header[at + 2])))
