@@ -152,8 +152,11 @@ Describe 'Failed rows back to the spreadsheet' {
             'REF1;Jonas Petrauskas;K00102;jonas@example.lt'
             'REF2;Rūta Kazlauskienė;K00103;ruta@example.lt'
         )
-        # What Import-Csv makes of it: the first contact's line becomes the column names.
+        # What Import-Csv makes of it: the first contact's line becomes the column names. The module refuses the file,
+        # naming the fix, rather than import all but the first contact.
         @(Import-Csv -LiteralPath $path -Delimiter ';').Count | Should -Be 1
+        { Import-Csv -LiteralPath $path -Delimiter ';' | New-LiveDeskContact -InboxId 407 -ErrorAction Stop } | Should -Throw "*header line*'#'*"
+        (Get-Stored).Count | Should -Be 0
         # The documented lines (docs/about_LiveDesk_Columns.md, "A header line that begins with #").
         $lines = Get-Content $path; $lines[0] = $lines[0].TrimStart('#')
         $out = @($lines | ConvertFrom-Csv -Delimiter ';' | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)

@@ -226,6 +226,7 @@ namespace LiveDesk.Input
             map.FindRowColumns();
             map.FindAccountCompanies();
             map.ReleaseOtherPartysName();
+            map.RefuseValuesAsNames();
             return map;
         }
 
