@@ -42,15 +42,35 @@ namespace LiveDesk.Input
         // "Ticket Buyer Name" beside "Vorname" and "Nachname" (CampTix: one row per ticket, the buyer's name on each of
         // the tickets bought together): a name qualified by a party, beside the row's own given and family names, is that
         // party's. The row's own parts compose the name; the party's is not read (a row without them has no name).
+        // Two more of the kind:
+        // - OpenVPMS's reminders: "Patient Name" (the pet) beside "Customer First Name" and "Customer Surname", where the
+        //   customer's words also head the e-mail and phone. Given and family names of another party than the name's, which
+        //   is the party of the row's contact columns, are the row's own.
+        // - ClubExpress's "mailing_name" ("Gilles & Hélène Desrochers"): the name letters are addressed to, a household's or
+        //   a nickname's, beside the person's given and family names.
         private void ReleaseOtherPartysName()
         {
             if (OverrideFor(ContactField.Name) != null || !_sources.TryGetValue(ContactField.Name, out var names)) return;
-            bool Own(ContactField f) => SourcesFor(f).Any(s => !NamesParty(s.Header));
-            if (!Own(ContactField.FirstName) || !Own(ContactField.LastName)) return;
-            var party = names.Where(s => s.ByWords && s.Rank >= HeaderRecognizer.PlainNameRank && NamesParty(s.Header)).ToList();
-            foreach (var source in party) names.Remove(source);
-            if (party.Count > 0) _setAside.Add($"{string.Join(", ", party.Select(s => ColumnNames.Quote(s.Header)))} (a party's name beside the row's own given and family names)");
+            var released = new List<ColumnSource>();
+            foreach (var name in names.Where(s => s.ByWords && s.Rank >= HeaderRecognizer.PlainNameRank).ToList())
+            {
+                var party = PartyWordsOf(name.Header);
+                if (party.Count == 0 && !HeaderWords.Split(name.Header ?? "").Any(MailingWords.Contains)) continue;
+                bool Own(ContactField f) => SourcesFor(f).Any(s => PartyWordsOf(s.Header) is var q && (q.Count == 0 || (party.Count > 0 && !q.Overlaps(party) && RowsParty(q))));
+                if (!Own(ContactField.FirstName) || !Own(ContactField.LastName)) continue;
+                released.Add(name);
+            }
+            foreach (var source in released) names.Remove(source);
+            if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another party's or a mailing name beside the row's own given and family names)");
         }
+
+        private static readonly HashSet<string> MailingWords = Folded("mailing addressee adressat envelope");
+
+        private static HashSet<string> PartyWordsOf(string? header) => new HashSet<string>(HeaderWords.Split(header ?? "").Where(IsPartyWord), System.StringComparer.Ordinal);
+
+        // The party whose words head the row's e-mail, phone or id columns.
+        private bool RowsParty(HashSet<string> party) =>
+            new[] { ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier }.Any(f => SourcesFor(f).Take(1).Any(s => PartyWordsOf(s.Header).Overlaps(party)));
 
         // The file's main party (an attendee, a buyer, a member) or a customer.
         private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word);

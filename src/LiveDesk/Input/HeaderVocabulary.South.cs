@@ -105,6 +105,9 @@ namespace LiveDesk.Input
             // A membership's number is the member's ("Membership Number"); a school gives its students an admission or
             // enrolment number (Smart School's "admission_no", "Enrollment No").
             AddFolded(HeaderWord.IdOwner, "membership admission enrollment enrolment");
+            // Portuguese and Spanish "associação", "associado", "asociado" (byro's "Número/ID de associação"): membership,
+            // a member.
+            AddFolded(HeaderWord.IdOwner, "associacao associado associada asociado asociada");
             // An entity or a collective is the organisation in Romance forms (Decidim's "Entitat o col·lectiu", Spanish "Entidad").
             AddFolded(HeaderWord.Company, "entitat entidad entidade entita collectiu colectivo collectif collettivo coletivo");
             // "Or" between two words for one field ("Entitat o col·lectiu", "Förening eller organisation", "Société ou

@@ -1,0 +1,46 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen61 and unseen62: OpenVPMS's "Patient Name" (the pet) beside the customer's given and family names;
+/// ClubExpress's "mailing_name" (a household's envelope name); byro's "Número/ID de associação".
+/// </summary>
+public class OtherPartyNameTests
+{
+    [Fact]
+    public void Another_party_s_name_beside_the_row_s_party_s_given_and_family_names_is_not_read()
+    {
+        var vet = ColumnMap.Build(new[] { "Customer Identifier", "Customer First Name", "Customer Surname", "Customer Phone", "Customer Email", "Patient Name" });
+        Assert.Empty(ColumnMapSamples.Order(vet, ContactField.Name));
+        var row = new RowReader("AU").Read(InputRow.From(("Customer First Name", "Kylie"), ("Customer Surname", "Donnelly"),
+            ("Customer Email", "kylie@example.com.au"), ("Patient Name", "Biscuit")));
+        Assert.Equal("Kylie Donnelly", row.Fields.Name);
+    }
+
+    [Fact]
+    public void A_party_s_name_stays_where_the_row_s_contact_columns_are_that_party_s()
+    {
+        // An event export: the row is the attendee's (their e-mail), the buyer's parts are someone else's.
+        var tickets = ColumnMap.Build(new[] { "Attendee Name", "Attendee Email", "Buyer First Name", "Buyer Last Name" });
+        Assert.Equal(new[] { "Attendee Name" }, ColumnMapSamples.Order(tickets, ContactField.Name));
+        var attendees = ColumnMap.Build(new[] { "Attendee Name", "Attendee First Name", "Attendee Last Name", "Attendee Email" });
+        Assert.Equal(new[] { "Attendee Name" }, ColumnMapSamples.Order(attendees, ContactField.Name));
+    }
+
+    [Fact]
+    public void A_mailing_name_beside_the_given_and_family_names_is_not_read()
+    {
+        var row = new RowReader("CA").Read(InputRow.From(("member_number", "10472"), ("first_name", "Gilles"), ("last_name", "Desrochers"),
+            ("primary_email", "gilles@example.ca"), ("mailing_name", "Gilles & Hélène Desrochers")));
+        Assert.Equal("Gilles Desrochers", row.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Número/ID de associação")]
+    [InlineData("Número de associado")]
+    [InlineData("Número de asociado")]
+    public void A_membership_s_number_is_the_member_s(string header) =>
+        Assert.Equal(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
+}
