@@ -10,8 +10,9 @@ namespace LiveDesk.Input
     // own name they stay someone else's.
     internal sealed partial class ColumnMap
     {
+        // "partner" and its inflections (partnerja, partnera, partnerin; Romanian partener, partenerului), not "partnership".
         private static bool IsPartnerWord(string word) =>
-            (word.StartsWith("partner", System.StringComparison.Ordinal) && word.Length <= "partner".Length + 3 && word != "partnership")
+            (word.StartsWith("partner", System.StringComparison.Ordinal) && word.Length <= "partner".Length + 3)
             || (word.StartsWith("partener", System.StringComparison.Ordinal) && word.Length <= "partener".Length + 4);
 
         private static void PartnerAsParty(IReadOnlyList<string?> headers, KnownColumn?[] recognized, List<string> elsewhere, List<int> unknown, List<int> nameParts)
