@@ -146,6 +146,20 @@ Describe 'Failed rows back to the spreadsheet' {
         $out[1].PhoneNumber | Should -BeExactly '+33698765432'
     }
 
+    It 'says why a row failed when the exporting tool escaped its delimiter with a backslash' {
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'guests.csv') -Line @(
+            'ID;firstName;lastName;comment;countryCode;email;mobile;fax'
+            '10046;Agus;Santoso;;ID;agus@example.com;+62 812 3456 7890;'
+            '10047;Maria;Gruber;Allergie: Nüsse\; bitte beachten;AT;;+43 664 1234567;'
+        )
+        $out = @(Import-Csv -LiteralPath $path -Delimiter ';' -Encoding utf8 | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+        $out.Count | Should -Be 1
+        @($ev).Count | Should -Be 1
+        $ev[0].FullyQualifiedErrorId | Should -BeLike 'LiveDesk.InvalidEmail*'
+        $ev[0].Exception.Message | Should -BeLike "*'comment'*ends with a backslash*moved one column on*"
+        $ev[0].TargetObject.lastName | Should -BeExactly 'Gruber'
+    }
+
     It 'reads a file whose header line begins with #, which Import-Csv skips as a comment, with the documented lines' {
         $path = Write-TestCsvText -Path (Join-Path $TestDrive 'clients.csv') -Line @(
             '##refId##;Name;Code;Email'

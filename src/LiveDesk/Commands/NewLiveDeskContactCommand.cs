@@ -112,7 +112,7 @@ namespace LiveDesk.Commands
             }
             var error = read.Error
                 ?? (unreadableInboxId == null ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
-                ?? ContactValidator.Validate(fields, requireInbox: true);
+                ?? read.Explain(ContactValidator.Validate(fields, requireInbox: true));
             if (error != null) return ImportRow<LiveDeskContact>.Failed(target, error);
 
             var ifExists = IfExists;

@@ -70,7 +70,7 @@ namespace LiveDesk.Commands
             // Checked and converted by the validator (cycles, depth, NaN, objects): an error for the row, not a crash.
             fields.CustomAttributes = CustomAttribute;
             if (MyInvocation.BoundParameters.ContainsKey(nameof(Blocked))) fields.Blocked = Blocked.IsPresent;
-            var invalid = read.Error ?? ContactValidator.Validate(fields, requireInbox: false);
+            var invalid = read.Error ?? read.Explain(ContactValidator.Validate(fields, requireInbox: false));
             if (invalid != null) return ImportRow<LiveDeskContact>.Failed(target, invalid);
 
             var id = Id;

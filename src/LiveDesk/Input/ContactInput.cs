@@ -193,6 +193,7 @@ namespace LiveDesk.Input
                     return result;
                 }
                 result.Warnings = read.Warnings;
+                result.ShiftHint = RowReader.EscapeHint(input);
                 var map = Reader.MapFor(input);
                 if (!ReferenceEquals(map, _described))
                 {

@@ -28,5 +28,11 @@ namespace LiveDesk.Input
 
         /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
         public bool RowHasInbox { get; set; }
+
+        /// <summary>Why the row's cells may be shifted (a backslash-escaped delimiter), added to a validation error; else null.</summary>
+        public string? ShiftHint { get; set; }
+
+        /// <summary>A validation error of this row, with <see cref="ShiftHint"/> when there is one.</summary>
+        public LiveDeskError? Explain(LiveDeskError? error) => error == null ? null : RowReader.WithHint(error, ShiftHint);
     }
 }

@@ -125,6 +125,7 @@ namespace LiveDesk.Input
             {
                 var context = new Context(this, row, map, sources);
                 error = context.Fill(fields);
+                if (error != null) error = WithHint(error, EscapeHint(row));
             }
             if (error == null && requireField && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
             {
@@ -134,6 +135,26 @@ namespace LiveDesk.Input
             }
             return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source);
         }
+
+        // hotelmeister writes "Nüsse\; bitte beachten": its delimiter escaped with a backslash, which CSV has no escape for.
+        // Import-Csv splits the cell there, so every cell after it moves one column on, and the row fails on a country code in
+        // the e-mail column. A cell that ends with a backslash says why, so the row's error does.
+        /// <summary>The sentence that explains a failed row whose cells were shifted by a backslash-escaped delimiter, else null.</summary>
+        internal static string? EscapeHint(InputRow row)
+        {
+            for (var i = 0; i < row.Names.Count; i++)
+            {
+                if (row.GetValue(i) is not string text || text.Length < 2 || text[text.Length - 1] != '\\' || text[text.Length - 2] == '\\') continue;
+                var shown = text.Length > 40 ? "..." + text.Substring(text.Length - 37) : text;
+                return $"Column {ColumnNames.Quote(row.Names[i])} of this row ends with a backslash ('{shown}'): the exporting tool may escape its "
+                    + "delimiter with '\\', which CSV does not; Import-Csv split the cell there, and the cells after it moved one column on.";
+            }
+            return null;
+        }
+
+        /// <summary>The error with <paramref name="hint"/> added, or as it is.</summary>
+        internal static LiveDeskError WithHint(LiveDeskError error, string? hint) =>
+            hint == null ? error : new LiveDeskError(error.ErrorId, error.Kind, error.Message + " " + hint, error.Fatal, error.StatusCode, error.Cause);
 
         private static IEnumerable<string> UsedHeaders(ColumnMap map) =>
             Enum.GetValues(typeof(ContactField)).Cast<ContactField>().Where(ColumnMap.FillsContact)
