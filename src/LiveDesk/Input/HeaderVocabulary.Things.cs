@@ -36,7 +36,18 @@ namespace LiveDesk.Input
         /// True when the words name another record the row is about ("Ticket ID", "Order Date", "Fecha del pedido"), not a
         /// sum of the contact's records ("Total Orders", "last_order_date").
         /// </summary>
-        public static bool NamesOtherRecord(IReadOnlyList<string> words) => words.Any(IsThing) && !words.Any(Aggregates.Contains);
+        public static bool NamesOtherRecord(IReadOnlyList<string> words) =>
+            words.Any(IsThing) && !words.Any(Aggregates.Contains) && !words.Any(Terms.Contains);
+
+        // The contact's standing terms for a kind of record ("Forma de pagamento", "Zahlungsart", "Condiciones de pago",
+        // Moloni's customers' "Dia de Pagamento"): a setting of the customer, as an invoicing program keeps it, not another
+        // record the row is about. A customer list with such a column keeps its bare code as the customer's key.
+        private static readonly HashSet<string> Terms = new HashSet<string>(FoldAll(
+            "method methods mode type terms term condition conditions day",
+            "art weise bedingung bedingungen ziel tag", "mode modalite modalites condition conditions jour",
+            "forma modo tipo condicion condiciones plazo dia", "modalita modo tipo condizioni termine giorno",
+            "forma modo tipo condicao condicoes prazo dia", "wijze methode voorwaarden termijn dag", "satt villkor dag",
+            "forma sposob warunki termin dzien", "способ условия срок день", "zpusob podminky splatnost den"), StringComparer.Ordinal);
 
         // As AddFolded with the role Blocker, and remembered as things.
         private static void AddThing(params string[] languages)
