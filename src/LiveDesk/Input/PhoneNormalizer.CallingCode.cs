@@ -1,6 +1,6 @@
-using System.Linq;
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace LiveDesk.Input
 {
@@ -72,10 +72,6 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
-        /// True when libphonenumber types a stored number as a mobile one. Where mobile and fixed numbers share their ranges
-        /// (the US, Canada) nothing is known, and false is returned.
-        /// </summary>
-        /// <summary>
         /// True for a digit string that is a valid number read with a + before it ("5511987654321": a São Paulo mobile): a
         /// number written with its country code and no sign, as messaging tools keep WhatsApp numbers.
         /// </summary>
@@ -86,6 +82,10 @@ namespace LiveDesk.Input
             catch (PhoneNumbers.NumberParseException) { return false; }
         }
 
+        /// <summary>
+        /// True when libphonenumber types a stored number as a mobile one. Where mobile and fixed numbers share their ranges
+        /// (the US, Canada) nothing is known, and false is returned.
+        /// </summary>
         public static bool IsMobile(string? e164)
         {
             if (string.IsNullOrEmpty(e164)) return false;
