@@ -75,8 +75,6 @@ namespace LiveDesk.Input
         // The file's main party (an attendee, a buyer, a member) or a customer.
         private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word);
 
-        private static bool NamesParty(string? header) => HeaderWords.Split(header ?? "").Any(IsPartyWord);
-
         private bool PartyNamesNeedValues() =>
             !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesThingOnly(Headers[i]) || Placeholder(Headers[i]));
 

@@ -20,16 +20,16 @@ namespace LiveDesk.Input
 
         private static bool IsThingNameWord(string word) => ThingNameWords.Contains(word);
 
-        // The thing's name alone, or of the file's party ("Naziv kupca", "Denumire client", "Наименование контрагента").
-        private static bool NamesThingOnly(string? header)
+        /// <summary>
+        /// True for a header that is the name of a thing alone, or of the file's party ("Наименование", "Nazwa", "Naziv kupca",
+        /// "Denumire client", "Наименование контрагента").
+        /// </summary>
+        internal static bool NamesThingOnly(string? header)
         {
             var words = HeaderWords.Split(header ?? "");
             return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || AccountWords.Contains(w) || IsPartnerWord(w)
                 || HeaderVocabulary.IsRecordNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector);
         }
-
-        /// <summary>True for a header that is the name of a thing alone ("Наименование", "Nazwa", "Naziv kupca").</summary>
-        internal static bool NamesPartyByThingName(string? header) => NamesThingOnly(header);
 
         // A party's name: a person's, or an organisation's. Digits only with a legal form ("Studio 54 s.r.o."): a product's
         // name carries a model or a size ("iPhone 15 128GB").

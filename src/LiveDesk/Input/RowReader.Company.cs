@@ -21,7 +21,7 @@ namespace LiveDesk.Input
                     if (cell.Problem != null || cell.Count > 1 || cell.Text is not string text) continue;
                     if (!ColumnMap.LooksLikeOrganisation(text) || (name != null && ColumnMap.SameWords(name, text))) continue;
                     _sources[ContactField.Company] = ColumnNames.Quote(source.Header);
-                    _partyNamedCompany = ColumnMap.NamesPartyByThingName(source.Header);
+                    _partyNamedCompany = ColumnMap.NamesThingOnly(source.Header);
                     return text;
                 }
                 return null;
