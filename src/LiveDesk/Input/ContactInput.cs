@@ -193,7 +193,7 @@ namespace LiveDesk.Input
                     return result;
                 }
                 result.Warnings = read.Warnings;
-                result.ShiftHint = RowReader.EscapeHint(input);
+                result.Row = input;
                 var map = Reader.MapFor(input);
                 if (!ReferenceEquals(map, _described))
                 {

@@ -29,10 +29,14 @@ namespace LiveDesk.Input
         /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
         public bool RowHasInbox { get; set; }
 
-        /// <summary>Why the row's cells may be shifted (a backslash-escaped delimiter), added to a validation error; else null.</summary>
-        public string? ShiftHint { get; set; }
+        /// <summary>The pipeline record's row, when there was one.</summary>
+        public InputRow? Row { get; set; }
 
-        /// <summary>A validation error of this row, with <see cref="ShiftHint"/> when there is one.</summary>
-        public LiveDeskError? Explain(LiveDeskError? error) => error == null ? null : RowReader.WithHint(error, ShiftHint);
+        /// <summary>
+        /// A validation error of this row, with the reason its cells may be shifted (a backslash-escaped delimiter) when there
+        /// is one. The row's cells are looked at only for a row that failed.
+        /// </summary>
+        public LiveDeskError? Explain(LiveDeskError? error) =>
+            error == null || Row == null ? error : RowReader.WithHint(error, RowReader.EscapeHint(Row));
     }
 }
