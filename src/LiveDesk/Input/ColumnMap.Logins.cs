@@ -49,7 +49,7 @@ namespace LiveDesk.Input
         // A column whose values are names fills the name after every column a header names for it.
         private void AddNameByValues(int i)
         {
-            if (!_sources.TryGetValue(ContactField.Name, out var names)) _sources[ContactField.Name] = names = new List<ColumnSource>();
+            var names = EditableSources(ContactField.Name);
             names.Add(new ColumnSource(i, Headers[i], NameByValuesRank, ColumnKind.Plain, -1, true));
             names.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Index.CompareTo(b.Index));
         }

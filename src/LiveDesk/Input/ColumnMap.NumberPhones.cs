@@ -29,10 +29,7 @@ namespace LiveDesk.Input
                 if (!asPhones) continue;
                 _notKeys.Remove(number.Index);
                 _idCandidates.Remove(number);
-                if (!_sources.TryGetValue(ContactField.PhoneNumber, out var list)) _sources[ContactField.PhoneNumber] = list = new List<ColumnSource>();
-                // Read as a phone column named so: a value that is no phone number fails its row, as under "Phone".
-                list.Add(new ColumnSource(number.Index, number.Header, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
-                _byValues.Add($"PhoneNumber from {ColumnNames.Quote(number.Header)} ({phones} of its first {values.Count} values are phone numbers)");
+                AddPhone(number.Index, $"({phones} of its first {values.Count} values are phone numbers)");
                 ChooseIdentifiers();
                 return;
             }
@@ -46,16 +43,20 @@ namespace LiveDesk.Input
             if (ContactPersonIndex < 0) return;
             var values = sample.Select(r => CellText(r, ContactPersonIndex)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
             if (values.Count == 0 || values.Any(v => v.Any(char.IsLetter))) return;
-            var header = Headers[ContactPersonIndex]!;
             var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
             if (Unnamed(ContactField.PhoneNumber) && phones * 3 >= values.Count * 2)
             {
-                if (!_sources.TryGetValue(ContactField.PhoneNumber, out var list)) _sources[ContactField.PhoneNumber] = list = new List<ColumnSource>();
-                list.Add(new ColumnSource(ContactPersonIndex, header, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
-                _byValues.Add($"PhoneNumber from {ColumnNames.Quote(header)} ({phones} of its first {values.Count} values are phone numbers, not names)");
+                AddPhone(ContactPersonIndex, $"({phones} of its first {values.Count} values are phone numbers, not names)");
                 Claim(ContactPersonIndex);
             }
             ContactPersonIndex = -1;
+        }
+
+        // Read as a phone column named so: a value that is no phone number fails its row, as under "Phone".
+        private void AddPhone(int index, string why)
+        {
+            EditableSources(ContactField.PhoneNumber).Add(new ColumnSource(index, Headers[index]!, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
+            _byValues.Add($"PhoneNumber from {ColumnNames.Quote(Headers[index])} {why}");
         }
 
         private static bool IsDigitRun(string text)

@@ -54,7 +54,7 @@ namespace LiveDesk.Input
                 var source = phoneSources.FirstOrDefault(s => s.Index == i);
                 if (source == null || emails * 2 <= values) continue;
                 phoneSources.Remove(source);
-                if (!_sources.TryGetValue(ContactField.Email, out var emailSources)) _sources[ContactField.Email] = emailSources = new List<ColumnSource>();
+                var emailSources = EditableSources(ContactField.Email);
                 emailSources.Add(source);
                 emailSources.Sort(SourceOrder);
                 _qualifiersByValues.Add($"Email from {ColumnNames.Quote(Headers[i])} (a qualifier alone; {emails} of its first {values} values are e-mail addresses)");

@@ -85,7 +85,7 @@ namespace LiveDesk.Input
             foreach (var hit in found.Select(f => (Hit: f, Rank: HeaderRecognizer.RankByKnownWords(Headers[f.Index])))
                 .OrderBy(f => f.Rank).ThenByDescending(f => f.Hit.Hits).ThenBy(f => f.Hit.Index).Select(f => f.Hit))
             {
-                if (!_sources.TryGetValue(hit.Field, out var list)) _sources[hit.Field] = list = new List<ColumnSource>();
+                var list = EditableSources(hit.Field);
                 list.Add(new ColumnSource(hit.Index, Headers[hit.Index], 100 + list.Count, ColumnKind.Fallback));
                 _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
             }

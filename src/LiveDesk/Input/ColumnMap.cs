@@ -59,6 +59,13 @@ namespace LiveDesk.Input
         public IReadOnlyList<ColumnSource> SourcesFor(ContactField field) =>
             _sources.TryGetValue(field, out var list) ? list : (IReadOnlyList<ColumnSource>)Array.Empty<ColumnSource>();
 
+        // The columns of a field, to add to: made when the field has none yet.
+        private List<ColumnSource> EditableSources(ContactField field)
+        {
+            if (!_sources.TryGetValue(field, out var list)) _sources[field] = list = new List<ColumnSource>();
+            return list;
+        }
+
         /// <summary>The user's override for <paramref name="field"/>, or null.</summary>
         public ColumnOverride? OverrideFor(ContactField field) => _overrides.TryGetValue(field, out var o) ? o : null;
 
@@ -186,8 +193,7 @@ namespace LiveDesk.Input
                 if (map._overrides.ContainsKey(field)) continue;
                 var labelIndex = -1;
                 if (known.Kind == ColumnKind.LabelledPhone && labels.TryGetValue(known.Key.Replace("value", "label"), out var li)) labelIndex = li;
-                if (!map._sources.TryGetValue(field, out var list)) map._sources[field] = list = new List<ColumnSource>();
-                list.Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex, known.Source == "words"));
+                map.EditableSources(field).Add(new ColumnSource(i, headers[i], known.Rank, known.Kind, labelIndex, known.Source == "words"));
             }
             map.AboutSomeoneElse = elsewhere;
             // A file whose rows have given and family names, and neither a name of their own nor a registry number, is about
