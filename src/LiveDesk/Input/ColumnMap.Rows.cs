@@ -149,14 +149,16 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> CjkNameTails = new HashSet<string>(new[] { "", "名", "氏名", "名前", "姓名", "名称", "이름", "명", "성명" }, StringComparer.Ordinal);
 
+        // A noun for the party a record is of: a customer, an account, a counterparty (取引先, контрагент).
+        private static bool IsPartyNoun(string word) => HeaderVocabulary.IsRecordNoun(word) || AccountWords.Contains(word) || CustomerWords.Contains(word);
+
         private static bool NamesContactPerson(List<string> words)
         {
             if (words.Count == 0) return false;
             if (PersonCompounds.Contains(string.Concat(words))) return true;
             // "取引先担当者名" (MiiTel: the business partner's person in charge, by name), "担当者名", "Customer Contact Person":
             // the compound with the party it belongs to, or with a name word, is still the contact person.
-            var core = words.Where(w => !(HeaderVocabulary.IsRecordNoun(w) || AccountWords.Contains(w) || CustomerWords.Contains(w)
-                || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Full || PartyNameWords.Contains(w))).ToList();
+            var core = words.Where(w => !(IsPartyNoun(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Full || PartyNameWords.Contains(w))).ToList();
             if (core.Count > 0 && core.Count < words.Count && PersonCompounds.Contains(string.Concat(core))) return true;
             // Written in one run of CJK characters, which the splitter may cut elsewhere ("取引 | 先担当者 | 名"): the party,
             // the compound, then a name word.
@@ -167,8 +169,7 @@ namespace LiveDesk.Input
                 if (at < 0) continue;
                 var party = run.Substring(0, at);
                 var tail = run.Substring(at + compound.Length);
-                if ((party.Length == 0 || AccountWords.Contains(party) || CustomerWords.Contains(party) || HeaderVocabulary.IsRecordNoun(party))
-                    && CjkNameTails.Contains(tail)) return true;
+                if ((party.Length == 0 || IsPartyNoun(party)) && CjkNameTails.Contains(tail)) return true;
             }
             if (!words.Any(ContactWords.Contains)) return false;
             return words.All(w => ContactWords.Contains(w) || PersonWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Connector or HeaderWord.Primary);

@@ -27,8 +27,8 @@ namespace LiveDesk.Input
         internal static bool NamesThingOnly(string? header)
         {
             var words = HeaderWords.Split(header ?? "");
-            return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || AccountWords.Contains(w) || IsPartnerWord(w)
-                || HeaderVocabulary.IsRecordNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector);
+            return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || IsPartyNoun(w) || IsPartnerWord(w)
+                || HeaderVocabulary.Of(w) == HeaderWord.Connector);
         }
 
         // A party's name: a person's, or an organisation's. Digits only with a legal form ("Studio 54 s.r.o."): a product's

@@ -44,11 +44,8 @@ namespace LiveDesk.Input
                     if (char.ToLowerInvariant(header[at - 1]) == 'l' && char.ToLowerInvariant(header[at + 1]) == 'l') continue;
                     var end = at + 1;
                     while (end < header.Length && (IsLetterAt(header, end) || header[end] == '\u00B7')) end++;
-                    if (end - at - 1 <= 8)
-                    {
-                        at = end - 1;
-                        continue;
-                    }
+                    // An ending is short; a longer run after the dot stays joined to the word, as before.
+                    if (end - at - 1 <= 8) at = end - 1;
                     continue;
                 }
                 // "Work's Phone Number", "Contact person's position" (Issabel's address book): the English possessive is no word.
