@@ -32,7 +32,7 @@ namespace LiveDesk.Input
             {
                 var role = HeaderVocabulary.Of(word);
                 // A registry's number ("Tax ID", "VAT Number") resembles an id column but is never to be suggested for one.
-                if (role is HeaderWord.Elsewhere or HeaderWord.Blocker or HeaderWord.Registry) return null;
+                if (role is HeaderWord.Elsewhere or HeaderWord.Agent or HeaderWord.Blocker or HeaderWord.Registry) return null;
             }
             KnownColumn? best = null;
             var bestScore = int.MaxValue;

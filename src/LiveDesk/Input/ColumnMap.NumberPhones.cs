@@ -38,19 +38,32 @@ namespace LiveDesk.Input
         // Gymie's "contact" (a gym's members: "name,dob,gender,contact,emergency_contact"): a contact column whose first values
         // are numbers, not names, is the member's phone number, not a contact person. Digit strings count as phones here as
         // under a bare "Number". Values with no letter at all name no person in any case.
+        // ACADEXA's "Student Contact" beside "Parent Contact" (an Indian institute's students): the contact of the party the
+        // file is about, written with its noun, is the same when its values are numbers. Never the contact person: whether the
+        // column names one is not asked for these, as "Customer Contact" holding names may be someone at the customer's.
         private void UseContactNumbersAsPhones(List<InputRow> sample)
         {
-            if (ContactPersonIndex < 0) return;
-            var values = sample.Select(r => CellText(r, ContactPersonIndex)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            var index = ContactPersonIndex;
+            for (var i = 0; i < Headers.Count && index < 0; i++)
+            {
+                if (Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]) && NamesOwnContact(HeaderWords.Split(Headers[i] ?? ""))) index = i;
+            }
+            if (index < 0) return;
+            var values = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
             if (values.Count == 0 || values.Any(v => v.Any(char.IsLetter))) return;
             var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
             if (Unnamed(ContactField.PhoneNumber) && phones * 3 >= values.Count * 2)
             {
-                AddPhone(ContactPersonIndex, $"({phones} of its first {values.Count} values are phone numbers, not names)");
-                Claim(ContactPersonIndex);
+                AddPhone(index, $"({phones} of its first {values.Count} values are phone numbers, not names)");
+                Claim(index);
             }
-            ContactPersonIndex = -1;
+            if (index == ContactPersonIndex) ContactPersonIndex = -1;
         }
+
+        private static bool NamesOwnContact(List<string> words) =>
+            words.Count >= 2 && words.Any(ContactWords.Contains)
+            && words.Any(w => IsPartyNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.IdOwner)
+            && words.All(w => ContactWords.Contains(w) || IsPartyNoun(w) || HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Connector);
 
         // Read as a phone column named so: a value that is no phone number fails its row, as under "Phone".
         private void AddPhone(int index, string why)

@@ -17,7 +17,10 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> PersonCompounds = Folded(
             "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto "
             + "pessoadecontato personadicontatto kontaktniosoba kontaktnaosoba osobakontaktowa yhteyshenkilo контактноелицо контактнаяособа "
-            + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자");
+            + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자 "
+            // Turkish "İlgili Kişi" (the person concerned), "Yetkili Kişi" / "Yetkili" (the authorised person), "İrtibat Kişisi";
+            // Hungarian "Kapcsolattartó", Romanian "Persoană de contact", Indonesian "Narahubung", Vietnamese "Người liên hệ".
+            + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe");
 
         // Whose name a column holds when it is the same person seen by another system or instrument: the holder of the
         // contact's card or account, the name an external (single sign-on) system knows. Never a recipient or a relative:

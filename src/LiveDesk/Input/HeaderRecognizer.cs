@@ -154,6 +154,11 @@ namespace LiveDesk.Input
                 // A form builder's field key ends in a generated number ("email-532", "firstname_1583949012345"): no word.
                 if (word.All(char.IsDigit)) continue;
                 var role = PhonePocket(word, words) ? HeaderWord.Mobile : HeaderVocabulary.Of(word);
+                // "Created by", "Saisi par", "Ingevoerd door": whoever did something to the record. Right after the field word the
+                // preposition names no one: "Email par défaut", "Teléfono por defecto", SoftPro's "tel_par" (par = partener).
+                // English "by" is also the Danish and Norwegian city ("Postnr. og by"); last, after a word that is no field's, it is the agent.
+                if (role == HeaderWord.City && word == "by" && i > 0 && i == words.Count - 1 && previous == HeaderWord.Unknown) role = HeaderWord.Agent;
+                if (role == HeaderWord.Agent) role = previous is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile ? HeaderWord.Connector : HeaderWord.Elsewhere;
                 if (role == HeaderWord.Elsewhere) return HeaderMeaning.AboutSomeoneElse;
                 // "Alternate contact phone", Koha's "altcontactsurname", "Teléfono del contacto alternativo": another person to
                 // reach, not the contact's second number. The contact's own alternate e-mail or phone has no contact word

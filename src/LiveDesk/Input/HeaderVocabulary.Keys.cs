@@ -54,6 +54,15 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Id, "tunnus");
             AddFolded(HeaderWord.Registry, "henkilotunnus hetu");
             AddFolded(HeaderWord.IdOwner, "bonds");
+            // An Indian school's or college's "Roll No": the student's number on the institute's roll. Taiwanese "代號" (SFS3's
+            // student number, an ERP's "客戶代號") is a record's number, not a code describing a value (代碼).
+            AddFolded(HeaderWord.IdOwner, "roll");
+            // Dutch "Relatienummer" (DigitaleFactuur's, many Dutch bookkeeping tools'): the number of the business relation, the
+            // customer or supplier the row is, as "Klantnummer" is the customer's.
+            AddFolded(HeaderWord.IdOwner, "relatie");
+            // "nm", the name in database columns (CUST_NM, USER_NM; a Brazilian church's "Nm_Membro", "Nm_Conjuge", "Nm_Mae").
+            AddFolded(HeaderWord.Name, "nm");
+            AddFolded(HeaderWord.Id, "代號 代号");
             RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
                 "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
                 "", "", "", "取引先 往来单位", "거래처"));

@@ -25,6 +25,11 @@ namespace LiveDesk.Input
 
         private static void AddRoles()
         {
+            // A mother's or father's column is another person's in every language ("Nome da Mãe", "Nm_Pai" in a Brazilian church's
+            // members, Hungarian "Anyja neve", Turkish "Anne Adı"): never the contact's name, e-mail or phone. One string per
+            // language: fr, es/it, pt, nl, sv/da/no, pl, cs/sk, hu, ro, tr.
+            AddFolded(HeaderWord.Elsewhere, "mere pere", "madre padre", "mae pai", "moeder vader", "moder fader mamma pappa",
+                "matka ojciec matki ojca", "otec matky otca", "anya apa anyja apja", "mama tata mamei tatalui", "anne baba annesi babasi");
             // The staff member in charge of the record (the sales rep, the account manager, the person it is assigned to):
             // someone else than the contact. One string per language: en, de, fr, es, it, pt, nl, sv, pl, ru, uk, cs, sk, fi,
             // da, no, tr, hu, ro, el, et, lt, lv, zh, ja, ko. (A seller, vendeur, vendedor is a party of the sale, a Blocker in

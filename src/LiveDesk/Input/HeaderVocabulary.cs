@@ -65,8 +65,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.Home, "home private personal residential", "privat wohnung zuhause wohn", "domicile personnel personnelle perso prive privee",
                 "particular casa personal privado residencia residencial", "abitazione casa personale privato residenza", "residencial residencia pessoal particular casa",
                 "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna dom");
-            Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste primar", "principal principale prefere primaire",
-                "principal predeterminado preferido primer primero primario", "principale predefinito preferito primo primario", "principal preferido primeiro primario",
+            Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste primar", "principal principale prefere primaire defaut",
+                "principal predeterminado preferido primer primero primario defecto", "principale predefinito preferito primo primario", "principal preferido primeiro primario padrao",
                 "hoofd voorkeur standaard eerste", "huvud forstahands forsta", "glowny glowna domyslny pierwszy podstawowy podstawowa");
             Add(HeaderWord.Secondary, "secondary second other alternate alternative alt additional another", "weitere weiteres weiterer zweite andere sekundar",
                 "autre autres secondaire deuxieme second seconde", "otro otra otros otras secundario secundaria segundo segunda alternativo alternativa",
@@ -115,15 +115,16 @@ namespace LiveDesk.Input
                 "ordine sessione dispositivo fattura gruppo", "pedido sessao dispositivo fatura grupo", "bestelling sessie apparaat groep", "bestallning grupp", "zamowienie grupa");
 
             // About someone else: these columns are never used for the contact (nor suggested), whatever else they say.
-            Add(HeaderWord.Elsewhere, "assistant assistants asst secretary manager supervisor boss spouse partner wife husband child children kid kids parent parents guardian mother father sibling relative referrer referred referral referee sponsor emergency owner owners creator created modified modifier updated changed edited by agent assignee assigned rep representative salesperson",
+            Add(HeaderWord.Elsewhere, "assistant assistants asst secretary manager supervisor boss spouse partner wife husband child children kid kids parent parents guardian mother father sibling relative referrer referred referral referee sponsor emergency owner owners creator created modified modifier updated changed edited agent assignee assigned rep representative salesperson",
                 "assistent assistentin sekretar sekretarin vorgesetzter vorgesetzte chef ehepartner ehepartnerin partnerin gatte gattin kind kinder eltern vater mutter empfohlen empfehlung werber notfall notfallkontakt besitzer inhaber eigentumer erstellt ersteller angelegt geandert bearbeitet aktualisiert betreuer zustandig",
-                "assistante assistant secretaire responsable superieur conjoint conjointe epoux epouse enfant enfants parrain parrainage urgence proprietaire createur cree modifie mis par",
-                "asistente secretario secretaria gerente jefe conyuge esposo esposa pareja hijo hijos hija referido referente emergencia propietario creado modificado actualizado por",
+                "assistante assistant secretaire responsable superieur conjoint conjointe epoux epouse enfant enfants parrain parrainage urgence proprietaire createur cree modifie mis",
+                "asistente secretario secretaria gerente jefe conyuge esposo esposa pareja hijo hijos hija referido referente emergencia propietario creado modificado actualizado",
                 "assistente segretario segretaria responsabile coniuge marito moglie figlio figli figlia referente emergenza proprietario creato modificato aggiornato da",
-                "assistente secretario secretaria gerente chefe conjuge marido esposa filho filhos filha indicado emergencia proprietario criado modificado atualizado por",
-                "assistent secretaresse manager leidinggevende echtgenoot echtgenote kind kinderen ouder verwijzer nood noodgeval noodcontact eigenaar aangemaakt gewijzigd bijgewerkt door",
+                "assistente secretario secretaria gerente chefe conjuge marido esposa filho filhos filha indicado emergencia proprietario criado modificado atualizado",
+                "assistent secretaresse manager leidinggevende echtgenoot echtgenote kind kinderen ouder verwijzer nood noodgeval noodcontact eigenaar aangemaakt gewijzigd bijgewerkt",
                 "assistent sekreterare chef make maka sambo barn foralder hanvisad nodfall nodkontakt agare skapad andrad uppdaterad av",
-                "asystent asystenta asystentka sekretarka kierownik przelozony malzonek malzonka dziecko dzieci rodzic polecajacy awaryjny wlasciciel utworzony zmodyfikowany zmieniony przez");
+                "asystent asystenta asystentka sekretarka kierownik przelozony malzonek malzonka dziecko dzieci rodzic polecajacy awaryjny wlasciciel utworzony zmodyfikowany zmieniony");
+            Add(HeaderWord.Agent, "", "", "par", "por", "", "por", "door", "", "przez");
             // Devices and channels that do not reach the person's phone.
             Add(HeaderWord.Elsewhere, "fax telefax facsimile pager beeper telex isdn tty tdd callback radio car",
                 "faxnummer pieper piepser funkruf ruckruf autotelefon auto", "telecopie telecopieur rnis rappel radiomessagerie voiture",
@@ -145,6 +146,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.Number, "番号 号码 號碼");
             Add(HeaderWord.Work, "勤務先 ビジネス 仕事 工作 办公 辦公 单位");
             Add(HeaderWord.Home, "自宅 個人 家庭 住宅 プライベート 私人");
+            // Taiwan's household register (戶籍): the "戶籍電話" and "戶籍地址" of a school roster are the family home's.
+            Add(HeaderWord.Home, "戶籍 户籍");
             Add(HeaderWord.Address, "アドレス 住所 地址");
             Add(HeaderWord.Connector, "の または 的 或");
             Add(HeaderWord.Neutral, "電子 电子 地域 地区");

@@ -11,6 +11,11 @@ namespace LiveDesk.Input
         Blocker,
         /// <summary>The column is about someone or something else (assistant, owner, fax, created by): never used for the contact.</summary>
         Elsewhere,
+        /// <summary>
+        /// The preposition of an agent (by, par, por, door, przez): "Created by", "Saisi par" name someone else. Right after an
+        /// e-mail or phone word it names no one ("Email par défaut", "Teléfono por defecto", SoftPro's "tel_par").
+        /// </summary>
+        Agent,
         /// <summary>A name (full or display name when qualified).</summary>
         Name,
         /// <summary>A word that means the whole name alone, but the first or last name next to the other part (nom, nombre, nome).</summary>

@@ -15,7 +15,7 @@ namespace LiveDesk.Input
     internal static class PersonName
     {
         /// <summary>The name composed of the parts that are present (null parts are left out).</summary>
-        public static string Compose(string? first, string? middle, string? last)
+        public static string Compose(string? first, string? middle, string? last, bool familyFirst = false)
         {
             if (first != null && last != null && IsCjk(first) && IsCjk(last) && (middle == null || IsCjk(middle)))
             {
@@ -24,12 +24,43 @@ namespace LiveDesk.Input
             if (first == null && middle != null && IsPatronymic(middle)) middle = null;
             // Vietnamese names are written family name first ("Nguyễn Văn An"), with spaces: as CJK names, the order is the
             // language's, not the columns'. Told by letters only Vietnamese writes (ơ, ư, ĩ, ũ and the tone-marked vowels).
-            if (first != null && last != null && (IsVietnamese(first) || IsVietnamese(last)))
+            if (first != null && last != null && (familyFirst || IsVietnamese(first) || IsVietnamese(last)))
             {
                 return string.Join(" ", new[] { last, middle, first }.Where(p => p != null));
             }
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
         }
+
+        /// <summary>
+        /// True when a name column's header is in a language that writes the family name first in Latin letters: Hungarian
+        /// ("Vezetéknév", "Keresztnév"; "Szabó Bence"). A Hungarian tool's own columns are filled the way Hungarians write and
+        /// read names; the same person in an English-speaking tool's First/Last columns is written as that tool writes names.
+        /// </summary>
+        public static bool IsFamilyFirstHeader(string? header) =>
+            header != null && HeaderWords.Split(header).Any(w => FamilyFirstWords.Contains(w));
+
+        private static readonly System.Collections.Generic.HashSet<string> FamilyFirstWords =
+            new System.Collections.Generic.HashSet<string>(new[] { "vezeteknev", "csaladnev", "keresztnev", "utonev" }, System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// True when <paramref name="shortName"/> is <paramref name="fullName"/> with its given names cut to initials: "S. van den
+        /// Berg" and "J.P. Bakker" abbreviate "Sanne van den Berg" and "Jeroen Bakker" (the first initial is the first given
+        /// name's, the rest is the same family name).
+        /// </summary>
+        public static bool Abbreviates(string shortName, string fullName)
+        {
+            var words = shortName.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            var initials = words.TakeWhile(w => Initials.IsMatch(w)).Count();
+            if (initials == 0 || initials == words.Length) return false;
+            var family = string.Join(" ", words.Skip(initials));
+            var full = fullName.Trim();
+            if (!full.EndsWith(" " + family, System.StringComparison.OrdinalIgnoreCase)) return false;
+            var given = full.Substring(0, full.Length - family.Length).Trim();
+            return given.Length > 1 && char.ToUpperInvariant(given[0]) == char.ToUpperInvariant(words[0][0]) && !Initials.IsMatch(given.Split(' ')[0]);
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex Initials =
+            new System.Text.RegularExpressions.Regex(@"^(\p{L}\.-?)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static bool IsVietnamese(string text) =>
             text.Normalize(System.Text.NormalizationForm.FormC).Any(c => c is '\u01A1' or '\u01A0' or '\u01B0' or '\u01AF' or '\u0129' or '\u0128' or '\u0169' or '\u0168'

@@ -39,6 +39,13 @@ namespace LiveDesk.Input
                 var named = Text(ContactField.Company, many: false);
                 fields.Company = named ?? Organisation() ?? CompanyFromColumns(fields.Name);
                 fields.Name ??= OrganisationAsName(named ?? (_partyNamedCompany ? fields.Company : null));
+                // DigitaleFactuur's customer "Sanne van den Berg" whose bank account holder is "S. van den Berg": the holder's
+                // name with initials is the record's own name written short; the record's is the one people use.
+                if (_nameFallback && named != null && fields.Name != null && PersonName.Abbreviates(fields.Name, named))
+                {
+                    fields.Name = named;
+                    _sources[ContactField.Name] = _sources[ContactField.Company];
+                }
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();

@@ -103,7 +103,8 @@ namespace LiveDesk.Input
                     return whole.Item1;
                 }
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
-                return PersonName.Compose(first, middle, last);
+                return PersonName.Compose(first, middle, last,
+                    firstSource?.FamilyFirst == true || lastSource?.FamilyFirst == true);
             }
 
             private bool IsRowCompany(string name)
@@ -131,6 +132,9 @@ namespace LiveDesk.Input
                 return text;
             }
 
+            // The name came from a holder's or nickname column (FallbackName).
+            private bool _nameFallback;
+
             // The name of the same person held elsewhere, when every name column of the row is empty.
             private string? FallbackName()
             {
@@ -140,6 +144,7 @@ namespace LiveDesk.Input
                     if (_error != null) return null;
                     if (text == null) continue;
                     _sources[ContactField.Name] = $"'{source.Header}'";
+                    _nameFallback = true;
                     return text;
                 }
                 return null;
