@@ -55,6 +55,12 @@ namespace LiveDesk.Input
                 // values may still rule out, as any recognised one.
                 found = (known is { Rank: 0 } ? known with { Rank = 1 } : known, meaning);
             }
+            // NAVER's "기념일(이름)", an anniversary's name: a bare name word that could be either part of a person's name
+            // glosses a label the vocabulary does not know, which names the thing it is the name of. And NAVER's
+            // "전화번호직접입력(번호)": a label holding another field's word ("전화번호", phone number) is that field's
+            // column, whatever its gloss ("번호", number) would be alone.
+            if (found is var (_, chosen) && chosen.NamePart) return null;
+            if (field is ContactField said && parts.Any(p => HeaderWords.Split(p).Any(w => FieldsIn(w).Any(other => other != said)))) return null;
             return found;
         }
 
@@ -65,6 +71,31 @@ namespace LiveDesk.Input
             var roles = HeaderWords.Split(part).Select(HeaderVocabulary.Of).ToList();
             return roles.Contains(HeaderWord.Blocker) && roles.TrueForAll(r => r is HeaderWord.Blocker or HeaderWord.Connector or HeaderWord.Neutral);
         }
+
+        // The e-mail or phone a folded word names; in a run of CJK or hangul (folded to its jamo) written without spaces ("전화번호직접입력"), each such word in it.
+        private static IEnumerable<ContactField> FieldsIn(string word)
+        {
+            if (FieldOfWord(word) is ContactField field)
+            {
+                yield return field;
+                yield break;
+            }
+            if (word.Length < 3 || !(HeaderWords.IsCjk(word[0]) || (word[0] >= '\u1100' && word[0] <= '\u11FF'))) yield break;
+            for (var from = 0; from < word.Length - 1; from++)
+            {
+                for (var length = 2; from + length <= word.Length; length++)
+                {
+                    if (FieldOfWord(word.Substring(from, length)) is ContactField inside) yield return inside;
+                }
+            }
+        }
+
+        private static ContactField? FieldOfWord(string word) => HeaderVocabulary.Exact(word) switch
+        {
+            HeaderWord.Email => ContactField.Email,
+            HeaderWord.Phone or HeaderWord.Mobile => ContactField.PhoneNumber,
+            _ => null,
+        };
 
         private static bool QualifierOnly(string part) =>
             HeaderWords.Split(part).TrueForAll(w => HeaderVocabulary.Of(w) is HeaderWord.Mobile or HeaderWord.Work or HeaderWord.Home or HeaderWord.Primary or HeaderWord.Secondary);

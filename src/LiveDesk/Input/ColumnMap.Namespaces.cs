@@ -20,7 +20,7 @@ namespace LiveDesk.Input
                 .Select(h => h == null ? null : HeaderWords.Split(h))
                 .Where(w => w != null && w.Count > 1)
                 .GroupBy(w => w![0])
-                .Where(g => g.Count() >= NamespaceColumns && g.Count() * 5 >= headers.Count * 2 && g.Key.Length >= 3
+                .Where(g => g.Count() >= NamespaceColumns && g.Count() * 5 >= headers.Count * 2 && g.Key.Length >= 2
                     && HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown);
             string? best = null;
             var bestGain = 1;

@@ -70,7 +70,8 @@ namespace LiveDesk.Input
                     code = true;
                     continue;
                 }
-                if (HeaderVocabulary.IsRecordNoun(word)) continue;
+                // The system that numbered the record says who gave the number, not whose it is ("系统编号", "System Number").
+                if (HeaderVocabulary.IsRecordNoun(word) || HeaderVocabulary.IsSystemWord(word)) continue;
                 var role = HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Number) number |= word != "#";
                 else if (role == HeaderWord.IdOwner) owner = true;

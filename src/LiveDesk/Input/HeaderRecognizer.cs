@@ -97,10 +97,22 @@ namespace LiveDesk.Input
             return words.Count > 0 && words.All(PostalMailWords.Contains);
         }
 
+        private static readonly System.Text.RegularExpressions.Regex NamespaceToken =
+            new System.Text.RegularExpressions.Regex(@"^[\p{L}\p{N}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         private static HeaderMeaning RecognizeWords(string header, string? namespaceWord)
         {
             var words = HeaderWords.Split(header, out var systemColumn);
-            if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord) words.RemoveAt(0);
+            if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord)
+            {
+                // Raiser's Edge's "CnBio_First_Name", "CnAdrPrf_City": the namespace ("Cn", the constituent) begins a token written
+                // as one in camel case, whose other parts the vocabulary does not know either ("Bio", "AdrPrf"): the whole token is
+                // the namespace.
+                var token = NamespaceToken.Match(header).Value;
+                var parts = token.Length == 0 ? 1 : HeaderWords.Split(token).Count;
+                words.RemoveAt(0);
+                for (var j = 1; j < parts && words.Count > 1 && HeaderVocabulary.Of(words[0]) == HeaderWord.Unknown; j++) words.RemoveAt(0);
+            }
             if (words.Count == 0) return HeaderMeaning.None;
             var meaning = Read(words, systemColumn, header.IndexOfAny(Brackets) < 0, header);
             // "registration_form_answers/1. Telèfon", "user/name": a path's label alone names the field, the steps before it
@@ -167,6 +179,15 @@ namespace LiveDesk.Input
                 {
                     return HeaderMeaning.AboutSomeoneElse;
                 }
+                // Vantaca's "SecondaryTenantEmail", "Second Guest Email", "Zweiter Mieter E-Mail": the qualifier counts the
+                // party, not the field, when a party's noun (or a noun the vocabulary does not know) stands between it and the
+                // field word: the second tenant's e-mail. "Customer Secondary Email" is the customer's second e-mail.
+                if (previous == HeaderWord.Secondary && role is HeaderWord.IdOwner or HeaderWord.Unknown && i + 1 < words.Count
+                    && words.Skip(i + 1).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile
+                        or HeaderWord.Name or HeaderWord.First or HeaderWord.Last))
+                {
+                    return HeaderMeaning.AboutSomeoneElse;
+                }
                 if (role == HeaderWord.Unknown)
                 {
                     unknown++;
@@ -199,9 +220,10 @@ namespace LiveDesk.Input
             // "Klaviyo ID": one word the vocabulary does not know names the id; it is the exporting system's key of the record.
             // A vendor's name in capitals and small letters splits in two ("RosarioSIS ID", "ID RosarioSIS"); two names apart
             // ("Zoom Meeting ID") are something's id. With a number word too ("Nº Id. Escolar", Séneca's school id number) it
-            // is the same id.
+            // is the same id. With whose it is ("LGL Constituent ID", Little Green Light's key of the constituent) too.
             if ((unknown == 1 || pairedUnknown && unknown == 2) && !attribute && seen.Contains(HeaderWord.Id)
-                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector))
+                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector
+                    or HeaderWord.IdOwner))
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             }

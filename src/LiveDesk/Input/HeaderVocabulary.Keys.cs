@@ -60,6 +60,8 @@ namespace LiveDesk.Input
             // Dutch "Relatienummer" (DigitaleFactuur's, many Dutch bookkeeping tools'): the number of the business relation, the
             // customer or supplier the row is, as "Klantnummer" is the customer's.
             AddFolded(HeaderWord.IdOwner, "relatie");
+            // Donor management's record of a person or organisation (Raiser's Edge, Little Green Light): "Constituent ID".
+            AddFolded(HeaderWord.IdOwner, "constituent constituents");
             // "nm", the name in database columns (CUST_NM, USER_NM; a Brazilian church's "Nm_Membro", "Nm_Conjuge", "Nm_Mae").
             AddFolded(HeaderWord.Name, "nm");
             AddFolded(HeaderWord.Id, "代號 代号");

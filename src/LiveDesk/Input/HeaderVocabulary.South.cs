@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace LiveDesk.Input
 {
     // The field words of South Asian, Burmese, Swahili and Amharic forms, as their contact and sign-up pages write them
@@ -7,6 +10,16 @@ namespace LiveDesk.Input
     // however its marks were typed.
     internal static partial class HeaderVocabulary
     {
+        private const string SystemList = "system systeme systeem sistema systemu systemy систем система システム 系统 系統 시스템";
+
+        private static readonly HashSet<string> SystemWords = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// True for "system" in any language: alone beside a number word the system's number of the record ("系统编号", "System
+        /// Number", "Systemnummer"), its own key.
+        /// </summary>
+        public static bool IsSystemWord(string word) => SystemWords.Contains(word);
+
         private static void AddSouth()
         {
             // Tamil, Telugu, Kannada, Malayalam, Bengali, Marathi, Gujarati, Punjabi, Sinhala, Nepali, Urdu, Burmese,
@@ -178,7 +191,8 @@ namespace LiveDesk.Input
                 "begunstigde formanstagare beneficjent beneficjenta бенефициар");
             // The system's own number for the record (らくうるカート's "システム顧客番号", "System Customer Number", "Systemnummer"):
             // "system" says who assigned the number, not whose it is, so the rest of the header decides.
-            AddFolded(HeaderWord.Neutral, "system systeme systeem sistema systemu systemy систем система システム 系统 系統 시스템");
+            AddFolded(HeaderWord.Neutral, SystemList);
+            SystemWords.UnionWith(FoldAll(SystemList));
         }
     }
 }

@@ -32,7 +32,7 @@ namespace LiveDesk.Input
             public LiveDeskError? Fill(ContactFields fields)
             {
                 fields.Name = ReadName();
-                fields.Email = ReadEmail();
+                fields.Email = ReadEmail() ?? (_error == null ? ReadTypedEmail() : null);
                 fields.PhoneNumber = ReadPhone();
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();

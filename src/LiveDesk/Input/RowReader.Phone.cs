@@ -189,9 +189,32 @@ namespace LiveDesk.Input
                 if (!sources.Any(s => s.LabelIndex >= 0)) return sources;
                 return sources
                     .Select(s => (Source: s, Rank: s.LabelIndex >= 0 ? LabelRank(s) : s.Rank))
+                    .Where(x => x.Rank != NotAPhone)
                     .OrderBy(x => x.Rank).ThenBy(x => x.Source.Index)
                     .Select(x => x.Source)
                     .ToList();
+            }
+
+            private const int NotAPhone = int.MaxValue;
+
+            private List<HeaderWord> LabelRoles(ColumnSource source)
+            {
+                var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
+                return HeaderWords.Split(label).Select(HeaderVocabulary.Of).ToList();
+            }
+
+            // A typed "phone" whose type in this row is e-mail holds the e-mail address, read when no e-mail column has one.
+            private string? ReadTypedEmail()
+            {
+                foreach (var source in _map.SourcesFor(ContactField.PhoneNumber))
+                {
+                    if (source.LabelIndex < 0 || !LabelRoles(source).Contains(HeaderWord.Email)) continue;
+                    var text = CellValue.Read(_row.GetValue(source.Index), splitList: true).Text;
+                    if (text == null || !IsAddress(text)) continue;
+                    _sources[ContactField.Email] = $"'{source.Header}' (type '{CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text}')";
+                    return Bare(FirstAddress(text));
+                }
+                return null;
             }
 
             private int LabelRank(ColumnSource source)
@@ -200,9 +223,11 @@ namespace LiveDesk.Input
                 if (source.LabelIndex < 0) return source.Rank;
                 var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
                 // The label's words as the header vocabulary reads them ("Mobile", "Handy", "Portable", "Domicile"), in any language.
-                var roles = HeaderWords.Split(label).Select(HeaderVocabulary.Of).ToList();
+                var roles = LabelRoles(source);
                 if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy") || roles.Contains(HeaderWord.Mobile)) return HeaderRecognizer.MobileKind + offset;
-                if (roles.Contains(HeaderWord.Elsewhere)) return HeaderRecognizer.OtherKind + HeaderRecognizer.KindStep + offset;
+                // Raiser's Edge keeps every way to reach a constituent as a "phone" with its type: "Email" is the e-mail
+                // (ReadTypedEmail), "Emergency" someone else's number, "Fax" no phone. None of them is the contact's phone.
+                if (roles.Contains(HeaderWord.Elsewhere) || roles.Contains(HeaderWord.Email)) return NotAPhone;
                 if (label.Length == 0 || label.Contains("main") || roles.Contains(HeaderWord.Primary)) return HeaderRecognizer.GeneralKind + offset;
                 if (label.Contains("work") || label.Contains("business") || label.Contains("arbeit") || label.Contains("geschäft") || roles.Contains(HeaderWord.Work)) return HeaderRecognizer.WorkKind + offset;
                 if (label.Contains("home") || label.Contains("privat") || roles.Contains(HeaderWord.Home)) return HeaderRecognizer.HomeKind + offset;
