@@ -87,6 +87,17 @@ public class NamespaceTokenAndTypedTests
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 
     [Fact]
+    public void A_tenant_s_phones_are_the_row_s_and_a_tenant_id_shared_by_every_row_is_no_key()
+    {
+        var vantaca = ColumnMap.Build(new[] { "Account", "FirstName", "LastName", "Phone", "TenantPhone2", "TenantPhone2Label", "SecondaryTenantPhone" });
+        Assert.Equal(new[] { "Phone", "TenantPhone2" }, ColumnMapSamples.Order(vantaca, ContactField.PhoneNumber));
+        var saas = ColumnMapSamples.Read(new[] { "tenant_id", "email", "name" },
+            new object?[] { "contoso", "ana@contoso.example", "Ana" },
+            new object?[] { "contoso", "ben@contoso.example", "Ben" });
+        Assert.Empty(ColumnMapSamples.Order(saas, ContactField.Identifier));
+    }
+
+    [Fact]
     public void A_second_tenant_s_e_mail_is_not_found_by_its_values()
     {
         var map = ColumnMapSamples.Read(new[] { "FirstName", "LastName", "Phone", "SecondaryTenantEmail" },

@@ -62,6 +62,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "relatie");
             // Donor management's record of a person or organisation (Raiser's Edge, Little Green Light): "Constituent ID".
             AddFolded(HeaderWord.IdOwner, "constituent constituents");
+            // A property manager's tenant (Vantaca's "TenantPhone2", "Mieternummer"): the person the row is. A multi-tenant
+            // system's "tenant_id", the same in every row, is ruled out as a key by its values.
+            AddFolded(HeaderWord.IdOwner, "tenant tenants", "mieter mieterin", "locataire", "inquilino inquilina", "affittuario conduttore",
+                "locatario", "huurder", "hyresgast", "najemca");
             // "nm", the name in database columns (CUST_NM, USER_NM; a Brazilian church's "Nm_Membro", "Nm_Conjuge", "Nm_Mae").
             AddFolded(HeaderWord.Name, "nm");
             AddFolded(HeaderWord.Id, "代號 代号");
