@@ -196,13 +196,20 @@ public class HeaderLanguagesTests
     [Fact]
     public void An_ambiguous_or_short_abbreviation_stays_unknown()
     {
-        // "Comp." begins company and complete, "Telef." telefon and telefax (two roles); "Fa." is too short to tell.
+        // "Comp." begins company and complete, "Compl." complete and complement (two roles); "Fa." is too short to tell.
         Assert.Null(Field("Comp."));
-        Assert.Null(Field("Telef."));
         Assert.Null(Field("Fa. Tel."));
         // Without a dot, a word is never read as the start of another.
-        Assert.Null(Field("Telef"));
+        Assert.Null(Field("Comp"));
     }
+
+    [Theory]
+    [InlineData("Telef.")]
+    [InlineData("Telef")]
+    [InlineData("telef1")]
+    public void Telef_is_the_phone_as_spanish_and_portuguese_forms_cut_it(string header) =>
+        // Listed as a word of its own (openRARP's "telef1"): a fax is written "Fax", never cut from telefax.
+        Assert.Equal(ContactField.PhoneNumber, Field(header));
 
     [Theory]
     [InlineData("Institution", "Company")]

@@ -196,7 +196,13 @@ namespace LiveDesk.Input
         {
             if (s == null) return null;
             var t = s.Trim();
-            if (t.Length > 1 && t[0] == '\'')
+            // A value wrapped in apostrophes on both ends (openRARP writes every value so, "'105'", "'Calle Almendro 5'") is
+            // quoted, not guarded: both go. An apostrophe inside a name ("O'Brien", "'t Hooft") has none after it at the end.
+            if (t.Length > 2 && t[0] == '\'' && t[t.Length - 1] == '\'')
+            {
+                t = t.Substring(1, t.Length - 2).Trim();
+            }
+            else if (t.Length > 1 && t[0] == '\'')
             {
                 t = t.Substring(1).Trim();
             }

@@ -165,7 +165,8 @@ namespace LiveDesk.Input
 
         /// <summary>
         /// Two surname columns named by their order ("Primer apellido" and "Segundo apellido", Medcord's "Apellido paterno" and
-        /// "Apellido materno", "Apellido 1" and "Apellido 2"): the first (paternal) and the second; null unless both are, or
+        /// "Apellido materno", "Apellido 1" and "Apellido 2"; a plain "Apellido" beside "Segundo apellido" is the first): the
+        /// first (paternal) and the second; null unless both are, or
         /// when -Map chose the last name. Read once per map: the rows only take the values.
         /// </summary>
         internal (ColumnSource First, ColumnSource Second)? Surnames
@@ -178,6 +179,9 @@ namespace LiveDesk.Input
                 var sources = SourcesFor(ContactField.LastName);
                 var first = sources.FirstOrDefault(s => SurnameOrder(s.Header) == 1);
                 var second = sources.FirstOrDefault(s => SurnameOrder(s.Header) == 2);
+                // "Cognom" beside "Segon cognom", "Apellido" beside "Segundo apellido": the one surname not counted is the first.
+                var plain = sources.Where(s => SurnameOrder(s.Header) == 0).ToList();
+                if (first == null && second != null && plain.Count == 1) first = plain[0];
                 if (first != null && second != null) _surnames = (first, second);
                 return _surnames;
             }

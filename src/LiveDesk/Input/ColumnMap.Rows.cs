@@ -178,9 +178,11 @@ namespace LiveDesk.Input
             return words.All(w => ContactWords.Contains(w) || PersonWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Connector or HeaderWord.Primary);
         }
 
+        // The holder alone: of a card or account, or Spanish "titular", the member who holds a plot or a membership
+        // (openRARP's "titular", beside "titular2", the co-holder).
         private static bool IsHolderName(List<string> words)
         {
-            if (words.Count == 1 && words[0] is "cardholder" or "karteninhaber" or "kontoinhaber" or "titulaire" or "kortinnehavare") return true;
+            if (words.Count == 1 && words[0] is "cardholder" or "karteninhaber" or "kontoinhaber" or "titulaire" or "titular" or "kortinnehavare") return true;
             if (!words.Any(HolderWords.Contains) || !words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart)) return false;
             return words.All(w => HolderWords.Contains(w)
                 || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.Neutral or HeaderWord.Connector);

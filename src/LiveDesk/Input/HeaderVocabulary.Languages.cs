@@ -22,6 +22,12 @@ namespace LiveDesk.Input
 
         private static void AddLanguages()
         {
+            // Catalan: "Cognom", "Segon cognom", and the Balearic "Llinatge1", "Llinatge2" (a Mallorcan school's sign-ups): the two
+            // surnames, as Spanish "Apellido1", "Apellido2".
+            AddFolded(HeaderWord.Last, "cognom cognoms llinatge llinatges");
+            AddFolded(HeaderWord.Secondary, "segon segona");
+            // "Telef.", "telef1": Spanish and Portuguese forms cut teléfono/telefone so.
+            AddFolded(HeaderWord.Phone, "telef");
             // One string per language: ru, uk, cs, sk, fi, da, no, tr, hu, ro, el, zh (simplified and traditional), ko.
             AddFolded(HeaderWord.Email, "почта почты почту email емейл", "пошта пошти", "emailova emailove emailovy", "emailova emailove",
                 "sahkoposti sahkopostiosoite", "mailadresse", "epostadresse", "eposta", "", "", "ταχυδρομειο ταχυδρομειου email",
