@@ -98,6 +98,18 @@ public class NamespaceTokenAndTypedTests
     }
 
     [Fact]
+    public void A_cell_alone_is_a_mobile_only_where_it_holds_one()
+    {
+        // GMS, a Kenyan guild's members: "Cell" is the member's church cell group beside "Jumuia".
+        var group = new RowReader("KE").Read(InputRow.From(("First Name", "Cecilia"), ("Last Name", "Otieno"), ("Mobile No", ""),
+            ("Jumuia", "St. Monica"), ("Cell", "Cell 1")));
+        Assert.Null(group.Error);
+        Assert.Null(group.Fields.PhoneNumber);
+        var mobile = new RowReader("US").Read(InputRow.From(("Name", "Ann Lee"), ("Cell", "(503) 555-0143")));
+        Assert.Equal("+15035550143", mobile.Fields.PhoneNumber);
+    }
+
+    [Fact]
     public void A_second_tenant_s_e_mail_is_not_found_by_its_values()
     {
         var map = ColumnMapSamples.Read(new[] { "FirstName", "LastName", "Phone", "SecondaryTenantEmail" },

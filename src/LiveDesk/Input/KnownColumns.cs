@@ -147,7 +147,10 @@ namespace LiveDesk.Input
 
             // Common hand-made spellings.
             Add("common", ContactField.Name, 10, "Full Name", "Contact Name");
-            Add("common", ContactField.PhoneNumber, 0, "Cell", "Cell Phone", "Mobile Number", "Mobilnummer");
+            Add("common", ContactField.PhoneNumber, 0, "Cell Phone", "Mobile Number", "Mobilnummer");
+            // "Cell" alone is also a church's cell group (a Kenyan guild's "Jumuia", "Cell": "Cell 3"): a mobile column used in a
+            // row only where its value is a phone number, so a group's name never fails a row.
+            Add("common", ContactField.PhoneNumber, 0, ColumnKind.Fallback, "Cell");
             Add("common", ContactField.PhoneNumber, 20, "Work Phone");
             Add("common", ContactField.Identifier, 10, "External ID");
             Add("common", ContactField.Identifier, 20, "Employee ID");
