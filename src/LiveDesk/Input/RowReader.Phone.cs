@@ -197,21 +197,23 @@ namespace LiveDesk.Input
 
             private const int NotAPhone = int.MaxValue;
 
-            private List<HeaderWord> LabelRoles(ColumnSource source)
-            {
-                var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
-                return HeaderWords.Split(label).Select(HeaderVocabulary.Of).ToList();
-            }
+            // The label of a phone column in this row, as written ("*Mobile", "Email"), or "" when empty.
+            private string LabelText(ColumnSource source) => CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "";
+
+            // The label's words as the header vocabulary reads them ("Mobile", "Handy", "Portable", "Domicile"), in any language.
+            private static List<HeaderWord> RolesOf(string label) => HeaderWords.Split(label).Select(HeaderVocabulary.Of).ToList();
 
             // A typed "phone" whose type in this row is e-mail holds the e-mail address, read when no e-mail column has one.
             private string? ReadTypedEmail()
             {
                 foreach (var source in _map.SourcesFor(ContactField.PhoneNumber))
                 {
-                    if (source.LabelIndex < 0 || !LabelRoles(source).Contains(HeaderWord.Email)) continue;
+                    if (source.LabelIndex < 0) continue;
+                    var label = LabelText(source);
+                    if (!RolesOf(label).Contains(HeaderWord.Email)) continue;
                     var text = CellValue.Read(_row.GetValue(source.Index), splitList: true).Text;
                     if (text == null || !IsAddress(text)) continue;
-                    _sources[ContactField.Email] = $"'{source.Header}' (type '{CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text}')";
+                    _sources[ContactField.Email] = $"'{source.Header}' (type '{label}')";
                     return Bare(FirstAddress(text));
                 }
                 return null;
@@ -221,9 +223,8 @@ namespace LiveDesk.Input
             {
                 var offset = source.Rank - HeaderRecognizer.GeneralKind;
                 if (source.LabelIndex < 0) return source.Rank;
-                var label = (CellValue.Read(_row.GetValue(source.LabelIndex), splitList: true).Text ?? "").TrimStart('*', ' ').ToLowerInvariant();
-                // The label's words as the header vocabulary reads them ("Mobile", "Handy", "Portable", "Domicile"), in any language.
-                var roles = LabelRoles(source);
+                var label = LabelText(source).TrimStart('*', ' ').ToLowerInvariant();
+                var roles = RolesOf(label);
                 if (label.Contains("mobil") || label.Contains("cell") || label.Contains("handy") || roles.Contains(HeaderWord.Mobile)) return HeaderRecognizer.MobileKind + offset;
                 // Raiser's Edge keeps every way to reach a constituent as a "phone" with its type: "Email" is the e-mail
                 // (ReadTypedEmail), "Emergency" someone else's number, "Fax" no phone. None of them is the contact's phone.
