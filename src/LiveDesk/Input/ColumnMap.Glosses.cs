@@ -33,6 +33,8 @@ namespace LiveDesk.Input
                 // "eメール【公開設定】" (is the address published?), "Email (opt-in)": a part naming a setting or a status makes
                 // the column that setting, not the field beside it.
                 if (SettingOnly(part)) return (null, HeaderMeaning.None);
+                // Aipo's "名前（姓・フリガナ）": the family name's reading, beside "名前（姓）", is never the name.
+                if (HeaderWords.Split(part).Any(HeaderVocabulary.IsReadingWord)) return (null, HeaderMeaning.None);
                 // "Phone 1 (Country Code)" (Gibbon): the number's calling code, paired with "Phone 1" as a code column.
                 if (NamesCallingCode(HeaderWords.Split(part))) return (null, HeaderMeaning.None);
                 // A part the table lists to be ignored (a password, a flag) makes the column one to ignore.

@@ -53,6 +53,8 @@ namespace LiveDesk.Input
             // the federation (a sports club's KNVB number), the person's own.
             AddFolded(HeaderWord.Id, "tunnus");
             AddFolded(HeaderWord.Registry, "henkilotunnus hetu");
+            // Maghreb Arabic "المعرف الجبائي" (the fiscal identifier, Tunisia's matricule fiscal; ResourceManager's clients).
+            AddFolded(HeaderWord.Registry, "الجبائي جبائي الجبائية");
             AddFolded(HeaderWord.IdOwner, "bonds");
             // An Indian school's or college's "Roll No": the student's number on the institute's roll. Taiwanese "代號" (SFS3's
             // student number, an ERP's "客戶代號") is a record's number, not a code describing a value (代碼).

@@ -23,6 +23,16 @@ namespace LiveDesk.Input
         /// <summary>True for a word meaning "and" (and, und, et, y, e, i, och, og, ja, és, și, και, и, và).</summary>
         public static bool IsConjunction(string word) => Conjunctions.Contains(word);
 
+        private static readonly string[] ReadingList =
+        {
+            "phonetic pronunciation yomi furigana pinyin zhuyin", "フリガナ ふりがな カナ かな ヨミ よみ 読み セイ メイ", "拼音 注音 读音 讀音", "발음",
+        };
+
+        private static readonly HashSet<string> ReadingWords = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word saying a column holds how a name is read (furigana, pinyin, phonetic), never the name.</summary>
+        public static bool IsReadingWord(string word) => ReadingWords.Contains(word);
+
         private static void AddWorld()
         {
             // "Contact Number", "Números de Contacto", "Kontaktnummer", "İletişim Numaraları", "شماره‌های تماس", "أرقام الاتصال",
@@ -196,8 +206,8 @@ namespace LiveDesk.Input
             // A name's reading, how it is pronounced, is not the name: Google's "Phonetic First Name" and "Given Name Yomi",
             // Japanese furigana columns ("お名前(セイ)", "フリガナ", "ヨミ"; セイ and メイ are the readings of 姓 and 名), Chinese
             // pinyin and zhuyin, Korean 발음.
-            AddFolded(HeaderWord.Blocker, "phonetic pronunciation yomi furigana pinyin zhuyin", "フリガナ ふりがな カナ かな ヨミ よみ 読み セイ メイ",
-                "拼音 注音 读音 讀音", "발음");
+            AddFolded(HeaderWord.Blocker, ReadingList);
+            ReadingWords.UnionWith(FoldAll(ReadingList));
             // Whom a number identifies, in Chinese, Japanese and Korean: "用户序号" (the user's serial number), "会員番号", "客户编号",
             // "회원번호" are the person's own id, as "Customer Number" and "Member No" are.
             AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員", "회원 고객 직원 사원");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace LiveDesk.Input
 {
@@ -168,7 +169,42 @@ namespace LiveDesk.Input
             var exact = Exact(word);
             if (exact != HeaderWord.Unknown) return exact;
             var inflected = HeaderStems.Of(word);
-            return inflected != HeaderWord.Unknown ? inflected : HeaderStems.OfJoined(word);
+            if (inflected != HeaderWord.Unknown) return inflected;
+            var joined = HeaderStems.OfJoined(word);
+            return joined != HeaderWord.Unknown ? joined : Misspelt(word);
+        }
+
+        // A long word with a doubled letter written once, or a single one doubled (php-addressbook's French "Professionel",
+        // "E-mail professionel"; "Adresse", "Addresse"): the listed word whose letters, doubles written once, are the same,
+        // when only one role has such a word. Short words are left alone: too many differ by one letter.
+        private const int MisspeltLength = 7;
+
+        private static readonly Lazy<Dictionary<string, HeaderWord>> Singled = new Lazy<Dictionary<string, HeaderWord>>(() =>
+        {
+            var roles = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);
+            var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in Words)
+            {
+                if (pair.Key.Length < MisspeltLength - 1) continue;
+                var single = Single(pair.Key);
+                if (roles.TryGetValue(single, out var role) && role != pair.Value) ambiguous.Add(single);
+                else roles[single] = pair.Value;
+            }
+            foreach (var single in ambiguous) roles.Remove(single);
+            return roles;
+        });
+
+        private static HeaderWord Misspelt(string word) =>
+            word.Length >= MisspeltLength && Singled.Value.TryGetValue(Single(word), out var role) ? role : HeaderWord.Unknown;
+
+        private static string Single(string word)
+        {
+            var sb = new StringBuilder(word.Length);
+            foreach (var c in word)
+            {
+                if (sb.Length == 0 || sb[sb.Length - 1] != c) sb.Append(c);
+            }
+            return sb.ToString();
         }
 
         /// <summary>The role of a folded word as listed (German without umlauts too), without inflections.</summary>

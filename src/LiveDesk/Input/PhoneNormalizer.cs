@@ -214,6 +214,7 @@ namespace LiveDesk.Input
                 }
             }
             if (TryValid(text, region, out var national)) return Accept(text, national);
+            if (SharedPlan(text, region) is PhoneNumber shared) return Accept(text, shared);
             if (compact.StartsWith("00", StringComparison.Ordinal) && TryValid("+" + compact.Substring(2), null, out var dialled))
             {
                 return Accept(text, dialled);
@@ -223,6 +224,25 @@ namespace LiveDesk.Input
                 return Accept(text, international);
             }
             return PhoneResult.Refused($"'{text}' is not a valid {region} phone number (-DefaultRegion {region}). Write numbers of other countries with + and the country code.");
+        }
+
+        // France and its overseas departments and collectivities dial one another as national numbers, though libphonenumber
+        // gives each its own region and calling code: "06 92 45 67 81" in a French school's list (ONDE) is a mobile in La
+        // Réunion, +262 692 45 67 81; "05 90 ..." is Guadeloupe (+590). A national number the region does not know is the one
+        // other region of its plan where it is valid (numbers valid in several of them must mean one E.164 number).
+        private static readonly string[] FrenchPlan = { "FR", "RE", "YT", "GP", "MQ", "GF", "PM", "BL", "MF" };
+
+        private static PhoneNumber? SharedPlan(string text, string region)
+        {
+            if (Array.IndexOf(FrenchPlan, region) < 0) return null;
+            PhoneNumber? found = null;
+            foreach (var sibling in FrenchPlan)
+            {
+                if (sibling == region || !TryValid(text, sibling, out var number)) continue;
+                if (found != null && Util.Format(found, PhoneNumberFormat.E164) != Util.Format(number, PhoneNumberFormat.E164)) return null;
+                found = number;
+            }
+            return found;
         }
 
         private static PhoneResult BareDigitsWithoutRegion(string text, string digits, bool fromNumberCell)

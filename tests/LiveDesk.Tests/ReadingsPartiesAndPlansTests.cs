@@ -1,0 +1,57 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen71 and unseen72: Aipo's furigana glosses, php-addressbook's "Professionel", Medic's "CHP Name" and
+/// "CHP Phone", a Tunisian "المعرف الجبائي", and a French school's Réunion mobile written as a national number.
+/// </summary>
+public class ReadingsPartiesAndPlansTests
+{
+    [Fact]
+    public void A_gloss_saying_reading_is_never_the_name()
+    {
+        var map = ColumnMap.Build(new[] { "ユーザー名（メールアドレス）", "名前（姓）", "名前（名）", "名前（姓・フリガナ）", "名前（名・フリガナ）", "社員コード" });
+        Assert.Empty(ColumnMapSamples.Order(map, ContactField.Name));
+        var row = new RowReader("JP").Read(InputRow.From(("ユーザー名（メールアドレス）", "yamada.taro@example.co.jp"), ("名前（姓）", "山田"),
+            ("名前（名）", "太郎"), ("名前（姓・フリガナ）", "ヤマダ"), ("名前（名・フリガナ）", "タロウ"), ("社員コード", "E00125")));
+        Assert.Equal("山田太郎", row.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("E-mail professionel", "Email")]
+    [InlineData("Telephonne", "PhoneNumber")]
+    public void A_long_word_with_a_doubled_letter_written_once_or_twice_is_the_listed_word(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void An_unknown_noun_before_the_name_and_the_phone_is_the_file_s_party_where_nothing_else_names_them()
+    {
+        var cht = ColumnMap.Build(new[] { "Outgoing CHP", "CHU", "Sub County", "CHP Name", "CHP Phone", "Require password change" });
+        Assert.Equal(new[] { "CHP Name" }, ColumnMapSamples.Order(cht, ContactField.Name));
+        Assert.Equal(new[] { "CHP Phone" }, ColumnMapSamples.Order(cht, ContactField.PhoneNumber));
+        // Next of kin beside the contact's own name and phone, or beside an e-mail, stays unread.
+        var kin = ColumnMap.Build(new[] { "Name", "Phone", "NOK Name", "NOK Phone" });
+        Assert.Equal(new[] { "Name" }, ColumnMapSamples.Order(kin, ContactField.Name));
+        Assert.Equal(new[] { "Phone" }, ColumnMapSamples.Order(kin, ContactField.PhoneNumber));
+        var withEmail = ColumnMap.Build(new[] { "NOK Name", "NOK Phone", "Email" });
+        Assert.Empty(ColumnMapSamples.Order(withEmail, ContactField.Name));
+    }
+
+    [Fact]
+    public void A_fiscal_identifier_in_arabic_is_a_registry_s_number() =>
+        Assert.True(HeaderRecognizer.Recognize("المعرف الجبائي").Organisation);
+
+    [Theory]
+    [InlineData("06 92 45 67 81", "FR", "+262692456781")]
+    [InlineData("0690 12 34 56", "FR", "+590690123456")]
+    [InlineData("01 42 68 53 00", "RE", "+33142685300")]
+    [InlineData("06 12 34 56 78", "FR", "+33612345678")]
+    public void France_and_its_overseas_departments_share_one_national_plan(string text, string region, string expected)
+    {
+        var result = new PhoneNormalizer(region).Normalize(text);
+        Assert.Null(result.Problem);
+        Assert.Equal(expected, result.E164);
+    }
+}
