@@ -40,6 +40,18 @@ public class ReadingsPartiesAndPlansTests
     }
 
     [Fact]
+    public void Of_two_labels_either_of_which_a_column_holds_the_one_naming_a_field_is_read()
+    {
+        // php-addressbook's Italian export: a person's given name, or a company entry's department.
+        var map = ColumnMap.Build(new[] { "Cognome / Ufficio", "Nome / Settore", "Cellulare", "E-mail casa" });
+        Assert.Equal(new[] { "Nome / Settore" }, ColumnMapSamples.Order(map, ContactField.FirstName));
+        Assert.Equal(new[] { "Cognome / Ufficio" }, ColumnMapSamples.Order(map, ContactField.LastName));
+        // A side about someone else or a blocked thing makes no alternative.
+        Assert.True(HeaderRecognizer.Recognize("Nome / Assistente").Elsewhere);
+        Assert.Null(HeaderRecognizer.Recognize("Email / Skype").Field);
+    }
+
+    [Fact]
     public void A_fiscal_identifier_in_arabic_is_a_registry_s_number() =>
         Assert.True(HeaderRecognizer.Recognize("المعرف الجبائي").Organisation);
 

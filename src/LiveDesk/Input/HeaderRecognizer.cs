@@ -72,6 +72,7 @@ namespace LiveDesk.Input
         public static HeaderMeaning Recognize(string header, string? namespaceWord)
         {
             var meaning = RecognizeWords(header, namespaceWord);
+            if (meaning == HeaderMeaning.None && Alternative(header) is HeaderMeaning either) meaning = either;
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
             // Hungarian, Turkish "pošta"/"posta": the post office, in Minimax's customers the postal code). Alone it names an
             // e-mail column whose values decide row by row: a postal code is no address and fails no row.
@@ -80,6 +81,25 @@ namespace LiveDesk.Input
             if (meaning.Field == ContactField.Email && PostalPlace(header)) return HeaderMeaning.None;
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
         }
+
+        // php-addressbook's Italian "Nome / Settore", "Cognome / Ufficio": a spaced slash between two labels says the column holds
+        // either, a person's name part or a company's department. The side that names a field is the column's, when the other
+        // names nothing (neither a field, nor someone else, nor a thing that blocks it).
+        private static HeaderMeaning? Alternative(string header)
+        {
+            var sides = header.Split(new[] { " / " }, System.StringSplitOptions.None);
+            if (sides.Length != 2) return null;
+            var left = RecognizeWords(sides[0], null);
+            var right = RecognizeWords(sides[1], null);
+            bool Names(HeaderMeaning m) => m.Field != null || m.NamePart;
+            if (Names(left) && right == HeaderMeaning.None && !BlocksOrElsewhere(sides[1])) return left;
+            if (Names(right) && left == HeaderMeaning.None && !BlocksOrElsewhere(sides[0])) return right;
+            return null;
+        }
+
+        private static bool BlocksOrElsewhere(string side) =>
+            HeaderWords.Split(side).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Blocker or HeaderWord.Elsewhere or HeaderWord.Agent or HeaderWord.Registry
+                or HeaderWord.Note or HeaderWord.SystemNote or HeaderWord.Except);
 
         private static bool PostalPlace(string header)
         {
