@@ -52,6 +52,19 @@ public class ReadingsPartiesAndPlansTests
     }
 
     [Fact]
+    public void A_relationship_column_makes_the_columns_it_heads_someone_else_s()
+    {
+        // Clever's roster: the contact is the student's mother, beside the student's own columns.
+        var clever = ColumnMap.Build(new[] { "Student_id", "Last_name", "First_name", "Student_email", "Contact_relationship", "Contact_type",
+            "Contact_email", "Contact_sis_id" });
+        Assert.Equal(new[] { "Student_email" }, ColumnMapSamples.Order(clever, ContactField.Email));
+        Assert.DoesNotContain("Contact_sis_id", ColumnMapSamples.Order(clever, ContactField.Identifier));
+        // A file about relationships alone is about those contacts.
+        var crm = ColumnMap.Build(new[] { "Contact Relationship", "Contact Email", "Contact Name", "Account" });
+        Assert.Equal(new[] { "Contact Email" }, ColumnMapSamples.Order(crm, ContactField.Email));
+    }
+
+    [Fact]
     public void A_fiscal_identifier_in_arabic_is_a_registry_s_number() =>
         Assert.True(HeaderRecognizer.Recognize("المعرف الجبائي").Organisation);
 

@@ -155,6 +155,7 @@ namespace LiveDesk.Input
                 if (known.Kind == ColumnKind.PhoneLabel) labels[key.Replace("type", "label")] = i;
             }
             PartnerAsParty(headers, recognized, elsewhere, unknown, nameParts);
+            RelatedPersonColumns(headers, recognized, elsewhere, nameParts);
             UserQualifiedNameParts(headers, recognized, nameParts, map._logins);
             // Exchange's "Guid" is a directory object's id, ignored beside the directory's other columns (a re-run matches by
             // the user principal name and address every directory export has). Alone among another system's columns a bare
