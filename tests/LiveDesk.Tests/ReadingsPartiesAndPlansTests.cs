@@ -65,6 +65,22 @@ public class ReadingsPartiesAndPlansTests
     }
 
     [Fact]
+    public void On_a_shipping_label_the_receiver_is_the_contact_and_the_sender_the_shop()
+    {
+        var easyParcel = ColumnMap.Build(new[] { "No*", "Sender Name*", "Sender Company", "Sender Contact*", "Sender Email", "Receiver Name*",
+            "Receiver Company", "Receiver Contact*", "Receiver Email" });
+        Assert.Equal(new[] { "Receiver Name*" }, ColumnMapSamples.Order(easyParcel, ContactField.Name));
+        Assert.Equal(new[] { "Receiver Email" }, ColumnMapSamples.Order(easyParcel, ContactField.Email));
+        var poczta = ColumnMap.Build(new[] { "NumerNadania", "AdresatNazwa", "AdresatUlica", "AdresatEmail", "AdresatMobile" });
+        Assert.Equal(new[] { "AdresatNazwa" }, ColumnMapSamples.Order(poczta, ContactField.Name));
+        var ghn = ColumnMap.Build(new[] { "STT", "Mã đơn hàng của KH", "Tên người nhận", "SĐT người nhận", "Địa chỉ" });
+        Assert.Equal(new[] { "Tên người nhận" }, ColumnMapSamples.Order(ghn, ContactField.Name));
+        // An SMS inbox's sender, with no receiver beside it, stays the row's.
+        var sms = ColumnMap.Build(new[] { "Sender Name", "Sender Email", "Message" });
+        Assert.Equal(new[] { "Sender Email" }, ColumnMapSamples.Order(sms, ContactField.Email));
+    }
+
+    [Fact]
     public void A_fiscal_identifier_in_arabic_is_a_registry_s_number() =>
         Assert.True(HeaderRecognizer.Recognize("المعرف الجبائي").Organisation);
 

@@ -156,6 +156,7 @@ namespace LiveDesk.Input
             }
             PartnerAsParty(headers, recognized, elsewhere, unknown, nameParts);
             RelatedPersonColumns(headers, recognized, elsewhere, nameParts);
+            ShipmentParties(headers, recognized, elsewhere, unknown, nameParts);
             UserQualifiedNameParts(headers, recognized, nameParts, map._logins);
             // Exchange's "Guid" is a directory object's id, ignored beside the directory's other columns (a re-run matches by
             // the user principal name and address every directory export has). Alone among another system's columns a bare

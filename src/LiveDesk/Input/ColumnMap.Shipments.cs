@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A shipping label's file (EasyParcel's "Sender Name", "Sender Email" beside "Receiver Name", "Receiver Contact"; GHN's "Tên
+    // người nhận"; Poczta Polska's "AdresatNazwa", "AdresatEmail"): every row is a parcel from the shop to a customer. Where a
+    // sender's and a receiver's columns stand side by side, the sender is the shop, never the contact, and the receiver is
+    // the contact when no other column names a person's field, as a receiver is in a file without a sender's columns (a
+    // post office's import: "AdresatNazwa"). A sender alone (an SMS inbox's "Sender") stays the row's.
+    internal sealed partial class ColumnMap
+    {
+        private static readonly HashSet<string> SenderWords = Folded(
+            "sender shipper consignor absender expediteur remitente mittente remetente afzender avsandare nadawca nadawcy odesilatel "
+            + "gonderen gonderici 寄件人 寄件者 发件人 發件人 寄貨人 依頼主 ご依頼主 差出人 보내는사람 발송인 gui");
+
+        private static readonly HashSet<string> ReceiverWords = Folded(
+            "receiver recipient consignee empfanger destinataire destinatario ontvanger mottagare odbiorca odbiorcy adresat adresata "
+            + "prijemce alici 收件人 收货人 收貨人 受取人 届け先 お届け先 받는사람 수령인 nhan");
+
+        private static bool IsSenderWord(List<string> words, int i) =>
+            SenderWords.Contains(words[i]) && (words[i] != "gui" || (i > 0 && words[i - 1] == "nguoi"));
+
+        private static bool IsReceiverWord(List<string> words, int i) =>
+            ReceiverWords.Contains(words[i]) && (words[i] != "nhan" || (i > 0 && words[i - 1] == "nguoi"));
+
+        private static void ShipmentParties(IReadOnlyList<string?> headers, KnownColumn?[] recognized, List<string> elsewhere, List<int> unknown, List<int> nameParts)
+        {
+            var words = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
+            bool Sender(int i) => Enumerable.Range(0, words[i].Count).Any(j => IsSenderWord(words[i], j));
+            bool Receiver(int i) => Enumerable.Range(0, words[i].Count).Any(j => IsReceiverWord(words[i], j));
+            var senders = Enumerable.Range(0, headers.Count).Where(Sender).ToList();
+            var receivers = Enumerable.Range(0, headers.Count).Where(i => !Sender(i) && Receiver(i)).ToList();
+            if (receivers.Count == 0) return;
+            foreach (var i in senders)
+            {
+                recognized[i] = null;
+                nameParts.Remove(i);
+                unknown.Remove(i);
+                if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
+            }
+            var own = Enumerable.Range(0, headers.Count).Any(i => !senders.Contains(i) && !receivers.Contains(i) && recognized[i] is { Kind: not ColumnKind.Ignored } k
+                && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.Email or ContactField.PhoneNumber);
+            if (own) return;
+            foreach (var i in receivers)
+            {
+                var rest = words[i].Where((w, j) => !IsReceiverWord(words[i], j) && !(w == "nguoi" && j + 1 < words[i].Count && IsReceiverWord(words[i], j + 1))).ToList();
+                if (rest.Count == 0) continue;
+                var meaning = HeaderRecognizer.Recognize(string.Join(" ", rest));
+                if (meaning.Elsewhere || (meaning.Field == null && !meaning.NamePart)) continue;
+                elsewhere.Remove(headers[i]!);
+                unknown.Remove(i);
+                if (meaning.NamePart && !nameParts.Contains(i)) nameParts.Add(i);
+                if (meaning.Field is ContactField field)
+                {
+                    recognized[i] = new KnownColumn(headers[i]!, field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
+                }
+            }
+        }
+    }
+}
