@@ -6,7 +6,8 @@ namespace LiveDesk.Input
     // A shipping label's file (EasyParcel's "Sender Name", "Sender Email" beside "Receiver Name", "Receiver Contact"; GHN's "Tên
     // người nhận"; Poczta Polska's "AdresatNazwa", "AdresatEmail"): every row is a parcel from the shop to a customer. Where a
     // sender's and a receiver's columns stand side by side, the sender is the shop, never the contact, and the receiver is
-    // the contact when no other column names a person's field, as a receiver is in a file without a sender's columns (a
+    // the contact when no other column names a person (a buyer's name makes the receiver a gift's), as a receiver is in a
+    // file without a sender's columns (a
     // post office's import: "AdresatNazwa"). A sender alone (an SMS inbox's "Sender") stays the row's.
     internal sealed partial class ColumnMap
     {
@@ -40,7 +41,7 @@ namespace LiveDesk.Input
                 if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
             }
             var own = Enumerable.Range(0, headers.Count).Any(i => !senders.Contains(i) && !receivers.Contains(i) && recognized[i] is { Kind: not ColumnKind.Ignored } k
-                && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.Email or ContactField.PhoneNumber);
+                && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
             if (own) return;
             foreach (var i in receivers)
             {
