@@ -75,10 +75,10 @@ public class ReadingsPartiesAndPlansTests
         Assert.Equal(new[] { "AdresatNazwa" }, ColumnMapSamples.Order(poczta, ContactField.Name));
         var ghn = ColumnMap.Build(new[] { "STT", "Mã đơn hàng của KH", "Tên người nhận", "SĐT người nhận", "Địa chỉ" });
         Assert.Equal(new[] { "Tên người nhận" }, ColumnMapSamples.Order(ghn, ContactField.Name));
-        // A buyer's name makes the receiver a gift's recipient; a delivery notice's e-mail does not.
+        // A buyer's name makes the receiver a gift's recipient; an e-mail column alone (a delivery notice's) does not.
         var gift = ColumnMap.Build(new[] { "Customer Name", "Customer Email", "Sender Name", "Receiver Name", "Receiver Email" });
         Assert.Equal(new[] { "Customer Name" }, ColumnMapSamples.Order(gift, ContactField.Name));
-        var notice = ColumnMap.Build(new[] { "Sender Name", "Receiver Name", "Receiver Phone", "Delivery Notice Email" });
+        var notice = ColumnMap.Build(new[] { "Sender Name", "Receiver Name", "Receiver Phone", "Email" });
         Assert.Equal(new[] { "Receiver Name" }, ColumnMapSamples.Order(notice, ContactField.Name));
         // An SMS inbox's sender, with no receiver beside it, stays the row's.
         var sms = ColumnMap.Build(new[] { "Sender Name", "Sender Email", "Message" });
