@@ -98,6 +98,17 @@ public class AgentAndOrderTests
     }
 
     [Theory]
+    [InlineData("Vries, S. de (Sophie)", "Sophie de Vries")]
+    [InlineData("Jansen, M.P. (Mark)", "Mark Jansen")]
+    [InlineData("Berg, J. van den (Jan)", "Jan van den Berg")]
+    public void A_dutch_sort_name_with_the_call_name_in_brackets_is_written_out(string written, string expected)
+    {
+        var row = new RowReader("NL").Read(InputRow.From(("Naam", written), ("Rel. code", "BBHF82K"), ("E-mailadres", "lid@example.nl")));
+        Assert.Equal(expected, row.Fields.Name);
+        Assert.Equal("BBHF82K", row.Fields.Identifier);
+    }
+
+    [Theory]
     [InlineData("Sanne van den Berg", "S. van den Berg", "Sanne van den Berg")]
     [InlineData("Jeroen Bakker", "J.P. Bakker", "Jeroen Bakker")]
     [InlineData("Bakkerij De Korenaar B.V.", "J. de Vries", "J. de Vries")]

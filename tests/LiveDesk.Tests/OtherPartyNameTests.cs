@@ -30,6 +30,19 @@ public class OtherPartyNameTests
     }
 
     [Fact]
+    public void Another_party_s_e_mail_and_name_beside_the_row_s_party_s_are_not_read()
+    {
+        // Tickera: one row per ticket; the buyer's columns repeat on every ticket of the order.
+        var headers = new[] { "Attendee First Name", "Attendee Last Name", "Attendee Full Name", "Attendee E-mail", "Ticket Code", "Buyer Full Name", "Buyer Email" };
+        var map = ColumnMap.Build(headers);
+        Assert.Equal(new[] { "Attendee E-mail" }, ColumnMapSamples.Order(map, ContactField.Email));
+        Assert.Equal(new[] { "Attendee Full Name" }, ColumnMapSamples.Order(map, ContactField.Name));
+        // Unqualified given and family names say nothing of whose the row is: the buyer's e-mail stays a candidate.
+        var plain = ColumnMap.Build(new[] { "First Name", "Last Name", "Attendee E-mail", "Buyer Email" });
+        Assert.Equal(new[] { "Attendee E-mail", "Buyer Email" }, ColumnMapSamples.Order(plain, ContactField.Email));
+    }
+
+    [Fact]
     public void A_mailing_name_beside_the_given_and_family_names_is_not_read()
     {
         var row = new RowReader("CA").Read(InputRow.From(("member_number", "10472"), ("first_name", "Gilles"), ("last_name", "Desrochers"),

@@ -64,6 +64,24 @@ namespace LiveDesk.Input
             if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another party's or a mailing name beside the row's own given and family names)");
         }
 
+        // Tickera's attendee list: "Attendee E-mail" beside "Buyer Email", one row per ticket. Where the row's name, e-mail or phone
+        // is first qualified by the party that also heads its given and family names, another party's e-mail or phone is that
+        // party's: a ticket whose attendee left no address must not get the buyer's (every ticket of the order would).
+        private void ReleaseOtherPartysContacts()
+        {
+            var parts = SourcesFor(ContactField.FirstName).Concat(SourcesFor(ContactField.LastName)).Select(s => PartyWordsOf(s.Header)).ToList();
+            if (parts.Count == 0 || parts.Any(p => p.Count == 0)) return;
+            foreach (var field in new[] { ContactField.Name, ContactField.Email, ContactField.PhoneNumber })
+            {
+                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources) || sources.Count < 2) continue;
+                var own = PartyWordsOf(sources[0].Header);
+                if (own.Count == 0 || !parts.All(p => p.Overlaps(own))) continue;
+                var released = sources.Where(s => PartyWordsOf(s.Header) is var q && q.Count > 0 && !q.Overlaps(own)).ToList();
+                foreach (var source in released) sources.Remove(source);
+                if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another party's, beside the row's own)");
+            }
+        }
+
         private static readonly HashSet<string> MailingWords = Folded("mailing addressee adressat envelope");
 
         private static HashSet<string> PartyWordsOf(string? header) => new HashSet<string>(HeaderWords.Split(header ?? "").Where(IsPartyWord), System.StringComparer.Ordinal);

@@ -234,6 +234,7 @@ namespace LiveDesk.Input
             map.FindRowColumns();
             map.FindAccountCompanies();
             map.ReleaseOtherPartysName();
+            map.ReleaseOtherPartysContacts();
             map.RefuseValuesAsNames();
             return map;
         }

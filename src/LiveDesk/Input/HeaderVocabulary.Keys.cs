@@ -62,6 +62,8 @@ namespace LiveDesk.Input
             // Dutch "Relatienummer" (DigitaleFactuur's, many Dutch bookkeeping tools'): the number of the business relation, the
             // customer or supplier the row is, as "Klantnummer" is the customer's.
             AddFolded(HeaderWord.IdOwner, "relatie");
+            // Sportlink's "Rel. code" (the relatiecode of every member of a Dutch sports federation), "Rel.nr.".
+            AddFolded(HeaderWord.IdOwner, "rel");
             // Donor management's record of a person or organisation (Raiser's Edge, Little Green Light): "Constituent ID".
             AddFolded(HeaderWord.IdOwner, "constituent constituents");
             // A property manager's tenant (Vantaca's "TenantPhone2", "Mieternummer"): the person the row is. A multi-tenant

@@ -110,10 +110,32 @@ namespace LiveDesk.Input
             if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0 || LegalForms.IsLegalEntity(name)) return null;
             var family = name.Substring(0, comma).Trim();
             var given = name.Substring(comma + 1).Trim();
+            if (CalledBy(family, given) is string called) return called;
             if (!Plain(family) || !Plain(given)) return null;
             if (Suffixes.Contains(given.TrimEnd('.').ToLowerInvariant())) return null;
             return given + " " + family;
         }
+
+        // Dutch membership lists (Sportlink's "Naam": "Vries, S. de (Sophie)"): initials, the family name's particle, and the
+        // name the person is called by in brackets. Written out: "Sophie de Vries".
+        private static string? CalledBy(string family, string given)
+        {
+            var match = CallName.Match(given);
+            if (!match.Success || !Plain(family)) return null;
+            var call = match.Groups["call"].Value.Trim();
+            var tokens = match.Groups["rest"].Value.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            var initials = tokens.TakeWhile(t => Initials.IsMatch(t)).Count();
+            var particles = tokens.Skip(initials).ToList();
+            if (initials == 0 || !Plain(call) || !particles.All(p => Particles.Contains(p.ToLowerInvariant()))) return null;
+            return string.Join(" ", new[] { call }.Concat(particles).Concat(new[] { family }));
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex CallName =
+            new System.Text.RegularExpressions.Regex(@"^(?<rest>[^()]*?)\s*\((?<call>[^()]+)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private static readonly System.Collections.Generic.HashSet<string> Particles = new System.Collections.Generic.HashSet<string>(
+            new[] { "de", "der", "den", "van", "von", "ten", "ter", "te", "'t", "het", "in", "op", "la", "le", "du", "des", "da", "di", "do", "dos", "del", "zu" },
+            System.StringComparer.Ordinal);
 
         /// <summary>
         /// "山田 太郎" for a CJK name a roster wrote "Last, First" ("山田, 太郎", as Sakai sorts every name): family name first is
