@@ -82,7 +82,7 @@ namespace LiveDesk.Input
                 yield return field;
                 yield break;
             }
-            if (word.Length < 3 || !(HeaderWords.IsCjk(word[0]) || (word[0] >= '\u1100' && word[0] <= '\u11FF'))) yield break;
+            if (word.Length < 3 || !HeaderScripts.IsCjk(word[0])) yield break;
             for (var from = 0; from < word.Length - 1; from++)
             {
                 for (var length = 2; from + length <= word.Length; length++)

@@ -21,12 +21,16 @@ namespace LiveDesk.Input
                 .Where(w => w != null && w.Count > 1)
                 .GroupBy(w => w![0])
                 .Where(g => g.Count() >= 2 && g.Key.Length >= 2 && HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown);
+            // What each header says whole: read once, not once per candidate word.
+            var whole = headers.Select(h => h == null ? null : HeaderRecognizer.Recognize(h).Field).ToList();
+            var unnamed = headers.Where((h, i) => h != null && whole[i] == null).ToList();
+            var namesPerson = whole.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.Email or ContactField.PhoneNumber);
             string? best = null;
             var bestGain = 1;
             foreach (var group in firsts)
             {
-                var revealed = headers.Where(h => h != null && HeaderRecognizer.Recognize(h).Field == null)
-                    .Select(h => HeaderRecognizer.Recognize(h!, group.Key))
+                var revealed = unnamed
+                    .Select(h => HeaderRecognizer.Recognize(h, group.Key))
                     .Where(m => m is { Field: not null, Weak: false })
                     .Select(m => m.Field!.Value)
                     .ToList();
@@ -34,9 +38,8 @@ namespace LiveDesk.Input
                 // Medic's CHT user files: "CHP Name", "CHP Phone" (the community health promoter each row is) beside "Outgoing
                 // CHP". Fewer columns than a namespace's, but naming the person and a way to reach them, in a file where no
                 // other column names any of a person's fields: the unknown noun is the file's party, as "Attendee" is.
-                var party = revealed.Distinct().Count() >= 2 && revealed.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName)
-                    && !headers.Any(h => h != null && HeaderRecognizer.Recognize(h).Field is ContactField.Name or ContactField.FirstName
-                        or ContactField.LastName or ContactField.Email or ContactField.PhoneNumber);
+                var party = !namesPerson && revealed.Distinct().Count() >= 2
+                    && revealed.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName);
                 if (!party && (group.Count() < NamespaceColumns || group.Count() * 5 < headers.Count * 2)) continue;
                 if (gain > bestGain)
                 {

@@ -46,7 +46,7 @@ namespace LiveDesk.Input
             var index = ContactPersonIndex;
             for (var i = 0; i < Headers.Count && index < 0; i++)
             {
-                if (Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]) && NamesOwnContact(HeaderWords.Split(Headers[i] ?? ""))) index = i;
+                if (Free(i) && NamesOwnContact(HeaderWords.Split(Headers[i] ?? ""))) index = i;
             }
             if (index < 0) return;
             var values = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();

@@ -33,13 +33,19 @@ namespace LiveDesk.Input
             if (!readings.Any(r => r.Meaning.NamePart || r.Meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)) return;
             foreach (var (i, meaning) in readings)
             {
-                if (meaning.Elsewhere) continue;
-                elsewhere.Remove(headers[i]!);
-                if (meaning.NamePart) nameParts.Add(i);
-                if (meaning.Field is not ContactField field) continue;
-                recognized[i] = new KnownColumn(headers[i]!, field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
-                unknown.Remove(i);
+                if (!meaning.Elsewhere) TakeAsParty(headers, recognized, elsewhere, unknown, nameParts, i, meaning);
             }
+        }
+
+        // A column headed by a party's word, read as the row's own by the rest of its words (a partner's, a receiver's).
+        private static void TakeAsParty(IReadOnlyList<string?> headers, KnownColumn?[] recognized, List<string> elsewhere, List<int> unknown,
+            List<int> nameParts, int i, HeaderMeaning meaning)
+        {
+            elsewhere.Remove(headers[i]!);
+            if (meaning.NamePart && !nameParts.Contains(i)) nameParts.Add(i);
+            if (meaning.Field is not ContactField field) return;
+            recognized[i] = new KnownColumn(headers[i]!, field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
+            unknown.Remove(i);
         }
     }
 }

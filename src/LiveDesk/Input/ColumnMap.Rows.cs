@@ -62,13 +62,15 @@ namespace LiveDesk.Input
         private static HashSet<string> Folded(string words) =>
             new HashSet<string>(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(HeaderWords.Fold), StringComparer.Ordinal);
 
+        // A column no field took and that is about no one else: free for the rules that read columns by their values.
+        private bool Free(int i) => Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]);
+
         // Called once when the map is built.
         private void FindRowColumns()
         {
             var taken = new List<string>();
             var words = new List<string>[Headers.Count];
             for (var i = 0; i < Headers.Count; i++) words[i] = HeaderWords.Split(Headers[i] ?? "");
-            bool Free(int i) => Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]);
 
             for (var i = 0; i < Headers.Count && ContactPersonIndex < 0; i++)
             {

@@ -31,7 +31,7 @@ namespace LiveDesk.Input
             bool Sender(int i) => Enumerable.Range(0, words[i].Count).Any(j => IsSenderWord(words[i], j));
             bool Receiver(int i) => Enumerable.Range(0, words[i].Count).Any(j => IsReceiverWord(words[i], j));
             var senders = Enumerable.Range(0, headers.Count).Where(Sender).ToList();
-            var receivers = Enumerable.Range(0, headers.Count).Where(i => !Sender(i) && Receiver(i)).ToList();
+            var receivers = Enumerable.Range(0, headers.Count).Where(i => !senders.Contains(i) && Receiver(i)).ToList();
             if (receivers.Count == 0) return;
             foreach (var i in senders)
             {
@@ -49,13 +49,7 @@ namespace LiveDesk.Input
                 if (rest.Count == 0) continue;
                 var meaning = HeaderRecognizer.Recognize(string.Join(" ", rest));
                 if (meaning.Elsewhere || (meaning.Field == null && !meaning.NamePart)) continue;
-                elsewhere.Remove(headers[i]!);
-                unknown.Remove(i);
-                if (meaning.NamePart && !nameParts.Contains(i)) nameParts.Add(i);
-                if (meaning.Field is ContactField field)
-                {
-                    recognized[i] = new KnownColumn(headers[i]!, field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
-                }
+                TakeAsParty(headers, recognized, elsewhere, unknown, nameParts, i, meaning);
             }
         }
     }
