@@ -77,9 +77,7 @@ namespace LiveDesk.Input
         /// </summary>
         public static bool IsValidInternationalDigits(string digits)
         {
-            if (digits.Length < 11 || digits.Length > 15 || !digits.All(char.IsDigit)) return false;
-            try { return Util.IsValidNumber(Util.Parse("+" + digits, null)); }
-            catch (PhoneNumbers.NumberParseException) { return false; }
+            return digits.Length >= 11 && digits.Length <= 15 && digits.All(char.IsDigit) && TryValid("+" + digits, null, out _);
         }
 
         /// <summary>
