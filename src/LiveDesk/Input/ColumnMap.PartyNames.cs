@@ -91,7 +91,10 @@ namespace LiveDesk.Input
             new[] { ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier }.Any(f => SourcesFor(f).Take(1).Any(s => PartyWordsOf(s.Header).Overlaps(party)));
 
         // The file's main party (an attendee, a buyer, a member) or a customer.
-        private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word);
+        // A receiver alone ("Recipient" in TikTok Shop's orders, whose other columns are the order's and the buyer's login) names
+        // the person the parcel goes to, the row's, as a customer does; a newsletter's "Recipient" holds addresses, no names.
+        private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word)
+            || (word != "nhan" && ReceiverWords.Contains(word));
 
         private bool PartyNamesNeedValues() =>
             !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesThingOnly(Headers[i]) || Placeholder(Headers[i]));

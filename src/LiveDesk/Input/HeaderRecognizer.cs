@@ -313,7 +313,9 @@ namespace LiveDesk.Input
             }
             if (Has(HeaderWord.Id) || (Has(HeaderWord.IdOwner) && Has(HeaderWord.Number)))
             {
-                if (name) return HeaderMeaning.None;
+                // "Full ID", "Display ID": the record's id written out whole, as a full name is the name written out; only a
+                // name word makes it a name's ("Display Name ID").
+                if (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)) return HeaderMeaning.None;
                 // "Business ID", "Corporate ID": the business's number (the Finnish Y-tunnus in English), not the person's.
                 if (Has(HeaderWord.Work)) return HeaderMeaning.OrganisationNumber;
                 // "ID Number", "Id nummer", "Numéro ID", "Αριθμός ID": the number of an identity document or a registration,

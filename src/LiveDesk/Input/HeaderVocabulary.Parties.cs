@@ -89,6 +89,17 @@ namespace LiveDesk.Input
                 "partecipante iscritto acquirente abbonato", "participante inscrito comprador assinante", "deelnemer koper abonnee",
                 "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",
                 "العميل عميل לקוח הלקוח");
+            // Whoever applied, enrolled or booked (a recruiting tool's "Candidate Name", a grant's "Applicant Email", snplab's
+            // "지원자명", "申込者名", "Başvuran Adı"): the file's main party, as a buyer is a shop's.
+            AddFolded(HeaderWord.IdOwner, "applicant applicants candidate candidates booker requester enrollee enrolee",
+                "bewerber bewerberin antragsteller antragstellerin anmelder", "candidat candidate demandeur demandeuse postulant postulante",
+                "solicitante postulante aspirante candidato candidata", "richiedente candidato candidata", "candidato candidata requerente",
+                "aanvrager aanvraagster sollicitant kandidaat", "sokande kandidat", "wnioskodawca kandydat kandydatka", "заявитель кандидат соискатель",
+                "заявник кандидат", "zadatel uchazec zadatelka uchazecka", "ziadatel uchadzac", "hakija", "ansoger", "soker", "basvuran aday",
+                "jelentkezo palyazo kerelmezo", "solicitant candidat", "αιτων αιτουσα υποψηφιος υποψηφια",
+                "申请人 申請人 报名人 報名人 申请者 申請者 应聘者 應聘者 购买人 購買人 购买者 購買者 订购人 訂購人 预约人 預約人",
+                "応募者 申込者 申請者 購入者 注文者 予約者 利用者 受講者", "지원자 신청자 응모자 가입자 구매자 주문자 예약자 이용자 수강생",
+                "متقاضی", "المتقدم مقدم", "מועמד מועמדת מבקש", "ungvien", "ผู้สมัคร", "pelamar pemohon pendaftar", "आवेदक");
             // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",
                 "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",

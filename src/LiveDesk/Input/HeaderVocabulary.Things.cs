@@ -96,6 +96,20 @@ namespace LiveDesk.Input
                 "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
                 "transaksi pembayaran", "लेनदेन");
 
+            // A package a shop sent (TikTok Shop's "Package ID"): its id is the package's. Not "parcel": a parcel of land
+            // (openRARP's "id_parcela") is how an irrigation community keys its members, and a courier's file is about parcels.
+            AddThing("package packages", "paket sendung", "colis", "paquete bulto", "pacco collo", "pacote",
+                "pakket zending", "paket", "paczka przesylka", "посылка отправление", "посилка", "balik zasilka", "balik zasielka",
+                "paketti", "pakke forsendelse", "pakke", "koli", "csomag", "colet", "δεμα", "包裹", "荷物 小包", "택배 소포",
+                "بسته مرسوله", "طرد", "חבילה", "kienhang", "พัสดุ", "paket", "पार्सल");
+
+            // A loan is a contract the row's borrower took out (ModoSeguro's "loan_id", a microfinance file's "Loan No"): its id
+            // is the loan's, as an order's is the order's. Not "credit", which is also a card's and a limit's.
+            AddThing("loan loans", "darlehen", "pret prets", "prestamo prestamos", "prestito prestiti", "emprestimo emprestimos",
+                "lening leningen", "", "pozyczka pozyczki", "займ заем займа", "позика позики", "pujcka pujcky uver", "pozicka uver",
+                "laina lainan", "", "", "kredi", "hitel kolcson", "imprumut", "δανειο δανειου", "贷款 貸款", "ローン 融資", "대출",
+                "وام", "قرض القرض", "הלוואה", "khoanvay", "เงินกู้ สินเชื่อ", "pinjaman", "ऋण");
+
             // A donation is a transaction of its donor (GiveWP's "Number of donations" had split into "do" + "nations", a country).
             AddThing("donation donations", "spende spenden", "", "donacion donaciones", "donazione donazioni", "doacao doacoes",
                 "donatie donaties", "", "darowizna darowizny", "пожертвование пожертвования", "пожертва", "", "", "lahjoitus",
