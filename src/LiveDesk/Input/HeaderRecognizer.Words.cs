@@ -42,6 +42,16 @@ namespace LiveDesk.Input
             && words.All(w => CardWords.Contains(w) || CardHolderWords.Contains(w) || BarcodeWords.Contains(w)
                 || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.IdOwner or HeaderWord.Connector);
 
+        // "Initials", Dutch "Voorletters" (Premvet's clients: "Surname", "Title", "Initials"; a Dutch member list's "Voorletters"
+        // before "Tussenvoegsel" and "Achternaam"): the given names cut to their letters, which is all the file has of them.
+        // A given name of its own ("Roepnaam", "First Name") comes first.
+        private static readonly HashSet<string> InitialsWords = new HashSet<string>(new[]
+        {
+            "initials", "voorletters", "voorletter", "initialen", "initiales", "iniciales", "iniziali", "iniciais", "initialer", "inicjaly",
+        }, System.StringComparer.Ordinal);
+
+        private static bool InitialsOnly(List<string> words) => words.Count > 0 && words.All(InitialsWords.Contains);
+
         // The register's word in "Registration Number", "Número de registro".
         private static readonly string[] RegistrationWords = { "registration", "registro", "registo" };
 

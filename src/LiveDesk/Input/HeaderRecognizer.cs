@@ -47,6 +47,9 @@ namespace LiveDesk.Input
         /// <summary>Rank of a plain name column ("Name", "Nom", "Ονομα").</summary>
         public const int PlainNameRank = 20;
 
+        /// <summary>Rank of a column of initials ("Initials", "Voorletters") as the given name: after a given name of its own.</summary>
+        public const int InitialsRank = 30;
+
         // Rank of an e-mail address named as a mobile's ("携帯メール"): after the main and work addresses, before other ones.
         private const int MobileMailRank = 35;
 
@@ -168,6 +171,7 @@ namespace LiveDesk.Input
             // about persons (ColumnMap).
             if (RegistrationNumber(words)) return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
             if (MemberCardNumber(words)) return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
+            if (InitialsOnly(words)) return new HeaderMeaning(ContactField.FirstName, InitialsRank);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1, lastUnknown = -1;
@@ -186,11 +190,21 @@ namespace LiveDesk.Input
                 // A form builder's field key ends in a generated number ("email-532", "firstname_1583949012345"): no word.
                 if (word.All(char.IsDigit)) continue;
                 var role = PhonePocket(word, words) ? HeaderWord.Mobile : HeaderVocabulary.Of(word);
+                // "ClientKey" (Premvet's client number), Salesforce Marketing Cloud's "Subscriber Key" and "Contact Key", "Primary Key": a key
+                // that is the record's party's, or the primary one, is its id. An "API Key", a "License Key" stay unread.
+                if (word == "key" && role == HeaderWord.Unknown && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Primary || w is "contact" or "record")) role = HeaderWord.Id;
                 // "Created by", "Saisi par", "Ingevoerd door": whoever did something to the record. Right after the field word the
                 // preposition names no one: "Email par défaut", "Teléfono por defecto", SoftPro's "tel_par" (par = partener).
                 // English "by" is also the Danish and Norwegian city ("Postnr. og by"); last, after a word that is no field's, it is the agent.
                 if (role == HeaderWord.City && word == "by" && i > 0 && i == words.Count - 1 && previous == HeaderWord.Unknown) role = HeaderWord.Agent;
                 if (role == HeaderWord.Agent) role = previous is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile ? HeaderWord.Connector : HeaderWord.Elsewhere;
+                // "Parent ID", "Parent Account" name a record above this one; "PrimaryParentEmail", "Parent Phone" (a nursery's
+                // children, a school's pupils) a person: the child's mother or father, never the child.
+                if (role == HeaderWord.Blocker && word is "parent" or "parents" && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Email
+                    or HeaderWord.Phone or HeaderWord.Mobile or HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last))
+                {
+                    role = HeaderWord.Elsewhere;
+                }
                 if (role == HeaderWord.Elsewhere) return HeaderMeaning.AboutSomeoneElse;
                 // "Alternate contact phone", Koha's "altcontactsurname", "Teléfono del contacto alternativo": another person to
                 // reach, not the contact's second number. The contact's own alternate e-mail or phone has no contact word

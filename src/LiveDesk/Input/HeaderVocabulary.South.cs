@@ -193,6 +193,9 @@ namespace LiveDesk.Input
             // "system" says who assigned the number, not whose it is, so the rest of the header decides.
             AddFolded(HeaderWord.Neutral, SystemList);
             SystemWords.UnionWith(FoldAll(SystemList));
+            // "InternalCode" (Earlytree's children), "Interne Nummer", "Código interno": the exporting system's own numbering too,
+            // for a code or a number alone. Not a neutral word: "Internal Email" is not the contact's e-mail for certain.
+            SystemWords.UnionWith(FoldAll("internal intern interne interner internes interno interna internos wewnetrzny wewnetrzna sisainen"));
         }
     }
 }

@@ -29,6 +29,20 @@ namespace LiveDesk.Input
                 return parts.Count >= 2 ? string.Join("-", parts) : text;
             }
 
+            // "ei tietoa" (REKI's Finnish "no information"), "anonim" (a Romanian donor who gave none), "keine", "unknown": words
+            // without a single digit, written where the number goes, say there is none. The row is read without a phone, as
+            // under an empty cell, and the user is told once per column. A number with letters in it ("+49 151 CALLME") is still
+            // refused: it is a number gone wrong.
+            private bool WordsForNoNumber(string text, string header)
+            {
+                if (text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
+                _reader.Warnings.Add("nonumber:" + header,
+                    $"PhoneNumber: column {header} holds words instead of a number in some rows (such as '{Shown(text)}'); those rows are read without a phone.");
+                return true;
+            }
+
+            private static string Shown(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+
             private static bool IsDigitGroup(string text)
             {
                 var t = text.Trim();
@@ -49,6 +63,7 @@ namespace LiveDesk.Input
                     var cell = OverrideCell(ContactField.PhoneNumber, o);
                     header = o.Description;
                     text = FirstPhone(Accept(ContactField.PhoneNumber, cell, o.Description, many: true), header, _map.OverrideIndex(ContactField.PhoneNumber));
+                    if (text != null && WordsForNoNumber(text, header)) text = null;
                     fromNumber = cell.FromNumber;
                     index = _map.OverrideIndex(ContactField.PhoneNumber);
                 }
@@ -69,6 +84,12 @@ namespace LiveDesk.Input
                         text = FirstPhone(Accept(ContactField.PhoneNumber, cell, header, many: true), header, source.Index);
                         if (_error != null) return null;
                         if (text == null) continue;
+                        // A weak column's words are its own business (below); a named column's say the row has no number there.
+                        if (source.Kind != ColumnKind.Fallback && WordsForNoNumber(text, header))
+                        {
+                            text = null;
+                            continue;
+                        }
                         text = WithItsParts(source, text);
                         fromNumber = cell.FromNumber;
                         index = source.Index;
