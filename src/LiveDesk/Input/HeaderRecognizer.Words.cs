@@ -52,8 +52,9 @@ namespace LiveDesk.Input
 
         private static bool InitialsOnly(List<string> words) => words.Count > 0 && words.All(InitialsWords.Contains);
 
-        // The register's word in "Registration Number", "Número de registro".
-        private static readonly string[] RegistrationWords = { "registration", "registro", "registo" };
+        // The register's word in "Registration Number", "Número de registro"; the desk's that took a sign-up in connpass's
+        // "受付番号" (a participant's registration number), Korean "접수번호", Chinese "报名号", "登记号".
+        private static readonly string[] RegistrationWords = { "registration", "registro", "registo", "受付", "접수", "报名", "報名", "登记", "登記" };
 
         private static bool RegistrationNumber(List<string> words) =>
             words.Any(w => RegistrationWords.Contains(w)) && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Number)

@@ -183,12 +183,15 @@ namespace LiveDesk.Input
             // Columns whose headers say nothing of the kind ("phone1" and "phone2", Moodle's landline and mobile; "Phone 1",
             // "Phone 2") are told apart by their values: a number libphonenumber types as mobile wins over a landline in the
             // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
+            // Columns found by their values whose headers name no kind either (Gestimum's "SAL_TELB", "SAL_TELD", "SAL_TELM": office,
+            // home and mobile in letters the vocabulary cannot read) are such a tier of their own.
             private (ColumnSource, string, PhoneResult)? MobileBeside(IReadOnlyList<ColumnSource> sources, ColumnSource chosen, PhoneResult found)
             {
-                if (!IsGeneralTier(chosen) || PhoneNormalizer.IsMobile(found.E164)) return null;
+                var tier = IsGeneralTier(chosen) ? 1 : IsUntypedByValues(chosen) ? 2 : 0;
+                if (tier == 0 || PhoneNormalizer.IsMobile(found.E164)) return null;
                 foreach (var other in sources)
                 {
-                    if (other.Index == chosen.Index || !IsGeneralTier(other)) continue;
+                    if (other.Index == chosen.Index || (tier == 1 ? !IsGeneralTier(other) : !IsUntypedByValues(other))) continue;
                     var cell = CellValue.Read(_row.GetValue(other.Index), splitList: true);
                     if (cell.Text is not string raw || raw.Trim().Length == 0) continue;
                     var text = ValueLists.Phones(raw) is string[] parts ? parts[0] : raw;
@@ -197,6 +200,11 @@ namespace LiveDesk.Input
                 }
                 return null;
             }
+
+            // A phone column found by its values (ColumnMap ranks those from 100) whose header's known words name no kind.
+            private static bool IsUntypedByValues(ColumnSource source) =>
+                source.Kind == ColumnKind.Fallback && source.Rank >= 100 && source.LabelIndex < 0
+                && HeaderRecognizer.RankByKnownWords(source.Header ?? "") is var kind && kind >= HeaderRecognizer.GeneralKind && kind < HeaderRecognizer.WorkKind;
 
             // A phone named without mobile, work, home or other.
             private static bool IsGeneralTier(ColumnSource source) =>
