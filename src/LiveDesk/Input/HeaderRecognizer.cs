@@ -161,6 +161,15 @@ namespace LiveDesk.Input
                 : HeaderMeaning.AboutSomeoneElse;
         }
 
+        // English party nouns that head a compound after a field word ("Mail Client", "SMS Subscriber", "Email Member").
+        private static readonly HashSet<string> EnglishHeadNouns = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "client", "clients", "customer", "customers", "member", "members", "user", "users", "subscriber", "subscribers",
+            "guest", "guests", "student", "students", "patient", "patients", "participant", "participants", "attendee", "attendees",
+            "buyer", "buyers", "holder", "holders", "sender", "senders", "applicant", "applicants", "candidate", "candidates",
+            "tenant", "tenants", "employee", "employees", "staff",
+        };
+
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
         {
             words = Excluding(words, out var excluded);
@@ -235,8 +244,12 @@ namespace LiveDesk.Input
                 if (role == HeaderWord.IdOwner && previous == HeaderWord.Blocker && HeaderVocabulary.IsThing(words[i - 1])) blockers--;
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
                 // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
-                // comes before it, or after a connector.
-                if (role == HeaderWord.IdOwner && fieldAt >= 0 && previous != HeaderWord.Connector) ownerAfterField = true;
+                // comes before it, or after a connector. English and the CJK languages put the head noun last, so a party after
+                // the field word makes a compound ("Email Member", "メール会員"); the languages that put the owner after the field
+                // without a connector inflect or simply place it so ("E-mail klienta", "Telefon zákazníka", "Телефон клиента",
+                // "Broj mobitela člana", "Teléfono cliente"): the owner's field.
+                if (role == HeaderWord.IdOwner && fieldAt >= 0 && previous != HeaderWord.Connector
+                    && (EnglishHeadNouns.Contains(word) || word.Any(HeaderScripts.IsCjk))) ownerAfterField = true;
                 seen.Add(role);
                 previous = role;
             }

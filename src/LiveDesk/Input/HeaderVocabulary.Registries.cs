@@ -31,6 +31,8 @@ namespace LiveDesk.Input
 
             // Number words of more languages, so "ID broj", "IDナンバー" and "ID 編號" read as an ID number, not as "<vendor> ID".
             AddFolded(HeaderWord.Number, "broj numri numeris numurs", "ナンバー 编号 編號");
+            // "Br." (broj, Croatian, Serbian, Bosnian: Plan A's member list heads its members' numbers so), as "Nr." and "No." are.
+            AddFolded(HeaderWord.Number, "br");
 
             // "Name (without family name)", "이름(성 제외)", "氏名(姓を除く)", "姓名(不含姓氏)": the family name excluded.
             AddFolded(HeaderWord.Except, "without excluding except excl", "ohne ausser ausgenommen exkl", "sans hors excepte", "sin excepto salvo",

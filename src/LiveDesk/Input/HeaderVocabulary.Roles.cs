@@ -30,6 +30,29 @@ namespace LiveDesk.Input
             // language: fr, es/it, pt, nl, sv/da/no, pl, cs/sk, hu, ro, tr.
             AddFolded(HeaderWord.Elsewhere, "mere pere", "madre padre", "mae pai", "moeder vader", "moder fader mamma pappa",
                 "matka ojciec matki ojca", "otec matky otca", "anya apa anyja apja", "mama tata mamei tatalui", "anne baba annesi babasi");
+            // A parent or guardian in more languages (a club's or a school's minors: Plan A's "Kontakt roditelja", SporcuMoto's "Veli
+            // Adı", "Vanema telefon", "保護者"): the person to call about the child, never the child. One string per language: hr/sr/bs,
+            // sl, cs/sk, hu, ro, bg/ru/uk, et, lt, lv, fi, sv, da, no, de, tr, el, es, it, nl, ar, he, zh, ja, ko, th, id/ms, vi, fa.
+            // Not Slovenian "starš" alone (English "stars"), Estonian "vanem" nor Finnish "vanhempi" (also "older").
+            AddFolded(HeaderWord.Elsewhere, "roditelj roditelja roditelji roditelju skrbnik skrbnika staratelj staratelja родитељ родитеља старатељ",
+                "starsa starsi starsev", "rodic rodice rodicu rodica rodicov zakonny", "szulo szulok szulojenek gondviselo gondviseloje",
+                "parinte parintele parinti parintilor tutore", "родител родителя родители родитель опекун опекуна настойник опікун батьки",
+                "vanema vanemate hooldaja", "tevai tevu globejas", "vecaki vecaku aizbildnis", "huoltaja huoltajan vanhemman",
+                "vardnadshavare foralder foraldrar", "foraelder foraeldre vaerge", "foresatt foresatte forelder foreldre",
+                "erziehungsberechtigter erziehungsberechtigte sorgeberechtigter sorgeberechtigte", "veli velisi",
+                "γονεας γονεα γονεων κηδεμονας κηδεμονα", "padres tutor tutora acudiente apoderado", "genitore genitori tutore",
+                "ouder ouders voogd", "ولي الوالد الوالدين", "הורה הורים אפוטרופוס", "家长 家長 监护人 監護人 父母", "保護者", "보호자 학부모 부모",
+                "ผู้ปกครอง", "orangtua wali", "phuhuynh", "والدین سرپرست");
+
+            // A city line ("Городской тел", a staff directory's outside number beside the "IP телефон" extension): a phone like
+            // any other, the kind left to the other columns.
+            AddFolded(HeaderWord.Neutral, "городской городского міський стационарный стаціонарний");
+            // Russian "ФИО", "Ф.И.О." (фамилия, имя, отчество) and Ukrainian "ПІБ" (прізвище, ім'я, по батькові): the initials of the
+            // three name parts head the whole name, alone or with whose it is ("ФИО клиента", "ПІБ учня").
+            AddFolded(HeaderWord.Name, "фио піб");
+            // An employee in a staff directory ("ФИО сотрудника", "Телефон працівника"): the row's person, as "Employee" is.
+            AddFolded(HeaderWord.IdOwner, "сотрудник сотрудника сотрудники працівник працівника працівники zamestnanec zamestnance zamestnanca");
+
             // The staff member in charge of the record (the sales rep, the account manager, the person it is assigned to):
             // someone else than the contact. One string per language: en, de, fr, es, it, pt, nl, sv, pl, ru, uk, cs, sk, fi,
             // da, no, tr, hu, ro, el, et, lt, lv, zh, ja, ko. (A seller, vendeur, vendedor is a party of the sale, a Blocker in

@@ -115,6 +115,16 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "municipality municipio municipi municipiu gemeente kommun kommune gmina obec lieu lugar");
             // A member owns the number a club or library gives them (Paheko's "Numéro de membre", "Número de miembro").
             AddFolded(HeaderWord.IdOwner, "membre membres miembro miembros membro membros membru membrului clen clena");
+            // And in more languages ("Broj člana", "Članski broj", "Numer członka", "Номер члена", "Liikme number", "Nario Nr."). Not
+            // Hungarian "tag" (English "Tag", a label).
+            AddFolded(HeaderWord.IdOwner, "clan clana clanovi clanski clanska clanske clenske clensky czlonek czlonka czlonkowie czlonkowski czlonkowska",
+                "член члена члены членский членская члану", "liige liikme liikmed", "narys nario nariai", "biedrs biedra biedri", "μελος μελους",
+                "عضو العضو", "สมาชิก", "anggota", "thanhvien");
+            // Customers, clients and pupils of the Western and South Slavic languages (not the buyer, "kupca": e-računi's partners
+            // carry "Šifra kupca", the partner's code as a buyer, beside "Šifra partnerja", the record's), in the forms a header writes after
+            // the field ("Telefon zákazníka", "E-mail klijenta", "Telefon učenika", "Ime polaznika").
+            AddFolded(HeaderWord.IdOwner, "zakaznik zakaznika zakaznici zakaznikov klijent klijenta klijenti ucenik ucenika ucenici",
+                "zak zaka zaci polaznik polaznika polaznici stranka stranke");
             // A membership's number is the member's ("Membership Number"); a school gives its students an admission or
             // enrolment number (Smart School's "admission_no", "Enrollment No").
             AddFolded(HeaderWord.IdOwner, "membership admission enrollment enrolment");

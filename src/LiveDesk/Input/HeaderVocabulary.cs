@@ -138,6 +138,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.Mobile, "携帯 モバイル 手机 手機 移动电话 移動電話");
             Add(HeaderWord.Phone, "電話 电话 固定電話 座机");
             Add(HeaderWord.Name, "名前 氏名 ネーム 姓名");
+            // WeChat's "显示名称" (the contact's display name), read whole: cut after "显示名" its last character names nothing.
+            Add(HeaderWord.Name, "显示名称 顯示名稱");
             Add(HeaderWord.First, "名 ファーストネーム");
             Add(HeaderWord.Middle, "ミドル");
             Add(HeaderWord.Last, "姓 苗字 ラストネーム");
