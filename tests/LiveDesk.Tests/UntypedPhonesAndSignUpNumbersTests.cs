@@ -48,3 +48,32 @@ public class UntypedPhonesAndSignUpNumbersTests
         Assert.Equal("受付番号", ColumnMapSamples.Order(map, ContactField.Identifier)[0]);
     }
 }
+
+/// <summary>Blind set unseen81: a chart's or a file's number is the row's own, and "N°" is the number sign.</summary>
+public class ChartNumbersAndDegreeSignTests
+{
+    [Theory]
+    [InlineData("num_historia")]
+    [InlineData("Nº Historia")]
+    [InlineData("Nº Prontuário")]
+    [InlineData("Numer kartoteki")]
+    [InlineData("Chart Number")]
+    [InlineData("N° dossier")]
+    [InlineData("Nº Expediente")]
+    public void A_charts_or_a_files_number_is_the_rows_own(string header) =>
+        Assert.Equal(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
+    [InlineData("Historia")]
+    [InlineData("File Name")]
+    public void The_chart_or_file_alone_names_nothing(string header) =>
+        Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_degree_sign_after_n_is_the_number_sign()
+    {
+        Assert.Equal(ContactField.Identifier, HeaderRecognizer.Recognize("N° client").Field);
+        Assert.True(HeaderRecognizer.Recognize("N° TVA").Organisation);
+        Assert.Null(HeaderRecognizer.Recognize("Temp 20°").Field);
+    }
+}

@@ -76,6 +76,10 @@ namespace LiveDesk.Input
             RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
                 "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
                 "", "", "", "取引先 往来单位", "거래처"));
+            // A file or chart kept on the person (a clinic's "num_historia", "Nº Prontuário", "N° dossier", "Numer kartoteki", a
+            // case's "Nº Expediente"): its number is the row's own.
+            RecordNouns.UnionWith(FoldAll("chart file dossier", "akte kartei", "dossier", "historia historial expediente ficha", "cartella",
+                "prontuario prontuarios ficha", "dossier", "kartoteka kartoteki kartoteke", "dosar dosarului", "φακελος φακελου", "kartoteka"));
         }
     }
 }

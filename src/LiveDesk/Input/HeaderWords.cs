@@ -36,6 +36,14 @@ namespace LiveDesk.Input
                 var c = header[at];
                 // Hebrew abbreviations put a gershayim (") before their last letter (דוא"ל, e-mail): one word.
                 if ((c == '"' || c == '\u05F4') && IsHebrew(previous) && at + 1 < header.Length && IsHebrew(header[at + 1])) continue;
+                // "N° client", "N° de dossier": French and Italian write the number sign with a degree sign where Spanish and
+                // Portuguese write the ordinal "Nº" (which folds to "no"). After a lone N it is that "o".
+                if (c == '\u00B0' && (previous == 'N' || previous == 'n') && (at < 2 || !char.IsLetter(header[at - 2])))
+                {
+                    sb.Append('o');
+                    previous = 'o';
+                    continue;
+                }
                 // Catalan writes a double l with a middle dot inside the word ("col·lectiu", "Intel·ligència"). French inclusive
                 // writing puts the feminine or plural ending after one ("utilisateur·trice", "adhérent·e·s", Feriennet's
                 // headers): the word is the one before it.
