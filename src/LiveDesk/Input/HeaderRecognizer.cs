@@ -199,9 +199,13 @@ namespace LiveDesk.Input
                 // A form builder's field key ends in a generated number ("email-532", "firstname_1583949012345"): no word.
                 if (word.All(char.IsDigit)) continue;
                 var role = PhonePocket(word, words) ? HeaderWord.Mobile : HeaderVocabulary.Of(word);
-                // "ClientKey" (Premvet's client number), Salesforce Marketing Cloud's "Subscriber Key" and "Contact Key", "Primary Key": a key
-                // that is the record's party's, or the primary one, is its id. An "API Key", a "License Key" stay unread.
-                if (word == "key" && role == HeaderWord.Unknown && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Primary || w is "contact" or "record")) role = HeaderWord.Id;
+                // "ClientKey" (Premvet's client number), Salesforce Marketing Cloud's "Subscriber Key" and "Contact Key", "Primary
+                // Key": a key that is the record's party's, or the primary one, is its id. An "API Key", a "License Key" stay unread.
+                if (word == "key" && role == HeaderWord.Unknown
+                    && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Primary || w is "contact" or "record"))
+                {
+                    role = HeaderWord.Id;
+                }
                 // "Created by", "Saisi par", "Ingevoerd door": whoever did something to the record. Right after the field word the
                 // preposition names no one: "Email par défaut", "Teléfono por defecto", SoftPro's "tel_par" (par = partener).
                 // English "by" is also the Danish and Norwegian city ("Postnr. og by"); last, after a word that is no field's, it is the agent.
