@@ -235,6 +235,7 @@ namespace LiveDesk.Input
             map.FindAccountCompanies();
             map.ReleaseOtherPartysName();
             map.ReleaseOtherPartysContacts();
+            map.ReleaseOtherSlotsContacts();
             map.RefuseValuesAsNames();
             return map;
         }

@@ -34,10 +34,11 @@ namespace LiveDesk.Input
         private static void AddKeys()
         {
             // One string per language group: en, de, fr/ca/es/it/pt/ro, nl, Nordic, pl/cs/sk/sl/hr/sr, ru/uk/bg, el, tr, hu,
-            // Baltic, id/ms, fa/ar/he, zh, ja, ko, vi.
+            // Baltic, id/ms, fa/ar/he, zh, ja, ko, vi; then the loanword in Indian scripts and Urdu (a Bangladeshi samity's
+            // members: "কোড"), Swahili, Thai.
             var codes = FoldAll("code codes", "kode", "codigo codi codice cod", "", "koodi kode", "kod kodu sifra", "код кода коды",
                 "κωδικος κωδικου", "kod kodu", "kod", "kood koodi kodas kods", "kode", "کد كود رمز קוד", "代码 代碼 编码 編碼",
-                "コード", "코드", "ma").ToList();
+                "コード", "코드", "ma", "কোড कोड கோட் కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ کوڈ", "msimbo", "โค้ด").ToList();
             CodeWords.UnionWith(codes);
             // Listed so compounds ("Kundencode", "Klantcode") and CJK runs ("客户代码", "顧客コード") are cut at them; the role is
             // that of "code" elsewhere: the column describes a value. "codice" keeps its role of an id, "ma" its vowel-less
@@ -73,6 +74,8 @@ namespace LiveDesk.Input
             // "nm", the name in database columns (CUST_NM, USER_NM; a Brazilian church's "Nm_Membro", "Nm_Conjuge", "Nm_Mae").
             AddFolded(HeaderWord.Name, "nm");
             AddFolded(HeaderWord.Id, "代號 代号");
+            // "識別子" (identifier: customerdb's customer code), Chinese "标识符", "识别码", Korean "식별자".
+            AddFolded(HeaderWord.Id, "識別子 识别子 标识符 標識符 识别码 識別碼 식별자");
             RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
                 "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
                 "", "", "", "取引先 往来单位", "거래처"));

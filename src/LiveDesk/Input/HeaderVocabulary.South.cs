@@ -119,7 +119,10 @@ namespace LiveDesk.Input
             // Hungarian "tag" (English "Tag", a label).
             AddFolded(HeaderWord.IdOwner, "clan clana clanovi clanski clanska clanske clenske clensky czlonek czlonka czlonkowie czlonkowski czlonkowska",
                 "член члена члены членский членская члану", "liige liikme liikmed", "narys nario nariai", "biedrs biedra biedri", "μελος μελους",
-                "عضو العضو", "สมาชิก", "anggota", "thanhvien");
+                "عضو العضو", "สมาชิก", "anggota", "thanhvien",
+                "সদস্য सदस्य உறுப்பினர் సభ్యుడు ಸದಸ್ಯ അംഗം સભ્ય ਮੈਂਬਰ ممبر رکن mwanachama");
+            // Hindi and Urdu "of" ("सदस्य का नाम", the member's name; "ग्राहक का फ़ोन"): a connector.
+            AddFolded(HeaderWord.Connector, "का की के کا کی کے");
             // Customers, clients and pupils of the Western and South Slavic languages (not the buyer, "kupca": e-računi's partners
             // carry "Šifra kupca", the partner's code as a buyer, beside "Šifra partnerja", the record's), in the forms a header writes after
             // the field ("Telefon zákazníka", "E-mail klijenta", "Telefon učenika", "Ime polaznika").

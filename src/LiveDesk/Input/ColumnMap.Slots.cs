@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // Numbered person slots: a company's record with room for several contacts ("Contact 1 Name", "Contact 1 Email", "Contact 2
+    // Name", "Contact 2 Email"; customerdb's 氏名1, Email1, 電話番号1, 氏名2, Email2, 電話番号2). Where a name column carries a
+    // number of 2 or more beside the row's own name, that number counts persons, not addresses: the e-mail and phone
+    // columns carrying it are that other person's, never the row's, not even when the row's own are empty. "Email 2" beside
+    // a single "Name" stays the person's second address.
+    internal sealed partial class ColumnMap
+    {
+        private void ReleaseOtherSlotsContacts()
+        {
+            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }
+                .SelectMany(SourcesFor).Take(1).Select(s => SlotOf(s.Header)).ToList();
+            if (own.Count == 0) return;
+            var others = new HashSet<int>();
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (SlotOf(Headers[i]) is int slot && slot >= 2 && slot != own[0] && NamesAPerson(Headers[i])) others.Add(slot);
+            }
+            if (others.Count == 0) return;
+            // A slot with a given and a family name of its own is a whole second person: its name parts are not the row's middle
+            // or fallback names either ("First Name 2" is no middle name beside "Last Name 2"). One name part alone ("Vorname 2")
+            // may be the person's second given name, and stays.
+            var whole = new HashSet<int>(others.Where(n => Enumerable.Range(0, Headers.Count).Count(i => SlotOf(Headers[i]) == n && NamesAPerson(Headers[i])) >= 2));
+            foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName })
+            {
+                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
+                var slots = field is ContactField.Email or ContactField.PhoneNumber ? others : whole;
+                var released = sources.Where(s => SlotOf(s.Header) is int n && slots.Contains(n)).ToList();
+                foreach (var source in released) sources.Remove(source);
+                if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another person's: the number of a second name column)");
+            }
+        }
+
+        // The number at the end of a header's words ("Contact 2 Email": 2, "電話番号2": 2), or null.
+        private static int? SlotOf(string? header)
+        {
+            var words = HeaderWords.Split(header ?? "");
+            foreach (var word in words)
+            {
+                if (word.Length <= 2 && int.TryParse(word, out var n)) return n;
+            }
+            return null;
+        }
+
+        // A header whose words name a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
+        private static bool NamesAPerson(string? header) =>
+            HeaderWords.Split(header ?? "").Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last);
+    }
+}
