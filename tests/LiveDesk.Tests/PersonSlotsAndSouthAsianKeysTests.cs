@@ -38,6 +38,15 @@ public class PersonSlotsAndSouthAsianKeysTests
     }
 
     [Fact]
+    public void The_name_shown_for_a_second_address_is_no_second_person()
+    {
+        // Outlook in Spanish: "Nombre de pantalla de correo electrónico 2" labels the second address.
+        var map = ColumnMap.Build(new[] { "Nombre", "Apellidos", "Dirección de correo electrónico", "Dirección de correo electrónico 2",
+            "Nombre de pantalla de correo electrónico 2" });
+        Assert.Equal(new[] { "Dirección de correo electrónico", "Dirección de correo electrónico 2" }, ColumnMapSamples.Order(map, ContactField.Email));
+    }
+
+    [Fact]
     public void A_row_whose_first_contact_has_no_phone_does_not_take_the_seconds()
     {
         var r = new RowReader("JP").Read(InputRow.From(("会社名", "株式会社ミナト物流"), ("識別子", "VDC-10482"), ("氏名1", "佐藤健一"), ("Email1", "k.sato@example.jp"),

@@ -94,10 +94,20 @@ public class WordsForNoNumberAndInitialsTests
     }
 
     [Fact]
-    public void A_given_name_of_its_own_comes_before_the_initials()
+    public void A_given_name_of_its_own_leaves_the_initials_unread()
     {
         var map = ColumnMap.Build(new[] { "Voorletters", "Roepnaam", "Tussenvoegsel", "Achternaam" });
-        Assert.Equal(new[] { "Roepnaam", "Voorletters" }, ColumnMapSamples.Order(map, ContactField.FirstName));
+        Assert.Equal(new[] { "Roepnaam" }, ColumnMapSamples.Order(map, ContactField.FirstName));
+        Assert.Equal(new[] { "Voorletters" }, ColumnMapSamples.Order(ColumnMap.Build(new[] { "Voorletters", "Tussenvoegsel", "Achternaam" }), ContactField.FirstName));
+    }
+
+    [Fact]
+    public void Outlooks_initials_change_nothing_beside_its_given_name()
+    {
+        // Outlook in Spanish: "Nombre" is the given name beside "Apellidos"; its "Initials" column must not make it the whole name.
+        var map = ColumnMap.Build(new[] { "Title", "Nombre", "Segundo nombre", "Apellidos", "Initials", "E-mail Address" });
+        Assert.Equal(new[] { "Nombre" }, ColumnMapSamples.Order(map, ContactField.FirstName));
+        Assert.Empty(ColumnMapSamples.Order(map, ContactField.Name));
     }
 
     [Theory]

@@ -35,6 +35,20 @@ namespace LiveDesk.Input
             }
         }
 
+        // Premvet's clients ("Surname", "Title", "Initials"), a Dutch list's "Voorletters" beside "Achternaam": where the file
+        // names a family name and no given or whole name, the initials are the given names it has.
+        private void UseInitialsAsGivenNames()
+        {
+            if (OverrideFor(ContactField.FirstName) != null || SourcesFor(ContactField.FirstName).Count > 0 || SourcesFor(ContactField.Name).Count > 0
+                || SourcesFor(ContactField.LastName).Count == 0) return;
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (!HeaderRecognizer.IsInitialsHeader(Headers[i])) continue;
+                EditableSources(ContactField.FirstName).Add(new ColumnSource(i, Headers[i]!, HeaderRecognizer.InitialsRank, ColumnKind.Plain));
+                return;
+            }
+        }
+
         // The number at the end of a header's words ("Contact 2 Email": 2, "電話番号2": 2), or null.
         private static int? SlotOf(string? header)
         {
@@ -46,8 +60,15 @@ namespace LiveDesk.Input
             return null;
         }
 
-        // A header whose words name a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
-        private static bool NamesAPerson(string? header) =>
-            HeaderWords.Split(header ?? "").Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last);
+        // A header that, without its number, names a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
+        // Not the name shown for an address (Outlook's "E-mail 2 Display Name", "Nombre de pantalla de correo electrónico 2"):
+        // the second address's label, not a second person.
+        private static bool NamesAPerson(string? header)
+        {
+            var words = HeaderWords.Split(header ?? "").Where(w => !(w.Length <= 2 && w.All(char.IsDigit))).ToList();
+            if (words.Count == 0) return false;
+            var meaning = HeaderRecognizer.Recognize(string.Join(" ", words));
+            return !meaning.Elsewhere && (meaning.NamePart || meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
+        }
     }
 }

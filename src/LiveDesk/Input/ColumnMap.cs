@@ -236,6 +236,7 @@ namespace LiveDesk.Input
             map.ReleaseOtherPartysName();
             map.ReleaseOtherPartysContacts();
             map.ReleaseOtherSlotsContacts();
+            map.UseInitialsAsGivenNames();
             map.RefuseValuesAsNames();
             return map;
         }

@@ -43,14 +43,17 @@ namespace LiveDesk.Input
                 || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.IdOwner or HeaderWord.Connector);
 
         // "Initials", Dutch "Voorletters" (Premvet's clients: "Surname", "Title", "Initials"; a Dutch member list's "Voorletters"
-        // before "Tussenvoegsel" and "Achternaam"): the given names cut to their letters, which is all the file has of them.
-        // A given name of its own ("Roepnaam", "First Name") comes first.
+        // before "Tussenvoegsel" and "Achternaam"): the given names cut to their letters. ColumnMap uses them only where they
+        // are all the file has of the given names: Outlook writes "Initials" beside "First Name" (and beside Spanish "Nombre",
+        // which a given-name column beside it would turn into the whole name).
         private static readonly HashSet<string> InitialsWords = new HashSet<string>(new[]
         {
             "initials", "voorletters", "voorletter", "initialen", "initiales", "iniciales", "iniziali", "iniciais", "initialer", "inicjaly",
         }, System.StringComparer.Ordinal);
 
-        private static bool InitialsOnly(List<string> words) => words.Count > 0 && words.All(InitialsWords.Contains);
+        /// <summary>True for a header of initials alone ("Initials", "Voorletters").</summary>
+        internal static bool IsInitialsHeader(string? header) =>
+            HeaderWords.Split(header ?? "") is var words && words.Count > 0 && words.All(InitialsWords.Contains);
 
         // The register's word in "Registration Number", "Número de registro"; the desk's that took a sign-up in connpass's
         // "受付番号" (a participant's registration number), Korean "접수번호", Chinese "报名号", "登记号".

@@ -180,7 +180,6 @@ namespace LiveDesk.Input
             // about persons (ColumnMap).
             if (RegistrationNumber(words)) return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
             if (MemberCardNumber(words)) return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
-            if (InitialsOnly(words)) return new HeaderMeaning(ContactField.FirstName, InitialsRank);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1, lastUnknown = -1;
