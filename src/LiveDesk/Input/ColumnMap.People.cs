@@ -197,5 +197,19 @@ namespace LiveDesk.Input
 
         // A postal code column ("CEP" 20040-002, "ZIP" 12345-6789) is never a phone, whatever its values look like.
         private bool NamesPostalCode(int index) => HeaderWords.Split(Headers[index] ?? "").Any(HeaderVocabulary.IsPostalCodeWord);
+
+        // Premvet's clients ("Surname", "Title", "Initials"), a Dutch list's "Voorletters" beside "Achternaam": where the file
+        // names a family name and no given or whole name, the initials are the given names it has.
+        private void UseInitialsAsGivenNames()
+        {
+            if (OverrideFor(ContactField.FirstName) != null || SourcesFor(ContactField.FirstName).Count > 0 || SourcesFor(ContactField.Name).Count > 0
+                || SourcesFor(ContactField.LastName).Count == 0) return;
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (!HeaderRecognizer.IsInitialsHeader(Headers[i])) continue;
+                EditableSources(ContactField.FirstName).Add(new ColumnSource(i, Headers[i]!, HeaderRecognizer.InitialsRank, ColumnKind.Plain));
+                return;
+            }
+        }
     }
 }

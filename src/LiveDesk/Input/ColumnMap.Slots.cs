@@ -12,19 +12,17 @@ namespace LiveDesk.Input
     {
         private void ReleaseOtherSlotsContacts()
         {
-            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }
-                .SelectMany(SourcesFor).Take(1).Select(s => SlotOf(s.Header)).ToList();
-            if (own.Count == 0) return;
-            var others = new HashSet<int>();
-            for (var i = 0; i < Headers.Count; i++)
-            {
-                if (SlotOf(Headers[i]) is int slot && slot >= 2 && slot != own[0] && NamesAPerson(Headers[i])) others.Add(slot);
-            }
+            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.SelectMany(SourcesFor).FirstOrDefault();
+            if (own == null) return;
+            var ownSlot = SlotOf(own.Header);
+            // The slots of the columns that name a person, one entry per such column.
+            var personSlots = Headers.Where(NamesAPerson).Select(SlotOf).Where(n => n >= 2 && n != ownSlot).Select(n => n!.Value).ToList();
+            var others = new HashSet<int>(personSlots);
             if (others.Count == 0) return;
             // A slot with a given and a family name of its own is a whole second person: its name parts are not the row's middle
             // or fallback names either ("First Name 2" is no middle name beside "Last Name 2"). One name part alone ("Vorname 2")
             // may be the person's second given name, and stays.
-            var whole = new HashSet<int>(others.Where(n => Enumerable.Range(0, Headers.Count).Count(i => SlotOf(Headers[i]) == n && NamesAPerson(Headers[i])) >= 2));
+            var whole = new HashSet<int>(personSlots.GroupBy(n => n).Where(g => g.Count() >= 2).Select(g => g.Key));
             foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName })
             {
                 if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
@@ -35,37 +33,15 @@ namespace LiveDesk.Input
             }
         }
 
-        // Premvet's clients ("Surname", "Title", "Initials"), a Dutch list's "Voorletters" beside "Achternaam": where the file
-        // names a family name and no given or whole name, the initials are the given names it has.
-        private void UseInitialsAsGivenNames()
-        {
-            if (OverrideFor(ContactField.FirstName) != null || SourcesFor(ContactField.FirstName).Count > 0 || SourcesFor(ContactField.Name).Count > 0
-                || SourcesFor(ContactField.LastName).Count == 0) return;
-            for (var i = 0; i < Headers.Count; i++)
-            {
-                if (!HeaderRecognizer.IsInitialsHeader(Headers[i])) continue;
-                EditableSources(ContactField.FirstName).Add(new ColumnSource(i, Headers[i]!, HeaderRecognizer.InitialsRank, ColumnKind.Plain));
-                return;
-            }
-        }
+        // The first count among a header's words ("Contact 2 Email": 2, "電話番号2": 2), or null.
+        private static int? SlotOf(string? header) => HeaderWords.FirstCount(HeaderWords.Split(header ?? ""));
 
-        // The number at the end of a header's words ("Contact 2 Email": 2, "電話番号2": 2), or null.
-        private static int? SlotOf(string? header)
-        {
-            var words = HeaderWords.Split(header ?? "");
-            foreach (var word in words)
-            {
-                if (word.Length <= 2 && int.TryParse(word, out var n)) return n;
-            }
-            return null;
-        }
-
-        // A header that, without its number, names a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
+        // A header that, without its count, names a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
         // Not the name shown for an address (Outlook's "E-mail 2 Display Name", "Nombre de pantalla de correo electrónico 2"):
         // the second address's label, not a second person.
         private static bool NamesAPerson(string? header)
         {
-            var words = HeaderWords.Split(header ?? "").Where(w => !(w.Length <= 2 && w.All(char.IsDigit))).ToList();
+            var words = HeaderWords.Split(header ?? "").Where(w => !HeaderWords.IsCount(w, out _)).ToList();
             if (words.Count == 0) return false;
             var meaning = HeaderRecognizer.Recognize(string.Join(" ", words));
             return !meaning.Elsewhere && (meaning.NamePart || meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);

@@ -11,6 +11,9 @@ namespace LiveDesk.Input
         /// <summary>How many rows <see cref="RowLookahead{T}"/> holds back at most to look at their values.</summary>
         public const int ValueRows = 50;
 
+        /// <summary>The rank of the first column found by its values: after every column named by its header.</summary>
+        public const int ByValuesRank = 100;
+
         private static readonly Regex PhoneShape = new Regex(@"^\+?[0-9 ()./-]{7,24}$", RegexOptions.CultureInvariant);
         // "184500.00", "4500.000000": an amount (a shop's "Total spend", "AOV", "Sales"), one decimal point and nothing else.
         private static readonly Regex Amount = new Regex(@"^-?[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant);
@@ -86,7 +89,7 @@ namespace LiveDesk.Input
                 .OrderBy(f => f.Rank).ThenByDescending(f => f.Hit.Hits).ThenBy(f => f.Hit.Index).Select(f => f.Hit))
             {
                 var list = EditableSources(hit.Field);
-                list.Add(new ColumnSource(hit.Index, Headers[hit.Index], 100 + list.Count, ColumnKind.Fallback));
+                list.Add(new ColumnSource(hit.Index, Headers[hit.Index], ByValuesRank + list.Count, ColumnKind.Fallback));
                 _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();

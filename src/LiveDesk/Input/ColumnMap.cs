@@ -295,7 +295,7 @@ namespace LiveDesk.Input
             return names.Count > MaxListed ? $"{shown} and {names.Count - MaxListed} more" : shown;
         }
 
-        private static string Shorten(string s) => s.Length <= 80 ? s : s.Substring(0, 77) + "...";
+        private static string Shorten(string s) => ColumnNames.Shorten(s, 80);
 
         private static string Name(char d) => d switch { ';' => "semicolon", '\t' => "tab", ',' => "comma", _ => $"'{d}'" };
     }

@@ -75,6 +75,9 @@ namespace LiveDesk.Input
         /// <summary>How many edits a near-miss may be from a known name: fewer for short names, where one edit is a lot.</summary>
         public static int Tolerance(int length) => length <= 4 ? 0 : length <= 7 ? 1 : length <= 12 ? 2 : 3;
 
+        /// <summary><paramref name="text"/> cut to at most <paramref name="max"/> characters, "..." marking the cut, for a message.</summary>
+        public static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 3) + "...";
+
         /// <summary>
         /// <paramref name="text"/> as a PowerShell single-quoted string, ready to paste: every quote PowerShell reads as a
         /// single quote (' and the typographic ‘ ’ ‚ ‛) doubled.

@@ -118,11 +118,7 @@ namespace LiveDesk.Input
             return PSObjectRow.Unwrap(result, 0);
         }
 
-        private static string Shorten(string s)
-        {
-            s = s.Trim();
-            return s.Length <= 40 ? s : s.Substring(0, 37) + "...";
-        }
+        private static string Shorten(string s) => ColumnNames.Shorten(s.Trim(), 40);
 
         /// <summary>
         /// Reads one record: the piped <paramref name="row"/> (may be null) through the reader, then the command line's

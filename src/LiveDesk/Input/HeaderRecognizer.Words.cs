@@ -175,7 +175,7 @@ namespace LiveDesk.Input
         // when nothing in front names another field and at most two words are unknown.
         private static ContactField? Prefixed(List<string> words, HashSet<HeaderWord> seen, int unknown)
         {
-            var last = words.LastOrDefault(w => !(w.Length <= 2 && int.TryParse(w, out _)));
+            var last = words.LastOrDefault(w => !HeaderWords.IsCount(w, out _));
             // A head of two letters is too short to name the field after words nobody knows: Danish "by" (town) is the English
             // "by" of "Canceled By", "Scheduled by".
             if (last == null || unknown > 2 || last.Length <= 2) return null;
@@ -239,7 +239,7 @@ namespace LiveDesk.Input
             var number = -1;
             foreach (var word in HeaderWords.Split(header))
             {
-                if (word.Length <= 2 && int.TryParse(word, out var n))
+                if (HeaderWords.IsCount(word, out var n))
                 {
                     if (number < 0) number = n;
                     continue;

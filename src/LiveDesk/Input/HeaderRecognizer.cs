@@ -190,7 +190,7 @@ namespace LiveDesk.Input
             for (var i = 0; i < words.Count; i++)
             {
                 var word = words[i];
-                if (word.Length <= 2 && int.TryParse(word, out var n))
+                if (HeaderWords.IsCount(word, out var n))
                 {
                     if (number < 0) number = n;
                     continue;

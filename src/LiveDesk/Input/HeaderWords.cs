@@ -19,6 +19,23 @@ namespace LiveDesk.Input
         public static List<string> Split(string header) => Split(header, out _);
 
         /// <summary>
+        /// True for a word that counts columns of a kind ("2" in "Email 2", "電話番号2", "Contact 2 Name"): one or two digits,
+        /// with their value. Longer digit runs are a form builder's generated keys, no count.
+        /// </summary>
+        public static bool IsCount(string word, out int count)
+        {
+            count = 0;
+            return word.Length <= 2 && int.TryParse(word, out count);
+        }
+
+        /// <summary>The first count among <paramref name="words"/> (see <see cref="IsCount"/>), or null.</summary>
+        public static int? FirstCount(IEnumerable<string> words)
+        {
+            foreach (var word in words) if (IsCount(word, out var n)) return n;
+            return null;
+        }
+
+        /// <summary>
         /// As <see cref="Split(string)"/>; <paramref name="systemColumn"/> tells that a note marking the exporting system's
         /// own column was dropped ("(Do Not Modify) Contact", "Id (read only)").
         /// </summary>

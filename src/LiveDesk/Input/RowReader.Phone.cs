@@ -37,11 +37,9 @@ namespace LiveDesk.Input
             {
                 if (text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
                 _reader.Warnings.Add("nonumber:" + header,
-                    $"PhoneNumber: column {header} holds words instead of a number in some rows (such as '{Shown(text)}'); those rows are read without a phone.");
+                    $"PhoneNumber: column {header} holds words instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
                 return true;
             }
-
-            private static string Shown(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
 
             private static bool IsDigitGroup(string text)
             {
@@ -201,9 +199,9 @@ namespace LiveDesk.Input
                 return null;
             }
 
-            // A phone column found by its values (ColumnMap ranks those from 100) whose header's known words name no kind.
+            // A phone column found by its values (ColumnMap ranks those from ByValuesRank) whose header's known words name no kind.
             private static bool IsUntypedByValues(ColumnSource source) =>
-                source.Kind == ColumnKind.Fallback && source.Rank >= 100 && source.LabelIndex < 0
+                source.Kind == ColumnKind.Fallback && source.Rank >= ColumnMap.ByValuesRank && source.LabelIndex < 0
                 && HeaderRecognizer.RankByKnownWords(source.Header ?? "") is var kind && kind >= HeaderRecognizer.GeneralKind && kind < HeaderRecognizer.WorkKind;
 
             // A phone named without mobile, work, home or other.
