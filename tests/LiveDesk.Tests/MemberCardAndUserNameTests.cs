@@ -14,7 +14,6 @@ public class MemberCardAndUserNameTests
     [InlineData("Member Card Number", "Identifier")]
     [InlineData("Library Card Number", "Identifier")]
     [InlineData("patron_barcode", "Identifier")]
-    [InlineData("Card Number", null)]
     [InlineData("Credit Card Number", null)]
     [InlineData("item_barcode", null)]
     public void A_card_s_number_is_its_holder_s_when_a_member_or_patron_holds_it(string header, string? field) =>

@@ -25,7 +25,7 @@ namespace LiveDesk.Input
             rank < HeaderRecognizer.RecordKeyRank ? 0 : rank <= HeaderRecognizer.VendorKeyRank ? 1 : rank <= HeaderRecognizer.NumberKeyRank ? 2
             : rank <= HeaderRecognizer.ForeignKeyRank ? 3 : 4;
 
-        private static string TierName(int rank) => Tier(rank) switch
+        private static string TierName(int rank) => rank == HeaderRecognizer.CardKeyRank ? "a card's number" : Tier(rank) switch
         {
             1 => "the exporting system's key of the record",
             2 => "the record's code or number",
@@ -130,7 +130,8 @@ namespace LiveDesk.Input
         {
             var i = candidate.Index;
             // A bare reference is one token too: Peruvian addresses give a landmark as "Referencia" ("frente al Hospital").
-            var byValues = candidate.Rank is HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.ReferenceRank;
+            var byValues = candidate.Rank is HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.ReferenceRank
+                or HeaderRecognizer.CardKeyRank;
             // "Calle, Número", "Straße, Nr.": a bare number next to a street is the house number.
             if (candidate.Rank == HeaderRecognizer.NumberKeyRank && NextToStreet(i)) return "a house number next to the street, no key";
             var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
@@ -140,6 +141,7 @@ namespace LiveDesk.Input
                 var text = CellText(row, i) ?? "";
                 if (text.Length == 0) continue;
                 if (text.All(c => c == '0')) return $"'{text}' in the first rows: a link that is not set, no key";
+                if (candidate.Rank == HeaderRecognizer.CardKeyRank && PaymentCard(text)) return "a payment card's number in the first rows (not shown), no key";
                 // A code or number is one token: words, an address or a phone number written as one ("+34612345678",
                 // "(030) 1234") under "Number" or "Code" are no key. Digits alone are (1C's zero-padded "000000012").
                 if (byValues && (text.Any(char.IsWhiteSpace) || text[0] == '+' || text.IndexOf('(') >= 0 || LooksLikeEmail(text)))
@@ -158,6 +160,23 @@ namespace LiveDesk.Input
             }
             if (candidate.Rank == HeaderRecognizer.NumberKeyRank && counting && seen.Count >= 3) return "numbers the rows 1, 2, 3: a running number, no key";
             return null;
+        }
+
+        // A payment card's number as exports show it: masked ("**** 1234", "4111XXXXXXXX1111") or 13 to 19 digits that pass the Luhn
+        // check every issuer's numbers carry. A member's or a loyalty card's number is shorter, or fails it.
+        internal static bool PaymentCard(string text)
+        {
+            if (text.IndexOf('*') >= 0 || text.IndexOf('\u2022') >= 0 || (text.Any(char.IsDigit) && text.ToUpperInvariant().Contains("XXXX"))) return true;
+            var digits = text.Where(c => c != ' ' && c != '-').ToList();
+            if (digits.Count < 13 || digits.Count > 19 || !digits.All(c => c >= '0' && c <= '9')) return false;
+            var sum = 0;
+            for (var k = 0; k < digits.Count; k++)
+            {
+                var d = digits[digits.Count - 1 - k] - '0';
+                if (k % 2 == 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+                sum += d;
+            }
+            return sum % 10 == 0;
         }
 
         private bool NextToStreet(int i) =>

@@ -17,7 +17,9 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> ReceiverWords = Folded(
             "receiver recipient consignee empfanger destinataire destinatario ontvanger mottagare odbiorca odbiorcy adresat adresata "
-            + "prijemce alici 收件人 收货人 收貨人 受取人 届け先 お届け先 받는사람 수령인 nhan");
+            + "prijemce alici 收件人 收货人 收貨人 受取人 届け先 お届け先 받는사람 수령인 nhan "
+            + "penerima 수취인 수하인 ผู้รับ مستلم المستلم נמען παραληπτης получатель получателя одержувач отримувач cimzett destinatar "
+            + "vastaanottaja modtager mottaker primatelj prejemnik adresát");
 
         private static bool IsSenderWord(List<string> words, int i) =>
             SenderWords.Contains(words[i]) && (words[i] != "gui" || (i > 0 && words[i - 1] == "nguoi"));
@@ -40,9 +42,22 @@ namespace LiveDesk.Input
                 unknown.Remove(i);
                 if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
             }
-            var own = Enumerable.Range(0, headers.Count).Any(i => !senders.Contains(i) && !receivers.Contains(i) && recognized[i] is { Kind: not ColumnKind.Ignored } k
-                && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
-            if (own) return;
+            // The row's own name: a name column, or a column headed by the buyer alone (Coupang's "구매자" beside "수취인이름"), whose
+            // values the party-name rule reads. Beside it the receiver is a gift's, someone else: its name, phone and e-mail are not the row's.
+            var own = Enumerable.Range(0, headers.Count).Any(i => !senders.Contains(i) && !receivers.Contains(i)
+                && ((recognized[i] is { Kind: not ColumnKind.Ignored } k && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)
+                    || NamesMainPartyOnly(headers[i])));
+            if (own)
+            {
+                foreach (var i in receivers)
+                {
+                    if (recognized[i] is not { Kind: not ColumnKind.Ignored }) continue;
+                    recognized[i] = null;
+                    nameParts.Remove(i);
+                    if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
+                }
+                return;
+            }
             foreach (var i in receivers)
             {
                 var rest = words[i].Where((w, j) => !IsReceiverWord(words[i], j) && !(w == "nguoi" && j + 1 < words[i].Count && IsReceiverWord(words[i], j + 1))).ToList();

@@ -24,11 +24,14 @@ namespace LiveDesk.Input
         // patron or a loyalty customer holds is that person's own number. "Card Number" alone, or with a word for
         // payment, is a payment card's and names nothing.
         private static readonly HashSet<string> CardWords = new HashSet<string>(
-            new[] { "card", "cards", "karte", "kart", "carte", "tarjeta", "carta", "cartao", "kaart", "kort", "karta", "卡", "カード", "カート", "카드", "บัตร", "kartu" },
+            new[] { "card", "cards", "karte", "kart", "carte", "tarjeta", "carta", "cartao", "kaart", "kort", "karta", "卡", "カード", "カート", "카드", "บัตร", "kartu",
+                "karty", "kartice", "kartica", "karticy", "карта", "карты", "картки", "картка", "карти", "kartya", "kortti", "kortin", "kaardi",
+                "kartes", "kartos", "κάρτας", "κάρτα", "כרטיס", "بطاقة", "البطاقة", "thẻ" },
             System.StringComparer.Ordinal);
 
         private static readonly HashSet<string> CardHolderWords = new HashSet<string>(
-            new[] { "loyalty", "library", "bonus", "club", "fidelity", "fidelite", "fidelidad", "fedelta", "fidelidade", "treue", "klub", "vip" },
+            new[] { "loyalty", "library", "bonus", "club", "fidelity", "fidelite", "fidelidad", "fedelta", "fidelidade", "treue", "klub", "vip",
+                "czlonkowska", "czlonkowskiej", "clenska", "clenske", "clenskej", "clanska", "clanske", "членская", "членской", "членська", "членської" },
             System.StringComparer.Ordinal);
 
         // A barcode is a card's number: RERO's "patron_barcode" (a library patron's card), not "item_barcode" (a book's).
@@ -41,6 +44,29 @@ namespace LiveDesk.Input
             && words.Any(w => CardHolderWords.Contains(w) || HeaderVocabulary.Of(w) == HeaderWord.IdOwner)
             && words.All(w => CardWords.Contains(w) || CardHolderWords.Contains(w) || BarcodeWords.Contains(w)
                 || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.IdOwner or HeaderWord.Connector);
+
+        /// <summary>
+        /// Rank of a bare card number ("Card Number", "Numer karty", "Kartennummer"): a member's or a customer's card as often as a
+        /// payment card's, so it is a key only where nothing else is, and only when the first rows' values are no payment card's.
+        /// </summary>
+        public const int CardKeyRank = 61;
+
+        // "Card Number", "Numer karty" (an association's member report): a card and its number, nothing else. Not an identity card
+        // ("ID Card Number": the state's number, as a national ID is), and not Danish, Swedish or Dutch "kort", which is "short" too
+        // ("Kort nummer": a phone's extension).
+        private static readonly HashSet<string> CardNumberCompounds = new HashSet<string>(
+            new[] { "kartennummer", "kartenummer", "kortnummer", "kaartnummer", "kartyaszam", "kortinnumero", "kaardinumber", "카드번호", "卡号", "卡號" },
+            System.StringComparer.Ordinal);
+
+        private static bool BareCardNumber(List<string> words)
+        {
+            if (words.Count == 1 && CardNumberCompounds.Contains(words[0])) return true;
+            var card = words.FindIndex(w => CardWords.Contains(w) && w != "kort");
+            return card >= 0
+                && !words.Take(card).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Id)
+                && words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id)
+                && words.All(w => CardWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.Connector);
+        }
 
         // "Initials", Dutch "Voorletters" (Premvet's clients: "Surname", "Title", "Initials"; a Dutch member list's "Voorletters"
         // before "Tussenvoegsel" and "Achternaam"): the given names cut to their letters. ColumnMap uses them only where they

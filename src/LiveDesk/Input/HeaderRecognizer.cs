@@ -180,6 +180,7 @@ namespace LiveDesk.Input
             // about persons (ColumnMap).
             if (RegistrationNumber(words)) return new HeaderMeaning(ContactField.Identifier, RecordKeyRank, IdNumber: true);
             if (MemberCardNumber(words)) return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
+            if (BareCardNumber(words)) return new HeaderMeaning(ContactField.Identifier, CardKeyRank);
             var seen = new HashSet<HeaderWord>();
             var number = -1;
             int unknown = 0, fieldAt = -1, lastUnknown = -1;

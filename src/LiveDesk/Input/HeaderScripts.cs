@@ -52,7 +52,7 @@ namespace LiveDesk.Input
                 var end = start;
                 while (end < word.Length && IsCjk(word[end]) == cjk) end++;
                 var run = word.Substring(start, end - start);
-                if (!cjk || !CutRun(run, parts)) parts.Add(run);
+                if (!cjk || !(CutRun(run, parts) || CutHead(run, parts))) parts.Add(run);
                 start = end;
             }
             return parts.Count > 1 || (parts.Count == 1 && parts[0] != word);
@@ -79,6 +79,26 @@ namespace LiveDesk.Input
             }
             parts.AddRange(cut);
             return true;
+        }
+
+        // Chinese, Japanese and Korean compounds end in their head noun: "노출상품" (a listed product) is a product whatever the
+        // modifier before it says, "영업담당자" someone in charge. A run no listed words cover whole still says what it is not
+        // when it ends in a thing's or someone else's word; the modifier stays one unknown word. A field word at its end is
+        // not read so (an unknown modifier may name whose phone it is).
+        private static bool CutHead(string run, List<string> parts)
+        {
+            for (var at = 1; at <= run.Length - 2; at++)
+            {
+                var tail = run.Substring(at);
+                if (tail.Length > MaxCjkWord) continue;
+                if (HeaderVocabulary.Of(tail) is HeaderWord.Blocker or HeaderWord.Elsewhere)
+                {
+                    parts.Add(run.Substring(0, at));
+                    parts.Add(tail);
+                    return true;
+                }
+            }
+            return false;
         }
 
         // The shortest listed word that begins with the abbreviation, when every such word has one role.

@@ -90,6 +90,11 @@ namespace LiveDesk.Input
                 "товар продукт", "produkt zbozi", "produkt tovar", "tuote tuotteen", "produkt vare", "produkt vare", "urun", "termek", "produs",
                 "προιον προιοντος", "产品 產品 商品", "商品 製品", "상품 제품", "محصول کالا", "المنتج منتج", "מוצר", "sanpham", "สินค้า",
                 "produk", "उत्पाद");
+            // A product's option or variant, a marketplace's listing of it (Coupang's "옵션ID", "노출상품ID"): its id is the product's.
+            AddThing("option options variant variants variation variations listing listings", "variante", "variante declinaison",
+                "variante variacion opcion", "variante opzione", "variante variacao opcao", "variant optie", "variant", "wariant",
+                "вариант", "varianta", "varyant", "variacio", "varianta", "παραλλαγη", "规格 規格 选项 選項", "オプション バリエーション",
+                "옵션 옵션명", "ตัวเลือก", "varian");
             AddThing("transaction transactions", "transaktion zahlung", "paiement", "transaccion pago", "transazione pagamento",
                 "transacao pagamento", "transactie betaling", "transaktion betalning", "transakcja platnosc", "транзакция платеж", "транзакція платіж",
                 "transakce platba", "transakcia platba", "maksu", "betaling", "betaling", "odeme islem", "tranzakcio fizetes", "tranzactie plata",

@@ -128,7 +128,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Mobile, "มือถือ");
             AddFolded(HeaderWord.Number, "เบอร์ หมายเลข เลขที่");
             AddFolded(HeaderWord.Id, "รหัส");
-            AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก");
+            AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก นักเรียน นักศึกษา ผู้ป่วย พนักงาน");
             AddFolded(HeaderWord.Company, "บริษัท องค์กร");
             AddFolded(HeaderWord.City, "เมือง");
             AddFolded(HeaderWord.Country, "ประเทศ");

@@ -101,6 +101,10 @@ namespace LiveDesk.Input
                 "adres waarde contactpersoon contact persoon ontvanger facturatie van het de op en elektronisch regio profiel",
                 "adress varde kontakt person mottagare faktura for till av och pa elektronisk region profil",
                 "adres wartosc kontakt osoba odbiorca faktura w z na i elektroniczna elektroniczny region profil profilowe");
+            // A recipient in more languages (Shopee Indonesia's "Nama Penerima", Coupang's "수취인이름"): whose the field is, which
+            // ColumnMap reads as a shipment's party.
+            AddFolded(HeaderWord.Neutral, "penerima", "수취인 수령인 수하인 받는사람", "получатель получателя одержувач отримувач",
+                "cimzett destinatar vastaanottaja modtager mottaker primatelj prejemnik");
 
             // The column describes the value, not the contact: a type, a label, a login name, a code.
             Add(HeaderWord.Blocker, "type label kind status code account domain opt consent verified bounced date count",

@@ -36,6 +36,8 @@ namespace LiveDesk.Input
     {
         private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+        private const int MinimumInternationalDigits = 7;
+
         private static readonly Regex E164Syntax = new Regex(@"^\+[1-9][0-9]{1,14}$", RegexOptions.CultureInvariant);
 
         // Regions tried when a national number comes without a region, in the order their hints are preferred
@@ -154,6 +156,10 @@ namespace LiveDesk.Input
                     : PhoneResult.Refused($"'{original}' is not a phone number ({Describe(e.ErrorType)}).");
             }
             if (Util.IsValidNumber(number)) return Accept(original, number);
+            if (Util.Format(number, PhoneNumberFormat.E164).Length <= MinimumInternationalDigits)
+            {
+                return PhoneResult.Refused($"'{original}' is not a phone number: too short for +{number.CountryCode}, and for any country.");
+            }
             var possible = Util.IsPossibleNumberWithReason(number);
             var reason = possible switch
             {
@@ -196,8 +202,9 @@ namespace LiveDesk.Input
                 sb.Append(c);
             }
             var compact = sb.ToString();
-            // "+49" is a country code, not a number: no number anywhere has fewer than five digits with its country code.
-            return E164Syntax.IsMatch(compact) && compact.Length > 5 ? compact : null;
+            // "+49" is a country code, and "+47 912" a cut-off number: the shortest numbers anywhere (Niue's, Saint Helena's:
+            // +683 1234, +290 1234) have seven digits with their country code.
+            return E164Syntax.IsMatch(compact) && compact.Length > MinimumInternationalDigits ? compact : null;
         }
 
         private static PhoneResult National(string text, string compact, string region)
