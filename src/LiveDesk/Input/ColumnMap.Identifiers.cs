@@ -144,7 +144,7 @@ namespace LiveDesk.Input
                 if (candidate.Rank == HeaderRecognizer.CardKeyRank && PaymentCard(text)) return "a payment card's number in the first rows (not shown), no key";
                 // A code or number is one token: words, an address or a phone number written as one ("+34612345678",
                 // "(030) 1234") under "Number" or "Code" are no key. Digits alone are (1C's zero-padded "000000012").
-                if (byValues && (text.Any(char.IsWhiteSpace) || text[0] == '+' || text.IndexOf('(') >= 0 || LooksLikeEmail(text)))
+                if (byValues && ((text.Any(char.IsWhiteSpace) && !PrefixedNumber.IsMatch(text)) || text[0] == '+' || text.IndexOf('(') >= 0 || LooksLikeEmail(text)))
                 {
                     return $"'{text}' in the first rows is no code";
                 }
@@ -161,6 +161,11 @@ namespace LiveDesk.Input
             if (candidate.Rank == HeaderRecognizer.NumberKeyRank && counting && seen.Count >= 3) return "numbers the rows 1, 2, 3: a running number, no key";
             return null;
         }
+
+        // An office's reference: a few capitals, a space, then the number ("PZK 1042/2026", "KD 10023"). One token to whoever
+        // wrote it, unlike a phone number ("030 1234567") or an address ("Calle Mayor 5").
+        private static readonly System.Text.RegularExpressions.Regex PrefixedNumber = new System.Text.RegularExpressions.Regex(
+            @"^\p{Lu}{1,5} \d[\d/.\-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // A payment card's number as exports show it: masked ("**** 1234", "4111XXXXXXXX1111") or 13 to 19 digits that pass the Luhn
         // check every issuer's numbers carry. A member's or a loyalty card's number is shorter, or fails it.

@@ -83,6 +83,8 @@ namespace LiveDesk.Input
             // case's "Nº Expediente"): its number is the row's own.
             RecordNouns.UnionWith(FoldAll("chart file dossier", "akte kartei", "dossier", "historia historial expediente ficha", "cartella",
                 "prontuario prontuarios ficha", "dossier", "kartoteka kartoteki kartoteke", "dosar dosarului", "φακελος φακελου", "kartoteka"));
+            // Czech and Slovak "Číslo jednací" (the case's reference number an office gives each applicant's file).
+            RecordNouns.UnionWith(FoldAll("jednaci"));
         }
     }
 }

@@ -181,6 +181,11 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "참가자 참석자 参加者 出席者 参与者 參與者 与会者 與會者 συμμετεχων συμμετεχοντες συμμετεχουσα",
                 "katilimci katilimcilar osallistuja osallistujat deltaker deltakere deltager deltagere ucastnik ucastnici ucastnika resztvevo resztvevok",
                 "participanti participantii uczestnicy участники учасник учасники مشارك المشارك المشاركين משתתף משתתפים peserta nguoithamgia");
+            // An athlete (the Dutch archery federation's sign-ups: "Lid nr", "Sporter"; a league's player list): a sports body's
+            // main party, whose own number is an id and whose column alone holds names.
+            AddFolded(HeaderWord.IdOwner, "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",
+                "sportowiec sportowca sportovec zavodnik sportolo urheilija idrettsutover idrottare sporcu спортсмен спортсмена",
+                "спортсмени спортсменка αθλητης αθλητη 运动员 運動員 选手 選手 선수 vandongvien");
             // A student or pupil (an LMS's or school's "studentid", "Student Name") and a form mail's sender (powermail's
             // "Senders Name", "Senders Email"): the file's main party, whose own number is an id.
             AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",

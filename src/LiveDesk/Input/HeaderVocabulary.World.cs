@@ -104,7 +104,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Phone, "dienthoai");
             AddFolded(HeaderWord.Mobile, "didong");
             AddFolded(HeaderWord.Number, "so");
-            AddFolded(HeaderWord.IdOwner, "khachhang");
+            // Students, pupils, trainees, candidates, patients and staff ("Mã sinh viên", a university's student import).
+            AddFolded(HeaderWord.IdOwner, "khachhang sinhvien hocsinh hocvien thisinh benhnhan nhanvien");
             AddFolded(HeaderWord.Company, "tochuc congty doanhnghiep");
             AddFolded(HeaderWord.City, "thanhpho");
             AddFolded(HeaderWord.Country, "quocgia");

@@ -67,18 +67,32 @@ namespace LiveDesk.Input
 
             private string? ReadEmail()
             {
-                if (_map.OverrideFor(ContactField.Email) != null) return Bare(FirstAddress(Text(ContactField.Email, many: true)));
+                if (_map.OverrideFor(ContactField.Email) != null)
+                {
+                    var given = Text(ContactField.Email, many: true);
+                    return given != null && MaskedEmail(given, _sources[ContactField.Email]) ? null : Bare(FirstAddress(given));
+                }
                 foreach (var source in _map.SourcesFor(ContactField.Email).Concat(_map.EmailFallbacks))
                 {
                     var text = Value(ContactField.Email, source, many: true);
                     if (_error != null) return null;
-                    if (text == null) continue;
+                    if (text == null || MaskedEmail(text, $"'{source.Header}'")) continue;
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
                     if (source.Kind == ColumnKind.Fallback && !IsAddress(text)) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
                     return Bare(FirstAddress(text));
                 }
                 return null;
+            }
+
+            // "kms***@example.com": an export that hid part of the address. The row is read without it, as under an empty cell,
+            // and the user is told once per column.
+            private bool MaskedEmail(string text, string header)
+            {
+                if (!MaskedValues.HasMaskRun(text)) return false;
+                _reader.Warnings.Add("masked:" + header,
+                    $"Email: column {header} holds masked addresses in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without an e-mail. Export the full addresses to import them.");
+                return true;
             }
 
             // "a@example.com; b@example.com" (Outlook) or "a@example.com, b@example.com": a list like Google's " ::: ",

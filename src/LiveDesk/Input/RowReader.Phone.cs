@@ -35,6 +35,13 @@ namespace LiveDesk.Input
             // refused: it is a number gone wrong.
             private bool WordsForNoNumber(string text, string header)
             {
+                if (MaskedValues.IsMaskedPhone(text))
+                {
+                    // "010-****-5678": the export hid digits; what is left reaches no one.
+                    _reader.Warnings.Add("masked:" + header,
+                        $"PhoneNumber: column {header} holds masked numbers in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without a phone. Export the full numbers to import them.");
+                    return true;
+                }
                 if (text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
                 _reader.Warnings.Add("nonumber:" + header,
                     $"PhoneNumber: column {header} holds words instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
@@ -83,7 +90,7 @@ namespace LiveDesk.Input
                         if (_error != null) return null;
                         if (text == null) continue;
                         // A weak column's words are its own business (below); a named column's say the row has no number there.
-                        if (source.Kind != ColumnKind.Fallback && WordsForNoNumber(text, header))
+                        if ((source.Kind != ColumnKind.Fallback || MaskedValues.IsMaskedPhone(text)) && WordsForNoNumber(text, header))
                         {
                             text = null;
                             continue;
