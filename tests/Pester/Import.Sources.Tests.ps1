@@ -55,6 +55,31 @@ Describe 'Sample exports (examples/import-*.csv)' {
     }
 }
 
+Describe 'A UTF-8 file read as ANSI (Windows PowerShell without -Encoding)' {
+    BeforeEach {
+        Reset-TestSandbox -Sandbox $sb
+        Connect-TestSandbox -Sandbox $sb -SkipCredentialCheck
+    }
+
+    It 'stores the names as they were written and says how to read the file' {
+        # A web app's export: UTF-8 without a byte order mark. Windows PowerShell's Import-Csv reads it as the ANSI code page.
+        $path = Join-Path $TestDrive 'kontakte-utf8.csv'
+        $text = "Vorname;Nachname;E-Mail-Adresse;Telefon geschäftlich`nJürgen;Müller;juergen.mueller@example.de;030 1234567`nRenée;Strauß-Öztürk;renee@example.de;0171 2345678`n"
+        [System.IO.File]::WriteAllBytes($path, [System.Text.UTF8Encoding]::new($false).GetBytes($text))
+        $ansi = if ($PSVersionTable.PSEdition -eq 'Core') { [System.Text.Encoding]::GetEncoding(1252) } else { 'Default' }
+        $rows = @(Import-Csv -LiteralPath $path -Delimiter ';' -Encoding $ansi)
+        $rows[0].Nachname | Should -Not -Be 'Müller' -Because 'the file must really arrive misread for this test to mean anything'
+
+        $out = @($rows | New-LiveDeskContact -InboxId 407 -DefaultRegion DE -WarningVariable wv -WarningAction SilentlyContinue)
+
+        $out.Count | Should -Be 2
+        $stored = @(Get-LiveDeskSandboxContact -Sandbox $sb | Sort-Object name)
+        $stored.name | Should -Be @('Jürgen Müller', 'Renée Strauß-Öztürk')
+        $stored.phone_number | Should -Be @('+49301234567', '+491712345678')
+        ($wv -join "`n") | Should -Match '-Encoding utf8'
+    }
+}
+
 Describe 'New, Get and Set read the same fields from the same objects' {
     BeforeAll {
         $csvPath = Write-TestCsvText -Path (Join-Path $TestDrive 'outlook.csv') -Line @(

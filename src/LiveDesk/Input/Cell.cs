@@ -8,5 +8,7 @@ namespace LiveDesk.Input
     /// <param name="Problem">Why the cell is not a value ("a hashtable"), else null.</param>
     /// <param name="Second">The second value, when there were several (for the warning).</param>
     /// <param name="Structured">The cell's text when it was a JSON list or object whose values these are, else null.</param>
-    internal readonly record struct Cell(string? Text, int Count = 1, bool FromNumber = false, bool Inexact = false, string? Problem = null, string? Second = null, string? Structured = null);
+    /// <param name="Misread">The text as it arrived when it was UTF-8 read as Windows-1252 ("MÃ¼ller") and is given repaired, else null.</param>
+    internal readonly record struct Cell(string? Text, int Count = 1, bool FromNumber = false, bool Inexact = false, string? Problem = null, string? Second = null, string? Structured = null,
+        string? Misread = null);
 }

@@ -44,6 +44,9 @@ namespace LiveDesk.Input
                 case null:
                 case DBNull _:
                     return default;
+                case string misread when Misdecoded.Repair(misread) is string repaired:
+                    // Windows PowerShell read a UTF-8 file as ANSI: the text as it was written, and what arrived for the warning.
+                    return Read(repaired, splitList, maxElements) with { Misread = misread.Trim() };
                 case string s:
                     var clean = Clean(s);
                     // A database column written raw ([{"value":"ana@x.com","label":"work"}]): its values, not its JSON text.

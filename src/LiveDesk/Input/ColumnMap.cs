@@ -36,6 +36,9 @@ namespace LiveDesk.Input
         /// <summary>Headers holding U+FFFD: the file was read with the wrong encoding.</summary>
         public IReadOnlyList<string> DamagedHeaders { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Headers in UTF-8 that arrived read as Windows-1252 ("TelÃ©fono"); they are read as written.</summary>
+        public IReadOnlyList<string> MisreadHeaders { get; private set; } = Array.Empty<string>();
+
         /// <summary>
         /// The delimiter the input evidently uses when it arrived as one column whose name holds it
         /// ("Vorname;Nachname;E-Mail-Adresse" read with Import-Csv's default ','), else null.
@@ -215,6 +218,7 @@ namespace LiveDesk.Input
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.DamagedHeaders = damaged;
+            map.MisreadHeaders = headers.Where(h => h != null && Misdecoded.Repair(h) != null).ToArray();
             if (headers.Count == 1 && map._sources.Count == 0)
             {
                 foreach (var d in new[] { ';', '\t', ',', '|' })

@@ -17,6 +17,7 @@ namespace LiveDesk.Input
         /// </summary>
         public static string Normalize(string header)
         {
+            header = Misdecoded.Repair(header) ?? header;
             var sb = new StringBuilder(header.Length);
             foreach (var raw in header)
             {

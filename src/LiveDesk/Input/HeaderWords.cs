@@ -41,6 +41,8 @@ namespace LiveDesk.Input
         /// </summary>
         public static List<string> Split(string header, out bool systemColumn)
         {
+            // "TelÃ©fono": a UTF-8 header Windows PowerShell read as ANSI is read as it was written.
+            header = Misdecoded.Repair(header) ?? header;
             // "Direcci&oacute;n de Email" (Elgg's Spanish label, escaped for a web page): the characters, not "oacute".
             header = WithoutNotes(WithoutAnnotations(CellValue.WithoutHtmlReferences(header)), out systemColumn);
             var raw = new List<string>();

@@ -275,6 +275,11 @@ namespace LiveDesk.Input
                     }
                 }
                 if (cell.Structured != null) WarnStructured(field, cell, header);
+                if (cell.Misread != null)
+                {
+                    _reader.Warnings.Add("misread:" + header,
+                        $"Values of column {header} are UTF-8 read as Windows-1252 (such as '{ColumnNames.Shorten(cell.Misread, 40)}', which is '{ColumnNames.Shorten(cell.Text, 40)}'); they are stored as written. Read the file with Import-Csv -Encoding utf8 (Windows PowerShell reads a file without a byte order mark as ANSI).");
+                }
                 if (cell.Text.IndexOf(ColumnNames.ReplacementCharacter) >= 0)
                 {
                     _reader.Warnings.Add("encoding:" + header, ColumnMap.EncodingAdvice($"Values of column {header} (such as '{cell.Text}')"));

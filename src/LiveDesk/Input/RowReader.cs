@@ -84,6 +84,12 @@ namespace LiveDesk.Input
             {
                 Warnings.Add("encoding:headers", ColumnMap.EncodingAdvice($"Column names such as '{map.DamagedHeaders[0]}'"));
             }
+            if (map.MisreadHeaders.Count > 0)
+            {
+                var first = map.MisreadHeaders[0];
+                Warnings.Add("misread:headers",
+                    $"Column names such as '{first}' (which is '{Misdecoded.Repair(first)}') are UTF-8 read as Windows-1252; they are read as written. Read the file with Import-Csv -Encoding utf8 (Windows PowerShell reads a file without a byte order mark as ANSI), so that the columns keep their names in the output too.");
+            }
             foreach (var found in map.FoundByValues)
             {
                 Warnings.Add("values:" + found, $"No column is named as an e-mail or phone column; using {found}. To choose another column, or none: -Map @{{ Email = 'column' }} or -Map @{{ Email = $null }}.");
