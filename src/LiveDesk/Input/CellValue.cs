@@ -229,15 +229,16 @@ namespace LiveDesk.Input
         internal static string WithoutHtmlReferences(string text) =>
             text.IndexOf('&') >= 0 && HtmlEntity.IsMatch(text) ? System.Net.WebUtility.HtmlDecode(text) : text;
 
-        // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash): what people and programs write in a cell that
-        // has no value. Punctuation alone names nothing and reaches no one. So are the words programs write for a missing
+        // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash), "^" (a Thai shop's text guard before nothing):
+        // what people and programs write in a cell that has no value. Punctuation and symbols alone name nothing and reach
+        // no one. So are the words programs write for a missing
         // value (JVerein's "null", a database's "NULL", "(null)", JavaScript's "undefined", Excel's "#N/A").
         private static bool Placeholder(string t)
         {
             if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}'))) return true;
             foreach (var c in t)
             {
-                if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && c != '+' && c != '*' && c != '~' && c != '=') return false;
+                if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsSymbol(c)) return false;
             }
             return true;
         }

@@ -65,14 +65,17 @@ namespace LiveDesk.Input
         {
             bool Says(ColumnSource s, HeaderWord role) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == role);
             bool Organisation(ColumnSource s) => Says(s, HeaderWord.Company);
+            bool Other(ColumnSource s) => Says(s, HeaderWord.Secondary);
             foreach (var field in new[] { ContactField.PhoneNumber, ContactField.Email })
             {
                 if (!_sources.TryGetValue(field, out var sources)) continue;
                 var shared = sources.Where(Organisation).ToList();
                 if (shared.Count == 0 || shared.Count == sources.Count) continue;
                 // Beside a private address alone ("E-mailová adresa (soukromá)"), EGroupware's "Firma - e-mail" is the person's
-                // business address: the organisation's shared one is set aside only beside a general or work address.
-                if (field == ContactField.Email && sources.All(s => Organisation(s) || Says(s, HeaderWord.Home))) continue;
+                // business address: the organisation's shared one is set aside only beside a general or work address. So is a
+                // company phone beside a home phone alone: an address book's blocks (宛名職人's "自宅電話", "会社電話", "その他電話")
+                // are the person's home, work and other numbers.
+                if (sources.All(s => Organisation(s) || Says(s, HeaderWord.Home) || Other(s))) continue;
                 sources.RemoveAll(Organisation);
                 var what = field == ContactField.Email ? "address" : "number";
                 _setAside.Add($"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)");

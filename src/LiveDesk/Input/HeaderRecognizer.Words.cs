@@ -20,13 +20,14 @@ namespace LiveDesk.Input
         /// <summary>Rank of a number a person was given ("Member Number", "Numéro adhérent", "Member Card Number").</summary>
         public const int OwnNumberRank = 29;
 
+        // Words as HeaderWords.Split folds them (Greek "Κάρτας" is "καρτασ"). Not Hebrew "כרטיס", a ticket as often as a card.
         // "Member Card Number", "Library Card Number", "会员卡编号" (ECShopX's members), "patron_barcode": the number of the card a member, a
         // patron or a loyalty customer holds is that person's own number. "Card Number" alone, or with a word for
         // payment, is a payment card's and names nothing.
         private static readonly HashSet<string> CardWords = new HashSet<string>(
             new[] { "card", "cards", "karte", "kart", "carte", "tarjeta", "carta", "cartao", "kaart", "kort", "karta", "卡", "カード", "カート", "카드", "บัตร", "kartu",
                 "karty", "kartice", "kartica", "karticy", "карта", "карты", "картки", "картка", "карти", "kartya", "kortti", "kortin", "kaardi",
-                "kartes", "kartos", "κάρτας", "κάρτα", "כרטיס", "بطاقة", "البطاقة", "thẻ" },
+                "kartes", "kartos", "καρτα", "καρτασ", "بطاقة", "البطاقة" },
             System.StringComparer.Ordinal);
 
         private static readonly HashSet<string> CardHolderWords = new HashSet<string>(
@@ -60,7 +61,8 @@ namespace LiveDesk.Input
 
         private static bool BareCardNumber(List<string> words)
         {
-            if (words.Count == 1 && CardNumberCompounds.Contains(words[0])) return true;
+            // "Κάρτα" alone (iPear Loyalty's customers): in a file with no other key, the card the customer holds.
+            if (words.Count == 1 && (CardNumberCompounds.Contains(words[0]) || (CardWords.Contains(words[0]) && words[0] != "kort"))) return true;
             var card = words.FindIndex(w => CardWords.Contains(w) && w != "kort");
             return card >= 0
                 && !words.Take(card).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Id)

@@ -173,6 +173,9 @@ namespace LiveDesk.Input
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
         {
             words = Excluding(words, out var excluded);
+            // "Company URL", "会社URL" (宛名職人's work web page): a web address of the field's owner, not the field. Only a picture
+            // is a field kept as a web address ("Avatar URL", "Photo Link").
+            if (words.Exists(w => w is "url" or "uri" or "link") && !words.Exists(w => HeaderVocabulary.Of(w) == HeaderWord.Avatar)) return HeaderMeaning.None;
             if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             // "Registration Number", "Número de registro" (Bahmni's patients): the number a register gave the row's party, a

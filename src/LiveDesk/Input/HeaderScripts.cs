@@ -83,8 +83,8 @@ namespace LiveDesk.Input
 
         // Chinese, Japanese and Korean compounds end in their head noun: "노출상품" (a listed product) is a product whatever the
         // modifier before it says, "영업담당자" someone in charge. A run no listed words cover whole still says what it is not
-        // when it ends in a thing's or someone else's word; the modifier stays one unknown word. A field word at its end is
-        // not read so (an unknown modifier may name whose phone it is).
+        // when it ends in a thing's or someone else's word, or is a person's own number; the modifier stays one unknown word. A
+        // field word at its end is not read so (an unknown modifier may name whose phone it is).
         private static bool CutHead(string run, List<string> parts)
         {
             for (var at = 1; at <= run.Length - 2; at++)
@@ -95,6 +95,16 @@ namespace LiveDesk.Input
                 {
                     parts.Add(run.Substring(0, at));
                     parts.Add(tail);
+                    return true;
+                }
+                // "고대학번" (Korea University's student number): the number says whose it is, so the modifier before it names
+                // the system that gave it, not another person, and is left out.
+                var cut = new List<string>();
+                if (CutRun(tail, cut) && cut.Exists(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner)
+                    && cut.Exists(w => HeaderVocabulary.Of(w) == HeaderWord.Number)
+                    && cut.TrueForAll(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Number))
+                {
+                    parts.AddRange(cut);
                     return true;
                 }
             }

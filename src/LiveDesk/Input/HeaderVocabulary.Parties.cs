@@ -38,6 +38,26 @@ namespace LiveDesk.Input
         // ("Membership", "Partnership", "Ownership"), never the shipping party; "Ship To" is listed written together.
         private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#", "ho", "ten", "so", "hp", "ship" };
 
+        // Vietnamese words of several syllables, listed joined ("dienthoai"), and the one-syllable words a database's column name
+        // puts before them without a space ("sodienthoai", "tennhanvien", "manhanvien": a Vietnamese program's own names).
+        private static readonly HashSet<string> VietnameseJoined = new HashSet<string>(StringComparer.Ordinal);
+        private static readonly string[] VietnameseHeads = { "ten", "ho", "so", "ma" };
+
+        /// <summary>"tennhanvien" as "ten" + "nhanvien": a Vietnamese syllable before a listed word of several, written together.</summary>
+        public static bool VietnameseCompound(string word, out List<string> parts)
+        {
+            parts = null!;
+            foreach (var head in VietnameseHeads)
+            {
+                if (word.Length <= head.Length || !word.StartsWith(head, StringComparison.Ordinal)) continue;
+                var tail = word.Substring(head.Length);
+                if (!VietnameseJoined.Contains(tail)) continue;
+                parts = new List<string> { head, tail };
+                return true;
+            }
+            return false;
+        }
+
         /// <summary>True for a short listed word that is never a part of a compound (or, po, ip).</summary>
         public static bool IsApartOnly(string word) => ApartOnly.Contains(word);
 

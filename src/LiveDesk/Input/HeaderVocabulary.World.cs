@@ -114,6 +114,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Primary, "chinh");
             AddFolded(HeaderWord.Elsewhere, "troly dienthu");
             AddFolded(HeaderWord.Blocker, "bietdanh gioitinh ngaysinh");
+            VietnameseJoined.UnionWith(FoldAll("hoten hovaten daydu hienthi dangnhap thudientu dienthoai didong khachhang sinhvien hocsinh hocvien",
+                "thisinh benhnhan nhanvien tochuc congty doanhnghiep thanhpho quocgia diachi coquan troly dienthu bietdanh gioitinh ngaysinh"));
 
             // Thai writes no spaces: compounds are cut into listed words ("เบอร์โทรศัพท์" = number + phone). "ชื่อ" alone is the
             // name (the given name next to "นามสกุล"); "ชื่อ-นามสกุล" the whole name.
@@ -215,6 +217,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "序号 序號 番号");
             // "工号" (the work number an employer gives, JeecgBoot's staff number), "学号" (a student's number): whose number it is.
             AddFolded(HeaderWord.IdOwner, "工 學 学");
+            // Korean "학번" (a student's number), "사번" (an employee's), Japanese "学籍番号" (the student register's number).
+            AddFolded(HeaderWord.IdOwner, "학 사 学籍 學籍");
+            AddFolded(HeaderWord.Number, "번");
             // "真实姓名" (real name, as against the login), "实名", Japanese "本名": the person's full name.
             AddFolded(HeaderWord.Full, "真实 真實");
             AddFolded(HeaderWord.Name, "实名 實名 本名");

@@ -93,6 +93,8 @@ namespace LiveDesk.Input
                     // "user/name" (a path: the user's name), "Name/Firma" (either): no listed word spans a slash.
                     if (c == '/') raw.Add(Step);
                     if (c == '\u2116') raw.Add("nr");
+                    // "自宅〒", "会社〒" (宛名職人's home and work postal codes): the postal mark is the word for a postal code.
+                    if (c == '\u3012') raw.Add("郵便番号");
                     previous = '\0';
                     continue;
                 }
@@ -120,7 +122,8 @@ namespace LiveDesk.Input
                     words.Add(Step);
                     continue;
                 }
-                var word = Fold(raw[i]);
+                // "IM ID", "IM Address" (an instant messenger's handle): written in capitals, not German "im" (in the).
+                var word = raw[i] == "IM" ? "messenger" : Fold(raw[i]);
                 // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール", Bulgarian "Е-поща" (a Cyrillic е): the e belongs to the next word.
                 if (word is "e" or "е" && i + 1 < raw.Count)
                 {
@@ -138,7 +141,7 @@ namespace LiveDesk.Input
                 else if (word.Any(IsCjk)) Segment(word, words);
                 // An inflected listed word is read before a compound of short words ("Имейли" is e-mails, not име + или).
                 else if (HeaderStems.Of(word) != HeaderWord.Unknown) words.Add(word);
-                else if (Compound(word, 0, out var parts)) words.AddRange(parts);
+                else if (Compound(word, 0, out var parts) || HeaderVocabulary.VietnameseCompound(word, out parts)) words.AddRange(parts);
                 // "LEID", "EUID", "PID": an upper-case acronym ending in ID is an id of something the letters before it name.
                 else if (IdAcronym(raw[i]))
                 {
