@@ -41,9 +41,13 @@ namespace LiveDesk.Input
             // the order's. It keys the record in a file about the contacts (Thelia's customers: "ref", with the customer's
             // "total_orders" and "last_order_date"). So is a bare code or number ("No." in an order export is the order's).
             var thingAt = Headers.ToList().FindIndex(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
+            // A bare "ID" too, where every column of the person names the party the record is of ("Nome do cliente", "E-mail do
+            // cliente" beside "Valor do pedido": AppJusto's orders): the row is the order, the person its customer.
+            var ofAParty = thingAt >= 0 && PersonColumnsNameTheirParty();
             if (thingAt >= 0)
             {
-                foreach (var reference in ids.Where(s => s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank).ToList())
+                foreach (var reference in ids.Where(s => s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank
+                    || (ofAParty && s.Rank == HeaderRecognizer.RecordKeyRank)).ToList())
                 {
                     ids.Remove(reference);
                     var note = $"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(Headers[thingAt])})";
@@ -53,6 +57,13 @@ namespace LiveDesk.Input
             }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
+        }
+
+        private bool PersonColumnsNameTheirParty()
+        {
+            var person = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber }
+                .SelectMany(f => SourcesFor(f).Take(1)).ToList();
+            return person.Count >= 2 && person.All(s => PartyWordsOf(s.Header).Count > 0);
         }
 
         private readonly List<(ColumnSource Reference, int Thing, string Note)> _linkedReferences = new List<(ColumnSource, int, string)>();

@@ -46,6 +46,7 @@ namespace LiveDesk.Input
                     fields.Name = named;
                     _sources[ContactField.Name] = _sources[ContactField.Company];
                 }
+                fields.Name = SingleSpaced(fields.Name);
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();
@@ -65,18 +66,34 @@ namespace LiveDesk.Input
                 return company;
             }
 
+            // Stretto's "Ingrid  Haugen": a program that joins given, middle and family name with a space each leaves two where the
+            // middle name is empty. Nobody means a name with a run of spaces; stored so, the same person imported from another
+            // file would differ by a space.
+            private static string? SingleSpaced(string? name)
+            {
+                if (name == null) return null;
+                var sb = new System.Text.StringBuilder(name.Length);
+                foreach (var c in name)
+                {
+                    var space = char.IsWhiteSpace(c);
+                    if (space && (sb.Length == 0 || sb[sb.Length - 1] == ' ')) continue;
+                    sb.Append(space ? ' ' : c);
+                }
+                return sb.ToString().TrimEnd();
+            }
+
             private string? ReadEmail()
             {
                 if (_map.OverrideFor(ContactField.Email) != null)
                 {
                     var given = Text(ContactField.Email, many: true);
-                    return given != null && MaskedEmail(given, _sources[ContactField.Email]) ? null : Bare(FirstAddress(given));
+                    return given != null && NoAddress(given, _sources[ContactField.Email]) ? null : Bare(FirstAddress(given));
                 }
                 foreach (var source in _map.SourcesFor(ContactField.Email).Concat(_map.EmailFallbacks))
                 {
                     var text = Value(ContactField.Email, source, many: true);
                     if (_error != null) return null;
-                    if (text == null || MaskedEmail(text, $"'{source.Header}'")) continue;
+                    if (text == null || (source.Kind != ColumnKind.Fallback && NoAddress(text, $"'{source.Header}'"))) continue;
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
                     if (source.Kind == ColumnKind.Fallback && !IsAddress(text)) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
@@ -87,11 +104,22 @@ namespace LiveDesk.Input
 
             // "kms***@example.com": an export that hid part of the address. The row is read without it, as under an empty cell,
             // and the user is told once per column.
-            private bool MaskedEmail(string text, string header)
+            private bool NoAddress(string text, string header)
             {
-                if (!MaskedValues.HasMaskRun(text)) return false;
-                _reader.Warnings.Add("masked:" + header,
-                    $"Email: column {header} holds masked addresses in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without an e-mail. Export the full addresses to import them.");
+                if (MaskedValues.HasMaskRun(text))
+                {
+                    _reader.Warnings.Add("masked:" + header,
+                        $"Email: column {header} holds masked addresses in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without an e-mail. Export the full addresses to import them.");
+                    return true;
+                }
+                // AppJusto's "Não informado", "keine Angabe", "sin correo": words where the address goes, with no @, no dot and no digit,
+                // say there is none, as under an empty cell. An address gone wrong ("ana(at)example.pt", "ana.example.pt") still
+                // fails its row.
+                // Words, not a word: a single one ("AT") is as often a value from a column next to it, a row whose columns moved on.
+                if (text.IndexOf('@') >= 0 || !text.Any(char.IsLetter) || !text.Trim().Any(char.IsWhiteSpace)
+                    || text.Any(c => char.IsDigit(c) || c == '.' || c == '(' || c == '_')) return false;
+                _reader.Warnings.Add("noaddress:" + header,
+                    $"Email: column {header} holds words instead of an address in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without an e-mail.");
                 return true;
             }
 
