@@ -29,11 +29,11 @@ namespace LiveDesk.Input
                 return parts.Count >= 2 ? string.Join("-", parts) : text;
             }
 
-            // "ei tietoa" (REKI's Finnish "no information"), "anonim" (a Romanian donor who gave none), "keine", "unknown": words
-            // without a single digit, written where the number goes, say there is none. The row is read without a phone, as
-            // under an empty cell, and the user is told once per column. A number with letters in it ("+49 151 CALLME") is still
-            // refused: it is a number gone wrong.
-            private bool WordsForNoNumber(string text, string header)
+            // True where a cell holds no number though it is not empty: a masked one, or words. "ei tietoa" (REKI's Finnish "no
+            // information"), "anonim" (a Romanian donor who gave none), "keine", "unknown": words without a single digit, written
+            // where the number goes, say there is none. The row is read without a phone, as under an empty cell, and the user is
+            // told once per column. A number with letters in it ("+49 151 CALLME") is still refused: it is a number gone wrong.
+            private bool NoNumber(string text, string header)
             {
                 if (MaskedValues.IsMaskedPhone(text))
                 {
@@ -68,7 +68,7 @@ namespace LiveDesk.Input
                     var cell = OverrideCell(ContactField.PhoneNumber, o);
                     header = o.Description;
                     text = FirstPhone(Accept(ContactField.PhoneNumber, cell, o.Description, many: true), header, _map.OverrideIndex(ContactField.PhoneNumber));
-                    if (text != null && WordsForNoNumber(text, header)) text = null;
+                    if (text != null && NoNumber(text, header)) text = null;
                     fromNumber = cell.FromNumber;
                     index = _map.OverrideIndex(ContactField.PhoneNumber);
                 }
@@ -90,7 +90,7 @@ namespace LiveDesk.Input
                         if (_error != null) return null;
                         if (text == null) continue;
                         // A weak column's words are its own business (below); a named column's say the row has no number there.
-                        if ((source.Kind != ColumnKind.Fallback || MaskedValues.IsMaskedPhone(text)) && WordsForNoNumber(text, header))
+                        if ((source.Kind != ColumnKind.Fallback || MaskedValues.IsMaskedPhone(text)) && NoNumber(text, header))
                         {
                             text = null;
                             continue;
