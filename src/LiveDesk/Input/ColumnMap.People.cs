@@ -18,12 +18,19 @@ namespace LiveDesk.Input
             _setAside.Add($"{string.Join(", ", states.Select(s => ColumnNames.Quote(s.Header)))} (a state or province, not the country)");
         }
 
+        private static readonly HashSet<string> PersonNameWords = Folded(
+            "氏名 姓名 성명 фио піб ονοματεπωνυμο hoten hovaten full completo completa complet komplett vollstandiger volledige");
+
         // 担当者, 담당자, "Ansprechpartner": the customer's contact person in a list of organisations, but the staff member in
         // charge of the record when the row names its own person by given and family name (Fat Free CRM's 担当者 is
         // "Assigned to"). Then it is about someone else: never used, never read for values.
         private void SetAsideStaffColumn()
         {
-            if (ContactPersonIndex < 0 || SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count == 0) return;
+            if (ContactPersonIndex < 0) return;
+            // So does a whole name that only a person has ("氏名" beside "担当者氏名": an advisor list's advisor, and the staff
+            // member in charge of them), unlike a bare "Name" or "名称", which may be the organisation's.
+            var personNamed = SourcesFor(ContactField.Name).Any(s => HeaderWords.Split(s.Header).Any(PersonNameWords.Contains));
+            if (!personNamed && SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count == 0) return;
             AboutSomeoneElse = AboutSomeoneElse.Concat(new[] { Headers[ContactPersonIndex] }).ToArray();
             ContactPersonIndex = -1;
         }

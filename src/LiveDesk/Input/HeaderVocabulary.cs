@@ -101,6 +101,12 @@ namespace LiveDesk.Input
                 "adres waarde contactpersoon contact persoon ontvanger facturatie van het de op en elektronisch regio profiel",
                 "adress varde kontakt person mottagare faktura for till av och pa elektronisk region profil",
                 "adres wartosc kontakt osoba odbiorca faktura w z na i elektroniczna elektroniczny region profil profilowe");
+            // A form's question instead of a label (Google Forms' "Digite seu nome", "Enter your email", "Ihr Name", "Votre nom"): the
+            // asking and the "your" say nothing about the field.
+            // Not English "is" (Turkish "iş", work, folds to it) nor short words other languages use otherwise.
+            AddFolded(HeaderWord.Neutral, "your enter please", "ihr ihre dein deine bitte", "votre saisissez entrez indiquez",
+                "su tu ingrese introduzca escriba", "tuo tua vostro inserisci inserire", "seu sua digite informe insira",
+                "uw jouw", "ditt", "twoj twoje podaj wpisz");
             // A recipient in more languages (Shopee Indonesia's "Nama Penerima", Coupang's "수취인이름"): whose the field is, which
             // ColumnMap reads as a shipment's party.
             AddFolded(HeaderWord.Neutral, "penerima", "수취인 수령인 수하인 받는사람", "получатель получателя одержувач отримувач",

@@ -26,6 +26,14 @@ namespace LiveDesk.Input
             // language's, not the columns'. Told by letters only Vietnamese writes (ơ, ư, ĩ, ũ and the tone-marked vowels).
             if (first != null && last != null && (familyFirst || IsVietnamese(first) || IsVietnamese(last)))
             {
+                // A Vietnamese app's own columns may already hold the family name first (a phone book's "first_name" Nguyễn,
+                // "last_name" Văn An): a family name, which a handful of names cover for most people, before given names that
+                // begin with none is in the order it is written.
+                if (!familyFirst && VietnameseFamilyNames.Contains(first.Trim().Normalize(System.Text.NormalizationForm.FormC))
+                    && !VietnameseFamilyNames.Contains(last.Trim().Split(' ')[0].Normalize(System.Text.NormalizationForm.FormC)))
+                {
+                    return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
+                }
                 return string.Join(" ", new[] { last, middle, first }.Where(p => p != null));
             }
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
@@ -61,6 +69,11 @@ namespace LiveDesk.Input
 
         private static readonly System.Text.RegularExpressions.Regex Initials =
             new System.Text.RegularExpressions.Regex(@"^(\p{L}\.-?)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // The most common Vietnamese family names (together those of about nine people in ten), as written with their marks.
+        private static readonly System.Collections.Generic.HashSet<string> VietnameseFamilyNames = new System.Collections.Generic.HashSet<string>(
+            "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Lâm Trương Tô Cao Lưu Quách Tạ Triệu Vương Châu Lương Đoàn Trịnh Hứa Kiều Tăng Mạc Thân Khúc La"
+                .Split(' ').Select(n => n.Normalize(System.Text.NormalizationForm.FormC)), System.StringComparer.OrdinalIgnoreCase);
 
         private static bool IsVietnamese(string text) =>
             text.Normalize(System.Text.NormalizationForm.FormC).Any(c => c is '\u01A1' or '\u01A0' or '\u01B0' or '\u01AF' or '\u0129' or '\u0128' or '\u0169' or '\u0168'
