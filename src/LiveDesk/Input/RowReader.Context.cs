@@ -115,9 +115,9 @@ namespace LiveDesk.Input
                 // AppJusto's "Não informado", "keine Angabe", "sin correo": words where the address goes, with no @, no dot and no digit,
                 // say there is none, as under an empty cell. An address gone wrong ("ana(at)example.pt", "ana.example.pt") still
                 // fails its row.
-                // Not in a row whose cells moved one column on (a delimiter escaped with a backslash): its "e-mail" is the next
-                // column's value, and the row's error says why.
-                if (text.IndexOf('@') >= 0 || !text.Any(char.IsLetter)
+                // Words, not one word: a single one ("x", "bad-mail", "AT") is an address gone wrong as often, or a value from
+                // the next column in a row whose cells moved on; it fails its row, which says why. Nor in such a row at all.
+                if (text.IndexOf('@') >= 0 || !text.Any(char.IsLetter) || !text.Trim().Any(char.IsWhiteSpace)
                     || text.Any(c => char.IsDigit(c) || c == '.' || c == '(' || c == '_') || EscapeHint(_row) != null) return false;
                 _reader.Warnings.Add("noaddress:" + header,
                     $"Email: column {header} holds words instead of an address in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without an e-mail.");
