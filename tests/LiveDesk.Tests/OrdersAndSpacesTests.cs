@@ -31,6 +31,8 @@ public class OrdersAndSpacesTests
     [InlineData("Não informado")]
     [InlineData("keine Angabe")]
     [InlineData("sin correo")]
+    [InlineData("anonymous")]
+    [InlineData("anonim")]
     public void Words_for_no_address_are_no_address(string value)
     {
         var r = new RowReader("BR").Read(InputRow.From(("Nome do cliente", "Márcio Lima"), ("Tel. do cliente", "81 3321-4567"), ("E-mail do cliente", value)));

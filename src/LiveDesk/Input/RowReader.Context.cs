@@ -104,6 +104,12 @@ namespace LiveDesk.Input
 
             // "kms***@example.com": an export that hid part of the address. The row is read without it, as under an empty cell,
             // and the user is told once per column.
+            private static readonly HashSet<string> NoneWords = new HashSet<string>(new[]
+            {
+                "anonymous", "anonym", "anonyme", "anonim", "anonimo", "anónimo", "anónima", "anoniem", "anonimowy", "аноним", "анонимно",
+                "none", "unknown", "keine", "aucun", "aucune", "ninguno", "ninguna", "nenhum", "nessuno", "geen", "ingen", "brak", "нет",
+            }, StringComparer.OrdinalIgnoreCase);
+
             private bool NoAddress(string text, string header)
             {
                 if (MaskedValues.HasMaskRun(text))
@@ -117,7 +123,9 @@ namespace LiveDesk.Input
                 // fails its row.
                 // Words, not one word: a single one ("x", "bad-mail", "AT") is an address gone wrong as often, or a value from
                 // the next column in a row whose cells moved on; it fails its row, which says why. Nor in such a row at all.
-                if (text.IndexOf('@') >= 0 || !text.Any(char.IsLetter) || !text.Trim().Any(char.IsWhiteSpace)
+                // One word that says so is enough: Microsoft Forms' "anonymous" for a respondent who gave no name.
+                var said = NoneWords.Contains(text.Trim());
+                if (text.IndexOf('@') >= 0 || !text.Any(char.IsLetter) || (!said && !text.Trim().Any(char.IsWhiteSpace))
                     || text.Any(c => char.IsDigit(c) || c == '.' || c == '(' || c == '_') || EscapeHint(_row) != null) return false;
                 _reader.Warnings.Add("noaddress:" + header,
                     $"Email: column {header} holds words instead of an address in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without an e-mail.");
