@@ -171,7 +171,7 @@ namespace LiveDesk.Input
         // check every issuer's numbers carry. A member's or a loyalty card's number is shorter, or fails it.
         internal static bool PaymentCard(string text)
         {
-            if (text.IndexOf('*') >= 0 || text.IndexOf('\u2022') >= 0 || (text.Any(char.IsDigit) && text.ToUpperInvariant().Contains("XXXX"))) return true;
+            if (text.Any(MaskedValues.IsMark) || (text.Any(char.IsDigit) && text.ToUpperInvariant().Contains("XXXX"))) return true;
             var digits = text.Where(c => c != ' ' && c != '-').ToList();
             if (digits.Count < 13 || digits.Count > 19 || !digits.All(c => c >= '0' && c <= '9')) return false;
             var sum = 0;

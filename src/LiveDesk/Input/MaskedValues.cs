@@ -9,8 +9,10 @@ namespace LiveDesk.Input
     /// </summary>
     internal static class MaskedValues
     {
-        // Marks people and programs hide characters with: asterisks (ASCII, full-width, the math operator) and bullets.
-        private static bool IsMark(char c) => c is '*' or '\uFF0A' or '\u2217' or '\u2022' or '\u25CF' or '\u00B7';
+        /// <summary>
+        /// True for a character people and programs hide others with: asterisks (ASCII, full-width, the math operator) and bullets.
+        /// </summary>
+        public static bool IsMark(char c) => c is '*' or '\uFF0A' or '\u2217' or '\u2022' or '\u25CF' or '\u00B7';
 
         /// <summary>True when <paramref name="text"/> has two or more hiding marks in a row ("***", "••").</summary>
         public static bool HasMaskRun(string text)

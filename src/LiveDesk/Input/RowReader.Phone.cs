@@ -33,7 +33,8 @@ namespace LiveDesk.Input
             // information"), "anonim" (a Romanian donor who gave none), "keine", "unknown": words without a single digit, written
             // where the number goes, say there is none. The row is read without a phone, as under an empty cell, and the user is
             // told once per column. A number with letters in it ("+49 151 CALLME") is still refused: it is a number gone wrong.
-            private bool NoNumber(string text, string header)
+            // <paramref name="words"/> false reads only a masked number so: a weak column's words are its own business.
+            private bool NoNumber(string text, string header, bool words = true)
             {
                 if (MaskedValues.IsMaskedPhone(text))
                 {
@@ -42,7 +43,7 @@ namespace LiveDesk.Input
                         $"PhoneNumber: column {header} holds masked numbers in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without a phone. Export the full numbers to import them.");
                     return true;
                 }
-                if (text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
+                if (!words || text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
                 _reader.Warnings.Add("nonumber:" + header,
                     $"PhoneNumber: column {header} holds words instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
                 return true;
@@ -90,7 +91,7 @@ namespace LiveDesk.Input
                         if (_error != null) return null;
                         if (text == null) continue;
                         // A weak column's words are its own business (below); a named column's say the row has no number there.
-                        if ((source.Kind != ColumnKind.Fallback || MaskedValues.IsMaskedPhone(text)) && NoNumber(text, header))
+                        if (NoNumber(text, header, words: source.Kind != ColumnKind.Fallback))
                         {
                             text = null;
                             continue;
