@@ -119,6 +119,7 @@ namespace LiveDesk.Input
             var nameParts = new List<int>();
             var elsewhere = new List<string>();
             var idNumbers = new List<int>();
+            var unknownRoles = new List<(int Index, ContactField Field)>();
             string? organisation = null;
             var registry = false;
             var namespaceWord = NamespaceWord(headers);
@@ -142,6 +143,7 @@ namespace LiveDesk.Input
                     if (meaning.Login && !used[i]) map._logins.Add(i);
                     if (meaning.QualifierOnly && !used[i]) map._qualifiers.Add(i);
                     if (meaning.IdNumber) idNumbers.Add(i);
+                    if (meaning.PersonOfUnknownRole is ContactField person && !used[i]) unknownRoles.Add((i, person));
                     if (meaning.Organisation)
                     {
                         organisation ??= headers[i];
@@ -172,6 +174,7 @@ namespace LiveDesk.Input
             }
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
+            PersonsOfUnknownRole(headers, recognized, unknownRoles, unknown);
             if (nameParts.Count == 1)
             {
                 var i = nameParts[0];

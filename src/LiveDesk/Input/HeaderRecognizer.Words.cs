@@ -135,10 +135,47 @@ namespace LiveDesk.Input
         // "Cognome Nome", "Apellidos Nombre"): the whole name, in the order the file writes it. Beside a modifier it is one
         // part ("Último nome", "Nombre propio"), with a preposition too ("Nom de famille").
         private static readonly HashSet<string> NameNouns = new HashSet<string>(
-            new[] { "prenom", "prenoms", "cognome", "cognomi", "apellido", "apellidos", "sobrenome", "apelido", "apelidos" }, System.StringComparer.Ordinal);
+            new[] { "prenom", "prenoms", "cognome", "cognomi", "apellido", "apellidos", "sobrenome", "apelido", "apelidos",
+                // "Jméno Příjmení", "Meno Priezvisko", "Имя Фамилия": family-name nouns not built on the name word.
+                "prijmeni", "priezvisko", "nazwisko", "фамилия", "прізвище", "επωνυμο" }, System.StringComparer.Ordinal);
 
-        private static bool TwoNameNouns(List<string> words) =>
-            words.Count == 2 && words.Count(w => HeaderVocabulary.Of(w) == HeaderWord.NamePart) == 1 && words.Count(NameNouns.Contains) == 1;
+        private static bool TwoNameNouns(List<string> words, string header) =>
+            words.Count == 2 && (words.Count(w => HeaderVocabulary.Of(w) == HeaderWord.NamePart) == 1 && words.Count(NameNouns.Contains) == 1
+                // Not "Nazwa/Nazwisko", "Name/Surname" (LMS: the firm's name or the person's surname, beside "Imię"): a slash
+                // offers either, and lists nothing.
+                || header.IndexOf('/') < 0 && words.Count(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart) == 1
+                    && words.Count(w => NameNouns.Contains(w) || BuiltOnName(w)) == 1);
+
+        // "Ad Soyad", "Name Surname", "Navn Efternavn", "Nume Prenume", "Nimi Sukunimi": a given or family name that is a compound
+        // of the name word (soy-ad, sur-name, efter-navn, pre-nume, suku-nimi) is a noun of its own, not a modifier of the name
+        // word beside it ("Last Name", "Nama Belakang"): the two nouns list the name's parts, the whole name. The name words
+        // are the vocabulary's, so every language with such compounds is read alike.
+        private static bool BuiltOnName(string word)
+        {
+            if (HeaderVocabulary.Of(word) is not (HeaderWord.First or HeaderWord.Last)) return false;
+            foreach (var entry in HeaderVocabulary.All)
+            {
+                if (entry.Value is not (HeaderWord.Name or HeaderWord.NamePart) || entry.Key.Length < 2) continue;
+                if (word.Length > entry.Key.Length && word.IndexOf(entry.Key, System.StringComparison.Ordinal) >= 0) return true;
+            }
+            return false;
+        }
+
+        // "Kursiyer Adı Soyadı" (a riding school's trainee), "Trainee Last Name", "Stagiaire Prénom": words nobody listed before a
+        // person's name. A family or given name is a person's (a course, a pet or a team has a name, not a surname), so the
+        // column names some person; whose, the word does not say. Only the words before the name may be unknown, and
+        // nothing but name words may follow. A bare "X Name" stays unread: things have names too.
+        private static ContactField? PersonOfUnknownRole(List<string> words, HashSet<HeaderWord> seen, bool systemColumn, bool unbracketed, string header)
+        {
+            var firstName = words.FindIndex(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last or HeaderWord.Full);
+            if (firstName <= 0 || words.Skip(firstName).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Unknown)) return null;
+            if (!seen.All(w => w is HeaderWord.Unknown or HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last
+                or HeaderWord.Full or HeaderWord.Neutral or HeaderWord.Connector)) return null;
+            // Japanese and Chinese 名 after a noun is that thing's name (担当者名, the person in charge; 会社名), not a given name.
+            if (!words.Skip(firstName).Any(w => HeaderVocabulary.Of(w) is HeaderWord.First or HeaderWord.Last && w.Length > 1)) return null;
+            var meaning = Read(words.Skip(firstName).ToList(), systemColumn, unbracketed, header);
+            return meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName ? meaning.Field : null;
+        }
 
         /// <summary>True when every country word of <paramref name="words"/> also names a state or province ("Staat").</summary>
         public static bool NamesState(IReadOnlyList<string> words) =>

@@ -285,6 +285,10 @@ namespace LiveDesk.Input
             {
                 return new HeaderMeaning(place, Rank(seen, number, companyIsWork: place != ContactField.Company) + PrefixedRank);
             }
+            if (unknown > 0 && !attribute && !ownerAfterField && PersonOfUnknownRole(words, seen, systemColumn, unbracketed, header) is ContactField person)
+            {
+                return new HeaderMeaning(null, 0, PersonOfUnknownRole: person);
+            }
             if (unknown > 0 || attribute || ownerAfterField) return HeaderMeaning.None;
             // "(Do Not Modify) Contact": the exporting system's own column that names only the record is its key.
             if (systemColumn && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector or HeaderWord.IdOwner))
@@ -372,7 +376,7 @@ namespace LiveDesk.Input
             var second = Has(HeaderWord.Secondary) || number > 1;
             // "Imię i nazwisko": first and last name in one column is the whole name; so are two name parts joined by "and"
             // ("Nombre y apellidos", "Nome e cognome", "Nom et prénom").
-            if ((first && last) || NamePartsJoined(words) || TwoNameNouns(words)) return new HeaderMeaning(ContactField.Name, 10);
+            if ((first && last) || NamePartsJoined(words) || TwoNameNouns(words, header)) return new HeaderMeaning(ContactField.Name, 10);
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
             if (last) return new HeaderMeaning(ContactField.LastName, 0);
             if (Has(HeaderWord.NamePart))

@@ -129,7 +129,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Email, "อีเมล อีเมล์");
             AddFolded(HeaderWord.Phone, "โทรศัพท์ โทร");
             AddFolded(HeaderWord.Mobile, "มือถือ");
-            AddFolded(HeaderWord.Number, "เบอร์ หมายเลข เลขที่");
+            // "เลขสมาชิก" (a cooperative's member number): เลข, a number, as หมายเลข is.
+            AddFolded(HeaderWord.Number, "เบอร์ หมายเลข เลขที่ เลข");
             AddFolded(HeaderWord.Id, "รหัส");
             AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก นักเรียน นักศึกษา ผู้ป่วย พนักงาน");
             AddFolded(HeaderWord.Company, "บริษัท องค์กร");
