@@ -29,7 +29,8 @@ namespace LiveDesk.Input
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
-            || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any());
+            || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
+            || OrganisationNameNeedsValues());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -99,6 +100,7 @@ namespace LiveDesk.Input
             DecidePartyNames(sample);
             FindCallingCodesByValues(sample);
             PairCallingCodes();
+            DecideSharedCompany(sample);
             // A near-miss for e-mail or phone is suggested only when the column's values are mostly such values: "Adresse"
             // (a street) resembles "E-Mail-Adresse", and the suggestion would store streets as e-mail addresses.
             NearMisses = NearMisses.Where(n => n.Field is not (ContactField.Email or ContactField.PhoneNumber)

@@ -186,6 +186,21 @@ namespace LiveDesk.Input
         private static bool PhonePocket(string word, List<string> words) =>
             word == "cep" && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone);
 
+        // Cut qualifiers that mean something else alone: beside a phone word, "Tél. port." is the portable (mobile), "Tel. cel."
+        // the celular, and Scouts du Canada's "tel_res", "tel_tra" the residence's and the work's phone. Alone "Port", "Res"
+        // and "Tra" are a port, a reservation, anything.
+        private static HeaderWord? PhoneQualifierCut(string word, List<string> words)
+        {
+            HeaderWord? role = word switch
+            {
+                "port" or "cel" => HeaderWord.Mobile,
+                "res" or "resid" => HeaderWord.Home,
+                "tra" => HeaderWord.Work,
+                _ => null,
+            };
+            return role != null && words.Count == 2 && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone) ? role : null;
+        }
+
         // Alone, "Cep" is Kimai's Turkish mobile column and Fat Free CRM's Brazilian postal code: a weak mobile column, used
         // in a row only where its value is a valid phone number (a CEP, 8 digits, never is), so a CEP never fails a row.
         private static bool PocketAlone(List<string> words) => words.Count == 1 && words[0] == "cep";

@@ -201,7 +201,7 @@ namespace LiveDesk.Input
                 }
                 // A form builder's field key ends in a generated number ("email-532", "firstname_1583949012345"): no word.
                 if (word.All(char.IsDigit)) continue;
-                var role = PhonePocket(word, words) ? HeaderWord.Mobile : HeaderVocabulary.Of(word);
+                var role = PhonePocket(word, words) ? HeaderWord.Mobile : PhoneQualifierCut(word, words) ?? HeaderVocabulary.Of(word);
                 // "ClientKey" (Premvet's client number), Salesforce Marketing Cloud's "Subscriber Key" and "Contact Key", "Primary
                 // Key": a key that is the record's party's, or the primary one, is its id. An "API Key", a "License Key" stay unread.
                 if (word == "key" && role == HeaderWord.Unknown

@@ -108,7 +108,9 @@ namespace LiveDesk.Input
                 "teilnehmer teilnehmende kaufer abonnent", "participant inscrit acheteur abonne", "participante inscrito comprador suscriptor",
                 "partecipante iscritto acquirente abbonato", "participante inscrito comprador assinante", "deelnemer koper abonnee",
                 "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",
-                "العميل عميل לקוח הלקוח");
+                "العميل عميل לקוח הלקוח",
+                // "الزبون", the customer in the Levant and the Gulf (PHP Point of Sale's Arabic "هوية الزبون", the customer's id).
+                "الزبون زبون الزبائن زبائن");
             // Whoever applied, enrolled or booked (a recruiting tool's "Candidate Name", a grant's "Applicant Email", snplab's
             // "지원자명", "申込者名", "Başvuran Adı"): the file's main party, as a buyer is a shop's.
             AddFolded(HeaderWord.IdOwner, "applicant applicants candidate candidates booker requester enrollee enrolee",
@@ -142,6 +144,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "المدينة مدينة עיר העיר");
             AddFolded(HeaderWord.Country, "الدولة دولة البلد بلد מדינה המדינה ארץ");
             AddFolded(HeaderWord.Id, "المعرف معرف מזהה מספרזיהוי ид айди");
+            // "هوية": an identity, the id of a record ("هوية الزبون"); "رقم الهوية" is then an ID number, as "ID Number" is.
+            AddFolded(HeaderWord.Id, "هوية الهوية");
             AddFolded(HeaderWord.Number, "الرقم رقم מספר");
             AddFolded(HeaderWord.Work, "العمل עבודה");
             // An office is where the work phone is ("טלפון במשרד", "هاتف المكتب"); "additional" is a second one ("טלפון נוסף").

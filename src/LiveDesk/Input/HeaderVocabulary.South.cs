@@ -81,7 +81,14 @@ namespace LiveDesk.Input
             // A chat's visitor is the person a live-chat export is about (Live Helper Chat's "Külastaja nimi", "Visitor ID").
             AddFolded(HeaderWord.IdOwner, "visitor visitors besucher visiteur visitante visitatore bezoeker besokare odwiedzajacy",
                 "посетитель посетителя відвідувач відвідувача navstevnik navstevnika kavija kulastaja apmekletajs apmekletaja lankytojas",
-                "lankytojo latogato vizitator επισκεπτης 访客 訪客 訪問者 방문자 מבקר");
+                "lankytojo latogato vizitator επισκεπτης 访客 訪客 訪問者 방문자 방문객 מבקר");
+            // A trainee or apprentice is the person a course or training provider's list is of (a riding school's and a
+            // MEBBİS driving school's "Kursiyer No", France's "Identifiant Stagiaire"), as a student is; so is the individual
+            // a public register names ("Individu.Nom", a French region's trainee extract).
+            AddFolded(HeaderWord.IdOwner, "trainee trainees apprentice apprentices intern interns kursiyer kursiyerin stagiaire stagiaires",
+                "apprenti apprentie auszubildende auszubildender azubi praktikant praktikantin kursant kursanta kursanci kursteilnehmer",
+                "cursista cursisti cursante cursantes aprendiz aprendices tirocinante stazysta stazystka harjoittelija stagiair",
+                "individu individus individuo individuos");
             // The donor is the file's person in a donation export (GiveWP's "Donor Phone Number"): a word that says nothing
             // more, so the donor's linked site account ("User ID") stays the donor's.
             AddFolded(HeaderWord.Neutral, "donor donors spender donateur donante donatore doador darczynca");

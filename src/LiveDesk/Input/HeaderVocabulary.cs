@@ -62,7 +62,7 @@ namespace LiveDesk.Input
             // Qualifiers: they rank candidates of one field.
             Add(HeaderWord.Work, "work business office job corporate professional pro", "geschaftlich geschaft dienstlich buro arbeit beruflich",
                 "bureau professionnel professionnelle pro travail", "trabajo oficina profesional laboral", "ufficio uff lavoro",
-                "comercial trabalho profissional", "werk zakelijk kantoor", "arbete jobb", "sluzbowy sluzbowa praca");
+                "comercial trabalho profissional", "werk zakelijk kantoor", "arbete jobb", "sluzbowy sluzbowa praca pracy");
             Add(HeaderWord.Home, "home private personal residential", "privat wohnung zuhause wohn", "domicile personnel personnelle perso prive privee",
                 "particular casa personal privado residencia residencial", "abitazione casa personale privato residenza", "residencial residencia pessoal particular casa",
                 "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna dom");

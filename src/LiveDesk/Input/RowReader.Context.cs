@@ -58,7 +58,7 @@ namespace LiveDesk.Input
             // as the program lists it, rather than left nameless. Not a company guessed from values.
             private string? OrganisationAsName(string? company)
             {
-                if (company == null || _error != null || _map.OverrideFor(ContactField.Name) != null) return null;
+                if (company == null || _error != null || _map.OverrideFor(ContactField.Name) != null || _map.CompanyNamesManyParties) return null;
                 var header = _sources.TryGetValue(ContactField.Company, out var h) ? h : "-Map";
                 _sources[ContactField.Name] = header;
                 _reader.Warnings.Add("organisation-name:" + header,
