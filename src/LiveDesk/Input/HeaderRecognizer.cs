@@ -74,6 +74,7 @@ namespace LiveDesk.Input
         /// </summary>
         public static HeaderMeaning Recognize(string header, string? namespaceWord)
         {
+            header = WithoutQuestionNumber(header);
             var meaning = RecognizeWords(header, namespaceWord);
             if (meaning == HeaderMeaning.None && Alternative(header) is HeaderMeaning either) meaning = either;
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
@@ -84,6 +85,30 @@ namespace LiveDesk.Input
             if (meaning.Field == ContactField.Email && PostalPlace(header)) return HeaderMeaning.None;
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex QuestionNumber = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?:[QqPpFf]\s*)?\d{1,3}\s*(?<mark>[、．.)）:：])\s*(?=\D)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // 问卷星's "2、您的手机号码：", a survey's "Q2. Your name": the number before a form's question counts the questions, not a
+        // second phone or a second person. The ideographic enumeration comma and full stop only ever count; "2." or "2)" count
+        // questions when a question follows (a "your", or a closing "?" or ":"), and are left for the slot rules otherwise
+        // ("2. Vorname" may be a second person's).
+        private static string WithoutQuestionNumber(string header)
+        {
+            var m = QuestionNumber.Match(header);
+            if (!m.Success) return header;
+            var rest = header.Substring(m.Length);
+            var cjk = m.Groups["mark"].Value is "、" or "．";
+            var question = rest.TrimEnd().EndsWith("?") || rest.TrimEnd().EndsWith("？") || rest.TrimEnd().EndsWith(":") || rest.TrimEnd().EndsWith("：")
+                || HeaderWords.Split(rest).Any(w => FormWords.Contains(w));
+            return cjk || question ? rest : header;
+        }
+
+        // The words of a form's question that say "your" or "enter": a question follows a number that counts the questions.
+        private static readonly HashSet<string> FormWords = new HashSet<string>(
+            new[] { "your", "enter", "please", "ihr", "ihre", "dein", "deine", "bitte", "votre", "saisissez", "entrez", "indiquez", "ingrese",
+                "introduzca", "escriba", "tuo", "tua", "vostro", "inserisci", "seu", "sua", "digite", "informe", "insira", "uw", "jouw", "twoj",
+                "podaj", "wpisz", "您", "你" }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         // php-addressbook's Italian "Nome / Settore", "Cognome / Ufficio": a spaced slash between two labels says the column holds
         // either, a person's name part or a company's department. The side that names a field is the column's, when the other

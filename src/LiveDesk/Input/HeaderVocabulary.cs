@@ -107,6 +107,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "your enter please", "ihr ihre dein deine bitte", "votre saisissez entrez indiquez",
                 "su tu ingrese introduzca escriba", "tuo tua vostro inserisci inserire", "seu sua digite informe insira",
                 "uw jouw", "ditt", "twoj twoje podaj wpisz");
+            // 问卷星's "1、您的姓名：", "请输入您的手机号": the polite and plain "you" (您, 你), "please" and "fill in", "enter";
+            // Japanese "あなたの", "ご入力", Korean "귀하의". The "的" after "you" is a connector already.
+            AddFolded(HeaderWord.Neutral, "您 你 请输入 请填写 請輸入 請填寫 填写 填寫 输入 輸入 あなた 귀하 당신");
             // A recipient in more languages (Shopee Indonesia's "Nama Penerima", Coupang's "수취인이름"): whose the field is, which
             // ColumnMap reads as a shipment's party.
             AddFolded(HeaderWord.Neutral, "penerima", "수취인 수령인 수하인 받는사람", "получатель получателя одержувач отримувач",

@@ -81,6 +81,7 @@ namespace LiveDesk.Input
                     (string Header, PhoneResult Result, string Text)? refused = null;
                     var weak = false;
                     ColumnSource? chosen = null;
+                    (ColumnSource Source, string Text, PhoneResult Result, bool FromNumber)? guessed = null;
                     // Ranked once per row: a label column ranks by this row's label, read once.
                     var sources = PhoneSourcesForRow();
                     foreach (var source in sources)
@@ -103,6 +104,19 @@ namespace LiveDesk.Input
                         if (_error != null) return null;
                         weak = source.Kind == ColumnKind.Fallback;
                         chosen = source;
+                        if (result.Value.Problem == null && weak && guessed == null && NamedPhoneAfter(sources, source))
+                        {
+                            // A weak column's number (Brazilian "CEP" 40020-000 reads as a valid +55 4002-0000) is a guess:
+                            // the named phone columns of the row are read first, and an invalid number there fails the row
+                            // as it would without the guess. Kept for a row whose named columns are empty, and a mobile
+                            // still beats a named landline.
+                            guessed = (source, text, result.Value, fromNumber);
+                            text = null;
+                            result = null;
+                            chosen = null;
+                            weak = false;
+                            continue;
+                        }
                         if (result.Value.Problem == null) break;
                         if (source.Kind == ColumnKind.Fallback)
                         {
@@ -114,6 +128,17 @@ namespace LiveDesk.Input
                         else refused ??= (header, result.Value, text);
                         text = null;
                         result = null;
+                    }
+                    if (guessed is var (guessSource, guessText, guessResult, guessFromNumber) && refused == null
+                        && (text == null || (PhoneNormalizer.IsMobile(guessResult.E164) && !(result is { Problem: null } named && PhoneNormalizer.IsMobile(named.E164)))))
+                    {
+                        header = $"'{guessSource.Header}'";
+                        text = guessText;
+                        result = guessResult;
+                        fromNumber = guessFromNumber;
+                        index = guessSource.Index;
+                        chosen = guessSource;
+                        weak = true;
                     }
                     if (result is { Problem: null } found && chosen != null && MobileBeside(sources, chosen, found) is var (mobileSource, mobileText, mobileResult))
                     {
@@ -191,6 +216,18 @@ namespace LiveDesk.Input
             // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
             // Columns found by their values whose headers name no kind either (Gestimum's "SAL_TELB", "SAL_TELD", "SAL_TELM": office,
             // home and mobile in letters the vocabulary cannot read) are such a tier of their own.
+            // A named (not weak) phone column after this one that holds something in the row.
+            private bool NamedPhoneAfter(IReadOnlyList<ColumnSource> sources, ColumnSource source)
+            {
+                var after = false;
+                foreach (var other in sources)
+                {
+                    if (ReferenceEquals(other, source)) { after = true; continue; }
+                    if (after && other.Kind != ColumnKind.Fallback && CellValue.Read(_row.GetValue(other.Index), splitList: true).Text != null) return true;
+                }
+                return false;
+            }
+
             private (ColumnSource, string, PhoneResult)? MobileBeside(IReadOnlyList<ColumnSource> sources, ColumnSource chosen, PhoneResult found)
             {
                 var tier = IsGeneralTier(chosen) ? 1 : IsUntypedByValues(chosen) ? 2 : 0;

@@ -1,0 +1,62 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen99 and unseen100: a survey's numbered questions (问卷星's "2、您的手机号码：") and a weak phone column's
+/// guess (a Brazilian "CEP" that reads as a valid number) that must not hide the named phone column's invalid number.
+/// </summary>
+public class QuestionNumbersAndGuessedPhonesTests
+{
+    [Theory]
+    [InlineData("1、您的姓名：", "Name")]
+    [InlineData("2、您的姓名：", "Name")]
+    [InlineData("2、您的手机号码：", "PhoneNumber")]
+    [InlineData("3、您的邮箱：", "Email")]
+    [InlineData("请输入您的邮箱", "Email")]
+    [InlineData("2. Your name", "Name")]
+    [InlineData("Q2. Your name?", "Name")]
+    [InlineData("12. Ihre E-Mail-Adresse:", "Email")]
+    public void A_number_before_a_forms_question_counts_questions(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
+    // A number before a plain label is left to the slot rules: "2. Name" may be a second person's.
+    [InlineData("2. Name")]
+    [InlineData("Name 2")]
+    public void A_number_before_a_plain_label_still_counts_a_second_one(string header) =>
+        Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_weak_columns_guess_does_not_hide_a_named_columns_invalid_number()
+    {
+        var r = new RowReader("BR").Read(InputRow.From(("Nome", "Carla Gonçalves"), ("CPF", "153.509.460-56"), ("CEP", "40020-000"), ("Telefone", "(71) 9876-54")));
+        Assert.NotNull(r.Error);
+        Assert.Contains("Telefone", r.Error!.Message);
+    }
+
+    [Fact]
+    public void A_named_columns_valid_number_wins_over_a_weak_columns_landline_guess()
+    {
+        var r = new RowReader("BR").Read(InputRow.From(("Nome", "Rafael Souza"), ("CEP", "40020-000"), ("Telefone", "(71) 3321-4455")));
+        Assert.Null(r.Error);
+        Assert.Equal("+557133214455", r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_weak_columns_mobile_still_beats_a_named_landline()
+    {
+        // Kimai's Turkish users: "Cep" is the mobile beside "Telefon".
+        var r = new RowReader("TR").Read(InputRow.From(("Ad", "Elif"), ("Cep", "0532 418 27 65"), ("Telefon", "0212 555 12 34")));
+        Assert.Null(r.Error);
+        Assert.Equal("+905324182765", r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_weak_columns_number_fills_a_row_whose_named_columns_are_empty()
+    {
+        var r = new RowReader("TR").Read(InputRow.From(("Ad", "Elif"), ("Cep", "0532 418 27 65"), ("Telefon", "")));
+        Assert.Equal("+905324182765", r.Fields.PhoneNumber);
+    }
+}
