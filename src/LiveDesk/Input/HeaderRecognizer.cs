@@ -100,15 +100,9 @@ namespace LiveDesk.Input
             var rest = header.Substring(m.Length);
             var cjk = m.Groups["mark"].Value is "、" or "．";
             var question = rest.TrimEnd().EndsWith("?") || rest.TrimEnd().EndsWith("？") || rest.TrimEnd().EndsWith(":") || rest.TrimEnd().EndsWith("：")
-                || HeaderWords.Split(rest).Any(w => FormWords.Contains(w));
+                || HeaderWords.Split(rest).Any(HeaderVocabulary.IsFormQuestionWord);
             return cjk || question ? rest : header;
         }
-
-        // The words of a form's question that say "your" or "enter": a question follows a number that counts the questions.
-        private static readonly HashSet<string> FormWords = new HashSet<string>(
-            new[] { "your", "enter", "please", "ihr", "ihre", "dein", "deine", "bitte", "votre", "saisissez", "entrez", "indiquez", "ingrese",
-                "introduzca", "escriba", "tuo", "tua", "vostro", "inserisci", "seu", "sua", "digite", "informe", "insira", "uw", "jouw", "twoj",
-                "podaj", "wpisz", "您", "你" }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         // php-addressbook's Italian "Nome / Settore", "Cognome / Ufficio": a spaced slash between two labels says the column holds
         // either, a person's name part or a company's department. The side that names a field is the column's, when the other

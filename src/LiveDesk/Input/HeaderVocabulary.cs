@@ -18,6 +18,13 @@ namespace LiveDesk.Input
     {
         private static readonly Dictionary<string, HeaderWord> Words = new Dictionary<string, HeaderWord>(StringComparer.Ordinal);
 
+        // The words of a form's question ("your", "please enter"): neutral in a header, and the sign that a number before them
+        // counts the questions.
+        private static readonly HashSet<string> FormQuestion = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word of a form's question ("your", "Ihre", "votre", "您").</summary>
+        public static bool IsFormQuestionWord(string word) => FormQuestion.Contains(word);
+
         static HeaderVocabulary()
         {
             // Registries and exclusions, logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines
@@ -104,12 +111,16 @@ namespace LiveDesk.Input
             // A form's question instead of a label (Google Forms' "Digite seu nome", "Enter your email", "Ihr Name", "Votre nom"): the
             // asking and the "your" say nothing about the field.
             // Not English "is" (Turkish "iş", work, folds to it) nor short words other languages use otherwise.
-            AddFolded(HeaderWord.Neutral, "your enter please", "ihr ihre dein deine bitte", "votre saisissez entrez indiquez",
+            // 问卷星's "1、您的姓名：", "请输入您的手机号": the polite and plain "you" (您, 你), "please enter", "fill in"; Japanese
+            // "あなたの", Korean "귀하의". The "的" after "you" is a connector already.
+            var form = new[]
+            {
+                "your enter please", "ihr ihre dein deine bitte", "votre saisissez entrez indiquez",
                 "su tu ingrese introduzca escriba", "tuo tua vostro inserisci inserire", "seu sua digite informe insira",
-                "uw jouw", "ditt", "twoj twoje podaj wpisz");
-            // 问卷星's "1、您的姓名：", "请输入您的手机号": the polite and plain "you" (您, 你), "please" and "fill in", "enter";
-            // Japanese "あなたの", "ご入力", Korean "귀하의". The "的" after "you" is a connector already.
-            AddFolded(HeaderWord.Neutral, "您 你 请输入 请填写 請輸入 請填寫 填写 填寫 输入 輸入 あなた 귀하 당신");
+                "uw jouw", "ditt", "twoj twoje podaj wpisz", "您 你 请输入 请填写 請輸入 請填寫 填写 填寫 输入 輸入 あなた 귀하 당신",
+            };
+            AddFolded(HeaderWord.Neutral, form);
+            FormQuestion.UnionWith(FoldAll(form));
             // A recipient in more languages (Shopee Indonesia's "Nama Penerima", Coupang's "수취인이름"): whose the field is, which
             // ColumnMap reads as a shipment's party.
             AddFolded(HeaderWord.Neutral, "penerima", "수취인 수령인 수하인 받는사람", "получатель получателя одержувач отримувач",
