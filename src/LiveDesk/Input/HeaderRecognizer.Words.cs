@@ -153,13 +153,15 @@ namespace LiveDesk.Input
         private static bool BuiltOnName(string word)
         {
             if (HeaderVocabulary.Of(word) is not (HeaderWord.First or HeaderWord.Last)) return false;
-            foreach (var entry in HeaderVocabulary.All)
+            foreach (var name in NameWords.Value)
             {
-                if (entry.Value is not (HeaderWord.Name or HeaderWord.NamePart) || entry.Key.Length < 2) continue;
-                if (word.Length > entry.Key.Length && word.IndexOf(entry.Key, System.StringComparison.Ordinal) >= 0) return true;
+                if (word.Length > name.Length && word.IndexOf(name, System.StringComparison.Ordinal) >= 0) return true;
             }
             return false;
         }
+
+        private static readonly System.Lazy<string[]> NameWords = new System.Lazy<string[]>(() => HeaderVocabulary.All
+            .Where(e => e.Value is HeaderWord.Name or HeaderWord.NamePart && e.Key.Length >= 2).Select(e => e.Key).ToArray());
 
         // "Kursiyer Adı Soyadı" (a riding school's trainee), "Trainee Last Name", "Stagiaire Prénom": words nobody listed before a
         // person's name. A family or given name is a person's (a course, a pet or a team has a name, not a surname), so the
