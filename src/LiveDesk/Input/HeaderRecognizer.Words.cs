@@ -188,7 +188,7 @@ namespace LiveDesk.Input
         private static bool PhonePocket(string word, List<string> words) =>
             word == "cep" && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone);
 
-        // Cut qualifiers that mean something else alone: beside a phone word, "Tél. port." is the portable (mobile), "Tel. cel."
+        // Qualifiers that mean something else alone: beside a phone word, "Tél. port." is the portable (mobile), "Tel. cel."
         // the celular, and Scouts du Canada's "tel_res", "tel_tra" the residence's and the work's phone. Alone "Port", "Res"
         // and "Tra" are a port, a reservation, anything.
         private static HeaderWord? PhoneQualifierCut(string word, List<string> words)
@@ -198,6 +198,8 @@ namespace LiveDesk.Input
                 "port" or "cel" => HeaderWord.Mobile,
                 "res" or "resid" => HeaderWord.Home,
                 "tra" => HeaderWord.Work,
+                // Axelor's "fixedPhone", English "Fixed Phone": the landline, as Italian "fisso". Alone "Fixed" is a flag.
+                "fixed" => HeaderWord.Neutral,
                 _ => null,
             };
             return role != null && words.Count == 2 && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone) ? role : null;

@@ -146,6 +146,16 @@ namespace LiveDesk.Input
         private static readonly System.Text.RegularExpressions.Regex CallName =
             new System.Text.RegularExpressions.Regex(@"^(?<rest>[^()]*?)\s*\((?<call>[^()]+)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// True for a family name written with its particles ("De Smet", "Van den Broeck", "von Ebersberg", "da Silva"): every
+        /// word before the last is a particle, so the words are one family name, not a given and a family name.
+        /// </summary>
+        public static bool IsParticledFamilyName(string name)
+        {
+            var words = name.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 2 && words.Take(words.Length - 1).All(w => Particles.Contains(w.ToLowerInvariant()));
+        }
+
         private static readonly System.Collections.Generic.HashSet<string> Particles = new System.Collections.Generic.HashSet<string>(
             new[] { "de", "der", "den", "van", "von", "ten", "ter", "te", "'t", "het", "in", "op", "la", "le", "du", "des", "da", "di", "do", "dos", "del", "zu" },
             System.StringComparer.Ordinal);

@@ -41,9 +41,11 @@ namespace LiveDesk.Input
                 var reversed = name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last != null
                     && Squash(name) == Squash(last + "," + first);
                 // "Vorname" beside a bare "Name" (German and Dutch exports, DATEV's "Name (Adressattyp natürl. Person)"): where
-                // Name holds one word that is not the given name, it is the family name, and the two compose the name.
+                // Name holds one word that is not the given name, it is the family name, and the two compose the name. So is a
+                // family name with its particles (Badminton Vlaanderen's "Naam" "De Smet" beside "Voornaam" "Wout").
                 if (name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last == null && middle == null
-                    && name.IndexOfAny(NameSeparators) < 0 && !string.Equals(name, first, StringComparison.OrdinalIgnoreCase)
+                    && (name.IndexOfAny(NameSeparators) < 0 || PersonName.IsParticledFamilyName(name))
+                    && !string.Equals(name, first, StringComparison.OrdinalIgnoreCase)
                     && !PersonName.Holds(name, first) && !PersonName.Holds(first, name))
                 {
                     last = name;
