@@ -100,6 +100,7 @@ namespace LiveDesk.Input
             DecidePartyNames(sample);
             FindCallingCodesByValues(sample);
             PairCallingCodes();
+            PairAreaCodes();
             DecideSharedCompany(sample);
             // A near-miss for e-mail or phone is suggested only when the column's values are mostly such values: "Adresse"
             // (a street) resembles "E-Mail-Adresse", and the suggestion would store streets as e-mail addresses.

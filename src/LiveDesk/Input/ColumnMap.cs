@@ -239,6 +239,8 @@ namespace LiveDesk.Input
                 map.NearMisses = unknown.Select(i => NearMissFor(headers[i])).Where(n => n != null).Select(n => n!).OrderBy(n => n.Score).ToArray();
             }
             map.FindRowColumns();
+            map.FindAreaCodes();
+            map.PairAreaCodes();
             map.FindAccountCompanies();
             map.ReleaseOtherPartysName();
             map.ReleaseOtherPartysContacts();
@@ -282,6 +284,7 @@ namespace LiveDesk.Input
                 else if (SourcesFor(field) is var s && s.Count > 0) parts.Add($"{field} from " + string.Join(", then ", s.Select(c => $"'{c.Header}'")));
             }
             parts.AddRange(DescribeRowColumns());
+            parts.AddRange(DescribeAreaCodes());
             parts.AddRange(DescribeFallbacks());
             parts.AddRange(DescribeCompanies());
             if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames).Concat(_qualifiersByValues)));

@@ -197,7 +197,23 @@ namespace LiveDesk.Input
                     _reader.Warnings.Add("callingcode:" + codeHeader,
                         $"Column {codeHeader} is read as the country calling code of {ColumnNames.Quote(_map.Headers[index])}; its values that are none (such as '{given}') are left out.");
                 }
-                return _reader.Phones.NormalizeWithCallingCode(text, fromNumber, region ?? RowRegion(), code);
+                return _reader.Phones.NormalizeWithCallingCode(WithAreaCode(text, index), fromNumber, region ?? RowRegion(), code);
+            }
+
+            // "030" before "227-71842", "(11)" before "98765-4321": the area code column's digits go before a national number that
+            // does not already begin with them (a row that wrote the whole number in the number column keeps it).
+            private string WithAreaCode(string text, int index)
+            {
+                var codeColumn = index < 0 ? -1 : _map.AreaCodeColumnFor(index);
+                if (codeColumn < 0 || !(CellValue.Read(_row.GetValue(codeColumn), splitList: false).Text is string cell)) return text;
+                var code = cell.Trim().Trim('(', ')').Trim();
+                if (code.Length == 0 || code.Length > 5 || !code.All(char.IsDigit)) return text;
+                var number = text.TrimStart();
+                if (number.StartsWith("+") || number.StartsWith("00")) return text;
+                var digits = new string(number.Where(char.IsDigit).ToArray());
+                var bare = code.TrimStart('0');
+                if (digits.StartsWith(code, System.StringComparison.Ordinal) || (bare.Length > 0 && digits.StartsWith(bare, System.StringComparison.Ordinal) && number.StartsWith("("))) return text;
+                return code + " " + number;
             }
 
             // "8 (916) 123-45-67, +7 495 123-45-67": several numbers in one cell, like an e-mail list: the first mobile number, else
