@@ -227,11 +227,6 @@ namespace LiveDesk.Input
                 return parts.FirstOrDefault(p => PhoneNormalizer.IsMobile(Normalize(p, false, index).E164)) ?? parts[0];
             }
 
-            // Columns whose headers say nothing of the kind ("phone1" and "phone2", Moodle's landline and mobile; "Phone 1",
-            // "Phone 2") are told apart by their values: a number libphonenumber types as mobile wins over a landline in the
-            // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
-            // Columns found by their values whose headers name no kind either (Gestimum's "SAL_TELB", "SAL_TELD", "SAL_TELM": office,
-            // home and mobile in letters the vocabulary cannot read) are such a tier of their own.
             // A named (not weak) phone column after this one that holds something in the row.
             private bool NamedPhoneAfter(IReadOnlyList<ColumnSource> sources, ColumnSource source)
             {
@@ -244,6 +239,11 @@ namespace LiveDesk.Input
                 return false;
             }
 
+            // Columns whose headers say nothing of the kind ("phone1" and "phone2", Moodle's landline and mobile; "Phone 1",
+            // "Phone 2") are told apart by their values: a number libphonenumber types as mobile wins over a landline in the
+            // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
+            // Columns found by their values whose headers name no kind either (Gestimum's "SAL_TELB", "SAL_TELD", "SAL_TELM": office,
+            // home and mobile in letters the vocabulary cannot read) are such a tier of their own.
             private (ColumnSource, string, PhoneResult)? MobileBeside(IReadOnlyList<ColumnSource> sources, ColumnSource chosen, PhoneResult found)
             {
                 var tier = IsGeneralTier(chosen) ? 1 : IsUntypedByValues(chosen) ? 2 : 0;
