@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace LiveDesk.Input
 {
-    // A riding school's "Kursiyer Adı Soyadı", a training centre's "Trainee Last Name": a person's name qualified by a word the
+    // A driving school's "Sürücü Adı Soyadı", OneGov's "form_nachname": a person's name qualified by a word the
     // vocabulary does not know. Where no other column names a person (no name, given or family name column), the file is
     // about that person, and the column is the row's name: leaving it out imports every contact without a name. Beside any
     // name column of the row's own it stays unused: then it is a second person the file mentions (a beneficiary, a

@@ -13,7 +13,7 @@ namespace LiveDesk.Input
     /// <param name="Organisation">The column is about an organisation's registration or tax number (VAT, SIRET, KVK, "Company ID"):
     /// never the contact's, and it tells the file's rows are organisations.</param>
     /// <param name="PersonOfUnknownRole">A person's name, or its given or family part, qualified by a word the vocabulary does not know
-    /// ("Kursiyer Adı Soyadı", "Trainee Last Name"): fills no field, but ColumnMap uses it where it is the file's only person name.</param>
+    /// ("Sürücü Adı Soyadı", OneGov's "form_nachname"): fills no field, but ColumnMap uses it where it is the file's only person name.</param>
     internal sealed record HeaderMeaning(ContactField? Field, int Rank, bool Elsewhere = false, bool NamePart = false, bool Weak = false, bool Login = false,
         bool QualifierOnly = false, bool IdNumber = false, bool Organisation = false, ContactField? PersonOfUnknownRole = null)
     {

@@ -163,7 +163,7 @@ namespace LiveDesk.Input
         private static readonly System.Lazy<string[]> NameWords = new System.Lazy<string[]>(() => HeaderVocabulary.All
             .Where(e => e.Value is HeaderWord.Name or HeaderWord.NamePart && e.Key.Length >= 2).Select(e => e.Key).ToArray());
 
-        // "Kursiyer Adı Soyadı" (a riding school's trainee), "Trainee Last Name", "Stagiaire Prénom": words nobody listed before a
+        // "Sürücü Adı Soyadı" (a driver), OneGov's "form_nachname", "Mentor First Name": words nobody listed before a
         // person's name. A family or given name is a person's (a course, a pet or a team has a name, not a surname), so the
         // column names some person; whose, the word does not say. Only the words before the name may be unknown, and
         // nothing but name words may follow. A bare "X Name" stays unread: things have names too.
