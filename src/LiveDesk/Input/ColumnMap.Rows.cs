@@ -203,19 +203,21 @@ namespace LiveDesk.Input
             return words.Any(CodeWords.Contains) && words.Any(w => DialWords.Contains(w) || HeaderVocabulary.Of(w) == HeaderWord.Country);
         }
 
-        // A code column belongs to the phone column whose header says the same once the code words and the phone words are
-        // left out ("Phones / Primary Phone Country Code" and "Phones / Primary Phone Number", "Mobile Country Code" and
-        // "Mobile"). A code column that names no phone ("Country Code", "Ländervorwahl") belongs to the phone column next to
-        // it, or to the only phone column.
-        private void PairCallingCodes(List<string>[]? words = null)
+        private void PairCallingCodes(List<string>[]? words = null) => PairCodes(_codeColumns, _callingCodes, words);
+
+        // A code column (a country calling code, an area code) belongs to the phone column whose header says the same once the
+        // code words and the phone words are left out ("Phones / Primary Phone Country Code" and "Phones / Primary Phone
+        // Number", "Mobile Country Code" and "Mobile", "TelefonvorwahlParl" and "TelefonnummerParl"). A code column that names
+        // no phone ("Country Code", "Ländervorwahl", "DDD") belongs to the phone column next to it, or to the only phone column.
+        private void PairCodes(List<int> codes, Dictionary<int, int> pairs, List<string>[]? words = null)
         {
-            _callingCodes.Clear();
-            if (_codeColumns.Count == 0) return;
+            pairs.Clear();
+            if (codes.Count == 0) return;
             words ??= Headers.Select(h => HeaderWords.Split(h ?? "")).ToArray();
             var phones = SourcesFor(ContactField.PhoneNumber).Select(s => s.Index).ToList();
             if (OverrideIndex(ContactField.PhoneNumber) is var o && o >= 0) phones.Add(o);
             if (phones.Count == 0) return;
-            foreach (var code in _codeColumns)
+            foreach (var code in codes)
             {
                 var rest = Rest(words[code]);
                 var match = phones.Where(p => p != code && Rest(words[p]).SetEquals(rest)).ToList();
@@ -224,7 +226,7 @@ namespace LiveDesk.Input
                     match = phones.Where(p => Math.Abs(p - code) == 1).ToList();
                     if (match.Count == 0 && phones.Count == 1) match = phones;
                 }
-                foreach (var p in match) if (!_callingCodes.ContainsKey(p)) _callingCodes[p] = code;
+                foreach (var p in match) if (!pairs.ContainsKey(p)) pairs[p] = code;
             }
         }
 
@@ -250,7 +252,7 @@ namespace LiveDesk.Input
         }
 
         private static HashSet<string> Rest(List<string> words) =>
-            new HashSet<string>(words.Where(w => !CodeWords.Contains(w) && !DialWords.Contains(w) && !CodeCompounds.Contains(w)
+            new HashSet<string>(words.Where(w => !CodeWords.Contains(w) && !DialWords.Contains(w) && !CodeCompounds.Contains(w) && !IsAreaCodeWord(w)
                 && HeaderVocabulary.Of(w) is not (HeaderWord.Phone or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Connector or HeaderWord.Country)), StringComparer.Ordinal);
 
         /// <summary>What these columns do, for -Verbose.</summary>
