@@ -183,26 +183,23 @@ namespace LiveDesk.Input
         public static bool NamesState(IReadOnlyList<string> words) =>
             words.Any(HeaderVocabulary.IsStateWord) && words.All(w => HeaderVocabulary.IsStateWord(w) || HeaderVocabulary.Of(w) != HeaderWord.Country);
 
-        // "CEP" is a Brazilian postal code, "Cep Telefonu" (Turkish: pocket phone) a mobile: beside a phone word the word is a
-        // mobile.
-        private static bool PhonePocket(string word, List<string> words) =>
-            word == "cep" && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone);
-
-        // Qualifiers that mean something else alone: beside a phone word, "Tél. port." is the portable (mobile), "Tel. cel."
-        // the celular, and Scouts du Canada's "tel_res", "tel_tra" the residence's and the work's phone. Alone "Port", "Res"
-        // and "Tra" are a port, a reservation, anything.
-        private static HeaderWord? PhoneQualifierCut(string word, List<string> words)
+        // Words that mean something else alone, read beside a phone word. "CEP" is a Brazilian postal code, "Cep Telefonu"
+        // (Turkish: pocket phone) a mobile. "Tél. port." is the portable (mobile), "Tel. cel." the celular, and Scouts du
+        // Canada's "tel_res", "tel_tra" the residence's and the work's phone: cuts read only in a two-word header, as alone
+        // "Port", "Res" and "Tra" are a port, a reservation, anything.
+        private static HeaderWord? BesidePhone(string word, List<string> words)
         {
             HeaderWord? role = word switch
             {
-                "port" or "cel" => HeaderWord.Mobile,
+                "cep" or "port" or "cel" => HeaderWord.Mobile,
                 "res" or "resid" => HeaderWord.Home,
                 "tra" => HeaderWord.Work,
                 // Axelor's "fixedPhone", English "Fixed Phone": the landline, as Italian "fisso". Alone "Fixed" is a flag.
                 "fixed" => HeaderWord.Neutral,
                 _ => null,
             };
-            return role != null && words.Count == 2 && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone) ? role : null;
+            if (role == null || (word != "cep" && words.Count != 2)) return null;
+            return words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Phone) ? role : null;
         }
 
         // Alone, "Cep" is Kimai's Turkish mobile column and Fat Free CRM's Brazilian postal code: a weak mobile column, used

@@ -99,7 +99,8 @@ namespace LiveDesk.Input
             if (!m.Success) return header;
             var rest = header.Substring(m.Length);
             var cjk = m.Groups["mark"].Value is "、" or "．";
-            var question = rest.TrimEnd().EndsWith("?") || rest.TrimEnd().EndsWith("？") || rest.TrimEnd().EndsWith(":") || rest.TrimEnd().EndsWith("：")
+            var end = rest.TrimEnd();
+            var question = (end.Length > 0 && end[end.Length - 1] is '?' or '？' or ':' or '：')
                 || HeaderWords.Split(rest).Any(HeaderVocabulary.IsFormQuestionWord);
             return cjk || question ? rest : header;
         }
@@ -220,7 +221,7 @@ namespace LiveDesk.Input
                 }
                 // A form builder's field key ends in a generated number ("email-532", "firstname_1583949012345"): no word.
                 if (word.All(char.IsDigit)) continue;
-                var role = PhonePocket(word, words) ? HeaderWord.Mobile : PhoneQualifierCut(word, words) ?? HeaderVocabulary.Of(word);
+                var role = BesidePhone(word, words) ?? HeaderVocabulary.Of(word);
                 // "ClientKey" (Premvet's client number), Salesforce Marketing Cloud's "Subscriber Key" and "Contact Key", "Primary
                 // Key": a key that is the record's party's, or the primary one, is its id. An "API Key", a "License Key" stay unread.
                 if (word == "key" && role == HeaderWord.Unknown

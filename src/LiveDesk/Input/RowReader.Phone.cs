@@ -209,10 +209,10 @@ namespace LiveDesk.Input
                 var code = cell.Trim().Trim('(', ')').Trim();
                 if (code.Length == 0 || code.Length > 5 || !code.All(char.IsDigit)) return text;
                 var number = text.TrimStart();
-                if (number.StartsWith("+") || number.StartsWith("00")) return text;
+                if (number.StartsWith("+", System.StringComparison.Ordinal) || number.StartsWith("00", System.StringComparison.Ordinal)) return text;
                 var digits = new string(number.Where(char.IsDigit).ToArray());
                 var bare = code.TrimStart('0');
-                if (digits.StartsWith(code, System.StringComparison.Ordinal) || (bare.Length > 0 && digits.StartsWith(bare, System.StringComparison.Ordinal) && number.StartsWith("("))) return text;
+                if (digits.StartsWith(code, System.StringComparison.Ordinal) || (bare.Length > 0 && digits.StartsWith(bare, System.StringComparison.Ordinal) && number.StartsWith("(", System.StringComparison.Ordinal))) return text;
                 return code + " " + number;
             }
 
