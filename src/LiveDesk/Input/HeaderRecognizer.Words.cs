@@ -130,6 +130,13 @@ namespace LiveDesk.Input
             return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
         }
 
+        // A first or last word followed by the word for contact: "Last contact", "Último contato", "First contact".
+        private static bool QualifiesContact(List<string> words)
+        {
+            var qualifier = words.FindIndex(w => HeaderVocabulary.Of(w) is HeaderWord.First or HeaderWord.Last);
+            return qualifier >= 0 && words.Skip(qualifier + 1).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Reach);
+        }
+
         // French, Spanish, Italian and Portuguese "nom", "nombre", "nome" is a name or either part of it. Beside a noun that
         // is itself the given or the family name, and nothing else, the header names both ("Nom Prénom", pass Culture's;
         // "Cognome Nome", "Apellidos Nombre"): the whole name, in the order the file writes it. Beside a modifier it is one

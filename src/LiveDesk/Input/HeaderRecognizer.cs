@@ -397,6 +397,9 @@ namespace LiveDesk.Input
             // "Imię i nazwisko": first and last name in one column is the whole name; so are two name parts joined by "and"
             // ("Nombre y apellidos", "Nome e cognome", "Nom et prénom").
             if ((first && last) || NamePartsJoined(words) || TwoNameNouns(words, header)) return new HeaderMeaning(ContactField.Name, 10);
+            // "Last contact", "Último contato", "First contact": with no name word, a first or last that comes before the word
+            // for contact is when someone was contacted, a date. After it ("Contact Last") it stays the name part.
+            if ((first || last) && !name && QualifiesContact(words)) return HeaderMeaning.None;
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
             if (last) return new HeaderMeaning(ContactField.LastName, 0);
             if (Has(HeaderWord.NamePart))

@@ -52,6 +52,11 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Name, "фио піб");
             // An employee in a staff directory ("ФИО сотрудника", "Телефон працівника"): the row's person, as "Employee" is.
             AddFolded(HeaderWord.IdOwner, "сотрудник сотрудника сотрудники працівник працівника працівники zamestnanec zamestnance zamestnanca");
+            // The employee in more languages (Smartplan's "Medarbejder lønnummer", a Slovak help desk's "Pracovník").
+            AddFolded(HeaderWord.IdOwner, "pracovnik pracovnika pracovnici pracovnice medarbejder medarbejdere medarbeider medarbeidere medarbetare",
+                "werknemer werknemers ansat ansatt ansatte angajat angajatul angajati υπαλληλος υπαλληλου munkavallalo zaposlenik zaposlenika",
+                "zaposleni служител служителя darbuotojas darbuotojo tootaja darbinieks darbinieka salarie salariee angestellte angestellter",
+                "beschaftigte beschaftigter");
 
             // The staff member in charge of the record (the sales rep, the account manager, the person it is assigned to):
             // someone else than the contact. One string per language: en, de, fr, es, it, pt, nl, sv, pl, ru, uk, cs, sk, fi,

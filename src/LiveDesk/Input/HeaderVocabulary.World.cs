@@ -67,6 +67,10 @@ namespace LiveDesk.Input
                 "referentie kenmerk", "referens", "referencja", "", "", "reference", "referencia", "viite viitenumero", "reference", "referanse",
                 "referans", "hivatkozas", "referinta", "", "", "", "");
 
+            // "And" written as a word of its own joins two name parts, as "y" and "und" do: Persian and Arabic "و" ("نام و
+            // نام خانوادگی", the usual Persian header for the whole name), Hebrew "ו", Chinese "和" and "及", Korean "및".
+            AddFolded(HeaderWord.Connector, "و ו 和 及 및");
+
             // Persian.
             AddFolded(HeaderWord.NamePart, "نام");
             AddFolded(HeaderWord.Last, "خانوادگی فامیل فامیلی");
@@ -106,6 +110,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "so");
             // Students, pupils, trainees, candidates, patients and staff ("Mã sinh viên", a university's student import).
             AddFolded(HeaderWord.IdOwner, "khachhang sinhvien hocsinh hocvien thisinh benhnhan nhanvien");
+            // Their initials, as Vietnamese software writes them after "Mã" ("Mã BN", "Mã KH", "Mã NV"). Not "HS" (a
+            // customs tariff code in shop exports) nor "SV" (Swedish).
+            AddFolded(HeaderWord.IdOwner, "kh bn nv hv");
             AddFolded(HeaderWord.Company, "tochuc congty doanhnghiep");
             AddFolded(HeaderWord.City, "thanhpho");
             AddFolded(HeaderWord.Country, "quocgia");

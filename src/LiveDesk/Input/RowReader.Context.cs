@@ -267,12 +267,12 @@ namespace LiveDesk.Input
 
             // Digits and punctuation alone name nobody: "1" under a header read as a name ("Hiển thị" is HumHub's visibility
             // flag, "display"), or a number in a name column; the row's next name column (or its name parts) is asked
-            // instead. A name of emoji is still a name. An e-mail address is not one either: address books (RainLoop, Outlook)
+            // instead. Nor does a date or time ("2026-05-10T14:32:00.000Z", whenever a header read as a name part was). A name of emoji is still a name. An e-mail address is not one either: address books (RainLoop, Outlook)
             // show the address where a contact has no name, and export it as the display name. Only columns the module
             // chose; what -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
-                && (ValueShapes.NamesNobody(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value));
+                && (ValueShapes.NamesNobody(value) || ValueShapes.IsDateOrTime(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value));
 
             // A yes/no answer under a company or city header is a flag ("Firma: nein", is this a company?); the row's next
             // company column ("Firmenname") is asked instead. Not the country: "NO", "SI" and "NE" are countries' codes.
