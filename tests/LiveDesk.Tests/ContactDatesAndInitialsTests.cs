@@ -8,7 +8,8 @@ namespace LiveDesk.Tests;
 /// Blind sets unseen103 to unseen106: when someone was last contacted is a date, not the family name (a Brazilian shop's
 /// "Último contato" was appended to every name); a date never names anyone, whatever its header; Vietnamese software
 /// writes the party after "Mã" as initials ("Mã BN", a clinic's patient code); the employee in more languages; "and" as a
-/// word of its own in Persian, Hebrew and Chinese; Québec's "cellulaire".
+/// word of its own in Persian, Hebrew and Chinese; Québec's "cellulaire"; a column of desk extensions is no phone column; a
+/// sign-in name that is no address is said.
 /// </summary>
 public class ContactDatesAndInitialsTests
 {
@@ -82,6 +83,34 @@ public class ContactDatesAndInitialsTests
         Assert.Equal(new[] { "Pracovník" }, Order(map, ContactField.Name));
     }
 
+    [Fact]
+    public void A_column_of_desk_extensions_is_no_phone_column()
+    {
+        var map = Read(new[] { "Pracovník", "Telefón", "Mobil" },
+            new object[] { "Ján Kováčik", "1234", "0911123456" },
+            new object[] { "Mária Horváthová", "5678", "0905 234 567" },
+            new object[] { "Ľubomír Šťastný", "2210", "" });
+        Assert.Equal(new[] { "Mobil" }, Order(map, ContactField.PhoneNumber));
+        Assert.Equal(new[] { "Telefón" }, map.ExtensionColumns);
+        Assert.Contains("internal extensions", map.Describe());
+    }
+
+    [Theory]
+    // One short value among whole numbers is a number gone wrong: it still fails its row.
+    [InlineData("12345", "0911 123 456")]
+    // One value alone says nothing of the column.
+    [InlineData("2210", "")]
+    // A cut-off number keeps its 0.
+    [InlineData("0911", "0912")]
+    public void A_short_value_among_numbers_or_alone_leaves_the_column_a_phone_column(string first, string second)
+    {
+        var map = Read(new[] { "Meno", "Telefón", "Mobil" },
+            new object[] { "Ján Kováčik", first, "0911123456" },
+            new object[] { "Mária Horváthová", second, "0905 234 567" });
+        Assert.Equal(new[] { "Mobil", "Telefón" }, Order(map, ContactField.PhoneNumber));
+        Assert.Empty(map.ExtensionColumns);
+    }
+
     [Theory]
     [InlineData("نام و نام خانوادگی")]
     [InlineData("姓和名")]
@@ -101,5 +130,14 @@ public class ContactDatesAndInitialsTests
         var map = Read(new[] { "Nom", "Prenom", "Telephone", header, "TelephoneTravail" },
             new object[] { "Tremblay", "Marie", "5148723456", "4387214590", "5142871100" });
         Assert.Equal(header, Order(map, ContactField.PhoneNumber)[0]);
+    }
+
+    [Fact]
+    public void A_sign_in_name_at_a_reserved_domain_is_no_address_and_is_said()
+    {
+        var r = new RowReader((string?)null).Read(InputRow.From(("nome", (object?)"Beatriz"), ("apelido", "Gonçalves"), ("upn", "beatriz@escola.local")));
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.Email);
+        Assert.Contains(r.Warnings, w => w.Contains("sign-in names") && w.Contains("'upn'"));
     }
 }

@@ -319,4 +319,27 @@ Describe 'Header words in more languages' {
         (Get-Stored | Where-Object email -EQ 'minjun.kim@example.kr').name | Should -BeExactly '김민준'
         (Get-Stored | Where-Object email -EQ 'seoyeon.lee@example.kr').name | Should -BeExactly '이서연'
     }
+
+    It 'leaves a column of desk extensions out with one warning, and reads a last-contact date as no name' {
+        # A Slovak help desk's staff import (cherick76/Helpdesk CSV_IMPORT_GUIDE.md): desk extensions beside the mobile.
+        $staff = Write-TestCsvText -Path (Join-Path $TestDrive 'pracovnici.csv') -Line @(
+            'Pracovník;Telefón;Mobil'
+            '"Ján Kováčik";"1234";"0911123456"'
+            '"Mária Horváthová";"5678";"0905 234 567"'
+            '"Ľubomír Šťastný";"2210";""'
+        )
+        $out = @(Import-Csv -LiteralPath $staff -Delimiter ';' -Encoding utf8 | New-LiveDeskContact -InboxId 407 -DefaultRegion SK -ErrorVariable ev -ErrorAction SilentlyContinue -WarningVariable wv -WarningAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 3
+        (Get-Stored | Where-Object name -EQ 'Ján Kováčik').phone_number | Should -BeExactly '+421911123456'
+        (Get-Stored | Where-Object name -EQ 'Ľubomír Šťastný').phone_number | Should -BeNullOrEmpty
+        @($wv | Where-Object { "$_" -match 'Telefón.*internal extensions' }).Count | Should -Be 1
+        # A Brazilian shop's leads: the last contact is a timestamp, and 'Nome' the whole name.
+        $leads = Write-TestCsvText -Path (Join-Path $TestDrive 'leads.csv') -Line @(
+            'Nome,E-mail,Telefone,CPF,Último contato'
+            'Mariana Souza,mariana.souza@example.com,11987654321,***.123.456-**,2026-05-10T14:32:00.000Z'
+        )
+        $null = Import-Csv -LiteralPath $leads -Encoding utf8 | New-LiveDeskContact -InboxId 407 -DefaultRegion BR -ErrorAction Stop -WarningAction SilentlyContinue
+        (Get-Stored | Where-Object email -EQ 'mariana.souza@example.com').name | Should -BeExactly 'Mariana Souza'
+    }
 }

@@ -24,13 +24,13 @@ namespace LiveDesk.Input
 
         /// <summary>
         /// True until <see cref="ReadValues"/> has run, when no header names an e-mail, phone or company column (and no -Map
-        /// decides it) and some column is not recognised, or a CRM account column or an id column waits for its values: such a
-        /// map wants to see the first rows' values.
+        /// decides it) and some column is not recognised, or a CRM account column, an id column or a second phone column
+        /// waits for its values: such a map wants to see the first rows' values.
         /// </summary>
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues());
+            || OrganisationNameNeedsValues() || UndecidedExtensions().Any());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -57,6 +57,7 @@ namespace LiveDesk.Input
             DecideLogins(sample);
             DecideKeys(sample);
             UseNumbersAsPhones(sample);
+            SetAsideExtensions(sample);
             DecideQualifiers(sample);
             DecideSecondPersons(sample);
             var wantEmail = Unnamed(ContactField.Email);

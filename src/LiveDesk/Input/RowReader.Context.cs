@@ -94,7 +94,13 @@ namespace LiveDesk.Input
                     var text = Value(ContactField.Email, source, many: true);
                     if (_error != null) return null;
                     if (text == null || (source.Kind != ColumnKind.Fallback && NoAddress(text, $"'{source.Header}'"))) continue;
-                    if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text)) continue;
+                    if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text))
+                    {
+                        // Said once: a whole file of on-premises sign-in names would otherwise lose every address unremarked.
+                        _reader.Warnings.Add("upn:" + source.Header,
+                            $"Email: column '{source.Header}' holds sign-in names that are not e-mail addresses (such as '{ColumnNames.Shorten(text, 40)}': a guest, or a domain that is on-premises or reserved); they are not used as Email.");
+                        continue;
+                    }
                     if (source.Kind == ColumnKind.Fallback && !IsAddress(text)) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
                     return Bare(FirstAddress(text));
@@ -267,9 +273,10 @@ namespace LiveDesk.Input
 
             // Digits and punctuation alone name nobody: "1" under a header read as a name ("Hiển thị" is HumHub's visibility
             // flag, "display"), or a number in a name column; the row's next name column (or its name parts) is asked
-            // instead. Nor does a date or time ("2026-05-10T14:32:00.000Z", whenever a header read as a name part was). A name of emoji is still a name. An e-mail address is not one either: address books (RainLoop, Outlook)
-            // show the address where a contact has no name, and export it as the display name. Only columns the module
-            // chose; what -Map picks is the user's.
+            // instead. Nor does a date or time ("2026-05-10T14:32:00.000Z", whatever header was read as a name part). A name
+            // of emoji is still a name. An e-mail address is not one either: address books (RainLoop, Outlook) show the
+            // address where a contact has no name, and export it as the display name. Only columns the module chose; what
+            // -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
                 && (ValueShapes.NamesNobody(value) || ValueShapes.IsDateOrTime(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value));

@@ -94,6 +94,10 @@ namespace LiveDesk.Input
             {
                 Warnings.Add("values:" + found, $"No column is named as an e-mail or phone column; using {found}. To choose another column, or none: -Map @{{ Email = 'column' }} or -Map @{{ Email = $null }}.");
             }
+            foreach (var column in map.ExtensionColumns)
+            {
+                Warnings.Add("extension:" + column, $"PhoneNumber: column '{column}' holds internal extensions (its first values have two to five digits), which no one outside can dial; it is not used, and a row with nothing but an extension is read without a phone.");
+            }
             foreach (var found in map.CompanyFoundByValues)
             {
                 Warnings.Add("company:" + found, $"No column is named as the company; using {found}. To choose another column, or none: -Map @{{ Company = 'column' }} or -Map @{{ Company = $null }}.");
