@@ -96,7 +96,13 @@ namespace LiveDesk.Pacing
             _sustained = _rate != null && now - _sustainedSince >= Unit ? _sustainedRate : null;
             _trailing = AdmittedInWindowBefore(ticket.SentAt);
             _survived |= _sustained != null;
-            if (_sustained is double held && held > (_heldBest ?? 0)) _heldBest = held;
+            // A pace that held for a shorter window than the one learned since did not hold a whole window.
+            if (_heldBest != null && _heldBestUnit < Unit) _heldBest = null;
+            if (_sustained is double held && held > (_heldBest ?? 0))
+            {
+                _heldBest = held;
+                _heldBestUnit = Unit;
+            }
             RecoveryRefused();
             // Probes no closer than the pace's own spacing: a window that counts refused requests counts every probe,
             // and at a slow pace probes at the first spacing would take all it allows and prolong the hold they wait out.
