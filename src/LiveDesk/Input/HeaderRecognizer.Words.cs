@@ -130,6 +130,10 @@ namespace LiveDesk.Input
             return and > 0 && words.Take(and).Any(NameWord) && words.Skip(and + 1).Any(NameWord);
         }
 
+        // A party's noun and 名, nothing else: "顧客名", "会員名", "ゲスト名".
+        private static bool PartysCjkName(List<string> words) =>
+            words.Count == 2 && words[1] == "名" && HeaderVocabulary.Of(words[0]) == HeaderWord.IdOwner;
+
         // A first or last word followed by the word for contact: "Last contact", "Último contato", "First contact".
         private static bool QualifiesContact(List<string> words)
         {

@@ -400,6 +400,10 @@ namespace LiveDesk.Input
             // "Last contact", "Último contato", "First contact": with no name word, a first or last that comes before the word
             // for contact is when someone was contacted, a date. After it ("Contact Last") it stays the name part.
             if ((first || last) && !name && QualifiesContact(words)) return HeaderMeaning.None;
+            // "顧客名", "会員名", "予約者名", "客户名": 名 after a party's noun is that party's name, the whole of it. Japanese and
+            // Chinese write the given name as 名 beside 姓; beside "顧客姓" the shared "顧客" is read past (a namespace word), and
+            // 名 is the given name again.
+            if (first && !last && PartysCjkName(words)) return new HeaderMeaning(ContactField.Name, PlainNameRank);
             if (first || Has(HeaderWord.Middle)) return new HeaderMeaning(second || Has(HeaderWord.Middle) ? ContactField.MiddleName : ContactField.FirstName, 0);
             if (last) return new HeaderMeaning(ContactField.LastName, 0);
             if (Has(HeaderWord.NamePart))

@@ -188,6 +188,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "참가자 참석자 参加者 出席者 参与者 參與者 与会者 與會者 συμμετεχων συμμετεχοντες συμμετεχουσα",
                 "katilimci katilimcilar osallistuja osallistujat deltaker deltakere deltager deltagere ucastnik ucastnici ucastnika resztvevo resztvevok",
                 "participanti participantii uczestnicy участники учасник учасники مشارك المشارك المشاركين משתתף משתתפים peserta nguoithamgia");
+            // A guest (hotel, holiday-let and booking exports: Booking.com's "宿泊者氏名", Airbnb's "ゲスト名", "Nombre del huésped"):
+            // the file's main party, as a customer is.
+            AddFolded(HeaderWord.IdOwner, "guest guests gast gaste gasten gaster invite invitee huesped huespedes ospite ospiti hospede hospedes",
+                "gosc goscia vieras vierailija misafir konuk гость гостя гости гість гостя 게스트 투숙객 ゲスト 宿泊者 宿泊客 客人 住客 宾客 賓客 επισκεπτης");
             // An athlete (the Dutch archery federation's sign-ups: "Lid nr", "Sporter"; a league's player list): a sports body's
             // main party, whose own number is an id and whose column alone holds names.
             AddFolded(HeaderWord.IdOwner, "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",

@@ -108,6 +108,24 @@ namespace LiveDesk.Input
             return whole.StartsWith(part, System.StringComparison.Ordinal) || whole.EndsWith(part, System.StringComparison.Ordinal);
         }
 
+        // A plural ending in brackets after the header's last word: "name(s)", "ospite(i)", "Gast(en)", "invité(e)s", "misafir(ler)".
+        private static readonly System.Text.RegularExpressions.Regex PluralMark = new System.Text.RegularExpressions.Regex(
+            @"\((?:s|es|i|e|en|n|er|ne|ler|lar|a|y)\)s?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        /// <summary>True when a name column's header says it may hold several names ("Guest name(s)", "Nome ospite(i)").</summary>
+        public static bool ListsNames(string? header) => header != null && PluralMark.IsMatch(header);
+
+        /// <summary>
+        /// The first of several whole names in one cell ("Marco Bianchi, Sara Conti", "Ann Lee; Bo Berg", "Ann Lee &amp; Bo
+        /// Berg"), else null. Each listed name has two words at least: "Bianchi, Marco" is one name written family name first.
+        /// </summary>
+        public static string? FirstOfList(string value)
+        {
+            var parts = value.Split(new[] { ',', ';', '&', '/', '+' }, System.StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+            if (parts.Length < 2) return null;
+            return parts.All(p => p.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? parts[0] : null;
+        }
+
         // What follows a name after a comma without being a given name: "Smith, Jr.", "Lee, PhD".
         private static readonly string[] Suffixes = { "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "dds", "jun", "sen" };
 

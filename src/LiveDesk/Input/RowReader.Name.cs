@@ -77,6 +77,15 @@ namespace LiveDesk.Input
                     _organisationSource = $"'{nameSource.Header}'";
                     name = null;
                 }
+                // Booking.com's "Nome ospite(i)", "Guest name(s)": a header that says its names may be several lists the guests of
+                // a booking ("Marco Bianchi, Sara Conti"); the first is the one who booked. Read as "Family, Given", the two
+                // names were stored as one ("Sara Conti Marco Bianchi").
+                if (name != null && nameSource != null && PersonName.ListsNames(nameSource.Header) && PersonName.FirstOfList(name) is string listed)
+                {
+                    _reader.Warnings.Add("names:" + nameSource.Header,
+                        $"Column '{nameSource.Header}' holds several names in some rows (such as '{name}'); the first is used ('{listed}').");
+                    return listed;
+                }
                 if (name != null && !reversed)
                 {
                     // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
@@ -144,7 +153,9 @@ namespace LiveDesk.Input
                 {
                     var text = Value(ContactField.Name, source, many: false);
                     if (_error != null) return null;
-                    if (text == null) continue;
+                    // The last resort names nobody either with an address, a date or digits (openSUSE's "email_nick", the
+                    // address made of the nick, was stored as the name).
+                    if (text == null || NotAName(ContactField.Name, text)) continue;
                     _sources[ContactField.Name] = $"'{source.Header}'";
                     _nameFallback = true;
                     return text;
