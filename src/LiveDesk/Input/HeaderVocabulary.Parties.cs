@@ -147,6 +147,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "المدينة مدينة עיר העיר");
             AddFolded(HeaderWord.Country, "الدولة دولة البلد بلد מדינה המדינה ארץ");
             AddFolded(HeaderWord.Id, "المعرف معرف מזהה מספרזיהוי ид айди");
+            // Greek "Ταυτότητα" alone (identity) heads the record's id (HospitalRun's Greek "Id"); "Αριθμός Ταυτότητας", the
+            // identity card's number, is another word.
+            AddFolded(HeaderWord.Id, "ταυτοτητα");
             // "هوية": an identity, the id of a record ("هوية الزبون"); "رقم الهوية" is then an ID number, as "ID Number" is.
             AddFolded(HeaderWord.Id, "هوية الهوية");
             AddFolded(HeaderWord.Number, "الرقم رقم מספר");

@@ -43,6 +43,11 @@ namespace LiveDesk.Input
                 "γονεας γονεα γονεων κηδεμονας κηδεμονα", "padres tutor tutora acudiente apoderado", "genitore genitori tutore",
                 "ouder ouders voogd", "ولي الوالد الوالدين", "הורה הורים אפוטרופוס", "家长 家長 监护人 監護人 父母", "保護者", "보호자 학부모 부모",
                 "ผู้ปกครอง", "orangtua wali", "phuhuynh", "والدین سرپرست");
+            // The head of the family a child's record names first (eVaka's "Päämies", "Huvudman"), and the child in more
+            // languages ("Lapsen nimi", "Barnets namn"): someone else's beside the row's own person (see ColumnMap.Children).
+            AddFolded(HeaderWord.Elsewhere, "paamies paamiehen huvudman huvudmannen", "lapsi lapsen lapset barnet barnets barnas dziecka",
+                "ребенок ребенка ребёнок ребёнка дитина дитини cocuk cocugun cocugu παιδι παιδιου ילד ילדה طفل الطفل",
+                "子供 児童 園児 孩子 儿童 兒童 幼儿 幼兒 아동 원아 dijete djeteta gyermek gyermeke copil copilul copilului");
 
             // A city line ("Городской тел", a staff directory's outside number beside the "IP телефон" extension): a phone like
             // any other, the kind left to the other columns.
