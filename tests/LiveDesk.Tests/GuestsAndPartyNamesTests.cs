@@ -84,3 +84,33 @@ public class GuestsAndPartyNamesTests
         Assert.NotEqual("agrimm@opensuse.example", r.Fields.Name);
     }
 }
+
+/// <summary>
+/// Blind sets unseen111 and unseen112: a running number from 0 (Open WebMail's "EMAIL_00" before "EMAIL_01") starts at the
+/// first column, and the buyer in more languages (Tokopedia's "Nama Pembeli").
+/// </summary>
+public class RunningNumbersAndBuyersTests
+{
+    [Fact]
+    public void A_running_number_from_zero_puts_the_zeroth_column_first()
+    {
+        var map = ColumnMap.Build(new[] { "EMAIL_00", "EMAIL_01", "FN_00", "TEL_00", "TEL_00_TYPE", "TEL_01" });
+        Assert.Equal(new[] { "EMAIL_00", "EMAIL_01" }, Order(map, ContactField.Email));
+        Assert.Equal("TEL_00", Order(map, ContactField.PhoneNumber)[0]);
+    }
+
+    [Fact]
+    public void A_running_number_from_one_still_puts_the_first_column_first()
+    {
+        var map = ColumnMap.Build(new[] { "Email 2", "Email 1", "Email 3" });
+        Assert.Equal(new[] { "Email 1", "Email 2", "Email 3" }, Order(map, ContactField.Email));
+    }
+
+    [Theory]
+    [InlineData("Nama Pembeli")]
+    [InlineData("Tên người mua")]
+    [InlineData("买家姓名")]
+    [InlineData("Nume cumpărător")]
+    public void A_buyers_name_is_the_name(string header) =>
+        Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize(header).Field);
+}

@@ -358,7 +358,9 @@ namespace LiveDesk.Input
                 : seen.Contains(HeaderWord.Home) ? HomeKind
                 : secondary ? OtherKind
                 : GeneralKind;
-            var order = seen.Contains(HeaderWord.Primary) || (number == 1 && !secondary) ? 0
+            // A running number from 0 (Open WebMail's "EMAIL_00", "EMAIL_01", a vCard's property indexes) starts at the first:
+            // 0 and 1 both rank first, and input order puts 0 before 1.
+            var order = seen.Contains(HeaderWord.Primary) || ((number == 1 || number == 0) && !secondary) ? 0
                 : number > 0 ? System.Math.Min(number, 8)
                 : secondary ? 9 : 1;
             return kind + order;

@@ -110,7 +110,9 @@ namespace LiveDesk.Input
                 "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",
                 "العميل عميل לקוח הלקוח",
                 // "الزبون", the customer in the Levant and the Gulf (PHP Point of Sale's Arabic "هوية الزبون", the customer's id).
-                "الزبون زبون الزبائن زبائن");
+                "الزبون زبون الزبائن زبائن",
+                // The buyer in more languages (Tokopedia's "Nama Pembeli"). Not Turkish "alıcı", a parcel's recipient as often.
+                "pembeli vevo vevoje cumparator cumparatorul kjoper kober ostaja покупець покупця αγοραστης 买家 买方 買家 買方 ผู้ซื้อ");
             // Whoever applied, enrolled or booked (a recruiting tool's "Candidate Name", a grant's "Applicant Email", snplab's
             // "지원자명", "申込者名", "Başvuran Adı"): the file's main party, as a buyer is a shop's.
             AddFolded(HeaderWord.IdOwner, "applicant applicants candidate candidates booker requester enrollee enrolee",

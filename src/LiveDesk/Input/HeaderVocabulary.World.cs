@@ -113,6 +113,7 @@ namespace LiveDesk.Input
             // Their initials, as Vietnamese software writes them after "Mã" ("Mã BN", "Mã KH", "Mã NV"). Not "HS" (a
             // customs tariff code in shop exports) nor "SV" (Swedish).
             AddFolded(HeaderWord.IdOwner, "kh bn nv hv");
+            AddFolded(HeaderWord.IdOwner, "nguoimua");
             AddFolded(HeaderWord.Company, "tochuc congty doanhnghiep");
             AddFolded(HeaderWord.City, "thanhpho");
             AddFolded(HeaderWord.Country, "quocgia");
@@ -122,7 +123,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Elsewhere, "troly dienthu");
             AddFolded(HeaderWord.Blocker, "bietdanh gioitinh ngaysinh");
             VietnameseJoined.UnionWith(FoldAll("hoten hovaten daydu hienthi dangnhap thudientu dienthoai didong khachhang sinhvien hocsinh hocvien",
-                "thisinh benhnhan nhanvien tochuc congty doanhnghiep thanhpho quocgia diachi coquan troly dienthu bietdanh gioitinh ngaysinh"));
+                "thisinh benhnhan nhanvien tochuc congty doanhnghiep thanhpho quocgia diachi coquan troly dienthu bietdanh gioitinh ngaysinh nguoimua"));
 
             // Thai writes no spaces: compounds are cut into listed words ("เบอร์โทรศัพท์" = number + phone). "ชื่อ" alone is the
             // name (the given name next to "นามสกุล"); "ชื่อ-นามสกุล" the whole name.
