@@ -114,3 +114,47 @@ public class RunningNumbersAndBuyersTests
     public void A_buyers_name_is_the_name(string header) =>
         Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize(header).Field);
 }
+
+/// <summary>
+/// Blind set unseen111: a marketplace's order (Lazada) names the buyer and the recipient; the recipient's phone is a gift's
+/// until the recipient is the buyer.
+/// </summary>
+public class ShippedToSelfTests
+{
+    private static RowReadResult Read(string recipient, string billingPhone, string shippingPhone) =>
+        new RowReader("TH").Read(InputRow.From(("orderNumber", (object?)"610305527681203"), ("customerName", "Kittipong Saelim"),
+            ("customerEmail", ""), ("shippingName", recipient), ("shippingPhone", shippingPhone), ("billingName", "Kittipong Saelim"),
+            ("billingPhone", billingPhone)));
+
+    [Fact]
+    public void The_recipients_phone_is_the_buyers_when_the_parcel_went_to_the_buyer()
+    {
+        var r = Read("Kittipong Saelim", "", "66998887766");
+        Assert.Null(r.Error);
+        Assert.Equal("+66998887766", r.Fields.PhoneNumber);
+        Assert.Contains(r.Warnings, w => w.Contains("'shippingPhone'") && w.Contains("recipient"));
+    }
+
+    [Fact]
+    public void A_gifts_recipient_phone_is_never_the_buyers()
+    {
+        var r = Read("Piyapong Srisuk", "", "66923456789");
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void The_buyers_own_phone_comes_first()
+    {
+        var r = Read("Kittipong Saelim", "0861234567", "66998887766");
+        Assert.Equal("+66861234567", r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void An_invalid_recipient_number_leaves_the_row_without_a_phone()
+    {
+        var r = Read("Kittipong Saelim", "", "12");
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.PhoneNumber);
+    }
+}

@@ -21,6 +21,35 @@ namespace LiveDesk.Input
             + "penerima 수취인 수하인 ผู้รับ مستلم المستلم נמען παραληπτης получатель получателя одержувач отримувач cimzett destinatar "
             + "vastaanottaja modtager mottaker primatelj prejemnik adresát");
 
+        /// <summary>The column of the recipient's name (a parcel's: "shippingName", "수취인이름"), or -1.</summary>
+        public int ShippingNameIndex { get; private set; } = -1;
+
+        /// <summary>The recipient's phone columns, best first: the row's phone where it has none and the recipient is the person.</summary>
+        public IReadOnlyList<int> ShippingPhoneIndexes { get; private set; } = System.Array.Empty<int>();
+
+        // The recipient's name and phone columns among those about someone else, read as what they are without the shipping
+        // or recipient word ("shippingPhone2" is a phone, "shippingName" a name). Only beside the row's own name.
+        private void FindRecipientColumns()
+        {
+            if (SourcesFor(ContactField.Name).Count + SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count == 0) return;
+            var phones = new List<(int Index, int Rank)>();
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header)) continue;
+                var words = HeaderWords.Split(header);
+                var marks = Enumerable.Range(0, words.Count).Where(j => HeaderVocabulary.Of(words[j]) == HeaderWord.Shipping || IsReceiverWord(words, j)).ToList();
+                if (marks.Count == 0) continue;
+                var rest = string.Join(" ", words.Where((w, j) => !marks.Contains(j)));
+                if (rest.Length == 0) continue;
+                var meaning = HeaderRecognizer.Recognize(rest);
+                if (meaning.Elsewhere) continue;
+                if (meaning.Field == ContactField.Name && ShippingNameIndex < 0) ShippingNameIndex = i;
+                else if (meaning.Field == ContactField.PhoneNumber) phones.Add((i, meaning.Rank));
+            }
+            if (ShippingNameIndex < 0) return;
+            ShippingPhoneIndexes = phones.OrderBy(p => p.Rank).ThenBy(p => p.Index).Select(p => p.Index).ToArray();
+        }
+
         private static bool IsSenderWord(List<string> words, int i) =>
             SenderWords.Contains(words[i]) && (words[i] != "gui" || (i > 0 && words[i - 1] == "nguoi"));
 

@@ -221,6 +221,7 @@ namespace LiveDesk.Input
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.ChildIsTheRow();
+            map.FindRecipientColumns();
             map.DamagedHeaders = damaged;
             map.MisreadHeaders = headers.Where(h => h != null && Misdecoded.Repair(h) != null).ToArray();
             if (headers.Count == 1 && map._sources.Count == 0)

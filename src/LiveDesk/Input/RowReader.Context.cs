@@ -33,7 +33,7 @@ namespace LiveDesk.Input
             {
                 fields.Name = ReadName();
                 fields.Email = ReadEmail() ?? (_error == null ? ReadTypedEmail() : null);
-                fields.PhoneNumber = ReadPhone();
+                fields.PhoneNumber = ReadPhone() ?? (_error == null ? ShippedToSelf(fields.Name) : null);
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
                 var named = Text(ContactField.Company, many: false);

@@ -183,6 +183,31 @@ namespace LiveDesk.Input
                 return phone.E164;
             }
 
+            // Lazada's orders: "customerName" beside "shippingName" and "shippingPhone". The recipient's phone is someone else's
+            // (a gift's) until the row names the recipient as the person: where the row's own phone columns are empty and the
+            // recipient's name is the row's own name, the parcel went to the buyer and its phone is theirs. A number there
+            // that is no valid one leaves the row without a phone rather than failing it: the row did not name it as its own.
+            private string? ShippedToSelf(string? name)
+            {
+                if (name == null || _map.ShippingNameIndex < 0 || _map.ShippingPhoneIndexes.Count == 0 || _map.OverrideFor(ContactField.PhoneNumber) != null) return null;
+                var recipient = CellValue.Read(_row.GetValue(_map.ShippingNameIndex), splitList: false).Text?.Trim();
+                if (recipient == null || !string.Equals(SingleSpaced(recipient), SingleSpaced(name.Trim()), System.StringComparison.OrdinalIgnoreCase)) return null;
+                foreach (var index in _map.ShippingPhoneIndexes)
+                {
+                    var text = CellValue.Read(_row.GetValue(index), splitList: true).Text;
+                    if (text == null || NoNumber(text, ColumnNames.Quote(_map.Headers[index]), words: false)) continue;
+                    var result = Normalize(text, fromNumber: false, index);
+                    if (_error != null) return null;
+                    if (result.Problem != null) continue;
+                    var header = ColumnNames.Quote(_map.Headers[index]);
+                    _reader.Warnings.Add("shipped-to-self:" + header,
+                        $"PhoneNumber: where a row has no phone of its own and the parcel went to the person (the recipient's name is the row's name), the recipient's number in {header} is used.");
+                    _sources[ContactField.PhoneNumber] = header;
+                    return result.E164;
+                }
+                return null;
+            }
+
             // With the country calling code of the row when a column of its own holds it ("+49", "FR +33"), before the row's
             // country: the code was written for this number. A two-letter region there ("FR") is the row's region.
             private PhoneResult Normalize(string text, bool fromNumber, int index)
