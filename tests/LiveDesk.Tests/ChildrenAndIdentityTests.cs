@@ -61,3 +61,49 @@ public class ChildrenAndIdentityTests
         Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize("Αριθμός Ταυτότητας").Field);
     }
 }
+
+/// <summary>
+/// Blind sets unseen113 and unseen114: an order file's reference stays the order's even where its product repeats (GS
+/// Pipeline); a person's name is no key whatever the header (Persian "معرف", the referrer); Italian federations'
+/// abbreviations ("COGN", "TEL_ATL") and the membership card ("Numero tessera").
+/// </summary>
+public class ReferencesNamesAndAbbreviationsTests
+{
+    [Fact]
+    public void An_orders_reference_stays_the_orders_where_its_product_repeats()
+    {
+        var map = ColumnMap.Build(new[] { "Référence", "Client", "Téléphone", "Produit", "Quantité", "Montant" });
+        map.ReadValues(new[]
+        {
+            InputRow.From(("Référence", (object?)"CMD-1042"), ("Client", "Adjoua Koffi"), ("Téléphone", "0701234588"), ("Produit", "Photogray M2"), ("Quantité", "1"), ("Montant", "10 000 FCFA")),
+            InputRow.From(("Référence", (object?)"CMD-1043"), ("Client", "Yao Kouassi"), ("Téléphone", "0544332211"), ("Produit", "Photogray M2"), ("Quantité", "2"), ("Montant", "20 000 FCFA")),
+            InputRow.From(("Référence", (object?)"CMD-1044"), ("Client", "Fatou Traoré"), ("Téléphone", "0102030405"), ("Produit", "Photogray M2"), ("Quantité", "1"), ("Montant", "10 000 FCFA")),
+        });
+        Assert.Empty(map.SourcesFor(ContactField.Identifier));
+    }
+
+    [Fact]
+    public void A_persons_name_is_no_key()
+    {
+        var map = Read(new[] { "نام", "نام خانوادگی", "موبایل", "معرف" },
+            new object[] { "رضا", "محمدی", "09121234567", "مهدی کریمی" },
+            new object[] { "علی", "کاظمی", "", "حسن رضایی" });
+        Assert.Empty(map.SourcesFor(ContactField.Identifier));
+    }
+
+    [Fact]
+    public void An_id_of_one_token_is_still_a_key()
+    {
+        var map = Read(new[] { "Name", "Email", "ID" },
+            new object[] { "Ann Lee", "ann@example.com", "AB-1001" },
+            new object[] { "Bo Berg", "bo@example.com", "AB-1002" });
+        Assert.Equal(new[] { "ID" }, Order(map, ContactField.Identifier));
+    }
+
+    [Theory]
+    [InlineData("COGN", "LastName")]
+    [InlineData("TEL_ATL", "PhoneNumber")]
+    [InlineData("Numero tessera", "Identifier")]
+    public void Italian_federations_abbreviations_and_the_membership_card(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+}

@@ -126,6 +126,10 @@ namespace LiveDesk.Input
             }
         }
 
+        private static bool PersonsName(string text) =>
+            text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length >= 2
+            && text.All(c => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
+
         private string? NotAKey(ColumnSource candidate, List<InputRow> sample, System.Func<InputRow, int, string> who)
         {
             var i = candidate.Index;
@@ -148,6 +152,9 @@ namespace LiveDesk.Input
                 {
                     return $"'{text}' in the first rows is no code";
                 }
+                // A person's name is no key, whatever the header says: Persian "معرف" is the referrer ("مهدی کریمی"), though
+                // the same word is Arabic for an identifier. Two words or more of letters alone; a key has a digit or is one token.
+                if (PersonsName(text)) return $"'{text}' in the first rows is a person's name, no key";
                 counting &= text == (seen.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var person = who(row, i);
                 if (seen.TryGetValue(text, out var other))

@@ -74,6 +74,9 @@ namespace LiveDesk.Input
         // them, the link points at a record many rows share, and the reference is the row's own: it keys the record again.
         private void RestoreOwnReferences(List<InputRow> sample)
         {
+            // Not where the rows are purchases: a file with a quantity (GS Pipeline's orders: "Référence" CMD-1042, "Produit",
+            // "Quantité") repeats the product on every order, and the reference, new in every row, is the order's.
+            if (Headers.Any(h => h != null && HeaderWords.Split(h).Any(QuantityWords.Contains))) _linkedReferences.Clear();
             foreach (var (reference, thing, note) in _linkedReferences)
             {
                 var links = sample.Select(r => CellText(r, thing)).Where(v => !string.IsNullOrEmpty(v)).ToList();
@@ -84,6 +87,10 @@ namespace LiveDesk.Input
             }
             _linkedReferences.Clear();
         }
+
+        private static readonly HashSet<string> QuantityWords = Folded(
+            "quantity quantities qty menge anzahl quantite cantidad quantita quantidade aantal antal ilosc ilość mnozstvi mnozstvo mennyiseg "
+            + "cantitate miktar adet jumlah kuantitas soluong количество кількість ποσοτητα כמות الكمية كمية تعداد 数量 수량");
 
         // "User ID" beside a record key that names a user too (Canvas's provisioning report: "canvas_user_id", the vendor's
         // key of the user, and "user_id", the school's SIS id): the records are users, and the user id is the person's own

@@ -192,6 +192,9 @@ namespace LiveDesk.Input
             // the file's main party, as a customer is.
             AddFolded(HeaderWord.IdOwner, "guest guests gast gaste gasten gaster invite invitee huesped huespedes ospite ospiti hospede hospedes",
                 "gosc goscia vieras vierailija misafir konuk гость гостя гости гість гостя 게스트 투숙객 ゲスト 宿泊者 宿泊客 客人 住客 宾客 賓客 επισκεπτης");
+            // Italian federations' abbreviations (FIDAL's member file: "COGN", "NOME", "TEL_ATL", the athlete's phone).
+            AddFolded(HeaderWord.Last, "cogn");
+            AddFolded(HeaderWord.IdOwner, "atl");
             // An athlete (the Dutch archery federation's sign-ups: "Lid nr", "Sporter"; a league's player list): a sports body's
             // main party, whose own number is an id and whose column alone holds names.
             AddFolded(HeaderWord.IdOwner, "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",
