@@ -19,15 +19,14 @@ namespace LiveDesk.Input
 
         private void ChildIsTheRow()
         {
-            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
-            if (own.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || ContactPersonIndex >= 0) return;
+            if (PersonFields.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || ContactPersonIndex >= 0) return;
             var taken = new List<string>();
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header) || _overrideIndex.ContainsValue(i)) continue;
                 var words = HeaderWords.Split(header);
                 if (words.Count(ChildWords.Contains) != 1) continue;
-                var meaning = HeaderRecognizer.Recognize(string.Join(" ", words.Where(w => !ChildWords.Contains(w))));
+                var meaning = WithoutWords(words, j => ChildWords.Contains(words[j]));
                 if (meaning.Field is not (ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.MiddleName) || meaning.Elsewhere) continue;
                 var field = meaning.Field.Value;
                 EditableSources(field).Add(new ColumnSource(i, header, meaning.Rank, ColumnKind.Plain, ByWords: true));

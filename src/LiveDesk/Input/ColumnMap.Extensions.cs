@@ -36,8 +36,8 @@ namespace LiveDesk.Input
                 // Two values at least: one short value alone says as little about the column as about the row.
                 if (values < 2 || extensions < values) continue;
                 EditableSources(ContactField.PhoneNumber).Remove(source);
-                _extensions.Add(source.Header ?? "");
-                _setAside.Add($"{ColumnNames.Quote(source.Header ?? "")} (internal extensions: no one outside can dial them)");
+                _extensions.Add(source.Header);
+                _setAside.Add($"{ColumnNames.Quote(source.Header)} (internal extensions: no one outside can dial them)");
             }
         }
 

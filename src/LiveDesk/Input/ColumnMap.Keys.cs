@@ -61,8 +61,7 @@ namespace LiveDesk.Input
 
         private bool PersonColumnsNameTheirParty()
         {
-            var person = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber }
-                .SelectMany(f => SourcesFor(f).Take(1)).ToList();
+            var person = PersonFields.SelectMany(f => SourcesFor(f).Take(1)).ToList();
             return person.Count >= 2 && person.All(s => PartyWordsOf(s.Header).Count > 0);
         }
 

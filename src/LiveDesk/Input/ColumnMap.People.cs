@@ -35,6 +35,18 @@ namespace LiveDesk.Input
             ContactPersonIndex = -1;
         }
 
+        // The fields that name the row's person: whoever the columns filling them belong to, the row is about.
+        private static readonly ContactField[] PersonFields =
+            { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
+
+        // What a header about someone else says once the words that make it someone else's are left out ("Lapsen nimi" without
+        // the child is a name, "shippingPhone2" without the shipping a phone); nothing when no word is left.
+        private static HeaderMeaning WithoutWords(List<string> words, System.Func<int, bool> leaveOut)
+        {
+            var rest = string.Join(" ", words.Where((w, j) => !leaveOut(j)));
+            return rest.Length == 0 ? HeaderMeaning.None : HeaderRecognizer.Recognize(rest);
+        }
+
         // Calendly's "User Name" and "User Email" are the host's: a booking, event or order export names the person each row
         // is of ("Invitee Email", "Attendee Name", "Guest Phone"), and beside such a column, a person column qualified by the
         // system's user (or a login) is the staff member who owns the record. Never used, never read for values; the file's
@@ -45,11 +57,10 @@ namespace LiveDesk.Input
             // SLiMS's "member_name" beside "member_email" is the member's own: a login word made of the party's word is theirs.
             bool Party(int i) => words[i].Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || PartyLogin(w));
             bool User(int i) => !Party(i) && words[i].Any(w => HeaderVocabulary.IsUserNoun(w) || HeaderVocabulary.Of(w) == HeaderWord.Login);
-            var personFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
-            if (!personFields.Any(f => SourcesFor(f).Any(s => Party(s.Index)))) return;
+            if (!PersonFields.Any(f => SourcesFor(f).Any(s => Party(s.Index)))) return;
             var dropped = _logins.Where(User).ToList();
             _logins.RemoveAll(User);
-            foreach (var field in personFields.Append(ContactField.Identifier))
+            foreach (var field in PersonFields.Append(ContactField.Identifier))
             {
                 if (!_sources.TryGetValue(field, out var list)) continue;
                 dropped.AddRange(list.Where(s => User(s.Index)).Select(s => s.Index));

@@ -37,11 +37,9 @@ namespace LiveDesk.Input
             {
                 if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header)) continue;
                 var words = HeaderWords.Split(header);
-                var marks = Enumerable.Range(0, words.Count).Where(j => HeaderVocabulary.Of(words[j]) == HeaderWord.Shipping || IsReceiverWord(words, j)).ToList();
-                if (marks.Count == 0) continue;
-                var rest = string.Join(" ", words.Where((w, j) => !marks.Contains(j)));
-                if (rest.Length == 0) continue;
-                var meaning = HeaderRecognizer.Recognize(rest);
+                bool Mark(int j) => HeaderVocabulary.Of(words[j]) == HeaderWord.Shipping || IsReceiverWord(words, j);
+                if (!Enumerable.Range(0, words.Count).Any(Mark)) continue;
+                var meaning = WithoutWords(words, Mark);
                 if (meaning.Elsewhere) continue;
                 if (meaning.Field == ContactField.Name && ShippingNameIndex < 0) ShippingNameIndex = i;
                 else if (meaning.Field == ContactField.PhoneNumber) phones.Add((i, meaning.Rank));

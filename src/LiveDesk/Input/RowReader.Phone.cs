@@ -194,12 +194,12 @@ namespace LiveDesk.Input
                 if (recipient == null || !string.Equals(SingleSpaced(recipient), SingleSpaced(name.Trim()), System.StringComparison.OrdinalIgnoreCase)) return null;
                 foreach (var index in _map.ShippingPhoneIndexes)
                 {
+                    var header = ColumnNames.Quote(_map.Headers[index]);
                     var text = CellValue.Read(_row.GetValue(index), splitList: true).Text;
-                    if (text == null || NoNumber(text, ColumnNames.Quote(_map.Headers[index]), words: false)) continue;
+                    if (text == null || NoNumber(text, header, words: false)) continue;
                     var result = Normalize(text, fromNumber: false, index);
                     if (_error != null) return null;
                     if (result.Problem != null) continue;
-                    var header = ColumnNames.Quote(_map.Headers[index]);
                     _reader.Warnings.Add("shipped-to-self:" + header,
                         $"PhoneNumber: where a row has no phone of its own and the parcel went to the person (the recipient's name is the row's name), the recipient's number in {header} is used.");
                     _sources[ContactField.PhoneNumber] = header;
