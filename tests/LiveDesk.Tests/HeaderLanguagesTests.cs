@@ -111,6 +111,14 @@ public class HeaderLanguagesTests
     [InlineData("住宅所在市/县", "City")]
     [InlineData("회사명", "Company")]
     [InlineData("표시명", "Name")]
+    // Blind sets unseen115-116: a Hebrew charity's families list, a Korean contacts template, Thai contact and staff lists
+    [InlineData("שם מלא", "Name")]
+    [InlineData("מס' פלאפון", "PhoneNumber")]
+    [InlineData("טלפון סלולרי", "PhoneNumber")]
+    [InlineData("일반전화", "PhoneNumber")]
+    [InlineData("General Phone", "PhoneNumber")]
+    [InlineData("เบอร์มือถือสำรอง", "PhoneNumber")]
+    [InlineData("ชื่อ-สกุล", "Name")]
     public void A_header_in_more_languages_is_recognised_by_its_words(string header, string expected) =>
         Assert.Equal(Enum.Parse<ContactField>(expected), Field(header));
 
@@ -136,6 +144,7 @@ public class HeaderLanguagesTests
     [InlineData("Телефон в машине")]
     [InlineData("寻呼机号码")]
     [InlineData("Navn på overordnet")]
+    [InlineData("שם הממליץ")]
     public void A_column_about_someone_else_is_never_used_in_any_language(string header)
     {
         Assert.True(HeaderRecognizer.Recognize(header).Elsewhere, header);

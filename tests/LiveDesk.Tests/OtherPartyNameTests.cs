@@ -50,6 +50,23 @@ public class OtherPartyNameTests
         Assert.Equal("Gilles Desrochers", row.Fields.Name);
     }
 
+    [Fact]
+    public void Another_party_s_id_beside_the_id_of_the_party_whose_name_the_row_holds_is_not_the_key()
+    {
+        // vetspire's client and patient records: one row per pet; the client's given and family names, phone and e-mail.
+        var headers = new[] { "patientId", "patientName", "patientSpecies", "clientId", "clientFirstName", "clientLastName", "clientPhone", "clientEmail" };
+        Assert.Equal(new[] { "clientId" }, ColumnMapSamples.Order(ColumnMap.Build(headers), ContactField.Identifier));
+        var reader = new RowReader("US");
+        InputRow Pet(string id, string pet) => InputRow.From(("patientId", id), ("patientName", pet), ("patientSpecies", "Canine"), ("clientId", "5012"),
+            ("clientFirstName", "Jennifer"), ("clientLastName", "Walsh"), ("clientPhone", "(503) 284-7719"), ("clientEmail", "jennifer.walsh@example.com"));
+        // The owner of two pets is one contact, by one key.
+        Assert.Equal("5012", reader.Read(Pet("10231", "Biscuit")).Fields.Identifier);
+        Assert.Equal("5012", reader.Read(Pet("10232", "Mochi")).Fields.Identifier);
+        // Without the row's party on its name, nothing says whose the row is: the first id stays first.
+        var plain = ColumnMap.Build(new[] { "patientId", "clientId", "First Name", "Last Name", "Email" });
+        Assert.Equal("patientId", ColumnMapSamples.Order(plain, ContactField.Identifier)[0]);
+    }
+
     [Theory]
     [InlineData("Número/ID de associação")]
     [InlineData("Número de associado")]

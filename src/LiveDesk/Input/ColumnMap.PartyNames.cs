@@ -80,6 +80,23 @@ namespace LiveDesk.Input
                 foreach (var source in released) sources.Remove(source);
                 if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another party's, beside the row's own)");
             }
+            ReleaseOtherPartysIdentifier(parts);
+        }
+
+        // A veterinary practice's records (vetspire): "patientId" first, then "clientId", one row per pet, the client's given and
+        // family names, phone and e-mail. The party that heads every part of the row's name is the row's own; an id headed by
+        // another party is that party's (the pet's), whichever comes first, and the owner of two pets is one contact.
+        private void ReleaseOtherPartysIdentifier(List<HashSet<string>> parts)
+        {
+            if (OverrideFor(ContactField.Identifier) != null) return;
+            var own = new HashSet<string>(parts[0], System.StringComparer.Ordinal);
+            foreach (var p in parts.Skip(1)) own.IntersectWith(p);
+            var candidates = _idCandidates.Where(c => c.Rank > 0 && !_notKeys.ContainsKey(c.Index)).ToList();
+            if (own.Count == 0 || !candidates.Any(c => PartyWordsOf(c.Header).Overlaps(own))) return;
+            var released = candidates.Where(c => PartyWordsOf(c.Header) is var q && q.Count > 0 && !q.Overlaps(own)).ToList();
+            if (released.Count == 0) return;
+            foreach (var c in released) _notKeys[c.Index] = "another party's id, beside the id of the party whose name the row holds";
+            ChooseIdentifiers();
         }
 
         private static readonly HashSet<string> MailingWords = Folded("mailing addressee adressat envelope");

@@ -39,6 +39,8 @@ namespace LiveDesk.Input
                 "mobil mobilny mobilne", "matkapuhelin matkapuhelinnumero kannykka", "mobil mobiltelefon", "mobil mobiltelefon", "cep gsm",
                 "mobil mobiltelefon", "mobil", "κινητο κινητου", "手机 手機 移动电话 移動電話 行动电话 行動電話 移动 移動 行動 行动",
                 "휴대폰 휴대전화 휴대 핸드폰 모바일");
+            // Korean "일반전화" (the general phone: a landline beside "휴대폰번호"), English "General Phone".
+            AddFolded(HeaderWord.Neutral, "일반 general");
             // Greek "Ονοματεπώνυμο" (name and surname, one word): the whole name.
             AddFolded(HeaderWord.Name, "ονοματεπωνυμο ονοματεπωνυμου");
             AddFolded(HeaderWord.NamePart, "имя", "ім імʼя", "jmeno", "meno", "nimi", "", "", "ad adi isim", "nev", "nume", "ονομα",

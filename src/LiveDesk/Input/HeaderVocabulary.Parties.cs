@@ -144,6 +144,12 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Middle, "الاسمالثاني שםאמצעי");
             AddFolded(HeaderWord.Last, "الاسمالاخير اسمالعائلة الاسمالعائلة שםמשפחה");
             AddFolded(HeaderWord.Full, "العرض להצגה");
+            // "שם מלא" (the full name); "מס' פלאפון" (the cellphone's number: Pelephone, the first carrier, names the phone
+            // itself, as "סלולרי", cellular, does); "ממליץ" (who recommended the family) is someone else.
+            AddFolded(HeaderWord.Full, "מלא המלא");
+            AddFolded(HeaderWord.Mobile, "פלאפון הפלאפון סלולרי סלולר");
+            AddFolded(HeaderWord.Number, "מס");
+            AddFolded(HeaderWord.Elsewhere, "ממליץ ממליצה הממליץ");
             AddFolded(HeaderWord.Name, "الاسم اسم שם");
             AddFolded(HeaderWord.Company, "الشركة شركة المنظمة منظمة المؤسسة مؤسسة חברה החברה ארגון הארגון");
             AddFolded(HeaderWord.City, "المدينة مدينة עיר העיר");

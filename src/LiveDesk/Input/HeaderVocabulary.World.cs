@@ -148,6 +148,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Work, "ที่ทำงาน สถานที่ทำงาน");
             AddFolded(HeaderWord.Home, "บ้าน");
             AddFolded(HeaderWord.Primary, "หลัก");
+            // "เบอร์มือถือสำรอง" (a spare mobile, beside "เบอร์มือถือหลัก", the main one); "ชื่อ-สกุล" (name-surname) is the whole
+            // name, as "ชื่อ - นามสกุล" is.
+            AddFolded(HeaderWord.Secondary, "สำรอง");
+            AddFolded(HeaderWord.Name, "ชื่อสกุล");
             AddFolded(HeaderWord.Elsewhere, "ผู้ช่วย โทรสาร เพจเจอร์");
             AddFolded(HeaderWord.Blocker, "ชื่อเล่น");
 
