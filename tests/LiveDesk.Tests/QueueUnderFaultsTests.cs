@@ -63,7 +63,9 @@ public class QueueUnderFaultsTests
     public void Rows_waiting_out_a_back_off_free_their_slots_for_the_rows_behind()
     {
         // Both slots' rows fail first: held through their back-off, nothing else could be sent for a second or more.
-        var policy = new RetryLoop(new RetrySettings { RetryInterval = TimeSpan.FromSeconds(2) }, DryBudget());
+        // The back-off is jittered to half to one and a half times the interval: 2 s drew 1 s twice in the full suite on
+        // two cores, too short for 40 sends of 3 ms and more behind it. 4 s leaves at least 2 s.
+        var policy = new RetryLoop(new RetrySettings { RetryInterval = TimeSpan.FromSeconds(4) }, DryBudget());
         var governor = new RateGovernor();
         var faulty = new HashSet<int> { 0, 1 };
         var server = new Server(faulty.Count);
