@@ -121,6 +121,13 @@ public class IdentifierKeyTests
             new object[] { "Ana", "Gran Vía", "12", "a@example.es" }, new object[] { "Luis", "Mayor", "7", "l@example.es" });
         Assert.Empty(street.SourcesFor(ContactField.Identifier));
         Assert.Empty(Read(new[] { "Name", "Straße", "Nr.", "E-Mail" }, new object[] { "Jo", "Hauptstr.", "5a", "j@example.de" }).SourcesFor(ContactField.Identifier));
+        // Between other parts of the address, with no street column (a Brazilian contact export: "CEP, Número, Complemento").
+        var brazil = Read(new[] { "Nome", "Email", "CEP", "Número", "Complemento", "Bairro" },
+            new object[] { "João Pedro Almeida", "joao@example.com.br", "01310-100", "1578", "Apto 52", "Bela Vista" },
+            new object[] { "Ana Luísa Conceição", "ana@example.com.br", "20040-002", "45", "", "Centro" });
+        Assert.Empty(brazil.SourcesFor(ContactField.Identifier));
+        Assert.Empty(Read(new[] { "Nombre", "Número", "Colonia", "Email" }, new object[] { "Ana", "12", "Roma Norte", "a@example.mx" },
+            new object[] { "Luis", "7", "Condesa", "l@example.mx" }).SourcesFor(ContactField.Identifier));
         // "Number" holding phone numbers is no key.
         Assert.Empty(Contacts("Number", "+49 151 2345678", "+49 160 1234567").SourcesFor(ContactField.Identifier));
         Assert.Empty(Contacts("Número", "+34612345678", "+34699876543").SourcesFor(ContactField.Identifier));

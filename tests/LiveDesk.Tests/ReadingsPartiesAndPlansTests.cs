@@ -48,7 +48,28 @@ public class ReadingsPartiesAndPlansTests
         Assert.Equal(new[] { "Cognome / Ufficio" }, ColumnMapSamples.Order(map, ContactField.LastName));
         // A side about someone else or a blocked thing makes no alternative.
         Assert.True(HeaderRecognizer.Recognize("Nome / Assistente").Elsewhere);
-        Assert.Null(HeaderRecognizer.Recognize("Email / Skype").Field);
+        Assert.Null(HeaderRecognizer.Recognize("Company / Skype").Field);
+    }
+
+    [Theory]
+    [InlineData("QQ/E-mail")]
+    [InlineData("Email / Skype")]
+    [InlineData("E-mail/WeChat")]
+    public void An_e_mail_or_a_messenger_s_handle_is_an_e_mail_column_where_it_holds_an_address(string header)
+    {
+        // A Chinese dealer list (fmis): "QQ/E-mail" holds an address for some customers and a QQ number for others.
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Email, meaning.Field);
+        Assert.True(meaning.Weak);
+        var reader = new RowReader("CN");
+        InputRow Row(string value) => InputRow.From(("客户联系人", "王建国"), (header, value), ("手机", "13812345678"));
+        Assert.Equal("wangjg@example.cn", reader.Read(Row("wangjg@example.cn")).Fields.Email);
+        var qq = reader.Read(Row("568812345"));
+        Assert.Null(qq.Error);
+        Assert.Null(qq.Fields.Email);
+        Assert.Equal("+8613812345678", qq.Fields.PhoneNumber);
+        // Not with anything but a messenger on the other side.
+        Assert.Null(HeaderRecognizer.Recognize("E-mail/Fax").Field);
     }
 
     [Fact]

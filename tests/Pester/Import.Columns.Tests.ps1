@@ -172,12 +172,30 @@ Describe 'Failed rows back to the spreadsheet' {
         { Import-Csv -LiteralPath $path -Delimiter ';' | New-LiveDeskContact -InboxId 407 -ErrorAction Stop } | Should -Throw "*header line*'#'*"
         (Get-Stored).Count | Should -Be 0
         # The documented lines (docs/about_LiveDesk_Columns.md, "A header line that begins with #").
-        $lines = Get-Content $path; $lines[0] = $lines[0].TrimStart('#')
+        $lines = Get-Content $path; $lines[0] = $lines[0] -replace '^("?)#+', '$1'
         $out = @($lines | ConvertFrom-Csv -Delimiter ';' | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
         @($ev).Count | Should -Be 0
         $out.Count | Should -Be 2
         $out[0].Name | Should -BeExactly 'Jonas Petrauskas'
         $out[1].Email | Should -BeExactly 'ruta@example.lt'
+    }
+
+    It 'reads a file whose row-number column is headed "#" in quotes, which Import-Csv skips too, with the documented lines' {
+        # A Swedish course-booking site's export: the quotes do not keep Import-Csv from reading the line as a comment.
+        $path = Write-TestCsvText -Path (Join-Path $TestDrive 'bokningar.csv') -Line @(
+            '"#","Förnamn","Efternamn","E-post","Telefon","Kurs"'
+            '"214","Elin","Åkesson","elin.akesson@example.se","070-123 45 67","Spanska A1"'
+            '"215","Björn","Lindqvist","bjorn.lindqvist@example.com","","Franska"'
+        )
+        @(Import-Csv -LiteralPath $path).Count | Should -Be 1
+        { Import-Csv -LiteralPath $path | New-LiveDeskContact -InboxId 407 -ErrorAction Stop } | Should -Throw "*header line*'#'*"
+        $lines = Get-Content $path; $lines[0] = $lines[0] -replace '^("?)#+', '$1'
+        $out = @($lines | ConvertFrom-Csv -WarningAction SilentlyContinue | New-LiveDeskContact -InboxId 407 -DefaultRegion SE -ErrorVariable ev -ErrorAction SilentlyContinue)
+        @($ev).Count | Should -Be 0
+        $out.Count | Should -Be 2
+        $out[0].Name | Should -BeExactly 'Elin Åkesson'
+        $out[0].PhoneNumber | Should -BeExactly '+46701234567'
+        $out[1].Email | Should -BeExactly 'bjorn.lindqvist@example.com'
     }
 }
 

@@ -191,8 +191,12 @@ namespace LiveDesk.Input
             return sum % 10 == 0;
         }
 
+        // Next to the street, or between other parts of the address: a Brazilian export's "CEP, Número, Complemento, Bairro" has
+        // no street column, and its "Número" (1578, 890, 45) is the house's, not the customer's.
         private bool NextToStreet(int i) =>
-            new[] { i - 1, i + 1 }.Any(n => n >= 0 && n < Headers.Count && Headers[n] != null && HeaderWords.Split(Headers[n]).Any(HeaderVocabulary.IsStreetWord));
+            new[] { i - 1, i + 1 }.Any(n => n >= 0 && n < Headers.Count && Headers[n] != null
+                && HeaderWords.Split(Headers[n]).Any(w => HeaderVocabulary.IsStreetWord(w) || HeaderVocabulary.IsPostalCodeWord(w) || HeaderVocabulary.IsAddressPartWord(w)));
+
 
         // Who a row is, apart from the id column: its first e-mail address, else its first phone number, else all its other
         // cells. Two rows with one id and the same person are one contact exported twice, not two contacts sharing a key.

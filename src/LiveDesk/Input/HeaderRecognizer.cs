@@ -77,6 +77,7 @@ namespace LiveDesk.Input
             header = WithoutQuestionNumber(header);
             var meaning = RecognizeWords(header, namespaceWord);
             if (meaning == HeaderMeaning.None && Alternative(header) is HeaderMeaning either) meaning = either;
+            if (meaning == HeaderMeaning.None && EmailOrHandle(header) is HeaderMeaning address) meaning = address;
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
             // Hungarian, Turkish "pošta"/"posta": the post office, in Minimax's customers the postal code). Alone it names an
             // e-mail column whose values decide row by row: a postal code is no address and fails no row.
@@ -119,6 +120,30 @@ namespace LiveDesk.Input
             if (Names(right) && left == HeaderMeaning.None && !BlocksOrElsewhere(sides[0])) return right;
             return null;
         }
+
+        // A Chinese dealer list's "QQ/E-mail", a "Skype / E-mail": a slash between the e-mail and a messenger says the column
+        // holds either, an e-mail address or a handle there. It is an e-mail column where its value is an address (weak: a QQ
+        // number there is no address and fails no row).
+        private static HeaderMeaning? EmailOrHandle(string header)
+        {
+            var sides = header.Split('/');
+            if (sides.Length != 2) return null;
+            for (var i = 0; i < 2; i++)
+            {
+                var email = RecognizeWords(sides[i], null);
+                var other = HeaderWords.Split(sides[1 - i]);
+                if (email.Field == ContactField.Email && !email.Weak && other.Count > 0 && other.All(MessengerWords.Contains))
+                {
+                    return email with { Weak = true };
+                }
+            }
+            return null;
+        }
+
+        private static readonly HashSet<string> MessengerWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "qq", "skype", "wechat", "weixin", "icq", "msn", "jabber", "xmpp", "telegram", "viber", "line", "kakaotalk", "whatsapp", "messenger", "im",
+        };
 
         private static bool BlocksOrElsewhere(string side) =>
             HeaderWords.Split(side).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Blocker or HeaderWord.Elsewhere or HeaderWord.Agent or HeaderWord.Registry

@@ -31,6 +31,13 @@ namespace LiveDesk.Input
         /// <summary>True for a word naming a street (street, Straße, rue, calle, ulica, улица): a bare number next to it is the house number.</summary>
         public static bool IsStreetWord(string word) => StreetWords.Contains(word) || Of(word) == HeaderWord.Address;
 
+        // Parts of an address that are neither its street nor its postal code: the line after the street, the neighbourhood.
+        private static readonly HashSet<string> AddressPartWords = new HashSet<string>(FoldAll(
+            "complemento complement bairro barrio colonia adresszusatz"), StringComparer.Ordinal);
+
+        /// <summary>True for a word naming a part of an address beside its street (Complemento, Bairro).</summary>
+        public static bool IsAddressPartWord(string word) => AddressPartWords.Contains(word);
+
         private static void AddKeys()
         {
             // One string per language group: en, de, fr/ca/es/it/pt/ro, nl, Nordic, pl/cs/sk/sl/hr/sr, ru/uk/bg, el, tr, hu,

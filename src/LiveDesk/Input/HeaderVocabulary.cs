@@ -132,8 +132,8 @@ namespace LiveDesk.Input
                 "tipo etichetta stato", "tipo rotulo estado conta", "soort label status", "typ etikett status",
                 "typ etykieta status konto");
             // A handle on a messaging or social network is an address there, not the contact's e-mail, phone or id ("Yahoo! ID",
-            // "Skype Name"); the id of another thing (an order, a session, a device) identifies that thing.
-            Add(HeaderWord.Blocker, "yahoo skype twitter facebook icq aim msn jabber xmpp gtalk hangouts linkedin instagram telegram wechat github slack discord viber messenger handle",
+            // "Skype Name", a QQ number); the id of another thing (an order, a session, a device) identifies that thing.
+            Add(HeaderWord.Blocker, "yahoo skype twitter facebook icq aim msn jabber xmpp gtalk hangouts linkedin instagram telegram wechat github slack discord viber messenger handle qq",
                 "", "", "", "", "", "", "", "komunikator");
             Add(HeaderWord.Blocker, "order session device transaction campaign list group parent tax vat invoice ticket deal product cart tracking visit seat booking reservation subscription payment charge coupon object ip geoip",
                 "bestellung auftrag sitzung gerat steuer gruppe", "commande session appareil facture groupe", "pedido sesion dispositivo factura grupo",
