@@ -28,6 +28,30 @@ public class ChildrenAndIdentityTests
     }
 
     [Fact]
+    public void A_parents_name_is_the_rows_where_the_rows_phone_and_e_mail_reach_the_parent_and_nobody_else_is_named()
+    {
+        // A Thai family booking app's users: the parent's name, an unqualified phone and e-mail, the children's nicknames.
+        var thai = ColumnMap.Build(new[] { "รหัสครอบครัว", "ชื่อผู้ปกครอง", "เบอร์โทรศัพท์", "อีเมล", "ชื่อเล่นลูก" });
+        Assert.Equal(new[] { "ชื่อผู้ปกครอง" }, Order(thai, ContactField.Name));
+        Assert.Equal(new[] { "รหัสครอบครัว" }, Order(thai, ContactField.Identifier));
+        Assert.Contains("a parent's name as the row's", thai.Describe());
+        Assert.Equal(new[] { "Parent Name" }, Order(ColumnMap.Build(new[] { "Parent Name", "Phone", "Email" }), ContactField.Name));
+        // The row is someone else's: a student's e-mail, the row's own name, a child's name, two parents.
+        Assert.Empty(ColumnMap.Build(new[] { "Parent Name", "Student Email" }).SourcesFor(ContactField.Name));
+        Assert.Equal(new[] { "Name" }, Order(ColumnMap.Build(new[] { "Name", "Parent Name", "Phone" }), ContactField.Name));
+        Assert.Empty(ColumnMap.Build(new[] { "Parent Name", "Guardian Name", "Phone" }).SourcesFor(ContactField.Name));
+        Assert.Empty(ColumnMap.Build(new[] { "Parent Name", "Parent Phone" }).SourcesFor(ContactField.Name));
+        // Any other name may be the row's own, read by its values later: a health plan's member beside the member's mother.
+        Assert.Empty(ColumnMap.Build(new[] { "CODIGO", "NOME_USUARIO", "NOME_MAE", "TELEFONE", "CELULAR" }).SourcesFor(ContactField.Name));
+        var member = new RowReader("BR").Read(InputRow.From(("CODIGO", "10234"), ("NOME_USUARIO", "JOAO BATISTA DE ALMEIDA"),
+            ("NOME_MAE", "MARIA JOSE DE ALMEIDA"), ("TELEFONE", "65-33221100"), ("CELULAR", "65-999812345")));
+        Assert.NotEqual("MARIA JOSE DE ALMEIDA", member.Fields.Name);
+        // A pet's name is no person's: the pet's guardian is the row's (Priyo Pet's vaccination bookings).
+        Assert.Equal(new[] { "Guardian Name" }, Order(ColumnMap.Build(new[] { "Guardian Name", "Mobile Number", "Email", "Pet Name", "Breed" }), ContactField.Name));
+        Assert.Equal(new[] { "Lapsen nimi" }, Order(ColumnMap.Build(FamilyReport), ContactField.Name));
+    }
+
+    [Fact]
     public void The_child_is_stored_with_its_name_and_no_guardians_number()
     {
         var values = new object?[] { "Virtanen Aino", "Nallet", "Kivenlahdentie 12", "Virtanen Mikko", "0401234567", "mikko@example.fi", "Virtanen Mikko", "0401234567", "mikko@example.fi" };

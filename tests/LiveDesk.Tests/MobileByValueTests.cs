@@ -19,10 +19,38 @@ public class MobileByValueTests
     [InlineData("DE", "Phone", "030 1234567", "Work phone", "0171 2345678", "+49301234567")]
     // Where mobile and fixed numbers share their ranges, nothing is known: the first column stays first.
     [InlineData("US", "phone1", "(217) 523-4187", "phone2", "(312) 555-0142", "+12175234187")]
+    // An "other" or "additional" column names neither device nor place: its mobile wins too (an Israeli residents' directory).
+    [InlineData("IL", "טלפון", "03-9658841", "טלפונים נוספים", "054-2217763, 058-4410932", "+972542217763")]
+    [InlineData("DE", "Phone", "030 1234567", "Other Phone", "0171 2345678", "+491712345678")]
+    [InlineData("DE", "Phone", "030 1234567", "Home phone", "0171 2345678", "+49301234567")]
     public void A_mobile_number_wins_over_a_landline_in_an_unqualified_column_before_it(string region, string h1, string v1, string h2, string v2, string expected)
     {
         var r = new RowReader(region).Read(InputRow.From(("email", "a@example.com"), (h1, v1), (h2, v2)));
         Assert.Null(r.Error);
+        Assert.Equal(expected, r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_number_under_cell_is_the_mobile_its_header_names_before_a_general_phone()
+    {
+        // Cash Practice's client list: "Phone", "WorkPhone", "Cell". US numbers do not tell mobile from landline; the header does.
+        var reader = new RowReader("US");
+        var r = reader.Read(InputRow.From(("ClientID", "10231"), ("FirstName", "Megan"), ("LastName", "Holloway"), ("Phone", "(512) 473-2281"),
+            ("WorkPhone", ""), ("Cell", "(512) 917-3306")));
+        Assert.Equal("+15129173306", r.Fields.PhoneNumber);
+        // A church's cell group there is still no number and fails nothing.
+        var group = reader.Read(InputRow.From(("ClientID", "10232"), ("FirstName", "Amos"), ("LastName", "Otieno"), ("Phone", "(512) 473-2290"),
+            ("WorkPhone", ""), ("Cell", "Cell 3")));
+        Assert.Null(group.Error);
+        Assert.Equal("+15124732290", group.Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("VN", "zalo", "0912345678", "+84912345678")]
+    [InlineData("BR", "WhatsApp", "(11) 98765-4321", "+5511987654321")]
+    public void A_messenger_whose_account_is_the_phone_number_names_the_mobile(string region, string header, string value, string expected)
+    {
+        var r = new RowReader(region).Read(InputRow.From(("full name", "Lê Ngọc Hân"), ("mobile", ""), (header, value)));
         Assert.Equal(expected, r.Fields.PhoneNumber);
     }
 

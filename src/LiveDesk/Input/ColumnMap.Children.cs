@@ -32,10 +32,64 @@ namespace LiveDesk.Input
                 EditableSources(field).Add(new ColumnSource(i, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
                 taken.Add(header);
             }
+            Take(taken);
+            _childNames.AddRange(taken);
+        }
+
+        private void Take(List<string> taken)
+        {
             if (taken.Count == 0) return;
             AboutSomeoneElse = AboutSomeoneElse.Where(h => !taken.Contains(h)).ToArray();
             Unrecognized = Unrecognized.Where(h => !taken.Contains(h)).ToArray();
-            _childNames.AddRange(taken);
         }
+
+        // A Thai family booking app's users ("ชื่อผู้ปกครอง", the parent's name, beside "เบอร์โทรศัพท์" and "อีเมล", and the
+        // children's nicknames): no column names the row's own person or a child, and the phone and e-mail are nobody else's.
+        // They reach the parent, the one person the row names: the parent's name is the row's. Not where a phone or e-mail
+        // column is headed by a party (a student's e-mail: the row is the student's), nor with two parents' names, nor beside
+        // any other name.
+        private void GuardianIsTheRow()
+        {
+            var taken = new List<string>();
+            if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)
+                || ContactPersonIndex >= 0 || _childNames.Count > 0 || !_sources.Any(p => p.Key is ContactField.Email or ContactField.PhoneNumber && p.Value.Count > 0)
+                || SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Any(s => PartyWordsOf(s.Header).Count > 0))
+            {
+                return;
+            }
+            var found = new List<(int Index, string Header, HeaderMeaning Meaning)>();
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (Headers[i] is not string header || !(AboutSomeoneElse.Contains(header) || Unrecognized.Contains(header)) || _overrideIndex.ContainsValue(i)) continue;
+                var words = HeaderWords.Split(header);
+                if (words.Count(HeaderVocabulary.IsGuardianWord) != 1) continue;
+                var meaning = WithoutWords(words, j => HeaderVocabulary.IsGuardianWord(words[j]));
+                if (meaning.Field is not (ContactField.Name or ContactField.FirstName or ContactField.LastName) || meaning.Elsewhere) continue;
+                found.Add((i, header, meaning));
+            }
+            if (found.Count == 0 || found.GroupBy(f => f.Meaning.Field).Any(g => g.Count() > 1)) return;
+            // Any other person's name in the file may be the row's own, read later by its values (a health plan's "NOME_USUARIO",
+            // the member, beside "NOME_MAE", the member's mother): then the parent is someone else. A thing's name ("Pet Name",
+            // "Product Name": a word the vocabulary does not know, or one that blocks) is no person's.
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (found.Any(f => f.Index == i) || Headers[i] is not string other) continue;
+                var roles = HeaderWords.Split(other).Select(HeaderVocabulary.Of).ToList();
+                if (roles.Any(r => r is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last)
+                    && !roles.Any(r => r is HeaderWord.Unknown or HeaderWord.Blocker or HeaderWord.Elsewhere))
+                {
+                    return;
+                }
+            }
+            foreach (var (index, header, meaning) in found)
+            {
+                EditableSources(meaning.Field!.Value).Add(new ColumnSource(index, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
+                taken.Add(header);
+            }
+            Take(taken);
+            _guardianNames.AddRange(taken);
+        }
+
+        private readonly List<string> _guardianNames = new List<string>();
     }
 }

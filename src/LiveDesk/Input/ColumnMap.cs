@@ -221,6 +221,7 @@ namespace LiveDesk.Input
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.ChildIsTheRow();
+            map.GuardianIsTheRow();
             map.FindRecipientColumns();
             map.DamagedHeaders = damaged;
             map.MisreadHeaders = headers.Where(h => h != null && Misdecoded.Repair(h) != null).ToArray();
@@ -291,6 +292,7 @@ namespace LiveDesk.Input
             parts.AddRange(DescribeCompanies());
             if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames).Concat(_qualifiersByValues)));
             if (_childNames.Count > 0) parts.Add("a child's name as the row's: " + string.Join(", ", _childNames.Select(ColumnNames.Quote)) + " (no column names the row's own person)");
+            if (_guardianNames.Count > 0) parts.Add("a parent's name as the row's: " + string.Join(", ", _guardianNames.Select(ColumnNames.Quote)) + " (no column names the row's own person or a child; the row's phone and e-mail reach the parent)");
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
             return string.Join("; ", parts);

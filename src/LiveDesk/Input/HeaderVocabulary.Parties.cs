@@ -165,6 +165,9 @@ namespace LiveDesk.Input
             // An office is where the work phone is ("טלפון במשרד", "هاتف المكتب"); "additional" is a second one ("טלפון נוסף").
             AddFolded(HeaderWord.Work, "مكتب משרד");
             AddFolded(HeaderWord.Secondary, "اضافي إضافي اضافية إضافية נוסף נוספת");
+            // The plural: "טלפונים נוספים" (more phones, a list in one cell).
+            AddFolded(HeaderWord.Phone, "טלפונים הטלפונים");
+            AddFolded(HeaderWord.Secondary, "נוספים נוספות");
             // "תיבת דואר אלקטרוני" (an e-mail box) is the e-mail; "טלפון בעדיפות 3" (phone, priority 3) the third phone.
             AddFolded(HeaderWord.Neutral, "תיבת עדיפות priority");
             AddFolded(HeaderWord.Home, "المنزل בית");

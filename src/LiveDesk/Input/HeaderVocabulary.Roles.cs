@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LiveDesk.Input
 {
@@ -23,6 +24,11 @@ namespace LiveDesk.Input
         /// <summary>True for a word naming a postal code (CEP, PLZ, ZIP, postcode, CAP, PSČ, 邮编, 郵便番号, 우편번호, индекс).</summary>
         public static bool IsPostalCodeWord(string word) => PostalCodeWords.Contains(word);
 
+        private static readonly HashSet<string> GuardianWords = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word naming a child's parent or guardian ("Parent", "Erziehungsberechtigter", "ผู้ปกครอง").</summary>
+        public static bool IsGuardianWord(string word) => GuardianWords.Contains(word);
+
         private static void AddRoles()
         {
             // A mother's or father's column is another person's in every language ("Nome da Mãe", "Nm_Pai" in a Brazilian church's
@@ -34,7 +40,7 @@ namespace LiveDesk.Input
             // Adı", "Vanema telefon", "保護者"): the person to call about the child, never the child. One string per language: hr/sr/bs,
             // sl, cs/sk, hu, ro, bg/ru/uk, et, lt, lv, fi, sv, da, no, de, tr, el, es, it, nl, ar, he, zh, ja, ko, th, id/ms, vi, fa.
             // Not Slovenian "starš" alone (English "stars"), Estonian "vanem" nor Finnish "vanhempi" (also "older").
-            AddFolded(HeaderWord.Elsewhere, "roditelj roditelja roditelji roditelju skrbnik skrbnika staratelj staratelja родитељ родитеља старатељ",
+            var guardians = new[] { "roditelj roditelja roditelji roditelju skrbnik skrbnika staratelj staratelja родитељ родитеља старатељ",
                 "starsa starsi starsev", "rodic rodice rodicu rodica rodicov zakonny", "szulo szulok szulojenek gondviselo gondviseloje",
                 "parinte parintele parinti parintilor tutore", "родител родителя родители родитель опекун опекуна настойник опікун батьки",
                 "vanema vanemate hooldaja", "tevai tevu globejas", "vecaki vecaku aizbildnis", "huoltaja huoltajan vanhemman",
@@ -42,7 +48,9 @@ namespace LiveDesk.Input
                 "erziehungsberechtigter erziehungsberechtigte sorgeberechtigter sorgeberechtigte", "veli velisi",
                 "γονεας γονεα γονεων κηδεμονας κηδεμονα", "padres tutor tutora acudiente apoderado", "genitore genitori tutore",
                 "ouder ouders voogd", "ولي الوالد الوالدين", "הורה הורים אפוטרופוס", "家长 家長 监护人 監護人 父母", "保護者", "보호자 학부모 부모",
-                "ผู้ปกครอง", "orangtua wali", "phuhuynh", "والدین سرپرست");
+                "ผู้ปกครอง", "orangtua wali", "phuhuynh", "والدین سرپرست", "parent parents guardian guardians mere pere madre padre mae pai moeder vader" };
+            AddFolded(HeaderWord.Elsewhere, guardians.Take(guardians.Length - 1).ToArray());
+            foreach (var word in FoldAll(guardians)) GuardianWords.Add(word);
             // The head of the family a child's record names first (eVaka's "Päämies", "Huvudman"), and the child in more
             // languages ("Lapsen nimi", "Barnets namn"): someone else's beside the row's own person (see ColumnMap.Children).
             AddFolded(HeaderWord.Elsewhere, "paamies paamiehen huvudman huvudmannen", "lapsi lapsen lapset barnet barnets barnas dziecka",

@@ -140,7 +140,9 @@ namespace LiveDesk.Input
             // "เลขสมาชิก" (a cooperative's member number): เลข, a number, as หมายเลข is.
             AddFolded(HeaderWord.Number, "เบอร์ หมายเลข เลขที่ เลข");
             AddFolded(HeaderWord.Id, "รหัส");
-            AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก นักเรียน นักศึกษา ผู้ป่วย พนักงาน");
+            // A family's account ("รหัสครอบครัว", a family booking app's key of the parent's account): a key shared by two
+            // contacts of the first rows is still no key.
+            AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก นักเรียน นักศึกษา ผู้ป่วย พนักงาน ครอบครัว");
             AddFolded(HeaderWord.Company, "บริษัท องค์กร");
             AddFolded(HeaderWord.City, "เมือง");
             AddFolded(HeaderWord.Country, "ประเทศ");

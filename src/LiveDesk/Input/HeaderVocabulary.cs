@@ -41,7 +41,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
             Add(HeaderWord.Phone, "phone telephone tel tele phones landline", "telefon fon rufnummer festnetz",
                 "telephone tel", "telefono tfno", "telefono", "telefone fone", "telefoon", "telefon tlf", "telefon");
-            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp sms", "mobil mobiltelefon handy natel", "portable mobile gsm cellulaire",
+            // A messenger whose account is the phone number (WhatsApp, Vietnam's Zalo) names the mobile.
+            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp zalo sms", "mobil mobiltelefon handy natel", "portable mobile gsm cellulaire",
                 "movil celular", "cellulare cell", "celular telemovel", "mobiel mobiele gsm", "mobil mobiltelefon", "komorka komorkowy kom");
             Add(HeaderWord.Name, "name names", "name", "", "", "", "", "naam", "namn", "nazwa");
             Add(HeaderWord.NamePart, "", "", "nom", "nombre", "nome", "nome", "", "", "");

@@ -104,7 +104,10 @@ namespace LiveDesk.Input
                         if (_error != null) return null;
                         weak = source.Kind == ColumnKind.Fallback;
                         chosen = source;
-                        if (result.Value.Problem == null && weak && guessed == null && NamedPhoneAfter(sources, source))
+                        // Not a column the header table lists as weak ("Cell": a mobile, or a church's cell group, whose name is
+                        // never a number): a number there is the mobile its header names, first as a mobile is.
+                        if (result.Value.Problem == null && weak && (source.ByWords || source.Rank >= ColumnMap.ByValuesRank) && guessed == null
+                            && NamedPhoneAfter(sources, source))
                         {
                             // A weak column's number (Brazilian "CEP" 40020-000 reads as a valid +55 4002-0000) is a guess:
                             // the named phone columns of the row are read first, and an invalid number there fails the row
@@ -266,7 +269,8 @@ namespace LiveDesk.Input
 
             // Columns whose headers say nothing of the kind ("phone1" and "phone2", Moodle's landline and mobile; "Phone 1",
             // "Phone 2") are told apart by their values: a number libphonenumber types as mobile wins over a landline in the
-            // column before it, as a "Mobile" header would. Only within that tier: a header that names the kind decides.
+            // column before it, as a "Mobile" header would; so does one in an "other" or "additional" column. A header that names
+            // the device or the place (work, home) decides.
             // Columns found by their values whose headers name no kind either (Gestimum's "SAL_TELB", "SAL_TELD", "SAL_TELM": office,
             // home and mobile in letters the vocabulary cannot read) are such a tier of their own.
             private (ColumnSource, string, PhoneResult)? MobileBeside(IReadOnlyList<ColumnSource> sources, ColumnSource chosen, PhoneResult found)
@@ -275,7 +279,7 @@ namespace LiveDesk.Input
                 if (tier == 0 || PhoneNormalizer.IsMobile(found.E164)) return null;
                 foreach (var other in sources)
                 {
-                    if (other.Index == chosen.Index || (tier == 1 ? !IsGeneralTier(other) : !IsUntypedByValues(other))) continue;
+                    if (other.Index == chosen.Index || (tier == 1 ? !(IsGeneralTier(other) || IsOtherTier(other)) : !IsUntypedByValues(other))) continue;
                     var cell = CellValue.Read(_row.GetValue(other.Index), splitList: true);
                     if (cell.Text is not string raw || raw.Trim().Length == 0) continue;
                     var text = ValueLists.Phones(raw) is string[] parts ? parts[0] : raw;
@@ -293,6 +297,12 @@ namespace LiveDesk.Input
             // A phone named without mobile, work, home or other.
             private static bool IsGeneralTier(ColumnSource source) =>
                 source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= HeaderRecognizer.GeneralKind && source.Rank < HeaderRecognizer.WorkKind;
+
+            // Another or an additional phone ("Other Phone", an Israeli directory's "טלפונים נוספים"): named neither by its device nor
+            // by its place, so a mobile there wins over the landline of the general phone, as one in a second general column does.
+            private static bool IsOtherTier(ColumnSource source) =>
+                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= HeaderRecognizer.OtherKind
+                && source.Rank < HeaderRecognizer.OtherKind + HeaderRecognizer.KindStep;
 
             // Phone columns with a label column ("Phone N - Value" beside "Phone N - Type", "Phone 1" beside "Phone 1 (Type)") rank
             // by their label in this row: Mobile first, then Work, Home, Other.
