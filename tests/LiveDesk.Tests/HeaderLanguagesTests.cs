@@ -119,8 +119,25 @@ public class HeaderLanguagesTests
     [InlineData("General Phone", "PhoneNumber")]
     [InlineData("เบอร์มือถือสำรอง", "PhoneNumber")]
     [InlineData("ชื่อ-สกุล", "Name")]
+    // unseen121-122: Tine 2.0's vCard parts; Danea Easyfatt's "Denominazione" (a firm's or a person's registered name)
+    [InlineData("n_family", "LastName")]
+    [InlineData("n_given", "FirstName")]
+    [InlineData("Denominazione", "Company")]
+    [InlineData("Denominación", "Company")]
     public void A_header_in_more_languages_is_recognised_by_its_words(string header, string expected) =>
         Assert.Equal(Enum.Parse<ContactField>(expected), Field(header));
+
+    [Fact]
+    public void Other_names_between_the_first_name_and_the_surname_are_in_the_name_and_a_church_s_denomination_is_no_company()
+    {
+        var r = new RowReader("GH").Read(InputRow.From(("surname", "Boateng"), ("othername", "Serwaa"), ("firstname", "Akosua"), ("contactnumber", "0244123456")));
+        Assert.Equal("Akosua Serwaa Boateng", r.Fields.Name);
+        Assert.Equal(new[] { "Otros nombres" }, ColumnMapSamples.Order(ColumnMap.Build(new[] { "Primer nombre", "Otros nombres", "Primer apellido", "Email" }), ContactField.MiddleName));
+        // Alone, another name may be an alias.
+        Assert.Empty(ColumnMap.Build(new[] { "Name", "Other Name", "Email" }).SourcesFor(ContactField.MiddleName));
+        Assert.Null(Field("Denomination"));
+        Assert.NotEqual(ContactField.MiddleName, Field("Other"));
+    }
 
     [Theory]
     [InlineData("Телефон помощника")]

@@ -51,6 +51,41 @@ public class OtherPartyNameTests
     }
 
     [Fact]
+    public void A_thing_s_name_beside_a_party_s_given_and_family_names_is_not_the_row_s()
+    {
+        // Tine 2.0's CRM leads: the lead's title, then the customer's names, e-mail and phone.
+        var headers = new[] { "lead_name", "Leadstate", "CUSTOMER-org_name", "CUSTOMER-n_family", "CUSTOMER-n_given", "CUSTOMER-tel_cell", "CUSTOMER-email" };
+        var map = ColumnMap.Build(headers);
+        Assert.Empty(ColumnMapSamples.Order(map, ContactField.Name));
+        var row = new RowReader("CH").Read(InputRow.From(("lead_name", "Offerte Wartungsvertrag 2025"), ("Leadstate", "kontaktiert"),
+            ("CUSTOMER-org_name", "Bäckerei Zbinden GmbH"), ("CUSTOMER-n_family", "Zbinden"), ("CUSTOMER-n_given", "Urs"),
+            ("CUSTOMER-tel_cell", "079 612 34 56"), ("CUSTOMER-email", "urs.zbinden@example.ch")));
+        Assert.Equal("Urs Zbinden", row.Fields.Name);
+        // Unqualified given and family names say nothing of whose the row is; a plain name stays too.
+        Assert.Equal(new[] { "lead_name" }, ColumnMapSamples.Order(ColumnMap.Build(new[] { "lead_name", "First Name", "Last Name", "Email" }), ContactField.Name));
+        Assert.Equal(new[] { "Name" }, ColumnMapSamples.Order(ColumnMap.Build(new[] { "Name", "Customer First Name", "Customer Last Name", "Customer Email" }), ContactField.Name));
+    }
+
+    [Fact]
+    public void Columns_behind_an_unknown_prefix_that_repeat_the_row_s_own_fields_are_another_entity_s()
+    {
+        // Lx-Office's customers: the customer's name, phone and e-mail, then its contact person's behind "cp_".
+        var headers = new[] { "customernumber", "name", "phone", "email", "cp_givenname", "cp_name", "cp_phone1", "cp_mobile1", "cp_email" };
+        var map = ColumnMap.Build(headers);
+        Assert.Equal(new[] { "phone" }, ColumnMapSamples.Order(map, ContactField.PhoneNumber));
+        Assert.Equal(new[] { "email" }, ColumnMapSamples.Order(map, ContactField.Email));
+        Assert.Equal(new[] { "name" }, ColumnMapSamples.Order(map, ContactField.Name));
+        Assert.Contains("another entity's columns", map.Describe());
+        var firm = new RowReader("DE").Read(InputRow.From(("customernumber", "10232"), ("name", "Schreinerei Wagner GmbH"), ("phone", "0911 234567"),
+            ("email", "info@schreinerei-wagner.example"), ("cp_givenname", "Thomas"), ("cp_name", "Wagner"), ("cp_phone1", "0911 234560"),
+            ("cp_mobile1", "0171 2345678"), ("cp_email", "thomas.wagner@schreinerei-wagner.example")));
+        Assert.Equal("+49911234567", firm.Fields.PhoneNumber);
+        // A prefix before fields no plain column fills is the file's namespace, not another entity.
+        var ns = ColumnMap.Build(new[] { "zz_name", "zz_phone", "zz_email", "notes" });
+        Assert.Equal(new[] { "zz_email" }, ColumnMapSamples.Order(ns, ContactField.Email));
+    }
+
+    [Fact]
     public void Another_party_s_id_beside_the_id_of_the_party_whose_name_the_row_holds_is_not_the_key()
     {
         // vetspire's client and patient records: one row per pet; the client's given and family names, phone and e-mail.

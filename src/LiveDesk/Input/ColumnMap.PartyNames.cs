@@ -55,8 +55,11 @@ namespace LiveDesk.Input
             foreach (var name in names.Where(s => s.ByWords && s.Rank >= HeaderRecognizer.PlainNameRank).ToList())
             {
                 var party = PartyWordsOf(name.Header);
-                if (party.Count == 0 && !HeaderWords.Split(name.Header ?? "").Any(MailingWords.Contains)) continue;
-                bool Own(ContactField f) => SourcesFor(f).Any(s => PartyWordsOf(s.Header) is var q && (q.Count == 0 || (party.Count > 0 && !q.Overlaps(party) && RowsParty(q))));
+                var mailing = HeaderWords.Split(name.Header ?? "").Any(MailingWords.Contains);
+                var thing = party.Count == 0 && !mailing && NamesAnotherThing(name.Header);
+                if (party.Count == 0 && !thing && !mailing) continue;
+                bool Own(ContactField f) => SourcesFor(f).Any(s => PartyWordsOf(s.Header) is var q
+                    && (thing ? q.Count > 0 && RowsParty(q) : q.Count == 0 || (party.Count > 0 && !q.Overlaps(party) && RowsParty(q))));
                 if (!Own(ContactField.FirstName) || !Own(ContactField.LastName)) continue;
                 released.Add(name);
             }
@@ -97,6 +100,15 @@ namespace LiveDesk.Input
             if (released.Count == 0) return;
             foreach (var c in released) _notKeys[c.Index] = "another party's id, beside the id of the party whose name the row holds";
             ChooseIdentifiers();
+        }
+
+        // Tine 2.0's CRM leads: "lead_name" (the deal's title, "Offerte Wartungsvertrag 2025") beside "CUSTOMER-n_given",
+        // "CUSTOMER-n_family", "CUSTOMER-email". A name qualified by a word that names no party and no kind of name is a thing's:
+        // where the row's given and family names, e-mail or phone are headed by a party, the name is not the row's.
+        private static bool NamesAnotherThing(string? header)
+        {
+            var roles = HeaderWords.Split(header ?? "").Select(HeaderVocabulary.Of).ToList();
+            return roles.Contains(HeaderWord.Name) && roles.Any(r => r is HeaderWord.Neutral or HeaderWord.Unknown or HeaderWord.Blocker);
         }
 
         private static readonly HashSet<string> MailingWords = Folded("mailing addressee adressat envelope");

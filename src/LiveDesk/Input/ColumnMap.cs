@@ -220,6 +220,7 @@ namespace LiveDesk.Input
             map.DropStateCountries();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
+            map.OtherNamesAsMiddle();
             map.ChildIsTheRow();
             map.GuardianIsTheRow();
             map.FindRecipientColumns();
@@ -247,6 +248,7 @@ namespace LiveDesk.Input
             map.FindAccountCompanies();
             map.ReleaseOtherPartysName();
             map.ReleaseOtherPartysContacts();
+            map.ReleaseSecondEntity();
             map.ReleaseOtherSlotsContacts();
             map.UseInitialsAsGivenNames();
             map.RefuseValuesAsNames();

@@ -140,6 +140,17 @@ namespace LiveDesk.Input
             return null;
         }
 
+        // "othername" beside "surname" and "firstname" (a Ghanaian parish's members), "Other Names", Colombia's "Otros nombres"
+        // after "Primer nombre": the given names after the first, as a middle name is (ColumnMap reads them so only beside a
+        // given name and a surname; alone, "Other Name" may be an alias). Only the two words.
+        internal static bool OtherNames(string header)
+        {
+            var words = HeaderWords.Split(header);
+            return words.Count == 2 && OtherWords.Contains(words[0]) && HeaderVocabulary.Of(words[1]) is HeaderWord.Name or HeaderWord.NamePart;
+        }
+
+        private static readonly HashSet<string> OtherWords = new HashSet<string>(System.StringComparer.Ordinal) { "other", "otros", "otras", "outros", "autres", "altri" };
+
         private static readonly HashSet<string> MessengerWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
             "qq", "skype", "wechat", "weixin", "icq", "msn", "jabber", "xmpp", "telegram", "viber", "line", "kakaotalk", "whatsapp", "messenger", "im",

@@ -41,6 +41,12 @@ namespace LiveDesk.Input
             Add(HeaderWord.Email, "email mail emails", "mail", "courriel messagerie", "correo", "posta", "", "", "epost", "");
             Add(HeaderWord.Phone, "phone telephone tel tele phones landline", "telefon fon rufnummer festnetz",
                 "telephone tel", "telefono tfno", "telefono", "telefone fone", "telefoon", "telefon tlf", "telefon");
+            // The vCard name's parts as EGroupware and Tine 2.0 name their columns ("n_family", "n_given", "n_middle", "n_fn"):
+            // written apart, the two words are one listed word.
+            Add(HeaderWord.Last, "nfamily");
+            Add(HeaderWord.First, "ngiven");
+            Add(HeaderWord.Middle, "nmiddle");
+            Add(HeaderWord.Name, "nfn");
             // A messenger whose account is the phone number (WhatsApp, Vietnam's Zalo) names the mobile.
             Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp zalo sms", "mobil mobiltelefon handy natel", "portable mobile gsm cellulaire",
                 "movil celular", "cellulare cell", "celular telemovel", "mobiel mobiele gsm", "mobil mobiltelefon", "komorka komorkowy kom");
@@ -54,6 +60,10 @@ namespace LiveDesk.Input
             Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
                 "societe entreprise organisme raisonsociale", "empresa compania organizacion razonsocial", "azienda societa ditta organizzazione ragionesociale",
                 "empresa companhia organizacao razaosocial", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
+            // Italian, Spanish and Portuguese "Denominazione", "Denominación", "Denominação": the registered name of a firm, or of a
+            // person who buys as one (Danea Easyfatt's customers); read as the company, which names a row that has no person's
+            // name. Not French or English "denomination" (a church's: a parish register's "mothersdenomination").
+            Add(HeaderWord.Company, "denominazione denominacion denominacao");
             Add(HeaderWord.City, "city town hometown locality", "stadt ort wohnort", "ville localite commune", "ciudad localidad poblacion",
                 "citta comune localita", "cidade localidade", "stad plaats woonplaats", "stad ort", "miasto miejscowosc");
             Add(HeaderWord.Country, "country nation", "land", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
