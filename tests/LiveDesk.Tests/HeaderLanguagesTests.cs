@@ -123,6 +123,7 @@ public class HeaderLanguagesTests
     [InlineData("n_family", "LastName")]
     [InlineData("n_given", "FirstName")]
     [InlineData("Denominazione", "Company")]
+    [InlineData("인트라넷계정", "Identifier")]
     [InlineData("Denominación", "Company")]
     public void A_header_in_more_languages_is_recognised_by_its_words(string header, string expected) =>
         Assert.Equal(Enum.Parse<ContactField>(expected), Field(header));

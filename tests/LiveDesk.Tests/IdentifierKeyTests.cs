@@ -121,6 +121,15 @@ public class IdentifierKeyTests
             new object[] { "Ana", "Gran Vía", "12", "a@example.es" }, new object[] { "Luis", "Mayor", "7", "l@example.es" });
         Assert.Empty(street.SourcesFor(ContactField.Identifier));
         Assert.Empty(Read(new[] { "Name", "Straße", "Nr.", "E-Mail" }, new object[] { "Jo", "Hauptstr.", "5a", "j@example.de" }).SourcesFor(ContactField.Identifier));
+        // An HR import's links: "Unit (ID)", "Golongan (ID)", "PPH (ID)" are the ids of the unit, the grade, the tax class.
+        var hr = Read(new[] { "Nama", "Email", "Unit (ID)", "Golongan (ID)", "PPH (ID)", "Pendidikan (ID)" },
+            new object[] { "Siti Nurhaliza", "siti@example.co.id", "3", "4", "1", "5" }, new object[] { "Budi Santoso", "budi@example.co.id", "7", "2", "2", "6" });
+        Assert.Empty(hr.SourcesFor(ContactField.Identifier));
+        Assert.Contains("the id of a thing the record links to", hr.Describe());
+        Assert.Empty(Read(new[] { "Nama", "Unit (ID)" }, new object[] { "Siti", "3" }, new object[] { "Budi", "7" }).SourcesFor(ContactField.Identifier));
+        // Without the brackets, a noun before an id is the exporting system's key ("Klaviyo ID"); with the row's party it is the row's.
+        Assert.Equal(new[] { "Klaviyo ID" }, Order(Read(new[] { "Klaviyo ID", "Email" }, new object[] { "01HX", "a@example.com" }), ContactField.Identifier));
+        Assert.Equal(new[] { "Customer (ID)" }, Order(Read(new[] { "Customer (ID)", "Email" }, new object[] { "C-1", "a@example.com" }, new object[] { "C-2", "b@example.com" }), ContactField.Identifier));
         // Between other parts of the address, with no street column (a Brazilian contact export: "CEP, Número, Complemento").
         var brazil = Read(new[] { "Nome", "Email", "CEP", "Número", "Complemento", "Bairro" },
             new object[] { "João Pedro Almeida", "joao@example.com.br", "01310-100", "1578", "Apto 52", "Bela Vista" },

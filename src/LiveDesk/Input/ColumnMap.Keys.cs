@@ -55,9 +55,22 @@ namespace LiveDesk.Input
                     _linkedReferences.Add((reference, thingAt, note));
                 }
             }
+            // An HR import's "Pendidikan (ID)", "Unit (ID)", "Golongan (ID)", "PPH (ID)": a noun with "(ID)" after it asks for that
+            // thing by its id (the unit's, the grade's, the tax class's), as an import template's lookup columns do. Never the
+            // row's key, unless the noun is the row's party ("Customer (ID)").
+            var linked = ids.Where(s => LookupColumn.Match(s.Header) is { Success: true } m
+                && HeaderWords.Split(m.Groups["thing"].Value) is var words && words.Count > 0
+                && !words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.IdOwner or HeaderWord.Id)).ToList();
+            if (linked.Count > 0)
+            {
+                foreach (var link in linked) ids.Remove(link);
+                _setAside.Add($"{string.Join(", ", linked.Select(s => ColumnNames.Quote(s.Header)))} (the id of a thing the record links to)");
+            }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
         }
+
+        private static readonly Regex LookupColumn = new Regex(@"^\s*(?<thing>.*\S)\s*\(\s*id\s*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private bool PersonColumnsNameTheirParty()
         {

@@ -87,6 +87,9 @@ namespace LiveDesk.Input
                 "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
                 "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
                 "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
+            // Korean "계정" (an account, as 账号 is): "인트라넷계정", the intranet account (a research institute's expert pool).
+            AddFolded(HeaderWord.Login, "계정");
+            AddFolded(HeaderWord.Neutral, "인트라넷");
             // A user noun is a login alone ("Usuário", "Utente") or with a name word ("Nombre de usuario", "Nome utente",
             // "Имя пользователя", "Kullanıcı adı"), but not numbered: Outlook's custom fields are "User 1" to "User 4".
             foreach (var word in FoldAll("user benutzer nutzer utilisateur usuario utente usuário gebruiker anvandare uzytkownik uzytkownika",
