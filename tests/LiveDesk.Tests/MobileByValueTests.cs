@@ -43,6 +43,9 @@ public class MobileByValueTests
             ("WorkPhone", ""), ("Cell", "Cell 3")));
         Assert.Null(group.Error);
         Assert.Equal("+15124732290", group.Fields.PhoneNumber);
+        // A number there that is cut short fails the row, as one in a named phone column does (Danea Easyfatt's "338 12").
+        var cut = new RowReader("IT").Read(InputRow.From(("Denominazione", "Alessandra Conti"), ("Tel.", ""), ("Cell", "338 12"), ("e-mail", "alessandra@example.it")));
+        Assert.NotNull(cut.Error);
     }
 
     [Theory]

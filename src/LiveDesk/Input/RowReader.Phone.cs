@@ -121,7 +121,9 @@ namespace LiveDesk.Input
                             continue;
                         }
                         if (result.Value.Problem == null) break;
-                        if (source.Kind == ColumnKind.Fallback)
+                        // "Cell" holds a mobile or a church's cell group: a value written as a number is a phone number, and one
+                        // that is not valid ("338 12", cut short) fails the row as a named phone column's would.
+                        if (source.Kind == ColumnKind.Fallback && !(ListedWeak(source) && NumberShaped.IsMatch(text)))
                         {
                             // Chosen by a weak rule (a qualifier alone, its values): a value that is no phone number is
                             // not this column's business in this row; the next candidate, or none, fills the field.
@@ -293,6 +295,12 @@ namespace LiveDesk.Input
             private static bool IsUntypedByValues(ColumnSource source) =>
                 source.Kind == ColumnKind.Fallback && source.Rank >= ColumnMap.ByValuesRank && source.LabelIndex < 0
                 && HeaderRecognizer.RankByKnownWords(source.Header ?? "") is var kind && kind >= HeaderRecognizer.GeneralKind && kind < HeaderRecognizer.WorkKind;
+
+            // A weak column the header table lists ("Cell"), not one found by a weak rule or by its values.
+            private static bool ListedWeak(ColumnSource source) => !source.ByWords && source.Rank < ColumnMap.ByValuesRank;
+
+            private static readonly System.Text.RegularExpressions.Regex NumberShaped = new System.Text.RegularExpressions.Regex(
+                @"^\s*\+?[\d\s().\-/]*\d[\d\s().\-/]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
             // A phone named without mobile, work, home or other.
             private static bool IsGeneralTier(ColumnSource source) =>
