@@ -20,20 +20,37 @@ namespace LiveDesk.Input
         private void ChildIsTheRow()
         {
             if (PersonFields.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || ContactPersonIndex >= 0) return;
-            var taken = new List<string>();
+            var found = NamesOf(ChildWords.Contains, ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.MiddleName);
+            _childNames.AddRange(Take(found));
+        }
+
+        // The columns about someone else that name one role's name or name part and nothing else once the one word for the role
+        // is left out ("Lapsen nimi", "ชื่อผู้ปกครอง").
+        private List<(int Index, string Header, HeaderMeaning Meaning)> NamesOf(System.Func<string, bool> roleWord, params ContactField[] fields)
+        {
+            var found = new List<(int Index, string Header, HeaderMeaning Meaning)>();
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header) || _overrideIndex.ContainsValue(i)) continue;
                 var words = HeaderWords.Split(header);
-                if (words.Count(ChildWords.Contains) != 1) continue;
-                var meaning = WithoutWords(words, j => ChildWords.Contains(words[j]));
-                if (meaning.Field is not (ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.MiddleName) || meaning.Elsewhere) continue;
-                var field = meaning.Field.Value;
-                EditableSources(field).Add(new ColumnSource(i, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
-                taken.Add(header);
+                if (words.Count(roleWord) != 1) continue;
+                var meaning = WithoutWords(words, j => roleWord(words[j]));
+                if (meaning.Field is not ContactField field || !fields.Contains(field) || meaning.Elsewhere) continue;
+                found.Add((i, header, meaning));
             }
+            return found;
+        }
+
+        // The columns become the row's name: read by their words, no longer someone else's.
+        private List<string> Take(List<(int Index, string Header, HeaderMeaning Meaning)> found)
+        {
+            foreach (var (index, header, meaning) in found)
+            {
+                EditableSources(meaning.Field!.Value).Add(new ColumnSource(index, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
+            }
+            var taken = found.Select(f => f.Header).ToList();
             Take(taken);
-            _childNames.AddRange(taken);
+            return taken;
         }
 
         private void Take(List<string> taken)
@@ -50,23 +67,13 @@ namespace LiveDesk.Input
         // any other name.
         private void GuardianIsTheRow()
         {
-            var taken = new List<string>();
+            var contacts = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).ToList();
             if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)
-                || ContactPersonIndex >= 0 || _childNames.Count > 0 || !_sources.Any(p => p.Key is ContactField.Email or ContactField.PhoneNumber && p.Value.Count > 0)
-                || SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Any(s => PartyWordsOf(s.Header).Count > 0))
+                || ContactPersonIndex >= 0 || _childNames.Count > 0 || contacts.Count == 0 || contacts.Any(s => PartyWordsOf(s.Header).Count > 0))
             {
                 return;
             }
-            var found = new List<(int Index, string Header, HeaderMeaning Meaning)>();
-            for (var i = 0; i < Headers.Count; i++)
-            {
-                if (Headers[i] is not string header || !(AboutSomeoneElse.Contains(header) || Unrecognized.Contains(header)) || _overrideIndex.ContainsValue(i)) continue;
-                var words = HeaderWords.Split(header);
-                if (words.Count(HeaderVocabulary.IsGuardianWord) != 1) continue;
-                var meaning = WithoutWords(words, j => HeaderVocabulary.IsGuardianWord(words[j]));
-                if (meaning.Field is not (ContactField.Name or ContactField.FirstName or ContactField.LastName) || meaning.Elsewhere) continue;
-                found.Add((i, header, meaning));
-            }
+            var found = NamesOf(HeaderVocabulary.IsGuardianWord, ContactField.Name, ContactField.FirstName, ContactField.LastName);
             if (found.Count == 0 || found.GroupBy(f => f.Meaning.Field).Any(g => g.Count() > 1)) return;
             // Any other person's name in the file may be the row's own, read later by its values (a health plan's "NOME_USUARIO",
             // the member, beside "NOME_MAE", the member's mother): then the parent is someone else. A thing's name ("Pet Name",
@@ -81,13 +88,7 @@ namespace LiveDesk.Input
                     return;
                 }
             }
-            foreach (var (index, header, meaning) in found)
-            {
-                EditableSources(meaning.Field!.Value).Add(new ColumnSource(index, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
-                taken.Add(header);
-            }
-            Take(taken);
-            _guardianNames.AddRange(taken);
+            _guardianNames.AddRange(Take(found));
         }
 
         private readonly List<string> _guardianNames = new List<string>();

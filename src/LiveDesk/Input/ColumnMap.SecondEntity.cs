@@ -10,9 +10,6 @@ namespace LiveDesk.Input
     // no plain column fills (a form's or a vendor's namespace) stays.
     internal sealed partial class ColumnMap
     {
-        private static readonly ContactField[] EntityFields =
-            { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
-
         private void ReleaseSecondEntity()
         {
             string? First(string? header) => HeaderWords.Split(header ?? "") is var w && w.Count > 1 ? w[0] : null;
@@ -20,11 +17,11 @@ namespace LiveDesk.Input
                 .GroupBy(p => p!).Where(g => g.Count() >= NamespaceColumns).Select(g => g.Key).ToList();
             foreach (var prefix in prefixes)
             {
-                var duplicated = EntityFields.Count(f => OverrideFor(f) == null && SourcesFor(f) is var s
+                var duplicated = PersonFields.Count(f => OverrideFor(f) == null && SourcesFor(f) is var s
                     && s.Any(c => First(c.Header) == prefix) && s.Any(c => First(c.Header) is not string p || HeaderVocabulary.Of(p) != HeaderWord.Unknown));
                 if (duplicated < 2) continue;
                 var released = new List<string>();
-                foreach (var field in EntityFields)
+                foreach (var field in PersonFields)
                 {
                     if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
                     foreach (var source in sources.Where(c => First(c.Header) == prefix).ToList())
@@ -54,7 +51,7 @@ namespace LiveDesk.Input
             {
                 if (Headers[i] is not string header || !Unrecognized.Contains(header) || !HeaderRecognizer.OtherNames(header)) continue;
                 EditableSources(ContactField.MiddleName).Add(new ColumnSource(i, header, 0, ColumnKind.Plain, ByWords: true));
-                Unrecognized = Unrecognized.Where(h => h != header).ToArray();
+                Take(new List<string> { header });
                 return;
             }
         }

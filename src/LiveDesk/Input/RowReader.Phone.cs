@@ -106,7 +106,7 @@ namespace LiveDesk.Input
                         chosen = source;
                         // Not a column the header table lists as weak ("Cell": a mobile, or a church's cell group, whose name is
                         // never a number): a number there is the mobile its header names, first as a mobile is.
-                        if (result.Value.Problem == null && weak && (source.ByWords || source.Rank >= ColumnMap.ByValuesRank) && guessed == null
+                        if (result.Value.Problem == null && weak && !ListedWeak(source) && guessed == null
                             && NamedPhoneAfter(sources, source))
                         {
                             // A weak column's number (Brazilian "CEP" 40020-000 reads as a valid +55 4002-0000) is a guess:
@@ -303,14 +303,15 @@ namespace LiveDesk.Input
                 @"^\s*\+?[\d\s().\-/]*\d[\d\s().\-/]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
             // A phone named without mobile, work, home or other.
-            private static bool IsGeneralTier(ColumnSource source) =>
-                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= HeaderRecognizer.GeneralKind && source.Rank < HeaderRecognizer.WorkKind;
+            private static bool IsGeneralTier(ColumnSource source) => IsNamedKind(source, HeaderRecognizer.GeneralKind);
 
             // Another or an additional phone ("Other Phone", an Israeli directory's "טלפונים נוספים"): named neither by its device nor
             // by its place, so a mobile there wins over the landline of the general phone, as one in a second general column does.
-            private static bool IsOtherTier(ColumnSource source) =>
-                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= HeaderRecognizer.OtherKind
-                && source.Rank < HeaderRecognizer.OtherKind + HeaderRecognizer.KindStep;
+            private static bool IsOtherTier(ColumnSource source) => IsNamedKind(source, HeaderRecognizer.OtherKind);
+
+            // A column whose header names this kind of phone, without a label column beside it.
+            private static bool IsNamedKind(ColumnSource source, int kind) =>
+                source.Kind != ColumnKind.Fallback && source.LabelIndex < 0 && source.Rank >= kind && source.Rank < kind + HeaderRecognizer.KindStep;
 
             // Phone columns with a label column ("Phone N - Value" beside "Phone N - Type", "Phone 1" beside "Phone 1 (Type)") rank
             // by their label in this row: Mobile first, then Work, Home, Other.
