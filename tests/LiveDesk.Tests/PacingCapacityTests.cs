@@ -131,14 +131,16 @@ public class PacingCapacityTests(ITestOutputHelper output)
         Show(kind + " learned, halved at 10 s", r);
         for (var t = 8; t < (int)r.Seconds + 1; t++) output.WriteLine($"  {t}-{t + 1} s: {r.RateBetween(t, t + 1):0}/s, {r.RefusedAt.Count(x => x > t && x <= t + 1)} refused");
         Assert.Equal(r.Rows, r.Done);
-        // Averaged over ten seconds of windows, the cut was followed over ten seconds of refusals: 10.3% refused (fixed).
-        Assert.InRange(r.RefusedShare, 0, 0.07);
+        // Averaged over ten seconds of windows, the cut was followed over ten seconds of refusals: 10.3% refused (fixed). Under
+        // the sliding window the pace now returns toward the best it held after two quiet windows (a sharer that left is found
+        // that way), and with the limit halved each return is refused: 7.9% refused instead of 6.2%, within the 10%.
+        Assert.InRange(r.RefusedShare, 0, kind == "fixed" ? 0.07 : 0.09);
         // Followed down within three windows of the cut: after that, refusals are the pace's own creep (fixed). A sliding
         // window that counted the refused sends dips under the new limit and probes back, at about 28 refusals.
         if (kind == "fixed") Assert.InRange(r.RefusedAt.Count(t => t > 13), 0, 10);
         // The ideal is 10 s at 50/s and 15 s at 25/s. Reached: fixed 0.98x; sliding 0.85x (the window with the cut in it
-        // counted refused sends too, and the pace dips under the new limit for a few seconds).
-        Assert.InRange(25.0 / r.Seconds, kind == "fixed" ? 0.9 : 0.83, 1.05);
+        // counted refused sends too, and the pace dips under the new limit for a few seconds; 0.83x before the returns).
+        Assert.InRange(25.0 / r.Seconds, kind == "fixed" ? 0.9 : 0.82, 1.05);
     }
 
     [Theory]
@@ -152,6 +154,41 @@ public class PacingCapacityTests(ITestOutputHelper output)
         var r = sim.Import(SimLimiter.Switch(Make(kind, 4), 1020, SimLimiter.None()), 80 + 160 * 20);
         for (var t = 18; t < 34; t += 2) output.WriteLine($"  {t}-{t + 2} s: {r.RateBetween(t, t + 2):0}/s");
         Assert.InRange(r.RateBetween(30, 32), 0.9 * 160, 160);
+    }
+
+    // A command whose first burst is refused almost at once joined a limit another job keeps nearly full: it slow-starts from
+    // the gap that job left instead of creeping up from it. Before, B paced at 5/s of a 50/s sliding window for fifteen seconds
+    // after joining (a tenth of the limit) and its 300 rows took 32 s; A, which had the limit to itself, yields by its refusals.
+    [Theory]
+    [InlineData("sliding")]
+    [InlineData("fixed")]
+    public void A_job_that_joins_a_busy_limit_finds_a_share_of_it(string kind)
+    {
+        var sim = new PacingSimulation(startAt: 1000);
+        InFlightGrowth Growth() => new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true);
+        var a = new SimJob(1500, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+        var b = new SimJob(300, StartAfter: 8, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+        var r = sim.Run(Make(kind, 50), a, b);
+        var joined = r[1].DoneAt.Count(t => t > 3 && t <= 13) / 10.0;
+        output.WriteLine($"{kind}: B {joined:0.0}/s from 3 to 13 s after joining, its 300 rows in {r[1].Seconds:0.0} s ({r[1].Refused} refused)");
+        Assert.Equal(300, r[1].Done);
+        Assert.InRange(joined, 0.2 * 50, 0.6 * 50);
+    }
+
+    // Alone under a sliding window smaller than the first burst (16 in flight, 8 a second), a command sees its burst refused
+    // after a few requests, as a joiner does; but its own burst fills the window, so it holds for a whole second before the
+    // window frees, and it is not taken for a joiner. Taken for one (slow start, a refusal forgiven), it had 18.6% refused and
+    // 5.7/s; as before the rule, 10.1% and 6.9/s. Limits this small cost more than the matrix's anyway (10-23% refused at 5-8 per
+    // second, fixed or sliding): open.
+    [Fact]
+    public void Alone_under_a_sliding_window_smaller_than_the_first_burst_it_is_no_joiner()
+    {
+        var sim = new PacingSimulation(startAt: 1000.37);
+        var r = sim.Import(SimLimiter.Sliding(8, 1), 8 * 30, engine: SimEngine.Loaded);
+        Show("sliding 8/s alone", r);
+        Assert.Equal(r.Rows, r.Done);
+        Assert.InRange(r.Rate, 0.85 * 8, 1.05 * 8);
+        Assert.InRange(r.RefusedShare, 0, 0.12);
     }
 
     // Two jobs on two connections sharing one limit: A imports alone, B joins for a while, then B finishes and A
@@ -179,12 +216,14 @@ public class PacingCapacityTests(ITestOutputHelper output)
         var bLeft = join + rb.Seconds;
         var end = Math.Max(ra.Seconds, bLeft);
         var whole = (ra.Done + rb.Done) / end / 50;
-        // Whoever finishes first leaves the limit to the other.
+        // Whoever finishes first leaves the limit to the other; left alone for under two seconds, the other's rows are the
+        // tail of what it had in flight, and the whole run is the figure.
+        var alone = Math.Abs(ra.Seconds - bLeft);
         var after = ra.Seconds > bLeft
             ? ra.DoneAt.Count(t => t > bLeft) / (ra.Seconds - bLeft) / 50
             : rb.DoneAt.Count(t => t + join > ra.Seconds) / (bLeft - ra.Seconds) / 50;
         output.WriteLine($"{kind}: A {ra.Done} rows in {ra.Seconds:0.0} s ({ra.Refused}/{ra.Requests} refused), B {rb.Done} in {rb.Seconds:0.0} s ({rb.Refused}/{rb.Requests} refused)");
-        output.WriteLine($"  whole run {whole:P1}, the one left alone {after:P1}");
+        output.WriteLine($"  whole run {whole:P1}, the one left alone {after:P1} for {alone:0.0} s");
         for (var t = 0; t < (int)end; t += 2) output.WriteLine($"  {t,3}-{t + 2} s: A {ra.RateBetween(t, t + 2),4:0}/s  B {rb.DoneAt.Count(x => x + join > t && x + join <= t + 2) / 2.0,4:0}/s");
         Assert.Equal(ra.Rows, ra.Done);
         Assert.Equal(rb.Rows, rb.Done);
@@ -199,13 +238,17 @@ public class PacingCapacityTests(ITestOutputHelper output)
         // 93.7-97.6% whole and 89.7-94.5% after one left (before: 89.1-94.2 and 82.8-86.4); sliding 82.4% and 68.7%.
         // After one and a half quiet windows (a sharer that left is found half a window sooner, and a best pace counts only
         // if it held a window as long as the one learned since): fixed 96.1-98.3% whole and 94.9-95.7% after one left.
+        // A command that joins a busy limit slow-starts from the gap it found, and under a window not aligned to the clock a pace
+        // well below the best it held returns to it after two quiet windows: sliding, following the round trip, 88.5% whole and
+        // 93.1% for A after B left (82.6% and 71.0% before: B kept a tenth of the limit and A crept back); with 16 in flight,
+        // 89.9% whole (89.1% before), both ending within a second of each other.
         var (wholeFloor, afterFloor) = (kind, followsRoundTrip) switch
         {
             ("fixed", _) => (0.94, 0.92),
             ("sliding", false) => (0.88, 0.88),
-            _ => (0.82, 0.68),
+            _ => (0.88, 0.90),
         };
         Assert.InRange(whole, wholeFloor, 1.05);
-        Assert.InRange(after, afterFloor, 1.05);
+        if (alone >= 2) Assert.InRange(after, afterFloor, 1.05);
     }
 }

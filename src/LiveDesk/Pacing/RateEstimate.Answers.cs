@@ -89,6 +89,8 @@ namespace LiveDesk.Pacing
                 if (ticket.SentAt > _lastRefusedSend) _lastRefusedSend = ticket.SentAt;
                 return null;
             }
+            // The first refusal of a command that has learned nothing yet ends its unpaced burst.
+            if (_rate == null && !_marks.Exists(m => m.Reopening)) _burstEnd = ticket.SentAt;
             _locked = true;
             _holds++;
             _lastRefusedSend = ticket.SentAt;
@@ -98,6 +100,8 @@ namespace LiveDesk.Pacing
             _survived |= _sustained != null;
             // A pace that held for a shorter window than the one learned since did not hold a whole window.
             if (_heldBest != null && _heldBestUnit < Unit) _heldBest = null;
+            if (_rate != null && now - _sustainedSince >= Math.Max(2, Unit / 2) && _sustainedRate is double kept && kept > (_heldLoosely ?? 0))
+                _heldLoosely = kept;
             if (_sustained is double held && held > (_heldBest ?? 0))
             {
                 _heldBest = held;
@@ -122,8 +126,18 @@ namespace LiveDesk.Pacing
             _reopenedAt = now;
             _nextSlot = now;
             _lastGrowth = now;
-            _probing = false;
             var held = Math.Max(0, at - _lockedAt);
+            if (_joinedAt is double joined && _rate is double climbing && climbing < 2 * joined && !_joinerRefused)
+            {
+                // A joiner's slow start meets the other job's pace (or its growth) long before it could have found the
+                // limit: once, it goes on from just under the refused pace instead of measuring a share the other job
+                // squeezed. A second refusal before it doubled ends it as any refusal does (the limit may be that small).
+                _joinerRefused = true;
+                _rate = climbing * Backoff;
+                return Reopened(held);
+            }
+            _joinedAt = null;
+            _probing = false;
             var refusedPace = _rate;
             var recovered = _recoveryFailed;
             _recoveryFailed = false;
@@ -225,6 +239,12 @@ namespace LiveDesk.Pacing
                 _window = RegularWindow();
             }
             QuietAfterRefusal(now, refusedPace);
+            // A first burst cut short, and a window that freed within a second: one the burst itself had filled would have
+            // stayed shut until the burst aged out, so what aged out was someone else's (alone under a sliding window of 8 a
+            // second, a command is refused after 8 requests too). What went through is counted by send time: the answers of
+            // requests sent at once arrive in any order.
+            if (refusedPace == null && _rate != null && held < MinimumWindow && AdmittedSent(t => t >= _marks[0].At && t <= _burstEnd) < JoinerBurst)
+                JoinBusyLimit(now);
             return Reopened(held);
         }
 

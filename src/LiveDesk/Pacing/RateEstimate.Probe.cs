@@ -35,6 +35,16 @@ namespace LiveDesk.Pacing
         // refusals after it was followed (at most 10).
         private const double RecoverWindows = 1.5;
 
+        // Quiet windows before the return where the window is not aligned to the clock: there a refused return shuts both
+        // sharers until the refused requests age out of the window, so the pace waits half a window longer.
+        private const double UnalignedRecoverWindows = 2;
+
+        // A first burst refused before this many requests went through met a limit someone else was already using.
+        private const long JoinerBurst = 10;
+
+        // The shortest window a limit is assumed to have (seconds): a command's own burst cannot age out of it sooner.
+        private const double MinimumWindow = 1;
+
         // Below this share of the best held pace, the pace is well below it; recovery ends at RecoverTo of it.
         private const double RecoverBelow = 0.85;
         private const double RecoverTo = 0.97;
@@ -47,6 +57,14 @@ namespace LiveDesk.Pacing
         private const double AlignedSlack = 0.1;
 
         private bool _probing;
+        // The highest pace that went unrefused for two seconds and half the unit: under a window that reopens wherever an
+        // overshoot ended, the unit is the time between refusals itself, so "held a whole unit" is a coin toss there.
+        private double? _heldLoosely;
+        // When the first unpaced burst's first refused request was sent.
+        private double _burstEnd = double.NegativeInfinity;
+        // While a command that joined a busy limit slow-starts: the pace it started from; whether a refusal was forgiven.
+        private double? _joinedAt;
+        private bool _joinerRefused;
         // The highest pace that held a whole window unrefused: what the server gave this connection at best.
         private double? _heldBest;
         // The window as known when that pace held it.
@@ -109,6 +127,20 @@ namespace LiveDesk.Pacing
             _lastGrowth = now;
         }
 
+        // A command whose first burst was refused almost at once joined a limit another job keeps nearly full: its first
+        // pace is the gap that job left, not its share. Pacing to it and creeping up from there, a joiner kept a tenth of
+        // a shared sliding window for its whole run, and was then left alone at that pace. So it slow-starts from there,
+        // as a stale remembered pace does, and the other job's refusals make room.
+        private void JoinBusyLimit(double now)
+        {
+            _probing = true;
+            _joinedAt = _rate;
+            _joinerRefused = false;
+            _doublingSeconds = Math.Max(ProbeWindowSeconds, _window ?? 0);
+            _accelerateFrom = now;
+            _lastGrowth = now;
+        }
+
         // A refusal while returning to the best held pace, or within a window of reaching it: the best is not there now
         // (someone shares the limit, or it was cut). The pace resumes where the return began rather than being measured
         // from the overshoot, and the next return waits one and a half quiet windows again. Waiting twice as long after each refused
@@ -148,10 +180,14 @@ namespace LiveDesk.Pacing
             }
             // Paced well below the best pace this connection ever held, and one and a half windows went by unrefused: whoever
             // shared the limit may have gone, and creeping back at a few percent a second would leave most of it unused for
-            // many windows. Only under a window aligned to the clock, where an overshoot costs the rest of one window; a sliding
-            // window that counts refused requests shuts both sharers for a whole window after it.
+            // many windows. Under a window aligned to the clock an overshoot costs the rest of one window. A sliding window
+            // that counts refused requests stays shut until they age out, so there the return waits two windows; it was left
+            // out there at first, and the job left alone by a sharer crept back at 53-77% of the limit.
             var below = _returning && double.IsPositiveInfinity(_recoveredAt) ? RecoverTo : RecoverBelow;
-            if (_heldBest is double best && _heldBestUnit >= Unit && rate < best * below && now > _recoverFrom && ClockAligned())
+            var aligned = ClockAligned();
+            var returnTo = aligned ? (_heldBestUnit >= Unit ? _heldBest : null) : _heldLoosely;
+            var quietUntil = aligned ? _recoverFrom : _recoverFrom + (UnalignedRecoverWindows - RecoverWindows) * Unit;
+            if (returnTo is double best && rate < best * below && now > quietUntil)
             {
                 _returning = true;
                 _rate = Math.Min(best * RecoverTo, rate * (1 + RecoverPerSecond * seconds));

@@ -17,9 +17,10 @@ namespace LiveDesk.Pacing
     /// server's sustainable rate whatever the window's length or kind; requests are then spread evenly at a
     /// little below it, which no fixed window, sliding window or token bucket of that rate refuses.
     /// While saturated and unrefused the pace creeps up, and after a few quiet windows it accelerates, so a limit that
-    /// was raised (or a share given back) is found again; a remembered pace that is stale starts a slow start. Under a
-    /// window aligned to the clock, a pace well below the best it ever held returns to it after one and a half quiet
-    /// windows (a sharer has gone); a return that is refused resumes where it began. Once a
+    /// was raised (or a share given back) is found again; a remembered pace that is stale starts a slow start, and so does
+    /// the first pace of a command whose first burst was refused almost at once (it joined a limit another job uses). A
+    /// pace well below the best it ever held returns to it after one and a half quiet windows (two where the window is
+    /// not aligned to the clock: a sharer has gone); a return that is refused resumes where it began. Once a
     /// paced request was refused the pace creeps near it, resumes just under it when the server reopened at once (a
     /// sliding window or a bucket: the pace was the bottleneck, not the server), and one refusal lowers a pace that
     /// held for a window by at most a fifth.
