@@ -221,6 +221,21 @@ namespace LiveDesk.Input
             // the person the row is about, as an attendee is.
             AddFolded(HeaderWord.IdOwner, "beneficiary beneficiaries begunstigter beneficiaire beneficiario beneficiaria beneficiari",
                 "begunstigde formanstagare beneficjent beneficjenta бенефициар");
+            // Whom a survey or a field registry is about: the respondent (ODK Central's "respondent_name", a household survey's
+            // "Respondent Phone") and the farmer of an agricultural programme (KoboToolbox forms' "Jina kamili la mkulima", a
+            // farmers' registry's "Farmer Name"): the person the row is about, as a participant is. Not French "enquêté", which
+            // folds to the survey itself ("enquête").
+            AddFolded(HeaderWord.IdOwner, "respondent respondents interviewee interviewees befragte befragter befragten repondant repondante",
+                "encuestado encuestada entrevistado entrevistada rispondente intervistato intervistata respondente svarande",
+                "respondentka ankietowany ankietowana респондент респондента респонденты опрошенный yanitlayan cevaplayan responden",
+                "mhojiwa wahojiwa उत्तरदाता উত্তরদাতা المستجيب مستجيب المبحوث پاسخگو 受访者 受訪者 答卷人 回答者 응답자");
+            AddFolded(HeaderWord.IdOwner, "farmer farmers landwirt landwirtin agriculteur agricultrice agricultor agricultora agricoltore agricoltrice",
+                "rolnik rolnika фермер фермера ciftci petani mkulima wakulima किसान কৃষক المزارع مزارع کشاورز کسان ገበሬ เกษตรกร 农户 農戶 农民 農民 농민");
+            // Whoever collected the record in the field (a survey's enumerator or interviewer): staff, someone else than the
+            // person the row is about, as a sales rep is.
+            AddFolded(HeaderWord.Elsewhere, "enumerator enumerators interviewer interviewers surveyor surveyors encuestador encuestadora",
+                "entrevistador entrevistadora enqueteur enqueteuse intervistatore intervistatrice rilevatore interviewerin pencacah pewawancara",
+                "интервьюер анкетер mdadisi प्रगणक গণনাকারী 调查员 調查員 访员 訪員 調査員 조사원");
             // The system's own number for the record (らくうるカート's "システム顧客番号", "System Customer Number", "Systemnummer"):
             // "system" says who assigned the number, not whose it is, so the rest of the header decides.
             AddFolded(HeaderWord.Neutral, SystemList);
