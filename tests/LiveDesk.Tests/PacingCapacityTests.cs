@@ -156,6 +156,48 @@ public class PacingCapacityTests(ITestOutputHelper output)
         Assert.InRange(r.RateBetween(30, 32), 0.9 * 160, 160);
     }
 
+    // The two-job case is chaotic: a small change of when B joins, of the window's phase or of A's rows decides who is refused
+    // first and who is left alone, and one run can read 20 points off the next (the bench's spread). So the same case over
+    // ten phases of the window, three join times and three sizes of A's file (90 runs, requests in flight following the round
+    // trip), by the medians. Sliding: whole run 88.2%, the one left alone for at least two seconds 84.5% (86.0% and 71.0%
+    // before a joiner slow-started and a sliding window's pace returned to its best). The means did not move (86.4% and 65.7%,
+    // 86.0% and 66.2% before): in about a fifth of the runs B still keeps a small share, is left alone and creeps back from it
+    // (as low as 19.5%), the open part of issue 23. Fixed: 97.1% and 94.3%.
+    [Theory]
+    [InlineData("sliding", 0.87, 0.80)]
+    [InlineData("fixed", 0.95, 0.92)]
+    public void Two_jobs_sharing_one_limit_across_phases_and_joins(string kind, double wholeFloor, double afterFloor)
+    {
+        var wholes = new List<double>();
+        var afters = new List<double>();
+        foreach (var phase in new[] { 0.0, 0.07, 0.13, 0.29, 0.37, 0.44, 0.61, 0.72, 0.85, 0.93 })
+        foreach (var join in new[] { 7.0, 8.0, 9.0 })
+        foreach (var rows in new[] { 1500, 1700, 2000 })
+        {
+            var sim = new PacingSimulation(startAt: 1000 + phase);
+            InFlightGrowth Growth() => new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true);
+            var a = new SimJob(rows, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+            var b = new SimJob(300, StartAfter: join, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+            var r = sim.Run(Make(kind, 50), a, b);
+            var (ra, rb) = (r[0], r[1]);
+            Assert.Equal(ra.Rows, ra.Done);
+            Assert.Equal(rb.Rows, rb.Done);
+            var bLeft = join + rb.Seconds;
+            wholes.Add((ra.Done + rb.Done) / Math.Max(ra.Seconds, bLeft) / 50);
+            // Left alone for under two seconds, the other's rows are the tail of what it had in flight.
+            if (Math.Abs(ra.Seconds - bLeft) < 2) continue;
+            afters.Add(ra.Seconds > bLeft
+                ? ra.DoneAt.Count(t => t > bLeft) / (ra.Seconds - bLeft) / 50
+                : rb.DoneAt.Count(t => t + join > ra.Seconds) / (bLeft - ra.Seconds) / 50);
+        }
+        wholes.Sort();
+        afters.Sort();
+        output.WriteLine($"{kind}: whole run mean {wholes.Average():P1} (median {wholes[wholes.Count / 2]:P1}, lowest {wholes[0]:P1}); " +
+            $"the one left alone mean {afters.Average():P1} (median {afters[afters.Count / 2]:P1}, lowest {afters[0]:P1}, {afters.Count} runs)");
+        Assert.InRange(wholes[wholes.Count / 2], wholeFloor, 1.05);
+        Assert.InRange(afters[afters.Count / 2], afterFloor, 1.05);
+    }
+
     // A command whose first burst is refused almost at once joined a limit another job keeps nearly full: it slow-starts from
     // the gap that job left instead of creeping up from it. Before, B paced at 5/s of a 50/s sliding window for fifteen seconds
     // after joining (a tenth of the limit) and its 300 rows took 32 s; A, which had the limit to itself, yields by its refusals.
