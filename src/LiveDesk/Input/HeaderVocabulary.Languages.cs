@@ -83,6 +83,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Home, "домашний домашнего домашняя домашней дом личный", "домашній домашнього дім особистий",
                 "domaci domu soukromy", "domov domaci sukromny", "koti kodin kotiosoitteen", "hjem hjemme", "hjem hjemme", "ev", "otthoni otthon",
                 "acasa personal", "οικια οικιας σπιτι σπιτιου", "住家 家庭 住宅 家 私人 个人 個人 居住", "자택 집 가정 개인");
+            // The residence in the Scandinavian languages (IdrottOnline's "Telefon bostad", Norwegian and Danish "Telefon bolig"):
+            // the home phone, as "hem" and "hjem" are.
+            AddFolded(HeaderWord.Home, "bostad bostaden bolig boligen");
             AddFolded(HeaderWord.Primary, "основной основная основного", "основний основна", "hlavni primarni", "hlavne hlavny primarny",
                 "ensisijainen oma", "hoved primaer", "hoved primaer", "ana birincil", "elsodleges", "principala", "κυρια κυριο κυριος",
                 "主要 代表 首选 首選", "기본");
