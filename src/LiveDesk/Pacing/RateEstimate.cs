@@ -104,6 +104,8 @@ namespace LiveDesk.Pacing
         /// </summary>
         public void MarkStart(double now)
         {
+            // Whether the last command joined a busy limit says nothing about the next one's.
+            if (_outstanding == 0) _joined = false;
             ProbeIfStale(now);
             if (_outstanding != 0 || _locked || _marks.Exists(m => m.Reopening)) return;
             Restart(now);
