@@ -126,9 +126,15 @@ namespace LiveDesk.Pacing
         {
             if (_rate == null || _locked || _outstanding != 0) return;
             if (now - _lockedAt <= StaleCycles * Unit) return;
-            _probing = true;
             _sustainedSince = now;
             _sustainedRate = _rate;
+            SlowStart(now);
+        }
+
+        // From here the pace grows by a tenth in the first window, and each window by twice the growth of the one before.
+        private void SlowStart(double now)
+        {
+            _probing = true;
             _doublingSeconds = Math.Max(ProbeWindowSeconds, _window ?? 0);
             _accelerateFrom = now;
             _lastGrowth = now;
@@ -140,13 +146,10 @@ namespace LiveDesk.Pacing
         // as a stale remembered pace does, and the other job's refusals make room.
         private void JoinBusyLimit(double now)
         {
-            _probing = true;
             _joined = true;
             _joinedAt = _rate;
             _joinerRefused = false;
-            _doublingSeconds = Math.Max(ProbeWindowSeconds, _window ?? 0);
-            _accelerateFrom = now;
-            _lastGrowth = now;
+            SlowStart(now);
         }
 
         // A refusal while returning to the best held pace, or within a window of reaching it: the best is not there now
