@@ -52,6 +52,11 @@ namespace LiveDesk.Input
                 "中间名 中間名 中名", "중간");
             AddFolded(HeaderWord.Last, "фамилия фамилии", "прізвище", "prijmeni", "priezvisko", "sukunimi", "efternavn", "etternavn",
                 "soyad soyadi", "vezeteknev csaladnev", "", "επωνυμο", "姓 姓氏", "성");
+            // Uzbek in Latin letters ("Ism", "Familiya", "Otasining ismi"; a Tashkent academy's bookings) and Russian transliterated
+            // ("Imya", "Familiya", "Otchestvo"): the name (the given name beside a family name), the family name, the patronymic.
+            AddFolded(HeaderWord.NamePart, "ism ismi imya");
+            AddFolded(HeaderWord.Last, "familiya familiyasi");
+            AddFolded(HeaderWord.Middle, "otchestvo");
             // South Slavic in Latin letters: Slovenian "Ime", "Priimek"; Croatian, Bosnian and Serbian "Ime", "Prezime" ("Ime i
             // prezime" is the whole name). Cyrillic "Презиме" stays the Bulgarian patronymic.
             AddFolded(HeaderWord.NamePart, "ime");
