@@ -175,21 +175,12 @@ public class PacingCapacityTests(ITestOutputHelper output)
         foreach (var join in new[] { 7.0, 8.0, 9.0 })
         foreach (var rows in new[] { 1500, 1700, 2000 })
         {
-            var sim = new PacingSimulation(startAt: 1000 + phase);
-            InFlightGrowth Growth() => new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true);
-            var a = new SimJob(rows, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
-            var b = new SimJob(300, StartAfter: join, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
-            var r = sim.Run(Make(kind, 50), a, b);
-            var (ra, rb) = (r[0], r[1]);
-            Assert.Equal(ra.Rows, ra.Done);
-            Assert.Equal(rb.Rows, rb.Done);
-            var bLeft = join + rb.Seconds;
-            wholes.Add((ra.Done + rb.Done) / Math.Max(ra.Seconds, bLeft) / 50);
+            var run = RunShared(kind, phase, join, rows, 300, followsRoundTrip: true);
+            Assert.Equal(run.A.Rows, run.A.Done);
+            Assert.Equal(run.B.Rows, run.B.Done);
+            wholes.Add(run.Whole);
             // Left alone for under two seconds, the other's rows are the tail of what it had in flight.
-            if (Math.Abs(ra.Seconds - bLeft) < 2) continue;
-            afters.Add(ra.Seconds > bLeft
-                ? ra.DoneAt.Count(t => t > bLeft) / (ra.Seconds - bLeft) / 50
-                : rb.DoneAt.Count(t => t + join > ra.Seconds) / (bLeft - ra.Seconds) / 50);
+            if (run.Alone >= 2) afters.Add(run.After);
         }
         wholes.Sort();
         afters.Sort();
@@ -209,14 +200,10 @@ public class PacingCapacityTests(ITestOutputHelper output)
     [InlineData("fixed")]
     public void A_job_that_joins_a_busy_limit_finds_a_share_of_it(string kind)
     {
-        var sim = new PacingSimulation(startAt: 1000);
-        InFlightGrowth Growth() => new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true);
-        var a = new SimJob(1500, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
-        var b = new SimJob(300, StartAfter: 8, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
-        var r = sim.Run(Make(kind, 50), a, b);
-        var joined = r[1].DoneAt.Count(t => t > 3 && t <= 13) / 10.0;
-        output.WriteLine($"{kind}: B {joined:0.0}/s from 3 to 13 s after joining, its 300 rows in {r[1].Seconds:0.0} s ({r[1].Refused} refused)");
-        Assert.Equal(300, r[1].Done);
+        var b = RunShared(kind, 0, 8, 1500, 300, followsRoundTrip: true).B;
+        var joined = b.DoneAt.Count(t => t > 3 && t <= 13) / 10.0;
+        output.WriteLine($"{kind}: B {joined:0.0}/s from 3 to 13 s after joining, its 300 rows in {b.Seconds:0.0} s ({b.Refused} refused)");
+        Assert.Equal(300, b.Done);
         Assert.InRange(joined, 0.2 * 50, 0.6 * 50);
     }
 
@@ -250,23 +237,12 @@ public class PacingCapacityTests(ITestOutputHelper output)
     [InlineData("sliding", 0.0, true)]
     public void Two_jobs_sharing_one_limit_use_most_of_it(string kind, double phase, bool followsRoundTrip)
     {
-        var sim = new PacingSimulation(startAt: 1000 + phase);
-        var server = Make(kind, 50);
         var join = followsRoundTrip ? 8 : 10;
-        InFlightGrowth? Growth() => followsRoundTrip ? new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true) : null;
-        var a = new SimJob(followsRoundTrip ? 1500 : 2500, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
-        var b = new SimJob(followsRoundTrip ? 300 : 400, StartAfter: join, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
-        var r = sim.Run(server, a, b);
-        var (ra, rb) = (r[0], r[1]);
-        var bLeft = join + rb.Seconds;
-        var end = Math.Max(ra.Seconds, bLeft);
-        var whole = (ra.Done + rb.Done) / end / 50;
-        // Whoever finishes first leaves the limit to the other; left alone for under two seconds, the other's rows are the
-        // tail of what it had in flight, and the whole run is the figure.
-        var alone = Math.Abs(ra.Seconds - bLeft);
-        var after = ra.Seconds > bLeft
-            ? ra.DoneAt.Count(t => t > bLeft) / (ra.Seconds - bLeft) / 50
-            : rb.DoneAt.Count(t => t + join > ra.Seconds) / (bLeft - ra.Seconds) / 50;
+        var run = RunShared(kind, phase, join, followsRoundTrip ? 1500 : 2500, followsRoundTrip ? 300 : 400, followsRoundTrip);
+        var (ra, rb, whole, alone, after) = (run.A, run.B, run.Whole, run.Alone, run.After);
+        var end = Math.Max(ra.Seconds, join + rb.Seconds);
+        // Left alone for under two seconds, the other's rows are the tail of what it had in flight, and the whole run is the
+        // figure.
         output.WriteLine($"{kind}: A {ra.Done} rows in {ra.Seconds:0.0} s ({ra.Refused}/{ra.Requests} refused), B {rb.Done} in {rb.Seconds:0.0} s ({rb.Refused}/{rb.Requests} refused)");
         output.WriteLine($"  whole run {whole:P1}, the one left alone {after:P1} for {alone:0.0} s");
         for (var t = 0; t < (int)end; t += 2) output.WriteLine($"  {t,3}-{t + 2} s: A {ra.RateBetween(t, t + 2),4:0}/s  B {rb.DoneAt.Count(x => x + join > t && x + join <= t + 2) / 2.0,4:0}/s");
@@ -297,5 +273,29 @@ public class PacingCapacityTests(ITestOutputHelper output)
         };
         Assert.InRange(whole, wholeFloor, 1.05);
         if (alone >= 2) Assert.InRange(after, afterFloor, 1.05);
+    }
+
+    // A imports alone on a connection of its own; B joins after `join` seconds on another; both against one limit of 50 per
+    // second. Requests in flight follow the round trip as the import engine's default does, or stay at 16.
+    private static SharedRun RunShared(string kind, double phase, double join, int rowsA, int rowsB, bool followsRoundTrip)
+    {
+        var sim = new PacingSimulation(startAt: 1000 + phase);
+        InFlightGrowth? Growth() => followsRoundTrip ? new InFlightGrowth(InFlightGrowth.DefaultLimit, adaptive: true) : null;
+        var a = new SimJob(rowsA, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+        var b = new SimJob(rowsB, StartAfter: join, Governor: sim.NewConnection(), Engine: SimEngine.Loaded, Growth: Growth());
+        var r = sim.Run(Make(kind, 50), a, b);
+        return new SharedRun(r[0], r[1], join);
+    }
+
+    // B's times count from its join. Whoever finishes first leaves the limit to the other: After is the other's rate from then
+    // on, Alone how long it had the limit to itself.
+    private sealed record SharedRun(SimResult A, SimResult B, double Join)
+    {
+        private double BLeft => Join + B.Seconds;
+        public double Whole => (A.Done + B.Done) / Math.Max(A.Seconds, BLeft) / 50;
+        public double Alone => Math.Abs(A.Seconds - BLeft);
+        public double After => A.Seconds > BLeft
+            ? A.DoneAt.Count(t => t > BLeft) / (A.Seconds - BLeft) / 50
+            : B.DoneAt.Count(t => t + Join > A.Seconds) / (BLeft - A.Seconds) / 50;
     }
 }
