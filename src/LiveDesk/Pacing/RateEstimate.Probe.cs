@@ -99,7 +99,7 @@ namespace LiveDesk.Pacing
             get
             {
                 var known = Math.Min(_window ?? double.PositiveInfinity, _shortestCycle);
-                return Math.Max(1, double.IsPositiveInfinity(known) ? _cycleSeconds : known);
+                return Math.Max(MinimumWindow, double.IsPositiveInfinity(known) ? _cycleSeconds : known);
             }
         }
 
