@@ -43,6 +43,14 @@ namespace LiveDesk.Input
             return m.Success && (m.Groups[1].Success || m.Groups[2].Success);
         }
 
+        /// <summary>True for a date with a time of day ("2021-03-04 11:00:00", "04.03.2021 11:00"): a moment, never a column's name.</summary>
+        public static bool IsDateAndTime(string text)
+        {
+            var t = text.Trim();
+            var m = t.Length >= 4 ? DateTime.Match(t) : Match.Empty;
+            return m.Success && m.Groups[1].Success && m.Groups[2].Success;
+        }
+
         /// <summary>True when the value has no letter at all: a number, a date, a time, an amount. Never a name.</summary>
         public static bool HasNoLetter(string text) => !text.Any(char.IsLetter);
 
