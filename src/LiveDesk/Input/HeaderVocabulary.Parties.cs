@@ -131,6 +131,18 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",
                 "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",
                 "geboorte geboorteplaats nationaliteit herkomst", "fodelse fodelseort nationalitet", "urodzenia obywatelstwo pochodzenie");
+            // A document the state issues a person, and its number: a national identity card or number, a passport ("National
+            // ID" beside a barangay's "First Name", "Citizen ID", "DNI", "CURP", "Personnummer", "کد ملی"). Personal data the
+            // helpdesk has no use for, and never the record's key: it would merge one person's records from two systems. Not
+            // "identity" itself: alone it is the record's id in some exports (Greek "Ταυτότητα", Arabic "هوية الزبون"), and an ID
+            // number keeps its own rule (the person's only in a file about persons).
+            AddFolded(HeaderWord.Blocker, "national citizen passport aadhaar aadhar philsys", "staatsburger reisepass personalausweis ausweis",
+                "nationale passeport", "nacional ciudadano ciudadania pasaporte dni curp cedula",
+                "nazionale passaporto", "cidadao passaporte", "nationaal paspoort bsn burgerservicenummer",
+                "personnummer fodselsnummer", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel",
+                "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني جواز", "ملی گذرنامه پاسپورت",
+                "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
+                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad", "आधार पासपोर्ट नागरिकता");
             // "Attendee #", "Member #": the sign for number. ("Ship To" is read as the one listed word "shipto": a listed
             // "to" would make "Topic" a compound of to + pic, an avatar.)
             AddFolded(HeaderWord.Number, "#");

@@ -95,7 +95,8 @@ namespace LiveDesk.Input
                 "variante variacion opcion", "variante opzione", "variante variacao opcao", "variant optie", "variant", "wariant",
                 "вариант", "varianta", "varyant", "variacio", "varianta", "παραλλαγη", "规格 規格 选项 選項", "オプション バリエーション",
                 "옵션 옵션명", "ตัวเลือก", "varian");
-            AddThing("transaction transactions", "transaktion zahlung", "paiement", "transaccion pago", "transazione pagamento",
+            // "TrxID", "TxnID", "Txn No" (a Bangladeshi donation's bKash transaction): the abbreviations payment gateways write.
+            AddThing("transaction transactions trx txn txid", "transaktion zahlung", "paiement", "transaccion pago", "transazione pagamento",
                 "transacao pagamento", "transactie betaling", "transaktion betalning", "transakcja platnosc", "транзакция платеж", "транзакція платіж",
                 "transakce platba", "transakcia platba", "maksu", "betaling", "betaling", "odeme islem", "tranzakcio fizetes", "tranzactie plata",
                 "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
