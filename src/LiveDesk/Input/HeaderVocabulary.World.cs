@@ -83,6 +83,13 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "شماره");
             AddFolded(HeaderWord.Id, "شناسه");
             AddFolded(HeaderWord.IdOwner, "مشتری");
+            // Whose code it is ("کد پرسنلی", the personnel code beside the table's row "ID"; "کد مشتری", "کد عضویت"): the person's
+            // number in the system, as "Employee Number" is. "کد ملی" (the national code) is the state's register, "کد پستی" a
+            // postcode; "ایجاد کننده", "ثبت کننده" (who created, who entered the record) someone else.
+            AddFolded(HeaderWord.Number, "کد");
+            AddFolded(HeaderWord.IdOwner, "پرسنلی پرسنل کارمند کارمندی عضو عضویت بیمار دانشجو دانشجویی");
+            AddFolded(HeaderWord.Blocker, "پستی");
+            AddFolded(HeaderWord.Agent, "کننده");
             AddFolded(HeaderWord.Company, "شرکت سازمان");
             AddFolded(HeaderWord.City, "شهر");
             AddFolded(HeaderWord.Country, "کشور");
@@ -201,6 +208,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "शहर");
             AddFolded(HeaderWord.Country, "देश");
             AddFolded(HeaderWord.Address, "पता");
+            // Hindi and Nepali "contact" ("संपर्क नंबर", a Nepali municipality's "सम्पर्क फोन"), Nepali "number" and "address".
+            AddFolded(HeaderWord.Reach, "संपर्क सम्पर्क");
+            AddFolded(HeaderWord.Number, "नम्बर");
+            AddFolded(HeaderWord.Address, "ठेगाना");
 
             // Bulgarian (the Russian lines cover the rest).
             AddFolded(HeaderWord.NamePart, "име");
@@ -220,6 +231,40 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "numeris numerio", "numurs", "number numbri");
             AddFolded(HeaderWord.City, "miestas miesto", "pilseta", "linn");
             AddFolded(HeaderWord.Country, "salis salies", "riik");
+
+            // Georgian, as a Tbilisi salon's CRM heads its clients ("კლიენტის სახელი", the client's name; "მობილური"): "სახელი"
+            // alone is the name (the given name next to "გვარი"), the owner in the genitive (-ის) before it. "ელ" + "ფოსტა" is
+            // e-mail, "და" their "and"; "პირადი ნომერი" (the personal number) is the state's register, never the record's key.
+            AddFolded(HeaderWord.NamePart, "სახელი სახელის");
+            AddFolded(HeaderWord.Last, "გვარი გვარის");
+            AddFolded(HeaderWord.Full, "სრული");
+            AddFolded(HeaderWord.Email, "ელფოსტა ელფოსტის ფოსტა ფოსტის იმეილი");
+            AddFolded(HeaderWord.Phone, "ტელეფონი ტელეფონის ტელ");
+            AddFolded(HeaderWord.Mobile, "მობილური მობილურის მობ");
+            AddFolded(HeaderWord.Number, "ნომერი ნომრის");
+            AddFolded(HeaderWord.IdOwner, "კლიენტი კლიენტის მომხმარებელი მომხმარებლის წევრი წევრის პაციენტი პაციენტის სტუდენტი სტუდენტის",
+                "თანამშრომელი თანამშრომლის მოსწავლე მოსწავლის");
+            AddFolded(HeaderWord.Company, "კომპანია კომპანიის ორგანიზაცია ორგანიზაციის");
+            AddFolded(HeaderWord.City, "ქალაქი ქალაქის");
+            AddFolded(HeaderWord.Country, "ქვეყანა ქვეყნის");
+            AddFolded(HeaderWord.Address, "მისამართი მისამართის");
+            AddFolded(HeaderWord.Neutral, "ელ");
+            AddFolded(HeaderWord.Connector, "და");
+            AddFolded(HeaderWord.Blocker, "პირადი");
+
+            // Albanian ("Emri", "Mbiemri", "Emri i plotë", "Numri i telefonit", "Shteti", "Qyteti"): "Emri" alone is the name
+            // (the given name next to "Mbiemri"); "Shteti" (the state) is the country, as "Vendi" is. "dhe" is their "and".
+            AddFolded(HeaderWord.NamePart, "emri emer emrit");
+            AddFolded(HeaderWord.Last, "mbiemri mbiemer mbiemrit");
+            AddFolded(HeaderWord.Full, "plote");
+            AddFolded(HeaderWord.Phone, "telefonit");
+            AddFolded(HeaderWord.Mobile, "celularit");
+            AddFolded(HeaderWord.IdOwner, "klientit anetari anetarit punonjesi punonjesit pacienti pacientit studenti studentit nxenesi nxenesit",
+                "perdoruesi perdoruesit");
+            AddFolded(HeaderWord.Company, "kompania kompanise kompanite");
+            AddFolded(HeaderWord.City, "qyteti qytetit");
+            AddFolded(HeaderWord.Country, "shteti shtetit vendi");
+            AddFolded(HeaderWord.Connector, "dhe");
 
             // A name's reading, how it is pronounced, is not the name: Google's "Phonetic First Name" and "Given Name Yomi",
             // Japanese furigana columns ("お名前(セイ)", "フリガナ", "ヨミ"; セイ and メイ are the readings of 姓 and 名), Chinese
