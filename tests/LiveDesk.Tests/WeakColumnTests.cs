@@ -65,13 +65,13 @@ public class WeakColumnTests
     [Fact]
     public void Phone_columns_found_by_values_are_ranked_by_the_words_their_headers_do_have()
     {
-        // Icelandic headers: "sími" is no listed word, the English qualifiers in brackets are.
-        var headers = new[] { "Vardas", "Sími (home)", "Sími (assistant)", "Sími (work)", "Sími (mobile)", "Bréfsími (fax)" };
-        // The qualifier in brackets makes each a weak phone column by itself ("Sími (mobile)"), so the values only confirm.
+        // Greenlandic headers: "oqarasuaat" (the telephone) is no listed word, the English qualifiers in brackets are.
+        var headers = new[] { "Vardas", "Oqarasuaat (home)", "Oqarasuaat (assistant)", "Oqarasuaat (work)", "Oqarasuaat (mobile)", "Fax-oqarasuaat (fax)" };
+        // The qualifier in brackets makes each a weak phone column by itself ("Oqarasuaat (mobile)"), so the values only confirm.
         var map = ColumnMap.Build(headers);
         var rows = Enumerable.Range(0, 5).Select(i => InputRow.From(headers.Select((h, c) => (h, (object?)(c == 0 ? $"P{i}" : $"+354 55{c} {i}456"))).ToArray()));
         map.ReadValues(rows);
-        Assert.Equal(new[] { "Sími (mobile)", "Sími (work)", "Sími (home)" }, Order(map, ContactField.PhoneNumber));
+        Assert.Equal(new[] { "Oqarasuaat (mobile)", "Oqarasuaat (work)", "Oqarasuaat (home)" }, Order(map, ContactField.PhoneNumber));
         Assert.All(map.SourcesFor(ContactField.PhoneNumber), s => Assert.Equal(ColumnKind.Fallback, s.Kind));
     }
 
@@ -79,9 +79,9 @@ public class WeakColumnTests
     public void A_column_found_by_its_values_with_a_value_that_is_no_phone_falls_through()
     {
         var reader = new RowReader("IS");
-        var first = reader.Read(InputRow.From(("Vardas", "Jón"), ("Sími (mobile)", "+354 611 2345"), ("Sími (work)", "+354 551 2345")));
+        var first = reader.Read(InputRow.From(("Vardas", "Jón"), ("Oqarasuaat (mobile)", "+354 611 2345"), ("Oqarasuaat (work)", "+354 551 2345")));
         Assert.Equal("+3546112345", first.Fields.PhoneNumber);
-        var r = reader.Read(InputRow.From(("Vardas", "Anna"), ("Sími (mobile)", "engin"), ("Sími (work)", "+354 551 2346")));
+        var r = reader.Read(InputRow.From(("Vardas", "Anna"), ("Oqarasuaat (mobile)", "engin"), ("Oqarasuaat (work)", "+354 551 2346")));
         Assert.Null(r.Error);
         Assert.Equal("+3545512346", r.Fields.PhoneNumber);
     }

@@ -20,7 +20,9 @@ namespace LiveDesk.Input
             + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자 "
             // Turkish "İlgili Kişi" (the person concerned), "Yetkili Kişi" / "Yetkili" (the authorised person), "İrtibat Kişisi";
             // Hungarian "Kapcsolattartó", Romanian "Persoană de contact", Indonesian "Narahubung", Vietnamese "Người liên hệ".
-            + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe");
+            + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe "
+            // Icelandic "Tengiliður" (RUKK's customers: the person to contact at a customer that is a firm).
+            + "tengilidur tengilids");
 
         // Whose name a column holds when it is the same person seen by another system or instrument: the holder of the
         // contact's card or account, the name an external (single sign-on) system knows. Never a recipient or a relative:

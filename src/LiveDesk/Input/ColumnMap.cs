@@ -175,6 +175,7 @@ namespace LiveDesk.Input
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
             PersonsOfUnknownRole(headers, recognized, unknownRoles, unknown);
+            AfrikaansSurname(headers, recognized, unknown);
             if (nameParts.Count == 1)
             {
                 var i = nameParts[0];

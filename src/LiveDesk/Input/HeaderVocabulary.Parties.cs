@@ -139,7 +139,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Blocker, "national citizen passport aadhaar aadhar philsys", "staatsburger reisepass personalausweis ausweis",
                 "nationale passeport", "nacional ciudadano ciudadania pasaporte dni curp cedula",
                 "nazionale passaporto", "cidadao passaporte", "nationaal paspoort bsn burgerservicenummer",
-                "personnummer fodselsnummer", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel",
+                "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel",
                 "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني جواز", "ملی گذرنامه پاسپورت",
                 "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
                 "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad", "आधार पासपोर्ट नागरिकता");

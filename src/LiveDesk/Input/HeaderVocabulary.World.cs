@@ -252,6 +252,31 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Connector, "და");
             AddFolded(HeaderWord.Blocker, "პირადი");
 
+            // Afrikaans (a congregation's member list: "Naam,Van,E-pos,Selfoon"; "Selnommer", "Werksfoon", "Lidnommer"). "Van",
+            // the surname, is also the word for "of" and "from": ColumnMap reads it as the surname only alone, beside a name.
+            AddFolded(HeaderWord.Email, "epos");
+            AddFolded(HeaderWord.Mobile, "selfoon selnommer selfoonnommer");
+            AddFolded(HeaderWord.Phone, "foon");
+            AddFolded(HeaderWord.Number, "nommer");
+            AddFolded(HeaderWord.IdOwner, "lidmaat lidmate");
+
+            // Icelandic, as invoicing and club software head a customer or member file (RUKK's "Kennitala;Nafn;Heimilisfang;
+            // Póstnúmer;Staður;Land;Tengiliður;Sími;Netfang"): "Nafn" is the name, "Sími" the phone, "Staður" the town. Faroese
+            // "Teldupostur" (e-mail). The kennitala is the state's register (a document line of its own says so).
+            AddFolded(HeaderWord.NamePart, "nafn");
+            AddFolded(HeaderWord.First, "fornafn");
+            AddFolded(HeaderWord.Last, "eftirnafn");
+            AddFolded(HeaderWord.Middle, "millinafn");
+            AddFolded(HeaderWord.Full, "fullt");
+            AddFolded(HeaderWord.Phone, "simi sima simanumer heimasimi vinnusimi");
+            AddFolded(HeaderWord.Mobile, "farsimi farsima farsimanumer");
+            AddFolded(HeaderWord.Email, "tolvupostur tolvupostfang teldupostur");
+            AddFolded(HeaderWord.Address, "heimilisfang");
+            AddFolded(HeaderWord.City, "stadur sveitarfelag");
+            AddFolded(HeaderWord.Company, "fyrirtaeki");
+            AddFolded(HeaderWord.IdOwner, "vidskiptavinur vidskiptavinar felagi felagsmadur nemandi starfsmadur sjuklingur");
+            AddFolded(HeaderWord.Number, "numer");
+
             // Albanian ("Emri", "Mbiemri", "Emri i plotë", "Numri i telefonit", "Shteti", "Qyteti"): "Emri" alone is the name
             // (the given name next to "Mbiemri"); "Shteti" (the state) is the country, as "Vendi" is. "dhe" is their "and".
             AddFolded(HeaderWord.NamePart, "emri emer emrit");

@@ -20,6 +20,9 @@ namespace LiveDesk.Input
                     case 'æ': sb.Append("ae"); continue;
                     case 'œ': sb.Append("oe"); continue;
                     case 'đ': sb.Append('d'); continue;
+                    // Icelandic and Faroese eth and thorn ("Staður", "Tengiliður", "Þjónusta"), as they are transliterated.
+                    case 'ð': sb.Append('d'); continue;
+                    case 'þ': sb.Append("th"); continue;
                     // Turkish dotless i ("Adı", "Şirketı") is an i; Greek final sigma is the sigma of upper-case headers.
                     case 'ı': sb.Append('i'); continue;
                     case 'I': sb.Append('i'); continue; // the I of a Turkish İ, which lower-casing leaves as it is
