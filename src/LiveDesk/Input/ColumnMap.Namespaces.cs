@@ -14,8 +14,13 @@ namespace LiveDesk.Input
         // A first word the vocabulary does not know, shared by several columns, that hides at least two of them: read
         // without it, they name fields by a field word. A known word ("Billing", "Contact", "Home") is never a namespace: it
         // says whose or which the field is; nor is an unknown noun before qualifiers alone ("Sími (home)", "Sími (work)").
-        private static string? NamespaceWord(IReadOnlyList<string> headers)
+        private static string? NamespaceWord(IReadOnlyList<string> headers) => NamespaceWord(headers, out _);
+
+        // Also the words that are each a party's as much as the one returned (as many fields revealed, a name among them):
+        // a register that lists a person at every level of a hierarchy on each row.
+        private static string? NamespaceWord(IReadOnlyList<string> headers, out List<string> tiedParties)
         {
+            tiedParties = new List<string>();
             var firsts = headers
                 .Select(h => h == null ? null : HeaderWords.Split(h))
                 .Where(w => w != null && w.Count > 1)
@@ -45,9 +50,58 @@ namespace LiveDesk.Input
                 {
                     best = group.Key;
                     bestGain = gain;
+                    tiedParties.Clear();
+                    if (party) tiedParties.Add(group.Key);
                 }
+                else if (party && gain == bestGain && tiedParties.Count > 0) tiedParties.Add(group.Key);
             }
-            return best;
+            if (tiedParties.Count < 2) tiedParties.Clear();
+            return tiedParties.Count > 0 ? null : best;
+        }
+
+        // Kenya's community health volunteer lists (eCHIS): "County Name", "CHU Name", "CHA Name", "CHA Phone", "CHV Name",
+        // "CHV Phone" on every row: the county, the health unit, its assistant, and the volunteer the row is. Each noun heads
+        // a name and more, and nothing in the headers says which is the row's; taking the first, every volunteer was stored
+        // as the unit or the assistant (and the second row refused as the first one's duplicate). The values say it: the
+        // row's person is new on each row, while a unit or a supervisor repeats down the rows. Decided by the first rows; where
+        // they do not tell (too few rows, or more than one group new on each row), none of the groups is used.
+        private readonly List<string> _partyGroups = new List<string>();
+
+        private void DecidePartyGroups(List<InputRow> sample)
+        {
+            if (_partyGroups.Count == 0) return;
+            var groups = _partyGroups.ToList();
+            _partyGroups.Clear();
+            if (OverrideFor(ContactField.Name) != null) return;
+            var words = Headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
+            var changing = new List<(string Key, int Rows)>();
+            var repeating = 0;
+            foreach (var key in groups)
+            {
+                var name = Enumerable.Range(0, Headers.Count).FirstOrDefault(i => words[i].Count > 1 && words[i][0] == key
+                    && HeaderRecognizer.Recognize(Headers[i]!, key).Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
+                if (words[name].Count == 0 || words[name][0] != key) return;
+                var values = sample.Select(r => CellText(r, name)).Where(v => v != null).ToList();
+                if (values.Count < 3) return;
+                if (values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count() == values.Count) changing.Add((key, values.Count));
+                else repeating++;
+            }
+            if (changing.Count != 1 || repeating == 0) return;
+            var chosen = changing[0].Key;
+            var used = new List<string>();
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (words[i].Count < 2 || words[i][0] != chosen || _overrideIndex.ContainsValue(i)) continue;
+                var meaning = HeaderRecognizer.Recognize(Headers[i]!, chosen);
+                if (meaning is not { Field: ContactField field, Weak: false } || OverrideFor(field) != null) continue;
+                EditableSources(field).Add(new ColumnSource(i, Headers[i]!, meaning.Rank, ColumnKind.Plain, ByWords: true));
+                EditableSources(field).Sort(SourceOrder);
+                used.Add(Headers[i]!);
+            }
+            if (used.Count == 0) return;
+            Unrecognized = Unrecognized.Where(h => !used.Contains(h)).ToArray();
+            _byValues.Add($"{string.Join(", ", used.Select(h => ColumnNames.Quote(h)))} (the row's person: a new name on each of the first {changing[0].Rows} rows, "
+                + "where the other groups' names repeat)");
         }
     }
 }

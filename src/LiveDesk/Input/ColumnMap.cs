@@ -122,7 +122,8 @@ namespace LiveDesk.Input
             var unknownRoles = new List<(int Index, ContactField Field)>();
             string? organisation = null;
             var registry = false;
-            var namespaceWord = NamespaceWord(headers);
+            var namespaceWord = NamespaceWord(headers, out var tiedParties);
+            map._partyGroups.AddRange(tiedParties);
             for (var i = 0; i < headers.Count; i++)
             {
                 var key = ColumnNames.Normalize(headers[i] ?? "");

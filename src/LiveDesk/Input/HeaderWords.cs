@@ -136,6 +136,15 @@ namespace LiveDesk.Input
                     }
                 }
                 if (word.Length == 0) continue;
+                // "CHA Name", "CHV Phone" (Kenya's community health assistant and volunteer): a short word in capitals among
+                // words that are not is an acronym, not the connector it spells (Swahili "cha", "of"). It names whose the
+                // field is, as any word the vocabulary does not know does.
+                if (raw[i].Length is >= 2 and <= 4 && raw[i].All(char.IsUpper) && raw.Any(r => r.Any(char.IsLower))
+                    && HeaderVocabulary.Exact(word) == HeaderWord.Connector)
+                {
+                    words.Add(word + AcronymMark);
+                    continue;
+                }
                 if (HeaderVocabulary.Abbreviation(word, i + 1 < raw.Count ? Fold(raw[i + 1]) : null) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (word.Any(IsCjk)) Segment(word, words);
@@ -279,6 +288,9 @@ namespace LiveDesk.Input
             var stripped = sb.ToString();
             return stripped.Trim().Length == 0 ? header : stripped;
         }
+
+        // Marks an acronym that spells a listed connector, so that it is read as a word the vocabulary does not know.
+        private const string AcronymMark = "'";
 
         private static readonly string[] Links = { "", "s", "n", "en", "es", "e" };
 
