@@ -4,9 +4,9 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// Icelandic and Afrikaans headers: an Icelandic invoicing app's customers (RUKK: "Kennitala;Nafn;...;Sími;Netfang") were
+/// Icelandic, Afrikaans and Tagalog headers: an Icelandic invoicing app's customers (RUKK: "Kennitala;Nafn;...;Sími;Netfang") were
 /// imported without names or phones, and a South African congregation's member list ("Naam,Van,E-pos,Selfoon") without
-/// surnames (blind sets unseen135, unseen136).
+/// surnames (blind sets unseen135, unseen136); a Philippine Meet attendance export ("Pangalan") without names (unseen138).
 /// </summary>
 public class IcelandicAfrikaansTests
 {
@@ -21,6 +21,11 @@ public class IcelandicAfrikaansTests
     [InlineData("E-pos", "Email")]
     [InlineData("Selfoon", "PhoneNumber")]
     [InlineData("Werksfoon", "PhoneNumber")]
+    [InlineData("Pangalan", "Name")]
+    [InlineData("Unang pangalan", "FirstName")]
+    [InlineData("Apelyido", "LastName")]
+    [InlineData("Numero ng telepono", "PhoneNumber")]
+    [InlineData("Buong pangalan", "Name")]
     public void Headers_name_their_field(string header, string field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 

@@ -252,6 +252,23 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Connector, "და");
             AddFolded(HeaderWord.Blocker, "პირადი");
 
+            // Tagalog (a Google Meet attendance add-on's "Pangalan","Email","Katayuan"; forms' "Unang pangalan", "Apelyido", "Numero
+            // ng telepono"): "Pangalan" alone is the name, the given name beside "Apelyido"; "ng" is their "of", "mga" a plural.
+            AddFolded(HeaderWord.NamePart, "pangalan");
+            AddFolded(HeaderWord.Last, "apelyido apilyido");
+            AddFolded(HeaderWord.First, "unang");
+            AddFolded(HeaderWord.Middle, "gitnang");
+            AddFolded(HeaderWord.Full, "buong");
+            AddFolded(HeaderWord.Mobile, "selpon selfon");
+            AddFolded(HeaderWord.Address, "tirahan");
+            AddFolded(HeaderWord.City, "lungsod");
+            AddFolded(HeaderWord.Country, "bansa");
+            AddFolded(HeaderWord.Company, "kumpanya kompanya");
+            AddFolded(HeaderWord.IdOwner, "miyembro estudyante kostumer kliyente pasyente empleyado");
+            AddFolded(HeaderWord.Connector, "ng");
+            AddFolded(HeaderWord.Neutral, "mga");
+            AddFolded(HeaderWord.Blocker, "kaarawan kasarian");
+
             // Afrikaans (a congregation's member list: "Naam,Van,E-pos,Selfoon"; "Selnommer", "Werksfoon", "Lidnommer"). "Van",
             // the surname, is also the word for "of" and "from": ColumnMap reads it as the surname only alone, beside a name.
             AddFolded(HeaderWord.Email, "epos");
