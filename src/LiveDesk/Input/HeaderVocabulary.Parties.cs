@@ -94,7 +94,9 @@ namespace LiveDesk.Input
             // "Имя пользователя", "Kullanıcı adı"), but not numbered: Outlook's custom fields are "User 1" to "User 4".
             foreach (var word in FoldAll("user benutzer nutzer utilisateur usuario utente usuário gebruiker anvandare uzytkownik uzytkownika",
                 "bruger bruker kayttaja kullanici felhasznalo utilizator пользователь пользователя користувач користувача uzivatel pouzivatel",
-                "χρηστης χρηστη المستخدم مستخدم משתמש", "ユーザー ユーザ 사용자"))
+                "χρηστης χρηστη المستخدم مستخدم משתמש", "ユーザー ユーザ 사용자",
+                // Azerbaijani (Redmine's "İstifadəçi", the login), Mongolian ("Хэрэглэгчийн нэр", the user's name: Snipe-IT's login).
+                "istifadəci istifadəcinin", "хэрэглэгч хэрэглэгчийн"))
             {
                 UserNouns.Add(word);
                 if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Neutral);

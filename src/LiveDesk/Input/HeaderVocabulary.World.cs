@@ -252,6 +252,28 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Connector, "და");
             AddFolded(HeaderWord.Blocker, "პირადი");
 
+            // Mongolian (Snipe-IT's users in Mongolian: "Нэр", "И-мэйл хаяг", "Менежер"; forms' "Овог", "Утас", "Гар утас"): "Нэр"
+            // alone is the name, the given name beside "Овог" (the family name); "гар" (hand) makes the phone a mobile.
+            AddFolded(HeaderWord.NamePart, "нэр нэрс");
+            AddFolded(HeaderWord.Last, "овог");
+            AddFolded(HeaderWord.Phone, "утас утасны");
+            AddFolded(HeaderWord.Mobile, "гар");
+            AddFolded(HeaderWord.Number, "дугаар");
+            AddFolded(HeaderWord.Address, "хаяг");
+            AddFolded(HeaderWord.City, "хот");
+            AddFolded(HeaderWord.Country, "улс");
+            AddFolded(HeaderWord.IdOwner, "ажилтан ажилтны харилцагч харилцагчийн гишүүн гишүүний оюутан сурагч үйлчлүүлэгч");
+
+            // Azerbaijani (Redmine's users: "Ad;Soyad;e-poçt;...;Mobil telefon;Tabel nömrəsi"): "Tabel nömrəsi" (the personnel
+            // number; Russian "Табельный номер") is the employee's own number, as "Personalnummer" is.
+            AddFolded(HeaderWord.Email, "epoct");
+            AddFolded(HeaderWord.Number, "nomrə nomrəsi");
+            AddFolded(HeaderWord.IdOwner, "tabel табельный müştəri işçi");
+            AddFolded(HeaderWord.Address, "unvan");
+            AddFolded(HeaderWord.City, "səhər");
+            AddFolded(HeaderWord.Country, "olkə");
+            AddFolded(HeaderWord.Company, "sirkət");
+
             // Tagalog (a Google Meet attendance add-on's "Pangalan","Email","Katayuan"; forms' "Unang pangalan", "Apelyido", "Numero
             // ng telepono"): "Pangalan" alone is the name, the given name beside "Apelyido"; "ng" is their "of", "mga" a plural.
             AddFolded(HeaderWord.NamePart, "pangalan");
