@@ -66,6 +66,17 @@ public class HierarchyRegisterTests
     }
 
     [Fact]
+    public void A_volunteer_listed_twice_among_many_rows_still_tells()
+    {
+        var rows = new List<InputRow>();
+        for (var i = 0; i < 12; i++) rows.Add(Row(i < 6 ? "Gazi Chu" : "Mwaembe Chu", i < 6 ? "Omar Salim Bakari" : "Esther Wanjiku Kamau", "711806342",
+            i == 11 ? "Volunteer 0" : $"Volunteer {i}", $"71256{i:0000}"));
+        var map = ColumnMap.Build(Headers);
+        map.ReadValues(rows);
+        Assert.Equal(new[] { "CHV Name" }, ColumnMapSamples.Order(map, ContactField.Name));
+    }
+
+    [Fact]
     public void Two_rows_are_too_few_to_tell()
     {
         var map = ColumnMap.Build(Headers);

@@ -64,7 +64,8 @@ namespace LiveDesk.Input
         // a name and more, and nothing in the headers says which is the row's; taking the first, every volunteer was stored
         // as the unit or the assistant (and the second row refused as the first one's duplicate). The values say it: the
         // row's person is new on each row, while a unit or a supervisor repeats down the rows. Decided by the first rows; where
-        // they do not tell (too few rows, or more than one group new on each row), none of the groups is used.
+        // they do not tell (too few rows, more than one group new on each row, or a group neither new on nine rows in ten nor
+        // repeated), none of the groups is used.
         private readonly List<string> _partyGroups = new List<string>();
 
         private void DecidePartyGroups(List<InputRow> sample)
@@ -76,6 +77,7 @@ namespace LiveDesk.Input
             var words = Headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
             var changing = new List<(string Key, int Rows)>();
             var repeating = 0;
+            var unclear = 0;
             foreach (var key in groups)
             {
                 var name = Enumerable.Range(0, Headers.Count).FirstOrDefault(i => words[i].Count > 1 && words[i][0] == key
@@ -83,10 +85,14 @@ namespace LiveDesk.Input
                 if (words[name].Count == 0 || words[name][0] != key) return;
                 var values = sample.Select(r => CellText(r, name)).Where(v => v != null).ToList();
                 if (values.Count < 3) return;
-                if (values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count() == values.Count) changing.Add((key, values.Count));
-                else repeating++;
+                // New on nine rows in ten (a volunteer listed twice among fifty is still the row's); a unit or a supervisor is
+                // shared by several rows, most names seen at least twice.
+                var distinct = values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count();
+                if (distinct * 10 >= values.Count * 9) changing.Add((key, values.Count));
+                else if (distinct * 10 <= values.Count * 7) repeating++;
+                else unclear++;
             }
-            if (changing.Count != 1 || repeating == 0) return;
+            if (changing.Count != 1 || repeating == 0 || unclear > 0) return;
             var chosen = changing[0].Key;
             var used = new List<string>();
             for (var i = 0; i < Headers.Count; i++)
