@@ -4,7 +4,7 @@ using Xunit;
 namespace LiveDesk.Tests;
 
 /// <summary>
-/// Mongolian and Azerbaijani headers: Snipe-IT's users in Mongolian ("Нэр", "Хэрэглэгчийн нэр") were imported without
+/// Mongolian and Azerbaijani headers, and Japanese "氏": Snipe-IT's users in Mongolian ("Нэр", "Хэрэглэгчийн нэр") were imported without
 /// names, and Redmine's users in Azerbaijani without their personnel number ("Tabel nömrəsi") (blind set unseen137).
 /// </summary>
 public class MongolianAzerbaijaniTests
@@ -47,5 +47,15 @@ public class MongolianAzerbaijaniTests
         Assert.Equal("Rəşad Əliyev", r.Fields.Name);
         Assert.Equal("T-0007", r.Fields.Identifier);
         Assert.Equal("resad.aliyev@example.com", r.Fields.Email);
+    }
+
+    // Japanese "氏" beside "名" (Jobcan's commuter-pass list, blind set unseen139): the family name, first and without a space.
+    [Fact]
+    public void Japanese_uji_is_the_family_name()
+    {
+        var r = new RowReader("JP").Read(InputRow.From(("ID", "10234"), ("氏", "佐々木"), ("名", "翔太"), ("スタッフコード", "S-0451"),
+            ("メールアドレス", "shota.sasaki@example.com")));
+        Assert.Equal("佐々木翔太", r.Fields.Name);
+        Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize("氏名").Field);
     }
 }

@@ -52,6 +52,9 @@ namespace LiveDesk.Input
                 "中间名 中間名 中名", "중간");
             AddFolded(HeaderWord.Last, "фамилия фамилии", "прізвище", "prijmeni", "priezvisko", "sukunimi", "efternavn", "etternavn",
                 "soyad soyadi", "vezeteknev csaladnev", "", "επωνυμο", "姓 姓氏", "성");
+            // Japanese "氏" alone is the family name beside "名" (Jobcan's and other HR exports: "ID,氏,名,スタッフコード"), as
+            // "姓" is; "氏名" stays the whole name.
+            AddFolded(HeaderWord.Last, "氏");
             // Uzbek in Latin letters ("Ism", "Familiya", "Otasining ismi"; a Tashkent academy's bookings) and Russian transliterated
             // ("Imya", "Familiya", "Otchestvo"): the name (the given name beside a family name), the family name, the patronymic.
             AddFolded(HeaderWord.NamePart, "ism ismi imya");
