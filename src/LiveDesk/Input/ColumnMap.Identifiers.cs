@@ -198,11 +198,15 @@ namespace LiveDesk.Input
                 && HeaderWords.Split(Headers[n]).Any(w => HeaderVocabulary.IsStreetWord(w) || HeaderVocabulary.IsPostalCodeWord(w) || HeaderVocabulary.IsAddressPartWord(w)));
 
 
-        // Who a row is, apart from the id column: its first e-mail address, else its first phone number, else all its other
-        // cells. Two rows with one id and the same person are one contact exported twice, not two contacts sharing a key.
+        // Who a row is, apart from the id column: its first e-mail address, else its first phone number, else its name, else
+        // all its other cells. Two rows with one id and the same person are one contact exported twice, not two contacts
+        // sharing a key: a timesheet (a Polish temp agency's "Numer;Nazwisko;Imię;...;Dzień", Cloxa's clock-ins) lists each
+        // employee on a row per shift, under their own number and name, with no e-mail or phone, and every other cell new.
         private System.Func<InputRow, int, string> ContactOfRow()
         {
             var columns = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Select(s => s.Index).ToList();
+            var names = new[] { ContactField.Name, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName }
+                .SelectMany(f => SourcesFor(f).Take(1)).Select(s => s.Index).ToList();
             return (row, id) =>
             {
                 foreach (var c in columns)
@@ -210,6 +214,8 @@ namespace LiveDesk.Input
                     var value = CellText(row, c);
                     if (!string.IsNullOrEmpty(value)) return value!.ToLowerInvariant();
                 }
+                var name = string.Join(" ", names.Where(c => c != id).Select(c => CellText(row, c)).Where(v => !string.IsNullOrEmpty(v)));
+                if (name.Length > 0) return "name\u001f" + name.ToLowerInvariant();
                 return string.Join("\u001f", Enumerable.Range(0, Headers.Count).Where(c => c != id).Select(c => CellValue.Read(row.GetValue(c), splitList: false).Text ?? ""));
             };
         }
