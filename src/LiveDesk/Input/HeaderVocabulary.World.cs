@@ -231,6 +231,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "numeris numerio", "numurs", "number numbri");
             AddFolded(HeaderWord.City, "miestas miesto", "pilseta", "linn");
             AddFolded(HeaderWord.Country, "salis salies", "riik");
+            // German "Ländercode" and Dutch "Landcode": the country's code (a practice system's patients: "DE", "AT"), the region
+            // a national number takes; the phone's country code is the "Ländervorwahl".
+            AddFolded(HeaderWord.Country, "landercode laendercode landcode");
 
             // Georgian, as a Tbilisi salon's CRM heads its clients ("კლიენტის სახელი", the client's name; "მობილური"): "სახელი"
             // alone is the name (the given name next to "გვარი"), the owner in the genitive (-ის) before it. "ელ" + "ფოსტა" is

@@ -55,6 +55,9 @@ namespace LiveDesk.Input
             Add(HeaderWord.First, "first given forename firstname givenname", "vorname vornamen rufname", "prenom prenoms",
                 "", "", "", "voornaam voornamen roepnaam", "fornamn tilltalsnamn", "imie imiona");
             Add(HeaderWord.Middle, "middle", "mittelname", "", "", "", "", "middelste tussenvoegsel", "mellannamn mellan", "");
+            // German "Namensvorsatz", "Vorsatzwort" (a practice system's patients: "von", "van der"): the particle before the family
+            // name, between the given and the family name as Dutch "tussenvoegsel" is.
+            Add(HeaderWord.Middle, "namensvorsatz vorsatzwort");
             Add(HeaderWord.Last, "last family surname lastname familyname", "nachname familienname zuname", "famille",
                 "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam", "efternamn", "nazwisko");
             Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
