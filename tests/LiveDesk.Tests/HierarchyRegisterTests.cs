@@ -48,6 +48,17 @@ public class HierarchyRegisterTests
         Assert.Equal("Mwanajuma Hamadi Mwinyi", first.Fields.Name);
         Assert.Equal("+254712560384", first.Fields.PhoneNumber);
         Assert.Equal("Kassim Rashid Mbega", reader.Read(rows[1]).Fields.Name);
+        // The warning names the field chosen, and the -Map that overrides it.
+        Assert.Contains(first.Warnings, w => w.Contains("'CHV Name'") && w.Contains("-Map @{ Name = 'column' }"));
+    }
+
+    [Fact]
+    public void A_phone_found_by_its_values_is_overridden_by_a_phone_map()
+    {
+        var reader = new RowReader("DE");
+        var rows = new[] { InputRow.From(("Name", "Ann"), ("Kontakt", "+49 171 1234567")), InputRow.From(("Name", "Bob"), ("Kontakt", "+49 171 1234568")) };
+        reader.MapFor(rows[0]).ReadValues(rows);
+        Assert.Contains(reader.Read(rows[0]).Warnings, w => w.Contains("'Kontakt'") && w.Contains("-Map @{ PhoneNumber = 'column' }"));
     }
 
     [Fact]

@@ -95,6 +95,7 @@ namespace LiveDesk.Input
             if (changing.Count != 1 || repeating == 0 || unclear > 0) return;
             var chosen = changing[0].Key;
             var used = new List<string>();
+            var filled = new List<string>();
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (words[i].Count < 2 || words[i][0] != chosen || _overrideIndex.ContainsValue(i)) continue;
@@ -103,10 +104,11 @@ namespace LiveDesk.Input
                 EditableSources(field).Add(new ColumnSource(i, Headers[i]!, meaning.Rank, ColumnKind.Plain, ByWords: true));
                 EditableSources(field).Sort(SourceOrder);
                 used.Add(Headers[i]!);
+                filled.Add($"{field} from {ColumnNames.Quote(Headers[i]!)}");
             }
             if (used.Count == 0) return;
             Unrecognized = Unrecognized.Where(h => !used.Contains(h)).ToArray();
-            _byValues.Add($"{string.Join(", ", used.Select(h => ColumnNames.Quote(h)))} (the row's person: a new name on each of the first {changing[0].Rows} rows, "
+            _byValues.Add($"{string.Join(", ", filled)} (the row's person: a new name on each of the first {changing[0].Rows} rows, "
                 + "where the other groups' names repeat)");
         }
     }

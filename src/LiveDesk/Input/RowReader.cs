@@ -92,7 +92,11 @@ namespace LiveDesk.Input
             }
             foreach (var found in map.FoundByValues)
             {
-                Warnings.Add("values:" + found, $"No column is named as an e-mail or phone column; using {found}. To choose another column, or none: -Map @{{ Email = 'column' }} or -Map @{{ Email = $null }}.");
+                // The field the values filled leads the line ("PhoneNumber from 'Kontakt' (...)"): the -Map that overrides it.
+                var cut = found.IndexOf(" from ", StringComparison.Ordinal);
+                var field = cut > 0 && Enum.TryParse<ContactField>(found.Substring(0, cut), out var f) ? f : ContactField.Email;
+                var what = field is ContactField.Email or ContactField.PhoneNumber ? "an e-mail or phone column" : "the row's person";
+                Warnings.Add("values:" + found, $"No column is named as {what}; using {found}. To choose another column, or none: -Map @{{ {field} = 'column' }} or -Map @{{ {field} = $null }}.");
             }
             foreach (var column in map.ExtensionColumns)
             {
