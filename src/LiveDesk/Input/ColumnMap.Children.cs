@@ -92,5 +92,44 @@ namespace LiveDesk.Input
         }
 
         private readonly List<string> _guardianNames = new List<string>();
+        private readonly List<string> _listedGuardianNames = new List<string>();
+
+        // Pupils and children as a row lists them, numbered ("Prénom élève 1", "Child 2 Name").
+        private static readonly HashSet<string> ListedPersonWords = new HashSet<string>(ChildWords.Concat(Folded(
+            "student pupil schuler schueler eleve etudiant etudiante alumno alumna alunno alunna aluno aluna leerling elev uczen ученик "
+            + "学生 生徒 학생 ogrenci opiskelija")), System.StringComparer.Ordinal);
+
+        // ONDE (the register of France's primary schools) exports one row per parent: "Nom responsable", "Prénom responsable", the
+        // parent's "Courriel" and phones, then "Nom de famille élève 1", "Prénom élève 1" up to "élève 3", the pupils the parent
+        // is responsible for. Pupils or children numbered 1, 2, 3 are a list the row holds, not the row: the one guardian the row
+        // names unnumbered is ("responsable" there is the legal guardian, not the staff member in charge it is in a CRM). Taking
+        // the first pupil, every parent was stored under a child's name. Only where the phone and e-mail columns name no party,
+        // a second numbered pupil is named, and the guardian's name is one person's.
+        private void GuardianOfNumberedChildren()
+        {
+            var nameFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName };
+            if (nameFields.Any(f => OverrideFor(f) != null)) return;
+            bool Listed(ColumnSource s) => SlotOf(s.Header) is int n && n >= 1 && HeaderWords.Split(s.Header).Any(ListedPersonWords.Contains);
+            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.SelectMany(SourcesFor).ToList();
+            if (own.Count == 0 || !own.All(Listed) || !own.Any(s => SlotOf(s.Header) == 1)) return;
+            if (!Headers.Any(h => SlotOf(h) is int n && n >= 2 && NamesAPerson(h) && HeaderWords.Split(h!).Any(ListedPersonWords.Contains))) return;
+            var contacts = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).ToList();
+            if (contacts.Count == 0 || contacts.Any(s => PartyWordsOf(s.Header).Count > 0)) return;
+            var found = NamesOf(w => HeaderVocabulary.IsGuardianWord(w) || w is "responsable" or "responsables",
+                ContactField.Name, ContactField.FirstName, ContactField.LastName);
+            if (found.Count == 0 || found.GroupBy(f => f.Meaning.Field).Any(g => g.Count() > 1)) return;
+            var listed = new List<string>();
+            foreach (var field in nameFields)
+            {
+                if (!_sources.TryGetValue(field, out var sources)) continue;
+                foreach (var source in sources.Where(Listed).ToList())
+                {
+                    sources.Remove(source);
+                    listed.Add(ColumnNames.Quote(source.Header));
+                }
+            }
+            _setAside.Add($"{string.Join(", ", listed)} (the numbered pupils or children the row lists; the row is their guardian's)");
+            _listedGuardianNames.AddRange(Take(found));
+        }
     }
 }

@@ -225,6 +225,7 @@ namespace LiveDesk.Input
             map.OtherNamesAsMiddle();
             map.ChildIsTheRow();
             map.GuardianIsTheRow();
+            map.GuardianOfNumberedChildren();
             map.FindRecipientColumns();
             map.DamagedHeaders = damaged;
             map.MisreadHeaders = headers.Where(h => h != null && Misdecoded.Repair(h) != null).ToArray();
@@ -296,6 +297,7 @@ namespace LiveDesk.Input
             parts.AddRange(DescribeCompanies());
             if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames).Concat(_qualifiersByValues)));
             if (_childNames.Count > 0) parts.Add("a child's name as the row's: " + string.Join(", ", _childNames.Select(ColumnNames.Quote)) + " (no column names the row's own person)");
+            if (_listedGuardianNames.Count > 0) parts.Add("the guardian's name as the row's: " + string.Join(", ", _listedGuardianNames.Select(ColumnNames.Quote)) + " (beside the numbered pupils or children the row lists; the row's phone and e-mail reach the guardian)");
             if (_guardianNames.Count > 0) parts.Add("a parent's name as the row's: " + string.Join(", ", _guardianNames.Select(ColumnNames.Quote)) + " (no column names the row's own person or a child; the row's phone and e-mail reach the parent)");
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
