@@ -83,7 +83,40 @@ namespace LiveDesk.Input
                 foreach (var source in released) sources.Remove(source);
                 if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another party's, beside the row's own)");
             }
+            ReleaseOtherPersonsContacts(parts);
             ReleaseOtherPartysIdentifier(parts);
+        }
+
+        // Magellan's apprentices ("SchuelerVorname", "SchuelerNachname", then "AusbilderKontaktNachname", "AusbilderKontaktTelefon",
+        // "AusbilderKontaktEmail", "PraxisKontakt..."): the row's name is headed by its party, and other words head a name of
+        // their own and an e-mail and phone. Those words name another person (the trainer, the placement's contact), a noun the
+        // vocabulary need not know: their e-mail and phone are that person's, never the row's, even where the row has none.
+        // A word that heads no name ("IServ E-Mail", a pupil's school address) stays a qualifier of the row's own field.
+        private void ReleaseOtherPersonsContacts(List<HashSet<string>> parts)
+        {
+            var own = new HashSet<string>(parts[0], System.StringComparer.Ordinal);
+            foreach (var p in parts.Skip(1)) own.IntersectWith(p);
+            if (own.Count == 0) return;
+            bool NamesPart(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.First or HeaderWord.Last or HeaderWord.Name or HeaderWord.NamePart);
+            var persons = new HashSet<string>(Headers.Where(h => h != null && NamesPart(h)).Select(h => Qualifier(h!))
+                .Where(q => q.Length > 0 && !HeaderWords.Split(q).Any(own.Contains)), System.StringComparer.Ordinal);
+            if (persons.Count == 0) return;
+            var released = new List<string>();
+            foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber })
+            {
+                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
+                var theirs = sources.Where(s => persons.Contains(Qualifier(s.Header))).ToList();
+                foreach (var source in theirs) sources.Remove(source);
+                released.AddRange(theirs.Select(s => s.Header));
+            }
+            // Read by no rule, their e-mail and phone columns would still be found by their values: they are someone else's.
+            bool Reaches(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile);
+            var unread = Unrecognized.Where(h => persons.Contains(Qualifier(h)) && Reaches(h) && !_overrideIndex.ContainsValue(Headers.ToList().IndexOf(h))).ToList();
+            released.AddRange(unread);
+            if (released.Count == 0) return;
+            AboutSomeoneElse = AboutSomeoneElse.Concat(released.Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
+            Unrecognized = Unrecognized.Where(h => !unread.Contains(h)).ToArray();
+            _setAside.Add($"{string.Join(", ", released.Select(h => ColumnNames.Quote(h)))} (another person's: their words head a name of its own, beside the row's own party)");
         }
 
         // A veterinary practice's records (vetspire): "patientId" first, then "clientId", one row per pet, the client's given and
