@@ -85,7 +85,14 @@ namespace LiveDesk.Input
 
         // The register's word in "Registration Number", "Número de registro"; the desk's that took a sign-up in connpass's
         // "受付番号" (a participant's registration number), Korean "접수번호", Chinese "报名号", "登记号".
-        private static readonly string[] RegistrationWords = { "registration", "registro", "registo", "受付", "접수", "报名", "報名", "登记", "登記" };
+        // Indonesian "No. Pendaftaran" (a school's admission number, PPDB), French "Numéro d'inscription", Spanish "Número de
+        // inscripción", Italian "Numero di iscrizione", Dutch "Nummer inschrijving", German "Nummer der Anmeldung", Turkish "Kayıt No".
+        // Not Portuguese "inscrição": a Brazilian firm's state or municipal tax registration.
+        private static readonly string[] RegistrationWords =
+        {
+            "registration", "registro", "registo", "受付", "접수", "报名", "報名", "登记", "登記", "pendaftaran", "registrasi", "inscription",
+            "inscripcion", "iscrizione", "inschrijving", "anmeldung", "kayit",
+        };
 
         private static bool RegistrationNumber(List<string> words) =>
             words.Any(w => RegistrationWords.Contains(w)) && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Number)
