@@ -249,6 +249,7 @@ namespace LiveDesk.Input
             map.FindAreaCodes();
             map.PairAreaCodes();
             map.FindAccountCompanies();
+            map.ReleaseBuyerBesideAttendee();
             map.ReleaseOtherPartysName();
             map.ReleaseOtherPartysContacts();
             map.ReleaseSecondEntity();

@@ -185,7 +185,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "号 號");
             // A participant in more languages (a poll's or an event's "Participants" column, "참가자", "Συμμετέχοντες"): the
             // file's main party, as an attendee.
-            AddFolded(HeaderWord.IdOwner, "참가자 참석자 参加者 出席者 参与者 參與者 与会者 與會者 συμμετεχων συμμετεχοντες συμμετεχουσα",
+            AddFolded(HeaderWord.IdOwner, "참가자 참석자 参加者 出席者 参与者 參與者 与会者 與會者 参加人 參加人 参与人 參與人 συμμετεχων συμμετεχοντες συμμετεχουσα",
                 "katilimci katilimcilar osallistuja osallistujat deltaker deltakere deltager deltagere ucastnik ucastnici ucastnika resztvevo resztvevok",
                 "participanti participantii uczestnicy участники учасник учасники مشارك المشارك المشاركين משתתף משתתפים peserta nguoithamgia");
             // A guest (hotel, holiday-let and booking exports: Booking.com's "宿泊者氏名", Airbnb's "ゲスト名", "Nombre del huésped"):

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A ticket or booking export names both who bought and who comes (Accupass's "訂購人姓名", "訂購人Email", "參加人姓名",
+    // "參加人Email"; "Buyer Name", "Attendee Name"): one row per ticket, and the ticket is the attendee's. The buyer of three
+    // tickets is on three rows, with three attendees; taking the buyer, a colleague's ticket was stored under whoever paid
+    // for it. Where the row's name is headed by the attendee, the buyer's columns are someone else's, never the row's (not
+    // even found by their values).
+    internal sealed partial class ColumnMap
+    {
+        private static readonly HashSet<string> AttendeeWords = Folded(
+            "attendee attendees participant participants guest guests invitee teilnehmer teilnehmerin teilnehmende gast participante "
+            + "partecipante deelnemer deltagare deltaker deltager uczestnik участник учасник katilimci osallistuja "
+            + "參加人 参加人 参与人 參與人 参加者 參加者 出席者 与会者 與會者 참가자 참석자 peserta");
+
+        private static readonly HashSet<string> BuyerWords = Folded(
+            "buyer purchaser orderer booker kaufer kauferin besteller bestellerin acheteur acheteuse comprador compradora acquirente "
+            + "koper kopare kjoper kober kupujacy покупатель покупець pembeli "
+            + "訂購人 订购人 購買人 购买人 購買者 购买者 买家 買家 注文者 購入者 구매자 주문자");
+
+        private void ReleaseBuyerBesideAttendee()
+        {
+            var fields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
+            bool Headed(string header, HashSet<string> words) => HeaderWords.Split(header).Any(words.Contains);
+            // The attendee's name says whose the row is; an attendee's e-mail beside unqualified names does not (the names may
+            // be the buyer's), and there the buyer's e-mail stays a candidate.
+            var names = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName };
+            var attendee = names.Any(f => SourcesFor(f).Any(s => Headed(s.Header, AttendeeWords) && !Headed(s.Header, BuyerWords)));
+            if (!attendee) return;
+            bool Buyers(string header) => Headed(header, BuyerWords) && !Headed(header, AttendeeWords);
+            var released = new List<string>();
+            foreach (var field in fields.Append(ContactField.Identifier))
+            {
+                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
+                foreach (var source in sources.Where(s => Buyers(s.Header)).ToList())
+                {
+                    sources.Remove(source);
+                    released.Add(source.Header);
+                }
+            }
+            foreach (var c in _idCandidates.Where(c => Buyers(c.Header))) _notKeys[c.Index] = "the buyer's id, beside the attendee the row is";
+            if (_idCandidates.Any(c => Buyers(c.Header))) ChooseIdentifiers();
+            var unread = Unrecognized.Where(Buyers).ToList();
+            released.AddRange(unread);
+            if (released.Count == 0) return;
+            AboutSomeoneElse = AboutSomeoneElse.Concat(released.Distinct().Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
+            Unrecognized = Unrecognized.Where(h => !unread.Contains(h)).ToArray();
+            _setAside.Add($"{string.Join(", ", released.Distinct().Select(h => ColumnNames.Quote(h)))} (the buyer's, beside the attendee the row is)");
+        }
+    }
+}
