@@ -102,6 +102,10 @@ namespace LiveDesk.Input
                 "συναλλαγη πληρωμη", "交易 支付 付款", "取引 支払", "거래 결제", "تراکنش پرداخت", "معاملة دفع", "תשלום", "giaodich", "ธุรกรรม",
                 "transaksi pembayaran", "लेनदेन");
 
+            // A direct-debit mandate (GoCardless's "mandate_id" in a makerspace's members, SEPA's "Mandatsreferenz"): the payment
+            // authorisation's id, never the member's.
+            AddThing("mandate mandates", "mandat mandatsreferenz lastschriftmandat", "mandat", "mandato", "mandato", "mandato", "machtiging mandaat");
+
             // A package a shop sent (TikTok Shop's "Package ID"): its id is the package's. Not "parcel": a parcel of land
             // (openRARP's "id_parcela") is how an irrigation community keys its members, and a courier's file is about parcels.
             AddThing("package packages", "paket sendung", "colis", "paquete bulto", "pacco collo", "pacote",
