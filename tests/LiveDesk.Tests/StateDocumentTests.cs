@@ -32,6 +32,8 @@ public class StateDocumentTests
     [InlineData("პირადი ნომერი")]
     [InlineData("TrxID")]
     [InlineData("Txn ID")]
+    [InlineData("mandate_id")]
+    [InlineData("Mandatsreferenz")]
     public void A_state_document_or_a_transaction_is_no_identifier(string header) =>
         Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
 
