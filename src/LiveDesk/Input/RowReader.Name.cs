@@ -79,8 +79,10 @@ namespace LiveDesk.Input
                 }
                 // Booking.com's "Nome ospite(i)", "Guest name(s)": a header that says its names may be several lists the guests of
                 // a booking ("Marco Bianchi, Sara Conti"); the first is the one who booked. Read as "Family, Given", the two
-                // names were stored as one ("Sara Conti Marco Bianchi").
-                if (name != null && nameSource != null && PersonName.ListsNames(nameSource.Header) && PersonName.FirstOfList(name) is string listed)
+                // names were stored as one ("Sara Conti Marco Bianchi"). A semicolon between whole names lists them whatever the
+                // header (a condominium's "residents": "Ricardo Souza; Patrícia Souza"): no one's name holds one.
+                if (name != null && nameSource != null && (PersonName.ListsNames(nameSource.Header) || name.IndexOf(';') >= 0)
+                    && PersonName.FirstOfList(name) is string listed)
                 {
                     _reader.Warnings.Add("names:" + nameSource.Header,
                         $"Column '{nameSource.Header}' holds several names in some rows (such as '{name}'); the first is used ('{listed}').");
