@@ -30,7 +30,7 @@ namespace LiveDesk.Input
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0);
+            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues;
@@ -56,6 +56,7 @@ namespace LiveDesk.Input
             var sample = rows.Take(ValueRows).ToList();
             DecideLogins(sample);
             DecideKeys(sample);
+            DecidePartyCodes(sample);
             UseNumbersAsPhones(sample);
             SetAsideExtensions(sample);
             DecideQualifiers(sample);

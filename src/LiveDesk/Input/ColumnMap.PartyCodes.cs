@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A Hungarian workwear inventory ("Dolgozó;Vezetéknév;Keresztnév": the employee, then their family and given names): a
+    // column named by the file's party alone, beside the party's own name columns, holds the party's code ("D0142"), not
+    // a name. Where its first rows' values are all codes (one token with a digit in it) and each stands for one person, it
+    // is the person's own number, as "Employee Number" is. Alone, without name columns, such a column is the row's name
+    // when its values are names (ColumnMap.PartyNames).
+    internal sealed partial class ColumnMap
+    {
+        private IEnumerable<int> PartyCodeCandidates() =>
+            NameNamed && OverrideFor(ContactField.Identifier) == null
+                && !_idCandidates.Any(c => Tier(c.Rank) == 0 && !_notKeys.ContainsKey(c.Index))
+                ? SniffCandidates().Where(i => NamesMainPartyOnly(Headers[i]))
+                : Enumerable.Empty<int>();
+
+        private void DecidePartyCodes(List<InputRow> sample)
+        {
+            var who = ContactOfRow();
+            foreach (var i in PartyCodeCandidates().ToList())
+            {
+                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                if (values.Count < 2 || !values.All(Code)) continue;
+                var candidate = new ColumnSource(i, Headers[i], HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true);
+                if (NotAKey(candidate, sample, who) != null) continue;
+                _idCandidates.Add(candidate);
+                EditableSources(ContactField.Identifier);
+                ChooseIdentifiers();
+                Claim(i);
+                _byValues.Add($"Identifier from {ColumnNames.Quote(Headers[i])} (the party's code beside its name: {values.Count} of its first {values.Count} values are codes)");
+                return;
+            }
+        }
+
+        // One token of letters and digits with a digit in it, as codes are ("D0142", "M-1042"); not an address, a phone or a
+        // date.
+        private static bool Code(string text) =>
+            text.Length <= 32 && !text.Any(char.IsWhiteSpace) && text.Any(char.IsDigit) && text.Any(char.IsLetter)
+            && !LooksLikeEmail(text) && !LooksLikePhone(text) && !ValueShapes.IsDateOrTime(text);
+    }
+}
