@@ -277,6 +277,19 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Country, "olkə");
             AddFolded(HeaderWord.Company, "sirkət");
 
+            // Kurdish: Sorani in Arabic letters (a Slemani shop's till: "ناوی کڕیار", the customer's name; "ژمارەی مۆبایل", the mobile's
+            // number; the ezafe -ی joins the words) and Kurmanji in Latin letters ("Nav", "Paşnav", "Jimara telefonê").
+            AddFolded(HeaderWord.NamePart, "ناو ناوی", "nav nave");
+            AddFolded(HeaderWord.Last, "پاشناو", "pasnav pasnave");
+            AddFolded(HeaderWord.Full, "تەواو", "tevahi");
+            AddFolded(HeaderWord.Number, "ژمارە ژمارەی", "jimar jimara");
+            AddFolded(HeaderWord.Mobile, "مۆبایل مۆبایلی", "mobil mobile");
+            AddFolded(HeaderWord.Phone, "تەلەفۆن تەلەفۆنی", "telefon telefone");
+            AddFolded(HeaderWord.Email, "ئیمەیل ئیمەیڵ");
+            AddFolded(HeaderWord.Address, "ناونیشان", "navnisan");
+            AddFolded(HeaderWord.City, "شار", "bajar");
+            AddFolded(HeaderWord.IdOwner, "کڕیار کڕیاری ئەندام ئەندامی کارمەند قوتابی نەخۆش", "kiryar endam");
+
             // Tagalog (a Google Meet attendance add-on's "Pangalan","Email","Katayuan"; forms' "Unang pangalan", "Apelyido", "Numero
             // ng telepono"): "Pangalan" alone is the name, the given name beside "Apelyido"; "ng" is their "of", "mga" a plural.
             AddFolded(HeaderWord.NamePart, "pangalan");
