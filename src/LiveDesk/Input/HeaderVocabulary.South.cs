@@ -175,8 +175,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Blocker, "ニックネーム");
             AddFolded(HeaderWord.Neutral, "pc 登録時");
             // Spanish double surnames: the paternal one first ("Apellido paterno"), then the maternal ("Apellido materno").
-            AddFolded(HeaderWord.Primary, "paterno paterna");
-            AddFolded(HeaderWord.Secondary, "materno materna");
+            // In English (a Mexican repair shop's "paternalLastName", "maternalLastName") and Portuguese ("Sobrenome paterno").
+            AddFolded(HeaderWord.Primary, "paterno paterna paternal");
+            AddFolded(HeaderWord.Secondary, "materno materna maternal");
             // Someone else who referred or invited the person (jamkan's "추천인ID", OpenPNE's "招待者ID"); a WeChat or Weibo
             // account id is a messenger handle, not the record's key ("微信ID").
             AddFolded(HeaderWord.Elsewhere, "추천인 推荐人 推薦人 介绍人 介紹人 紹介者 招待者 소개자");
