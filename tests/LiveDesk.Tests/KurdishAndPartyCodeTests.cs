@@ -51,3 +51,30 @@ public class KurdishAndPartyCodeTests
         Assert.Empty(map.SourcesFor(ContactField.Identifier));
     }
 }
+
+/// <summary>
+/// Lao headers and the customer and "ID" in the Indic scripts: Open Source Point of Sale's Lao customers came in without
+/// names, and PHP Point of Sale's Tamil customers without their customer ID (blind set unseen154).
+/// </summary>
+public class LaoAndIndicTests
+{
+    [Theory]
+    [InlineData("ຊື່", "Name")]
+    [InlineData("ນາມສະກຸນ", "LastName")]
+    [InlineData("ເບີໂທ", "PhoneNumber")]
+    [InlineData("ລະຫັດ", "Identifier")]
+    [InlineData("வாடிக்கையாளர் ஐடி", "Identifier")]
+    [InlineData("ग्राहक आईडी", "Identifier")]
+    [InlineData("গ্রাহক আইডি", "Identifier")]
+    public void Headers_name_their_field(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_Lao_customer_has_family_name_after_the_given_name()
+    {
+        var r = new RowReader("LA").Read(InputRow.From(("ລະຫັດ", "3"), ("ນາມສະກຸນ", "ພົມມະວົງ"), ("ຊື່", "ສົມສັກ"), ("Email", "somsak.p@example.com"),
+            ("ເບີໂທ", "020 5555 1234")));
+        Assert.Equal("ສົມສັກ ພົມມະວົງ", r.Fields.Name);
+        Assert.Equal("+8562055551234", r.Fields.PhoneNumber);
+    }
+}

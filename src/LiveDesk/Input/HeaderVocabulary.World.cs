@@ -208,6 +208,12 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "शहर");
             AddFolded(HeaderWord.Country, "देश");
             AddFolded(HeaderWord.Address, "पता");
+            // The customer and "ID" written in the Indic scripts (PHP Point of Sale's Tamil customers: "வாடிக்கையாளர் ஐடி", the
+            // customer's ID): Hindi and Marathi ग्राहक, Bengali গ্রাহক, Gujarati ગ્રાહક, Punjabi ਗਾਹਕ, Kannada ಗ್ರಾಹಕ, Tamil,
+            // Telugu కస్టమర్, Malayalam ഉപഭോക്താവ്.
+            AddFolded(HeaderWord.IdOwner, "ग्राहक", "গ্রাহক", "ગ્રાહક", "ਗਾਹਕ", "ಗ್ರಾಹಕ", "வாடிக்கையாளர் வாடிக்கையாளரின்", "కస్టమర్ వినియోగదారు",
+                "ഉപഭോക്താവ് ഉപഭോക്താവിന്റെ");
+            AddFolded(HeaderWord.Id, "ஐடி", "ఐడి", "ಐಡಿ", "ഐഡി", "আইডি", "आयडी", "આઈડી", "ਆਈਡੀ");
             // Hindi and Nepali "contact" ("संपर्क नंबर", a Nepali municipality's "सम्पर्क फोन"), Nepali "number" and "address".
             AddFolded(HeaderWord.Reach, "संपर्क सम्पर्क");
             AddFolded(HeaderWord.Number, "नम्बर");
@@ -276,6 +282,17 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "səhər");
             AddFolded(HeaderWord.Country, "olkə");
             AddFolded(HeaderWord.Company, "sirkət");
+
+            // Lao (Open Source Point of Sale's customers in Lao: "ລະຫັດ", "ນາມສະກຸນ", "ຊື່", "ເບີໂທ"): "ຊື່" alone is the name, the
+            // given name beside "ນາມສະກຸນ" (the family name); "ເບີໂທ" the phone's number; "ລະຫັດ" a code.
+            AddFolded(HeaderWord.NamePart, "ຊື່");
+            AddFolded(HeaderWord.Last, "ນາມສະກຸນ");
+            AddFolded(HeaderWord.Phone, "ເບີໂທ ໂທລະສັບ");
+            AddFolded(HeaderWord.Email, "ອີເມວ ອີເມລ");
+            AddFolded(HeaderWord.Address, "ທີ່ຢູ່");
+            AddFolded(HeaderWord.Company, "ບໍລິສັດ");
+            AddFolded(HeaderWord.IdOwner, "ລູກຄ້າ ສະມາຊິກ ພະນັກງານ");
+            AddFolded(HeaderWord.Id, "ລະຫັດ");
 
             // Kurdish: Sorani in Arabic letters (a Slemani shop's till: "ناوی کڕیار", the customer's name; "ژمارەی مۆبایل", the mobile's
             // number; the ezafe -ی joins the words) and Kurmanji in Latin letters ("Nav", "Paşnav", "Jimara telefonê").
