@@ -108,8 +108,8 @@ namespace LiveDesk.Input
             }
             if (used.Count == 0) return;
             Unrecognized = Unrecognized.Where(h => !used.Contains(h)).ToArray();
-            _byValues.Add($"{string.Join(", ", filled)} (the row's person: a new name on each of the first {changing[0].Rows} rows, "
-                + "where the other groups' names repeat)");
+            _byValues.Add((ContactField.Name, $"{string.Join(", ", filled)} (the row's person: a new name on each of the first {changing[0].Rows} rows, "
+                + "where the other groups' names repeat)"));
         }
     }
 }

@@ -69,7 +69,7 @@ namespace LiveDesk.Input
         private void AddPhone(int index, string why)
         {
             EditableSources(ContactField.PhoneNumber).Add(new ColumnSource(index, Headers[index]!, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
-            _byValues.Add($"PhoneNumber from {ColumnNames.Quote(Headers[index])} {why}");
+            _byValues.Add((ContactField.PhoneNumber, $"PhoneNumber from {ColumnNames.Quote(Headers[index])} {why}"));
         }
 
         private static bool IsDigitRun(string text)

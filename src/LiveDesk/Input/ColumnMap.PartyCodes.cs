@@ -29,7 +29,7 @@ namespace LiveDesk.Input
                 EditableSources(ContactField.Identifier);
                 ChooseIdentifiers();
                 Claim(i);
-                _byValues.Add($"Identifier from {ColumnNames.Quote(Headers[i])} (the party's code beside its name: {values.Count} of its first {values.Count} values are codes)");
+                _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(Headers[i])} (the party's code beside its name: {values.Count} of its first {values.Count} values are codes)"));
                 return;
             }
         }

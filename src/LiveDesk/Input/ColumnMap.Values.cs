@@ -18,7 +18,7 @@ namespace LiveDesk.Input
         // "184500.00", "4500.000000": an amount (a shop's "Total spend", "AOV", "Sales"), one decimal point and nothing else.
         private static readonly Regex Amount = new Regex(@"^-?[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant);
         private static readonly Regex DottedQuad = new Regex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
-        private readonly List<string> _byValues = new List<string>();
+        private readonly List<(ContactField Field, string Line)> _byValues = new List<(ContactField Field, string Line)>();
         private bool _valuesRead;
         private bool? _needsValues;
 
@@ -33,7 +33,10 @@ namespace LiveDesk.Input
             || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
-        public IReadOnlyList<string> FoundByValues => _byValues;
+        public IReadOnlyList<string> FoundByValues => _byValues.Select(f => f.Line).ToList();
+
+        /// <summary>What the values told, each with the field it fills: the warning offers that field's -Map.</summary>
+        public IReadOnlyList<(ContactField Field, string Line)> ValueFindings => _byValues;
 
         private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
 
@@ -94,7 +97,7 @@ namespace LiveDesk.Input
             {
                 var list = EditableSources(hit.Field);
                 list.Add(new ColumnSource(hit.Index, Headers[hit.Index], ByValuesRank + list.Count, ColumnKind.Fallback));
-                _byValues.Add($"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})");
+                _byValues.Add((hit.Field, $"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})"));
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
             UseContactNumbersAsPhones(sample);

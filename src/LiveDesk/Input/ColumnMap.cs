@@ -296,7 +296,7 @@ namespace LiveDesk.Input
             parts.AddRange(DescribeAreaCodes());
             parts.AddRange(DescribeFallbacks());
             parts.AddRange(DescribeCompanies());
-            if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Concat(_loginsAsNames).Concat(_qualifiersByValues)));
+            if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Select(f => f.Line).Concat(_loginsAsNames).Concat(_qualifiersByValues)));
             if (_childNames.Count > 0) parts.Add("a child's name as the row's: " + string.Join(", ", _childNames.Select(ColumnNames.Quote)) + " (no column names the row's own person)");
             if (_listedGuardianNames.Count > 0) parts.Add("the guardian's name as the row's: " + string.Join(", ", _listedGuardianNames.Select(ColumnNames.Quote)) + " (beside the numbered pupils or children the row lists; the row's phone and e-mail reach the guardian)");
             if (_guardianNames.Count > 0) parts.Add("a parent's name as the row's: " + string.Join(", ", _guardianNames.Select(ColumnNames.Quote)) + " (no column names the row's own person or a child; the row's phone and e-mail reach the parent)");

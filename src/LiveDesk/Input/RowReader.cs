@@ -90,11 +90,8 @@ namespace LiveDesk.Input
                 Warnings.Add("misread:headers",
                     $"Column names such as '{first}' (which is '{Misdecoded.Repair(first)}') are UTF-8 read as Windows-1252; they are read as written. Read the file with Import-Csv -Encoding utf8 (Windows PowerShell reads a file without a byte order mark as ANSI), so that the columns keep their names in the output too.");
             }
-            foreach (var found in map.FoundByValues)
+            foreach (var (field, found) in map.ValueFindings)
             {
-                // The field the values filled leads the line ("PhoneNumber from 'Kontakt' (...)"): the -Map that overrides it.
-                var cut = found.IndexOf(" from ", StringComparison.Ordinal);
-                var field = cut > 0 && Enum.TryParse<ContactField>(found.Substring(0, cut), out var f) ? f : ContactField.Email;
                 var what = field is ContactField.Email or ContactField.PhoneNumber ? "an e-mail or phone column" : "the row's person";
                 Warnings.Add("values:" + found, $"No column is named as {what}; using {found}. To choose another column, or none: -Map @{{ {field} = 'column' }} or -Map @{{ {field} = $null }}.");
             }
