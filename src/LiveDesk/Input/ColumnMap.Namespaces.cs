@@ -14,8 +14,6 @@ namespace LiveDesk.Input
         // A first word the vocabulary does not know, shared by several columns, that hides at least two of them: read
         // without it, they name fields by a field word. A known word ("Billing", "Contact", "Home") is never a namespace: it
         // says whose or which the field is; nor is an unknown noun before qualifiers alone ("Sími (home)", "Sími (work)").
-        private static string? NamespaceWord(IReadOnlyList<string> headers) => NamespaceWord(headers, out _);
-
         // Also the words that are each a party's as much as the one returned (as many fields revealed, a name among them):
         // a register that lists a person at every level of a hierarchy on each row.
         private static string? NamespaceWord(IReadOnlyList<string> headers, out List<string> tiedParties)
