@@ -40,14 +40,11 @@ namespace LiveDesk.Input
                     released.Add(source.Header);
                 }
             }
-            foreach (var c in _idCandidates.Where(c => Buyers(c.Header))) _notKeys[c.Index] = "the buyer's id, beside the attendee the row is";
-            if (_idCandidates.Any(c => Buyers(c.Header))) ChooseIdentifiers();
-            var unread = Unrecognized.Where(Buyers).ToList();
-            released.AddRange(unread);
-            if (released.Count == 0) return;
-            AboutSomeoneElse = AboutSomeoneElse.Concat(released.Distinct().Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
-            Unrecognized = Unrecognized.Where(h => !unread.Contains(h)).ToArray();
-            _setAside.Add($"{string.Join(", ", released.Distinct().Select(h => ColumnNames.Quote(h)))} (the buyer's, beside the attendee the row is)");
+            var buyersIds = _idCandidates.Where(c => Buyers(c.Header)).ToList();
+            foreach (var c in buyersIds) _notKeys[c.Index] = "the buyer's id, beside the attendee the row is";
+            if (buyersIds.Count > 0) ChooseIdentifiers();
+            released.AddRange(Unrecognized.Where(Buyers));
+            Give(released, "the buyer's, beside the attendee the row is");
         }
     }
 }

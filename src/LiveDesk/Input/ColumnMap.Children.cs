@@ -60,6 +60,17 @@ namespace LiveDesk.Input
             Unrecognized = Unrecognized.Where(h => !taken.Contains(h)).ToArray();
         }
 
+        // The opposite of Take: columns that are someone else's, released from the row's fields (or read by no rule, so that
+        // their values are not read either), with the reason for -Verbose.
+        private void Give(List<string> released, string why)
+        {
+            if (released.Count == 0) return;
+            var given = released.Distinct().ToList();
+            AboutSomeoneElse = AboutSomeoneElse.Concat(given.Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
+            Unrecognized = Unrecognized.Where(h => !given.Contains(h)).ToArray();
+            _setAside.Add($"{string.Join(", ", given.Select(h => ColumnNames.Quote(h)))} ({why})");
+        }
+
         // A Thai family booking app's users ("ชื่อผู้ปกครอง", the parent's name, beside "เบอร์โทรศัพท์" and "อีเมล", and the
         // children's nicknames): no column names the row's own person or a child, and the phone and e-mail are nobody else's.
         // They reach the parent, the one person the row names: the parent's name is the row's. Not where a phone or e-mail

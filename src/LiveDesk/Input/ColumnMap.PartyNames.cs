@@ -94,8 +94,7 @@ namespace LiveDesk.Input
         // A word that heads no name ("IServ E-Mail", a pupil's school address) stays a qualifier of the row's own field.
         private void ReleaseOtherPersonsContacts(List<HashSet<string>> parts)
         {
-            var own = new HashSet<string>(parts[0], System.StringComparer.Ordinal);
-            foreach (var p in parts.Skip(1)) own.IntersectWith(p);
+            var own = CommonParty(parts);
             if (own.Count == 0) return;
             bool NamesPart(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.First or HeaderWord.Last or HeaderWord.Name or HeaderWord.NamePart);
             var persons = new HashSet<string>(Headers.Where(h => h != null && NamesPart(h)).Select(h => Qualifier(h!))
@@ -111,12 +110,17 @@ namespace LiveDesk.Input
             }
             // Read by no rule, their e-mail and phone columns would still be found by their values: they are someone else's.
             bool Reaches(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile);
-            var unread = Unrecognized.Where(h => persons.Contains(Qualifier(h)) && Reaches(h) && !_overrideIndex.ContainsValue(Headers.ToList().IndexOf(h))).ToList();
-            released.AddRange(unread);
-            if (released.Count == 0) return;
-            AboutSomeoneElse = AboutSomeoneElse.Concat(released.Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
-            Unrecognized = Unrecognized.Where(h => !unread.Contains(h)).ToArray();
-            _setAside.Add($"{string.Join(", ", released.Select(h => ColumnNames.Quote(h)))} (another person's: their words head a name of its own, beside the row's own party)");
+            var mapped = new HashSet<string>(_overrideIndex.Values.Select(i => Headers[i]!));
+            released.AddRange(Unrecognized.Where(h => persons.Contains(Qualifier(h)) && Reaches(h) && !mapped.Contains(h)));
+            Give(released, "another person's: their words head a name of its own, beside the row's own party");
+        }
+
+        // The party words every part of the row's name is headed by.
+        private static HashSet<string> CommonParty(List<HashSet<string>> parts)
+        {
+            var own = new HashSet<string>(parts[0], System.StringComparer.Ordinal);
+            foreach (var p in parts.Skip(1)) own.IntersectWith(p);
+            return own;
         }
 
         // A veterinary practice's records (vetspire): "patientId" first, then "clientId", one row per pet, the client's given and
@@ -125,8 +129,7 @@ namespace LiveDesk.Input
         private void ReleaseOtherPartysIdentifier(List<HashSet<string>> parts)
         {
             if (OverrideFor(ContactField.Identifier) != null) return;
-            var own = new HashSet<string>(parts[0], System.StringComparer.Ordinal);
-            foreach (var p in parts.Skip(1)) own.IntersectWith(p);
+            var own = CommonParty(parts);
             var candidates = _idCandidates.Where(c => c.Rank > 0 && !_notKeys.ContainsKey(c.Index)).ToList();
             if (own.Count == 0 || !candidates.Any(c => PartyWordsOf(c.Header).Overlaps(own))) return;
             var released = candidates.Where(c => PartyWordsOf(c.Header) is var q && q.Count > 0 && !q.Overlaps(own)).ToList();
