@@ -57,13 +57,43 @@ namespace LiveDesk.Input
 
         /// <summary>
         /// The role of a Hebrew or Arabic word read without the particles written joined to its front ("במשרד" is משרד,
-        /// "بالبريد" is بريد), else Unknown. What remains must be a listed word (or its inflection) of at least two letters.
+        /// "بالبريد" is بريد), or an Indic word without the possessive ending joined to its back ("সদস্যের" is সদস্য), else Unknown.
+        /// What remains must be a listed word (or its inflection) of at least two letters.
         /// </summary>
         public static HeaderWord OfJoined(string word)
         {
             if (word.Length < 3) return HeaderWord.Unknown;
             if (word[0] >= '\u05D0' && word[0] <= '\u05EA') return WithoutParticles(word, HebrewGroups, 0);
+            if (word[0] >= '\u0900' && word[0] <= '\u097F') return WithoutCase(word);
             return word[0] >= '\u0600' && word[0] <= '\u06FF' ? WithoutParticles(word, ArabicGroups, 0) : HeaderWord.Unknown;
+        }
+
+        // The possessive several languages of India write joined to the owner, as they read after the Brahmic fold (HeaderWords.Fold
+        // drops the vowel signs written above or below): Bengali and Assamese -er, -r, -yer ("সদস্যের নাম", the member's name;
+        // "পিতার নাম", the father's), Odia -ra, Gujarati -nu/-ni/-no/-na/-ne ("ગ્રાહકનું નામ"), Marathi -cha/-chi/-che/-chya after the
+        // owner's oblique -a ("सदस्याचे नाव"), Nepali -ko ("ग्राहकको नाम"). Hindi and Punjabi write theirs apart (का, ਦਾ: connectors).
+        // Longest ending first; what is left must be a listed word (or its inflection) of at least two letters, so a word that
+        // merely ends so stays unknown.
+        private static readonly string[] IndicCases =
+        {
+            "\u092F\u0930", "\u0930",
+            "\u0928\u0940", "\u0928\u093E", "\u0928",
+            "\u091A\u092F\u093E", "\u091A\u093E", "\u091A\u0940", "\u091A",
+            "\u0915\u093E",
+        };
+
+        private static HeaderWord WithoutCase(string word)
+        {
+            foreach (var ending in IndicCases)
+            {
+                if (word.Length - ending.Length < 2 || !word.EndsWith(ending, StringComparison.Ordinal)) continue;
+                var owner = word.Substring(0, word.Length - ending.Length);
+                var role = Listed(owner);
+                // The oblique -a Marathi puts between the owner and its ending ("सदस्या-चे").
+                if (role == HeaderWord.Unknown && owner.Length > 2 && owner[owner.Length - 1] == '\u093E') role = Listed(owner.Substring(0, owner.Length - 1));
+                if (role != HeaderWord.Unknown) return role;
+            }
+            return HeaderWord.Unknown;
         }
 
         // Each group is optional and comes in its order; the reading with the fewest particles off that is a listed word wins.

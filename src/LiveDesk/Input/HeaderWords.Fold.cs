@@ -38,10 +38,29 @@ namespace LiveDesk.Input
                     case 'ף': sb.Append('פ'); continue;
                     case 'ץ': sb.Append('צ'); continue;
                 }
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-                sb.Append(c);
+                // The joiners that ask a Brahmic script for a half form change how a word looks, not what it says.
+                if (c == '\u200C' || c == '\u200D') continue;
+                var d = Devanagari(c);
+                if (d == '\0' || CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
+                sb.Append(d);
             }
             return WithLatinLookalikes(sb);
+        }
+
+        // The Brahmic scripts of northern India (Bengali and Assamese, Gurmukhi, Gujarati, Odia) lay out their letters as
+        // Devanagari does, one block of 128 each: a word is read as the Devanagari it spells, so the words the languages share
+        // (नाम, ਨਾਮ, નામ, নাম: name; किसान, ਕਿਸਾਨ: farmer) are listed once. The vowel signs Devanagari writes above or below the
+        // letter are dropped as accents are; the scripts that compose o from e and aa (Bengali, Odia) lose the e, so o is read as
+        // aa in all of them, and au as nothing. Assamese ৰ and ৱ sit outside the common layout and are its ra and va. The
+        // Dravidian scripts keep their own letters: their vowel signs are spacing where Devanagari's are not, and folded alike,
+        // Telugu పేరు (name) would be Gujarati પૂરું (full). '\0' for a letter that is dropped.
+        private static char Devanagari(char c)
+        {
+            if (c == '\u09F0') return '\u0930';
+            if (c == '\u09F1') return '\u0935';
+            if (c >= '\u0980' && c <= '\u0B7F') c = (char)(0x0900 + (c & 0x7F));
+            if (c == '\u094A' || c == '\u094B') return '\u093E';
+            return c == '\u094C' ? '\0' : c;
         }
 
         // Greek and Cyrillic letters that look like Latin ones, as they slip into a Latin word typed or translated on
