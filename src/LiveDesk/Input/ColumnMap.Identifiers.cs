@@ -21,6 +21,21 @@ namespace LiveDesk.Input
         private readonly Dictionary<int, string> _notKeys = new Dictionary<int, string>();
         private readonly List<string> _idNotes = new List<string>();
 
+        // An Indian school's "Roll No" is the pupil's place on this year's class list (1 to 40, again each year); beside the
+        // number the school gave the pupil for good (admission, enrolment or register number), it comes after it.
+        private static void RollAfterOwnNumber(IReadOnlyList<string> headers, KnownColumn?[] recognized)
+        {
+            var ids = Enumerable.Range(0, headers.Count).Where(i => recognized[i] is { Field: ContactField.Identifier } k && k.Kind != ColumnKind.Ignored).ToList();
+            var rolls = ids.Where(i => headers[i] != null && HeaderWords.Split(headers[i]).Contains("roll")).ToList();
+            if (rolls.Count == 0 || rolls.Count == ids.Count) return;
+            var best = ids.Except(rolls).Min(i => recognized[i]!.Rank);
+            foreach (var i in rolls)
+            {
+                var k = recognized[i]!;
+                if (k.Rank <= best) recognized[i] = new KnownColumn(k.Header, k.Field, best + 1, k.Kind, k.Source);
+            }
+        }
+
         private static int Tier(int rank) =>
             rank < HeaderRecognizer.RecordKeyRank ? 0 : rank <= HeaderRecognizer.VendorKeyRank ? 1 : rank <= HeaderRecognizer.NumberKeyRank ? 2
             : rank <= HeaderRecognizer.ForeignKeyRank ? 3 : 4;

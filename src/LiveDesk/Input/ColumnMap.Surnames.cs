@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace LiveDesk.Input
 {
@@ -7,8 +8,28 @@ namespace LiveDesk.Input
     // "Voorname", "Van"), but the word is the Dutch and Afrikaans "of" and "from" everywhere else. Alone as a header, beside
     // the row's name or given names and no family-name column, it is the family name; beside "Tot" it is a period's start
     // (Dutch bookings' "Van", "Tot").
+    //
+    // Cyrillic "Презиме" is the surname in Serbian and Macedonian ("Име, Презиме"; "Презиме и име", the whole name) and the
+    // patronymic in Bulgarian, whose family name has a column of its own ("Собствено име, Презиме, Фамилия"). Beside no
+    // family-name column it is read as the Latin "Prezime" is: the surname.
     internal sealed partial class ColumnMap
     {
+        private static readonly Regex CyrillicPrezime = new Regex(@"(?<!\p{L})презиме(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static void CyrillicSurname(IReadOnlyList<string> headers, KnownColumn?[] recognized, List<int> unknown, List<int> nameParts)
+        {
+            var at = Enumerable.Range(0, headers.Count).Where(i => headers[i] != null && HeaderWords.Split(headers[i]).Contains("презиме")).ToList();
+            if (at.Count == 0 || recognized.Where((k, i) => !at.Contains(i)).Any(k => k?.Field == ContactField.LastName && k.Kind != ColumnKind.Ignored)) return;
+            foreach (var i in at)
+            {
+                var meaning = HeaderRecognizer.Recognize(CyrillicPrezime.Replace(headers[i], "prezime"));
+                if (meaning.Elsewhere || !(meaning.Field is ContactField field)) continue;
+                recognized[i] = new KnownColumn(headers[i], field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
+                unknown.Remove(i);
+                nameParts.Remove(i);
+            }
+        }
+
         private static void AfrikaansSurname(IReadOnlyList<string> headers, KnownColumn?[] recognized, List<int> unknown)
         {
             var words = headers.Select(h => HeaderWords.Split(h ?? "")).ToList();

@@ -176,6 +176,8 @@ namespace LiveDesk.Input
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
             PersonsOfUnknownRole(headers, recognized, unknownRoles, unknown);
+            CyrillicSurname(headers, recognized, unknown, nameParts);
+            RollAfterOwnNumber(headers, recognized);
             AfrikaansSurname(headers, recognized, unknown);
             if (nameParts.Count == 1)
             {

@@ -61,7 +61,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Last, "familiya familiyasi");
             AddFolded(HeaderWord.Middle, "otchestvo");
             // South Slavic in Latin letters: Slovenian "Ime", "Priimek"; Croatian, Bosnian and Serbian "Ime", "Prezime" ("Ime i
-            // prezime" is the whole name). Cyrillic "Презиме" stays the Bulgarian patronymic.
+            // prezime" is the whole name). Cyrillic "Презиме" is listed as the Bulgarian patronymic; beside no family-name column
+            // it is the surname (ColumnMap.Surnames).
             AddFolded(HeaderWord.NamePart, "ime");
             ApartOnly.Add("ime");
             AddFolded(HeaderWord.Last, "priimek prezime");
@@ -111,7 +112,7 @@ namespace LiveDesk.Input
                 "cim lakcim", "adresa naslov", "διευθυνση", "地址 住址", "주소");
             AddFolded(HeaderWord.Connector, "или и для в", "або і для в", "a nebo pro", "a alebo pre do", "tai ja", "og", "og", "ve veya", "es vagy",
                 "si sau", "και η", "的", "");
-            AddFolded(HeaderWord.Neutral, "электронной электронная эл регион область", "електронна електронної ел я регіон",
+            AddFolded(HeaderWord.Neutral, "электронной электронная эл регион область", "електронна електронної ел я регіон", "електронска електронски електронске",
                 "elektronicka region oblast", "elektronicka oblast region", "alue", "", "", "bolge", "regio", "regiune",
                 "ηλεκτρονικο ηλεκτρονικου περιοχη", "地区 地區 联系人 聯絡人", "전자 지역");
 

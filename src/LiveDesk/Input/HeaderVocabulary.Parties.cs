@@ -96,7 +96,10 @@ namespace LiveDesk.Input
                 "bruger bruker kayttaja kullanici felhasznalo utilizator пользователь пользователя користувач користувача uzivatel pouzivatel",
                 "χρηστης χρηστη المستخدم مستخدم משתמש", "ユーザー ユーザ 사용자",
                 // Azerbaijani (Redmine's "İstifadəçi", the login), Mongolian ("Хэрэглэгчийн нэр", the user's name: Snipe-IT's login).
-                "istifadəci istifadəcinin", "хэрэглэгч хэрэглэгчийн"))
+                "istifadəci istifadəcinin", "хэрэглэгч хэрэглэгчийн",
+                // The South Slavic user adjective ("Потребителско име", Bulgarian; "Корисничко име", "Korisničko ime", Serbian,
+                // Macedonian, Croatian; "Uporabniško ime", Slovenian).
+                "потребителско корисничко korisnicko uporabnisko"))
             {
                 UserNouns.Add(word);
                 if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Neutral);
@@ -106,6 +109,12 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Shipping, "ship shipping shipto shipment delivery deliver consignee", "versand lieferung liefer lieferadresse empfangsadresse",
                 "livraison expedition", "envio entrega", "spedizione consegna", "envio entrega remessa", "levering bezorging verzending",
                 "leverans frakt", "dostawa wysylka dostawy", "доставка доставки доставку", "配送 発送 届け先 收货 收貨 配送先", "배송 배송지");
+            // A team's captain is the team's contact: a registration of teams (a hike's or a tournament's) names the captain with
+            // e-mail and phone, and the other members by name only ("Kapteinis", "Kapteiņa e-pasts", "Kapteiņa tālrunis",
+            // "Dalībnieks 2"). Latvian, Lithuanian and Estonian are written with their genitive.
+            AddFolded(HeaderWord.IdOwner, "captain teamcaptain skipper kapitan kapitana kapitän mannschaftsfuhrer mannschaftskapitan spielfuhrer",
+                "capitaine capitan capitano capitao aanvoerder kapten lagkapten kaptein kaptajn kapteeni kapitany",
+                "kapteinis kapteina kapitonas kapitono kapteni kaptan kaptani капитан капитана капітан капітана");
             // The file's main party (a shop's buyer, an event's attendee, a card's holder): whose own number is an id.
             AddFolded(HeaderWord.IdOwner, "attendee participant registrant subscriber buyer purchaser cardholder holder invitee guest",
                 "gast eingeladene eingeladener", "invite invitee", "invitado invitada huesped", "invitato invitata ospite", "convidado convidada hospede",

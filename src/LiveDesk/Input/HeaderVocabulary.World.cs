@@ -222,6 +222,10 @@ namespace LiveDesk.Input
             // Bulgarian (the Russian lines cover the rest).
             AddFolded(HeaderWord.NamePart, "име");
             AddFolded(HeaderWord.Middle, "презиме");
+            // The given name is "own name" ("Собствено име", as AccessManager's users list writes it beside "Средно име", the
+            // middle name, and "Фамилия").
+            AddFolded(HeaderWord.Given, "собствено");
+            AddFolded(HeaderWord.Middle, "средно");
             AddFolded(HeaderWord.City, "град");
             AddFolded(HeaderWord.Country, "държава");
 

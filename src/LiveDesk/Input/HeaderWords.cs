@@ -134,6 +134,12 @@ namespace LiveDesk.Input
                         word += next;
                         i++;
                     }
+                    // Serbian and Macedonian "Е-пошта": the e before a word that is an e-mail itself ("пошта", the mail) is that word.
+                    else if (HeaderVocabulary.Of(next) == HeaderWord.Email)
+                    {
+                        word = next;
+                        i++;
+                    }
                 }
                 if (word.Length == 0) continue;
                 // "CHA Name", "CHV Phone" (Kenya's community health assistant and volunteer): a short word in capitals among
