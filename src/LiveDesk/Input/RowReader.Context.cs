@@ -275,11 +275,12 @@ namespace LiveDesk.Input
             // flag, "display"), or a number in a name column; the row's next name column (or its name parts) is asked
             // instead. Nor does a date or time ("2026-05-10T14:32:00.000Z", whatever header was read as a name part). A name
             // of emoji is still a name. An e-mail address is not one either: address books (RainLoop, Outlook) show the
-            // address where a contact has no name, and export it as the display name. Only columns the module chose; what
+            // address where a contact has no name, and export it as the display name. Nor is a summary line's label ("Total",
+            // "Monthly total:"). Only columns the module chose; what
             // -Map picks is the user's.
             private static bool NotAName(ContactField field, string value) =>
                 field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName
-                && (ValueShapes.NamesNobody(value) || ValueShapes.IsDateOrTime(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value));
+                && (ValueShapes.NamesNobody(value) || ValueShapes.IsDateOrTime(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value) || ValueShapes.IsSummaryLabel(value));
 
             // A yes/no answer under a company or city header is a flag ("Firma: nein", is this a company?); the row's next
             // company column ("Firmenname") is asked instead. Not the country: "NO", "SI" and "NE" are countries' codes.

@@ -142,9 +142,22 @@ namespace LiveDesk.Input
             {
                 // The columns that would have made a contact: the company's or the place's filled ones are no such column.
                 var used = string.Join(", ", UsedHeaders(map).Select(ColumnNames.Quote));
-                error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns {used} are empty.");
+                error = SummaryLine(row, map) is (string header, string label)
+                    ? Invalid(ErrorIds.InvalidInput, $"The row is a summary line ('{label}' in column {ColumnNames.Quote(header)}), not a person: it has no e-mail, phone number or identifier.")
+                    : Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns {used} are empty.");
             }
             return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source);
+        }
+
+        // The label of a spreadsheet's summary line ("Total", "Monthly total:") where the row's name would be, if any.
+        private static (string Header, string Label)? SummaryLine(InputRow row, ColumnMap map)
+        {
+            foreach (var source in map.SourcesFor(ContactField.Name).Concat(map.SourcesFor(ContactField.LastName)).Concat(map.SourcesFor(ContactField.FirstName)))
+            {
+                var text = CellValue.Read(row.GetValue(source.Index), splitList: false).Text;
+                if (text != null && ValueShapes.IsSummaryLabel(text)) return (source.Header, text.Trim());
+            }
+            return null;
         }
 
         // hotelmeister writes "Nüsse\; bitte beachten": its delimiter escaped with a backslash, which CSV has no escape for.

@@ -84,6 +84,39 @@ namespace LiveDesk.Input
 
         private static readonly char[] WordBreaks = { ' ', '-', '_', '(', ')', '.' };
 
+        // The words a spreadsheet writes on its summary lines below the people ("Total", "Monthly total", "Grand total", "Summe",
+        // "Итого", "合计", Bengali "মোট"), in the vocabulary's languages. Not "sum" nor Vietnamese "tổng" alone (Cantonese and
+        // Vietnamese surnames), nor Hindi "कुल" (Kul Bhushan).
+        private static readonly System.Collections.Generic.HashSet<string> SummaryWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "total", "totals", "subtotal", "grandtotal", "gesamt", "gesamtsumme", "summe", "zwischensumme", "insgesamt", "somme",
+            "soustotal", "suma", "sumatoria", "totale", "somma", "subtotale", "totaal", "subtotaal", "totalt", "summa", "i alt",
+            "yhteensa", "osszesen", "celkem", "spolu", "razem", "lacznie", "ukupno", "skupaj", "итого", "всего", "сумма", "разом",
+            "усього", "общо", "вкупно", "укупно", "συνολο", "συνολικα", "toplam", "genel toplam", "jumla", "jumlah", "kokku", "kopa",
+            "kopsumma", "is viso", "合计", "合計", "总计", "總計", "小计", "小計", "共计", "共計", "총계", "합계", "소계",
+            "รวม", "ยอดรวม", "tong cong", "مجموع", "المجموع", "الإجمالي", "الاجمالي", "اجمالي", "جمع", "סהכ", "סך הכל", "סיכום",
+            "योग", "মোট", "மொத்தம்", "మొత్తం", "ಒಟ್ಟು", "ആകെ",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// True for the label of a spreadsheet's summary line where a name would be ("Total", "Monthly total:", "Grand Total",
+        /// "মাসিক মোট:"): a value ending in a colon (a label; no name does), or of at most three words one of which is a total
+        /// word. Such a line is no person, and a row with nothing else is refused.
+        /// </summary>
+        public static bool IsSummaryLabel(string text)
+        {
+            if (text.Length > 40) return false;
+            var trimmed = text.Trim();
+            if (trimmed.Length > 1 && (trimmed[trimmed.Length - 1] == ':' || trimmed[trimmed.Length - 1] == '：')) return true;
+            var words = trimmed.Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 3) return false;
+            if (words.Any(w => w.Any(char.IsSurrogate))) return false;
+            var folded = words.Select(w => HeaderWords.Fold(w.Trim('"', '\'', '*'))).ToList();
+            if (folded.Any(SummaryWords.Contains)) return true;
+            for (var i = 0; i + 1 < folded.Count; i++) if (SummaryWords.Contains(folded[i] + " " + folded[i + 1]) || SummaryWords.Contains(folded[i] + folded[i + 1])) return true;
+            return false;
+        }
+
         /// <summary>
         /// True for the placeholder a program writes where a person gave no name ("Anonymous", "Anonymer Benutzer",
         /// "Unknown visitor", "匿名ユーザー"): a word for anonymous or unknown in a value of at most three words.
