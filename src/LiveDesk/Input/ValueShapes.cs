@@ -111,7 +111,8 @@ namespace LiveDesk.Input
             var words = trimmed.Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words.Length > 3) return false;
             if (words.Any(w => w.Any(char.IsSurrogate))) return false;
-            var folded = words.Select(w => HeaderWords.Fold(w.Trim('"', '\'', '*'))).ToList();
+            // Asked of every name cell of every row: a plain word needs no folding.
+            var folded = words.Select(w => w.Trim('"', '\'', '*')).Select(w => w.All(c => c < 128) ? w.ToLowerInvariant() : HeaderWords.Fold(w)).ToList();
             if (folded.Any(SummaryWords.Contains)) return true;
             for (var i = 0; i + 1 < folded.Count; i++) if (SummaryWords.Contains(folded[i] + " " + folded[i + 1]) || SummaryWords.Contains(folded[i] + folded[i + 1])) return true;
             return false;
