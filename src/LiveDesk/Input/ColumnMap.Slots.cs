@@ -18,7 +18,15 @@ namespace LiveDesk.Input
             // The slots of the columns that name a person, one entry per such column.
             var personSlots = Headers.Where(NamesAPerson).Select(SlotOf).Where(n => n >= 2 && n != ownSlot).Select(n => n!.Value).ToList();
             var others = new HashSet<int>(personSlots);
-            if (others.Count == 0) return;
+            // Beside the row's own name that carries no number, "Kontakt 1" and "Kontakt 2" (a contact alone with its number, the
+            // column holding a name) are the first and second of other persons: Scoreg's scouts list the mother and the father so,
+            // "Kontakt 1 Art" saying which. The e-mail and phone their contact word heads are theirs ("Kontakt 1 Telefon"); the
+            // row's own "E-Mail2" stays.
+            var contacts = Headers.Where(IsContactSlot).ToList();
+            var contactWords = new HashSet<string>(contacts.SelectMany(h => HeaderWords.Split(h!)).Where(w => !HeaderWords.IsCount(w, out _)), System.StringComparer.Ordinal);
+            var contactSlots = ownSlot == null && contacts.Select(SlotOf).Distinct().Count() >= 2 ? new HashSet<int>(contacts.Select(h => SlotOf(h)!.Value)) : new HashSet<int>();
+            bool Theirs(string header) => SlotOf(header) is int n && contactSlots.Contains(n) && HeaderWords.Split(header).Any(contactWords.Contains);
+            if (others.Count == 0 && contactSlots.Count == 0) return;
             // A slot with a given and a family name of its own is a whole second person: its name parts are not the row's middle
             // or fallback names either ("First Name 2" is no middle name beside "Last Name 2"). One name part alone ("Vorname 2")
             // may be the person's second given name, and stays.
@@ -27,7 +35,7 @@ namespace LiveDesk.Input
             {
                 if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
                 var slots = field is ContactField.Email or ContactField.PhoneNumber ? others : whole;
-                var released = sources.Where(s => SlotOf(s.Header) is int n && slots.Contains(n)).ToList();
+                var released = sources.Where(s => (SlotOf(s.Header) is int n && slots.Contains(n)) || (field is ContactField.Email or ContactField.PhoneNumber && Theirs(s.Header))).ToList();
                 foreach (var source in released) sources.Remove(source);
                 if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another person's: the number of a second name column)");
             }
@@ -35,6 +43,15 @@ namespace LiveDesk.Input
 
         // The first count among a header's words ("Contact 2 Email": 2, "電話番号2": 2), or null.
         private static int? SlotOf(string? header) => HeaderWords.FirstCount(HeaderWords.Split(header ?? ""));
+
+        // A header that, without its count, is a contact alone ("Kontakt 2", "Contact 2", "Contacto 2"): a slot for a contact
+        // person, the column holding their name.
+        private static bool IsContactSlot(string? header)
+        {
+            var words = HeaderWords.Split(header ?? "");
+            var rest = words.Where(w => !HeaderWords.IsCount(w, out _)).ToList();
+            return rest.Count > 0 && rest.Count < words.Count && rest.All(w => HeaderVocabulary.Of(w) == HeaderWord.Reach);
+        }
 
         // A header that, without its count, names a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
         // Not the name shown for an address (Outlook's "E-mail 2 Display Name", "Nombre de pantalla de correo electrónico 2"):
