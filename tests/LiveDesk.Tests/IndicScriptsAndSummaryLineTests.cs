@@ -121,3 +121,80 @@ public class IndicScriptsAndSummaryLineTests
         Assert.Equal("শাহানারা বেগম", reader.Read(InputRow.From(("ক্রমিক নং", "2"), ("সদস্যের নাম", "শাহানারা বেগম"), ("সঞ্চয় জমা (টাকা)", "300.00"))).Fields.Name);
     }
 }
+
+/// <summary>
+/// Numbered contact persons beside the row's own name (Scoreg, the Austrian scouts' register: "Kontakt 1 Art" Mutter,
+/// "Kontakt 1" her name, "Kontakt 1 E-Mail", "Kontakt 1 Telefon", then "Kontakt 2 ..."): their e-mail and phone are theirs,
+/// never the child's (blind set unseen160).
+/// </summary>
+public class NumberedContactPersonTests
+{
+    private static readonly string[] Scoreg =
+    {
+        "Stufe", "Vorname", "Nachname", "E-Mail", "E-Mail2", "Handy", "Telefon", "Kontakt 1 Art", "Kontakt 1", "Kontakt 1 E-Mail",
+        "Kontakt 1 Telefon", "Kontakt 2 Art", "Kontakt 2", "Kontakt 2 E-Mail", "Kontakt 2 Telefon",
+    };
+
+    [Fact]
+    public void A_childs_numbered_contacts_are_other_persons()
+    {
+        var r = new RowReader("AT").Read(InputRow.From(Scoreg.Zip(new object?[]
+        {
+            "WOE", "Lukas", "Gruber", "", "", "", "01 5871234", "Mutter", "Sabine Gruber", "sabine.gruber@example.com", "0664 1234567",
+            "Vater", "Thomas Gruber", "thomas.gruber@example.net", "0676 2345678",
+        }).ToArray()));
+        Assert.Equal("Lukas Gruber", r.Fields.Name);
+        Assert.Null(r.Fields.Email);
+        Assert.Equal("+4315871234", r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void The_rows_own_second_address_stays_beside_numbered_contacts()
+    {
+        var map = ColumnMap.Build(Scoreg);
+        Assert.Equal(new[] { "E-Mail", "E-Mail2" }, map.SourcesFor(ContactField.Email).Select(s => s.Header));
+    }
+
+    [Fact]
+    public void A_firms_first_numbered_contact_is_the_rows()
+    {
+        var map = ColumnMap.Build(new[] { "Firma", "Kontakt 1", "Kontakt 1 Telefon", "Kontakt 2", "Kontakt 2 Telefon" });
+        Assert.Equal("Kontakt 1 Telefon", map.SourcesFor(ContactField.PhoneNumber).First().Header);
+    }
+}
+
+/// <summary>
+/// Basque name and document columns, Portuguese "para contato", and the Catalan contact person (blind set unseen159).
+/// </summary>
+public class BasqueAndIberianTests
+{
+    [Theory]
+    [InlineData("WhatsApp para contato", "PhoneNumber")]
+    [InlineData("Telefone para contato", "PhoneNumber")]
+    [InlineData("Mugikorra", "PhoneNumber")]
+    [InlineData("Lehen abizena", "LastName")]
+    [InlineData("Bigarren abizena", "LastName")]
+    [InlineData("NAN", null)]
+    [InlineData("Adina", null)]
+    [InlineData("Para Birimi", null)]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_Basque_pupil_has_given_name_and_surnames()
+    {
+        var r = new RowReader("ES").Read(InputRow.From(("NAN", "72345678R"), ("Izena", "Ane"), ("Abizena", "Etxeberria Goikoetxea"), ("Adina", "16"),
+            ("Helbidea", "Nagusia kalea 12 Tolosa")));
+        Assert.Equal("Ane Etxeberria Goikoetxea", r.Fields.Name);
+        Assert.Null(r.Fields.Identifier);
+    }
+
+    [Fact]
+    public void The_Catalan_contact_person_is_the_rows_name()
+    {
+        var r = new RowReader("ES").Read(InputRow.From(("Sortida", "Visita al Museu Marítim"), ("Persona de Contacte", "Montserrat Vilaró"),
+            (" Telefon de Contacte", "933 42 99 20"), (" Email de Contacte", "reserves@museu-maritim.example.cat")));
+        Assert.Equal("Montserrat Vilaró", r.Fields.Name);
+        Assert.Equal("+34933429920", r.Fields.PhoneNumber);
+    }
+}

@@ -12,10 +12,10 @@ namespace LiveDesk.Input
         // "Contact", "Contact person", "Personne de contact", "Контактное лицо": an entity word for a contact, with person
         // words, name words and connectors only. One-word forms are matched on the header's words written together.
         private static readonly HashSet<string> ContactWords = Folded(
-            "contact contacts contacto contato contatto kontakt kontakta kontaktni kontaktna kontaktne контакт контактное контактная контактный контактна yhteys");
+            "contact contacts contacto contacte contato contatto kontakt kontakta kontaktni kontaktna kontaktne контакт контактное контактная контактный контактна yhteys");
         private static readonly HashSet<string> PersonWords = Folded("person personne persona pessoa persoon osoba лицо особа henkilo 人");
         private static readonly HashSet<string> PersonCompounds = Folded(
-            "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto "
+            "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto personadecontacte "
             + "pessoadecontato personadicontatto kontaktniosoba kontaktnaosoba osobakontaktowa yhteyshenkilo контактноелицо контактнаяособа "
             + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자 "
             // Turkish "İlgili Kişi" (the person concerned), "Yetkili Kişi" / "Yetkili" (the authorised person), "İrtibat Kişisi";

@@ -101,6 +101,18 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Last, "abizena abizenak");
             AddFolded(HeaderWord.City, "hiria herria");
             AddFolded(HeaderWord.Country, "herrialdea estatua");
+            // "Lehen abizena", "Bigarren abizena" (the first and second surnames, as "Primer apellido"); "Mugikorra" (the mobile),
+            // "Helbidea" (the address); "Adina" (the age), a word of its own, not a compound of short words of other languages;
+            // "NAN" (Nortasun Agiri Nazionala, the DNI) is the state's document.
+            AddFolded(HeaderWord.Primary, "lehen lehenengo");
+            AddFolded(HeaderWord.Secondary, "bigarren");
+            AddFolded(HeaderWord.Mobile, "mugikorra mugikor");
+            AddFolded(HeaderWord.Address, "helbidea helbide");
+            AddFolded(HeaderWord.Neutral, "adina jaiotze");
+            AddFolded(HeaderWord.Blocker, "nan nortasun");
+            // Portuguese and Spanish "para" (for): "WhatsApp para contato", "Telefone para contato" (the phone to reach the person
+            // at), as "Phone for contact" is.
+            AddFolded(HeaderWord.Connector, "para");
             // Thai "ไอดี" is "ID" written in Thai letters (OSPOS); Japanese addresses name the municipality "市区町村" or
             // "市町村区" (a town, a village or a ward of a city): the contact's town.
             AddFolded(HeaderWord.Id, "ไอดี");
