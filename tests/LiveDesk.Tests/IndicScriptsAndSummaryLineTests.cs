@@ -198,3 +198,29 @@ public class BasqueAndIberianTests
         Assert.Equal("+34933429920", r.Fields.PhoneNumber);
     }
 }
+
+/// <summary>
+/// A sports federation's licence number is the member's own (a Dutch shooting club's "Licentienr.", a French club's "N° de
+/// licence"); a software licence key and a driving licence are not (blind set unseen160).
+/// </summary>
+public class LicenceNumberTests
+{
+    [Theory]
+    [InlineData("Licentienr.", "Identifier")]
+    [InlineData("Numéro de licence", "Identifier")]
+    [InlineData("Lizenznummer", "Identifier")]
+    [InlineData("Nº Licencia", "Identifier")]
+    [InlineData("License Key", null)]
+    [InlineData("Licence Type", null)]
+    [InlineData("Rijbewijsnummer", null)]
+    [InlineData("Führerscheinnummer", null)]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_shooters_licence_number_keys_the_row_not_the_clubs_number_or_the_id_document()
+    {
+        var map = ColumnMap.Build(new[] { "Voorletters", "Achternaam", "Legitimatie", "Documentnr.", "Ver.nr.", "Ver. naam", "Licentienr.", "Email", "Tel.nr." });
+        Assert.Equal("Licentienr.", Assert.Single(map.SourcesFor(ContactField.Identifier)).Header);
+    }
+}

@@ -38,6 +38,9 @@ namespace LiveDesk.Input
         /// <summary>True for a word naming a part of an address beside its street (Complemento, Bairro).</summary>
         public static bool IsAddressPartWord(string word) => AddressPartWords.Contains(word);
 
+        /// <summary>A licence (a federation's, a software's): its number is the licensee's, its key the product's.</summary>
+        internal static readonly HashSet<string> Licences = new HashSet<string>(StringComparer.Ordinal);
+
         private static void AddKeys()
         {
             // One string per language group: en, de, fr/ca/es/it/pt/ro, nl, Nordic, pl/cs/sk/sl/hr/sr, ru/uk/bg, el, tr, hu,
@@ -64,6 +67,15 @@ namespace LiveDesk.Input
             // Maghreb Arabic "المعرف الجبائي" (the fiscal identifier, Tunisia's matricule fiscal; ResourceManager's clients).
             AddFolded(HeaderWord.Registry, "الجبائي جبائي الجبائية");
             AddFolded(HeaderWord.IdOwner, "bonds");
+            // A sports federation's licence is the member's number there, the person's own and kept season after season (a
+            // French club's "N° de licence", a Dutch shooting club's "Licentienr.", "Nº Licencia", "Lizenznummer"; the licensee,
+            // "licencié"). Alone it names nothing (a licence's type or category). A driving licence is the state's document.
+            foreach (var word in FoldAll("licence license licences licenses licentie licenz lizenz licencia licenza licenca licencja licens lisenssi"))
+            {
+                Licences.Add(word);
+            }
+            AddFolded(HeaderWord.IdOwner, string.Join(" ", Licences), "licencie licenciee licenciado licenciada tesserato tesserata");
+            AddFolded(HeaderWord.Blocker, "rijbewijs fuhrerschein fahrerlaubnis fuehrerschein korkort korekort ajokortti prawojazdy");
             // An Indian school's or college's "Roll No": the student's number on the institute's roll. Taiwanese "代號" (SFS3's
             // student number, an ERP's "客戶代號") is a record's number, not a code describing a value (代碼).
             AddFolded(HeaderWord.IdOwner, "roll");
