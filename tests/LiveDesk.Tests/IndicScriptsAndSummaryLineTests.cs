@@ -224,3 +224,37 @@ public class LicenceNumberTests
         Assert.Equal("Licentienr.", Assert.Single(map.SourcesFor(ContactField.Identifier)).Header);
     }
 }
+
+/// <summary>
+/// Armenian, Kazakh and Kyrgyz headers, a loan's guarantor, and a whole name offered beside a firm's denomination
+/// ("Անուն Ազգանուն / Անվանում") (blind set unseen161).
+/// </summary>
+public class ArmenianAndTurkicCyrillicTests
+{
+    [Theory]
+    [InlineData("Аты-жөні", "Name")]
+    [InlineData("Аты-жөнү", "Name")]
+    [InlineData("Телефон нөмірі", "PhoneNumber")]
+    [InlineData("Ұялы телефон", "PhoneNumber")]
+    [InlineData("Ф.И.Ш.", "Name")]
+    [InlineData("Անուն Ազգանուն", "Name")]
+    [InlineData("Անուն Ազգանուն / Անվանում", "Name")]
+    [InlineData("Имя Фамилия / Название", "Name")]
+    [InlineData("Հաճախորդի համար", "Identifier")]
+    [InlineData("Հաճախորդի հեռախոսահամար", "PhoneNumber")]
+    [InlineData("Էլ. փոստ", "Email")]
+    [InlineData("Երաշխավորի հեռախոսահամար", null)]
+    [InlineData("Guarantor Phone", null)]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_guarantors_phone_is_never_the_borrowers()
+    {
+        var r = new RowReader("AM").Read(InputRow.From(("Մասնաճյուղ", "Կենտրոն"), ("Հաճախորդի համար", "00663555"),
+            ("Անուն Ազգանուն / Անվանում", "Մուսաելյան Արսեն"), ("Հաճախորդի հեռախոսահամար", ""), ("Երաշխավորի հեռախոսահամար", "091 234567")));
+        Assert.Equal("Մուսաելյան Արսեն", r.Fields.Name);
+        Assert.Null(r.Fields.PhoneNumber);
+        Assert.Equal("00663555", r.Fields.Identifier);
+    }
+}

@@ -77,6 +77,10 @@ namespace LiveDesk.Input
             header = WithoutQuestionNumber(header);
             var meaning = RecognizeWords(header, namespaceWord);
             if (meaning == HeaderMeaning.None && Alternative(header) is HeaderMeaning either) meaning = either;
+            // "Անուն Ազգանուն / Անվանում", "Имя Фамилия / Название" (a person's name and surname, or a firm's denomination): read
+            // as one, the name parts and the slash make a surname; the side that is the whole name is the column's.
+            else if (meaning.Field is ContactField.FirstName or ContactField.LastName or ContactField.MiddleName
+                && Alternative(header) is { Field: ContactField.Name } whole) meaning = whole;
             if (meaning == HeaderMeaning.None && EmailOrHandle(header) is HeaderMeaning address) meaning = address;
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
             // Hungarian, Turkish "pošta"/"posta": the post office, in Minimax's customers the postal code). Alone it names an

@@ -226,6 +226,42 @@ namespace LiveDesk.Input
             // middle name, and "Фамилия").
             AddFolded(HeaderWord.Given, "собствено");
             AddFolded(HeaderWord.Middle, "средно");
+
+            // Armenian: "Անուն" (the name; beside "Ազգանուն", the surname, the given name), "Հայրանուն" (the patronymic),
+            // "Հեռախոսահամար" (the phone number), "Բջջային" (the mobile), "Էլ. փոստ" (e-mail), the client's and member's
+            // number ("Հաճախորդի համար"; the genitive is written joined, -ի), "Անվանում" (a thing's or a firm's name).
+            AddFolded(HeaderWord.NamePart, "անուն անունը");
+            AddFolded(HeaderWord.Last, "ազգանուն ազգանունը");
+            AddFolded(HeaderWord.Middle, "հայրանուն հայրանունը");
+            AddFolded(HeaderWord.Neutral, "անվանում անվանումը էլ");
+            AddFolded(HeaderWord.Phone, "հեռախոս հեռախոսը հեռախոսահամար հեռախոսահամարը հեռ");
+            AddFolded(HeaderWord.Mobile, "բջջային");
+            AddFolded(HeaderWord.Email, "էլփոստ փոստ");
+            AddFolded(HeaderWord.Number, "համար համարը");
+            AddFolded(HeaderWord.IdOwner, "հաճախորդ հաճախորդի անդամ անդամի աշխատակից աշխատակցի ուսանող ուսանողի աշակերտ աշակերտի");
+            AddFolded(HeaderWord.City, "քաղաք քաղաքը");
+            AddFolded(HeaderWord.Address, "հասցե հասցեն");
+            AddFolded(HeaderWord.Country, "երկիր երկիրը");
+            AddFolded(HeaderWord.Company, "ընկերություն ընկերության կազմակերպություն կազմակերպության");
+
+            // Kazakh and Kyrgyz: "Аты-жөні", "Аты-жөнү" (the whole name: the name and its particulars), "Аты" (beside "Тегі" or
+            // "Фамилиясы", the given name), "Телефон нөмірі", "Телефон номери", "Ұялы телефон" (the mobile), "Мекенжай" (the
+            // address), "Қала", "Шаар" (the town); the client ("Кардар", "Тұтынушы"). Uzbek "Ф.И.Ш." is the Russian "Ф.И.О.".
+            AddFolded(HeaderWord.NamePart, "аты атыңыз");
+            AddFolded(HeaderWord.Full, "жөні жөнү");
+            AddFolded(HeaderWord.Last, "тегі фамилиясы");
+            AddFolded(HeaderWord.Number, "нөмірі нөмір номери номур");
+            AddFolded(HeaderWord.Mobile, "ұялы мобилдик");
+            AddFolded(HeaderWord.Neutral, "электрондық электрондук");
+            AddFolded(HeaderWord.Address, "мекенжай мекенжайы дарек дареги");
+            AddFolded(HeaderWord.City, "қала қаласы шаар шаары");
+            AddFolded(HeaderWord.IdOwner, "кардар кардардын тұтынушы тұтынушының");
+            AddFolded(HeaderWord.Name, "фиш");
+
+            // A loan's guarantor (a bank's collection list: "Երաշխավորի հեռախոսահամար", the guarantor's phone) or co-signer is
+            // someone else: their name and phone are never the borrower's.
+            AddFolded(HeaderWord.Elsewhere, "guarantor guarantors cosigner cosigners burge burgen garant garanten garante garantes fiador fiadora avalista",
+                "fideiussore poreczyciel поручитель поручителя поручителі поручителя гарант гаранта kefil kefili երաշխավոր երաշխավորի");
             AddFolded(HeaderWord.City, "град");
             AddFolded(HeaderWord.Country, "държава");
 
