@@ -258,3 +258,33 @@ public class ArmenianAndTurkicCyrillicTests
         Assert.Equal("00663555", r.Fields.Identifier);
     }
 }
+
+/// <summary>
+/// Malagasy and Haitian Creole name columns, the Portuguese student and pupil, and a satellite phone (blind set unseen162).
+/// </summary>
+public class MalagasyAndCreoleTests
+{
+    [Theory]
+    [InlineData("Nº Estudante", "Identifier")]
+    [InlineData("Thuraya", "PhoneNumber")]
+    [InlineData("Imèl", "Email")]
+    [InlineData("Finday", "PhoneNumber")]
+    [InlineData("Non lu", null)]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_Malagasy_church_member_has_given_names_before_the_surname()
+    {
+        var r = new RowReader("MG").Read(InputRow.From(("N", "12"), ("Anarana", "RANDRIAMAHEFA"), ("Fanampiny", "Tahina Jean Claude"), ("tel", "0341234567")));
+        Assert.Equal("Tahina Jean Claude RANDRIAMAHEFA", r.Fields.Name);
+        Assert.Equal("+261341234567", r.Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_Haitian_member_has_given_name_and_surname()
+    {
+        var r = new RowReader("HT").Read(InputRow.From(("ID", "3"), ("Non", "Wilner"), ("Siyati", "DORSAINVIL"), ("Batèm", "2016"), ("Referans", "Rose-Andrée DORSAINVIL")));
+        Assert.Equal("Wilner DORSAINVIL", r.Fields.Name);
+    }
+}

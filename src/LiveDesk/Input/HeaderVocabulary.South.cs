@@ -110,6 +110,20 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Address, "helbidea helbide");
             AddFolded(HeaderWord.Neutral, "adina jaiotze");
             AddFolded(HeaderWord.Blocker, "nan nortasun");
+            // Malagasy: "Anarana" (the name; beside the given names, the surname), "Fanampin'anarana", shortened "Fanampiny" in
+            // a church's members list (the given names), "Finday" (the mobile), "Telefaonina", "Mailaka", "Adiresy". Haitian Creole:
+            // "Non" (the name; beside "Siyati", the surname, the given name), "Imèl", "Adrès".
+            AddFolded(HeaderWord.NamePart, "anarana non");
+            ApartOnly.Add("non");
+            AddFolded(HeaderWord.First, "fanampinanarana fanampiny");
+            AddFolded(HeaderWord.Last, "siyati");
+            AddFolded(HeaderWord.Mobile, "finday");
+            AddFolded(HeaderWord.Phone, "telefaonina");
+            AddFolded(HeaderWord.Email, "mailaka imel");
+            AddFolded(HeaderWord.Address, "adiresy");
+            // A satellite phone (a field office's staff directory in Chad: "Mobile 1", "Mobile 2", "Thuraya"): a phone, used
+            // where the mobiles are empty.
+            AddFolded(HeaderWord.Phone, "thuraya iridium inmarsat satphone");
             // Portuguese and Spanish "para" (for): "WhatsApp para contato", "Telefone para contato" (the phone to reach the person
             // at), as "Phone for contact" is.
             AddFolded(HeaderWord.Connector, "para");
@@ -217,7 +231,10 @@ namespace LiveDesk.Input
             // "Senders Name", "Senders Email"): the file's main party, whose own number is an id.
             AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",
                 "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 生徒 학생 ogrenci opiskelija",
-                "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель");
+                "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель",
+                // Portuguese "Nº Estudante" (an Angolan university's class list), "Nome do educando" (a Portuguese school's pupil),
+                // "Matrícula do discente" (a Brazilian one's); Spanish and Catalan plurals and the Catalan pupil.
+                "estudante estudantes estudiantes educando educanda discente discentes alumne alumnes");
             // "姓漢字", "名漢字" (baserCMS: the family and given name in kanji, beside their kana readings): the script the
             // name is written in qualifies it.
             AddFolded(HeaderWord.Neutral, "漢字 汉字");
