@@ -288,3 +288,17 @@ public class MalagasyAndCreoleTests
         Assert.Equal("Wilner DORSAINVIL", r.Fields.Name);
     }
 }
+
+/// <summary>Uzbek "F.I.Sh." (familiya, ism, sharif): the whole name, as Russian "Ф.И.О." is (blind set unseen161).</summary>
+public class NameInitialismTests
+{
+    [Theory]
+    [InlineData("F.I.SH", "Name")]
+    [InlineData("F.I.Sh.", "Name")]
+    [InlineData("F. I. Sh.", "Name")]
+    [InlineData("F.I.O.", "Name")]
+    [InlineData("Fish", null)]
+    [InlineData("F I SH", null)]
+    public void Dotted_name_initials_are_the_whole_name(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+}

@@ -22,6 +22,31 @@ namespace LiveDesk.Input
             }
         }
 
+        // The name parts' initials, written with dots, that stand for the whole name: Uzbek "F.I.Sh." (familiya, ism, sharif) as
+        // Russian "Ф.И.О." and Ukrainian "П.І.Б." do (those are listed words, joined as any words written apart are). Only with
+        // the dots: "Fish" is a word.
+        private static readonly HashSet<string> NameInitialisms = new HashSet<string>(new[] { "fish", "fio" }, System.StringComparer.Ordinal);
+
+        private static void Initialism(List<string> raw, HashSet<int> dotted)
+        {
+            for (var i = 0; i + 2 < raw.Count; i++)
+            {
+                // Letters, each but the last followed by a dot (the dotted set holds the words a dot followed).
+                var n = 0;
+                while (i + n < raw.Count && raw[i + n].Length <= 2 && raw[i + n].All(char.IsLetter))
+                {
+                    n++;
+                    if (!dotted.Contains(i + n - 1)) break;
+                }
+                if (n < 3) continue;
+                var joined = Fold(string.Concat(raw.GetRange(i, n)));
+                if (!NameInitialisms.Contains(joined)) continue;
+                raw[i] = "фио";
+                raw.RemoveRange(i + 1, n - 1);
+                return;
+            }
+        }
+
         // Marks a slash between words while they are joined; never a word itself.
         private const string Step = "/";
 

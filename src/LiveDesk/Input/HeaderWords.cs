@@ -113,6 +113,7 @@ namespace LiveDesk.Input
             }
             Flush(raw, sb);
             foreach (var k in suspended) Complete(raw, k);
+            Initialism(raw, dotted);
 
             var words = new List<string>(raw.Count);
             for (var i = 0; i < raw.Count; i++)
