@@ -302,3 +302,23 @@ public class NameInitialismTests
     public void Dotted_name_initials_are_the_whole_name(string header, string? field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 }
+
+/// <summary>Kinyarwanda, Luganda and Somali name columns (blind set unseen165).</summary>
+public class EastAfricanNameTests
+{
+    [Theory]
+    [InlineData("Amazina", "Name")]
+    [InlineData("Magaca Ardayga", "Name")]
+    [InlineData("Erinnya", "Name")]
+    [InlineData("Nimero", "Identifier")]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_Rwandan_cooperatives_member_is_read_by_name_and_number()
+    {
+        var r = new RowReader("RW").Read(InputRow.From(("Nimero", "12"), ("Amazina", "Claudine Uwimana"), ("Igitsina", "female"), ("Telefoni", "0788123456")));
+        Assert.Equal("Claudine Uwimana", r.Fields.Name);
+        Assert.Equal("+250788123456", r.Fields.PhoneNumber);
+    }
+}

@@ -124,6 +124,15 @@ namespace LiveDesk.Input
             // A satellite phone (a field office's staff directory in Chad: "Mobile 1", "Mobile 2", "Thuraya"): a phone, used
             // where the mobiles are empty.
             AddFolded(HeaderWord.Phone, "thuraya iridium inmarsat satphone");
+            // Kinyarwanda and Kirundi: "Amazina" (the names, given and family: the whole name), "Izina", "Nimero" (the number; a
+            // cooperative's members report keys its members so), "Aderesi". Luganda "Erinnya", "Essimu". Somali: "Magaca" (the
+            // name; "Magaca Ardayga", the student's), "Ardayga", "Taleefanka", "Cinwaanka" (the address), "Magaalada" (the town).
+            AddFolded(HeaderWord.Name, "amazina izina erinnya magaca magac");
+            AddFolded(HeaderWord.Number, "nimero");
+            AddFolded(HeaderWord.Address, "aderesi cinwaanka cinwaan");
+            AddFolded(HeaderWord.Phone, "essimu taleefanka taleefan");
+            AddFolded(HeaderWord.IdOwner, "arday ardayga ardayda");
+            AddFolded(HeaderWord.City, "magaalada magaalo");
             // Portuguese and Spanish "para" (for): "WhatsApp para contato", "Telefone para contato" (the phone to reach the person
             // at), as "Phone for contact" is.
             AddFolded(HeaderWord.Connector, "para");
