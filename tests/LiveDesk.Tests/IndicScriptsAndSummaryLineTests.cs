@@ -23,6 +23,9 @@ public class IndicScriptsAndSummaryLineTests
     [InlineData("सदस्याचे नाव", "Name")]
     [InlineData("ग्राहकको नाम", "Name")]
     [InlineData("ଗ୍ରାହକର ନାମ", "Name")]
+    // The English "customer" written in the script (a Bangladeshi shop's due book).
+    [InlineData("কাস্টমার নাম", "Name")]
+    [InlineData("कस्टमर नाम", "Name")]
     // A word that merely ends as a possessive does is no owner's.
     [InlineData("ক্রমিক নং", null)]
     // The Dravidian scripts keep their own letters: Telugu "name" stays a name.

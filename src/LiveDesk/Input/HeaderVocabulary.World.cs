@@ -212,7 +212,9 @@ namespace LiveDesk.Input
             // customer's ID): Hindi and Marathi ग्राहक, Bengali গ্রাহক, Gujarati ગ્રાહક, Punjabi ਗਾਹਕ, Kannada ಗ್ರಾಹಕ, Tamil,
             // Telugu కస్టమర్, Malayalam ഉപഭോക്താവ്.
             AddFolded(HeaderWord.IdOwner, "ग्राहक", "গ্রাহক", "ગ્રાહક", "ਗਾਹਕ", "ಗ್ರಾಹಕ", "வாடிக்கையாளர் வாடிக்கையாளரின்", "కస్టమర్ వినియోగదారు",
-                "ഉപഭോക്താവ് ഉപഭോക്താവിന്റെ");
+                "ഉപഭോക്താവ് ഉപഭോക്താവിന്റെ",
+                // The English word written in the script (a Bangladeshi shop's due book: "কাস্টমার নাম").
+                "कस्टमर", "কাস্টমার", "கஸ்டமர்", "ಕಸ್ಟಮರ್", "കസ്റ്റമർ");
             AddFolded(HeaderWord.Id, "ஐடி", "ఐడి", "ಐಡಿ", "ഐഡി", "আইডি", "आयडी", "આઈડી", "ਆਈਡੀ");
             // Hindi and Nepali "contact" ("संपर्क नंबर", a Nepali municipality's "सम्पर्क फोन"), Nepali "number" and "address".
             AddFolded(HeaderWord.Reach, "संपर्क सम्पर्क");
