@@ -35,9 +35,11 @@ namespace LiveDesk.Input
             {
                 if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
                 var slots = field is ContactField.Email or ContactField.PhoneNumber ? others : whole;
-                var released = sources.Where(s => (SlotOf(s.Header) is int n && slots.Contains(n)) || (field is ContactField.Email or ContactField.PhoneNumber && Theirs(s.Header))).ToList();
-                foreach (var source in released) sources.Remove(source);
+                var released = sources.Where(s => SlotOf(s.Header) is int n && slots.Contains(n)).ToList();
+                var contacted = field is ContactField.Email or ContactField.PhoneNumber ? sources.Where(s => !released.Contains(s) && Theirs(s.Header)).ToList() : new List<ColumnSource>();
+                foreach (var source in released.Concat(contacted)) sources.Remove(source);
                 if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another person's: the number of a second name column)");
+                if (contacted.Count > 0) _setAside.Add($"{string.Join(", ", contacted.Select(s => ColumnNames.Quote(s.Header)))} (another person's: a numbered contact beside the row's own name)");
             }
         }
 
