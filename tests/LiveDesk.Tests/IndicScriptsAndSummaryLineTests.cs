@@ -325,3 +325,37 @@ public class EastAfricanNameTests
         Assert.Equal("+250788123456", r.Fields.PhoneNumber);
     }
 }
+
+/// <summary>
+/// Welsh name columns, East Asian form notes ("이름(필수)", required), the traditional Chinese student, and Hong Kong's
+/// identity card (blind sets unseen169, unseen170).
+/// </summary>
+public class WelshAndEastAsianFormTests
+{
+    [Theory]
+    [InlineData("Enw cyntaf", "FirstName")]
+    [InlineData("Enw olaf", "LastName")]
+    [InlineData("Cyfenw", "LastName")]
+    [InlineData("E-bost", "Email")]
+    [InlineData("Ffôn symudol", "PhoneNumber")]
+    [InlineData("이름(필수)", "Name")]
+    [InlineData("이메일(필수)", "Email")]
+    [InlineData("學生姓名", "Name")]
+    [InlineData("HKID No.", null)]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_Korean_members_required_name_beats_the_nickname()
+    {
+        var r = new RowReader("KR").Read(InputRow.From(("아이디(필수)", "jiwoo88"), ("이름(필수)", "김지우"), ("닉네임", "지우맘"), ("이메일(필수)", "jiwoo.kim@example.com")));
+        Assert.Equal("김지우", r.Fields.Name);
+    }
+
+    [Fact]
+    public void A_Taiwanese_pupils_parent_is_not_the_pupil()
+    {
+        var r = new RowReader("TW").Read(InputRow.From(("學生姓名", "陳冠宇"), ("家長姓名", "陳志明"), ("電話", "02-2700-1234"), ("行動電話 號碼", "0912-345-678")));
+        Assert.Equal("陳冠宇", r.Fields.Name);
+    }
+}

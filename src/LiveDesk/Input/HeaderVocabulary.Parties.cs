@@ -153,7 +153,7 @@ namespace LiveDesk.Input
                 "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel",
                 "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني جواز", "ملی گذرنامه پاسپورت",
                 "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
-                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad", "आधार पासपोर्ट नागरिकता");
+                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic", "आधार पासपोर्ट नागरिकता");
             // "Attendee #", "Member #": the sign for number. ("Ship To" is read as the one listed word "shipto": a listed
             // "to" would make "Topic" a compound of to + pic, an avatar.)
             AddFolded(HeaderWord.Number, "#");

@@ -133,6 +133,18 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Phone, "essimu taleefanka taleefan");
             AddFolded(HeaderWord.IdOwner, "arday ardayga ardayda");
             AddFolded(HeaderWord.City, "magaalada magaalo");
+            // Welsh: "Enw cyntaf", "Enw olaf" (the first and last name: Open Food Network's Welsh reports), "Cyfenw" (the surname),
+            // "E-bost", "Ffôn symudol" (the mobile), "Cyfeiriad" (the address), "Tref", "Gwlad", "Cwmni".
+            AddFolded(HeaderWord.NamePart, "enw");
+            AddFolded(HeaderWord.Given, "cyntaf");
+            AddFolded(HeaderWord.Last, "olaf cyfenw");
+            AddFolded(HeaderWord.Email, "ebost");
+            AddFolded(HeaderWord.Phone, "ffon");
+            AddFolded(HeaderWord.Mobile, "symudol");
+            AddFolded(HeaderWord.Address, "cyfeiriad");
+            AddFolded(HeaderWord.City, "tref");
+            AddFolded(HeaderWord.Country, "gwlad");
+            AddFolded(HeaderWord.Company, "cwmni");
             // Portuguese and Spanish "para" (for): "WhatsApp para contato", "Telefone para contato" (the phone to reach the person
             // at), as "Phone for contact" is.
             AddFolded(HeaderWord.Connector, "para");
@@ -239,7 +251,7 @@ namespace LiveDesk.Input
             // A student or pupil (an LMS's or school's "studentid", "Student Name") and a form mail's sender (powermail's
             // "Senders Name", "Senders Email"): the file's main party, whose own number is an id.
             AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",
-                "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 生徒 학생 ogrenci opiskelija",
+                "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 學生 學員 生徒 학생 ogrenci opiskelija",
                 "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель",
                 // Portuguese "Nº Estudante" (an Angolan university's class list), "Nome do educando" (a Portuguese school's pupil),
                 // "Matrícula do discente" (a Brazilian one's); Spanish and Catalan plurals and the Catalan pupil.

@@ -108,7 +108,9 @@ namespace LiveDesk.Input
             // Notes in parentheses about the export format, not about the column ("(optional)"), and the exporting system's
             // own columns ("(Do Not Modify) Contact" is Dynamics' contact GUID, "(read only)").
             Add(HeaderWord.Note, "optional required mandatory iso", "pflicht pflichtfeld erforderlich", "obligatoire facultatif optionnel", "obligatorio opcional",
-                "obbligatorio facoltativo", "obrigatorio", "verplicht optioneel", "obligatorisk valfri", "wymagane opcjonalne");
+                "obbligatorio facoltativo", "obrigatorio", "verplicht optioneel", "obligatorisk valfri", "wymagane opcjonalne",
+                // Godomall's member list: "이름(필수)", "이메일(필수)" (required); Japanese and Chinese templates' "(必須)", "(必填)", "(选填)".
+                "필수 선택", "必須 任意", "必填 选填 選填 必须 必須填寫");
             Add(HeaderWord.SystemNote, "not modify modifiable editable readonly read only system", "nicht andern bearbeiten schreibgeschutzt nur lesen",
                 "ne pas modifier lecture seule systeme", "modificar lectura solo sistema", "non modificare lettura sola", "leitura somente",
                 "niet wijzigen alleen lezen systeem", "skrivskyddad endast", "nie modyfikuj tylko odczyt");
