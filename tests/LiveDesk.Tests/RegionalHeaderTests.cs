@@ -170,3 +170,19 @@ public class WelshAndEastAsianFormTests
         Assert.Equal("陳冠宇", r.Fields.Name);
     }
 }
+
+/// <summary>A house number beside a street named in Hebrew is no key (an Israeli town's substitute teachers, blind set unseen172).</summary>
+public class HouseNumberBesideStreetTests
+{
+    [Fact]
+    public void A_bare_number_beside_a_Hebrew_street_is_the_house_number()
+    {
+        var reader = new RowReader("IL");
+        string[] headers = { "שם פרטי", "שם משפחה", "טלפון", "רחוב", "מספר", "עיר" };
+        InputRow Row(string first, string last, string phone, string street, string number) =>
+            InputRow.From(headers.Zip(new object?[] { first, last, phone, street, number, "רמת גן" }).ToArray());
+        var rows = new[] { Row("מיכל", "אברהם", "0527654321", "ז'בוטינסקי", "88"), Row("אורית", "מזרחי", "0586677889", "ביאליק", "3"), Row("דנה", "כהן", "0501234567", "הרצל", "12") };
+        reader.MapFor(rows[0]).ReadValues(rows);
+        Assert.Null(reader.Read(rows[0]).Fields.Identifier);
+    }
+}

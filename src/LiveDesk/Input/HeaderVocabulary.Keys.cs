@@ -26,7 +26,9 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> StreetWords = new HashSet<string>(FoldAll(
             "street str road address addr strasse strase adresse rue calle via rua straat gata gatan gade gate ulica ul katu tanav iela gatve",
-            "sokak cadde utca strada οδος улица ул вулиця адрес 街 通り 路 道路 거리"), StringComparer.Ordinal);
+            "sokak cadde utca strada οδος улица ул вулиця адрес 街 通り 路 道路 거리",
+            // Hebrew, Arabic, Persian, Hindi and Thai (an Israeli town's substitute teachers: "רחוב", "מספר", "עיר").
+            "רחוב شارع الشارع خیابان سڑک सड़क ถนน"), StringComparer.Ordinal);
 
         /// <summary>True for a word naming a street (street, Straße, rue, calle, ulica, улица): a bare number next to it is the house number.</summary>
         public static bool IsStreetWord(string word) => StreetWords.Contains(word) || Of(word) == HeaderWord.Address;
