@@ -186,3 +186,17 @@ public class HouseNumberBesideStreetTests
         Assert.Null(reader.Read(rows[0]).Fields.Identifier);
     }
 }
+
+/// <summary>A Malaysian staff club's member number and next of kin (blind set unseen171).</summary>
+public class MalayMemberTests
+{
+    [Fact]
+    public void The_member_number_keys_the_row_and_the_next_of_kin_is_someone_else()
+    {
+        var r = new RowReader("MY").Read(InputRow.From(("Bil.", "1"), ("No. ID.", "S-10234"), ("No. Ahli", "M-0451"), ("Nama", "Nur Aisyah binti Ahmad"),
+            ("Telefon", ""), ("Nama Waris", "Ahmad bin Hassan"), ("TelefonWaris", "019-888 7777")));
+        Assert.Equal("M-0451", r.Fields.Identifier);
+        Assert.Equal("Nur Aisyah binti Ahmad", r.Fields.Name);
+        Assert.Null(r.Fields.PhoneNumber);
+    }
+}

@@ -175,6 +175,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit seluler selular");
             AddFolded(HeaderWord.Number, "nomor nombor");
             AddFolded(HeaderWord.IdOwner, "pelanggan anggota karyawan");
+            // Malay "Ahli" (a member: a staff club's "No. Ahli"); the next of kin ("Nama Waris", "TelefonWaris") is someone else.
+            AddFolded(HeaderWord.IdOwner, "ahli");
+            AddFolded(HeaderWord.Elsewhere, "waris");
             // School and staff exports (MyBBA's "nis;nisn;nik;nama;...;no_hp;nama_ayah;nama_ibu;no_hp_ortu"): NIS and NIM are the
             // number a school or university gives its student ("Nomor Induk Siswa"); NISN and NIK are national registers, never
             // used. Parents, guardians and spouses are someone else.
