@@ -200,3 +200,40 @@ public class MalayMemberTests
         Assert.Null(r.Fields.PhoneNumber);
     }
 }
+
+/// <summary>
+/// University and school registers (blind set unseen174): Ladok's Personnummer is never sniffed for a phone, SIECLE's legal
+/// guardians are someone else, KOSKI's given names and learner number, and a Polish student's album number.
+/// </summary>
+public class StudentRegisterTests
+{
+    [Theory]
+    [InlineData("Nr albumu", "Identifier")]
+    [InlineData("oppijanumero", "Identifier")]
+    [InlineData("etunimet", "FirstName")]
+    [InlineData("Courriel resp. légal1", null)]
+    [InlineData("Legal Name", null)]
+    public void Headers_name_their_field(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_national_id_column_is_never_read_as_the_phone()
+    {
+        var reader = new RowReader("SE");
+        string[] headers = { "Personnummer", "Efternamn", "Förnamn", "E-postadress" };
+        InputRow Row(string pnr, string last, string first, string mail) => InputRow.From(headers.Zip(new object?[] { pnr, last, first, mail }).ToArray());
+        var rows = new[] { Row("19990312-4821", "Lindqvist", "Anna-Karin", "anna@example.org"), Row("20020228-1195", "Berg", "Jonas", "jonas@example.net"),
+            Row("19851104-3317", "Nyström", "Erik", "erik@example.com") };
+        reader.MapFor(rows[0]).ReadValues(rows);
+        foreach (var row in rows) Assert.Null(reader.Read(row).Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_pupils_legal_guardians_email_is_not_the_pupils()
+    {
+        var r = new RowReader("FR").Read(InputRow.From(("Nom de famille", "MOREAU"), ("Prénom 1", "Léa"), ("Division", "5E2"),
+            ("Nom de famille resp. légal1", "MOREAU"), ("Prénom resp. légal1", "Stéphane"), ("Courriel resp. légal1", "stephane.moreau@example.fr")));
+        Assert.Equal("Léa MOREAU", r.Fields.Name);
+        Assert.Null(r.Fields.Email);
+    }
+}

@@ -40,11 +40,15 @@ namespace LiveDesk.Input
 
         private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
 
+        // A national id or a passport number (Ladok's "Personnummer": 19990312-4821) is digits a phone number may look like.
+        private static bool NamesStateDocument(string? header) =>
+            header != null && HeaderWords.Split(header).Any(w => HeaderVocabulary.IsStateDocument(w) || HeaderVocabulary.Of(w) == HeaderWord.Registry);
+
         private IEnumerable<int> SniffCandidates()
         {
             for (var i = 0; i < Headers.Count; i++)
             {
-                if (Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]) && !_overrideIndex.ContainsValue(i)) yield return i;
+                if (Unrecognized.Contains(Headers[i]) && !AboutSomeoneElse.Contains(Headers[i]) && !_overrideIndex.ContainsValue(i) && !NamesStateDocument(Headers[i])) yield return i;
             }
         }
 

@@ -79,6 +79,12 @@ namespace LiveDesk.Input
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }
 
+        /// <summary>Words for a document the state issues a person (a national id, a passport): never read, not even by values.</summary>
+        internal static readonly HashSet<string> StateDocuments = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>True for a word naming a document the state issues a person ("Personnummer", "DNI", "Passport").</summary>
+        public static bool IsStateDocument(string word) => StateDocuments.Contains(word);
+
         private static void AddParties()
         {
             // A login, user or member name names the account, not the person: unique in the exporting system, so an
@@ -147,13 +153,15 @@ namespace LiveDesk.Input
             // helpdesk has no use for, and never the record's key: it would merge one person's records from two systems. Not
             // "identity" itself: alone it is the record's id in some exports (Greek "Ταυτότητα", Arabic "هوية الزبون"), and an ID
             // number keeps its own rule (the person's only in a file about persons).
-            AddFolded(HeaderWord.Blocker, "national citizen passport aadhaar aadhar philsys", "staatsburger reisepass personalausweis ausweis",
+            // Their values look like phone numbers (Sweden's 19990312-4821), so such a column is never sniffed for a phone either.
+            StateDocuments.UnionWith(FoldAll("national citizen passport aadhaar aadhar philsys", "staatsburger reisepass personalausweis ausweis",
                 "nationale passeport", "nacional ciudadano ciudadania pasaporte dni curp cedula",
                 "nazionale passaporto", "cidadao passaporte", "nationaal paspoort bsn burgerservicenummer",
                 "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel",
                 "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني جواز", "ملی گذرنامه پاسپورت",
                 "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
-                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic", "आधार पासपोर्ट नागरिकता");
+                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic", "आधार पासपोर्ट नागरिकता", "nan nortasun"));
+            AddFolded(HeaderWord.Blocker, string.Join(" ", StateDocuments));
             // "Attendee #", "Member #": the sign for number. ("Ship To" is read as the one listed word "shipto": a listed
             // "to" would make "Topic" a compound of to + pic, an avatar.)
             AddFolded(HeaderWord.Number, "#");

@@ -103,13 +103,12 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Country, "herrialdea estatua");
             // "Lehen abizena", "Bigarren abizena" (the first and second surnames, as "Primer apellido"); "Mugikorra" (the mobile),
             // "Helbidea" (the address); "Adina" (the age), a word of its own, not a compound of short words of other languages;
-            // "NAN" (Nortasun Agiri Nazionala, the DNI) is the state's document.
+            // "NAN" (Nortasun Agiri Nazionala, the DNI) is the state's document (HeaderVocabulary.Parties).
             AddFolded(HeaderWord.Primary, "lehen lehenengo");
             AddFolded(HeaderWord.Secondary, "bigarren");
             AddFolded(HeaderWord.Mobile, "mugikorra mugikor");
             AddFolded(HeaderWord.Address, "helbidea helbide");
             AddFolded(HeaderWord.Neutral, "adina jaiotze");
-            AddFolded(HeaderWord.Blocker, "nan nortasun");
             // Malagasy: "Anarana" (the name; beside the given names, the surname), "Fanampin'anarana", shortened "Fanampiny" in
             // a church's members list (the given names), "Finday" (the mobile), "Telefaonina", "Mailaka", "Adiresy". Haitian Creole:
             // "Non" (the name; beside "Siyati", the surname, the given name), "Imèl", "Adrès".
@@ -145,6 +144,13 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "tref");
             AddFolded(HeaderWord.Country, "gwlad");
             AddFolded(HeaderWord.Company, "cwmni");
+            // A pupil's legal guardian in French school registers (SIECLE's "Courriel resp. légal1", "Nom de famille resp.
+            // légal2": the responsable légal), written apart and read as one word: someone else.
+            AddFolded(HeaderWord.Elsewhere, "resplegal responsablelegal representantlegal tuteurlegal");
+            // Finnish "Etunimet" (the given names, plural: KOSKI's study records), "Oppijanumero" (the learner's number: oppija,
+            // the learner); Polish "Nr albumu" (a university student's album number, the student's own).
+            AddFolded(HeaderWord.First, "etunimet");
+            AddFolded(HeaderWord.IdOwner, "oppija oppijan albumu");
             // Portuguese and Spanish "para" (for): "WhatsApp para contato", "Telefone para contato" (the phone to reach the person
             // at), as "Phone for contact" is.
             AddFolded(HeaderWord.Connector, "para");
