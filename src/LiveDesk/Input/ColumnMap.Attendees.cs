@@ -30,16 +30,7 @@ namespace LiveDesk.Input
             var attendee = names.Any(f => SourcesFor(f).Any(s => Headed(s.Header, AttendeeWords) && !Headed(s.Header, BuyerWords)));
             if (!attendee) return;
             bool Buyers(string header) => Headed(header, BuyerWords) && !Headed(header, AttendeeWords);
-            var released = new List<string>();
-            foreach (var field in fields.Append(ContactField.Identifier))
-            {
-                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
-                foreach (var source in sources.Where(s => Buyers(s.Header)).ToList())
-                {
-                    sources.Remove(source);
-                    released.Add(source.Header);
-                }
-            }
+            var released = fields.Append(ContactField.Identifier).SelectMany(f => Release(f, s => Buyers(s.Header))).Select(s => s.Header).ToList();
             var buyersIds = _idCandidates.Where(c => Buyers(c.Header)).ToList();
             foreach (var c in buyersIds) _notKeys[c.Index] = "the buyer's id, beside the attendee the row is";
             if (buyersIds.Count > 0) ChooseIdentifiers();

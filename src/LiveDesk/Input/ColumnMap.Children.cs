@@ -60,6 +60,15 @@ namespace LiveDesk.Input
             Unrecognized = Unrecognized.Where(h => !taken.Contains(h)).ToArray();
         }
 
+        // Takes out of a field's sources the columns that are someone else's, and returns them; none where -Map decides the field.
+        private List<ColumnSource> Release(ContactField field, System.Func<ColumnSource, bool> theirs)
+        {
+            if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) return new List<ColumnSource>();
+            var released = sources.Where(theirs).ToList();
+            foreach (var source in released) sources.Remove(source);
+            return released;
+        }
+
         // The opposite of Take: columns that are someone else's, released from the row's fields (or read by no rule, so that
         // their values are not read either), with the reason for -Verbose.
         private void Give(List<string> released, string why)
@@ -129,16 +138,7 @@ namespace LiveDesk.Input
             var found = NamesOf(w => HeaderVocabulary.IsGuardianWord(w) || w is "responsable" or "responsables",
                 ContactField.Name, ContactField.FirstName, ContactField.LastName);
             if (found.Count == 0 || found.GroupBy(f => f.Meaning.Field).Any(g => g.Count() > 1)) return;
-            var listed = new List<string>();
-            foreach (var field in nameFields)
-            {
-                if (!_sources.TryGetValue(field, out var sources)) continue;
-                foreach (var source in sources.Where(Listed).ToList())
-                {
-                    sources.Remove(source);
-                    listed.Add(ColumnNames.Quote(source.Header));
-                }
-            }
+            var listed = nameFields.SelectMany(f => Release(f, Listed)).Select(s => ColumnNames.Quote(s.Header)).ToList();
             _setAside.Add($"{string.Join(", ", listed)} (the numbered pupils or children the row lists; the row is their guardian's)");
             _listedGuardianNames.AddRange(Take(found));
         }

@@ -100,14 +100,8 @@ namespace LiveDesk.Input
             var persons = new HashSet<string>(Headers.Where(h => h != null && NamesPart(h)).Select(h => Qualifier(h!))
                 .Where(q => q.Length > 0 && !HeaderWords.Split(q).Any(own.Contains)), System.StringComparer.Ordinal);
             if (persons.Count == 0) return;
-            var released = new List<string>();
-            foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber })
-            {
-                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
-                var theirs = sources.Where(s => persons.Contains(Qualifier(s.Header))).ToList();
-                foreach (var source in theirs) sources.Remove(source);
-                released.AddRange(theirs.Select(s => s.Header));
-            }
+            var released = new[] { ContactField.Email, ContactField.PhoneNumber }.SelectMany(f => Release(f, s => persons.Contains(Qualifier(s.Header))))
+                .Select(s => s.Header).ToList();
             // Read by no rule, their e-mail and phone columns would still be found by their values: they are someone else's.
             bool Reaches(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile);
             var mapped = new HashSet<string>(_overrideIndex.Values.Select(i => Headers[i]!));

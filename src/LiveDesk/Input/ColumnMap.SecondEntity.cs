@@ -20,16 +20,7 @@ namespace LiveDesk.Input
                 var duplicated = PersonFields.Count(f => OverrideFor(f) == null && SourcesFor(f) is var s
                     && s.Any(c => First(c.Header) == prefix) && s.Any(c => First(c.Header) is not string p || HeaderVocabulary.Of(p) != HeaderWord.Unknown));
                 if (duplicated < 2) continue;
-                var released = new List<string>();
-                foreach (var field in PersonFields)
-                {
-                    if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
-                    foreach (var source in sources.Where(c => First(c.Header) == prefix).ToList())
-                    {
-                        sources.Remove(source);
-                        released.Add(source.Header);
-                    }
-                }
+                var released = PersonFields.SelectMany(f => Release(f, c => First(c.Header) == prefix)).Select(s => s.Header).ToList();
                 if (released.Count > 0)
                 {
                     _setAside.Add($"{string.Join(", ", released.Select(ColumnNames.Quote))} (another entity's columns, headed by '{prefix}', beside the row's own)");

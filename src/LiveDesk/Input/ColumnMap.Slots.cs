@@ -33,11 +33,9 @@ namespace LiveDesk.Input
             var whole = new HashSet<int>(personSlots.GroupBy(n => n).Where(g => g.Count() >= 2).Select(g => g.Key));
             foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName })
             {
-                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var sources)) continue;
                 var slots = field is ContactField.Email or ContactField.PhoneNumber ? others : whole;
-                var released = sources.Where(s => SlotOf(s.Header) is int n && slots.Contains(n)).ToList();
-                var contacted = field is ContactField.Email or ContactField.PhoneNumber ? sources.Where(s => !released.Contains(s) && Theirs(s.Header)).ToList() : new List<ColumnSource>();
-                foreach (var source in released.Concat(contacted)) sources.Remove(source);
+                var released = Release(field, s => SlotOf(s.Header) is int n && slots.Contains(n));
+                var contacted = field is ContactField.Email or ContactField.PhoneNumber ? Release(field, s => Theirs(s.Header)) : new List<ColumnSource>();
                 if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another person's: the number of a second name column)");
                 if (contacted.Count > 0) _setAside.Add($"{string.Join(", ", contacted.Select(s => ColumnNames.Quote(s.Header)))} (another person's: a numbered contact beside the row's own name)");
             }
