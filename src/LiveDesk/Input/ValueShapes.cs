@@ -108,11 +108,8 @@ namespace LiveDesk.Input
             if (text.Length > 40) return false;
             var trimmed = text.Trim();
             if (trimmed.Length > 1 && (trimmed[trimmed.Length - 1] == ':' || trimmed[trimmed.Length - 1] == '：')) return true;
-            var words = trimmed.Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 3) return false;
-            if (words.Any(w => w.Any(char.IsSurrogate))) return false;
-            // Asked of every name cell of every row: a plain word needs no folding.
-            var folded = words.Select(w => w.Trim('"', '\'', '*')).Select(w => w.All(c => c < 128) ? w.ToLowerInvariant() : HeaderWords.Fold(w)).ToList();
+            if (trimmed.Any(char.IsSurrogate) || !(ShortValueWords(trimmed) is System.Collections.Generic.List<string> words)) return false;
+            var folded = words.Select(w => w.Trim('"', '\'', '*')).ToList();
             if (folded.Any(SummaryWords.Contains)) return true;
             for (var i = 0; i + 1 < folded.Count; i++) if (SummaryWords.Contains(folded[i] + " " + folded[i + 1]) || SummaryWords.Contains(folded[i] + folded[i + 1])) return true;
             return false;
@@ -129,16 +126,17 @@ namespace LiveDesk.Input
             if (text.IndexOf("匿名", System.StringComparison.Ordinal) >= 0 || text.IndexOf("익명", System.StringComparison.Ordinal) >= 0) return true;
             // WeChat's name for a user who shared no profile (likeshop's members): no one's name.
             if (text.Trim() == "微信用户") return true;
+            return ShortValueWords(text) is System.Collections.Generic.List<string> words && words.Any(AnonymousWords.Contains);
+        }
+
+        // The words of a value of at most three words, folded as the vocabulary's words are; null for a longer value. Asked of
+        // every name cell of every row, so a plain word is only lower-cased. Emoji and broken surrogates are no word here, and
+        // normalising a lone surrogate throws.
+        private static System.Collections.Generic.List<string>? ShortValueWords(string text)
+        {
             var words = text.Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 3) return false;
-            foreach (var w in words)
-            {
-                // Emoji and broken surrogates are no anonymity word, and normalising a lone surrogate throws.
-                if (w.Any(char.IsSurrogate)) continue;
-                var key = w.All(c => c < 128) ? w.ToLowerInvariant() : HeaderWords.Fold(w);
-                if (AnonymousWords.Contains(key)) return true;
-            }
-            return false;
+            if (words.Length > 3) return null;
+            return words.Where(w => !w.Any(char.IsSurrogate)).Select(w => w.All(c => c < 128) ? w.ToLowerInvariant() : HeaderWords.Fold(w)).ToList();
         }
 
         /// <summary>
