@@ -265,8 +265,8 @@ namespace LiveDesk.Input
                 // "ClientKey" (Premvet's client number), Salesforce Marketing Cloud's "Subscriber Key" and "Contact Key", "Primary
                 // Key": a key that is the record's party's, or the primary one, is its id. An "API Key", a "License Key" stay unread.
                 if (word == "key" && role == HeaderWord.Unknown
-                    && words.Any(w => (HeaderVocabulary.Of(w) is HeaderWord.IdOwner && !HeaderVocabulary.Licences.Contains(w)) || HeaderVocabulary.Of(w) is HeaderWord.Primary
-                        || w is "contact" or "record"))
+                    && words.Any(w => HeaderVocabulary.Of(w) is var r && ((r == HeaderWord.IdOwner && !HeaderVocabulary.Licences.Contains(w)) || r == HeaderWord.Primary
+                        || w is "contact" or "record")))
                 {
                     role = HeaderWord.Id;
                 }

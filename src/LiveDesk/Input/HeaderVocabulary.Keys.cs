@@ -72,10 +72,7 @@ namespace LiveDesk.Input
             // A sports federation's licence is the member's number there, the person's own and kept season after season (a
             // French club's "N° de licence", a Dutch shooting club's "Licentienr.", "Nº Licencia", "Lizenznummer"; the licensee,
             // "licencié"). Alone it names nothing (a licence's type or category). A driving licence is the state's document.
-            foreach (var word in FoldAll("licence license licences licenses licentie licenz lizenz licencia licenza licenca licencja licens lisenssi"))
-            {
-                Licences.Add(word);
-            }
+            Licences.UnionWith(FoldAll("licence license licences licenses licentie licenz lizenz licencia licenza licenca licencja licens lisenssi"));
             AddFolded(HeaderWord.IdOwner, string.Join(" ", Licences), "licencie licenciee licenciado licenciada tesserato tesserata");
             AddFolded(HeaderWord.Blocker, "rijbewijs fuhrerschein fahrerlaubnis fuehrerschein korkort korekort ajokortti prawojazdy");
             // An Indian school's or college's "Roll No": the student's number on the institute's roll. Taiwanese "代號" (SFS3's
