@@ -80,6 +80,22 @@ namespace LiveDesk.Input
             _setAside.AddRange(_idNotes);
         }
 
+        // A row whose only person is the contact person of the record, and no column names the record as a party (no name,
+        // no company): the record is a thing (ProyectoFira's school outing, "Codi" beside "Persona de Contacte"), and its key,
+        // code or number is the thing's. Keyed by it, the same person would be one contact per outing. An own id of the
+        // person (an Identifier, a customer number) still keys the row.
+        private void ReleaseThingsKey()
+        {
+            if (ContactPersonIndex < 0 || OverrideFor(ContactField.Identifier) != null) return;
+            if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Company }
+                .Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || _nameFallbacks.Count > 0) return;
+            var keys = _idCandidates.Where(c => Tier(c.Rank) >= RecordKeyTier && !_notKeys.ContainsKey(c.Index)).ToList();
+            if (keys.Count == 0) return;
+            var person = ColumnNames.Quote(Headers[ContactPersonIndex]);
+            foreach (var key in keys) _notKeys[key.Index] = $"the key of the record {person} is the contact person of, not the person's";
+            ChooseIdentifiers();
+        }
+
         // A login column found to hold names or times is no id column at all.
         private void DropIdCandidate(int index)
         {

@@ -13,7 +13,7 @@ namespace LiveDesk.Input
         // words, name words and connectors only. One-word forms are matched on the header's words written together.
         private static readonly HashSet<string> ContactWords = Folded(
             "contact contacts contacto contacte contato contatto kontakt kontakta kontaktni kontaktna kontaktne контакт контактное контактная контактный контактна yhteys");
-        private static readonly HashSet<string> PersonWords = Folded("person personne persona pessoa persoon osoba лицо особа henkilo 人");
+        private static readonly HashSet<string> PersonWords = Folded("person personne persona persoana pessoa persoon osoba лицо особа henkilo 人");
         private static readonly HashSet<string> PersonCompounds = Folded(
             "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto personadecontacte "
             + "pessoadecontato personadicontatto kontaktniosoba kontaktnaosoba osobakontaktowa yhteyshenkilo контактноелицо контактнаяособа "

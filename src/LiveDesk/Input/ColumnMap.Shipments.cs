@@ -48,6 +48,10 @@ namespace LiveDesk.Input
             ShippingPhoneIndexes = phones.OrderBy(p => p.Rank).ThenBy(p => p.Index).Select(p => p.Index).ToArray();
         }
 
+        // A receiver's header without its receiver words ("Tên người nhận": "Tên").
+        private static List<string> RestOfReceiver(List<string> words) =>
+            words.Where((w, j) => !IsReceiverWord(words, j) && !(w == "nguoi" && j + 1 < words.Count && IsReceiverWord(words, j + 1))).ToList();
+
         private static bool IsSenderWord(List<string> words, int i) =>
             SenderWords.Contains(words[i]) && (words[i] != "gui" || (i > 0 && words[i - 1] == "nguoi"));
 
@@ -70,11 +74,18 @@ namespace LiveDesk.Input
                 if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
             }
             // The row's own name: a name column, or a column headed by the buyer alone (Coupang's "구매자" beside "수취인이름"), whose
-            // values the party-name rule reads. Beside it the receiver is a gift's, someone else: its name, phone and e-mail are not the row's.
+            // values the party-name rule reads. Beside it a receiver with a name of its own is a gift's, someone else: its name,
+            // phone and e-mail are not the row's. A receiver named nowhere is the person the own name columns name (Česká pošta's
+            // address book: "Jméno", "Příjmení", and the addressee's number "Č. adresáta").
             var own = Enumerable.Range(0, headers.Count).Any(i => !senders.Contains(i) && !receivers.Contains(i)
                 && ((recognized[i] is { Kind: not ColumnKind.Ignored } k && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)
                     || NamesMainPartyOnly(headers[i])));
-            if (own)
+            // A receiver alone ("Recipient", "Odbiorca") holds its name.
+            var receiverNamed = receivers.Any(i => RestOfReceiver(words[i]) is var rest
+                && (rest.All(w => HeaderVocabulary.Of(w) == HeaderWord.Connector)
+                    || HeaderRecognizer.Recognize(string.Join(" ", rest)) is var m
+                        && (m.NamePart || m.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)));
+            if (own && receiverNamed)
             {
                 foreach (var i in receivers)
                 {
@@ -87,7 +98,7 @@ namespace LiveDesk.Input
             }
             foreach (var i in receivers)
             {
-                var rest = words[i].Where((w, j) => !IsReceiverWord(words[i], j) && !(w == "nguoi" && j + 1 < words[i].Count && IsReceiverWord(words[i], j + 1))).ToList();
+                var rest = RestOfReceiver(words[i]);
                 if (rest.Count == 0) continue;
                 var meaning = HeaderRecognizer.Recognize(string.Join(" ", rest));
                 if (meaning.Elsewhere || (meaning.Field == null && !meaning.NamePart)) continue;

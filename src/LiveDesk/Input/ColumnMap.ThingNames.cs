@@ -20,6 +20,14 @@ namespace LiveDesk.Input
 
         private static bool IsThingNameWord(string word) => ThingNameWords.Contains(word);
 
+        // An establishment: a register of doctors' practices and clinics (the Czech NRPZS's "NazevZarizeni", the name of the
+        // facility), of schools or of shops lists places run by someone, one per row. Its name beside no person's name is the
+        // party's, as a thing's name is; its values still decide.
+        private static readonly HashSet<string> EstablishmentWords = Folded(
+            "zarizeni zarizenim zariadenie zariadenia ustanova ustanove instituce institucia placowka placowki intezmeny intezmeny "
+            + "facility establishment institution einrichtung etablissement establecimiento estabelecimento stabilimento struttura "
+            + "учреждение учреждения установа установи заклад закладу");
+
         /// <summary>
         /// True for a header that is the name of a thing alone, or of the file's party ("Наименование", "Nazwa", "Naziv kupca",
         /// "Denumire client", "Наименование контрагента").
@@ -27,6 +35,11 @@ namespace LiveDesk.Input
         internal static bool NamesThingOnly(string? header)
         {
             var words = HeaderWords.Split(header ?? "");
+            // "Facility Name", "Nom établissement": the establishment's name, with a plain name word too.
+            if (words.Any(EstablishmentWords.Contains) && words.Any(w => IsThingNameWord(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart)
+                && words.All(w => EstablishmentWords.Contains(w) || IsThingNameWord(w)
+                    || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Connector))
+                return true;
             return words.Any(IsThingNameWord) && words.All(w => IsThingNameWord(w) || IsPartyWord(w) || IsPartyNoun(w) || IsPartnerWord(w)
                 || HeaderVocabulary.Of(w) == HeaderWord.Connector);
         }

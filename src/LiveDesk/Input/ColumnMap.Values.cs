@@ -106,6 +106,7 @@ namespace LiveDesk.Input
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
             UseContactNumbersAsPhones(sample);
             KeepContactPerson();
+            ReleaseThingsKey();
             ReadCompanyValues(sample);
             DecidePartyNames(sample);
             FindCallingCodesByValues(sample);

@@ -53,6 +53,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Address, "عناوين العناوين", "cimek");
             AddFolded(HeaderWord.Name, "اسماء الاسماء");
             AddFolded(HeaderWord.Neutral, "ها های هایی");
+            // Romanian "persoană" (FAN Courier's "Persoana contact"): one word, not "perso" (personal) and "ana".
+            AddFolded(HeaderWord.Neutral, "persoana persoane persoanei persoanele");
             // E-mail written as it is said: Russian and Bulgarian loanwords ("Емайл", "Имейл", "имэйл"), Bulgarian "е-поща".
             AddFolded(HeaderWord.Email, "емайл емейл емэйл эмейл эмэйл эмайл имейл имэйл имайл мейл мэйл майл епоща поща");
 

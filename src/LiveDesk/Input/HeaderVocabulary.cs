@@ -141,6 +141,9 @@ namespace LiveDesk.Input
             // ColumnMap reads as a shipment's party.
             AddFolded(HeaderWord.Neutral, "penerima", "수취인 수령인 수하인 받는사람", "получатель получателя одержувач отримувач",
                 "cimzett destinatar vastaanottaja modtager mottaker primatelj prejemnik");
+            // The addressee of a postal address book (Česká pošta's "Č. adresáta", "Jméno adresáta"): the contact itself, whose
+            // number is its own, as a customer's is.
+            AddFolded(HeaderWord.IdOwner, "adresat adresata adresatu adresatovi");
 
             // The column describes the value, not the contact: a type, a label, a login name, a code.
             Add(HeaderWord.Blocker, "type label kind status code account domain opt consent verified bounced date count",

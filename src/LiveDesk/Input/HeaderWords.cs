@@ -125,6 +125,8 @@ namespace LiveDesk.Input
                 }
                 // "IM ID", "IM Address" (an instant messenger's handle): written in capitals, not German "im" (in the).
                 var word = raw[i] == "IM" ? "messenger" : Fold(raw[i]);
+                // Czech and Slovak "Č." is "číslo" (number): "Č. adresáta", "Č. popisné". Only with its háček and the dot.
+                if (raw[i] is "Č" or "č" && dotted.Contains(i)) word = "cislo";
                 // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール", Bulgarian "Е-поща" (a Cyrillic е): the e belongs to the next word.
                 if (word is "e" or "е" && i + 1 < raw.Count)
                 {

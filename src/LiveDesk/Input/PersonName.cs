@@ -126,6 +126,15 @@ namespace LiveDesk.Input
             return parts.All(p => p.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? parts[0] : null;
         }
 
+        // Academic and courtesy titles written before a name (Czech and Slovak MUDr., Ing., Mgr.; German, Italian, Dutch, Spanish,
+        // French and English ones).
+        private static readonly System.Collections.Generic.HashSet<string> Titles = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "dr", "mudr", "mddr", "mvdr", "judr", "phdr", "rndr", "paeddr", "pharmdr", "ing", "mgr", "bc", "doc", "prof", "dipl",
+            "mag", "dott", "dottssa", "dssa", "avv", "arch", "drs", "ir", "mr", "mrs", "ms", "miss", "mme", "mlle", "herr", "frau",
+            "sra", "srta", "dra",
+        }, System.StringComparer.Ordinal);
+
         // What follows a name after a comma without being a given name: "Smith, Jr.", "Lee, PhD".
         private static readonly string[] Suffixes = { "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "dds", "jun", "sen" };
 
@@ -144,6 +153,11 @@ namespace LiveDesk.Input
             if (CalledBy(family, given) is string called) return called;
             if (!Plain(family) || !Plain(given)) return null;
             if (Suffixes.Contains(given.TrimEnd('.').ToLowerInvariant())) return null;
+            // A title before the comma ("MUDr. Pavel Novotný, dětský lékař", "Dr. Anna Berg, Zahnärztin"): the name is written
+            // in its natural order, and what follows the comma says what the person does.
+            // A title alone is a family name ("Ing, Marek").
+            var before = family.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            if (before.Length > 1 && Titles.Contains(before[0].TrimEnd('.').ToLowerInvariant())) return null;
             return given + " " + family;
         }
 

@@ -283,9 +283,10 @@ namespace LiveDesk.Input
                 && (ValueShapes.NamesNobody(value) || ValueShapes.IsDateOrTime(value) || ValueShapes.IsBareAddress(value) || ValueShapes.IsAnonymous(value) || ValueShapes.IsSummaryLabel(value));
 
             // A yes/no answer under a company or city header is a flag ("Firma: nein", is this a company?); the row's next
-            // company column ("Firmenname") is asked instead. Not the country: "NO", "SI" and "NE" are countries' codes.
+            // company column ("Firmenname") is asked instead. So is a lone 0 or 1, a flag written as a number (BitFaktúra's
+            // "Firma" beside "Názov firmy"). Not the country: "NO", "SI" and "NE" are countries' codes.
             private static bool NotAPlace(ContactField field, string value) =>
-                field is ContactField.Company or ContactField.City && ValueShapes.IsYesNo(value);
+                field is ContactField.Company or ContactField.City && (ValueShapes.IsYesNo(value) || value.Trim() is "0" or "1");
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);
