@@ -24,13 +24,18 @@ namespace LiveDesk.Input
                     var kind = words[i].Where(w => !LabelWords.Contains(w)).ToList();
                     // The kind column names an id ("Tipo de identificación", "ID Type"), not what the record is ("Customer Type"
                     // beside "Customer ID" is B2B or B2C), and its other words are the number's.
-                    if (!kind.Any(IsIdWord) || !Core(kind).SetEquals(core)) continue;
+                    // A qualifier alone says which id the bare one beside it is (X12's "ID" and "Qualifier": a UPIN, a state
+                    // licence, a tax id): a qualifier belongs to the number, never to the record.
+                    var qualified = kind.Count == 0 && words[i].Any(QualifierWords.Contains) && core.Count == 0;
+                    if (!qualified && (!kind.Any(IsIdWord) || !Core(kind).SetEquals(core))) continue;
                     ids.Remove(id);
                     _setAside.Add($"{ColumnNames.Quote(id.Header)} (an identity document's number, its kind in {ColumnNames.Quote(Headers[i])}: a register's, not the record's key)");
                     break;
                 }
             }
         }
+
+        private static readonly HashSet<string> QualifierWords = Folded("qualifier qualificateur calificador qualificatore qualificador");
 
         private static bool IsIdWord(string word) => HeaderVocabulary.Of(word) is HeaderWord.Id or HeaderWord.Number;
 

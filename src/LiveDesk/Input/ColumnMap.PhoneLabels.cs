@@ -10,7 +10,7 @@ namespace LiveDesk.Input
     internal sealed partial class ColumnMap
     {
         private static readonly HashSet<string> LabelWords = Folded(
-            "type types label kind typ art bezeichnung libelle tipo etiqueta etichetta rotulo soort etikett etykieta tyyppi tip tipus вид тип 类型 類型 種別 유형 종류");
+            "type types label kind qualifier qualificateur calificador qualificatore qualificador typ art bezeichnung libelle tipo etiqueta etichetta rotulo soort etikett etykieta tyyppi tip tipus вид тип 类型 類型 種別 유형 종류");
 
         // Called once the phone columns are known; returns the label columns it paired.
         private IEnumerable<int> PairPhoneLabels(List<string>[] words)

@@ -88,11 +88,13 @@ namespace LiveDesk.Input
         // Indonesian "No. Pendaftaran" (a school's admission number, PPDB), French "Numéro d'inscription", Spanish "Número de
         // inscripción", Italian "Numero di iscrizione", Dutch "Nummer inschrijving", German "Nummer der Anmeldung", Turkish "Kayıt No".
         // Not Portuguese "inscrição": a Brazilian firm's state or municipal tax registration.
-        private static readonly string[] RegistrationWords =
+        private static readonly string[] RegistrationWords = new[]
         {
             "registration", "registro", "registo", "受付", "접수", "报名", "報名", "登记", "登記", "pendaftaran", "registrasi", "inscription",
             "inscripcion", "iscrizione", "inschrijving", "anmeldung", "kayit",
-        };
+            // Abbreviated ("Reg No", "Reg. No.", "Regn. No."), and written in Urdu and Hindi ("رجسٹریشن نمبر", "पंजीकरण संख्या").
+            "reg", "regn", "رجسٹریشن", "पंजीकरण", "रजिस्ट्रेशन",
+        }.Select(HeaderWords.Fold).ToArray();
 
         private static bool RegistrationNumber(List<string> words) =>
             words.Any(w => RegistrationWords.Contains(w)) && words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Number)

@@ -12,6 +12,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Company, "εταιρια εταιριας", "imone imones", "uznemums uznemuma organizacija", "ettevote ettevotte organisatsioon",
                 "podjetje podjetja druzba", "tvrtka tvrtke kompanija preduzece preduzeca poduzece", "perusahaan syarikat organisasi",
                 "บริษัท องค์กร", "congty", "कंपनी संगठन");
+            // A farm is the firm an agricultural supplier's client is (Herbic CRM's "Ferme" beside "Prénom", "Nom"; a farm account
+            // with no person is named by it).
+            AddFolded(HeaderWord.Company, "farm ferme granja fazenda boerderij fattoria gospodarstwo");
         }
     }
 }

@@ -191,6 +191,8 @@ namespace LiveDesk.Input
             // A membership's number is the member's ("Membership Number"); a school gives its students an admission or
             // enrolment number (Smart School's "admission_no", "Enrollment No").
             AddFolded(HeaderWord.IdOwner, "membership admission enrollment enrolment");
+            // Urdu and Hindi admission ("داخلہ نمبر", a madrasa's admission register; "दाखिला संख्या", "प्रवेश क्रमांक").
+            AddFolded(HeaderWord.IdOwner, "داخلہ داخلے", "दाखिला प्रवेश");
             // Portuguese and Spanish "associação", "associado", "asociado" (byro's "Número/ID de associação"): membership,
             // a member.
             AddFolded(HeaderWord.IdOwner, "associacao associado associada asociado asociada");

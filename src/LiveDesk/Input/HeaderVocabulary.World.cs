@@ -55,6 +55,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "ها های هایی");
             // Romanian "persoană" (FAN Courier's "Persoana contact"): one word, not "perso" (personal) and "ana".
             AddFolded(HeaderWord.Neutral, "persoana persoane persoanei persoanele");
+            // German "Mobilfunk" (cellular radio): "Mobilfunknummer" is the mobile number.
+            AddFolded(HeaderWord.Mobile, "mobilfunk mobilfunknummer mobilfunktelefon mobilfunknr");
             // E-mail written as it is said: Russian and Bulgarian loanwords ("Емайл", "Имейл", "имэйл"), Bulgarian "е-поща".
             AddFolded(HeaderWord.Email, "емайл емейл емэйл эмейл эмэйл эмайл имейл имэйл имайл мейл мэйл майл епоща поща");
 
@@ -225,6 +227,14 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Reach, "संपर्क सम्पर्क");
             AddFolded(HeaderWord.Number, "नम्बर");
             AddFolded(HeaderWord.Address, "ठेगाना");
+            // A beneficiary or a grantee in Hindi, Nepali and Urdu (a Nepali municipality's grant releases: "अनुदानग्राही नाम"), as
+            // English "Beneficiary" is: the party the register is of.
+            AddFolded(HeaderWord.IdOwner, "लाभार्थी लाभग्राही अनुदानग्राही", "مستفید مستفیدین");
+            // Tamil first and family name written as one word (OSPOS's Tamil customers: "முதற்பெயர்", "குடும்பப்பெயர்"), and its
+            // word for the record's identity ("அடையாளம்", the customer's id).
+            AddFolded(HeaderWord.First, "முதற்பெயர் முதற்");
+            AddFolded(HeaderWord.Last, "குடும்பப்பெயர்");
+            AddFolded(HeaderWord.Id, "அடையாளம்");
 
             // Bulgarian (the Russian lines cover the rest).
             AddFolded(HeaderWord.NamePart, "име");

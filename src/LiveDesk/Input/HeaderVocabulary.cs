@@ -54,6 +54,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.NamePart, "", "", "nom", "nombre", "nome", "nome", "", "", "");
             Add(HeaderWord.First, "first given forename firstname givenname", "vorname vornamen rufname", "prenom prenoms",
                 "", "", "", "voornaam voornamen roepnaam", "fornamn tilltalsnamn", "imie imiona");
+            // "Middle Initial", "Middle Init" (a dental practice's referring physicians): the middle name cut to its letter.
+            Add(HeaderWord.Neutral, "initial init");
             Add(HeaderWord.Middle, "middle", "mittelname", "", "", "", "", "middelste tussenvoegsel", "mellannamn mellan", "");
             // German "Namensvorsatz", "Vorsatzwort" (a practice system's patients: "von", "van der"): the particle before the family
             // name, between the given and the family name as Dutch "tussenvoegsel" is.

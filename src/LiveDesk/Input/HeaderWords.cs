@@ -127,6 +127,10 @@ namespace LiveDesk.Input
                 var word = raw[i] == "IM" ? "messenger" : Fold(raw[i]);
                 // Czech and Slovak "Č." is "číslo" (number): "Č. adresáta", "Č. popisné". Only with its háček and the dot.
                 if (raw[i] is "Č" or "č" && dotted.Contains(i)) word = "cislo";
+                // One letter and a dot before a number word ("K.nr.", a Danish course list's participant number; "S.No."): whose
+                // number it is cannot be read from one letter, so it is a bare number, which the values must confirm as a key.
+                else if (raw[i].Length == 1 && char.IsLetter(raw[i][0]) && dotted.Contains(i) && i + 1 < raw.Count
+                    && HeaderVocabulary.Exact(Fold(raw[i + 1])) == HeaderWord.Number) continue;
                 // "E-mail", "e_mail", "E-Mail-Adresse", "E-post", "Eメール", Bulgarian "Е-поща" (a Cyrillic е): the e belongs to the next word.
                 if (word is "e" or "е" && i + 1 < raw.Count)
                 {
