@@ -60,7 +60,10 @@ namespace LiveDesk.Input
         public void ReadValues(IEnumerable<InputRow> rows)
         {
             if (_valuesRead) return;
-            var sample = rows.Take(ValueRows).ToList();
+            // The people, not a summary below them: a count under an id column ("Ukupno članova", 4; "Aktivni članovi", 2)
+            // repeats where keys never do, and would rule the id column out.
+            // Nor a template's line of notes ("WAJIB", "Opsional") below its header.
+            var sample = rows.Take(ValueRows).TakeWhile(r => !IsSummaryRow(r)).Where(r => RowReader.TemplateNotes(r) == null).ToList();
             DecideLogins(sample);
             DecideKeys(sample);
             DecidePartyCodes(sample);
@@ -119,6 +122,11 @@ namespace LiveDesk.Input
                 || (Headers.ToList().IndexOf(n.Column) is var at && fits.TryGetValue(at, out var fit) && fit.Values > 0
                     && (n.Field == ContactField.Email ? fit.Emails : fit.Phones) * 2 > fit.Values)).ToArray();
         }
+
+        // A row whose name cell holds a summary line's label ("Total", "REZIME", "Ukupno članova").
+        private bool IsSummaryRow(InputRow row) =>
+            SourcesFor(ContactField.Name).Concat(SourcesFor(ContactField.LastName)).Concat(SourcesFor(ContactField.FirstName))
+                .Any(s => CellText(row, s.Index) is string text && ValueShapes.IsSummaryLabel(text));
 
         // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
         private static string? CellText(InputRow row, int index) => CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();

@@ -55,6 +55,12 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "ها های هایی");
             // Romanian "persoană" (FAN Courier's "Persoana contact"): one word, not "perso" (personal) and "ana".
             AddFolded(HeaderWord.Neutral, "persoana persoane persoanei persoanele");
+            // The address or number in use now ("Email Aktif", "Active Email", "Aktuelle Telefonnummer"): whose and which it is
+            // stays with the other words. Alone ("Active", "Aktiv") a status flag, which no qualifier alone turns into a field.
+            AddFolded(HeaderWord.Neutral, "active aktif aktiv aktive aktiver aktives actif active activo activa attivo attiva ativo ativa aktywny aktywna actief",
+                "current aktuell aktuelle aktueller actuel actuelle actual attuale atual aktualny aktualna");
+            // German "Namenszusatz" (CdE's academy lists: "von"), the particle written between the given and the family name.
+            AddFolded(HeaderWord.Middle, "namenszusatz namensvorsatz vorsatzwort");
             // German "Mobilfunk" (cellular radio): "Mobilfunknummer" is the mobile number.
             AddFolded(HeaderWord.Mobile, "mobilfunk mobilfunknummer mobilfunktelefon mobilfunknr");
             // E-mail written as it is said: Russian and Bulgarian loanwords ("Емайл", "Имейл", "имэйл"), Bulgarian "е-поща".

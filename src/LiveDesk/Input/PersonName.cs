@@ -126,6 +126,26 @@ namespace LiveDesk.Input
             return parts.All(p => p.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length >= 2) ? parts[0] : null;
         }
 
+        /// <summary>
+        /// The name without runs of dots, a slash or underscores glued to a word's start or end ("Grace ...Kim", "Walter..", "/Okafor"):
+        /// typed leftovers, never part of a name. One dot stays ("J.", "Dr.", "St. John"). Null when nothing else is left.
+        /// </summary>
+        public static string? WithoutStrayDots(string name)
+        {
+            if (name.IndexOf("..", System.StringComparison.Ordinal) < 0 && name.IndexOfAny(StrayMarks) < 0) return name;
+            var cleaned = StrayDots.Replace(name, string.Empty);
+            cleaned = System.Text.RegularExpressions.Regex.Replace(cleaned, @"\s{2,}", " ").Trim();
+            return cleaned.Length == 0 ? null : cleaned;
+        }
+
+        private static readonly char[] StrayMarks = { '\u2026', '_', '/' };
+
+        // Dots (two or more) or an ellipsis at a word's start or end; a slash or underscore glued to a letter at a word's start or
+        // end ("/Okafor", "Cue_"). A slash between two words ("Anna / Tom") is two people's names and stays.
+        private static readonly System.Text.RegularExpressions.Regex StrayDots = new System.Text.RegularExpressions.Regex(
+            @"(?:(?<=^|\s)(?:\.{2,}|\u2026)+)|(?:(?:\.{2,}|\u2026)+(?=\s|$))|(?:(?<=^|\s)[/_]+(?=\p{L}))|(?:(?<=\p{L})[/_]+(?=\s|$))",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         // Academic and courtesy titles written before a name (Czech and Slovak MUDr., Ing., Mgr.; German, Italian, Dutch, Spanish,
         // French and English ones).
         private static readonly System.Collections.Generic.HashSet<string> Titles = new System.Collections.Generic.HashSet<string>(new[]

@@ -104,6 +104,10 @@ namespace LiveDesk.Input
 
             text = WithSpelledExtension(text!);
 
+            // "612|874|3390": a bar between digit groups separates them as a dash does. Two numbers in one cell ("0612345678 |
+            // 0698765432") were split into a list before the cell got here.
+            text = DigitBar.Replace(text!, " ");
+
             // libphonenumber reads letters as a keypad's digits (1-800-FLOWERS); in an export they are a typo or a note
             // ("+49 151 CALLME", "n/a"), and turning them into digits would store a wrong number.
             if (HasLetters(text!))
@@ -188,6 +192,8 @@ namespace LiveDesk.Input
             }
             return PhoneResult.Refused($"'{original}' is not a phone number: {reason}.");
         }
+
+        private static readonly System.Text.RegularExpressions.Regex DigitBar = new System.Text.RegularExpressions.Regex(@"(?<=\d)\|(?=\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static string Unverified(string original, string e164, string reason) =>
             $"'{original}' is accepted as {e164} as written (E.164), although libphonenumber considers it invalid ({reason}). Check the number if messages to it fail.";

@@ -263,6 +263,8 @@ namespace LiveDesk.Input
                     cell = CellValue.Read(_row.GetValue(candidate.Index), splitList: many);
                     var value = Accept(field, cell, $"'{candidate.Header}'", many);
                     if (_error != null) return null;
+                    if (value != null && field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName)
+                        value = PersonName.WithoutStrayDots(value);
                     if (value == null || NotAName(field, value) || NotAPlace(field, value)) continue;
                     source = candidate;
                     _sources[field] = $"'{candidate.Header}'";

@@ -131,6 +131,12 @@ namespace LiveDesk.Input
             var fields = new ContactFields();
             var sources = new Dictionary<ContactField, string>();
             LiveDeskError? error = map.Error;
+            if (error == null && requireField && TemplateNotes(row) is string notes)
+            {
+                return new RowReadResult(fields, Invalid(ErrorIds.InvalidInput,
+                    $"The row is an import template's note on its columns ({notes}), not a person: delete the line, or skip it with Select-Object -Skip."),
+                    Warnings.TakePending(), sources, row.Source);
+            }
             if (error == null && !map.FillsAnyContactField && requireField) error = map.NoContactColumnsError();
             if (error == null)
             {
@@ -138,15 +144,56 @@ namespace LiveDesk.Input
                 error = context.Fill(fields);
                 if (error != null) error = WithHint(error, EscapeHint(row));
             }
-            if (error == null && requireField && fields.Name == null && fields.Email == null && fields.PhoneNumber == null && fields.Identifier == null && fields.AvatarUrl == null)
+            if (error == null && requireField && fields.Email == null && fields.PhoneNumber == null && fields.AvatarUrl == null)
             {
-                // The columns that would have made a contact: the company's or the place's filled ones are no such column.
-                var used = string.Join(", ", UsedHeaders(map).Select(ColumnNames.Quote));
-                error = SummaryLine(row, map) is (string header, string label)
-                    ? Invalid(ErrorIds.InvalidInput, $"The row is a summary line ('{label}' in column {ColumnNames.Quote(header)}), not a person: it has no e-mail, phone number or identifier.")
-                    : Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns {used} are empty.");
+                // A summary line's label where the name goes, with at most a figure beside it: the figure under an id column
+                // ("Ukupno članova", 4) is a count, not a key. The lines below it that hold a label and a figure ("Aktivni
+                // članovi", 2) are the same summary: a gym's member list ends with a "REZIME" block. A row with an e-mail or a
+                // phone number is a person again.
+                if (SummaryLine(row, map) is (string header, string label) && FilledCells(row) <= 2)
+                {
+                    _summaryLabel = label;
+                    error = Invalid(ErrorIds.InvalidInput, $"The row is a summary line ('{label}' in column {ColumnNames.Quote(header)}), not a person: it has no e-mail or phone number.");
+                }
+                else if (_summaryLabel != null && map == _summaryMap && FilledCells(row) <= 2)
+                {
+                    error = Invalid(ErrorIds.InvalidInput, $"The row is part of the summary below the line '{_summaryLabel}' (a label and a figure), not a person: it has no e-mail or phone number.");
+                }
+                else if (fields.Name == null && fields.Identifier == null)
+                {
+                    // The columns that would have made a contact: the company's or the place's filled ones are no such column.
+                    var used = string.Join(", ", UsedHeaders(map).Select(ColumnNames.Quote));
+                    error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns {used} are empty.");
+                }
+                if (_summaryLabel != null && _summaryMap != map) _summaryMap = map;
             }
+            else if (error == null && (fields.Email != null || fields.PhoneNumber != null)) _summaryLabel = null;
             return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source);
+        }
+
+        // The label of the summary line read last, while the rows after it are a summary's (labels and figures); the map it was
+        // read with (another set of column names is another file).
+        private string? _summaryLabel;
+        private ColumnMap? _summaryMap;
+
+        // A line of notes below a template's header ("WAJIB", "Opsional"): every filled cell, two at least, is such a note.
+        internal static string? TemplateNotes(InputRow row)
+        {
+            var notes = new List<string>();
+            for (var i = 0; i < row.Names.Count; i++)
+            {
+                if (CellValue.Read(row.GetValue(i), splitList: false).Text is not string text) continue;
+                if (!ValueShapes.IsFieldNote(text)) return null;
+                if (!notes.Contains(text.Trim())) notes.Add(text.Trim());
+            }
+            return notes.Count > 0 && FilledCells(row) >= 2 ? string.Join(", ", notes.Take(3).Select(n => $"'{n}'")) : null;
+        }
+
+        private static int FilledCells(InputRow row)
+        {
+            var filled = 0;
+            for (var i = 0; i < row.Names.Count; i++) if (CellValue.Read(row.GetValue(i), splitList: false).Text != null) filled++;
+            return filled;
         }
 
         // The label of a spreadsheet's summary line ("Total", "Monthly total:") where the row's name would be, if any.

@@ -96,6 +96,11 @@ namespace LiveDesk.Input
             "kopsumma", "is viso", "合计", "合計", "总计", "總計", "小计", "小計", "共计", "共計", "총계", "합계", "소계",
             "รวม", "ยอดรวม", "tong cong", "مجموع", "المجموع", "الإجمالي", "الاجمالي", "اجمالي", "جمع", "סהכ", "סך הכל", "סיכום",
             "योग", "মোট", "மொத்தம்", "మొత్తం", "ಒಟ್ಟು", "ആകെ",
+            // The title of a summary block below the people (a gym's member list ends with "REZIME", then labels and figures).
+            "summary", "rezime", "sazetak", "povzetek", "zusammenfassung", "resumen", "resumo", "riepilogo", "samenvatting",
+            "sammanfattning", "sammendrag", "opsummering", "yhteenveto", "podsumowanie", "souhrn", "zhrnutie", "osszesites",
+            "osszegzes", "rezumat", "ozet", "итоги", "сводка", "підсумки", "підсумок", "汇总", "匯總", "요약", "集計", "สรุป",
+            "tom tat", "ringkasan", "ملخص", "خلاصه", "सारांश",
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         /// <summary>
@@ -114,6 +119,24 @@ namespace LiveDesk.Input
             for (var i = 0; i + 1 < folded.Count; i++) if (SummaryWords.Contains(folded[i] + " " + folded[i + 1]) || SummaryWords.Contains(folded[i] + folded[i + 1])) return true;
             return false;
         }
+
+        /// <summary>
+        /// True for a template's note on a column ("WAJIB", "Opsional", "required", "Pflichtfeld", "必須"): an import template
+        /// keeps a line of them below its header, saying which columns must be filled.
+        /// </summary>
+        public static bool IsFieldNote(string text)
+        {
+            var t = text.Trim().Trim('(', ')', '[', ']', '*').Trim();
+            return t.Length > 0 && t.Length <= 24 && FieldNotes.Contains(HeaderWords.Fold(t));
+        }
+
+        private static readonly System.Collections.Generic.HashSet<string> FieldNotes = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "required", "optional", "mandatory", "wajib", "opsional", "pflicht", "pflichtfeld", "obligatoire", "facultatif", "facultative",
+            "obligatorio", "obligatoria", "opcional", "obbligatorio", "facoltativo", "verplicht", "optioneel", "obrigatorio", "obrigatoria",
+            "wymagane", "opcjonalne", "obowiazkowe", "обязательно", "обязательное", "необязательно", "zorunlu", "istege bagli", "bat buoc",
+            "tuy chon", "diperlukan", "必須", "任意", "必填", "选填", "選填", "可选", "필수", "선택",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         /// <summary>
         /// True for the placeholder a program writes where a person gave no name ("Anonymous", "Anonymer Benutzer",
