@@ -139,3 +139,26 @@ public class TemplateNotesSniffingTests
         Assert.Equal("rina.kartika@example.com", reader.Read(rows[1]).Fields.Email);
     }
 }
+
+public class SummaryStateTests
+{
+    [Fact]
+    public void A_totals_line_with_several_amounts_is_still_named_a_summary_line()
+    {
+        string[] headers = { "Name", "Phone", "Net", "Tax", "Gross" };
+        var r = new RowReader("DE").Read(InputRow.From(headers.Zip(new object?[] { "Total", "", "100", "19", "119" }).ToArray()));
+        Assert.Contains("summary line ('Total'", r.Error?.Message);
+    }
+
+    [Fact]
+    public void A_summary_in_one_file_does_not_reach_the_next_files_rows()
+    {
+        var reader = new RowReader("DE");
+        string[] first = { "Name", "Phone", "Amount" };
+        Assert.NotNull(reader.Read(InputRow.From(first.Zip(new object?[] { "Total", "", "120" }).ToArray())).Error);
+        string[] second = { "Nachname", "Kundennummer" };
+        var next = reader.Read(InputRow.From(second.Zip(new object?[] { "Berg", "K-17" }).ToArray()));
+        Assert.Null(next.Error);
+        Assert.Equal("K-17", next.Fields.Identifier);
+    }
+}

@@ -106,7 +106,7 @@ namespace LiveDesk.Input
 
             // "612|874|3390": a bar between digit groups separates them as a dash does. Two numbers in one cell ("0612345678 |
             // 0698765432") were split into a list before the cell got here.
-            text = DigitBar.Replace(text!, " ");
+            if (text!.IndexOf('|') >= 0) text = DigitBar.Replace(text, " ");
 
             // libphonenumber reads letters as a keypad's digits (1-800-FLOWERS); in an export they are a typo or a note
             // ("+49 151 CALLME", "n/a"), and turning them into digits would store a wrong number.

@@ -146,13 +146,15 @@ namespace LiveDesk.Input
             }
             if (error == null && requireField && fields.Email == null && fields.PhoneNumber == null && fields.AvatarUrl == null)
             {
-                // A summary line's label where the name goes, with at most a figure beside it: the figure under an id column
+                // A summary line's label where the name goes, with nothing else to make a contact of, or with at most a figure
+                // beside it: the figure under an id column
                 // ("Ukupno članova", 4) is a count, not a key. The lines below it that hold a label and a figure ("Aktivni
                 // članovi", 2) are the same summary: a gym's member list ends with a "REZIME" block. A row with an e-mail or a
                 // phone number is a person again.
-                if (SummaryLine(row, map) is (string header, string label) && FilledCells(row) <= 2)
+                if (SummaryLine(row, map) is (string header, string label) && ((fields.Name == null && fields.Identifier == null) || FilledCells(row) <= 2))
                 {
                     _summaryLabel = label;
+                    _summaryMap = map;
                     error = Invalid(ErrorIds.InvalidInput, $"The row is a summary line ('{label}' in column {ColumnNames.Quote(header)}), not a person: it has no e-mail or phone number.");
                 }
                 else if (_summaryLabel != null && map == _summaryMap && FilledCells(row) <= 2)
@@ -165,7 +167,6 @@ namespace LiveDesk.Input
                     var used = string.Join(", ", UsedHeaders(map).Select(ColumnNames.Quote));
                     error = Invalid(ErrorIds.InvalidInput, $"The row has no name, e-mail, phone number, identifier or avatar URL: its columns {used} are empty.");
                 }
-                if (_summaryLabel != null && _summaryMap != map) _summaryMap = map;
             }
             else if (error == null && (fields.Email != null || fields.PhoneNumber != null)) _summaryLabel = null;
             return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source);
