@@ -175,8 +175,18 @@ namespace LiveDesk.Input
             {
                 var text = CellText(row, i) ?? "";
                 if (text.Length == 0) continue;
-                if (text.All(c => c == '0')) return $"'{text}' in the first rows: a link that is not set, no key";
+                // A zero is a link that is not set (a guest's user id): no key. In the person's own id it is one not given (Mahara's
+                // "studentid" is 0 for a student without one), and that row is read without an identifier.
+                if (text.All(c => c == '0'))
+                {
+                    if (Tier(candidate.Rank) > 0) return $"'{text}' in the first rows: a link that is not set, no key";
+                    continue;
+                }
+                // Markup is no key: SENAITE's "Идентификаторы" cell is HTML badges around a patient's document numbers.
+                if (text.IndexOf('<') >= 0 && text.IndexOf('>') > text.IndexOf('<')) return $"'{ColumnNames.Shorten(text, 40)}' in the first rows is markup, no key";
                 if (candidate.Rank == HeaderRecognizer.CardKeyRank && PaymentCard(text)) return "a payment card's number in the first rows (not shown), no key";
+                // Naver's order sheets show a buyer's ID as "minj****": what is left matches other buyers, and no re-run matches it.
+                if (MaskedValues.HasMaskRun(text)) return $"'{text}' in the first rows is masked, no key";
                 // A code or number is one token: words, an address or a phone number written as one ("+34612345678",
                 // "(030) 1234") under "Number" or "Code" are no key. Digits alone are (1C's zero-padded "000000012").
                 if (byValues && ((text.Any(char.IsWhiteSpace) && !PrefixedNumber.IsMatch(text)) || text[0] == '+' || text.IndexOf('(') >= 0 || LooksLikeEmail(text)))

@@ -9,6 +9,31 @@ namespace LiveDesk.Input
     internal sealed partial class ColumnMap
     {
         // "Staat" (Dutch: the province) beside "Land": only the country column is read. Alone, "Staat" is the country.
+        // A household with a key of its own (Rock RMS's people: "FamilyId", "FamilyName" = "Mr Darnell Washington & Mrs Keisha
+        // Washington", "FamilyImageUrl", "FamilyRole"): beside the person's own "LastName", "Family" is that record, not the family
+        // name, and its name, key and picture are the household's.
+        private void SetAsideHousehold()
+        {
+            var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
+            bool Family(int i) => words[i].Count > 0 && words[i][0] is "family" or "familyname" or "familie" or "famille" or "familia" or "famiglia";
+            var lastNames = SourcesFor(ContactField.LastName);
+            // The person's own is a family name of another word ("LastName", "Surname").
+            if (!lastNames.Any(s => !Family(s.Index)) || !lastNames.Any(s => Family(s.Index))) return;
+            if (!Enumerable.Range(0, Headers.Count).Any(i => Family(i) && words[i].Count == 2 && HeaderVocabulary.Of(words[i][1]) == HeaderWord.Id)) return;
+            var household = new List<string>();
+            foreach (var field in _sources.Keys.Where(f => OverrideFor(f) == null).ToList())
+            {
+                foreach (var s in _sources[field].Where(s => Family(s.Index)).ToList())
+                {
+                    _sources[field].Remove(s);
+                    household.Add(s.Header);
+                }
+            }
+            if (household.Count == 0) return;
+            AboutSomeoneElse = AboutSomeoneElse.Concat(household.Distinct()).ToArray();
+            _setAside.Add($"{string.Join(", ", household.Distinct().Select(ColumnNames.Quote))} (the household's, a record with a key of its own, beside the person's own family name)");
+        }
+
         private void DropStateCountries()
         {
             if (!_sources.TryGetValue(ContactField.Country, out var list)) return;

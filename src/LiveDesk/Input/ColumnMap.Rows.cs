@@ -31,6 +31,8 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> HolderWords = Folded(
             "external card cards cardholder holder payer billing bill legal karte karten karteninhaber kontoinhaber carte titulaire tarjeta titular carta intestatario cartao kaart kaarthouder rekeninghouder kort kortinnehavare karta");
 
+        private static readonly HashSet<string> PreferredWords = Folded("preferred bevorzugter bevorzugt prefere preferido preferida preferito voorkeur");
+
         private static readonly HashSet<string> NicknameWords = Folded(
             "nickname nick pseudo pseudonym spitzname rufname surnom apodo soprannome apelido bijnaam roepnaam smeknamn kallenavn kaldenavn "
             + "lempinimi ksywka pseudonim przezwisko takma прозвище никнейм псевдоним ник 昵称 暱稱 昵稱 ニックネーム 닉네임 별명 ชื่อเล่น المستعار مستعار כינוי");
@@ -89,6 +91,17 @@ namespace LiveDesk.Input
                 {
                     ContactPersonIndex = person.Index;
                     _sources[ContactField.Name].Remove(person);
+                }
+            }
+
+            // A preferred name (Mahara's "preferredname": "Aroha", "Mere T.") beside the given and family name is the name the
+            // person goes by, as a nickname is: the name of a row whose name parts are empty, not the one stored before them.
+            if (OverrideFor(ContactField.Name) == null && SourcesFor(ContactField.FirstName).Count > 0 && SourcesFor(ContactField.LastName).Count > 0)
+            {
+                foreach (var preferred in names.Where(s => words[s.Index].Any(PreferredWords.Contains)).ToList())
+                {
+                    _sources[ContactField.Name].Remove(preferred);
+                    _nameFallbacks.Add(new ColumnSource(preferred.Index, preferred.Header, 95, ColumnKind.Fallback));
                 }
             }
 

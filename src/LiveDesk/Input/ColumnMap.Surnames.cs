@@ -40,5 +40,26 @@ namespace LiveDesk.Input
             recognized[van] = new KnownColumn(headers[van], ContactField.LastName, 0, ColumnKind.Plain, "words");
             unknown.Remove(van);
         }
+
+        // Japanese "名字" is the family name and "名前" the given name when the two stand side by side with the same party
+        // (楽天's orders: "注文者名字", "注文者名前"; "送付先名字", "送付先名前"). Alone each is a whole name ("名前"; Chinese
+        // "名字" is a name too).
+        private static void JapaneseFamilyAndGivenName(IReadOnlyList<string> headers, KnownColumn?[] recognized)
+        {
+            var words = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
+            string? Rest(int i, string tail) =>
+                words[i].Count > 0 && words[i][words[i].Count - 1] == tail ? string.Join(" ", words[i].Take(words[i].Count - 1)) : null;
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (recognized[i] is not { Field: ContactField.Name } family || family.Kind == ColumnKind.Ignored || Rest(i, "名字") is not string party) continue;
+                for (var j = 0; j < headers.Count; j++)
+                {
+                    if (recognized[j] is not { Field: ContactField.Name } given || given.Kind == ColumnKind.Ignored || Rest(j, "名前") != party) continue;
+                    recognized[i] = new KnownColumn(headers[i], ContactField.LastName, family.Rank, family.Kind, family.Source);
+                    recognized[j] = new KnownColumn(headers[j], ContactField.FirstName, given.Rank, given.Kind, given.Source);
+                    break;
+                }
+            }
+        }
     }
 }

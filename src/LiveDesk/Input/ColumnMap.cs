@@ -176,6 +176,7 @@ namespace LiveDesk.Input
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
             PersonsOfUnknownRole(headers, recognized, unknownRoles, unknown);
+            JapaneseFamilyAndGivenName(headers, recognized);
             CyrillicSurname(headers, recognized, unknown, nameParts);
             RollAfterOwnNumber(headers, recognized);
             AfrikaansSurname(headers, recognized, unknown);
@@ -222,6 +223,7 @@ namespace LiveDesk.Input
             map.SetAsideDocumentNumbers();
             map.KeepOwnKeys();
             map.DropStateCountries();
+            map.SetAsideHousehold();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.OtherNamesAsMiddle();

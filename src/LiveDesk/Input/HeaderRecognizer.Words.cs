@@ -94,6 +94,8 @@ namespace LiveDesk.Input
             "inscripcion", "iscrizione", "inschrijving", "anmeldung", "kayit",
             // Abbreviated ("Reg No", "Reg. No.", "Regn. No."), and written in Urdu and Hindi ("رجسٹریشن نمبر", "पंजीकरण संख्या").
             "reg", "regn", "رجسٹریشن", "पंजीकरण", "रजिस्ट्रेशन",
+            // Dutch "Geregistreerde nummer", "Registratienummer" (a Dutch church's contributors: LRP's "Geregistreerde_nummer").
+            "registratie", "geregistreerde", "geregistreerd",
         }.Select(HeaderWords.Fold).ToArray();
 
         private static bool RegistrationNumber(List<string> words) =>

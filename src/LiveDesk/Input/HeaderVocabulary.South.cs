@@ -95,6 +95,8 @@ namespace LiveDesk.Input
             // A landline: Italian "Telefono fisso", French "Téléphone fixe", Spanish "Teléfono fijo", Portuguese "Telefone
             // fixo": a phone, like Hungarian "vezetékes".
             AddFolded(HeaderWord.Phone, "fisso fixe fijo fixo");
+            // Dutch "vast" (fixed: "Telefoonnummer_vast", "Vaste telefoon", a landline beside "Telefoonnummer_mobiel").
+            AddFolded(HeaderWord.Phone, "vast vaste");
             // Basque: "Izena" (name; the given name beside "Abizenak", the family names), "Hiria" (city), "Herrialdea"
             // (country), "Estatua" (the state: a country only where no column names one, as German "Staat").
             AddFolded(HeaderWord.NamePart, "izena");
@@ -221,6 +223,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "patient patients paciente pacientes patiente patienten paziente pazienti patienta pacjent pacjenta пациент пациента пацієнт 患者 病人 受檢人 受检人 환자");
             AddFolded(HeaderWord.IdOwner, "medicalrecord");
             AddFolded(HeaderWord.Id, "mrn");
+            // An electronic medical or health record's number ("EMR #", SENAITE's Russian "ЭМК #").
+            AddFolded(HeaderWord.Id, "emr ehr эмк");
             // Settings of a field, not the field (NetCommons' "eメール【公開設定】", published? "【受信可否】", receives mail?).
             AddFolded(HeaderWord.Blocker, "設定 公開 受信 可否 許可 配信 同意");
             // "Business Name", "Trading Name": the organisation's name, not the person's.

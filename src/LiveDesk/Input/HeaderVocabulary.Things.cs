@@ -126,6 +126,11 @@ namespace LiveDesk.Input
                 "", "donasjon", "bagis", "adomany", "", "δωρεα", "捐款 捐赠 捐贈", "寄付", "기부", "", "تبرع", "תרומה",
                 "quyengop", "การบริจาค", "donasi", "");
 
+            // A contribution or a pledge to a crowdfunding project is a transaction of its backer (Catarse's "ID do apoio" beside
+            // "ID do usuário"): its id is the contribution's.
+            AddThing("contribution contributions pledge pledges", "", "", "aporte aportacion contribucion", "contributo", "apoio apoios contribuicao",
+                "bijdrage");
+
             // A form's or survey's answers: each row of a survey export is a response, its id the response's ("Response ID",
             // "Submission ID"), and the survey's the same in every row. The person who answered has an id of their own.
             AddThing("response responses submission submissions survey surveys questionnaire", "antwort antworten umfrage fragebogen einsendung",

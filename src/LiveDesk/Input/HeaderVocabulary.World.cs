@@ -445,6 +445,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Name, "实名 實名 本名");
             // Japanese forms put an honorific before a noun: "お名前" is 名前, "ご住所" is 住所, "お電話番号" is 電話番号.
             AddFolded(HeaderWord.Neutral, "お ご 御");
+            // "お客様" is the customer with its honorific cut off ("お客様番号", "お客様名", Yamato's "お客様管理番号"); "管理" (managed)
+            // says the number is the one the shop manages for the customer ("顧客管理番号").
+            AddFolded(HeaderWord.IdOwner, "客様 お客様");
+            AddFolded(HeaderWord.Neutral, "管理");
 
             // Where a phone is, beside the Japanese words HeaderVocabulary.cs lists ("仕事用の電話番号", "私用"), in Vietnamese
             // ("Số điện thoại (cá nhân)") and Turkish "özel" (private). Turkish "iş" (work) is not listed: folded it is English "is".

@@ -219,6 +219,12 @@ namespace LiveDesk.Input
                 var text = Text(ContactField.Identifier, many: false, out var source, out var cell);
                 if (text == null) return null;
                 var header = _sources[ContactField.Identifier];
+                // Zeros alone are an id not given (Mahara writes 0 for a student without one): every such row would share it.
+                if (source != null && text.All(c => c == '0'))
+                {
+                    _sources.Remove(ContactField.Identifier);
+                    return null;
+                }
                 if (!cell.FromNumber && CellValue.IsScientificNotation(text))
                 {
                     _error = Invalid(ErrorIds.InvalidInput, $"Identifier (column {header}) '{text}' is a number in Excel's scientific notation: its last digits are lost. In Excel, format the column as Text, save again and re-import.");
