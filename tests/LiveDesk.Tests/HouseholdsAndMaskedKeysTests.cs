@@ -92,3 +92,40 @@ public class HouseholdsAndMaskedKeysTests
         Assert.Equal("Family Name", Assert.Single(map.SourcesFor(ContactField.LastName)).Header);
     }
 }
+
+/// <summary>
+/// A carrier's label file (Sagawa's "お客様管理番号", the shop's order number), HelloAsso's payer, and an Ona household register
+/// whose "phonenumber" is the collecting device's (blind sets unseen150, unseen189, unseen190).
+/// </summary>
+public class PayersCarriersAndFormMetadataTests
+{
+    [Fact]
+    public void A_carriers_customer_number_is_the_shippers()
+    {
+        var map = ColumnMap.Build(new[] { "お客様管理番号", "お届け先名称１", "お届け先電話番号", "ご依頼主名称１", "ご依頼主電話番号" });
+        Assert.Empty(map.SourcesFor(ContactField.Identifier));
+        var list = ColumnMap.Build(new[] { "お客様番号", "お名前", "電話番号" });
+        Assert.Equal("お客様番号", Assert.Single(list.SourcesFor(ContactField.Identifier)).Header);
+    }
+
+    [Fact]
+    public void The_payer_is_the_rows_person()
+    {
+        string[] headers = "Référence commande;Référence paiement;Montant total;Date du paiement;Statut du paiement;Versé;Date du versement;Nom payeur;Prénom payeur;Email payeur;Date de naissance;Raison sociale;SIREN;Forme juridique;Campagne;Type de campagne;Type;Montant du tarif;Montant des options;Don supplémentaire;Code Promo;Montant du code promo;Moyen de paiement;Attestation;Reçu fiscal;Numéro de reçu;Adresse payeur;Code Postal payeur;Ville payeur;Pays payeur;Commentaire".Split(';');
+        var values = "84512907;61230455;45,00;03/10/2026 18:23:13;Autorisé;Oui;10/10/2026;Lefèvre;Camille;Camille.Lefevre@example.fr;14/05/1991;Boulangerie Morel SARL;;;Adhésion 2026-2027;Adhésion;Adhésion adulte;40,00;;5,00;;;Carte bancaire;;;;12 rue des Lilas;35000;Rennes;FRA;".Split(';');
+        var r = new RowReader("FR").Read(InputRow.From(headers.Zip(values.Cast<object?>()).ToArray()));
+        Assert.Equal("Camille Lefèvre", r.Fields.Name);
+        Assert.Equal("Camille.Lefevre@example.fr", r.Fields.Email);
+    }
+
+    [Fact]
+    public void A_forms_metadata_phone_is_the_devices_not_the_households()
+    {
+        string[] headers = { "start", "deviceid", "username", "phonenumber", "detailsHH/firstNameHH", "detailsHH/surNameHH", "detailsHH/phoneNrHH", "_id", "_uuid", "_submission_time" };
+        var map = ColumnMap.Build(headers);
+        Assert.Equal("detailsHH/phoneNrHH", Assert.Single(map.SourcesFor(ContactField.PhoneNumber)).Header);
+        Assert.Contains("phonenumber", map.AboutSomeoneElse);
+        var plain = ColumnMap.Build(new[] { "name", "phonenumber" });
+        Assert.Equal("phonenumber", Assert.Single(plain.SourcesFor(ContactField.PhoneNumber)).Header);
+    }
+}

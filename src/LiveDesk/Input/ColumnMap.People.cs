@@ -34,6 +34,33 @@ namespace LiveDesk.Input
             _setAside.Add($"{string.Join(", ", household.Distinct().Select(ColumnNames.Quote))} (the household's, a record with a key of its own, beside the person's own family name)");
         }
 
+        // ODK, KoboToolbox and Ona forms record who collected a submission, under XLSForm's metadata names: "phonenumber" is the
+        // collecting device's SIM, "username" the enumerator's, "deviceid" the device's. In a file with the submission's system
+        // columns (_uuid, _submission_time, meta/instanceID) they are never the respondent's: an enumerator's phone on every
+        // household's row made each row after the first a duplicate.
+        private static readonly HashSet<string> FormMetadata = new HashSet<string>(new[] { "phonenumber", "username", "deviceid", "simserial", "subscriberid" },
+            System.StringComparer.OrdinalIgnoreCase);
+
+        private static readonly HashSet<string> FormSystemColumns = new HashSet<string>(new[] { "_uuid", "_submission_time", "meta/instanceid", "_submitted_by", "_xform_id_string" },
+            System.StringComparer.OrdinalIgnoreCase);
+
+        private void SetAsideFormMetadata()
+        {
+            if (!Headers.Any(h => h != null && FormSystemColumns.Contains(h.Trim()))) return;
+            var metadata = new List<string>();
+            foreach (var field in _sources.Keys.Where(f => OverrideFor(f) == null).ToList())
+            {
+                foreach (var s in _sources[field].Where(s => s.Header != null && FormMetadata.Contains(s.Header.Trim())).ToList())
+                {
+                    _sources[field].Remove(s);
+                    if (!metadata.Contains(s.Header)) metadata.Add(s.Header);
+                }
+            }
+            if (metadata.Count == 0) return;
+            AboutSomeoneElse = AboutSomeoneElse.Concat(metadata).ToArray();
+            _setAside.Add($"{string.Join(", ", metadata.Select(ColumnNames.Quote))} (the form's metadata: the collecting device's or the enumerator's)");
+        }
+
         private void DropStateCountries()
         {
             if (!_sources.TryGetValue(ContactField.Country, out var list)) return;

@@ -48,6 +48,8 @@ namespace LiveDesk.Input
             ShippingPhoneIndexes = phones.OrderBy(p => p.Rank).ThenBy(p => p.Index).Select(p => p.Index).ToArray();
         }
 
+        private static bool IsCarriersCustomerWord(string word) => CustomerWords.Contains(word) || word is "客様" or "お客様";
+
         // A receiver's header without its receiver words ("Tên người nhận": "Tên").
         private static List<string> RestOfReceiver(List<string> words) =>
             words.Where((w, j) => !IsReceiverWord(words, j) && !(w == "nguoi" && j + 1 < words.Count && IsReceiverWord(words, j + 1))).ToList();
@@ -71,6 +73,15 @@ namespace LiveDesk.Input
                 recognized[i] = null;
                 nameParts.Remove(i);
                 unknown.Remove(i);
+                if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
+            }
+            // Beside a sender's columns the file is a carrier's, and its customer is the sender: the customer's number or code
+            // (Sagawa's and Yamato's "お客様管理番号", the shop's own order number; "お客様コード", its account with the carrier)
+            // is the shipper's, not the receiver's.
+            for (var i = 0; i < headers.Count && senders.Count > 0; i++)
+            {
+                if (receivers.Contains(i) || recognized[i] is not { Field: ContactField.Identifier } || !words[i].Any(IsCarriersCustomerWord)) continue;
+                recognized[i] = null;
                 if (!elsewhere.Contains(headers[i]!)) elsewhere.Add(headers[i]!);
             }
             // The row's own name: a name column, or a column headed by the buyer alone (Coupang's "구매자" beside "수취인이름"), whose

@@ -224,6 +224,7 @@ namespace LiveDesk.Input
             map.KeepOwnKeys();
             map.DropStateCountries();
             map.SetAsideHousehold();
+            map.SetAsideFormMetadata();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.OtherNamesAsMiddle();

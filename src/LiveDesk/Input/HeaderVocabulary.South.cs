@@ -193,6 +193,9 @@ namespace LiveDesk.Input
             // A membership's number is the member's ("Membership Number"); a school gives its students an admission or
             // enrolment number (Smart School's "admission_no", "Enrollment No").
             AddFolded(HeaderWord.IdOwner, "membership admission enrollment enrolment");
+            // The payer of a payment export (HelloAsso's "Nom payeur", "Prénom payeur", "Email payeur"): the row's person, as a
+            // buyer is. A household head in survey forms ("firstNameHH", "phoneNrHH": XLSForm names cut to "HH").
+            AddFolded(HeaderWord.IdOwner, "payer payeur pagador pagadora zahler pagatore betaler platnik плательщик", "hh");
             // Urdu and Hindi admission ("داخلہ نمبر", a madrasa's admission register; "दाखिला संख्या", "प्रवेश क्रमांक").
             AddFolded(HeaderWord.IdOwner, "داخلہ داخلے", "दाखिला प्रवेश");
             // Portuguese and Spanish "associação", "associado", "asociado" (byro's "Número/ID de associação"): membership,
