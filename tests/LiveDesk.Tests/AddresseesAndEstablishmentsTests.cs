@@ -13,12 +13,7 @@ public class AddresseeAndFlagTests
     private static InputRow[] Rows(string[] headers, params object?[][] values) =>
         values.Select(v => InputRow.From(headers.Zip(v).ToArray())).ToArray();
 
-    private static RowReadResult[] ReadAll(string region, InputRow[] rows)
-    {
-        var reader = new RowReader(region);
-        reader.MapFor(rows[0]).ReadValues(rows);
-        return rows.Select(r => reader.Read(r)).ToArray();
-    }
+    private static RowReadResult[] ReadAll(string region, InputRow[] rows) => ReadFile.Rows(region, rows);
 
     [Theory]
     [InlineData("Č. adresáta", "Identifier")]
@@ -83,13 +78,7 @@ public class AddresseeAndFlagTests
 /// </summary>
 public class EstablishmentAndThingKeyTests
 {
-    private static RowReadResult[] ReadAll(string region, string[] headers, params object?[][] values)
-    {
-        var rows = values.Select(v => InputRow.From(headers.Zip(v).ToArray())).ToArray();
-        var reader = new RowReader(region);
-        reader.MapFor(rows[0]).ReadValues(rows);
-        return rows.Select(r => reader.Read(r)).ToArray();
-    }
+    private static RowReadResult[] ReadAll(string region, string[] headers, params object?[][] values) => ReadFile.Rows(region, headers, values);
 
     [Theory]
     [InlineData("NazevZarizeni")]

@@ -10,13 +10,7 @@ namespace LiveDesk.Tests;
 /// </summary>
 public class HouseholdsAndMaskedKeysTests
 {
-    private static RowReadResult[] ReadAll(string region, string[] headers, params object?[][] values)
-    {
-        var rows = values.Select(v => InputRow.From(headers.Zip(v).ToArray())).ToArray();
-        var reader = new RowReader(region);
-        reader.MapFor(rows[0]).ReadValues(rows);
-        return rows.Select(r => reader.Read(r)).ToArray();
-    }
+    private static RowReadResult[] ReadAll(string region, string[] headers, params object?[][] values) => ReadFile.Rows(region, headers, values);
 
     [Theory]
     [InlineData("お客様番号", "Identifier")]
