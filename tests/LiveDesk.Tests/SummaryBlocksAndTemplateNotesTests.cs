@@ -162,3 +162,13 @@ public class SummaryStateTests
         Assert.Equal("K-17", next.Fields.Identifier);
     }
 }
+
+public class TemplateNotesSurrogateTests
+{
+    [Fact]
+    public void A_broken_surrogate_is_no_note_and_does_not_throw()
+    {
+        Assert.False(ValueShapes.IsFieldNote("Bo \uD83D"));
+        Assert.Null(RowReader.TemplateNotes(InputRow.From(("Name", "Bo \uD83D"), ("Email", "bo@example.com"))));
+    }
+}

@@ -127,7 +127,8 @@ namespace LiveDesk.Input
         public static bool IsFieldNote(string text)
         {
             var t = text.Trim().Trim('(', ')', '[', ']', '*').Trim();
-            return t.Length > 0 && t.Length <= 24 && FieldNotes.Contains(HeaderWords.Fold(t));
+            // A broken surrogate is no note, and normalising it (folding) throws.
+            return t.Length > 0 && t.Length <= 24 && !t.Any(char.IsSurrogate) && FieldNotes.Contains(HeaderWords.Fold(t));
         }
 
         private static readonly System.Collections.Generic.HashSet<string> FieldNotes = new System.Collections.Generic.HashSet<string>(new[]
