@@ -147,10 +147,9 @@ namespace LiveDesk.Input
             if (error == null && requireField && fields.Email == null && fields.PhoneNumber == null && fields.AvatarUrl == null)
             {
                 // A summary line's label where the name goes, with nothing else to make a contact of, or with at most a figure
-                // beside it: the figure under an id column
-                // ("Ukupno članova", 4) is a count, not a key. The lines below it that hold a label and a figure ("Aktivni
-                // članovi", 2) are the same summary: a gym's member list ends with a "REZIME" block. A row with an e-mail or a
-                // phone number is a person again.
+                // beside it: the figure under an id column ("Ukupno članova", 4) is a count, not a key. The lines below it that
+                // hold a label and a figure ("Aktivni članovi", 2) are the same summary: a gym's member list ends with a
+                // "REZIME" block. A row with an e-mail or a phone number is a person again.
                 if (SummaryLine(row, map) is (string header, string label) && ((fields.Name == null && fields.Identifier == null) || FilledCells(row) <= 2))
                 {
                     _summaryLabel = label;
