@@ -23,6 +23,7 @@ public class HouseholdsAndMaskedKeysTests
     [InlineData("ID do apoio", null)]
     [InlineData("Contribution ID", null)]
     [InlineData("ID do usuário", "Identifier")]
+    [InlineData("شماره کارت", "Identifier")]
     public void Headers_name_their_field(string header, string? field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 

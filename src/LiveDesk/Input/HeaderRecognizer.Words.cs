@@ -27,7 +27,9 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> CardWords = new HashSet<string>(
             new[] { "card", "cards", "karte", "kart", "carte", "tarjeta", "carta", "cartao", "kaart", "kort", "karta", "卡", "カード", "カート", "카드", "บัตร", "kartu",
                 "karty", "kartice", "kartica", "karticy", "карта", "карты", "картки", "картка", "карти", "kartya", "kortti", "kortin", "kaardi",
-                "kartes", "kartos", "καρτα", "καρτασ", "بطاقة", "البطاقة", "tessera" },
+                "kartes", "kartos", "καρτα", "καρτασ", "بطاقة", "البطاقة", "tessera",
+                // Persian "کارت" (an RFID club's "شماره کارت", the member's card number).
+                "کارت" },
             System.StringComparer.Ordinal);
 
         private static readonly HashSet<string> CardHolderWords = new HashSet<string>(
