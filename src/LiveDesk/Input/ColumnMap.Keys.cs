@@ -66,6 +66,18 @@ namespace LiveDesk.Input
                 foreach (var link in linked) ids.Remove(link);
                 _setAside.Add($"{string.Join(", ", linked.Select(s => ColumnNames.Quote(s.Header)))} (the id of a thing the record links to)");
             }
+            // A membership is a record of its own beside the contact's key (CiviCRM's membership export: "Contact ID", "Membership
+            // ID"): a contact with two memberships is two rows, and keyed by membership two contacts. Alone, "Membership ID" or
+            // "Membership Number" is the member's number, as a club gives one membership per person.
+            var contactKey = ids.FirstOrDefault(s => HeaderWords.Split(s.Header ?? "") is var w && w.Count == 2
+                && w.Contains("contact") && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Id));
+            if (contactKey != null)
+            {
+                var memberships = ids.Where(s => HeaderWords.Split(s.Header ?? "").Contains("membership")).ToList();
+                foreach (var m in memberships) ids.Remove(m);
+                if (memberships.Count > 0)
+                    _setAside.Add($"{string.Join(", ", memberships.Select(m => ColumnNames.Quote(m.Header)))} (a membership's record beside the contact's key {ColumnNames.Quote(contactKey.Header)})");
+            }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
         }
