@@ -20,18 +20,7 @@ namespace LiveDesk.Input
             // The person's own is a family name of another word ("LastName", "Surname").
             if (!lastNames.Any(s => !Family(s.Index)) || !lastNames.Any(s => Family(s.Index))) return;
             if (!Enumerable.Range(0, Headers.Count).Any(i => Family(i) && words[i].Count == 2 && HeaderVocabulary.Of(words[i][1]) == HeaderWord.Id)) return;
-            var household = new List<string>();
-            foreach (var field in _sources.Keys.Where(f => OverrideFor(f) == null).ToList())
-            {
-                foreach (var s in _sources[field].Where(s => Family(s.Index)).ToList())
-                {
-                    _sources[field].Remove(s);
-                    household.Add(s.Header);
-                }
-            }
-            if (household.Count == 0) return;
-            AboutSomeoneElse = AboutSomeoneElse.Concat(household.Distinct()).ToArray();
-            _setAside.Add($"{string.Join(", ", household.Distinct().Select(ColumnNames.Quote))} (the household's, a record with a key of its own, beside the person's own family name)");
+            SetAsideAsSomeoneElse(s => Family(s.Index), "the household's, a record with a key of its own, beside the person's own family name");
         }
 
         // ODK, KoboToolbox and Ona forms record who collected a submission, under XLSForm's metadata names: "phonenumber" is the
@@ -47,18 +36,16 @@ namespace LiveDesk.Input
         private void SetAsideFormMetadata()
         {
             if (!Headers.Any(h => h != null && FormSystemColumns.Contains(h.Trim()))) return;
-            var metadata = new List<string>();
-            foreach (var field in _sources.Keys.Where(f => OverrideFor(f) == null).ToList())
-            {
-                foreach (var s in _sources[field].Where(s => s.Header != null && FormMetadata.Contains(s.Header.Trim())).ToList())
-                {
-                    _sources[field].Remove(s);
-                    if (!metadata.Contains(s.Header)) metadata.Add(s.Header);
-                }
-            }
-            if (metadata.Count == 0) return;
-            AboutSomeoneElse = AboutSomeoneElse.Concat(metadata).ToArray();
-            _setAside.Add($"{string.Join(", ", metadata.Select(ColumnNames.Quote))} (the form's metadata: the collecting device's or the enumerator's)");
+            SetAsideAsSomeoneElse(s => s.Header != null && FormMetadata.Contains(s.Header.Trim()), "the form's metadata: the collecting device's or the enumerator's");
+        }
+
+        // Takes the columns that are someone else's out of every field -Map does not decide, and says so once.
+        private void SetAsideAsSomeoneElse(System.Func<ColumnSource, bool> theirs, string why)
+        {
+            var released = _sources.Keys.ToList().SelectMany(f => Release(f, theirs)).Select(s => s.Header).Distinct().ToList();
+            if (released.Count == 0) return;
+            AboutSomeoneElse = AboutSomeoneElse.Concat(released.Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
+            _setAside.Add($"{string.Join(", ", released.Select(ColumnNames.Quote))} ({why})");
         }
 
         private void DropStateCountries()

@@ -96,13 +96,10 @@ namespace LiveDesk.Input
 
             // A preferred name (Mahara's "preferredname": "Aroha", "Mere T.") beside the given and family name is the name the
             // person goes by, as a nickname is: the name of a row whose name parts are empty, not the one stored before them.
-            if (OverrideFor(ContactField.Name) == null && SourcesFor(ContactField.FirstName).Count > 0 && SourcesFor(ContactField.LastName).Count > 0)
+            if (SourcesFor(ContactField.FirstName).Count > 0 && SourcesFor(ContactField.LastName).Count > 0)
             {
-                foreach (var preferred in names.Where(s => words[s.Index].Any(PreferredWords.Contains)).ToList())
-                {
-                    _sources[ContactField.Name].Remove(preferred);
+                foreach (var preferred in Release(ContactField.Name, s => words[s.Index].Any(PreferredWords.Contains)))
                     _nameFallbacks.Add(new ColumnSource(preferred.Index, preferred.Header, 95, ColumnKind.Fallback));
-                }
             }
 
             // Name columns of a holder ("external_name", "Billing Name") rank after the contact's own name and its parts;
