@@ -63,7 +63,7 @@ namespace LiveDesk.Input
             // The people, not a summary below them: a count under an id column ("Ukupno članova", 4; "Aktivni članovi", 2)
             // repeats where keys never do, and would rule the id column out.
             // Nor a template's line of notes ("WAJIB", "Opsional") below its header.
-            var sample = rows.Take(ValueRows).TakeWhile(r => !IsSummaryRow(r)).Where(r => RowReader.TemplateNotes(r) == null).ToList();
+            var sample = rows.Take(ValueRows).TakeWhile(r => SummaryLabel(r) == null).Where(r => RowReader.TemplateNotes(r) == null).ToList();
             DecideLogins(sample);
             DecideKeys(sample);
             DecidePartyCodes(sample);
@@ -123,10 +123,19 @@ namespace LiveDesk.Input
                     && (n.Field == ContactField.Email ? fit.Emails : fit.Phones) * 2 > fit.Values)).ToArray();
         }
 
-        // A row whose name cell holds a summary line's label ("Total", "REZIME", "Ukupno članova").
-        private bool IsSummaryRow(InputRow row) =>
-            SourcesFor(ContactField.Name).Concat(SourcesFor(ContactField.LastName)).Concat(SourcesFor(ContactField.FirstName))
-                .Any(s => CellText(row, s.Index) is string text && ValueShapes.IsSummaryLabel(text));
+        /// <summary>
+        /// The label of a spreadsheet's summary line ("Total", "REZIME", "Ukupno članova") where the row's name would be, and
+        /// its column; else null.
+        /// </summary>
+        internal (string Header, string Label)? SummaryLabel(InputRow row)
+        {
+            foreach (var source in SourcesFor(ContactField.Name).Concat(SourcesFor(ContactField.LastName)).Concat(SourcesFor(ContactField.FirstName)))
+            {
+                if (CellValue.Read(row.GetValue(source.Index), splitList: false).Text is string text && ValueShapes.IsSummaryLabel(text))
+                    return (source.Header, text.Trim());
+            }
+            return null;
+        }
 
         // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
         private static string? CellText(InputRow row, int index) => CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();

@@ -150,13 +150,17 @@ namespace LiveDesk.Input
                 // beside it: the figure under an id column ("Ukupno članova", 4) is a count, not a key. The lines below it that
                 // hold a label and a figure ("Aktivni članovi", 2) are the same summary: a gym's member list ends with a
                 // "REZIME" block. A row with an e-mail or a phone number is a person again.
-                if (SummaryLine(row, map) is (string header, string label) && ((fields.Name == null && fields.Identifier == null) || FilledCells(row) <= 2))
+                var summary = map.SummaryLabel(row);
+                var inSummary = _summaryLabel != null && map == _summaryMap;
+                // Counted only where a summary is in question: most rows without e-mail or phone are people with a name.
+                var figureBeside = (summary != null || inSummary) && FilledCells(row) <= 2;
+                if (summary is (string header, string label) && ((fields.Name == null && fields.Identifier == null) || figureBeside))
                 {
                     _summaryLabel = label;
                     _summaryMap = map;
                     error = Invalid(ErrorIds.InvalidInput, $"The row is a summary line ('{label}' in column {ColumnNames.Quote(header)}), not a person: it has no e-mail or phone number.");
                 }
-                else if (_summaryLabel != null && map == _summaryMap && FilledCells(row) <= 2)
+                else if (inSummary && figureBeside)
                 {
                     error = Invalid(ErrorIds.InvalidInput, $"The row is part of the summary below the line '{_summaryLabel}' (a label and a figure), not a person: it has no e-mail or phone number.");
                 }
@@ -180,13 +184,15 @@ namespace LiveDesk.Input
         internal static string? TemplateNotes(InputRow row)
         {
             var notes = new List<string>();
+            var filled = 0;
             for (var i = 0; i < row.Names.Count; i++)
             {
                 if (CellValue.Read(row.GetValue(i), splitList: false).Text is not string text) continue;
                 if (!ValueShapes.IsFieldNote(text)) return null;
+                filled++;
                 if (!notes.Contains(text.Trim())) notes.Add(text.Trim());
             }
-            return notes.Count > 0 && FilledCells(row) >= 2 ? string.Join(", ", notes.Take(3).Select(n => $"'{n}'")) : null;
+            return filled >= 2 ? string.Join(", ", notes.Take(3).Select(n => $"'{n}'")) : null;
         }
 
         private static int FilledCells(InputRow row)
@@ -194,17 +200,6 @@ namespace LiveDesk.Input
             var filled = 0;
             for (var i = 0; i < row.Names.Count; i++) if (CellValue.Read(row.GetValue(i), splitList: false).Text != null) filled++;
             return filled;
-        }
-
-        // The label of a spreadsheet's summary line ("Total", "Monthly total:") where the row's name would be, if any.
-        private static (string Header, string Label)? SummaryLine(InputRow row, ColumnMap map)
-        {
-            foreach (var source in map.SourcesFor(ContactField.Name).Concat(map.SourcesFor(ContactField.LastName)).Concat(map.SourcesFor(ContactField.FirstName)))
-            {
-                var text = CellValue.Read(row.GetValue(source.Index), splitList: false).Text;
-                if (text != null && ValueShapes.IsSummaryLabel(text)) return (source.Header, text.Trim());
-            }
-            return null;
         }
 
         // hotelmeister writes "Nüsse\; bitte beachten": its delimiter escaped with a backslash, which CSV has no escape for.
