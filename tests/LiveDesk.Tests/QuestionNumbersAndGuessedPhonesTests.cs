@@ -53,6 +53,20 @@ public class QuestionNumbersAndGuessedPhonesTests
         Assert.Equal("+905324182765", r.Fields.PhoneNumber);
     }
 
+    [Theory]
+    // Catarse's backers (unseen188): a CEP where no phone column is. 4006-0001 is a valid Brazilian number, so the value's
+    // shape has to say it: five digits, a hyphen, three, or eight digits, are no Turkish mobile (ten digits).
+    [InlineData("40060-001")]
+    [InlineData("40060001")]
+    [InlineData("01304-001")]
+    public void A_lone_cep_written_as_a_postal_code_is_no_phone(string cep)
+    {
+        var r = new RowReader("BR").Read(InputRow.From(("Nome completo", "Lucas Ferreira da Silva"), ("Email perfil Catarse", "lucas.f@example.org"), ("CEP", cep), ("País", "Brasil")));
+        Assert.Null(r.Error);
+        Assert.Null(r.Fields.PhoneNumber);
+        Assert.Equal("lucas.f@example.org", r.Fields.Email);
+    }
+
     [Fact]
     public void A_weak_columns_number_fills_a_row_whose_named_columns_are_empty()
     {

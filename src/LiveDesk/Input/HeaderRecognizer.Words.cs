@@ -230,6 +230,9 @@ namespace LiveDesk.Input
         // in a row only where its value is a valid phone number (a CEP, 8 digits, never is), so a CEP never fails a row.
         private static bool PocketAlone(List<string> words) => words.Count == 1 && words[0] == "cep";
 
+        /// <summary>True for a header that is "Cep" alone: a Turkish mobile or a Brazilian postal code.</summary>
+        public static bool IsPocketAlone(string header) => PocketAlone(HeaderWords.Split(header));
+
         // "Ref", "Référence", "Reference No.", "Customer Reference": the record's own key, after a bare id.
         // Next to any other field word the reference is someone else's (a referee's "Reference Phone") or describes the value.
         private static HeaderMeaning ReferenceMeaning(HashSet<HeaderWord> seen, int number)

@@ -97,6 +97,14 @@ namespace LiveDesk.Input
                             text = null;
                             continue;
                         }
+                        // A lone "Cep" holding a value written as a CEP (five digits, a hyphen, three: "40060-001"), or eight digits
+                        // alone, holds a Brazilian postal code: a Turkish mobile has ten digits, and some CEPs read as valid Brazilian
+                        // landlines (4006-0001).
+                        if (source.Kind == ColumnKind.Fallback && PostalShaped.IsMatch(text) && HeaderRecognizer.IsPocketAlone(source.Header))
+                        {
+                            text = null;
+                            continue;
+                        }
                         text = WithItsParts(source, text);
                         fromNumber = cell.FromNumber;
                         index = source.Index;
@@ -298,6 +306,9 @@ namespace LiveDesk.Input
 
             // A weak column the header table lists ("Cell"), not one found by a weak rule or by its values.
             private static bool ListedWeak(ColumnSource source) => !source.ByWords && source.Rank < ColumnMap.ByValuesRank;
+
+            private static readonly System.Text.RegularExpressions.Regex PostalShaped = new System.Text.RegularExpressions.Regex(
+                @"^\s*[0-9]{5}-?[0-9]{3}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
             private static readonly System.Text.RegularExpressions.Regex NumberShaped = new System.Text.RegularExpressions.Regex(
                 @"^\s*\+?[\d\s().\-/]*\d[\d\s().\-/]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
