@@ -66,6 +66,10 @@ namespace LiveDesk.Contacts
                 regions[culture.Name] = region;
             }
 
+            // Short and older names people write that the culture data does not give: "UK", "England", "UAE", "KSA", "Czech
+            // Republic", Hebrew ארה"ב and Russian США (the USA), Arabic الإمارات and السعودية (the Emirates, Saudi Arabia).
+            foreach (var alias in Aliases) Add(alias.Key, alias.Value, translated: true);
+
             // The culture's display name is "language (Region)" in the UI culture's language: set it per language
             // on this thread only, and take the part in parentheses.
             var thread = Thread.CurrentThread;
@@ -95,6 +99,28 @@ namespace LiveDesk.Contacts
             }
             return table;
         }
+
+        private static readonly KeyValuePair<string, string>[] Aliases = new[]
+        {
+            Pair("GB", "UK", "United Kingdom", "Great Britain", "Britain", "England", "Scotland", "Wales", "Northern Ireland", "Grande-Bretagne",
+                "Großbritannien", "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Groot-Brittannië", "Англия", "Великобритания", "בריטניה", "انجلترا", "بريطانيا"),
+            Pair("US", "United States of America", "America", "Estados Unidos de América", "ארה\"ב", "ארהב", "США", "Сполучені Штати", "أمريكا", "امريكا", "米国"),
+            Pair("AE", "UAE", "U.A.E.", "Emirates", "الإمارات", "الامارات", "الإمارات العربية المتحدة"),
+            Pair("SA", "KSA", "السعودية", "المملكة العربية السعودية"),
+            Pair("CZ", "Czech Republic", "Czechia", "Česko", "Česká republika"),
+            Pair("CI", "Ivory Coast"),
+            Pair("MK", "Macedonia", "North Macedonia"),
+            Pair("SZ", "Swaziland", "Eswatini"),
+            Pair("MM", "Burma"),
+            Pair("HK", "Hong Kong"),
+            Pair("MO", "Macau", "Macao"),
+            Pair("KR", "Korea", "Republic of Korea"),
+            Pair("PS", "Palestine"),
+            Pair("CD", "DRC", "DR Congo", "Congo-Kinshasa", "RDC"),
+        }.SelectMany(p => p).ToArray();
+
+        private static IEnumerable<KeyValuePair<string, string>> Pair(string code, params string[] names) =>
+            names.Select(n => new KeyValuePair<string, string>(n, code));
 
         // Compared ignoring case, accents, punctuation and spacing: "Côte d'Ivoire" = "cote divoire".
         private static string Key(string? name)
