@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LiveDesk.Input
 {
@@ -21,6 +22,10 @@ namespace LiveDesk.Input
         {
             ["empl"] = new[] { "employee" },
             ["emp"] = new[] { "employee" },
+            // "Cust No", "CUST_NAME", and the column names of ERPs that write them joined ("CUSNAME", "CUSCODE": WINSpeed,
+            // a Mongolian utility's billing): the customer's.
+            ["cust"] = new[] { "customer" },
+            ["cus"] = new[] { "customer" },
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },
@@ -73,10 +78,25 @@ namespace LiveDesk.Input
         /// </summary>
         public static string[]? Abbreviation(string word, string? next)
         {
+            // Written joined to a listed word: "custname", "empno".
+            if (word.Length > 4 && AbbreviationBefore(word) is string[] joined) return joined;
             if (Abbreviations.TryGetValue(word, out var full)) return full;
             if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
             // SLiMS's "inst_name": the institution's name.
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
+        }
+
+        private static string[]? AbbreviationBefore(string word)
+        {
+            foreach (var pair in Abbreviations)
+            {
+                var head = pair.Key;
+                if (head.Length >= word.Length - 1 || !word.StartsWith(head, StringComparison.Ordinal) || head.Any(c => c > 'z')) continue;
+                var tail = word.Substring(head.Length);
+                if (Exact(tail) == HeaderWord.Unknown || ApartOnly.Contains(tail) || Abbreviations.ContainsKey(tail)) continue;
+                return pair.Value.Concat(new[] { tail }).ToArray();
+            }
+            return null;
         }
 
         /// <summary>Words for a document the state issues a person (a national id, a passport): never read, not even by values.</summary>

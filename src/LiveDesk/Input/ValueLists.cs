@@ -12,9 +12,11 @@ namespace LiveDesk.Input
     internal static class ValueLists
     {
         // Between numbers in one cell: ", " "; " " | " a line break (Bitrix24, HubSpot, vCard exports), and a slash with
-        // space on both sides ("0171 1234567 / 030 123456"); "030/1234567" is one number written with a slash.
-        private static readonly Regex PhoneSeparators = new Regex(@"\s*[,;|\r\n]\s*|\s+/\s+", RegexOptions.CultureInvariant);
-        private static readonly char[] PhoneSeparatorChars = { ',', ';', '|', '\n', '\r', '/' };
+        // space on both sides ("0171 1234567 / 030 123456"); "030/1234567" is one number written with a slash. Marks no
+        // number is written with separate them too: "^" and "~" (WINSpeed's Thai customer history: "^038 123 456^ 089-234-5678";
+        // HL7's repetition mark), and the ideographic and full-width commas and semicolons of Chinese and Japanese cells.
+        private static readonly Regex PhoneSeparators = new Regex(@"\s*[,;|\r\n^~\u3001\uFF0C\uFF1B\uFF5C]\s*|\s+/\s+", RegexOptions.CultureInvariant);
+        private static readonly char[] PhoneSeparatorChars = { ',', ';', '|', '\n', '\r', '/', '^', '~', '\u3001', '\uFF0C', '\uFF1B', '\uFF5C' };
         // Between addresses: ";" (Outlook), "," and a line break; Google's " ::: " is split when the cell is read.
         private static readonly char[] AddressSeparators = { ';', ',', '\n', '\r' };
 

@@ -1,0 +1,68 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind set unseen195: an ERP's column names with the customer abbreviated and written joined (a Mongolian water utility's
+/// billing extract: "CUSCODE", "CUSNAME", "CUSTOMERPHONE"), and a Thai tyre shop's history (WINSpeed) that writes two
+/// numbers in one cell with "^" between them.
+/// </summary>
+public class JoinedAbbreviationsAndListMarksTests
+{
+    [Theory]
+    [InlineData("CUSNAME", "Name")]
+    [InlineData("CUSTNAME", "Name")]
+    [InlineData("Cust Name", "Name")]
+    [InlineData("CUST_NAME", "Name")]
+    [InlineData("CUSCODE", "Identifier")]
+    [InlineData("CUSTNO", "Identifier")]
+    [InlineData("Cust No", "Identifier")]
+    [InlineData("EMPNAME", "Name")]
+    [InlineData("emplno", "Identifier")]
+    [InlineData("CUSTPHONE", "PhoneNumber")]
+    public void A_party_abbreviation_written_joined_to_a_field_word_is_read_as_both(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
+    // The abbreviation must be followed by a listed word: these are other words.
+    [InlineData("Custom Field")]
+    [InlineData("CUSIP")]
+    [InlineData("custodian")]
+    [InlineData("Emphasis")]
+    public void A_word_that_only_begins_like_an_abbreviation_is_not_one(string header) =>
+        Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void The_mongolian_billing_extract_reads_its_customers()
+    {
+        var rows = ReadFile.Rows("MN", new[] { "CUSCODE", "CUSNAME", "BRANCHNAME", "CALCMONTH", "MONTHPRICE", "TOTALPRICE", "CUSTOMERPHONE" },
+            new object?[] { "210245", "Г.Батбаяр", "17-р хороолол", "202403", "18450.5", "18450.5", "99117342" },
+            new object?[] { "210251", "Д.Оюунчимэг", "Хуучин Дархан", "202403", "12980.2", "25960.4", "88046519" });
+        Assert.Equal("Г.Батбаяр", rows[0].Fields.Name);
+        Assert.Equal("210245", rows[0].Fields.Identifier);
+        Assert.Equal("+97699117342", rows[0].Fields.PhoneNumber);
+        Assert.Equal("210251", rows[1].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("^038 123 456^ 089-234-5678", "+66892345678")]
+    [InlineData("038 123 456 ~ 089-234-5678", "+66892345678")]
+    [InlineData("^081-765-4321", "+66817654321")]
+    public void A_mark_no_number_is_written_with_separates_two_numbers(string cell, string expected)
+    {
+        var r = new RowReader("TH").Read(InputRow.From(("ชื่อลูกค้า", "หจก. รุ่งเรืองขนส่ง"), ("หมายเลขโทรศัพท์", cell)));
+        Assert.Null(r.Error);
+        Assert.Equal(expected, r.Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("090-1234-5678、03-1234-5678")]
+    [InlineData("090-1234-5678，03-1234-5678")]
+    public void Ideographic_and_full_width_commas_separate_numbers(string cell)
+    {
+        var r = new RowReader("JP").Read(InputRow.From(("氏名", "佐藤健二"), ("電話番号", cell)));
+        Assert.Null(r.Error);
+        Assert.Equal("+819012345678", r.Fields.PhoneNumber);
+    }
+}
