@@ -66,3 +66,31 @@ public class JoinedAbbreviationsAndListMarksTests
         Assert.Equal("+819012345678", r.Fields.PhoneNumber);
     }
 }
+
+/// <summary>
+/// Blind sets unseen194 and unseen195: FrontlineSMS's Swahili contacts ("Nambari inayosogea sogea", its mobile number, before
+/// "Nambari ya simu ya mkononi", its other number) and an Egyptian loyalty app's business customers with "مسؤول التواصل".
+/// </summary>
+public class SwahiliMobileAndArabicContactPersonTests
+{
+    [Fact]
+    public void The_main_number_of_frontlinesms_in_swahili_comes_first()
+    {
+        var rows = ReadFile.Rows("KE", new[] { "Jina", "Nambari inayosogea sogea", "Nambari ya simu ya mkononi", "Anwani ya barua pepe" },
+            new object?[] { "Wanjiru Kamau", "+254722345678", "+254733456789", "wanjiru.kamau@example.com" },
+            new object?[] { "Otieno Ochieng", "+254712987654", "", "" });
+        Assert.Equal("+254722345678", rows[0].Fields.PhoneNumber);
+        Assert.Equal("+254712987654", rows[1].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void The_person_in_charge_of_communication_is_the_contact_person_of_a_business()
+    {
+        var rows = ReadFile.Rows("EG", new[] { "كود العميل", "الاسم", "مسؤول التواصل", "رقم الهاتف", "نوع النشاط" },
+            new object?[] { "CUST-0107", "محمود عبد الحميد", "", "01012873465", "سوبر ماركت" },
+            new object?[] { "CUST-0112", "صيدلية النور", "هبة سامي", "01123458790", "صيدلية" });
+        Assert.Equal("محمود عبد الحميد", rows[0].Fields.Name);
+        Assert.Equal("هبة سامي", rows[1].Fields.Name);
+        Assert.Equal("صيدلية النور", rows[1].Fields.Company);
+    }
+}

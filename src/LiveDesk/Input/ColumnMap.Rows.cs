@@ -23,7 +23,8 @@ namespace LiveDesk.Input
             + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe "
             // Icelandic "Tengiliður" (RUKK's customers: the person to contact at a customer that is a firm); Arabic "الشخص
             // المسؤول" (the person in charge at a client firm: a Saudi print shop's clients), "مسؤول الاتصال", "جهة الاتصال".
-            + "tengilidur tengilids الشخصالمسوول مسوولالاتصال جهةالاتصال الشخصالمسوولعنالتواصل");
+            // "مسؤول التواصل" (who is in charge of communication: an Egyptian loyalty app's business customers).
+            + "tengilidur tengilids الشخصالمسوول مسوولالاتصال جهةالاتصال الشخصالمسوولعنالتواصل مسوولالتواصل");
 
         // Whose name a column holds when it is the same person seen by another system or instrument: the holder of the
         // contact's card or account, the name an external (single sign-on) system knows. Never a recipient or a relative:

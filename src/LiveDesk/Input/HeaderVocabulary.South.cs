@@ -46,6 +46,9 @@ namespace LiveDesk.Input
                 "nchi", "ሀገር አገር");
             AddFolded(HeaderWord.Company, "நிறுவனம்", "కంపెనీ సంస్థ", "ಕಂಪನಿ ಸಂಸ್ಥೆ", "കമ്പനി സ്ഥാപനം", "কোম্পানি প্রতিষ্ঠান", "कंपनी",
                 "કંપની", "ਕੰਪਨੀ", "සමාගම", "कम्पनी", "کمپنی ادارہ", "ကုမ္ပဏီ", "kampuni", "ኩባንያ ድርጅት");
+            // FrontlineSMS's Swahili "Nambari inayosogea sogea" (the number that moves about: its "Mobile Number", the contact's
+            // main number) beside "Nambari ya simu ya mkononi" (its other number).
+            AddFolded(HeaderWord.Mobile, "inayosogea sogea");
             // Swahili "of" joins a name to its qualifier ("Jina la kwanza", "Simu ya mkononi", "Nambari ya simu").
             AddFolded(HeaderWord.Connector, "ya wa cha za", "ነው");
 
