@@ -94,3 +94,37 @@ public class SwahiliMobileAndArabicContactPersonTests
         Assert.Equal("صيدلية النور", rows[1].Fields.Company);
     }
 }
+
+/// <summary>
+/// Blind set unseen196: a Ukrainian web shop's orders (a Django admin export) name no order anywhere, but each row has its own
+/// delivery and payment: the row is a purchase, and its bare "ID" is the order's.
+/// </summary>
+public class PurchasesWithoutAnOrderWordTests
+{
+    private static readonly string[] Headers = { "ID", "Статус", "ПІБ", "Телефон", "Email", "Доставка", "Місто", "Оплата", "Сума товарів" };
+
+    [Fact]
+    public void A_row_with_its_own_delivery_and_payment_is_a_purchase_and_its_bare_id_the_purchases()
+    {
+        var rows = ReadFile.Rows("UA", Headers,
+            new object?[] { "217", "Нове", "Шевченко Олена Петрівна", "+380671234567", "olena.shevchenko@example.com", "Нова Пошта", "Київ", "Накладений платіж", "1450.00" },
+            new object?[] { "218", "Відправлено", "Бондаренко Андрій", "050 765 43 21", "A.Bondarenko@example.net", "Укрпошта", "Львів", "Карткою онлайн", "389.90" });
+        Assert.Equal("Шевченко Олена Петрівна", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Null(rows[1].Fields.Identifier);
+        Assert.Equal("+380507654321", rows[1].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    // One of the two alone, or a payment's terms ("Способ оплаты"), is a customer's standing setting: its list keeps its key.
+    [InlineData("Доставка", "Коментар")]
+    [InlineData("Коментар", "Оплата")]
+    [InlineData("Доставка", "Способ оплаты")]
+    public void A_delivery_or_a_payment_alone_leaves_a_customer_lists_key(string one, string two)
+    {
+        var rows = ReadFile.Rows("UA", new[] { "ID", "ПІБ", "Телефон", one, two },
+            new object?[] { "217", "Шевченко Олена Петрівна", "+380671234567", "Нова Пошта", "" },
+            new object?[] { "218", "Бондаренко Андрій", "050 765 43 21", "Укрпошта", "" });
+        Assert.Equal("217", rows[0].Fields.Identifier);
+    }
+}

@@ -44,6 +44,13 @@ namespace LiveDesk.Input
             // A bare "ID" too, where every column of the person names the party the record is of ("Nome do cliente", "E-mail do
             // cliente" beside "Valor do pedido": AppJusto's orders): the row is the order, the person its customer.
             var ofAParty = thingAt >= 0 && PersonColumnsNameTheirParty();
+            // And where the row has a delivery and a payment of its own, each a column named by that word alone (a Ukrainian shop's
+            // orders: "ID", "Статус", "ПІБ", "Доставка", "Оплата"): the row is a purchase, whatever its key is called.
+            if (thingAt < 0 && PurchaseColumn() is var purchase && purchase >= 0)
+            {
+                thingAt = purchase;
+                ofAParty = true;
+            }
             if (thingAt >= 0)
             {
                 foreach (var reference in ids.Where(s => s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank
@@ -80,6 +87,23 @@ namespace LiveDesk.Input
             }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
+        }
+
+        private static readonly HashSet<string> DeliveryWords = Folded(
+            "delivery shipping shipment versand lieferung livraison expedition envio entrega spedizione consegna verzending levering bezorging "
+            + "leverans frakt toimitus forsendelse dostawa wysylka доставка доставки відправка doprava doruceni kargo teslimat szallitas livrare "
+            + "αποστολη παραδοση 配送 发货 發貨 発送 配達 배송 التوصيل الشحن שילוח משלוח giaohang pengiriman");
+
+        private static readonly HashSet<string> PaymentWords = Folded(
+            "payment zahlung bezahlung paiement reglement pago pagamento betaling betalning platnosc оплата оплаты платеж платіж platba "
+            + "maksu odeme fizetes plata πληρωμη 支付 付款 支払 결제 الدفع תשלום thanhtoan pembayaran");
+
+        // The column of a delivery, when the file also has a payment column: each named by its word alone.
+        private int PurchaseColumn()
+        {
+            bool Alone(string? header, HashSet<string> words) => header != null && HeaderWords.Split(header) is var w && w.Count == 1 && words.Contains(w[0]);
+            if (!Headers.Any(h => Alone(h, PaymentWords))) return -1;
+            return Headers.ToList().FindIndex(h => Alone(h, DeliveryWords));
         }
 
         private static readonly Regex LookupColumn = new Regex(@"^\s*(?<thing>.*\S)\s*\(\s*id\s*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
