@@ -15,7 +15,7 @@ namespace LiveDesk.Input
     internal static class CellValue
     {
         private static readonly System.Collections.Generic.HashSet<string> NullWords =
-            new System.Collections.Generic.HashSet<string>(new[] { "null", "nil", "undefined", "#n/a", "n/a", "#null!" }, StringComparer.OrdinalIgnoreCase);
+            new System.Collections.Generic.HashSet<string>(new[] { "null", "nil", "none", "undefined", "#n/a", "n/a", "#null!" }, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Google Contacts joins several values of one kind in one cell with this.</summary>
         public const string GoogleListSeparator = " ::: ";
@@ -232,10 +232,11 @@ namespace LiveDesk.Input
         // "-", "--", "—", "/", "?", "...", "'-" (a text guard before a dash), "^" (a Thai shop's text guard before nothing):
         // what people and programs write in a cell that has no value. Punctuation and symbols alone name nothing and reach
         // no one. So are the words programs write for a missing
-        // value (JVerein's "null", a database's "NULL", "(null)", JavaScript's "undefined", Excel's "#N/A").
+        // value (JVerein's "null", a database's "NULL", "(null)", JavaScript's "undefined", Excel's "#N/A", Python's "None",
+        // MYOB's "*None" for a card without an ID).
         private static bool Placeholder(string t)
         {
-            if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}'))) return true;
+            if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}', '*'))) return true;
             foreach (var c in t)
             {
                 if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsSymbol(c)) return false;
