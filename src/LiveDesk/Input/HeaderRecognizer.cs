@@ -91,6 +91,27 @@ namespace LiveDesk.Input
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
         }
 
+        // An import template's header that tells how to fill the column after a dash ("Mobile number - Numeric Value and 10 digits
+        // (Mandatory)", "Contact Person Name - Minimum 3 char & Max 50 char., Name should not end with space (M)": an Indian billing
+        // program's contact template): the label is before the dash. An instruction is a phrase of four words or more, or one with a
+        // figure in it; a word or two after a dash qualify the label ("Phone - Work") and are read with it. Never one about someone
+        // else ("Phone - Number of the assistant").
+        internal static string? LabelBeforeInstruction(string header)
+        {
+            if (header.Length < 12) return null;
+            var m = DashedInstruction.Match(header);
+            if (!m.Success) return null;
+            var label = m.Groups["label"].Value;
+            var rest = m.Groups["rest"].Value;
+            var words = rest.Split(new[] { ' ', '\t', ',', '.', '&', '(', ')' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 4 && !rest.Any(char.IsDigit)) return null;
+            if (RecognizeWords(rest, null).Elsewhere || HeaderWords.Split(rest).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Elsewhere)) return null;
+            return RecognizeWords(label, null).Field != null ? label : null;
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex DashedInstruction = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?<label>[^-–—]*\p{L}[^-–—]*?)\s+[-–—]\s+(?<rest>.*\p{L}.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         private static readonly System.Text.RegularExpressions.Regex QuestionNumber = new System.Text.RegularExpressions.Regex(
             @"^\s*(?:[QqPpFf]\s*)?\d{1,3}\s*(?<mark>[、．.)）:：])\s*(?=\D)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
@@ -45,6 +46,12 @@ namespace LiveDesk.Input
             header = Misdecoded.Repair(header) ?? header;
             // "Direcci&oacute;n de Email" (Elgg's Spanish label, escaped for a web page): the characters, not "oacute".
             header = WithoutNotes(WithoutAnnotations(CellValue.WithoutHtmlReferences(header)), out systemColumn);
+            // "Nombre(s)" (a Mexican form's given names beside "Apellido Paterno"), "Gast(en)", "invité(e)s": a plural ending in
+            // brackets is the word it ends; split off, it would be a word of its own that nothing lists.
+            if (header.IndexOf('(') > 0) header = BracketedEnding.Replace(header, string.Empty);
+            // "Mobile number - Numeric Value and 10 digits (Mandatory)": an import template's instruction after the label.
+            if (header.IndexOf(" - ", StringComparison.Ordinal) > 0 || header.IndexOf(" – ", StringComparison.Ordinal) > 0 || header.IndexOf(" — ", StringComparison.Ordinal) > 0)
+                header = HeaderRecognizer.LabelBeforeInstruction(header) ?? header;
             var raw = new List<string>();
             var dotted = new HashSet<int>();
             var suspended = new List<int>();
@@ -158,7 +165,8 @@ namespace LiveDesk.Input
                     words.Add(word + AcronymMark);
                     continue;
                 }
-                if (HeaderVocabulary.Abbreviation(word, i + 1 < raw.Count ? Fold(raw[i + 1]) : null) is string[] full) words.AddRange(full);
+                var after = raw.Skip(i + 1).FirstOrDefault(r => r != Step);
+                if (HeaderVocabulary.Abbreviation(word, after == null ? null : Fold(after)) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (word.Any(IsCjk)) Segment(word, words);
                 // An inflected listed word is read before a compound of short words ("Имейли" is e-mails, not име + или).
@@ -301,6 +309,9 @@ namespace LiveDesk.Input
             var stripped = sb.ToString();
             return stripped.Trim().Length == 0 ? header : stripped;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex BracketedEnding = new System.Text.RegularExpressions.Regex(
+            @"(?<=\p{L})\((?:s|es|en|n|e|i|a|er|ne|ler|lar)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         // Marks an acronym that spells a listed connector, so that it is read as a word the vocabulary does not know.
         private const string AcronymMark = "'";
