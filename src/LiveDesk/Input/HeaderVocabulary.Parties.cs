@@ -82,6 +82,8 @@ namespace LiveDesk.Input
             if (word.Length > 4 && AbbreviationBefore(word) is string[] joined) return joined;
             if (Abbreviations.TryGetValue(word, out var full)) return full;
             if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
+            // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
+            if (word == "co" && next is "last" or "lastname" or "surname") return Array.Empty<string>();
             // SLiMS's "inst_name": the institution's name.
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }

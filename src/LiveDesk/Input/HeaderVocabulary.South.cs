@@ -273,7 +273,12 @@ namespace LiveDesk.Input
                 "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель",
                 // Portuguese "Nº Estudante" (an Angolan university's class list), "Nome do educando" (a Portuguese school's pupil),
                 // "Matrícula do discente" (a Brazilian one's); Spanish and Catalan plurals and the Catalan pupil.
-                "estudante estudantes estudiantes educando educanda discente discentes alumne alumnes");
+                "estudante estudantes estudiantes educando educanda discente discentes alumne alumnes",
+                // South Asia and East Africa: Hindi, Marathi and Nepali छात्र, विद्यार्थी, शिक्षार्थी; Bengali শিক্ষার্থী, ছাত্র, ছাত্রী (a
+                // Bangladeshi school's "শিক্ষার্থীর নাম", the student's name); Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
+                // Sinhala; Swahili "mwanafunzi", Amharic "ተማሪ".
+                "छात्र छात्रा विद्यार्थी शिक्षार्थी শিক্ষার্থী ছাত্র ছাত্রী மாணவர் மாணவி విద్యార్థి ವಿದ್ಯಾರ್ಥಿ വിദ്യാർത്ഥി વિદ્યાર્થી ਵਿਦਿਆਰਥੀ ශිෂ්‍ය",
+                "mwanafunzi wanafunzi ተማሪ");
             // "姓漢字", "名漢字" (baserCMS: the family and given name in kanji, beside their kana readings): the script the
             // name is written in qualifies it.
             AddFolded(HeaderWord.Neutral, "漢字 汉字");
