@@ -83,3 +83,27 @@ public class TemplatesAndPlaceholdersTests
         Assert.Equal("Jorge Alberto Hernández Olvera", r.Fields.Name);
     }
 }
+
+/// <summary>Blind set unseen198: osTicket's ticket export names its end user "From", beside "From Email".</summary>
+public class TicketSendersTests
+{
+    [Fact]
+    public void From_beside_from_email_is_the_senders_name()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "Ticket Number", "Date Created", "Subject", "From", "From Email", "Agent Assigned" },
+            new object?[] { "482913", "04/03/2025 09:12", "Cannot log in", "Oliver Bennett", "oliver.bennett@example.com", "Hannah Price" },
+            new object?[] { "482927", "04/03/2025 13:55", "Invoice charged twice", "Priya Shah", "priya.shah@example.org", "" });
+        Assert.Equal("Oliver Bennett", rows[0].Fields.Name);
+        Assert.Equal("Priya Shah", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void From_alone_is_where_a_range_begins_and_names_no_one()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "Name", "Email", "From", "To" },
+            new object?[] { "Ann Lee", "ann@example.com", "2025-03-01", "2025-03-08" },
+            new object?[] { "", "bob@example.com", "2025-04-01", "2025-04-08" });
+        Assert.Equal("Ann Lee", rows[0].Fields.Name);
+        Assert.Null(rows[1].Fields.Name);
+    }
+}

@@ -129,6 +129,17 @@ namespace LiveDesk.Input
                     _nameFallbacks.Add(new ColumnSource(i, Headers[i], 95, ColumnKind.Fallback));
                     taken.Add(Headers[i]);
                 }
+                // A ticket's or message's "From" beside its "From Email" (osTicket's ticket export): the sender's name, the row's
+                // person. Alone, "From" is where a range begins; read only as a name, so a date there names no one.
+                if (words.Any(w => w.Count == 2 && w.Contains("from") && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Email)))
+                {
+                    for (var i = 0; i < Headers.Count; i++)
+                    {
+                        if (words[i].Count != 1 || words[i][0] != "from" || !Free(i) || i == ContactPersonIndex) continue;
+                        _nameFallbacks.Add(new ColumnSource(i, Headers[i], 95, ColumnKind.Fallback));
+                        taken.Add(Headers[i]);
+                    }
+                }
             }
 
             for (var i = 0; i < Headers.Count; i++)
