@@ -108,8 +108,11 @@ public class PurchasesWithoutAnOrderWordTests
     {
         var rows = ReadFile.Rows("UA", Headers,
             new object?[] { "217", "Нове", "Шевченко Олена Петрівна", "+380671234567", "olena.shevchenko@example.com", "Нова Пошта", "Київ", "Накладений платіж", "1450.00" },
-            new object?[] { "218", "Відправлено", "Бондаренко Андрій", "050 765 43 21", "A.Bondarenko@example.net", "Укрпошта", "Львів", "Карткою онлайн", "389.90" });
+            new object?[] { "218", "Відправлено", "Бондаренко Андрій", "050 765 43 21", "A.Bondarenko@example.net", "Укрпошта", "Львів", "Карткою онлайн", "389.90" },
+            // A carrier repeats over the rows as a linked record does: the key is still the purchase's.
+            new object?[] { "219", "Виконане", "Коваль Ірина Миколаївна", "093-111-22-33", "", "Нова Пошта", "Одеса", "Готівкою", "2100.00" });
         Assert.Equal("Шевченко Олена Петрівна", rows[0].Fields.Name);
+        Assert.Null(rows[2].Fields.Identifier);
         Assert.Null(rows[0].Fields.Identifier);
         Assert.Null(rows[1].Fields.Identifier);
         Assert.Equal("+380507654321", rows[1].Fields.PhoneNumber);

@@ -46,10 +46,14 @@ namespace LiveDesk.Input
             var ofAParty = thingAt >= 0 && PersonColumnsNameTheirParty();
             // And where the row has a delivery and a payment of its own, each a column named by that word alone (a Ukrainian shop's
             // orders: "ID", "Статус", "ПІБ", "Доставка", "Оплата"): the row is a purchase, whatever its key is called.
+            // A carrier or a payment method repeats over the rows as a linked record does, but the key, new in every row, is still
+            // the purchase's (RestoreOwnReferences is not asked).
+            var purchased = false;
             if (thingAt < 0 && PurchaseColumn() is var purchase && purchase >= 0)
             {
                 thingAt = purchase;
                 ofAParty = true;
+                purchased = true;
             }
             if (thingAt >= 0)
             {
@@ -59,7 +63,7 @@ namespace LiveDesk.Input
                     ids.Remove(reference);
                     var note = $"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(Headers[thingAt])})";
                     _setAside.Add(note);
-                    _linkedReferences.Add((reference, thingAt, note));
+                    if (!purchased) _linkedReferences.Add((reference, thingAt, note));
                 }
             }
             // An HR import's "Pendidikan (ID)", "Unit (ID)", "Golongan (ID)", "PPH (ID)": a noun with "(ID)" after it asks for that
