@@ -150,8 +150,18 @@ namespace LiveDesk.Input
             if (text.IndexOf("匿名", System.StringComparison.Ordinal) >= 0 || text.IndexOf("익명", System.StringComparison.Ordinal) >= 0) return true;
             // WeChat's name for a user who shared no profile (likeshop's members): no one's name.
             if (text.Trim() == "微信用户") return true;
-            return ShortValueWords(text) is System.Collections.Generic.List<string> words && words.Any(AnonymousWords.Contains);
+            if (!(ShortValueWords(text) is System.Collections.Generic.List<string> words)) return false;
+            return words.Any(AnonymousWords.Contains) || (words.Count > 1 && AnonymousBuyers.Contains(string.Join(" ", words)));
         }
+
+        // The placeholder a till or a tax register writes for a sale to no one in particular: Argentina's "Consumidor Final",
+        // Mexico's "PUBLICO EN GENERAL" (the generic receiver of a CFDI), a shop's "Walk-in Customer" or "Cash Customer".
+        private static readonly System.Collections.Generic.HashSet<string> AnonymousBuyers = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "consumidor final", "publico en general", "publico general", "cliente final", "cliente generico", "cliente contado",
+            "cliente de contado", "cliente mostrador", "walk in customer", "walkin customer", "cash customer", "general public", "cash sale",
+            "consumidor final anonimo", "client comptoir",
+        }.Select(p => string.Join(" ", p.Split(' ').Select(HeaderWords.Fold))), System.StringComparer.Ordinal);
 
         // The words of a value of at most three words, folded as the vocabulary's words are; null for a longer value. Asked of
         // every name cell of every row, so a plain word is only lower-cased. Emoji and broken surrogates are no word here, and
