@@ -84,17 +84,29 @@ namespace LiveDesk.Input
         // no company): the record is a thing (ProyectoFira's school outing, "Codi" beside "Persona de Contacte"), and its key,
         // code or number is the thing's. Keyed by it, the same person would be one contact per outing. An own id of the
         // person (an Identifier, a customer number) still keys the row.
+        // So is a row whose only person is the holder of what the row is (RNAL's holiday lets: "Nome do Titular da Exploração" beside
+        // the let's "Nº de registo"; an account's or a card's holder): the key is the held thing's.
         private void ReleaseThingsKey()
         {
-            if (ContactPersonIndex < 0 || OverrideFor(ContactField.Identifier) != null) return;
+            if (OverrideFor(ContactField.Identifier) != null) return;
+            var holder = _nameFallbacks.Count > 0 && _nameFallbacks.All(f => f.Rank == HolderRank) && NamesHeldThing() ? _nameFallbacks[0].Index : -1;
+            if (ContactPersonIndex < 0 && holder < 0) return;
             if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Company }
-                .Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || _nameFallbacks.Count > 0) return;
+                .Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || (ContactPersonIndex >= 0 && _nameFallbacks.Count > 0)) return;
             var keys = _idCandidates.Where(c => Tier(c.Rank) >= RecordKeyTier && !_notKeys.ContainsKey(c.Index)).ToList();
             if (keys.Count == 0) return;
-            var person = ColumnNames.Quote(Headers[ContactPersonIndex]);
-            foreach (var key in keys) _notKeys[key.Index] = $"the key of the record {person} is the contact person of, not the person's";
+            var person = ColumnNames.Quote(Headers[ContactPersonIndex >= 0 ? ContactPersonIndex : holder]);
+            var role = ContactPersonIndex >= 0 ? "the contact person of" : "the holder of";
+            foreach (var key in keys) _notKeys[key.Index] = $"the key of the record {person} is {role}, not the person's";
             ChooseIdentifiers();
         }
+
+        // The file names what is held by a name of its own ("Nome do Alojamento", the let's name): a name word beside a word the
+        // vocabulary does not know, in a column no field took. Without one (openRARP's members: "id_parcela" beside "titular") the
+        // holder is the member the file lists, and the parcel's id their key.
+        private bool NamesHeldThing() =>
+            Enumerable.Range(0, Headers.Count).Any(i => Free(i) && !_nameFallbacks.Any(f => f.Index == i) && HeaderWords.Split(Headers[i] ?? "") is var w
+                && w.Any(x => HeaderVocabulary.Of(x) is HeaderWord.Name or HeaderWord.NamePart) && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Unknown));
 
         // A login column found to hold names or times is no id column at all.
         private void DropIdCandidate(int index)

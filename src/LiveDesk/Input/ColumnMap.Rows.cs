@@ -117,7 +117,7 @@ namespace LiveDesk.Input
                 for (var i = 0; i < Headers.Count; i++)
                 {
                     if (i == ContactPersonIndex || !Free(i) || !IsHolderName(words[i])) continue;
-                    _nameFallbacks.Add(new ColumnSource(i, Headers[i], 90, ColumnKind.Fallback));
+                    _nameFallbacks.Add(new ColumnSource(i, Headers[i], HolderRank, ColumnKind.Fallback));
                     taken.Add(Headers[i]);
                 }
                 // A nickname (ShopXO's 昵称, Galette's "Pseudo", Google's "Nickname") is the name the person goes by: the name
@@ -207,10 +207,19 @@ namespace LiveDesk.Input
 
         // The holder alone: of a card or account, or Spanish "titular", the member who holds a plot or a membership
         // (openRARP's "titular", beside "titular2", the co-holder).
+        // The rank of a holder's name among the names to fall back on.
+        private const int HolderRank = 90;
+
         private static bool IsHolderName(List<string> words)
         {
             if (words.Count == 1 && words[0] is "cardholder" or "karteninhaber" or "kontoinhaber" or "titulaire" or "titular" or "kortinnehavare") return true;
             if (!words.Any(HolderWords.Contains) || !words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart)) return false;
+            // The holder of something ("Nome do Titular da Exploração", the operator of a Portuguese holiday let; "Nombre del titular de
+            // la cuenta"): what is held, after a connector, does not change whose name it is. Never someone else's.
+            var holder = words.FindIndex(HolderWords.Contains);
+            if (holder + 1 < words.Count && HeaderVocabulary.Of(words[holder + 1]) == HeaderWord.Connector
+                && !words.Skip(holder + 1).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Elsewhere))
+                words = words.Take(holder + 1).ToList();
             return words.All(w => HolderWords.Contains(w)
                 || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Full or HeaderWord.Neutral or HeaderWord.Connector);
         }
