@@ -179,7 +179,8 @@ namespace LiveDesk.Input
             // Spanish "Lugar") as hitobito's French address list writes it after "NPA".
             AddFolded(HeaderWord.City, "municipality municipio municipi municipiu gemeente kommun kommune gmina obec lieu lugar");
             // A member owns the number a club or library gives them (Paheko's "Numéro de membre", "Número de miembro").
-            AddFolded(HeaderWord.IdOwner, "membre membres miembro miembros membro membros membru membrului clen clena");
+            // Catalan and Italian "soci" ("Núm. soci/a", a Catalan hiking club's members).
+            AddFolded(HeaderWord.IdOwner, "membre membres miembro miembros membro membros membru membrului clen clena soci socia socis socies");
             // And in more languages ("Broj člana", "Članski broj", "Numer członka", "Номер члена", "Liikme number", "Nario Nr."). Not
             // Hungarian "tag" (English "Tag", a label).
             AddFolded(HeaderWord.IdOwner, "clan clana clanovi clanski clanska clanske clenske clensky czlonek czlonka czlonkowie czlonkowski czlonkowska",

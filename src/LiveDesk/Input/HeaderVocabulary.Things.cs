@@ -81,8 +81,10 @@ namespace LiveDesk.Input
                 "bestelling", "bestallning order", "zamowienie zamowienia", "заказ заказа заказы", "замовлення", "objednavka objednavky",
                 "objednavka objednavky", "tilaus tilauksen", "ordre bestilling", "ordre", "siparis", "rendeles", "comanda comenzii",
                 "παραγγελια παραγγελιας", "订单 訂單", "注文", "주문", "سفارش", "الطلب طلب", "", "donhang", "คำสั่งซื้อ", "pesanan", "ऑर्डर");
-            AddThing("invoice invoices receipt", "beleg quittung", "facture recu", "factura recibo", "fattura ricevuta",
-                "fatura recibo", "factuur", "kvitto", "paragon", "счет счета квитанция", "рахунок", "", "", "lasku laskun kuitti", "kvittering",
+            // Latin American "Comprobante" (a tax voucher: an invoice, a receipt; Argentina's "Tipo de Comprobante", Mexico's
+            // "EfectoComprobante"), Brazilian "comprovante".
+            AddThing("invoice invoices receipt", "beleg quittung", "facture recu", "factura recibo comprobante comprobantes", "fattura ricevuta",
+                "fatura recibo comprovante", "factuur", "kvitto", "paragon", "счет счета квитанция", "рахунок", "", "", "lasku laskun kuitti", "kvittering",
                 "kvittering", "fatura", "szamla", "factura", "τιμολογιο τιμολογιου", "发票 發票 收据 收據", "請求書 領収書", "송장 영수증",
                 "فاکتور", "فاتورة الفاتورة", "חשבונית", "hoadon", "ใบแจ้งหนี้ ใบเสร็จ", "faktur", "चालान");
             AddThing("product products item sku article", "produkt artikel", "produit article", "producto articulo",
@@ -150,6 +152,8 @@ namespace LiveDesk.Input
                 "leverandor saelger", "leverandor selger", "tedarikci satici", "szallito elado", "furnizor vanzator", "προμηθευτης πωλητης",
                 "供应商 供應商 卖家 賣家 商家", "仕入先 販売者", "공급업체 판매자", "فروشنده تامینکننده", "المورد البائع", "ספק", "nhacungcap",
                 "ผู้ขาย", "pemasok penjual", "विक्रेता");
+            // The issuer of an invoice (Mexico's SAT metadata: "RfcEmisor", "NombreEmisor"): the seller, the user's own firm.
+            AddFolded(HeaderWord.Blocker, "issuer issuers", "aussteller", "emetteur", "emisor emisora", "emittente", "emitente");
             AddFolded(HeaderWord.Blocker, "store stores shop", "shop laden filiale", "boutique magasin", "tienda sucursal", "negozio", "loja",
                 "winkel filiaal", "butik", "sklep", "магазин магазина", "магазин", "obchod prodejna", "obchod predajna", "kauppa myymala", "butik",
                 "butikk", "magaza", "bolt uzlet", "magazin", "καταστημα", "店铺 商店 門市 门店", "店舗", "매장 상점", "فروشگاه", "المتجر متجر",

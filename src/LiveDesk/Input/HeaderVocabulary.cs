@@ -120,7 +120,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Neutral, "address addr value contact person lead user subscriber recipient billing mailing the of for at on in and info details data region electronic url link uri profile",
                 "adresse wert kontakt person empfanger rechnung der die das des von fur im und daten region elektronische elektronisch profil",
                 "adresse valeur contact personne destinataire facturation de du des la le les l d et electronique region lien profil",
-                "direccion valor contacto persona destinatario facturacion de del la el los las y electronico electronica region enlace perfil",
+                "direccion valor contacto persona destinatario receptor receptora facturacion de del la el los las y electronico electronica region enlace perfil",
                 "indirizzo valore contatto persona destinatario fatturazione di del della dello il lo la e elettronica elettronico regione profilo",
                 "endereco valor contato contacto pessoa destinatario faturacao de do da dos das e eletronico electronico regiao perfil",
                 "adres waarde contactpersoon contact persoon ontvanger facturatie van het de op en elektronisch regio profiel",
@@ -149,7 +149,7 @@ namespace LiveDesk.Input
 
             // The column describes the value, not the contact: a type, a label, a login name, a code.
             Add(HeaderWord.Blocker, "type label kind status code account domain opt consent verified bounced date count",
-                "typ art bezeichnung konto", "type libelle statut identifiant", "tipo etiqueta estado cuenta",
+                "typ art bezeichnung konto", "type libelle statut identifiant", "tipo etiqueta estado estatus cuenta",
                 "tipo etichetta stato", "tipo rotulo estado conta", "soort label status", "typ etikett status",
                 "typ etykieta status konto");
             // A handle on a messaging or social network is an address there, not the contact's e-mail, phone or id ("Yahoo! ID",

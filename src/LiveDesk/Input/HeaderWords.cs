@@ -49,6 +49,8 @@ namespace LiveDesk.Input
             // "Nombre(s)" (a Mexican form's given names beside "Apellido Paterno"), "Gast(en)", "invité(e)s": a plural ending in
             // brackets is the word it ends; split off, it would be a word of its own that nothing lists.
             if (header.IndexOf('(') > 0) header = BracketedEnding.Replace(header, string.Empty);
+            // "soci/a", "Mitarbeiter/innen", "socio/a": the feminine or plural ending after a slash is the word it ends.
+            if (header.IndexOf('/') > 0) header = SlashedEnding.Replace(header, string.Empty);
             // "Mobile number - Numeric Value and 10 digits (Mandatory)": an import template's instruction after the label.
             if (header.IndexOf(" - ", StringComparison.Ordinal) > 0 || header.IndexOf(" – ", StringComparison.Ordinal) > 0 || header.IndexOf(" — ", StringComparison.Ordinal) > 0)
                 header = HeaderRecognizer.LabelBeforeInstruction(header) ?? header;
@@ -312,6 +314,9 @@ namespace LiveDesk.Input
 
         private static readonly System.Text.RegularExpressions.Regex BracketedEnding = new System.Text.RegularExpressions.Regex(
             @"(?<=\p{L})\((?:s|es|en|n|e|i|a|er|ne|ler|lar)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        private static readonly System.Text.RegularExpressions.Regex SlashedEnding = new System.Text.RegularExpressions.Regex(
+            @"(?<=\p{L}{3})/(?:a|as|e|es|in|innen|na|ne)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         // Marks an acronym that spells a listed connector, so that it is read as a word the vocabulary does not know.
         private const string AcronymMark = "'";
