@@ -131,10 +131,6 @@ namespace LiveDesk.Input
             if (Headers.Any(h => h != null && HeaderWords.Split(h).Any(QuantityWords.Contains))) _linkedReferences.Clear();
             foreach (var (reference, thing, note) in _linkedReferences)
             {
-                // Only a link is shared by many rows as a linked record is: the other record's id or number ("ID Pagamento").
-                // A column describing the row's own record ("EfectoComprobante", a voucher's effect: I, E, P) repeats its few values
-                // whatever the row is.
-                if (!HeaderWords.Split(Headers[thing] ?? "").Any(w => HeaderVocabulary.Of(w) is HeaderWord.Id or HeaderWord.Number)) continue;
                 var links = sample.Select(r => CellText(r, thing)).Where(v => !string.IsNullOrEmpty(v)).ToList();
                 var refs = sample.Select(r => CellText(r, reference.Index)).Where(v => !string.IsNullOrEmpty(v)).ToList();
                 if (links.Count < 2 || links.Distinct().Count() == links.Count || refs.Count < 2 || refs.Distinct().Count() < refs.Count) continue;
