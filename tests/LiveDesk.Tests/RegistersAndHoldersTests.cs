@@ -61,16 +61,4 @@ public class RegistersAndHoldersTests
         Assert.Equal("MARIA FERNANDA ROJAS GUTIERREZ", rows[0].Fields.Name);
         Assert.Null(rows[0].Fields.Country);
     }
-
-    [Fact]
-    public void A_reference_stays_the_other_records_beside_a_column_that_describes_it()
-    {
-        // "Order Status" repeats its few values whatever the rows are: no link a reference could be told apart from.
-        var rows = ReadFile.Rows("GB", new[] { "Ref", "Name", "Email", "Order Status" },
-            new object?[] { "R-1042", "Ann Lee", "ann@example.com", "Paid" },
-            new object?[] { "R-1043", "Bob Stone", "bob@example.com", "Paid" },
-            new object?[] { "R-1044", "Cy Young", "cy@example.com", "Paid" });
-        Assert.Null(rows[0].Fields.Identifier);
-        Assert.Null(rows[2].Fields.Identifier);
-    }
 }
