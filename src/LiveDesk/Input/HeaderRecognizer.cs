@@ -251,12 +251,19 @@ namespace LiveDesk.Input
             "tenant", "tenants", "employee", "employees", "staff",
         };
 
+        private static readonly HashSet<string> RegistrationRollWords = new HashSet<string>(System.StringComparer.Ordinal) { "matricule", "matricola", "matrikel" };
+
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
         {
             words = Excluding(words, out var excluded);
             // "Company URL", "会社URL" (宛名職人's work web page): a web address of the field's owner, not the field. Only a picture
             // is a field kept as a web address ("Avatar URL", "Photo Link").
             if (words.Exists(w => w is "url" or "uri" or "link") && !words.Exists(w => HeaderVocabulary.Of(w) == HeaderWord.Avatar)) return HeaderMeaning.None;
+            // "Matricule", "N° matricule", "Matricola", "Matrikelnummer": the number a school, an employer or an association gives
+            // the person (Kourel's members: "Matricule" KRL-0012 beside the table's bare "ID"), theirs as a member number is.
+            if (words.Any(RegistrationRollWords.Contains) && words.All(w => RegistrationRollWords.Contains(w)
+                || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.Connector))
+                return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
             if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             // "Registration Number", "Número de registro" (Bahmni's patients): the number a register gave the row's party, a
