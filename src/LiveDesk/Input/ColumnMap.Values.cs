@@ -52,6 +52,24 @@ namespace LiveDesk.Input
             }
         }
 
+        // Kürschner's directory of parliamentarians: "Vorname", "Praefix" ("von der"), "Nachname". A prefix column is a title as
+        // often ("Prefix": Mr., Dr.), so its values decide: where every value of the first rows is a name particle, it goes
+        // between the given and the family name, as a Dutch "tussenvoegsel" does.
+        private static readonly HashSet<string> PrefixWords = new HashSet<string>(System.StringComparer.Ordinal) { "prefix", "praefix", "prafix", "namensprafix", "prefixe", "prefijo", "prefisso" };
+
+        private void DecideNameParticles(List<InputRow> sample)
+        {
+            if (SourcesFor(ContactField.FirstName).Count == 0 || SourcesFor(ContactField.LastName).Count == 0 || OverrideFor(ContactField.Name) != null) return;
+            foreach (var i in SniffCandidates().ToList())
+            {
+                if (!(HeaderWords.Split(Headers[i] ?? "") is var w && w.Count == 1 && PrefixWords.Contains(w[0]))) continue;
+                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+                if (values.Count == 0 || !values.All(v => PersonName.IsParticles(v!))) continue;
+                EditableSources(ContactField.MiddleName).Add(new ColumnSource(i, Headers[i], 90, ColumnKind.Plain));
+                Unrecognized = Unrecognized.Where(h => h != Headers[i]).ToArray();
+            }
+        }
+
         /// <summary>
         /// Looks at the values of unrecognised columns in <paramref name="rows"/> (the first rows with these headers) and
         /// adds the columns whose non-empty values are nearly all (90 %) e-mail addresses or phone numbers, for the field no
@@ -72,6 +90,7 @@ namespace LiveDesk.Input
             DecideQualifiers(sample);
             DecideSecondPersons(sample);
             DecidePartyGroups(sample);
+            DecideNameParticles(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();

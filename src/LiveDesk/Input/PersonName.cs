@@ -208,6 +208,13 @@ namespace LiveDesk.Input
             return words.Length >= 2 && words.Take(words.Length - 1).All(w => Particles.Contains(w.ToLowerInvariant()));
         }
 
+        /// <summary>True for a value made of name particles only ("von der", "van", "de la"): what goes before a family name.</summary>
+        public static bool IsParticles(string value)
+        {
+            var words = value.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 1 && words.Length <= 3 && words.All(w => Particles.Contains(w.ToLowerInvariant()));
+        }
+
         private static readonly System.Collections.Generic.HashSet<string> Particles = new System.Collections.Generic.HashSet<string>(
             new[] { "de", "der", "den", "van", "von", "ten", "ter", "te", "'t", "het", "in", "op", "la", "le", "du", "des", "da", "di", "do", "dos", "del", "zu" },
             System.StringComparer.Ordinal);
