@@ -115,6 +115,9 @@ namespace LiveDesk.Input
                 "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
                 "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
                 "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
+            // A radio amateur's call sign (Nkom's licence register: "Kallesignal"; "Callsign", "Rufzeichen", "Indicatif"): unique to its
+            // holder as a login is, and a key where nothing else is. "Call Sign" written apart is joined.
+            AddFolded(HeaderWord.Login, "callsign kallesignal anropssignal kaldesignal rufzeichen kutsutunnus", "znakwywolawczy", "позывной");
             // Korean "계정" (an account, as 账号 is): "인트라넷계정", the intranet account (a research institute's expert pool).
             AddFolded(HeaderWord.Login, "계정");
             AddFolded(HeaderWord.Neutral, "인트라넷");

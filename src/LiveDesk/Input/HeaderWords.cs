@@ -49,6 +49,9 @@ namespace LiveDesk.Input
             // "Nombre(s)" (a Mexican form's given names beside "Apellido Paterno"), "Gast(en)", "invité(e)s": a plural ending in
             // brackets is the word it ends; split off, it would be a word of its own that nothing lists.
             if (header.IndexOf('(') > 0) header = BracketedEnding.Replace(header, string.Empty);
+            // "X-OWM-UID_00" (Open WebMail's address book: vCard's extension properties, "X-" and the vendor before the name): the
+            // property's name is what is left.
+            if (header.Length > 4 && (header[0] == 'X' || header[0] == 'x') && header[1] == '-') header = VendorExtension.Replace(header, string.Empty);
             // "soci/a", "Mitarbeiter/innen", "socio/a": the feminine or plural ending after a slash is the word it ends.
             if (header.IndexOf('/') > 0) header = SlashedEnding.Replace(header, string.Empty);
             // "Mobile number - Numeric Value and 10 digits (Mandatory)": an import template's instruction after the label.
@@ -314,6 +317,9 @@ namespace LiveDesk.Input
 
         private static readonly System.Text.RegularExpressions.Regex BracketedEnding = new System.Text.RegularExpressions.Regex(
             @"(?<=\p{L})\((?:s|es|en|n|e|i|a|er|ne|ler|lar)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        private static readonly System.Text.RegularExpressions.Regex VendorExtension = new System.Text.RegularExpressions.Regex(
+            @"^[Xx]-[A-Za-z0-9]+-(?=[A-Za-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static readonly System.Text.RegularExpressions.Regex SlashedEnding = new System.Text.RegularExpressions.Regex(
             @"(?<=\p{L}{3})/(?:a|as|e|es|in|innen|na|ne)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);

@@ -161,6 +161,9 @@ namespace LiveDesk.Input
             "consumidor final", "publico en general", "publico general", "cliente final", "cliente generico", "cliente contado",
             "cliente de contado", "cliente mostrador", "walk in customer", "walkin customer", "cash customer", "general public", "cash sale",
             "consumidor final anonimo", "client comptoir",
+            // A messenger's or forum's placeholder for an account that is gone (Telegram's "Deleted Account", a backup tool's "Deleted user").
+            "deleted account", "deleted user", "deleted contact", "geloschtes konto", "geloschter benutzer", "compte supprime", "cuenta eliminada",
+            "удаленный аккаунт", "удалённый аккаунт",
         }.Select(p => string.Join(" ", p.Split(' ').Select(HeaderWords.Fold))), System.StringComparer.Ordinal);
 
         // The words of a value of at most three words, folded as the vocabulary's words are; null for a longer value. Asked of

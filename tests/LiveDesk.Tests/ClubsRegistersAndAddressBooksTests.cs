@@ -1,0 +1,86 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen203 to unseen205: Skolon's users (a login that is the e-mail again), Kürschner's parliamentarians
+/// ("Praefix": von der), Nkom's radio licences ("Kallesignal"), Kourel's members ("Matricule" beside a bare "ID"), Open
+/// WebMail's address book ("X-OWM-UID_00") and a Telegram backup's "Deleted user".
+/// </summary>
+public class ClubsRegistersAndAddressBooksTests
+{
+    [Theory]
+    [InlineData("Matricule", HeaderRecognizer.OwnNumberRank)]
+    [InlineData("N° matricule", HeaderRecognizer.OwnNumberRank)]
+    [InlineData("Matrikelnummer", HeaderRecognizer.OwnNumberRank)]
+    [InlineData("Kallesignal", HeaderRecognizer.LoginRank)]
+    [InlineData("Call Sign", HeaderRecognizer.LoginRank)]
+    [InlineData("X-OWM-UID_00", HeaderRecognizer.RecordKeyRank)]
+    public void Own_numbers_call_signs_and_vendor_extensions_are_ids(string header, int rank)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Identifier, meaning.Field);
+        Assert.Equal(rank, meaning.Rank);
+    }
+
+    [Theory]
+    // A fiscal registration is the state's; a dialling code and an Italian name are no call sign.
+    [InlineData("Matricule fiscal")]
+    [InlineData("Indicativo")]
+    [InlineData("X-OWM-CHARSET")]
+    public void Related_words_are_no_ids(string header) =>
+        Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_member_number_wins_over_the_tables_bare_id()
+    {
+        var rows = ReadFile.Rows("SN", new[] { "ID", "Nom", "Prénom", "Email", "Téléphone", "Matricule" },
+            new object?[] { "12", "Diop", "Mamadou", "mamadou.diop@example.com", "77 123 45 67", "KRL-0012" },
+            new object?[] { "27", "Ndiaye", "Aïssatou", "", "+221 78 234 56 78", "KRL-0027" });
+        Assert.Equal("KRL-0012", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_login_that_is_the_rows_own_address_is_no_key_of_its_own()
+    {
+        var rows = ReadFile.Rows("SE", new[] { "Förnamn", "Efternamn", "E-post", "Användarnamn" },
+            new object?[] { "Maja", "Bergström", "maja.bergstrom@elev.example.com", "maja.bergstrom@elev.example.com" },
+            new object?[] { "Anders", "Nyström", "Anders.Nystrom@example.org", "Anders.Nystrom@example.org" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Null(rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_login_of_its_own_stays_the_key()
+    {
+        var rows = ReadFile.Rows("SE", new[] { "Förnamn", "Efternamn", "E-post", "Användarnamn" },
+            new object?[] { "Maja", "Bergström", "maja.bergstrom@elev.example.com", "majber" },
+            new object?[] { "Anders", "Nyström", "Anders.Nystrom@example.org", "andnys" });
+        Assert.Equal("majber", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_prefix_of_name_particles_goes_between_given_and_family_name()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "LfdNr", "Nachname", "Vorname", "Praefix", "Titel", "Email1" },
+            new object?[] { "1", "Wendland-Ebert", "Katharina", "", "Dr.", "k.wendland@example.org" },
+            new object?[] { "3", "Heyde", "Almut", "von der", "", "a.heyde@example.org" });
+        Assert.Equal("Katharina Wendland-Ebert", rows[0].Fields.Name);
+        Assert.Equal("Almut von der Heyde", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_prefix_of_titles_is_no_part_of_the_name()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Prefix", "First Name", "Last Name", "Email" },
+            new object?[] { "Mr.", "John", "Smith", "john@example.com" },
+            new object?[] { "Dr.", "Ann", "Lee", "ann@example.com" });
+        Assert.Equal("John Smith", rows[0].Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Deleted user")]
+    [InlineData("Deleted Account")]
+    public void An_account_that_is_gone_names_no_one(string name) => Assert.True(ValueShapes.IsAnonymous(name));
+}
