@@ -192,7 +192,13 @@ namespace LiveDesk.Input
             // part that holds the other part is the whole name (RowReader).
             else if (nameParts.Count == 0 && Fills(ContactField.LastName) && !Fills(ContactField.FirstName))
             {
-                var plain = Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.Name && HeaderRecognizer.Recognize(headers[i] ?? "").Rank == HeaderRecognizer.PlainNameRank).ToList();
+                // Not a name that says whose it is beside a family name that does not ("Nama Pasien", the patient's name, beside SIMRS
+                // Khanza's "Keluarga", the relation of the family member answering for them): the owner's whole name. "顧客名" beside
+                // "顧客姓" (the customer's given and family name) still pair.
+                List<string> Owners(int i) => HeaderWords.Split(headers[i] ?? "").Where(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner).ToList();
+                var lastOwners = Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.LastName).SelectMany(Owners).ToList();
+                var plain = Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.Name && HeaderRecognizer.Recognize(headers[i] ?? "").Rank == HeaderRecognizer.PlainNameRank
+                    && Owners(i).All(lastOwners.Contains)).ToList();
                 if (plain.Count == 1 && recognized.Count(k => k?.Field == ContactField.Name) == 1)
                 {
                     recognized[plain[0]] = new KnownColumn(headers[plain[0]], ContactField.FirstName, 0, ColumnKind.Plain, "words");
