@@ -84,3 +84,34 @@ public class ClubsRegistersAndAddressBooksTests
     [InlineData("Deleted Account")]
     public void An_account_that_is_gone_names_no_one(string name) => Assert.True(ValueShapes.IsAnonymous(name));
 }
+
+/// <summary>
+/// Blind set unseen206: SIMRS Khanza's patients ("No.R.M", the medical record's number; "Nama Pasien"; "Keluarga" and "Nama
+/// Keluarga", the family member answering for the patient).
+/// </summary>
+public class HospitalPatientsTests
+{
+    [Theory]
+    [InlineData("No.R.M", "Identifier")]
+    [InlineData("No. RM", "Identifier")]
+    [InlineData("Nomor Rekam Medis", "Identifier")]
+    [InlineData("Nama Pasien", "Name")]
+    [InlineData("Tên bệnh nhân", "Name")]
+    public void Indonesian_and_vietnamese_patients_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void The_ringgit_is_no_medical_record() => Assert.Null(HeaderRecognizer.Recognize("Amount (RM)").Field);
+
+    [Fact]
+    public void A_name_that_says_whose_it_is_is_whole_beside_a_family_column()
+    {
+        var rows = ReadFile.Rows("ID", new[] { "No.R.M", "Nama Pasien", "No.SIM/KTP", "No.Telp/HP", "Keluarga", "Nama Keluarga", "No.Peserta", "Email" },
+            new object?[] { "000123", "SITI AMINAH", "3471064507820003", "081227345610", "SUAMI", "BAMBANG SUTRISNO", "0001234567891", "siti.aminah@example.co.id" },
+            new object?[] { "000457", "RIZKY PRATAMA", "3471061203950001", "085643219087", "AYAH", "HARYONO", "", "" });
+        Assert.Equal("SITI AMINAH", rows[0].Fields.Name);
+        Assert.Equal("000123", rows[0].Fields.Identifier);
+        Assert.Equal("RIZKY PRATAMA", rows[1].Fields.Name);
+        Assert.Equal("000457", rows[1].Fields.Identifier);
+    }
+}

@@ -229,6 +229,10 @@ namespace LiveDesk.Input
             // as a member owns a membership number.
             AddFolded(HeaderWord.IdOwner, "patient patients paciente pacientes patiente patienten paziente pazienti patienta pacjent pacjenta пациент пациента пацієнт 患者 病人 受檢人 受检人 환자");
             AddFolded(HeaderWord.IdOwner, "medicalrecord");
+            // More patients: Indonesian and Malay "pasien" (SIMRS Khanza's "Nama Pasien"), Vietnamese "bệnh nhân", Thai "ผู้ป่วย",
+            // Arabic, Persian, Hindi, Czech, Slovak and Romanian, Hungarian, Finnish; Indonesian "rekam medis" (the medical record:
+            // "No. RM", "No.R.M", the hospital's number of its patient).
+            AddFolded(HeaderWord.IdOwner, "pasien benhnhan ผู้ป่วย مريض المريض بیمار मरीज रोगी pacient pacienta beteg potilas potilaan rekammedis");
             AddFolded(HeaderWord.Id, "mrn");
             // An electronic medical or health record's number ("EMR #", SENAITE's Russian "ЭМК #").
             AddFolded(HeaderWord.Id, "emr ehr эмк");

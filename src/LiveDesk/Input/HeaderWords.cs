@@ -52,6 +52,8 @@ namespace LiveDesk.Input
             // "X-OWM-UID_00" (Open WebMail's address book: vCard's extension properties, "X-" and the vendor before the name): the
             // property's name is what is left.
             if (header.Length > 4 && (header[0] == 'X' || header[0] == 'x') && header[1] == '-') header = VendorExtension.Replace(header, string.Empty);
+            // Indonesian hospitals' "No. RM", "No.R.M" (nomor rekam medis, the medical record's number): the record's words.
+            if (header.IndexOf('R') >= 0 || header.IndexOf('r') >= 0) header = MedicalRecordInitials.Replace(header, "${no} rekam medis");
             // "soci/a", "Mitarbeiter/innen", "socio/a": the feminine or plural ending after a slash is the word it ends.
             if (header.IndexOf('/') > 0) header = SlashedEnding.Replace(header, string.Empty);
             // "Mobile number - Numeric Value and 10 digits (Mandatory)": an import template's instruction after the label.
@@ -317,6 +319,9 @@ namespace LiveDesk.Input
 
         private static readonly System.Text.RegularExpressions.Regex BracketedEnding = new System.Text.RegularExpressions.Regex(
             @"(?<=\p{L})\((?:s|es|en|n|e|i|a|er|ne|ler|lar)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        private static readonly System.Text.RegularExpressions.Regex MedicalRecordInitials = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?<no>No|Nomor|Nmr)\.?\s*R\.?\s?M\.?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         private static readonly System.Text.RegularExpressions.Regex VendorExtension = new System.Text.RegularExpressions.Regex(
             @"^[Xx]-[A-Za-z0-9]+-(?=[A-Za-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
