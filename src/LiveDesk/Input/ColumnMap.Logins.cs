@@ -39,34 +39,11 @@ namespace LiveDesk.Input
                     DropTimes(i, times, times + values);
                     continue;
                 }
-                if (RepeatsTheAddress(i, sample) is int same)
-                {
-                    DropIdCandidate(i);
-                    _setAside.Add($"{ColumnNames.Quote(Headers[i])} ({same} of its first values are the row's own e-mail address again, no key of its own)");
-                    continue;
-                }
                 if (values == 0 || spaced * 2 <= values) continue;
                 DropIdCandidate(i);
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
                 if (!NameNamed) AddNameByValues(i);
             }
-        }
-
-        // Skolon's users: "Användarnamn" holds the user's e-mail address, as many sign-ins do. Where every login of the first rows is the
-        // row's own address, it says nothing the e-mail does not: the address is stored once, as the e-mail, and the identifier would
-        // only be a copy that goes stale when the address changes.
-        private int? RepeatsTheAddress(int i, List<InputRow> sample)
-        {
-            if (SourcesFor(ContactField.Email).FirstOrDefault() is not ColumnSource email) return null;
-            var same = 0;
-            foreach (var row in sample)
-            {
-                var login = CellText(row, i);
-                if (string.IsNullOrEmpty(login)) continue;
-                if (!string.Equals(login!.Trim(), CellText(row, email.Index)?.Trim(), System.StringComparison.OrdinalIgnoreCase)) return null;
-                same++;
-            }
-            return same > 0 ? same : null;
         }
 
         // A column whose values are names fills the name after every column a header names for it.
