@@ -167,6 +167,29 @@ namespace LiveDesk.Input
             }
         }
 
+        // Eduka's pupils: "Prénom R1", "Nom R1", "Adresse e-mail R1", "Téléphone mobile R1" (the first legal representative) beside
+        // the pupil's own "Prénom" and "Nom". A mark the vocabulary does not know, after name words the row's own name columns
+        // have without it, marks another person's block: every column with that mark is theirs, and none is asked by its values.
+        private void SetAsideMarkedPersons()
+        {
+            var nameFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName };
+            if (!nameFields.Any(f => SourcesFor(f).Any(s => Qualifier(s.Header).Length == 0))) return;
+            bool NameWords(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last);
+            var marks = Unrecognized.Where(h => h != null && NameWords(h) && Qualifier(h) is var q && q.Length > 0
+                    && q.Split(' ').All(w => HeaderVocabulary.Of(w) == HeaderWord.Unknown))
+                .Select(Qualifier).Distinct().ToList();
+            // The mark is the header's words the vocabulary does not know: "Adresse e-mail R1" is marked as "Prénom R1" is.
+            string Mark(string header) => string.Join(" ", HeaderWords.Split(header).Where(w => !w.All(char.IsDigit) && HeaderVocabulary.Of(w) == HeaderWord.Unknown));
+            foreach (var mark in marks)
+            {
+                var theirs = Headers.Where(h => h != null && Mark(h) == mark).ToList();
+                var released = PersonFields.Concat(new[] { ContactField.Identifier }).SelectMany(f => Release(f, c => Mark(c.Header) == mark)).Select(c => c.Header).ToList();
+                AboutSomeoneElse = AboutSomeoneElse.Concat(theirs.Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
+                Unrecognized = Unrecognized.Where(h => !theirs.Contains(h)).ToArray();
+                _setAside.Add($"{string.Join(", ", theirs.Select(ColumnNames.Quote))} (another person's columns, marked '{mark}' beside the row's own name)");
+            }
+        }
+
         private void DecideSecondPersons(List<InputRow> sample)
         {
             string Whole(InputRow row, ColumnSource a, ColumnSource b) => ((CellText(row, a.Index) ?? "") + " " + (CellText(row, b.Index) ?? "")).Trim();

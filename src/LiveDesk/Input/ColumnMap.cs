@@ -264,6 +264,7 @@ namespace LiveDesk.Input
             map.ReleaseOtherPartysName();
             map.ReleaseOtherPartysContacts();
             map.ReleaseSecondEntity();
+            map.SetAsideMarkedPersons();
             map.ReleaseOtherSlotsContacts();
             map.UseInitialsAsGivenNames();
             map.RefuseValuesAsNames();
