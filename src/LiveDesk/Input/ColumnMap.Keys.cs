@@ -89,9 +89,20 @@ namespace LiveDesk.Input
                 if (memberships.Count > 0)
                     _setAside.Add($"{string.Join(", ", memberships.Select(m => ColumnNames.Quote(m.Header)))} (a membership's record beside the contact's key {ColumnNames.Quote(contactKey.Header)})");
             }
+            // Korean schools' "학년", "반", "번호" (grade, class, number: the pupil's seat in this year's class), a German "Klasse", "Nr.":
+            // a bare number right after a class is the place in that class, the same in every class and again next year.
+            foreach (var seat in ids.Where(s => s.Rank == HeaderRecognizer.NumberKeyRank && s.Index > 0 && Headers[s.Index - 1] is string before
+                && HeaderWords.Split(before) is var w && w.Count == 1 && ClassWords.Contains(w[0])).ToList())
+            {
+                ids.Remove(seat);
+                _setAside.Add($"{ColumnNames.Quote(seat.Header)} (a place in the class of {ColumnNames.Quote(Headers[seat.Index - 1])}, no key)");
+            }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
         }
+
+        private static readonly HashSet<string> ClassWords = Folded(
+            "class classe clase klasse klass klas klasa trida trieda osztaly clasa sinif turma kelas lop 반 班 班级 班級 組 クラス 학급 класс клас");
 
         private static readonly HashSet<string> DeliveryWords = Folded(
             "delivery shipping shipment versand lieferung livraison expedition envio entrega spedizione consegna verzending levering bezorging "
