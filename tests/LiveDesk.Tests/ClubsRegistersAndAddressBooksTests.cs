@@ -116,3 +116,49 @@ public class HospitalPatientsTests
         Assert.Equal("000457", rows[1].Fields.Identifier);
     }
 }
+
+/// <summary>
+/// Blind set unseen209: Eduka's pupils with their two legal representatives marked "R1" and "R2", a Korean after-school
+/// programme's "학년", "반", "번호" (grade, class, the seat in the class), and codes that identify or sign in.
+/// </summary>
+public class PupilsAndTheirRepresentativesTests
+{
+    [Theory]
+    [InlineData("Code identifiant", HeaderRecognizer.RecordKeyRank)]
+    [InlineData("ID Code", HeaderRecognizer.RecordKeyRank)]
+    [InlineData("Login Code", HeaderRecognizer.LoginRank)]
+    [InlineData("Mã đăng nhập", HeaderRecognizer.LoginRank)]
+    public void Codes_that_identify_or_sign_in_are_keys(string header, int rank)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Identifier, meaning.Field);
+        Assert.Equal(rank, meaning.Rank);
+    }
+
+    [Theory]
+    [InlineData("Country Code ID")]
+    [InlineData("Promo Code ID")]
+    public void A_code_of_something_else_is_no_key(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void Columns_marked_like_another_persons_name_are_theirs()
+    {
+        var rows = ReadFile.Rows("VN", new[] { "Code identifiant", "Nom", "Prénom", "Prénom R1", "Nom R1", "Adresse e-mail R1", "Téléphone mobile R1", "Prénom R2", "Adresse e-mail R2" },
+            new object?[] { "12046S3501", "LEFEBVRE", "Camille", "Sophie", "LEFEBVRE", "sophie.lefebvre@example.com", "+84 903 412 587", "Marc", "marc.lefebvre@example.net" },
+            new object?[] { "12046S3522", "TRẦN", "Minh Khôi", "Thị Hồng Nhung", "TRẦN", "nhung.tran@example.com", "+84 912 604 338", "", "" });
+        Assert.Equal("Camille LEFEBVRE", rows[0].Fields.Name);
+        Assert.Equal("12046S3501", rows[0].Fields.Identifier);
+        Assert.Null(rows[0].Fields.Email);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_number_after_a_class_is_a_seat_in_it()
+    {
+        var rows = ReadFile.Rows("KR", new[] { "학년", "반", "번호", "학생명", "학부모연락처" },
+            new object?[] { "1", "2", "05", "박지호", "010-2394-5812" },
+            new object?[] { "3", "1", "18", "최서윤", "010-7731-0426" });
+        Assert.Equal("박지호", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+}

@@ -117,9 +117,21 @@ namespace LiveDesk.Input
         // Code", "Order No.", "Phone Number", "Code 2". "Customer Number" and a bare "#" are read by the rules below.
         private static HeaderMeaning? RecordCode(List<string> words)
         {
-            bool code = false, number = false, owner = false;
+            bool code = false, number = false, owner = false, id = false, login = false;
             foreach (var word in words)
             {
+                // "Mã đăng nhập", "Login Code": the code one signs in with, a login.
+                if (HeaderVocabulary.Of(word) == HeaderWord.Login)
+                {
+                    login = true;
+                    continue;
+                }
+                // "Code identifiant", "ID Code" (Eduka's pupils): the identifying code, the record's key.
+                if (HeaderVocabulary.Of(word) == HeaderWord.Id)
+                {
+                    id = true;
+                    continue;
+                }
                 if (HeaderVocabulary.IsCodeWord(word))
                 {
                     code = true;
@@ -132,6 +144,8 @@ namespace LiveDesk.Input
                 else if (role == HeaderWord.IdOwner) owner = true;
                 else if (role != HeaderWord.Connector) return null;
             }
+            if (login) return code && !number && !id && !owner ? new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true) : null;
+            if (id) return code && !number ? new HeaderMeaning(ContactField.Identifier, owner ? 30 : RecordKeyRank) : null;
             if (owner) return code ? new HeaderMeaning(ContactField.Identifier, 30) : null;
             return code || number ? new HeaderMeaning(ContactField.Identifier, code ? CodeKeyRank : NumberKeyRank) : null;
         }
