@@ -111,6 +111,15 @@ namespace LiveDesk.Input
                 }
             }
             if (DamagedHeaders.Count > 0) message += " " + EncodingAdvice($"Column names such as '{Shorten(DamagedHeaders[0])}'");
+            // A triathlon's sign-ups written with "#Startnummer;Nachname;Vorname" as their header line: Import-Csv and ConvertFrom-Csv
+            // skip a line that begins with "#" as a comment, and the first person became the column names. Names that are numbers
+            // or dates are values, never a header's.
+            else if (SuspectedDelimiter == null && Headers.Count(h => h != null && h.Trim().Length > 0 && (ValueShapes.HasNoLetter(h) || ValueShapes.IsDateOrTime(h))) >= 1
+                && Headers.Count > 2)
+            {
+                message += " The column names look like a row of values: Import-Csv skips a header line that begins with '#' as a comment."
+                    + " If the file's first line does, read it with: (Get-Content 'file.csv') -replace '^#', '' | ConvertFrom-Csv.";
+            }
             return new LiveDeskError(ErrorIds.InvalidInput, LiveDeskErrorKind.InvalidArgument, message);
         }
 
