@@ -251,6 +251,12 @@ namespace LiveDesk.Input
             "tenant", "tenants", "employee", "employees", "staff",
         };
 
+        private static readonly HashSet<string> PlaceNouns = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "region", "regio", "regione", "regiao", "district", "distrikt", "distrito", "distretto", "village", "ward", "province", "provinz",
+            "provincia", "county", "zone", "area", "commune", "kommune", "gemeinde", "municipality", "parish",
+        };
+
         private static readonly HashSet<string> RegistrationRollWords = new HashSet<string>(System.StringComparer.Ordinal) { "matricule", "matricola", "matrikel" };
 
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
@@ -264,6 +270,10 @@ namespace LiveDesk.Input
             if (words.Any(RegistrationRollWords.Contains) && words.All(w => RegistrationRollWords.Contains(w)
                 || HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Id or HeaderWord.Connector))
                 return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
+            // openIMIS's insurees: "RegionName", "DistrictName", "VillageName", "WardName" beside the insuree's "OtherNames" and
+            // "LastName": a place and its name, the place's.
+            if (words.Any(PlaceNouns.Contains) && words.All(w => PlaceNouns.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Connector))
+                return HeaderMeaning.None;
             if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             // "Registration Number", "Número de registro" (Bahmni's patients): the number a register gave the row's party, a
@@ -465,6 +475,8 @@ namespace LiveDesk.Input
             var second = Has(HeaderWord.Secondary) || number > 1;
             // "Imię i nazwisko": first and last name in one column is the whole name; so are two name parts joined by "and"
             // ("Nombre y apellidos", "Nome e cognome", "Nom et prénom").
+            // "First and Middle Name" (Kenya's voters' register, beside "Last Name"): the given names, without the family name.
+            if (first && !last && Has(HeaderWord.Middle) && NamePartsJoined(words)) return new HeaderMeaning(ContactField.FirstName, 0);
             if ((first && last) || NamePartsJoined(words) || TwoNameNouns(words, header)) return new HeaderMeaning(ContactField.Name, 10);
             // "Last contact", "Último contato", "First contact": with no name word, a first or last that comes before the word
             // for contact is when someone was contacted, a date. After it ("Contact Last") it stays the name part.
