@@ -28,11 +28,21 @@ namespace LiveDesk.Input
             }
         }
 
-        // Beside a given name and a surname (a Ghanaian parish's "surname", "othername", "firstname"; Colombia's "Primer nombre",
-        // "Otros nombres", "Primer apellido"), other names are the given names after the first: the name is composed with them
-        // as with a middle name. Alone, "Other Name" may be an alias, and stays unread.
+        // Beside a surname alone ("Surname", "Other Names": the form West African and Commonwealth registers use; openIMIS's
+        // "LastName", "OtherNames"), the other names are the given names.
         private void OtherNamesAsMiddle()
         {
+            if (SourcesFor(ContactField.LastName).Count > 0 && SourcesFor(ContactField.FirstName).Count == 0 && SourcesFor(ContactField.Name).Count == 0
+                && OverrideFor(ContactField.FirstName) == null && OverrideFor(ContactField.Name) == null)
+            {
+                for (var i = 0; i < Headers.Count; i++)
+                {
+                    if (Headers[i] is not string given || !Unrecognized.Contains(given) || !HeaderRecognizer.OtherNames(given)) continue;
+                    EditableSources(ContactField.FirstName).Add(new ColumnSource(i, given, 0, ColumnKind.Plain, ByWords: true));
+                    Take(new List<string> { given });
+                    return;
+                }
+            }
             if (SourcesFor(ContactField.FirstName).Count == 0 || SourcesFor(ContactField.LastName).Count == 0
                 || OverrideFor(ContactField.MiddleName) != null || SourcesFor(ContactField.MiddleName).Count > 0)
             {
