@@ -92,7 +92,7 @@ public class CompanyRecognitionTests
     [Theory]
     [InlineData("客户")]            // zh-CN: customer
     [InlineData("ลูกค้า")]          // th: customer
-    [InlineData("Име на клиента")] // bg: customer's name
+    [InlineData("Клиент")]          // bg: customer ("Име на клиента", the customer's name, is now read as a name, as "Customer Name" is)
     [InlineData("Customer")]
     public void A_customer_column_is_the_company_when_its_values_are_organisations(string header)
     {

@@ -229,6 +229,8 @@ namespace LiveDesk.Input
             // as a member owns a membership number.
             AddFolded(HeaderWord.IdOwner, "patient patients paciente pacientes patiente patienten paziente pazienti patienta pacjent pacjenta пациент пациента пацієнт 患者 病人 受檢人 受检人 환자");
             AddFolded(HeaderWord.IdOwner, "medicalrecord");
+            // A health insurer's member (openIMIS's "InsureeNum", the insuree's number on their card).
+            AddFolded(HeaderWord.IdOwner, "insuree insurees");
             // More patients: Indonesian and Malay "pasien" (SIMRS Khanza's "Nama Pasien"), Vietnamese "bệnh nhân", Thai "ผู้ป่วย",
             // Arabic, Persian, Hindi, Czech, Slovak and Romanian, Hungarian, Finnish; Indonesian "rekam medis" (the medical record:
             // "No. RM", "No.R.M", the hospital's number of its patient).

@@ -323,6 +323,20 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "ელ");
             AddFolded(HeaderWord.Connector, "და");
             AddFolded(HeaderWord.Blocker, "პირადი");
+            // "მომხმარებლის სახელი" is how Georgian interfaces say "User Name" (a login, beside "სახელი", the name); "იდენტიფიკატორი"
+            // the identifier (a user-management portal's list).
+            AddFolded(HeaderWord.Login, "მომხმარებლისსახელი");
+            AddFolded(HeaderWord.Id, "იდენტიფიკატორი");
+            // Employees in Arabic ("اسم الموظف", an Iraqi ministry's promotion report, beside "الرقم الاضبارة", the personnel file's
+            // number) and Bulgarian ("Име на Служителя"); a Bulgarian or Russian manager is someone else ("Име на Мениджър").
+            AddFolded(HeaderWord.IdOwner, "موظف الموظف اضبارة الاضبارة", "служител служителя служителят служители");
+            AddFolded(HeaderWord.Elsewhere, "мениджър мениджъра менеджер менеджера");
+            // Ethiopian forms give each name twice, "(በአማርኛ)" in Amharic and "(በእንግሊዝኛ)" in English: the script qualifies the
+            // name, as 漢字 does. "የአያት ስም", the grandfather's name, is a family name as the father's is.
+            AddFolded(HeaderWord.Neutral, "በአማርኛ በእንግሊዝኛ");
+            AddFolded(HeaderWord.Last, "የአያት");
+            // Bulgarian and Macedonian "на" (of): "Име на Служителя", the employee's name.
+            AddFolded(HeaderWord.Connector, "на");
 
             // Mongolian (Snipe-IT's users in Mongolian: "Нэр", "И-мэйл хаяг", "Менежер"; forms' "Овог", "Утас", "Гар утас"): "Нэр"
             // alone is the name, the given name beside "Овог" (the family name); "гар" (hand) makes the phone a mobile.

@@ -1,0 +1,62 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen212 and unseen214: public registers and staff lists (an Iraqi ministry's promotion report, a Bulgarian
+/// university's staff, a Georgian user portal, openIMIS's insurees, Kenya's voters' register) and a race's sign-ups whose
+/// header line begins with "#".
+/// </summary>
+public class PublicRegistersTests
+{
+    [Theory]
+    [InlineData("اسم الموظف", "Name")]
+    [InlineData("الرقم الاضبارة", "Identifier")]
+    [InlineData("Име на Служителя", "Name")]
+    [InlineData("იდენტიფიკატორი", "Identifier")]
+    [InlineData("InsureeNum", "Identifier")]
+    [InlineData("First and Middle Name", "FirstName")]
+    [InlineData("First and Last Name", "Name")]
+    public void Staff_insurees_and_given_names_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_manager_in_bulgarian_is_someone_else() => Assert.True(HeaderRecognizer.Recognize("Име на Мениджър").Elsewhere);
+
+    [Fact]
+    public void A_georgian_user_name_is_a_login() =>
+        Assert.Equal(HeaderRecognizer.LoginRank, HeaderRecognizer.Recognize("მომხმარებლის სახელი").Rank);
+
+    [Theory]
+    [InlineData("RegionName")]
+    [InlineData("Region Name")]
+    [InlineData("DistrictName")]
+    [InlineData("Parish Name")]
+    public void A_places_name_is_no_persons(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void Other_names_beside_a_surname_alone_are_the_given_names()
+    {
+        var rows = ReadFile.Rows("NE", new[] { "InsureeNum", "OtherNames", "LastName", "Phone", "RegionName" },
+            new object?[] { "104236871", "Hadiza", "Sani", "96123456", "Maradi" },
+            new object?[] { "104236895", "Ibrahim", "Garba", "90441278", "Maradi" });
+        Assert.Equal("Hadiza Sani", rows[0].Fields.Name);
+        Assert.Equal("104236871", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_header_that_is_a_row_of_values_says_import_csv_skipped_a_hash_line()
+    {
+        var map = ColumnMap.Build(new[] { "0", "Schneider", "Lukas", "1988", "RSC Lindau" });
+        Assert.False(map.FillsAnyContactField);
+        Assert.Contains("begins with '#'", map.NoContactColumnsError().Message);
+    }
+
+    [Fact]
+    public void Headers_of_words_get_no_such_hint()
+    {
+        var map = ColumnMap.Build(new[] { "Startzeit", "Verein", "Bundesland" });
+        Assert.DoesNotContain("begins with '#'", map.NoContactColumnsError().Message);
+    }
+}
