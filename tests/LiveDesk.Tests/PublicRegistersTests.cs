@@ -18,6 +18,8 @@ public class PublicRegistersTests
     [InlineData("InsureeNum", "Identifier")]
     [InlineData("First and Middle Name", "FirstName")]
     [InlineData("First and Last Name", "Name")]
+    [InlineData("Šifra kupca", "Identifier")]
+    [InlineData("Ime kupca", "Name")]
     public void Staff_insurees_and_given_names_are_read(string header, string field) =>
         Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
 

@@ -335,6 +335,8 @@ namespace LiveDesk.Input
             // name, as 漢字 does. "የአያት ስም", the grandfather's name, is a family name as the father's is.
             AddFolded(HeaderWord.Neutral, "በአማርኛ በእንግሊዝኛ");
             AddFolded(HeaderWord.Last, "የአያት");
+            // The buyer in Serbian, Croatian, Bosnian and Slovenian ("Šifra kupca", "Naziv kupca": a field-sales app's customers).
+            AddFolded(HeaderWord.IdOwner, "kupac kupca kupci kupcu kupec купац купца купци");
             // Bulgarian and Macedonian "на" (of): "Име на Служителя", the employee's name.
             AddFolded(HeaderWord.Connector, "на");
 
