@@ -44,7 +44,11 @@ namespace LiveDesk.Input
             elsewhere.Remove(headers[i]!);
             if (meaning.NamePart && !nameParts.Contains(i)) nameParts.Add(i);
             if (meaning.Field is not ContactField field) return;
-            recognized[i] = new KnownColumn(headers[i]!, field, meaning.Rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
+            // The party's code or number is its own, as "Customer Code" is a customer's: ahead of the same party's code in another
+            // role ("Šifra kupca", e-računi's partner as a buyer, after "Šifra partnerja").
+            var rank = field == ContactField.Identifier && meaning.Rank > HeaderRecognizer.OwnNumberRank + 1 && meaning.Rank < HeaderRecognizer.ForeignKeyRank
+                ? HeaderRecognizer.OwnNumberRank + 1 : meaning.Rank;
+            recognized[i] = new KnownColumn(headers[i]!, field, rank, meaning.Weak ? ColumnKind.Fallback : ColumnKind.Plain, "words");
             unknown.Remove(i);
         }
     }

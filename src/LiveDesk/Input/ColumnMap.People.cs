@@ -175,15 +175,15 @@ namespace LiveDesk.Input
             var nameFields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName };
             if (!nameFields.Any(f => SourcesFor(f).Any(s => Qualifier(s.Header).Length == 0))) return;
             bool NameWords(string header) => HeaderWords.Split(header).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last);
-            var marks = Unrecognized.Where(h => h != null && NameWords(h) && Qualifier(h) is var q && q.Length > 0
-                    && q.Split(' ').All(w => HeaderVocabulary.Of(w) == HeaderWord.Unknown))
-                .Select(Qualifier).Distinct().ToList();
-            // The mark is the header's words the vocabulary does not know: "Adresse e-mail R1" is marked as "Prénom R1" is.
+            // The mark is the header's words the vocabulary does not know: "Adresse e-mail R1" is marked as "Prénom R1" is. A name
+            // column is marked when those are all its words besides the name's own.
             string Mark(string header) => string.Join(" ", HeaderWords.Split(header).Where(w => !w.All(char.IsDigit) && HeaderVocabulary.Of(w) == HeaderWord.Unknown));
+            var marks = Unrecognized.Where(h => h != null && NameWords(h) && Mark(h) is var m && m.Length > 0 && Qualifier(h) == m)
+                .Select(Mark).Distinct().ToList();
             foreach (var mark in marks)
             {
                 var theirs = Headers.Where(h => h != null && Mark(h) == mark).ToList();
-                var released = PersonFields.Concat(new[] { ContactField.Identifier }).SelectMany(f => Release(f, c => Mark(c.Header) == mark)).Select(c => c.Header).ToList();
+                foreach (var field in PersonFields.Append(ContactField.Identifier)) Release(field, c => Mark(c.Header) == mark);
                 AboutSomeoneElse = AboutSomeoneElse.Concat(theirs.Where(h => !AboutSomeoneElse.Contains(h))).ToArray();
                 Unrecognized = Unrecognized.Where(h => !theirs.Contains(h)).ToArray();
                 _setAside.Add($"{string.Join(", ", theirs.Select(ColumnNames.Quote))} (another person's columns, marked '{mark}' beside the row's own name)");

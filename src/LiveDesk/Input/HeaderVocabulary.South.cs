@@ -189,8 +189,8 @@ namespace LiveDesk.Input
                 "সদস্য सदस्य உறுப்பினர் సభ్యుడు ಸದಸ್ಯ അംഗം સભ્ય ਮੈਂਬਰ ممبر رکن mwanachama");
             // Hindi and Urdu "of" ("सदस्य का नाम", the member's name; "ग्राहक का फ़ोन"): a connector.
             AddFolded(HeaderWord.Connector, "का की के کا کی کے");
-            // Customers, clients and pupils of the Western and South Slavic languages (not the buyer, "kupca": e-računi's partners
-            // carry "Šifra kupca", the partner's code as a buyer, beside "Šifra partnerja", the record's), in the forms a header writes after
+            // Customers, clients and pupils of the Western and South Slavic languages (the buyer, "kupca", is listed with the world's
+            // words: e-računi's "Šifra kupca", the partner's code as a buyer, comes after "Šifra partnerja", the record's), in the forms a header writes after
             // the field ("Telefon zákazníka", "E-mail klijenta", "Telefon učenika", "Ime polaznika").
             AddFolded(HeaderWord.IdOwner, "zakaznik zakaznika zakaznici zakaznikov klijent klijenta klijenti ucenik ucenika ucenici",
                 "zak zaka zaci polaznik polaznika polaznici stranka stranke");
