@@ -48,9 +48,18 @@ namespace LiveDesk.Input
             {
                 if (Free(i) && NamesOwnContact(HeaderWords.Split(Headers[i] ?? ""))) index = i;
             }
+            // A lone "Contacto" beside the row's own full name (a Dominican dental clinic's specialists) was set aside as a staff
+            // member's; numbers there are the row's phone, as they are under Gymie's "contact".
+            var staff = false;
+            if (index < 0 && _staffColumn >= 0 && HeaderWords.Split(Headers[_staffColumn] ?? "") is var alone && alone.Count == 1 && ContactWords.Contains(alone[0]))
+            {
+                index = _staffColumn;
+                staff = true;
+            }
             if (index < 0) return;
             var values = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
             if (values.Count == 0 || values.Any(v => v.Any(char.IsLetter))) return;
+            if (staff) AboutSomeoneElse = AboutSomeoneElse.Where(h => h != Headers[index]).ToArray();
             var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
             if (Unnamed(ContactField.PhoneNumber) && phones * 3 >= values.Count * 2)
             {

@@ -71,8 +71,12 @@ namespace LiveDesk.Input
             var personNamed = SourcesFor(ContactField.Name).Any(s => HeaderWords.Split(s.Header).Any(PersonNameWords.Contains));
             if (!personNamed && SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count == 0) return;
             AboutSomeoneElse = AboutSomeoneElse.Concat(new[] { Headers[ContactPersonIndex] }).ToArray();
+            _staffColumn = ContactPersonIndex;
             ContactPersonIndex = -1;
         }
+
+        // The contact column set aside as a staff member's: its values may still show it holds the row's phone numbers.
+        private int _staffColumn = -1;
 
         // The fields that name the row's person: whoever the columns filling them belong to, the row is about.
         private static readonly ContactField[] PersonFields =
