@@ -20,6 +20,8 @@ public class PublicRegistersTests
     [InlineData("First and Last Name", "Name")]
     [InlineData("Šifra kupca", "Identifier")]
     [InlineData("Ime kupca", "Name")]
+    [InlineData("受検者名", "Name")]
+    [InlineData("受診者名", "Name")]
     public void Staff_insurees_and_given_names_are_read(string header, string field) =>
         Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
 
@@ -60,5 +62,26 @@ public class PublicRegistersTests
     {
         var map = ColumnMap.Build(new[] { "Startzeit", "Verein", "Bundesland" });
         Assert.DoesNotContain("begins with '#'", map.NoContactColumnsError().Message);
+    }
+
+    [Fact]
+    public void A_lone_contact_of_numbers_beside_the_rows_full_name_is_its_phone()
+    {
+        // A Dominican dental clinic's specialists: "Contacto" beside "Nombre Completo" is set aside as a staff member's column,
+        // but it holds the row's phone numbers.
+        var rows = ReadFile.Rows("DO", new[] { "ID", "Nombre Completo", "Especialidad", "Contacto", "Correo Electrónico" },
+            new object?[] { "3", "Dra. Yokasta Peña Reyes", "Ortodoncia", "809-532-4178", "yokasta.pena@example.com" },
+            new object?[] { "7", "Dr. Ramón Castillo", "Endodoncia", "(829) 714-2205", "rcastillo@example.net" });
+        Assert.Equal("+18095324178", rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_lone_contact_of_names_beside_the_rows_full_name_stays_someone_elses()
+    {
+        var rows = ReadFile.Rows("DO", new[] { "Nombre Completo", "Contacto", "Correo Electrónico" },
+            new object?[] { "Yokasta Peña Reyes", "Ana Gómez", "yokasta.pena@example.com" },
+            new object?[] { "Ramón Castillo", "Luis Pérez", "rcastillo@example.net" });
+        Assert.Equal("Yokasta Peña Reyes", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.PhoneNumber);
     }
 }
