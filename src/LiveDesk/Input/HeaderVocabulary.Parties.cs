@@ -78,8 +78,6 @@ namespace LiveDesk.Input
         /// </summary>
         public static string[]? Abbreviation(string word, string? next)
         {
-            // Written joined to a listed word: "custname", "empno".
-            if (word.Length > 4 && AbbreviationBefore(word) is string[] joined) return joined;
             if (Abbreviations.TryGetValue(word, out var full)) return full;
             if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
             // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
@@ -88,8 +86,13 @@ namespace LiveDesk.Input
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }
 
-        private static string[]? AbbreviationBefore(string word)
+        /// <summary>
+        /// An abbreviation written joined to a listed word ("custname", "CUSCODE", "emplno"): the words it stands for and the
+        /// listed word; null otherwise. Asked only of a word the vocabulary does not list itself.
+        /// </summary>
+        public static string[]? JoinedAbbreviation(string word)
         {
+            if (word.Length <= 4) return null;
             foreach (var pair in Abbreviations)
             {
                 var head = pair.Key;

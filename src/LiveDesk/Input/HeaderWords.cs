@@ -175,6 +175,7 @@ namespace LiveDesk.Input
                 var after = raw.Skip(i + 1).FirstOrDefault(r => r != Step);
                 if (HeaderVocabulary.Abbreviation(word, after == null ? null : Fold(after)) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
+                else if (HeaderVocabulary.JoinedAbbreviation(word) is string[] joined) words.AddRange(joined);
                 else if (word.Any(IsCjk)) Segment(word, words);
                 // An inflected listed word is read before a compound of short words ("Имейли" is e-mails, not име + или).
                 else if (HeaderStems.Of(word) != HeaderWord.Unknown) words.Add(word);
