@@ -54,6 +54,12 @@ namespace LiveDesk.Input
             || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0)
             || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0;
 
+        // Columns headed "Cep" alone: a Turkish mobile, or a Brazilian postal code whose shape each row's value tells.
+        private int[] _pocketColumns = Array.Empty<int>();
+
+        /// <summary>True for the column at <paramref name="index"/> headed "Cep" alone (decided once per header set).</summary>
+        internal bool IsPocketColumn(int index) => Array.IndexOf(_pocketColumns, index) >= 0;
+
         /// <summary>True for a field that makes a contact; the inbox, and the company and place, describe one but do not make it.</summary>
         internal static bool FillsContact(ContactField field) =>
             field is not (ContactField.InboxId or ContactField.Company or ContactField.City or ContactField.Country);
@@ -268,6 +274,7 @@ namespace LiveDesk.Input
             map.ReleaseOtherSlotsContacts();
             map.UseInitialsAsGivenNames();
             map.RefuseValuesAsNames();
+            map._pocketColumns = Enumerable.Range(0, headers.Count).Where(i => headers[i] is string h && HeaderRecognizer.IsPocketAlone(h)).ToArray();
             return map;
         }
 

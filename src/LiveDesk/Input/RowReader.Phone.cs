@@ -100,7 +100,7 @@ namespace LiveDesk.Input
                         // A lone "Cep" holding a value written as a CEP (five digits, a hyphen, three: "40060-001"), or eight digits
                         // alone, holds a Brazilian postal code: a Turkish mobile has ten digits, and some CEPs read as valid Brazilian
                         // landlines (4006-0001).
-                        if (source.Kind == ColumnKind.Fallback && PostalShaped.IsMatch(text) && HeaderRecognizer.IsPocketAlone(source.Header))
+                        if (source.Kind == ColumnKind.Fallback && _map.IsPocketColumn(source.Index) && PostalShaped.IsMatch(text))
                         {
                             text = null;
                             continue;
