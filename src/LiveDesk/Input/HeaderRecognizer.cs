@@ -360,6 +360,14 @@ namespace LiveDesk.Input
                 previous = role;
             }
             var attribute = blockers > 0;
+            // Lithuanian "vardas" and Latvian "vārds" are the given name beside a surname column, and the name itself with a
+            // word for whole or a user's: "Visas vardas" (the full name), "Naudotojo vardas", "Lietotāja vārds" (the login).
+            if (seen.Contains(HeaderWord.First) && words.Any(HeaderVocabulary.IsGivenOrName)
+                && (seen.Contains(HeaderWord.Full) || words.Any(HeaderVocabulary.IsUserNoun)))
+            {
+                seen.Remove(HeaderWord.First);
+                seen.Add(HeaderWord.NamePart);
+            }
             // "VAT Number", "USt-IdNr.", "SIRET", "Numer NIP", "ИНН": a registry's number is an organisation's (or the state's
             // record of a person), never the contact's identifier; with no other word it tells the rows are organisations.
             // "Fiscal name", "Nombre fiscal" (Holded's contacts): the name the party is registered under with the tax office,

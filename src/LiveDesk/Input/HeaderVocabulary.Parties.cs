@@ -34,6 +34,18 @@ namespace LiveDesk.Input
             // ShopXO's "会员码" (member code): the member's number. 码 alone is not listed: it would cut "代码" (code) apart.
             ["会员码"] = new[] { "会员", "番号" },
             ["會員碼"] = new[] { "會員", "番号" },
+            // Mexican and Chilean forms write the two surnames as "A. Paterno"/"A. Materno", "APaterno", "Ap_Pat", "ApeMat": the
+            // father's and the mother's surname (apellido paterno, materno), in that order.
+            ["apaterno"] = new[] { "apellido", "paterno" },
+            ["amaterno"] = new[] { "apellido", "materno" },
+            ["appaterno"] = new[] { "apellido", "paterno" },
+            ["apmaterno"] = new[] { "apellido", "materno" },
+            ["apepaterno"] = new[] { "apellido", "paterno" },
+            ["apematerno"] = new[] { "apellido", "materno" },
+            ["appat"] = new[] { "apellido", "paterno" },
+            ["apmat"] = new[] { "apellido", "materno" },
+            ["apepat"] = new[] { "apellido", "paterno" },
+            ["apemat"] = new[] { "apellido", "materno" },
         };
 
         private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);
@@ -69,6 +81,9 @@ namespace LiveDesk.Input
         /// <summary>True for a noun meaning a user of a system (user, Benutzer, usuario): with a name word, a login.</summary>
         public static bool IsUserNoun(string word) => UserNouns.Contains(word);
 
+        /// <summary>True for a word that is the given name alone and the name with a qualifier (Lithuanian vardas, Latvian vārds).</summary>
+        public static bool IsGivenOrName(string word) => word is "vardas" or "vards" or "vardo";
+
         /// <summary>True for a word meaning "electronic" (électronique, elektronisch, ηλεκτρονική, электронной, الإلكتروني).</summary>
         public static bool IsElectronic(string word) => Electronic.Contains(word);
 
@@ -82,6 +97,8 @@ namespace LiveDesk.Input
             if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
             // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
             if (word == "co" && next is "last" or "lastname" or "surname") return Array.Empty<string>();
+            // "A. Paterno", "Ap Materno", "Ape. Pat.": the abbreviated surname word before the father's or mother's.
+            if (word is "a" or "ap" or "ape" or "apell" && next is "paterno" or "materno") return new[] { "apellido" };
             // SLiMS's "inst_name": the institution's name.
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }
@@ -120,6 +137,8 @@ namespace LiveDesk.Input
                 "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
             // A radio amateur's call sign (Nkom's licence register: "Kallesignal"; "Callsign", "Rufzeichen", "Indicatif"): unique to its
             // holder as a login is, and a key where nothing else is. "Call Sign" written apart is joined.
+            // The same joined: Estonian "Kasutajanimi", "Kasutajatunnus", Latvian "Lietotājvārds", Icelandic "Notandanafn".
+            AddFolded(HeaderWord.Login, "kasutajanimi kasutajatunnus lietotajvards notandanafn");
             AddFolded(HeaderWord.Login, "callsign kallesignal anropssignal kaldesignal rufzeichen kutsutunnus", "znakwywolawczy", "позывной");
             // Korean "계정" (an account, as 账号 is): "인트라넷계정", the intranet account (a research institute's expert pool).
             AddFolded(HeaderWord.Login, "계정");
@@ -131,6 +150,9 @@ namespace LiveDesk.Input
                 "χρηστης χρηστη المستخدم مستخدم משתמש", "ユーザー ユーザ 사용자",
                 // Azerbaijani (Redmine's "İstifadəçi", the login), Mongolian ("Хэрэглэгчийн нэр", the user's name: Snipe-IT's login).
                 "istifadəci istifadəcinin", "хэрэглэгч хэрэглэгчийн",
+                // Estonian "Kasutaja nimi", Lithuanian "Naudotojo vardas", "Vartotojo vardas", Latvian "Lietotāja vārds", Icelandic
+                // "Notandi" (LibreBooking's, Snipe-IT's user lists).
+                "kasutaja kasutajate naudotojo naudotojas vartotojo vartotojas lietotajs lietotaja notandi notanda",
                 // The South Slavic user adjective ("Потребителско име", Bulgarian; "Корисничко име", "Korisničko ime", Serbian,
                 // Macedonian, Croatian; "Uporabniško ime", Slovenian).
                 "потребителско корисничко korisnicko uporabnisko"))

@@ -92,6 +92,11 @@ namespace LiveDesk.Input
                 "apprenti apprentie auszubildende auszubildender azubi praktikant praktikantin kursant kursanta kursanci kursteilnehmer",
                 "cursista cursisti cursante cursantes aprendiz aprendices tirocinante stazysta stazystka harjoittelija stagiair",
                 "individu individus individuo individuos");
+            // A worker is whom a contractor-compliance or payroll list is of (FacilControl's "Trabajador", a Chilean contractor's
+            // workers; "Colaborador", Brazilian and Mexican HR's staff member), as an employee is.
+            AddFolded(HeaderWord.IdOwner, "worker workers trabajador trabajadora trabajadores trabajadoras colaborador colaboradora colaboradores",
+                "trabalhador trabalhadora trabalhadores arbeiter arbeiterin arbeitnehmer arbeitnehmerin travailleur travailleuse lavoratore lavoratrice",
+                "operario operaria obrero obrera werknemer arbetare arbetstagare");
             // The donor is the file's person in a donation export (GiveWP's "Donor Phone Number"): a word that says nothing
             // more, so the donor's linked site account ("User ID") stays the donor's.
             AddFolded(HeaderWord.Neutral, "donor donors spender donateur donante donatore doador darczynca");

@@ -119,6 +119,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.First, "tengoi");
             AddFolded(HeaderWord.Middle, "tendem");
             AddFolded(HeaderWord.Name, "hoten hovaten");
+            // Estonian "Täisnimi" (the full name) and the Baltic and Finnish words for full before a name word: Lithuanian
+            // "Visas vardas" (Snipe-IT's user list), Latvian "Pilns vārds", Finnish "Koko nimi".
+            AddFolded(HeaderWord.Name, "taisnimi");
+            AddFolded(HeaderWord.Full, "visas pilns pilnas koko");
             AddFolded(HeaderWord.Full, "daydu hienthi");
             AddFolded(HeaderWord.Login, "dangnhap tendangnhap");
             AddFolded(HeaderWord.Email, "thudientu");

@@ -173,6 +173,14 @@ namespace LiveDesk.Input
                     continue;
                 }
                 var after = raw.Skip(i + 1).FirstOrDefault(r => r != Step);
+                // "Ape_Pat", "Ap. Mat.", "Apellido Pat": the father's and the mother's surname, both words cut short.
+                if (word is "ap" or "ape" or "apell" or "apellido" && after != null && Fold(after) is "pat" or "mat")
+                {
+                    words.Add("apellido");
+                    words.Add(Fold(after) == "pat" ? "paterno" : "materno");
+                    i = raw.IndexOf(after, i + 1);
+                    continue;
+                }
                 if (HeaderVocabulary.Abbreviation(word, after == null ? null : Fold(after)) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (HeaderVocabulary.JoinedAbbreviation(word) is string[] joined) words.AddRange(joined);
@@ -192,6 +200,8 @@ namespace LiveDesk.Input
             }
             words = Joined(words);
             words.RemoveAll(w => w == Step);
+            // "Paterno", "Materno" alone (a Mexican or Chilean form's two surname columns beside "Nombre"): the surnames.
+            if (words.Count == 1 && words[0] is "paterno" or "materno") words.Insert(0, "apellido");
             return words;
         }
 
