@@ -205,6 +205,14 @@ namespace LiveDesk.Input
                 {
                     return $"'{text}' in the first rows is no code";
                 }
+                // A party's number written as a phone number ("+964 751 556 2040", "0770 412 8899": a Kurdish booking app's
+                // "ژمارەی کڕیار", the customer's number, holds the customer's phone) is the party's phone, not its record's number.
+                // Only with a sign, a space or brackets: zero-padded record numbers ("000123456") and dashed ones look like phones too.
+                if (candidate.Rank == HeaderRecognizer.OwnNumberRank && (text[0] == '+' || text.IndexOf(' ') > 0 || text.IndexOf('(') >= 0)
+                    && LooksLikePhone(text) && !PrefixedNumber.IsMatch(text))
+                {
+                    return $"'{text}' in the first rows is a phone number, no code";
+                }
                 // A person's name is no key, whatever the header says: Persian "معرف" is the referrer ("مهدی کریمی"), though
                 // the same word is Arabic for an identifier. Two words or more of letters alone; a key has a digit or is one token.
                 if (PersonsName(text)) return $"'{text}' in the first rows is a person's name, no key";

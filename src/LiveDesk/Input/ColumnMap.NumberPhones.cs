@@ -14,7 +14,9 @@ namespace LiveDesk.Input
         private void UseNumbersAsPhones(List<InputRow> sample)
         {
             if (!Unnamed(ContactField.PhoneNumber)) return;
-            var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank).ToList();
+            // A party's own number ruled out as a key by values written as phone numbers is read the same way.
+            var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank
+                || (c.Rank == HeaderRecognizer.OwnNumberRank && _notKeys.ContainsKey(c.Index))).ToList();
             foreach (var number in numbers)
             {
                 var values = sample.Select(r => CellText(r, number.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
