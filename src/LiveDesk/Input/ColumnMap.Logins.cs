@@ -62,5 +62,39 @@ namespace LiveDesk.Input
             _logins.Remove(i);
             _setAside.Add($"{ColumnNames.Quote(Headers[i])} ({times} of its first {values} values are dates or times, not logins)");
         }
+
+        // MRBS in Japanese puts the login under "名前" (name) beside "Name" holding the display name; other tools name the
+        // login column plainly "Name" beside a full name. Of two columns read as the whole name, one whose first values are
+        // all logins ("yamada", "h-sato", "suzuki.ichiro": one token, no capital, or a digit or a dot inside) beside one of
+        // names with spaces is the account's name: the identifier when no column names one.
+        private void UseLoginShapedNames(List<InputRow> sample)
+        {
+            if (OverrideFor(ContactField.Name) != null || OverrideFor(ContactField.Identifier) != null || _idCandidates.Count > 0) return;
+            if (!_sources.TryGetValue(ContactField.Name, out var names) || names.Count < 2) return;
+            List<string> Filled(ColumnSource s) => sample.Select(r => CellText(r, s.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            var spaced = names.Any(s => Filled(s) is var v && v.Count > 0 && v.Count(x => x.Trim().Any(char.IsWhiteSpace) && !ValueShapes.HasNoLetter(x)) * 2 > v.Count);
+            if (!spaced) return;
+            foreach (var source in names.ToList())
+            {
+                var values = Filled(source);
+                if (values.Count < 2 || !values.All(LoginShaped)) continue;
+                names.Remove(source);
+                var login = new ColumnSource(source.Index, source.Header, HeaderRecognizer.LoginRank, ColumnKind.Plain, ByWords: true);
+                _idCandidates.Add(login);
+                EditableSources(ContactField.Identifier);
+                ChooseIdentifiers();
+                _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(source.Header)} (its first {values.Count} values are logins, not names)");
+                return;
+            }
+        }
+
+        private static bool LoginShaped(string value)
+        {
+            var v = value.Trim();
+            if (v.Length < 2 || v.Length > 64 || !v.Any(c => c >= 'a' && c <= 'z')) return false;
+            if (!v.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '.' or '-' or '_')) return false;
+            // "Anna", "Müller" written alone are given or family names; a login is lower case, or has a digit or a separator.
+            return !char.IsUpper(v[0]) || v.Any(c => char.IsDigit(c) || c is '.' or '-' or '_');
+        }
     }
 }

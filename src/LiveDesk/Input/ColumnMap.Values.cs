@@ -83,6 +83,7 @@ namespace LiveDesk.Input
             // Nor a template's line of notes ("WAJIB", "Opsional") below its header.
             var sample = rows.Take(ValueRows).TakeWhile(r => SummaryLabel(r) == null).Where(r => RowReader.TemplateNotes(r) == null).ToList();
             DecideLogins(sample);
+            UseLoginShapedNames(sample);
             DecideKeys(sample);
             DecidePartyCodes(sample);
             UseNumbersAsPhones(sample);
