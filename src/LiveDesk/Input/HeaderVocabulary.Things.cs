@@ -162,6 +162,11 @@ namespace LiveDesk.Input
                 "kampanj", "kampania", "кампания кампании рассылка", "кампанія", "kampan", "kampan", "kampanja", "kampagne", "kampanje", "kampanya",
                 "kampany", "campanie", "καμπανια", "营销 營銷", "キャンペーン", "캠페인", "کمپین", "الحملة حملة", "קמפיין", "chiendich",
                 "แคมเปญ", "kampanye", "अभियान");
+            // Prices and discounts a customer is given (Omega EDI's accounts: "pricing_profile_id"; a price list's, a discount
+            // group's id): a setting's id, never the contact's key.
+            AddFolded(HeaderWord.Blocker, "price prices pricing pricelist tariff tariffs discount discounts rebate", "preis preise preisliste tarif rabatt",
+                "prix tarif tarifs remise", "precio precios tarifa tarifas descuento descuentos", "prezzo prezzi listino tariffa sconto",
+                "preco precos desconto descontos", "prijs prijzen prijslijst korting", "pris prislista", "cena ceny cennik rabat");
             AddFolded(HeaderWord.Blocker, "list lists segment", "liste segment", "liste segment", "lista segmento", "lista segmento", "lista segmento",
                 "lijst segment", "lista segment", "lista segment", "список списка сегмент", "список", "seznam", "zoznam", "lista", "liste", "liste",
                 "liste", "lista", "lista", "λιστα", "列表 名单 名單", "リスト", "목록 리스트", "لیست فهرست", "القائمة قائمة", "רשימה", "danhsach",
