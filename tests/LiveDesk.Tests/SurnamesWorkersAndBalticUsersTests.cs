@@ -62,3 +62,86 @@ public class SurnamesWorkersAndBalticUsersTests
         Assert.Equal("kadrik", rows[1].Fields.Identifier);
     }
 }
+
+/// <summary>Blind set unseen223: a party's number that holds phone numbers (a Kurdish service station's bookings).</summary>
+public class PartyNumbersAsPhonesTests
+{
+    [Fact]
+    public void A_customers_number_written_as_phones_is_the_phone()
+    {
+        var rows = ReadFile.Rows("IQ", new[] { "ژمارەی حجز", "ناوی کڕیار", "ژمارەی کڕیار", "وێستگە" },
+            new object?[] { "#1042", "هێمن عەبدوڵا", "07501234567", "وێستگەی ئازادی" },
+            new object?[] { "#1039", "شیلان ئەحمەد محەمەد", "0770 412 8899", "وێستگەی ئازادی" },
+            new object?[] { "#1036", "", "+964 751 556 2040", "وێستگەی ئازادی" });
+        Assert.Equal("+9647501234567", rows[0].Fields.PhoneNumber);
+        Assert.Equal("+9647704128899", rows[1].Fields.PhoneNumber);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_customer_number_padded_with_zeros_stays_the_identifier()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "Kundennummer", "Name", "E-Mail" },
+            new object?[] { "0001023456", "Jürgen Müller", "jm@example.com" },
+            new object?[] { "0001023457", "Anna Schmidt", "as@example.com" });
+        Assert.Equal("0001023456", rows[0].Fields.Identifier);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+    }
+}
+
+/// <summary>Blind set unseen208: MRBS in Japanese puts the login under "名前" beside "Name" holding the display name.</summary>
+public class LoginsUnderNameColumnsTests
+{
+    [Fact]
+    public void A_name_column_of_logins_beside_one_of_names_is_the_login()
+    {
+        var rows = ReadFile.Rows("JP", new[] { "Name", "名前", "権限", "Eメールアドレス" },
+            new object?[] { "山田 太郎", "yamada", "ユーザ", "t.yamada@example.co.jp" },
+            new object?[] { "佐藤 花子", "h-sato", "管理者", "Hanako.Sato@example.jp" },
+            new object?[] { "鈴木 一郎", "suzuki.ichiro", "ユーザ", "" });
+        Assert.Equal("山田 太郎", rows[0].Fields.Name);
+        Assert.Equal("yamada", rows[0].Fields.Identifier);
+        Assert.Equal("suzuki.ichiro", rows[2].Fields.Identifier);
+    }
+
+    [Fact]
+    public void Given_names_alone_beside_full_names_are_no_logins()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "Name", "Rufname", "E-Mail" },
+            new object?[] { "Jürgen Müller", "Jürgen", "jm@example.com" },
+            new object?[] { "Anna Schmidt", "Anna", "as@example.com" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("Jürgen Müller", rows[0].Fields.Name);
+    }
+}
+
+/// <summary>Blind set unseen225: owners as the row's person where nobody else is named, and a pricing profile's id.</summary>
+public class OwnersAndSettingsIdsTests
+{
+    private static readonly string[] RunHoa =
+        { "Unit Id", "Address", "City", "State", "Zip", "Owner Name 1", "Owner Email 1", "Owner Phone 1", "Owner Name 2", "Owner Email 2", "Owner Phone 2" };
+
+    [Fact]
+    public void The_first_owner_of_a_unit_is_the_rows_person_and_the_co_owner_is_not()
+    {
+        var rows = ReadFile.Rows("US", RunHoa,
+            new object?[] { "A-101", "6780 Albert Dr", "Harrisburg", "PA", "17112", "Patricia Holloway", "pholloway@example.com", "7174231980", "Gerald Holloway", "gerald.holloway@example.com", "7174231981" },
+            new object?[] { "A-103", "6784 Albert Dr", "Harrisburg", "PA", "17112", "Dennis Carver", "", "", "Ruth Carver", "ruth.carver@example.net", "7174231999" });
+        Assert.Equal("Patricia Holloway", rows[0].Fields.Name);
+        Assert.Equal("pholloway@example.com", rows[0].Fields.Email);
+        Assert.Equal("+17174231980", rows[0].Fields.PhoneNumber);
+        Assert.Null(rows[1].Fields.Email);
+        Assert.Null(rows[1].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void Owners_beside_the_rows_own_person_stay_someone_elses()
+    {
+        var map = ColumnMap.Build(new[] { "First Name", "Last Name", "Email", "Owner Name", "Owner Email" });
+        Assert.Contains("not used: 'Owner Name', 'Owner Email'", map.Describe());
+    }
+
+    [Fact]
+    public void A_pricing_profiles_id_is_no_key() =>
+        Assert.DoesNotContain("Identifier", ColumnMap.Build(new[] { "Company", "telephone", "email", "contact_name", "pricing_profile_id" }).Describe());
+}

@@ -16,6 +16,15 @@ namespace LiveDesk.Input
         // says whose or which the field is; nor is an unknown noun before qualifiers alone ("Sími (home)", "Sími (work)").
         // Also the words that are each a party's as much as the one returned (as many fields revealed, a name among them):
         // a register that lists a person at every level of a hierarchy on each row.
+        // Words for the owner of a thing (a unit, a pet, a vehicle): someone else's, unless nobody else is named.
+        private static readonly HashSet<string> OwnerWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "owner", "owners", "eigentumer", "eigentuemer", "proprietaire", "proprietario", "propietario", "eigenaar", "agare", "ejer", "eier", "omistaja", "wlasciciel", "владелец",
+        };
+
+        // The word read past in every header (a namespace, or the party the file lists), or null.
+        private string? _namespaceWord;
+
         private static string? NamespaceWord(IReadOnlyList<string> headers, out List<string> tiedParties)
         {
             tiedParties = new List<string>();
@@ -23,7 +32,7 @@ namespace LiveDesk.Input
                 .Select(h => h == null ? null : HeaderWords.Split(h))
                 .Where(w => w != null && w.Count > 1)
                 .GroupBy(w => w![0])
-                .Where(g => g.Count() >= 2 && g.Key.Length >= 2 && HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown);
+                .Where(g => g.Count() >= 2 && g.Key.Length >= 2 && (HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown || OwnerWords.Contains(g.Key)));
             // What each header says whole: read once, not once per candidate word.
             var whole = headers.Select(h => h == null ? null : HeaderRecognizer.Recognize(h).Field).ToList();
             var unnamed = headers.Where((h, i) => h != null && whole[i] == null).ToList();
@@ -43,6 +52,10 @@ namespace LiveDesk.Input
                 // other column names any of a person's fields: the unknown noun is the file's party, as "Attendee" is.
                 var party = !namesPerson && revealed.Distinct().Count() >= 2
                     && revealed.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName);
+                // An owner's columns are someone else's beside the row's own person (a CRM's "Owner Email" is the staff member's),
+                // but the row's person where nobody else is named: RunHOA's units list "Owner Name 1", "Owner Email 1", "Owner
+                // Phone 1" (and a co-owner's under 2), the homeowners the file is about. Never a namespace otherwise.
+                if (OwnerWords.Contains(group.Key) && !party) continue;
                 if (!party && (group.Count() < NamespaceColumns || group.Count() * 5 < headers.Count * 2)) continue;
                 if (gain > bestGain)
                 {

@@ -56,11 +56,12 @@ namespace LiveDesk.Input
         // A header that, without its count, names a person's name or a part of it ("氏名2", "Contact 2 Name", "Nachname 2").
         // Not the name shown for an address (Outlook's "E-mail 2 Display Name", "Nombre de pantalla de correo electrónico 2"):
         // the second address's label, not a second person.
-        private static bool NamesAPerson(string? header)
+        // Read past the file's namespace or party word: RunHOA's "Owner Name 2" is a co-owner beside "Owner Name 1".
+        private bool NamesAPerson(string? header)
         {
             var words = HeaderWords.Split(header ?? "").Where(w => !HeaderWords.IsCount(w, out _)).ToList();
             if (words.Count == 0) return false;
-            var meaning = HeaderRecognizer.Recognize(string.Join(" ", words));
+            var meaning = HeaderRecognizer.Recognize(string.Join(" ", words), _namespaceWord);
             return !meaning.Elsewhere && (meaning.NamePart || meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
         }
     }

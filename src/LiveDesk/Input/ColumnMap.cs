@@ -130,6 +130,7 @@ namespace LiveDesk.Input
             var registry = false;
             var namespaceWord = NamespaceWord(headers, out var tiedParties);
             map._partyGroups.AddRange(tiedParties);
+            map._namespaceWord = namespaceWord;
             for (var i = 0; i < headers.Count; i++)
             {
                 var key = ColumnNames.Normalize(headers[i] ?? "");
