@@ -39,6 +39,15 @@ namespace LiveDesk.Input
                 "mobil mobilny mobilne", "matkapuhelin matkapuhelinnumero kannykka", "mobil mobiltelefon", "mobil mobiltelefon", "cep gsm",
                 "mobil mobiltelefon", "mobil", "κινητο κινητου", "手机 手機 移动电话 移動電話 行动电话 行動電話 移动 移動 行動 行动",
                 "휴대폰 휴대전화 휴대 핸드폰 모바일");
+            // Croatian, Bosnian and Slovenian "Mobitel" ("Broj mobitela", KSET's member register), the South Slavic Cyrillic
+            // "Мобилен", "Мобилни" (Bulgarian, Macedonian, Serbian), Portuguese "Telefone móvel"; their home and work phones
+            // ("Kućni telefon", "Кућни", "Домашен", "Službeni telefon", "Службен").
+            AddFolded(HeaderWord.Mobile, "mobitel mobitela mobitelu mobiteli мобилен мобилна мобилни мобилног мобилен мобител мобитела movel");
+            AddFolded(HeaderWord.Home, "kucni kucna kucnog кућни кућна домашен домашна домашни");
+            AddFolded(HeaderWord.Work, "sluzbeni sluzbena sluzbenog службени службена службен службена");
+            // VetData's clients: "Phone1AsIs" (the number as entered) beside "PhoneType1" (Home, Cell, Work). How the number is
+            // written says nothing about which it is; joined, the words are read past as a neutral word.
+            AddFolded(HeaderWord.Neutral, "asis");
             // Korean "일반전화" (the general phone: a landline beside "휴대폰번호"), English "General Phone".
             AddFolded(HeaderWord.Neutral, "일반 general");
             // Greek "Ονοματεπώνυμο" (name and surname, one word): the whole name.
