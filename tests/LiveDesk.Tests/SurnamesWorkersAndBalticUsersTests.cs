@@ -145,3 +145,41 @@ public class OwnersAndSettingsIdsTests
     public void A_pricing_profiles_id_is_no_key() =>
         Assert.DoesNotContain("Identifier", ColumnMap.Build(new[] { "Company", "telephone", "email", "contact_name", "pricing_profile_id" }).Describe());
 }
+
+/// <summary>Blind sets unseen224 and unseen225: South Slavic mobile words, VetData's phone kinds, ScoutsTracker's short names.</summary>
+public class PhoneKindsAndShortNamesTests
+{
+    [Theory]
+    [InlineData("Kontakt broj mobitela", 1)]
+    [InlineData("Мобилен телефон", 1)]
+    [InlineData("Telefone móvel", 1)]
+    public void South_slavic_and_portuguese_mobiles_are_the_mobile(string header, int rank)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.PhoneNumber, meaning.Field);
+        Assert.Equal(rank, meaning.Rank);
+    }
+
+    [Fact]
+    public void A_home_phone_in_croatian_ranks_after_the_mobile() =>
+        Assert.True(HeaderRecognizer.Recognize("Kućni telefon").Rank > HeaderRecognizer.Recognize("Mobitel").Rank);
+
+    [Fact]
+    public void Vetdatas_phone_kinds_pick_the_cell()
+    {
+        var rows = ReadFile.Rows("US", new[] { "LastName", "FirstName", "Phone1AsIs", "PhoneType1", "Phone2AsIs", "PhoneType2" },
+            new object?[] { "Okafor", "Grace", "(614) 372-9051", "Home", "614-806-2317", "Cell" });
+        Assert.Equal("+16148062317", rows[0].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("Liam T", "Liam Tremblay")]
+    [InlineData("Liam T.", "Liam Tremblay")]
+    [InlineData("Lee Tremblay", "Lee Tremblay")]
+    public void A_display_name_with_the_family_initial_gives_way_to_the_parts(string display, string expected)
+    {
+        var rows = ReadFile.Rows("CA", new[] { "First Name", "Last Name", "Display Name", "Email Address" },
+            new object?[] { "Liam", "Tremblay", display, "liam.tremblay@example.com" });
+        Assert.Equal(expected, rows[0].Fields.Name);
+    }
+}

@@ -67,6 +67,10 @@ namespace LiveDesk.Input
                 // Bigcapital, Xero and other accounting tools show a business customer by its company: a display name that is the
                 // row's company, beside the person's own name parts, is the company's name, not the person's.
                 if (name != null && (first != null || last != null) && IsRowCompany(name)) name = null;
+                // ScoutsTracker's "Display Name" is "Liam T" beside "First Name" Liam and "Last Name" Tremblay (a youth member's
+                // name shortened for privacy): a display name that cuts the family name to its initial is the short form of
+                // the name the parts hold, which compose it whole.
+                if (name != null && first != null && last != null && InitialledFamilyName(name, first, last)) name = null;
                 // Xero's ContactName, Invoice Ninja's client name: a customer record named by its organisation ("Harbour Cafe
                 // Ltd"), with the person to talk to in the given- and family-name columns. A legal form in the name, holding
                 // neither part, says it is the organisation: the parts are the name, the organisation the company.
@@ -118,6 +122,17 @@ namespace LiveDesk.Input
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
                 return PersonName.Compose(first, middle, last,
                     firstSource?.FamilyFirst == true || lastSource?.FamilyFirst == true);
+            }
+
+            private static bool InitialledFamilyName(string name, string first, string last)
+            {
+                var shown = name.Trim().TrimEnd('.');
+                var at = shown.LastIndexOf(' ');
+                if (at <= 0 || shown.Length - at - 1 != 1) return false;
+                var initial = shown[shown.Length - 1];
+                var family = last.Trim();
+                return char.IsLetter(initial) && family.Length > 1 && char.ToUpperInvariant(family[0]) == char.ToUpperInvariant(initial)
+                    && string.Equals(shown.Substring(0, at).Trim(), first.Trim(), StringComparison.OrdinalIgnoreCase);
             }
 
             private bool IsRowCompany(string name)
