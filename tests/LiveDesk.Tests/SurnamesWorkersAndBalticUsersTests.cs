@@ -183,3 +183,27 @@ public class PhoneKindsAndShortNamesTests
         Assert.Equal(expected, rows[0].Fields.Name);
     }
 }
+
+/// <summary>Blind set unseen225: Moralius's accounts, each row with the client's contact, the service company's staff and a subcontractor.</summary>
+public class AccountContactsTests
+{
+    [Theory]
+    [InlineData("Company Contact First Name", "FirstName")]
+    [InlineData("AccountContactLastName", "LastName")]
+    [InlineData("Company Contact Name", "Name")]
+    [InlineData("AccountContactEmail", "Email")]
+    [InlineData("Contact Company Name", "Company")]
+    public void The_contact_at_a_company_is_a_person(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_subcontractors_contact_is_not_the_rows()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "AccountName", "AccountContactFirstName", "AccountContactLastName", "AccountContactEmail", "SubcontractorName", "SubcontractorContactFirstName", "SubcontractorContactLastName", "SubcontractorContactEmail" },
+            new object?[] { "Kestrel Lettings", "Samuel", "Osei", "sosei@example.net", "Clearview Rope Access Ltd", "Jake", "Pearson", "jake@example.org" },
+            new object?[] { "Northgate Estates", "", "", "", "Clearview Rope Access Ltd", "Jake", "Pearson", "jake@example.org" });
+        Assert.Equal("Samuel Osei", rows[0].Fields.Name);
+        Assert.Equal("sosei@example.net", rows[0].Fields.Email);
+        Assert.Null(rows[1].Fields.Email);
+    }
+}

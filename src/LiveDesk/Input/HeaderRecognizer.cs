@@ -450,6 +450,14 @@ namespace LiveDesk.Input
             var login = Has(HeaderWord.Login) || (userNoun && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)))
                 || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector));
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
+            // "Company Contact Name", "Company Contact First Name" (Moralius's "AccountContactFirstName"): the person to talk to
+            // at the company, by name, not the company's name.
+            if (Has(HeaderWord.Company) && (name || Has(HeaderWord.First) || Has(HeaderWord.Last)) && !Has(HeaderWord.Id) && !Has(HeaderWord.Number)
+                && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Reach) is var reach && reach > words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company)
+                && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company) >= 0)
+            {
+                seen.Remove(HeaderWord.Company);
+            }
             if (Has(HeaderWord.Company))
             {
                 // "Company ID", "Org. nr" identify the company, not the contact.

@@ -97,6 +97,9 @@ namespace LiveDesk.Input
             if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
             // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
             if (word == "co" && next is "last" or "lastname" or "surname") return Array.Empty<string>();
+            // A CRM's account is the customer organisation (Moralius's "AccountContactEmail", as "Company Contact Email"): its
+            // contact is the person to talk to there. "Account" alone stays a thing (a bank account, an account number).
+            if (word == "account" && next is "contact" or "contacts") return new[] { "company" };
             // "A. Paterno", "Ap Materno", "Ape. Pat.": the abbreviated surname word before the father's or mother's.
             if (word is "a" or "ap" or "ape" or "apell" && next is "paterno" or "materno") return new[] { "apellido" };
             // SLiMS's "inst_name": the institution's name.

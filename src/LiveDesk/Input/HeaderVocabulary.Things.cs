@@ -145,7 +145,8 @@ namespace LiveDesk.Input
 
             // Parties other than the contact, places the sale was made in, lists it belongs to: their ids are never the
             // contact's, but a file naming them (nopCommerce's "AffiliateId") is still about the contacts, not about them.
-            AddFolded(HeaderWord.Blocker, "affiliate affiliates vendor vendors supplier seller merchant reseller", "lieferant verkaufer handler",
+            AddFolded(HeaderWord.Blocker, "affiliate affiliates vendor vendors supplier seller merchant reseller contractor contractors subcontractor subcontractors",
+                "lieferant verkaufer handler subunternehmer auftragnehmer sous-traitant soustraitant subcontratista subappaltatore onderaannemer underleverantor podwykonawca",
                 "affilie fournisseur vendeur marchand revendeur", "afiliado proveedor vendedor comerciante", "affiliato fornitore venditore commerciante",
                 "afiliado fornecedor vendedor comerciante", "leverancier verkoper handelaar", "leverantor saljare aterforsaljare", "dostawca sprzedawca",
                 "поставщик продавец партнерский", "постачальник продавець", "dodavatel prodejce", "dodavatel predajca", "toimittaja myyja",
