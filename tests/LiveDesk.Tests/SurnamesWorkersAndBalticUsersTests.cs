@@ -207,3 +207,43 @@ public class AccountContactsTests
         Assert.Null(rows[1].Fields.Email);
     }
 }
+
+/// <summary>Blind sets unseen228 and unseen229: case-management and RTL registers (CommCare, Sahana Eden, Primero in Swahili,
+/// a Pakistani madrasa, a Sorani Quran centre).</summary>
+public class CasesAndRegistersTests
+{
+    [Theory]
+    [InlineData("Case ID", "Identifier")]
+    [InlineData("Jina la Muulizaji", "Name")]
+    [InlineData("طالب علم کا نام", "Name")]
+    [InlineData("کۆدی قوتابی", "Identifier")]
+    [InlineData("رابطہ نمبر", "PhoneNumber")]
+    [InlineData("author_realname", "Name")]
+    public void Cases_inquirers_and_students_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
+    [InlineData("والد کا نام")]
+    public void A_father_is_never_the_contact(string header) =>
+        Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_support_case_beside_its_subject_is_no_key()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Case Number", "Subject", "Priority", "Contact Name", "Contact Email" },
+            new object?[] { "00001026", "Printer offline", "High", "Ann Lee", "ann@example.com" },
+            new object?[] { "00001027", "Invoice copy", "Low", "Bob Ray", "bob@example.com" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("ann@example.com", rows[0].Fields.Email);
+    }
+
+    [Fact]
+    public void A_commcare_case_is_keyed_by_its_case_id_not_the_running_number()
+    {
+        var rows = ReadFile.Rows("MZ", new[] { "number", "caseid", "name", "telefone", "owner_name" },
+            new object?[] { "1", "3f1c9a7e2b4d4e8a9c610d5b7a2e4f11", "Ana Maria Cossa", "841234567", "Equipa Polana" },
+            new object?[] { "2", "a82d6c1f5e9b47d3b0c4e7f9a1d23b56", "Joaquim Mabunda", "827654321", "Equipa Polana" });
+        Assert.Equal("3f1c9a7e2b4d4e8a9c610d5b7a2e4f11", rows[0].Fields.Identifier);
+        Assert.Equal("+258841234567", rows[0].Fields.PhoneNumber);
+    }
+}

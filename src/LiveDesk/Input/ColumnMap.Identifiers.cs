@@ -120,6 +120,7 @@ namespace LiveDesk.Input
             if (!UndecidedKeys()) return;
             RestoreOwnReferences(sample);
             var who = ContactOfRow();
+            SetAsideSupportCases();
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
             foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
@@ -128,6 +129,17 @@ namespace LiveDesk.Input
             }
             SetAsideSparseTiers(sample);
             ChooseIdentifiers();
+        }
+
+        // A case is the person's record in case management (CommCare's "caseid", Sahana Eden's "Case", Primero's "Case ID"), but a
+        // support request in a CRM's case list (Salesforce's "Case Number" beside "Subject" and "Priority"): there one contact
+        // has many cases, and the case's number is no key of theirs.
+        private void SetAsideSupportCases()
+        {
+            if (!Headers.Any(h => HeaderWords.Split(h ?? "").Any(w => w is "subject" or "priority" or "betreff" or "prioritat" or "sujet" or "priorite" or "asunto" or "prioridad" or "oggetto" or "priorita" or "assunto")))
+                return;
+            foreach (var c in _idCandidates.Where(c => HeaderWords.Split(c.Header).Any(w => w is "case" or "cases")))
+                _notKeys[c.Index] = "a support case's number, beside its subject: one contact has many";
         }
 
         // A key names every contact. Own ids that leave rows of the first ones empty, beside the record's key filled in every

@@ -49,7 +49,7 @@ namespace LiveDesk.Input
             // Baltic, id/ms, fa/ar/he, zh, ja, ko, vi; then the loanword in Indian scripts and Urdu (a Bangladeshi samity's
             // members: "কোড"), Swahili, Thai.
             var codes = FoldAll("code codes", "kode", "codigo codi codice cod", "", "koodi kode", "kod kodu sifra", "код кода коды",
-                "κωδικος κωδικου", "kod kodu", "kod", "kood koodi kodas kods", "kode", "کد كود رمز קוד", "代码 代碼 编码 編碼",
+                "κωδικος κωδικου", "kod kodu", "kod", "kood koodi kodas kods", "kode", "کد كود رمز קוד کۆد کۆدی", "代码 代碼 编码 編碼",
                 "コード", "코드", "ma", "কোড कोड கோட் కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ کوڈ", "msimbo", "โค้ด").ToList();
             CodeWords.UnionWith(codes);
             // Listed so compounds ("Kundencode", "Klantcode") and CJK runs ("客户代码", "顧客コード") are cut at them; the role is

@@ -47,7 +47,7 @@ namespace LiveDesk.Input
                 "vardnadshavare foralder foraldrar", "foraelder foraeldre vaerge", "foresatt foresatte forelder foreldre",
                 "erziehungsberechtigter erziehungsberechtigte sorgeberechtigter sorgeberechtigte", "veli velisi",
                 "γονεας γονεα γονεων κηδεμονας κηδεμονα", "padres tutor tutora acudiente apoderado", "genitore genitori tutore",
-                "ouder ouders voogd", "ولي الوالد الوالدين", "הורה הורים אפוטרופוס", "家长 家長 监护人 監護人 父母", "保護者", "보호자 학부모 부모",
+                "ouder ouders voogd", "ولي الوالد الوالدين والد والدہ والدہ", "הורה הורים אפוטרופוס", "家长 家長 监护人 監護人 父母", "保護者", "보호자 학부모 부모",
                 "ผู้ปกครอง", "orangtua wali", "phuhuynh", "والدین سرپرست", "parent parents guardian guardians mere pere madre padre mae pai moeder vader" };
             AddFolded(HeaderWord.Elsewhere, guardians.Take(guardians.Length - 1).ToArray());
             foreach (var word in FoldAll(guardians)) GuardianWords.Add(word);

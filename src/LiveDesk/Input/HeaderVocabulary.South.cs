@@ -141,6 +141,14 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Address, "aderesi cinwaanka cinwaan");
             AddFolded(HeaderWord.Phone, "essimu taleefanka taleefan");
             AddFolded(HeaderWord.IdOwner, "arday ardayga ardayda");
+            // Swahili in Primero's tracing requests: "Jina la Muulizaji" (the inquirer's name: the person asking to trace a
+            // child), "Mwombaji" (an applicant), and "Utambulisho / Kitambulisho" (the identification: the record's id, as
+            // Kolibri's "Kitambulisho (IDENTIFIER)" is).
+            AddFolded(HeaderWord.IdOwner, "muulizaji mwombaji waombaji");
+            AddFolded(HeaderWord.Id, "utambulisho");
+            // A case-management file's case is the person's record (CommCare's "caseid", "case_name"; Sahana Eden's "Case"; Primero),
+            // as a patient's is; a post's or report's author is the person who wrote it (Ushahidi's "author_realname").
+            AddFolded(HeaderWord.IdOwner, "case cases author authors");
             AddFolded(HeaderWord.City, "magaalada magaalo");
             // Welsh: "Enw cyntaf", "Enw olaf" (the first and last name: Open Food Network's Welsh reports), "Cyfenw" (the surname),
             // "E-bost", "Ffôn symudol" (the mobile), "Cyfeiriad" (the address), "Tref", "Gwlad", "Cwmni".
@@ -282,6 +290,8 @@ namespace LiveDesk.Input
                 "спортсмени спортсменка αθλητης αθλητη 运动员 運動員 选手 選手 선수 vandongvien");
             // A student or pupil (an LMS's or school's "studentid", "Student Name") and a form mail's sender (powermail's
             // "Senders Name", "Senders Email"): the file's main party, whose own number is an id.
+            // Urdu "طالب علم" (a student, two words: a madrasa's "طالب علم کا نام") and its plural, joined.
+            AddFolded(HeaderWord.IdOwner, "طالبعلم طلبہ");
             AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",
                 "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 學生 學員 生徒 학생 ogrenci opiskelija",
                 "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель",

@@ -43,7 +43,7 @@ namespace LiveDesk.Input
                 "kontakt", "kontakt kontaktowy kontaktowa", "контакт контакта контакты контактный контактного контактные", "контакт контактний",
                 "kontakt kontaktni", "kontakt kontaktne kontaktny", "yhteys yhteystieto", "kontakt", "kontakt", "iletisim irtibat", "kapcsolat",
                 "contact", "επικοινωνια επικοινωνιας", "联系 聯繫 聯絡 联络", "連絡 連絡先", "",
-                "تماس", "اتصال الاتصال تواصل التواصل", "קשר", "lienhe", "ติดต่อ", "kontak hubungan", "संपर्क", "контакт контакти");
+                "تماس رابطہ رابطے", "اتصال الاتصال تواصل التواصل", "קשר", "lienhe", "ติดต่อ", "kontak hubungan", "संपर्क", "контакт контакти");
             // Plurals the stemmer cannot read: Arabic broken plurals (أرقام numbers, هواتف phones, عناوين addresses, أسماء names),
             // Persian ها/های written apart (or after a zero-width non-joiner, which splits words like a space), Czech, Hungarian and
             // Romanian forms that change their stem (čísla, számok, telefoane, numere).
