@@ -247,3 +247,29 @@ public class CasesAndRegistersTests
         Assert.Equal("+258841234567", rows[0].Fields.PhoneNumber);
     }
 }
+
+/// <summary>Blind sets unseen231 and unseen232: 24SevenOffice's role phones and a feature phone's bare "Number".</summary>
+public class RolePhonesAndBareNumbersTests
+{
+    [Fact]
+    public void A_roles_email_is_the_work_one_and_role_alone_names_nothing()
+    {
+        Assert.True(HeaderRecognizer.Recognize("ContactRoleEmail").Rank > HeaderRecognizer.Recognize("ContactEmail").Rank);
+        Assert.Equal(ContactField.PhoneNumber, HeaderRecognizer.Recognize("ContactRoleMobile").Field);
+        Assert.Null(HeaderRecognizer.Recognize("Role").Field);
+        Assert.Null(HeaderRecognizer.Recognize("Role Name").Field);
+    }
+
+    [Fact]
+    public void A_bare_number_beside_home_and_office_numbers_is_the_main_phone()
+    {
+        var rows = ReadFile.Rows("RU", new[] { "Name", "Number", "Home Number", "Company Name", "E-mail Address", "Office Number" },
+            new object?[] { "Анна Кузнецова", "89217654321", "", "", "anna@example.com", "" },
+            new object?[] { "Игорь Волков", "+79052223344", "88122345678", "ООО Нева", "", "88123456789" },
+            new object?[] { "Папа", "", "84951112233", "", "", "" });
+        Assert.Equal("+79217654321", rows[0].Fields.PhoneNumber);
+        Assert.Equal("+79052223344", rows[1].Fields.PhoneNumber);
+        Assert.Equal("+74951112233", rows[2].Fields.PhoneNumber);
+        Assert.Null(rows[1].Fields.Identifier);
+    }
+}

@@ -13,7 +13,11 @@ namespace LiveDesk.Input
     {
         private void UseNumbersAsPhones(List<InputRow> sample)
         {
-            if (!Unnamed(ContactField.PhoneNumber)) return;
+            // A phone book's bare "Number" beside "Home Number" and "Office Number" (Explay's and other feature phones' exports)
+            // is the main number, the others qualified: it is read first, as a general phone is, when its values are phones.
+            var besideQualified = OverrideFor(ContactField.PhoneNumber) == null && SourcesFor(ContactField.PhoneNumber) is var named && named.Count > 0
+                && named.All(p => p.Rank >= HeaderRecognizer.WorkKind && HeaderWords.Split(p.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Number));
+            if (!Unnamed(ContactField.PhoneNumber) && !besideQualified) return;
             // A party's own number ruled out as a key by values written as phone numbers is read the same way.
             var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank
                 || (c.Rank == HeaderRecognizer.OwnNumberRank && _notKeys.ContainsKey(c.Index))).ToList();
@@ -79,7 +83,9 @@ namespace LiveDesk.Input
         // Read as a phone column named so: a value that is no phone number fails its row, as under "Phone".
         private void AddPhone(int index, string why)
         {
-            EditableSources(ContactField.PhoneNumber).Add(new ColumnSource(index, Headers[index]!, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
+            var phones = EditableSources(ContactField.PhoneNumber);
+            var at = phones.FindIndex(p => p.Rank > HeaderRecognizer.GeneralKind);
+            phones.Insert(at < 0 ? phones.Count : at, new ColumnSource(index, Headers[index]!, HeaderRecognizer.GeneralKind, ColumnKind.Plain));
             _byValues.Add((ContactField.PhoneNumber, $"PhoneNumber from {ColumnNames.Quote(Headers[index])} {why}"));
         }
 

@@ -97,6 +97,9 @@ namespace LiveDesk.Input
             if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
             // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
             if (word == "co" && next is "last" or "lastname" or "surname") return Array.Empty<string>();
+            // 24SevenOffice's contacts: "ContactRolePhone", "ContactRoleEmail" (the contact's job, "Jobb" in its Swedish help) beside
+            // the private "ContactPhone", "ContactEmail": a role's phone and e-mail are the work ones. "Role" alone is a job title.
+            if (word is "role" && next != null && Of(next) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile) return new[] { "work" };
             // A CRM's account is the customer organisation (Moralius's "AccountContactEmail", as "Company Contact Email"): its
             // contact is the person to talk to there. "Account" alone stays a thing (a bank account, an account number).
             if (word == "account" && next is "contact" or "contacts") return new[] { "company" };
