@@ -273,3 +273,49 @@ public class RolePhonesAndBareNumbersTests
         Assert.Null(rows[1].Fields.Identifier);
     }
 }
+
+/// <summary>Blind sets unseen233 to unseen235: more phone and name words, a phone's country, an address's number, a form's choice.</summary>
+public class PhoneCountriesAndFormChoicesTests
+{
+    [Theory]
+    [InlineData("По батькові", "MiddleName")]
+    [InlineData("Telefon pevný", "PhoneNumber")]
+    [InlineData("Telefon stacjonarny", "PhoneNumber")]
+    [InlineData("Telefonska številka", "PhoneNumber")]
+    [InlineData("E-poštni naslov", "Email")]
+    [InlineData("Telefoninumber", "PhoneNumber")]
+    [InlineData("Телефон за контакт", "PhoneNumber")]
+    public void More_phone_and_name_words_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_phones_country_is_its_calling_code_and_alone_no_phone()
+    {
+        var rows = ReadFile.Rows("EC", new[] { "firstName", "lastName", "email", "phoneCountry", "phoneNumber" },
+            new object?[] { "Sandra", "Agila", "sandra@example.com", "+593", "959920025" },
+            new object?[] { "Daniela", "Ordóñez", "daniela@example.net", "+593", "" });
+        Assert.Equal("+593959920025", rows[0].Fields.PhoneNumber);
+        Assert.Null(rows[1].Error);
+        Assert.Null(rows[1].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_number_among_a_peruvian_addresss_parts_is_no_key()
+    {
+        var rows = ReadFile.Rows("PE", new[] { "RUC", "NOMBRE O RAZÓN SOCIAL", "NOMBRE DE VÍA", "TIPO DE ZONA", "NÚMERO", "INTERIOR" },
+            new object?[] { "20601234561", "INVERSIONES ÑAUPA E.I.R.L.", "LOS PINOS", "URB.", "1120", "" },
+            new object?[] { "10407215634", "QUISPE HUAMAN ROSA ELVIRA", "-", "-", "215", "-" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Null(rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_forms_choice_of_the_participant_names_the_row()
+    {
+        var rows = ReadFile.Rows("AR", new[] { "Submission ID", "Respondent ID", "Submitted at", "Seleccionar Participante", "1)3ro en la qualy (1 pto)" },
+            new object?[] { "2EMpQVg", "2ELKkqg", "2026-03-07 02:55:06", "Valentina Ríos", "Max Verstappen (Red Bull Racing)" },
+            new object?[] { "3RnQeXk", "3RmNb7T", "2026-03-07 11:20:41", "Martín Gómez", "Charles Leclerc (Scuderia Ferrari)" });
+        Assert.Equal("Valentina Ríos", rows[0].Fields.Name);
+        Assert.Equal("3RmNb7T", rows[1].Fields.Identifier);
+    }
+}

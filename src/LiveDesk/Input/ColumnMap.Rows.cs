@@ -269,7 +269,7 @@ namespace LiveDesk.Input
         // (+40, +44, 0049) in every filled cell of the first rows are the country calling code.
         private IEnumerable<int> CallingCodeCandidates() =>
             SniffCandidates().Where(i => !_codeColumns.Contains(i) && HeaderWords.Split(Headers[i] ?? "") is var w
-                && w.Any(CodeWords.Contains) && w.Any(x => HeaderVocabulary.Of(x) is HeaderWord.Phone or HeaderWord.Mobile));
+                && (w.Any(CodeWords.Contains) || w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Country)) && w.Any(x => HeaderVocabulary.Of(x) is HeaderWord.Phone or HeaderWord.Mobile));
 
         private static readonly System.Text.RegularExpressions.Regex CallingCodeValue =
             new System.Text.RegularExpressions.Regex(@"^(\+|00)[1-9][0-9]{0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -418,6 +418,9 @@ namespace LiveDesk.Input
                 return new HeaderMeaning(ContactField.Email, MobileMailRank);
             }
             if (email && phone) return HeaderMeaning.None;
+            // Civetta CRM's "phoneCountry" ("+593") beside "phoneNumber": the phone's country, its calling code, which the first
+            // rows' values confirm (ColumnMap); no phone number of its own.
+            if (phone && Has(HeaderWord.Country) && !Has(HeaderWord.Number)) return HeaderMeaning.None;
             if (email || phone)
             {
                 // "E-mail Display Name", "Nom complet de l'adresse de messagerie": the name shown for the address.

@@ -35,7 +35,9 @@ namespace LiveDesk.Input
 
         // Parts of an address that are neither its street nor its postal code: the line after the street, the neighbourhood.
         private static readonly HashSet<string> AddressPartWords = new HashSet<string>(FoldAll(
-            "complemento complement bairro barrio colonia adresszusatz"), StringComparer.Ordinal);
+            "complemento complement bairro barrio colonia adresszusatz",
+            // Peru's addresses as SUNAT's register writes them: "TIPO DE ZONA", "NÚMERO", "INTERIOR", "LOTE", "MANZANA".
+            "zona interior lote manzana urbanizacion"), StringComparer.Ordinal);
 
         /// <summary>True for a word naming a part of an address beside its street (Complemento, Bairro).</summary>
         public static bool IsAddressPartWord(string word) => AddressPartWords.Contains(word);

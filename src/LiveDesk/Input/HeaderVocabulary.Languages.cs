@@ -48,6 +48,16 @@ namespace LiveDesk.Input
             // VetData's clients: "Phone1AsIs" (the number as entered) beside "PhoneType1" (Home, Cell, Work). How the number is
             // written says nothing about which it is; joined, the words are read past as a neutral word.
             AddFolded(HeaderWord.Neutral, "asis");
+            // Slovenian "Telefonska številka", "E-poštni naslov" (the phone's number, the e-mail's address, as adjectives), Croatian
+            // and Serbian "telefonski"; Estonian "Telefoninumber"; the South Slavic Cyrillic "за" (for: "Телефон за контакт").
+            AddFolded(HeaderWord.Phone, "telefonska telefonsko telefonski telefonskog telefoni telefoninumber");
+            AddFolded(HeaderWord.Number, "stevilka stevilko");
+            AddFolded(HeaderWord.Email, "epostni epostnega eposten");
+            AddFolded(HeaderWord.Connector, "за");
+            // Ukrainian "По батькові" (the patronymic: "by the father"); Czech and Slovak "Telefon pevný" and Polish "Telefon
+            // stacjonarny" (the landline, as "fijo", "fixe" and "Festnetz" are).
+            AddFolded(HeaderWord.Connector, "по");
+            AddFolded(HeaderWord.Phone, "pevny pevna pevne pevnou stacjonarny stacjonarna stacjonarnego");
             // Korean "일반전화" (the general phone: a landline beside "휴대폰번호"), English "General Phone".
             AddFolded(HeaderWord.Neutral, "일반 general");
             // Greek "Ονοματεπώνυμο" (name and surname, one word): the whole name.

@@ -136,6 +136,10 @@ namespace LiveDesk.Input
                 "your enter please", "ihr ihre dein deine bitte", "votre saisissez entrez indiquez",
                 "su tu ingrese introduzca escriba", "tuo tua vostro inserisci inserire", "seu sua digite informe insira",
                 "uw jouw", "ditt", "twoj twoje podaj wpisz", "您 你 请输入 请填写 請輸入 請填寫 填写 填寫 输入 輸入 あなた 귀하 당신",
+                // A form's choice asked of the respondent: "Seleccionar Participante" (a Tally form's select of the participant's
+                // name), "Select your name", "Wähle", "Choisissez".
+                "select choose pick", "wahle wahlen auswahlen", "choisir choisissez selectionnez selectionner", "seleccionar selecciona seleccione elija elige elegir escoja",
+                "seleziona selezionare scegli", "selecione selecionar escolha escolher", "kies selecteer", "valj", "wybierz",
             };
             AddFolded(HeaderWord.Neutral, form);
             FormQuestion.UnionWith(FoldAll(form));
