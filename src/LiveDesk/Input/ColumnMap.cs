@@ -167,6 +167,7 @@ namespace LiveDesk.Input
                 }
                 if (known.Kind == ColumnKind.PhoneLabel) labels[key.Replace("type", "label")] = i;
             }
+            AnimalKeepers(headers, recognized, elsewhere, unknown, nameParts);
             PartnerAsParty(headers, recognized, elsewhere, unknown, nameParts);
             RelatedPersonColumns(headers, recognized, elsewhere, nameParts);
             ShipmentParties(headers, recognized, elsewhere, unknown, nameParts);
