@@ -319,3 +319,48 @@ public class PhoneCountriesAndFormChoicesTests
         Assert.Equal("3RmNb7T", rows[1].Fields.Identifier);
     }
 }
+
+/// <summary>Blind sets unseen233, unseen237 and unseen238: animal registers, an owner's lone name column, school registers'
+/// numbers, and a database's null marker.</summary>
+public class AnimalsOwnersAndRegistersTests
+{
+    [Fact]
+    public void A_shelters_keeper_is_the_rows_person_not_the_animal()
+    {
+        var rows = ReadFile.Rows("PL", new[] { "Imię", "Wiek", "Gatunek", "Opiekun", "Telefon Opiekuna" },
+            new object?[] { "Burek", "4 lat", "Pies", "Katarzyna Wiśniewska", "512 345 678" },
+            new object?[] { "Mruczek", "2 lat", "Kot", "Paweł Zieliński", "+48 601 555 123" });
+        Assert.Equal("Katarzyna Wiśniewska", rows[0].Fields.Name);
+        Assert.Equal("+48512345678", rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_vets_client_stays_the_person_beside_the_pets_name()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Client First Name", "Client Last Name", "Client Email", "Patient Name", "Species" },
+            new object?[] { "Dana", "Miller", "dana@example.com", "Biscuit", "Canine" });
+        Assert.Equal("Dana Miller", rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void An_owners_lone_name_column_names_the_person_where_no_one_else_is_named()
+    {
+        Assert.Contains("Name from 'ownerName'", ColumnMap.Build(new[] { "ownerName", "flatNo", "phno", "email", "balance" }).Describe());
+        Assert.DoesNotContain("Name from", ColumnMap.Build(new[] { "Company name", "Owner Name", "Owner Email", "City" }).Describe());
+    }
+
+    [Theory]
+    [InlineData("GR No")]
+    [InlineData("GeneralRegNo")]
+    public void A_schools_general_register_number_is_the_pupils(string header) =>
+        Assert.Equal(HeaderRecognizer.OwnNumberRank, HeaderRecognizer.Recognize(header).Rank);
+
+    [Fact]
+    public void A_databases_null_marker_is_an_empty_cell()
+    {
+        var rows = ReadFile.Rows("US", new[] { "local_id", "full_name", "primary_phone", "primary_email" },
+            new object?[] { "111440", "Gabriel Ferreira", "617-625-4410", "\\N" });
+        Assert.Null(rows[0].Error);
+        Assert.Null(rows[0].Fields.Email);
+    }
+}

@@ -233,10 +233,12 @@ namespace LiveDesk.Input
         // what people and programs write in a cell that has no value. Punctuation and symbols alone name nothing and reach
         // no one. So are the words programs write for a missing
         // value (JVerein's "null", a database's "NULL", "(null)", JavaScript's "undefined", Excel's "#N/A", Python's "None",
-        // MYOB's "*None" for a card without an ID).
+        // MYOB's "*None" for a card without an ID, and "\N", the null of MySQL's and PostgreSQL's exports: Aspen X2's student
+        // export writes it in every empty cell).
         private static bool Placeholder(string t)
         {
             if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}', '*'))) return true;
+            if (t == "\\N") return true;
             foreach (var c in t)
             {
                 if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsSymbol(c)) return false;

@@ -32,11 +32,13 @@ namespace LiveDesk.Input
                 .Select(h => h == null ? null : HeaderWords.Split(h))
                 .Where(w => w != null && w.Count > 1)
                 .GroupBy(w => w![0])
-                .Where(g => g.Count() >= 2 && g.Key.Length >= 2 && (HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown || OwnerWords.Contains(g.Key)));
+                .Where(g => g.Key.Length >= 2 && ((g.Count() >= 2 && HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown) || OwnerWords.Contains(g.Key)));
             // What each header says whole: read once, not once per candidate word.
             var whole = headers.Select(h => h == null ? null : HeaderRecognizer.Recognize(h).Field).ToList();
             var unnamed = headers.Where((h, i) => h != null && whole[i] == null).ToList();
             var namesPerson = whole.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.Email or ContactField.PhoneNumber);
+            var namesName = whole.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName);
+            var namesCompany = whole.Any(f => f == ContactField.Company);
             string? best = null;
             var bestGain = 1;
             foreach (var group in firsts)
@@ -50,13 +52,18 @@ namespace LiveDesk.Input
                 // Medic's CHT user files: "CHP Name", "CHP Phone" (the community health promoter each row is) beside "Outgoing
                 // CHP". Fewer columns than a namespace's, but naming the person and a way to reach them, in a file where no
                 // other column names any of a person's fields: the unknown noun is the file's party, as "Attendee" is.
-                var party = !namesPerson && revealed.Distinct().Count() >= 2
+                // An owner's name alone is enough (a housing society's "ownerName" beside "flatNo", "phno" and "email": the owner's
+                // phone and e-mail), where no other column names a person or a company (a CRM's account and its owner, the staff).
+                var owner = OwnerWords.Contains(group.Key);
+                var party = (owner ? !namesName && !namesCompany : !namesPerson) && (revealed.Distinct().Count() >= 2 || owner)
                     && revealed.Any(f => f is ContactField.Name or ContactField.FirstName or ContactField.LastName);
                 // An owner's columns are someone else's beside the row's own person (a CRM's "Owner Email" is the staff member's),
                 // but the row's person where nobody else is named: RunHOA's units list "Owner Name 1", "Owner Email 1", "Owner
                 // Phone 1" (and a co-owner's under 2), the homeowners the file is about. Never a namespace otherwise.
                 if (OwnerWords.Contains(group.Key) && !party) continue;
                 if (!party && (group.Count() < NamespaceColumns || group.Count() * 5 < headers.Count * 2)) continue;
+                // An owner's one name column counts as two: alone it names the person the file lists.
+                if (owner && party && gain == 1) gain = 2;
                 if (gain > bestGain)
                 {
                     best = group.Key;

@@ -26,6 +26,9 @@ namespace LiveDesk.Input
             // a Mongolian utility's billing): the customer's.
             ["cust"] = new[] { "customer" },
             ["cus"] = new[] { "customer" },
+            // "phno", a phone number written short (a Navi Mumbai housing society's owners). An abbreviation, not a word: a
+            // misspelt "Phnoe" stays a near miss.
+            ["phno"] = new[] { "phone", "number" },
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },
