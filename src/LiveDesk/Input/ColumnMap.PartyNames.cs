@@ -171,7 +171,7 @@ namespace LiveDesk.Input
             // A count in brackets is no word: Sensei's "Student (4)" heads its four students.
             var words = HeaderWords.Split(header ?? "").Where(w => !w.All(char.IsDigit)).ToList();
             // A form's question asking for the party ("Seleccionar Participante", "Select your participant") is the same column.
-            return words.Any(IsPartyWord) && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector || HeaderVocabulary.IsFormQuestionWord(w));
+            return words.Any(IsPartyWord) && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector || HeaderVocabulary.IsFormChoice(w));
         }
 
         // Letters, perhaps a space, an apostrophe or a hyphen; no digit, no address, no answer, no legal form.

@@ -25,6 +25,16 @@ namespace LiveDesk.Input
         /// <summary>True for a word of a form's question ("your", "Ihre", "votre", "您").</summary>
         public static bool IsFormQuestionWord(string word) => FormQuestion.Contains(word);
 
+        // A form's choice asked of the respondent ("Seleccionar Participante", a Tally form's select of the participant's name;
+        // "Choose participant"). Matched exactly, never as a vocabulary word: its stems are nouns ("Selección", "SelectieNaam",
+        // a church register's campaign) that say nothing of a party.
+        private static readonly HashSet<string> FormChoices = new HashSet<string>(FoldAll(
+            "choose select", "choisissez selectionnez", "seleccionar seleccione elija elige escoja", "seleziona scegli", "selecione escolha",
+            "wahlen sie", "kies", "valj", "wybierz"), StringComparer.Ordinal);
+
+        /// <summary>True for a form's imperative to choose ("Seleccionar", "Choose"), matched exactly.</summary>
+        public static bool IsFormChoice(string word) => FormChoices.Contains(word);
+
         static HeaderVocabulary()
         {
             // Registries and exclusions, logins, shipping, the parties a file is about, Arabic and Hebrew: before the lines
@@ -136,10 +146,6 @@ namespace LiveDesk.Input
                 "your enter please", "ihr ihre dein deine bitte", "votre saisissez entrez indiquez",
                 "su tu ingrese introduzca escriba", "tuo tua vostro inserisci inserire", "seu sua digite informe insira",
                 "uw jouw", "ditt", "twoj twoje podaj wpisz", "您 你 请输入 请填写 請輸入 請填寫 填写 填寫 输入 輸入 あなた 귀하 당신",
-                // A form's choice asked of the respondent: "Seleccionar Participante" (a Tally form's select of the participant's
-                // name), "Select your name", "Wähle", "Choisissez".
-                "select choose pick", "wahle wahlen auswahlen", "choisir choisissez selectionnez selectionner", "seleccionar selecciona seleccione elija elige elegir escoja",
-                "seleziona selezionare scegli", "selecione selecionar escolha escolher", "kies selecteer", "valj", "wybierz",
             };
             AddFolded(HeaderWord.Neutral, form);
             FormQuestion.UnionWith(FoldAll(form));
