@@ -484,7 +484,9 @@ namespace LiveDesk.Input
                 // used only when no column names the person's own id; "User ID" a linked user account's, after it.
                 // The number a person was given ("Numéro adhérent", "Member Number") comes before the id of the same person
                 // ("ID de l'adhérent", Galette's database key): the number is what the organisation and the person use.
-                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) ? (Has(HeaderWord.Number) && !Has(HeaderWord.Id) ? OwnNumberRank : OwnNumberRank + 1)
+                // "Person-ID" (Events Made Easy's bookings: the person's id beside the booking's bare "ID") is the person's own id.
+                var rank = Has(HeaderWord.External) ? 10 : Has(HeaderWord.IdOwner) || words.Any(w => w is "person" or "persona" or "personne" or "persoon")
+                    ? (Has(HeaderWord.Number) && !Has(HeaderWord.Id) ? OwnNumberRank : OwnNumberRank + 1)
                     : words.Any(HeaderVocabulary.IsUserNoun) ? ForeignKeyRank : RecordKeyRank;
                 return new HeaderMeaning(ContactField.Identifier, rank);
             }

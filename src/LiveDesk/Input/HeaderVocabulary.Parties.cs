@@ -228,6 +228,11 @@ namespace LiveDesk.Input
             // kissj's "registration email" beside "contact email": the address the person registered with is their own, as the
             // mailing one is. "Registration Number" and "Registration Date" keep their own rules (a number, a date).
             AddFolded(HeaderWord.Neutral, "registration");
+            // Danish and Norwegian "Registreringsnummer" (OpenEduCat's student register number), cut at the number word: a
+            // register's number is the person's, as "Reg No" and "GR No" are.
+            AddFolded(HeaderWord.IdOwner, "registrerings");
+            // Finnish genitives: "Kännykän numero", "Matkapuhelimen numero" (the mobile's number: FrontlineSMS in Finnish).
+            AddFolded(HeaderWord.Mobile, "kannykan matkapuhelimen");
 
             // Arabic and Hebrew (see the sources above).
             AddFolded(HeaderWord.Email, "البريد بريد البريدالالكتروني \u05D3\u05D5\u05D0\u05DC אימייל מייל דואראלקטרוני");
