@@ -364,3 +364,47 @@ public class AnimalsOwnersAndRegistersTests
         Assert.Null(rows[0].Fields.Email);
     }
 }
+
+/// <summary>Blind sets unseen198, unseen230, unseen240 and unseen241: event registrations and their ids, a person's id, Finnish
+/// mobiles, Danish register numbers, and a government office's phone.</summary>
+public class RegistrationsAndRegistersTests
+{
+    [Fact]
+    public void A_registration_lists_bare_id_is_the_sign_ups()
+    {
+        var rows = ReadFile.Rows("CH", new[] { "ID", "Name", "Email Address", "Registration date", "Registration state", "Checked in" },
+            new object?[] { "341", "Anna Zürcher", "anna@example.com", "2026-03-01", "Complete", "No" },
+            new object?[] { "342", "Jan Vogelsang", "jan@example.org", "2026-03-02", "Complete", "Yes" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("anna@example.com", rows[0].Fields.Email);
+    }
+
+    [Fact]
+    public void A_user_list_with_a_registration_date_keeps_its_id()
+    {
+        var rows = ReadFile.Rows("CH", new[] { "ID", "Name", "Email", "Registration date" },
+            new object?[] { "341", "Anna Zürcher", "anna@example.com", "2026-03-01" },
+            new object?[] { "342", "Jan Vogelsang", "jan@example.org", "2026-03-02" });
+        Assert.Equal("341", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_persons_id_outranks_the_bookings_bare_id()
+    {
+        var rows = ReadFile.Rows("SE", new[] { "ID", "Person-ID", "Efternamn", "Förnamn", "E-post" },
+            new object?[] { "41", "17", "Håkansson", "Karin", "karin@example.se" },
+            new object?[] { "42", "23", "Lundgren", "Per", "per@example.se" });
+        Assert.Equal("17", rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("Kännykän numero", "PhoneNumber")]
+    [InlineData("Registreringsnummer", "Identifier")]
+    [InlineData("Reg No", "Identifier")]
+    public void Finnish_mobiles_and_register_numbers_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_phone_at_the_government_office_is_no_register_number() =>
+        Assert.Null(HeaderRecognizer.Recognize("TelefonnummerReg").Field);
+}

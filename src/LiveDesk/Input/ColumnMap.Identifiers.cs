@@ -121,6 +121,7 @@ namespace LiveDesk.Input
             RestoreOwnReferences(sample);
             var who = ContactOfRow();
             SetAsideSupportCases();
+            SetAsideRegistrationKeys();
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
             foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
@@ -141,6 +142,25 @@ namespace LiveDesk.Input
             foreach (var c in _idCandidates.Where(c => HeaderWords.Split(c.Header).Any(w => w is "case" or "cases")))
                 _notKeys[c.Index] = "a support case's number, beside its subject: one contact has many";
         }
+
+        // An event's registration list (Indico's "Checked in", Luma's "checked_in_at", Hi.Events' "Zameldowania", the Contao booking
+        // bundle's "bookingState", sf_event_mgt's "waitlist"): each row is one sign-up, and a person who signs up for two events
+        // is two rows. The bare id is the registration's, no key of the person's; their own id ("User ID", "Person-ID") still is.
+        private void SetAsideRegistrationKeys()
+        {
+            var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
+            var registrations = words.Any(w => w.Any(RegistrationStateWords.Contains) || (w.Contains("check") && w.Contains("in"))
+                || (w.Any(x => x is "booking" or "ticket") && w.Any(x => x is "state" or "status" or "type")));
+            if (!registrations) return;
+            foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
+                or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank))
+            {
+                _notKeys[c.Index] = "a registration's id: the file lists sign-ups, and one person may sign up twice";
+            }
+        }
+
+        private static readonly HashSet<string> RegistrationStateWords = Folded(
+            "checked checkin checkedin waitlist waitinglist warteliste eingecheckt zameldowania zameldowanie zameldowany");
 
         // A key names every contact. Own ids that leave rows of the first ones empty, beside the record's key filled in every
         // one of them, are an optional field (Kolibri's "Identifier" beside the database's own id; an "External ID" only

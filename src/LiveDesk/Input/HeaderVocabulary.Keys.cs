@@ -80,9 +80,9 @@ namespace LiveDesk.Input
             // An Indian school's or college's "Roll No": the student's number on the institute's roll. Taiwanese "代號" (SFS3's
             // student number, an ERP's "客戶代號") is a record's number, not a code describing a value (代碼).
             AddFolded(HeaderWord.IdOwner, "roll");
-            // The same schools' "GR No" (the General Register's number, the pupil's for good) and "Reg No", "GeneralRegNo" (a
-            // register's number: a typing institute's students).
-            AddFolded(HeaderWord.IdOwner, "gr reg");
+            // The same schools' "GR No" (the General Register's number, the pupil's for good); "Reg No" and "GeneralRegNo" (a
+            // typing institute's students) are read so by HeaderVocabulary.Abbreviation.
+            AddFolded(HeaderWord.IdOwner, "gr");
             // Dutch "Relatienummer" (DigitaleFactuur's, many Dutch bookkeeping tools'): the number of the business relation, the
             // customer or supplier the row is, as "Klantnummer" is the customer's.
             AddFolded(HeaderWord.IdOwner, "relatie");

@@ -103,6 +103,9 @@ namespace LiveDesk.Input
             // 24SevenOffice's contacts: "ContactRolePhone", "ContactRoleEmail" (the contact's job, "Jobb" in its Swedish help) beside
             // the private "ContactPhone", "ContactEmail": a role's phone and e-mail are the work ones. "Role" alone is a job title.
             if (word is "role" && next != null && Of(next) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile) return new[] { "work" };
+            // "Reg No", "GeneralRegNo": a register's number, the person's as "GR No" is. Only before a number word: Kürschner's
+            // "TelefonnummerReg" is the phone at the government office (Regierung), beside "…Parl" and "…WK".
+            if (word == "reg" && next is "no" or "nr" or "num" or "number" or "nummer") return new[] { "gr" };
             // A CRM's account is the customer organisation (Moralius's "AccountContactEmail", as "Company Contact Email"): its
             // contact is the person to talk to there. "Account" alone stays a thing (a bank account, an account number).
             if (word == "account" && next is "contact" or "contacts") return new[] { "company" };
