@@ -408,3 +408,18 @@ public class RegistrationsAndRegistersTests
     public void A_phone_at_the_government_office_is_no_register_number() =>
         Assert.Null(HeaderRecognizer.Recognize("TelefonnummerReg").Field);
 }
+
+/// <summary>Blind set unseen239: a pesantren's applicants and a Thai student register.</summary>
+public class PesantrenAndThaiRegistersTests
+{
+    [Theory]
+    [InlineData("Nama Santri", "Name")]
+    [InlineData("ทะเบียนเลขที่", "Identifier")]
+    public void Students_and_their_register_numbers_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
+    [InlineData("Pendapatan Keluarga")]
+    [InlineData("Salary")]
+    public void An_income_is_no_name(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
+}

@@ -249,6 +249,14 @@ namespace LiveDesk.Input
             // More patients: Indonesian and Malay "pasien" (SIMRS Khanza's "Nama Pasien"), Vietnamese "bệnh nhân", Thai "ผู้ป่วย",
             // Arabic, Persian, Hindi, Czech, Slovak and Romanian, Hungarian, Finnish; Indonesian "rekam medis" (the medical record:
             // "No. RM", "No.R.M", the hospital's number of its patient).
+            // Thai "ทะเบียน" (a register: OpenEduCat's "ทะเบียนเลขที่", the student's register number), as "GR No" is.
+            AddFolded(HeaderWord.IdOwner, "ทะเบียน");
+            // A pesantren's student ("Nama Santri": PSB SAZA's applicants), as a pupil is.
+            AddFolded(HeaderWord.IdOwner, "santri santriwan santriwati");
+            // Income and salary (PSB SAZA's "Pendapatan Keluarga", the family's income): an amount, and "keluarga" there is no
+            // family name. Not Danish and Swedish "løn", "lön": a "lønnummer" is the employee's payroll number.
+            AddFolded(HeaderWord.Blocker, "income incomes salary salaries einkommen gehalt revenu revenus salaire reddito stipendio renda rendimento",
+                "inkomen salaris inkomst dochod wynagrodzenie pendapatan penghasilan gaji");
             AddFolded(HeaderWord.IdOwner, "pasien benhnhan ผู้ป่วย مريض المريض بیمار मरीज रोगी pacient pacienta beteg potilas potilaan rekammedis");
             AddFolded(HeaderWord.Id, "mrn");
             // An electronic medical or health record's number ("EMR #", SENAITE's Russian "ЭМК #").
