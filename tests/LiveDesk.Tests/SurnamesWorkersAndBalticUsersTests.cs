@@ -423,3 +423,16 @@ public class PesantrenAndThaiRegistersTests
     [InlineData("Salary")]
     public void An_income_is_no_name(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
 }
+
+/// <summary>Blind set unseen129: a Czech orienteering club's "reg" column, the members' registration numbers.</summary>
+public class BareRegisterColumnTests
+{
+    [Fact]
+    public void A_bare_reg_column_keys_the_members()
+    {
+        var rows = ReadFile.Rows("CZ", new[] { "příjmení", "jméno", "reg", "email" },
+            new object?[] { "Novotná", "Petra", "ZBM8651", "petra@example.com" },
+            new object?[] { "Dvořák", "Jiří", "ZBM7203", "jiri@example.net" });
+        Assert.Equal("ZBM8651", rows[0].Fields.Identifier);
+    }
+}

@@ -202,6 +202,9 @@ namespace LiveDesk.Input
             words.RemoveAll(w => w == Step);
             // "Paterno", "Materno" alone (a Mexican or Chilean form's two surname columns beside "Nombre"): the surnames.
             if (words.Count == 1 && words[0] is "paterno" or "materno") words.Insert(0, "apellido");
+            // "Reg" alone (a Czech orienteering club's members: "reg", the registration number ZBM8651) is a register's number,
+            // as "Reg No" is; inside a word it is not ("TelefonnummerReg", the government office's phone).
+            if (words.Count == 1 && words[0] == "reg") words[0] = "gr";
             return words;
         }
 
