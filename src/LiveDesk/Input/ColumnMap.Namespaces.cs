@@ -11,11 +11,6 @@ namespace LiveDesk.Input
         // starts a few columns of a long file (Oracle's "Recovery Email", "Recovery Email Verified", "Recovery Phone").
         private const int NamespaceColumns = 3;
 
-        // A first word the vocabulary does not know, shared by several columns, that hides at least two of them: read
-        // without it, they name fields by a field word. A known word ("Billing", "Contact", "Home") is never a namespace: it
-        // says whose or which the field is; nor is an unknown noun before qualifiers alone ("Sími (home)", "Sími (work)").
-        // Also the words that are each a party's as much as the one returned (as many fields revealed, a name among them):
-        // a register that lists a person at every level of a hierarchy on each row.
         // Words for the owner of a thing (a unit, a pet, a vehicle): someone else's, unless nobody else is named.
         private static readonly HashSet<string> OwnerWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
@@ -25,6 +20,11 @@ namespace LiveDesk.Input
         // The word read past in every header (a namespace, or the party the file lists), or null.
         private string? _namespaceWord;
 
+        // A first word the vocabulary does not know, shared by several columns, that hides at least two of them: read
+        // without it, they name fields by a field word. A known word ("Billing", "Contact", "Home") is never a namespace: it
+        // says whose or which the field is; nor is an unknown noun before qualifiers alone ("Sími (home)", "Sími (work)").
+        // Also the words that are each a party's as much as the one returned (as many fields revealed, a name among them):
+        // a register that lists a person at every level of a hierarchy on each row.
         private static string? NamespaceWord(IReadOnlyList<string> headers, out List<string> tiedParties)
         {
             tiedParties = new List<string>();
@@ -60,7 +60,7 @@ namespace LiveDesk.Input
                 // An owner's columns are someone else's beside the row's own person (a CRM's "Owner Email" is the staff member's),
                 // but the row's person where nobody else is named: RunHOA's units list "Owner Name 1", "Owner Email 1", "Owner
                 // Phone 1" (and a co-owner's under 2), the homeowners the file is about. Never a namespace otherwise.
-                if (OwnerWords.Contains(group.Key) && !party) continue;
+                if (owner && !party) continue;
                 if (!party && (group.Count() < NamespaceColumns || group.Count() * 5 < headers.Count * 2)) continue;
                 // An owner's one name column counts as two: alone it names the person the file lists.
                 if (owner && party && gain == 1) gain = 2;

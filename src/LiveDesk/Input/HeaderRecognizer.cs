@@ -455,9 +455,9 @@ namespace LiveDesk.Input
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             // "Company Contact Name", "Company Contact First Name" (Moralius's "AccountContactFirstName"): the person to talk to
             // at the company, by name, not the company's name.
-            if (Has(HeaderWord.Company) && (name || Has(HeaderWord.First) || Has(HeaderWord.Last)) && !Has(HeaderWord.Id) && !Has(HeaderWord.Number)
-                && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Reach) is var reach && reach > words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company)
-                && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company) >= 0)
+            var companyAt = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
+            if (companyAt >= 0 && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Reach) > companyAt
+                && (name || Has(HeaderWord.First) || Has(HeaderWord.Last)) && !Has(HeaderWord.Id) && !Has(HeaderWord.Number))
             {
                 seen.Remove(HeaderWord.Company);
             }
