@@ -436,3 +436,17 @@ public class BareRegisterColumnTests
         Assert.Equal("ZBM8651", rows[0].Fields.Identifier);
     }
 }
+
+/// <summary>Blind set unseen234: SUNAT's taxpayer register names each row "NOMBRE O RAZÓN SOCIAL", a person's or a firm's name.</summary>
+public class NameOrCompanyTests
+{
+    [Theory]
+    [InlineData("NOMBRE O RAZÓN SOCIAL")]
+    [InlineData("Name or Company")]
+    public void A_name_or_a_firms_name_is_the_rows_name(string header) =>
+        Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_company_name_stays_the_company() =>
+        Assert.Equal(ContactField.Company, HeaderRecognizer.Recognize("Company Name").Field);
+}

@@ -455,6 +455,12 @@ namespace LiveDesk.Input
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             // "Company Contact Name", "Company Contact First Name" (Moralius's "AccountContactFirstName"): the person to talk to
             // at the company, by name, not the company's name.
+            // "Nombre o razón social" (SUNAT's taxpayer register: a person's name or a firm's), "Name or Company": the party's name,
+            // whichever it is, as a name column is.
+            if (Has(HeaderWord.Company) && name && !Has(HeaderWord.Id) && !Has(HeaderWord.Number) && words.Any(w => w is "or" or "o" or "ou" or "oder"))
+            {
+                return new HeaderMeaning(ContactField.Name, PlainNameRank);
+            }
             var companyAt = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
             if (companyAt >= 0 && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Reach) > companyAt
                 && (name || Has(HeaderWord.First) || Has(HeaderWord.Last)) && !Has(HeaderWord.Id) && !Has(HeaderWord.Number))
