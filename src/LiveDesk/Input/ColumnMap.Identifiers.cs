@@ -120,8 +120,9 @@ namespace LiveDesk.Input
             if (!UndecidedKeys()) return;
             RestoreOwnReferences(sample);
             var who = ContactOfRow();
-            SetAsideSupportCases();
-            SetAsideRegistrationKeys();
+            var headerWords = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
+            SetAsideSupportCases(headerWords);
+            SetAsideRegistrationKeys(headerWords);
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
             foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
@@ -135,21 +136,20 @@ namespace LiveDesk.Input
         // A case is the person's record in case management (CommCare's "caseid", Sahana Eden's "Case", Primero's "Case ID"), but a
         // support request in a CRM's case list (Salesforce's "Case Number" beside "Subject" and "Priority"): there one contact
         // has many cases, and the case's number is no key of theirs.
-        private void SetAsideSupportCases()
+        private void SetAsideSupportCases(List<List<string>> headerWords)
         {
-            if (!Headers.Any(h => HeaderWords.Split(h ?? "").Any(w => w is "subject" or "priority" or "betreff" or "prioritat" or "sujet" or "priorite" or "asunto" or "prioridad" or "oggetto" or "priorita" or "assunto")))
+            if (!headerWords.Any(h => h.Any(w => w is "subject" or "priority" or "betreff" or "prioritat" or "sujet" or "priorite" or "asunto" or "prioridad" or "oggetto" or "priorita" or "assunto")))
                 return;
-            foreach (var c in _idCandidates.Where(c => HeaderWords.Split(c.Header).Any(w => w is "case" or "cases")))
+            foreach (var c in _idCandidates.Where(c => headerWords[c.Index].Any(w => w is "case" or "cases")))
                 _notKeys[c.Index] = "a support case's number, beside its subject: one contact has many";
         }
 
         // An event's registration list (Indico's "Checked in", Luma's "checked_in_at", Hi.Events' "Zameldowania", the Contao booking
         // bundle's "bookingState", sf_event_mgt's "waitlist"): each row is one sign-up, and a person who signs up for two events
         // is two rows. The bare id is the registration's, no key of the person's; their own id ("User ID", "Person-ID") still is.
-        private void SetAsideRegistrationKeys()
+        private void SetAsideRegistrationKeys(List<List<string>> headerWords)
         {
-            var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
-            var registrations = words.Any(w => w.Any(RegistrationStateWords.Contains) || (w.Contains("check") && w.Contains("in"))
+            var registrations = headerWords.Any(w => w.Any(RegistrationStateWords.Contains) || (w.Contains("check") && w.Contains("in"))
                 || (w.Any(x => x is "booking" or "ticket") && w.Any(x => x is "state" or "status" or "type")));
             if (!registrations) return;
             foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank

@@ -42,9 +42,9 @@ namespace LiveDesk.Input
             // Croatian, Bosnian and Slovenian "Mobitel" ("Broj mobitela", KSET's member register), the South Slavic Cyrillic
             // "Мобилен", "Мобилни" (Bulgarian, Macedonian, Serbian), Portuguese "Telefone móvel"; their home and work phones
             // ("Kućni telefon", "Кућни", "Домашен", "Službeni telefon", "Службен").
-            AddFolded(HeaderWord.Mobile, "mobitel mobitela mobitelu mobiteli мобилен мобилна мобилни мобилног мобилен мобител мобитела movel");
+            AddFolded(HeaderWord.Mobile, "mobitel mobitela mobitelu mobiteli мобилен мобилна мобилни мобилног мобител мобитела movel");
             AddFolded(HeaderWord.Home, "kucni kucna kucnog кућни кућна домашен домашна домашни");
-            AddFolded(HeaderWord.Work, "sluzbeni sluzbena sluzbenog службени службена службен службена");
+            AddFolded(HeaderWord.Work, "sluzbeni sluzbena sluzbenog службени службена службен");
             // VetData's clients: "Phone1AsIs" (the number as entered) beside "PhoneType1" (Home, Cell, Work). How the number is
             // written says nothing about which it is; joined, the words are read past as a neutral word.
             AddFolded(HeaderWord.Neutral, "asis");

@@ -109,8 +109,6 @@ namespace LiveDesk.Input
             // A CRM's account is the customer organisation (Moralius's "AccountContactEmail", as "Company Contact Email"): its
             // contact is the person to talk to there. "Account" alone stays a thing (a bank account, an account number).
             if (word == "account" && next is "contact" or "contacts") return new[] { "company" };
-            // "A. Paterno", "Ap Materno", "Ape. Pat.": the abbreviated surname word before the father's or mother's.
-            if (word is "a" or "ap" or "ape" or "apell" && next is "paterno" or "materno") return new[] { "apellido" };
             // SLiMS's "inst_name": the institution's name.
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }
@@ -147,10 +145,11 @@ namespace LiveDesk.Input
                 "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
                 "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
                 "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
+            // The user's name written as one word: Estonian "Kasutajanimi", "Kasutajatunnus", Latvian "Lietotājvārds", Icelandic
+            // "Notandanafn".
+            AddFolded(HeaderWord.Login, "kasutajanimi kasutajatunnus lietotajvards notandanafn");
             // A radio amateur's call sign (Nkom's licence register: "Kallesignal"; "Callsign", "Rufzeichen", "Indicatif"): unique to its
             // holder as a login is, and a key where nothing else is. "Call Sign" written apart is joined.
-            // The same joined: Estonian "Kasutajanimi", "Kasutajatunnus", Latvian "Lietotājvārds", Icelandic "Notandanafn".
-            AddFolded(HeaderWord.Login, "kasutajanimi kasutajatunnus lietotajvards notandanafn");
             AddFolded(HeaderWord.Login, "callsign kallesignal anropssignal kaldesignal rufzeichen kutsutunnus", "znakwywolawczy", "позывной");
             // Korean "계정" (an account, as 账号 is): "인트라넷계정", the intranet account (a research institute's expert pool).
             AddFolded(HeaderWord.Login, "계정");

@@ -246,9 +246,6 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "受検者 受験者 受診者");
             // A health insurer's member (openIMIS's "InsureeNum", the insuree's number on their card).
             AddFolded(HeaderWord.IdOwner, "insuree insurees");
-            // More patients: Indonesian and Malay "pasien" (SIMRS Khanza's "Nama Pasien"), Vietnamese "bệnh nhân", Thai "ผู้ป่วย",
-            // Arabic, Persian, Hindi, Czech, Slovak and Romanian, Hungarian, Finnish; Indonesian "rekam medis" (the medical record:
-            // "No. RM", "No.R.M", the hospital's number of its patient).
             // Thai "ทะเบียน" (a register: OpenEduCat's "ทะเบียนเลขที่", the student's register number), as "GR No" is.
             AddFolded(HeaderWord.IdOwner, "ทะเบียน");
             // A pesantren's student ("Nama Santri": PSB SAZA's applicants), as a pupil is.
@@ -257,6 +254,9 @@ namespace LiveDesk.Input
             // family name. Not Danish and Swedish "løn", "lön": a "lønnummer" is the employee's payroll number.
             AddFolded(HeaderWord.Blocker, "income incomes salary salaries einkommen gehalt revenu revenus salaire reddito stipendio renda rendimento",
                 "inkomen salaris inkomst dochod wynagrodzenie pendapatan penghasilan gaji");
+            // More patients: Indonesian and Malay "pasien" (SIMRS Khanza's "Nama Pasien"), Vietnamese "bệnh nhân", Thai "ผู้ป่วย",
+            // Arabic, Persian, Hindi, Czech, Slovak and Romanian, Hungarian, Finnish; Indonesian "rekam medis" (the medical record:
+            // "No. RM", "No.R.M", the hospital's number of its patient).
             AddFolded(HeaderWord.IdOwner, "pasien benhnhan ผู้ป่วย مريض المريض بیمار मरीज रोगी pacient pacienta beteg potilas potilaan rekammedis");
             AddFolded(HeaderWord.Id, "mrn");
             // An electronic medical or health record's number ("EMR #", SENAITE's Russian "ЭМК #").

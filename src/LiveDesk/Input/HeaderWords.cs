@@ -173,11 +173,12 @@ namespace LiveDesk.Input
                     continue;
                 }
                 var after = raw.Skip(i + 1).FirstOrDefault(r => r != Step);
-                // "Ape_Pat", "Ap. Mat.", "Apellido Pat": the father's and the mother's surname, both words cut short.
-                if (word is "ap" or "ape" or "apell" or "apellido" && after != null && Fold(after) is "pat" or "mat")
+                // "A. Paterno", "Ap Materno", "Ape_Pat", "Ap. Mat.", "Apellido Pat": the father's and the mother's surname, either
+                // word cut short.
+                if (word is "a" or "ap" or "ape" or "apell" or "apellido" && after != null && Fold(after) is "pat" or "mat" or "paterno" or "materno")
                 {
                     words.Add("apellido");
-                    words.Add(Fold(after) == "pat" ? "paterno" : "materno");
+                    words.Add(Fold(after) is "pat" or "paterno" ? "paterno" : "materno");
                     i = raw.IndexOf(after, i + 1);
                     continue;
                 }
