@@ -92,6 +92,12 @@ namespace LiveDesk.Input
             return true;
         }
 
+        // OpenID Connect's standard claims that no other export names its columns by (the underscores included).
+        private static readonly HashSet<string> OidcClaims = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "preferred_username", "given_name", "family_name", "middle_name", "email_verified", "phone_number_verified", "zoneinfo",
+        };
+
         /// <summary>Builds the map for a header set. Never throws for odd headers; see <see cref="Error"/>.</summary>
         public static ColumnMap Build(IReadOnlyList<string> headers, IReadOnlyDictionary<ContactField, ColumnOverride>? overrides = null)
         {
@@ -180,6 +186,16 @@ namespace LiveDesk.Input
                 if (recognized[i] is not { Kind: ColumnKind.Ignored, Source: "Exchange" } guid || guid.Key != ColumnNames.Normalize("Guid")) continue;
                 if (recognized.Any(k => k != null && k != guid && k.Source is "AD" or "Exchange" or "Graph" or "M365")) continue;
                 recognized[i] = new KnownColumn(headers[i], ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
+            }
+            // OpenID Connect's standard claims as column names (Authgear's user export: "sub", "preferred_username", "email",
+            // "phone_number", "given_name", "email_verified"): "sub" is the subject, the user's id at the identity provider, the
+            // record's key. Alone "sub" says nothing (a subject, a subscription, a substitute).
+            var claims = headers.Count(h => h != null && OidcClaims.Contains(h.Trim()));
+            for (var i = 0; i < headers.Count && claims >= 2; i++)
+            {
+                if (recognized[i] != null || headers[i] == null || !string.Equals(headers[i]!.Trim(), "sub", System.StringComparison.OrdinalIgnoreCase)) continue;
+                recognized[i] = new KnownColumn(headers[i]!, ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
+                unknown.Remove(i);
             }
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);

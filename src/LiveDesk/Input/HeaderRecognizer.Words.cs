@@ -117,7 +117,7 @@ namespace LiveDesk.Input
         // Code", "Order No.", "Phone Number", "Code 2". "Customer Number" and a bare "#" are read by the rules below.
         private static HeaderMeaning? RecordCode(List<string> words)
         {
-            bool code = false, number = false, owner = false, id = false, login = false;
+            bool code = false, number = false, owner = false, id = false, login = false, user = false;
             foreach (var word in words)
             {
                 // "Mã đăng nhập", "Login Code": the code one signs in with, a login.
@@ -139,6 +139,12 @@ namespace LiveDesk.Input
                 }
                 // The system that numbered the record says who gave the number, not whose it is ("系统编号", "System Number").
                 if (HeaderVocabulary.IsRecordNoun(word) || HeaderVocabulary.IsSystemWord(word)) continue;
+                // "User Code", COSCUP's "ucode": a user account's code, as "User ID" is its id.
+                if (HeaderVocabulary.IsUserNoun(word))
+                {
+                    user = true;
+                    continue;
+                }
                 var role = HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Number) number |= word != "#";
                 else if (role == HeaderWord.IdOwner) owner = true;
@@ -147,6 +153,7 @@ namespace LiveDesk.Input
             if (login) return code && !number && !id && !owner ? new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true) : null;
             if (id) return code && !number ? new HeaderMeaning(ContactField.Identifier, owner ? 30 : RecordKeyRank) : null;
             if (owner) return code ? new HeaderMeaning(ContactField.Identifier, 30) : null;
+            if (user) return code && !number ? new HeaderMeaning(ContactField.Identifier, ForeignKeyRank) : null;
             return code || number ? new HeaderMeaning(ContactField.Identifier, code ? CodeKeyRank : NumberKeyRank) : null;
         }
 

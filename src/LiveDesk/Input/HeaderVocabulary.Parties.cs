@@ -29,6 +29,8 @@ namespace LiveDesk.Input
             // "phno", a phone number written short (a Navi Mumbai housing society's owners). An abbreviation, not a word: a
             // misspelt "Phnoe" stays a near miss.
             ["phno"] = new[] { "phone", "number" },
+            // "ucode" (COSCUP's subscribers): the user's code, as "uid" is the user's id.
+            ["ucode"] = new[] { "user", "code" },
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },

@@ -1,0 +1,49 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen242 to unseen247: an identity provider's user export named by OpenID Connect's claims (Authgear's
+/// "sub"), a user's code (COSCUP's "ucode"), and more.
+/// </summary>
+public class ClaimsUserCodesAndOwnersTests
+{
+    [Theory]
+    [InlineData("User Code")]
+    [InlineData("user_code")]
+    [InlineData("ucode")]
+    [InlineData("Código do usuário")]
+    public void A_users_code_is_a_linked_accounts_key(string header)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Identifier, meaning.Field);
+        Assert.Equal(HeaderRecognizer.ForeignKeyRank, meaning.Rank);
+    }
+
+    [Theory]
+    [InlineData("User 1")]
+    [InlineData("User Agent")]
+    [InlineData("Postal Code")]
+    public void Other_user_and_code_columns_name_no_key(string header) =>
+        Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void The_subject_keys_a_list_named_by_openid_claims()
+    {
+        var rows = ReadFile.Rows("HK", new[] { "sub", "preferred_username", "email", "phone_number", "email_verified", "name", "given_name" },
+            new object?[] { "0b6c2f4e-7d1a-4a8e-9c3f-2e5b7a1d9f10", "", "chan.taiman@example.com", "+85291234567", "true", "Chan Tai Man", "Tai Man" },
+            new object?[] { "c1f08b7d-9e3a-4d25-b6c8-0f2a7e9d4b66", "kelvinwong", "wong.kalok@example.org", "", "true", "Wong Ka Lok", "Ka Lok" });
+        Assert.Equal("0b6c2f4e-7d1a-4a8e-9c3f-2e5b7a1d9f10", rows[0].Fields.Identifier);
+        Assert.Equal("c1f08b7d-9e3a-4d25-b6c8-0f2a7e9d4b66", rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_sub_column_elsewhere_is_no_key()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "Name", "Email", "sub" },
+            new object?[] { "Amy Lee", "amy@example.com", "A7" },
+            new object?[] { "Ben Fox", "ben@example.com", "B2" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+}
