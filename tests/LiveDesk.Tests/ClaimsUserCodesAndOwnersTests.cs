@@ -22,6 +22,24 @@ public class ClaimsUserCodesAndOwnersTests
     }
 
     [Theory]
+    [InlineData("Hasta No")]
+    [InlineData("Abone No")]
+    [InlineData("Kiracı No")]
+    [InlineData("Prontuário")]
+    [InlineData("Nº Prontuário")]
+    public void A_patients_subscribers_or_tenants_number_is_their_own(string header)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Identifier, meaning.Field);
+        Assert.True(meaning.Rank < HeaderRecognizer.RecordKeyRank, $"{header}: rank {meaning.Rank}");
+    }
+
+    [Theory]
+    [InlineData("Válido hasta")]
+    [InlineData("Fecha hasta")]
+    public void Spanish_until_names_no_field(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
     [InlineData("User 1")]
     [InlineData("User Agent")]
     [InlineData("Postal Code")]
@@ -44,6 +62,44 @@ public class ClaimsUserCodesAndOwnersTests
         var rows = ReadFile.Rows("GB", new[] { "Name", "Email", "sub" },
             new object?[] { "Amy Lee", "amy@example.com", "A7" },
             new object?[] { "Ben Fox", "ben@example.com", "B2" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+}
+
+/// <summary>A condominium's owners by lot (a French syndic's export): the owner alone names the row's person.</summary>
+public class OwnersByLotTests
+{
+    private static readonly string[] Headers = { "N° cop", "Copropriétaire", "Type", "N° lot", "Etage" };
+
+    [Fact]
+    public void The_owner_is_the_rows_person_and_its_short_number_the_key()
+    {
+        var rows = ReadFile.Rows("FR", Headers,
+            new object?[] { "12", "LAMBERT Nicolas (Monsieur)", "Cave", "205", "sous-sol" },
+            new object?[] { "47", "ROUSSEL Helene (Madame)", "Appar", "291", "1" },
+            new object?[] { "63", "MERCIER Julie", "Appar", "118", "2" });
+        Assert.Equal("LAMBERT Nicolas (Monsieur)", rows[0].Fields.Name);
+        Assert.Equal("12", rows[0].Fields.Identifier);
+        Assert.Equal("47", rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void Beside_the_rows_own_name_the_owner_stays_someone_elses()
+    {
+        var rows = ReadFile.Rows("FR", new[] { "Nom", "Prénom", "Email", "Propriétaire" },
+            new object?[] { "Martin", "Chloé", "chloe.martin@example.com", "Paul Girard" },
+            new object?[] { "Petit", "Hugo", "hugo.petit@example.com", "Paul Girard" });
+        Assert.Equal("Chloé Martin", rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_number_beside_another_word_cut_short_is_no_key()
+    {
+        // "N° lot" is the lot's number: "lot" cuts no party's noun.
+        var rows = ReadFile.Rows("FR", new[] { "N° lot", "Copropriétaire" },
+            new object?[] { "205", "LAMBERT Nicolas" },
+            new object?[] { "291", "ROUSSEL Helene" });
+        Assert.Equal("LAMBERT Nicolas", rows[0].Fields.Name);
         Assert.Null(rows[0].Fields.Identifier);
     }
 }

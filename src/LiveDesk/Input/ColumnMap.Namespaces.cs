@@ -15,6 +15,8 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> OwnerWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
             "owner", "owners", "eigentumer", "eigentuemer", "proprietaire", "proprietario", "propietario", "eigenaar", "agare", "ejer", "eier", "omistaja", "wlasciciel", "владелец",
+            // The co-owner of a condominium's lot (a French syndic's "Copropriétaire"), the owner the file lists.
+            "coproprietaire", "copropietario", "comproprietario", "miteigentumer",
         };
 
         // The word read past in every header (a namespace, or the party the file lists), or null.

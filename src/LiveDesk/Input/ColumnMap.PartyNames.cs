@@ -12,11 +12,12 @@ namespace LiveDesk.Input
         private void DecidePartyNames(List<InputRow> sample)
         {
             if (NameNamed) return;
-            foreach (var i in SniffCandidates().ToList())
+            foreach (var i in PartyNameCandidates().ToList())
             {
                 var thing = NamesThingOnly(Headers[i]);
                 var placeholder = !thing && Placeholder(Headers[i]);
-                if (_companyColumns.Any(c => c.Index == i) || !(thing || placeholder || NamesMainPartyOnly(Headers[i]))) continue;
+                var owner = NamesOwnerOnly(Headers[i]);
+                if (_companyColumns.Any(c => c.Index == i) || !(thing || placeholder || owner || NamesMainPartyOnly(Headers[i]))) continue;
                 int values = 0, names = 0, whole = 0;
                 foreach (var row in sample)
                 {
@@ -31,10 +32,40 @@ namespace LiveDesk.Input
                 // in most rows tell names, not titles, towns or categories of one word.
                 if (placeholder && whole * 5 < values * 4) continue;
                 AddNameByValues(i);
+                if (owner) AboutSomeoneElse = AboutSomeoneElse.Where(h => h != Headers[i]).ToArray();
+                PartysShortNumber(i, sample);
                 var whose = thing ? "names of persons or organisations: the name of the party each row is"
                     : placeholder ? "full names of persons, under a column without a header" : "names of the file's main party";
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are {whose})");
                 Claim(i);
+                return;
+            }
+        }
+
+        // "N° cop" beside "Copropriétaire" (a French syndic's owners by lot), "Mitgl.-Nr." beside "Mitglied": a number word and
+        // the party's own noun cut short is the party's number, the person's own id, as "Customer No." is. The values must
+        // confirm it as they confirm any key.
+        private void PartysShortNumber(int party, List<InputRow> sample)
+        {
+            if (OverrideFor(ContactField.Identifier) != null || HeaderWords.Split(Headers[party] ?? "") is not { Count: 1 } partyWords) return;
+            var noun = partyWords[0];
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (i == party || Headers[i] is not string header || !Unrecognized.Contains(header) || _overrideIndex.ContainsValue(i)) continue;
+                var words = HeaderWords.Split(header);
+                if (words.Count != 2) continue;
+                var number = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Number);
+                if (number < 0) continue;
+                var cut = words[1 - number];
+                if (cut.Length < 3 || cut.Length >= noun.Length || !noun.StartsWith(cut, System.StringComparison.Ordinal)
+                    || HeaderVocabulary.Of(cut) != HeaderWord.Unknown) continue;
+                var candidate = new ColumnSource(i, header, HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true);
+                if (NotAKey(candidate, sample, ContactOfRow()) != null) continue;
+                _idCandidates.Add(candidate);
+                EditableSources(ContactField.Identifier);
+                ChooseIdentifiers();
+                Claim(i);
+                _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(header)} (the number of {ColumnNames.Quote(Headers[party])}, its noun cut short)"));
                 return;
             }
         }
@@ -156,7 +187,15 @@ namespace LiveDesk.Input
             || (word != "nhan" && ReceiverWords.Contains(word));
 
         private bool PartyNamesNeedValues() =>
-            !NameNamed && SniffCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesThingOnly(Headers[i]) || Placeholder(Headers[i]));
+            !NameNamed && PartyNameCandidates().Any(i => NamesMainPartyOnly(Headers[i]) || NamesOwnerOnly(Headers[i]) || NamesThingOnly(Headers[i]) || Placeholder(Headers[i]));
+
+        // An owner alone ("Propriétaire", "Copropriétaire", "Owner") is someone else's beside the row's own name (a CRM record's
+        // owner, a pet's keeper); where nothing names a person, a condominium's or a landlord's list of owners by lot, its names
+        // are the rows' (a French syndic's owners: "N° cop;Copropriétaire;Type;N° lot").
+        private IEnumerable<int> PartyNameCandidates() => SniffCandidates().Concat(Enumerable.Range(0, Headers.Count)
+            .Where(i => Headers[i] != null && AboutSomeoneElse.Contains(Headers[i]) && NamesOwnerOnly(Headers[i]) && !_overrideIndex.ContainsValue(i)));
+
+        private static bool NamesOwnerOnly(string? header) => HeaderWords.Split(header ?? "") is var w && w.Count == 1 && OwnerWords.Contains(w[0]);
 
         // A column that has no header: RaspiSMS writes its columns' positions ("0,1,civilite,..."), Import-Csv names empty
         // headers H1, H2, spreadsheets write Column1 or Field 3.

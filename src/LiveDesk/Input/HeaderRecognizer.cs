@@ -257,7 +257,8 @@ namespace LiveDesk.Input
             "provincia", "county", "zone", "area", "commune", "kommune", "gemeinde", "municipality", "parish",
         };
 
-        private static readonly HashSet<string> RegistrationRollWords = new HashSet<string>(System.StringComparer.Ordinal) { "matricule", "matricola", "matrikel" };
+        // Also a Brazilian clinic's "Prontuário" (Gesclinic's patients: "000153"), the number of the patient's record there.
+        private static readonly HashSet<string> RegistrationRollWords = new HashSet<string>(System.StringComparer.Ordinal) { "matricule", "matricola", "matrikel", "prontuario" };
 
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
         {

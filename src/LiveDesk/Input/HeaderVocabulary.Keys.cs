@@ -61,6 +61,9 @@ namespace LiveDesk.Input
             // Whose a number or code is, in Turkish and Finnish: "Müşteri Kodu", "Müşteri No", "Üye Numarası", "Asiakasnumero",
             // "Jäsennumero" are the person's own id, as "Customer Number" is.
             AddFolded(HeaderWord.IdOwner, "müşteri musterisi üye çalışan personel", "asiakas asiakkaan jäsen jasenen työntekijä");
+            // Turkish parties of clinics, landlords, utilities and charities: a patient ("Hasta No", a diagnostic centre's
+            // register), a counselee, a tenant, a subscriber, a donor; their number is their own id.
+            AddFolded(HeaderWord.IdOwner, "hasta hastanin danisan danisanin kiraci kiracinin abone abonenin bagisci bagiscinin");
             // Estonian "Kliendikood", "Kliendi number": the client's (klient, genitive kliendi) code is the person's own id.
             AddFolded(HeaderWord.IdOwner, "klient kliendi");
             // Finnish "tunnus" (an id: Fivaldi's "ASIAKASTUNNUS", "Jäsentunnus"); "Henkilötunnus" (hetu) is the national identity

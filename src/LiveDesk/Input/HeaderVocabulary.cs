@@ -173,7 +173,7 @@ namespace LiveDesk.Input
             // About someone else: these columns are never used for the contact (nor suggested), whatever else they say.
             Add(HeaderWord.Elsewhere, "assistant assistants asst secretary manager supervisor boss spouse partner wife husband child children kid kids parent parents guardian mother father sibling relative referrer referred referral referee sponsor emergency owner owners creator created modified modifier updated changed edited agent assignee assigned rep representative salesperson",
                 "assistent assistentin sekretar sekretarin vorgesetzter vorgesetzte chef ehepartner ehepartnerin partnerin gatte gattin kind kinder eltern vater mutter empfohlen empfehlung werber notfall notfallkontakt besitzer inhaber eigentumer erstellt ersteller angelegt geandert bearbeitet aktualisiert betreuer zustandig",
-                "assistante assistant secretaire responsable superieur conjoint conjointe epoux epouse enfant enfants parrain parrainage urgence proprietaire createur cree modifie mis",
+                "assistante assistant secretaire responsable superieur conjoint conjointe epoux epouse enfant enfants parrain parrainage urgence proprietaire coproprietaire createur cree modifie mis",
                 "asistente secretario secretaria gerente jefe conyuge esposo esposa pareja hijo hijos hija referido referente emergencia propietario creado modificado actualizado",
                 "assistente segretario segretaria responsabile coniuge marito moglie figlio figli figlia referente emergenza proprietario creato modificato aggiornato da",
                 "assistente secretario secretaria gerente chefe conjuge marido esposa filho filhos filha indicado emergencia proprietario criado modificado atualizado",
