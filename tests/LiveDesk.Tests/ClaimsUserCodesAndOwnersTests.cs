@@ -103,3 +103,38 @@ public class OwnersByLotTests
         Assert.Null(rows[0].Fields.Identifier);
     }
 }
+
+/// <summary>An ISP's subscribers (MIKPAY, Ubilling): a login qualified by the system it signs in to keys the contact.</summary>
+public class QualifiedLoginTests
+{
+    [Fact]
+    public void A_pppoe_username_keys_the_subscriber_and_a_row_with_only_it()
+    {
+        var rows = ReadFile.Rows("ID", new[] { "Username PPPoE", "Nama Pelanggan", "No HP / WhatsApp", "Catatan" },
+            new object?[] { "budi-rt03", "Budi Santoso", "081234567801", "ODP-03 port 4" },
+            new object?[] { "warung_sri", "Sri Wahyuni", "085755501234", "" },
+            new object?[] { "pppoe-0117", "", "", "kosong" });
+        Assert.Equal("budi-rt03", rows[0].Fields.Identifier);
+        Assert.Equal("pppoe-0117", rows[2].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_login_count_is_no_key()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "Name", "Email", "Login Count" },
+            new object?[] { "Amy Lee", "amy@example.com", "12" },
+            new object?[] { "Ben Fox", "ben@example.com", "3" },
+            new object?[] { "Cat Poe", "cat@example.com", "7" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_ukrainian_login_keys_the_subscriber()
+    {
+        var rows = ReadFile.Rows("UA", new[] { "Логін", "Пароль", "ПІБ" },
+            new object?[] { "koval_op", "Xk8fN2qa", "Коваленко Олена Петрівна" },
+            new object?[] { "bondar77", "pR4mZ9tw", "Бондаренко Ігор Васильович" });
+        Assert.Equal("koval_op", rows[0].Fields.Identifier);
+        Assert.Equal("Коваленко Олена Петрівна", rows[0].Fields.Name);
+    }
+}

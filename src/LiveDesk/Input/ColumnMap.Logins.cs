@@ -88,6 +88,34 @@ namespace LiveDesk.Input
             }
         }
 
+        // An ISP's subscribers ("Username PPPoE", MIKPAY's; "Radius Username", "SIP Login"): a login qualified by the system it
+        // signs in to, a word the vocabulary does not know. So are "Login Count" and "Login Portal", so the values decide: every
+        // filled one of the first rows a login, no two alike. It keys the contact only where no id column does.
+        private IEnumerable<int> QualifiedLoginCandidates() =>
+            _valuesRead || OverrideFor(ContactField.Identifier) != null ? Enumerable.Empty<int>()
+                : SniffCandidates().Where(i => HeaderWords.Split(Headers[i] ?? "") is var w && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Login)
+                    && w.All(x => HeaderVocabulary.Of(x) is HeaderWord.Login or HeaderWord.Unknown or HeaderWord.Connector));
+
+        private void DecideQualifiedLogins(List<InputRow> sample)
+        {
+            if (OverrideFor(ContactField.Identifier) != null) return;
+            foreach (var i in Enumerable.Range(0, Headers.Count).Where(i => Unrecognized.Contains(Headers[i]) && !_overrideIndex.ContainsValue(i)
+                && HeaderWords.Split(Headers[i] ?? "") is var w && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Login)
+                && w.All(x => HeaderVocabulary.Of(x) is HeaderWord.Login or HeaderWord.Unknown or HeaderWord.Connector)).ToList())
+            {
+                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                if (values.Count < 2 || !values.All(LoginShaped)) continue;
+                var login = new ColumnSource(i, Headers[i], HeaderRecognizer.LoginRank, ColumnKind.Plain, ByWords: true);
+                if (NotAKey(login, sample, ContactOfRow()) != null) continue;
+                _idCandidates.Add(login);
+                EditableSources(ContactField.Identifier);
+                ChooseIdentifiers();
+                Claim(i);
+                _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(Headers[i])} (a login qualified by its system: its first {values.Count} values are logins)");
+                return;
+            }
+        }
+
         private static bool LoginShaped(string value)
         {
             var v = value.Trim();

@@ -146,7 +146,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Login, "login logon username loginname logonname membername userlogin signin",
                 "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
                 "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
-                "логин", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
+                "логин логін", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
             // The user's name written as one word: Estonian "Kasutajanimi", "Kasutajatunnus", Latvian "Lietotājvārds", Icelandic
             // "Notandanafn".
             AddFolded(HeaderWord.Login, "kasutajanimi kasutajatunnus lietotajvards notandanafn");
