@@ -138,3 +138,46 @@ public class QualifiedLoginTests
         Assert.Equal("Коваленко Олена Петрівна", rows[0].Fields.Name);
     }
 }
+
+/// <summary>Fleet and courier exports (Uber's and Bolt's driver reports, a Korean driver list): the driver is the file's party.</summary>
+public class DriverListTests
+{
+    [Fact]
+    public void A_drivers_given_and_family_names_make_the_name()
+    {
+        var rows = ReadFile.Rows("FR", new[] { "UUID du chauffeur", "Prénom du chauffeur", "Nom du chauffeur", "Revenus totaux" },
+            new object?[] { "3f8a2c1d-9e47-4b6a-a2d5-7c1e0f93b428", "Karim", "Benali", "1284.56" },
+            new object?[] { "b71e05c9-2a3f-4d8e-91b6-e4f2a7c05d13", "Élodie", "Marchand", "980.10" });
+        Assert.Equal("Karim Benali", rows[0].Fields.Name);
+        Assert.Equal("3f8a2c1d-9e47-4b6a-a2d5-7c1e0f93b428", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_driver_column_of_names_is_the_name()
+    {
+        var rows = ReadFile.Rows("FR", new[] { "Driver", "Driver's Phone", "Email", "Projected payout|€" },
+            new object?[] { "Yassine Haddad", "+33612457890", "yassine.haddad@example.fr", "812.40" },
+            new object?[] { "Sophie Lambert", "+33781234567", "sophie.lambert@example.com", "640.00" });
+        Assert.Equal("Yassine Haddad", rows[0].Fields.Name);
+        Assert.Equal("+33612457890", rows[0].Fields.PhoneNumber);
+        Assert.Equal("yassine.haddad@example.fr", rows[0].Fields.Email);
+    }
+
+    [Theory]
+    [InlineData("Customer Name", "Customer Phone")]
+    [InlineData("Name", "Phone")]
+    public void Beside_the_customers_columns_the_drivers_are_someone_elses(string name, string phone)
+    {
+        var rows = ReadFile.Rows("GB", new[] { "Order ID", name, phone, "Driver Name", "Driver Phone" },
+            new object?[] { "A-1", "Amy Lee", "07911 123456", "Dan Ross", "07700 900456" },
+            new object?[] { "A-2", "", "", "Dan Ross", "07700 900456" });
+        Assert.Equal("Amy Lee", rows[0].Fields.Name);
+        Assert.Equal("+447911123456", rows[0].Fields.PhoneNumber);
+        Assert.Null(rows[1].Fields.Name);
+        Assert.Null(rows[1].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void The_korean_honorific_name_is_the_name() =>
+        Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize("성함").Field);
+}

@@ -112,6 +112,24 @@ namespace LiveDesk.Input
             AboutSomeoneElse = AboutSomeoneElse.Concat(dropped.Distinct().Select(i => Headers[i])).ToArray();
         }
 
+        // A fleet's or a courier's driver list names its drivers ("Driver", "Driver's Phone", Uber's "Prénom du chauffeur"); a
+        // delivery's or a ride's export names its customer or passenger too, and there the driver is the staff member who
+        // drove: never the row's, whichever party's column comes first. So where a plain column names the same field.
+        private static readonly HashSet<string> DriverWords = Folded(
+            "driver drivers chauffeur chauffeurs fahrer fahrerin conductor conductora motorista autista kierowca kierowcy ridic vodic sofor sofőr sofer soforu "
+            + "водитель водителя водій водія οδηγος 司机 司機 ドライバー 운전자 기사 คนขับ supir pengemudi dereva");
+
+        private void SetAsideDriversBesideParty()
+        {
+            var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToArray();
+            bool Driver(int i) => words[i].Any(DriverWords.Contains);
+            bool OtherParty(int i) => !Driver(i) && words[i].Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || CustomerWords.Contains(w));
+            // Beside a plain column of the same field ("Name" and "Driver Name") the plain one is the row's party's too.
+            if (!PersonFields.Any(f => SourcesFor(f).Any(s => OtherParty(s.Index))
+                || (SourcesFor(f).Any(s => Driver(s.Index)) && SourcesFor(f).Any(s => !Driver(s.Index))))) return;
+            SetAsideAsSomeoneElse(s => Driver(s.Index), "the driver's, beside the columns of the party the row is about");
+        }
+
         // "membername", "mitgliedsname": a login word that begins with a party word ("member", "Mitglied").
         private static bool PartyLogin(string word) =>
             HeaderVocabulary.Of(word) == HeaderWord.Login

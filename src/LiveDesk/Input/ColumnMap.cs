@@ -255,6 +255,7 @@ namespace LiveDesk.Input
             map.DropStateCountries();
             map.SetAsideHousehold();
             map.SetAsideFormMetadata();
+            map.SetAsideDriversBesideParty();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.OtherNamesAsMiddle();

@@ -64,7 +64,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Name, "ονοματεπωνυμο ονοματεπωνυμου");
             AddFolded(HeaderWord.NamePart, "имя", "ім імʼя", "jmeno", "meno", "nimi", "", "", "ad adi isim", "nev", "nume", "ονομα",
                 "名字 名", "이름");
-            AddFolded(HeaderWord.Name, "", "", "", "", "", "navn", "navn", "", "", "", "", "姓名 名称 名稱", "성명");
+            AddFolded(HeaderWord.Name, "", "", "", "", "", "navn", "navn", "", "", "", "", "姓名 名称 名稱", "성명 성함");
             AddFolded(HeaderWord.First, "", "", "krestni", "krstne", "etunimi", "fornavn", "fornavn", "", "keresztnev utonev", "prenume",
                 "", "", "");
             AddFolded(HeaderWord.Middle, "отчество", "батькові", "", "", "", "mellemnavn", "mellomnavn", "", "", "", "πατρωνυμο μεσαιο",
