@@ -181,3 +181,85 @@ public class DriverListTests
     public void The_korean_honorific_name_is_the_name() =>
         Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize("성함").Field);
 }
+
+/// <summary>Purchases, rentals and bookings (BlackRent's rentals, a Danish revue's sign-ups): the bare id is the purchase's.</summary>
+public class PurchaseKeyTests
+{
+    [Fact]
+    public void A_rentals_id_is_no_key_of_its_customer()
+    {
+        var rows = ReadFile.Rows("SK", new[] { "id", "licensePlate", "customerName", "customerEmail", "startDate", "endDate", "totalPrice", "paymentMethod" },
+            new object?[] { "5f2c9a1e", "BA482KM", "Tomáš Hudec", "tomas.hudec@example.sk", "2025-03-13", "2025-03-16", "195", "cash" },
+            new object?[] { "a8d1e6f4", "BA113XY", "Zuzana Lacková", "", "2025-04-01", "2025-04-02", "60", "card" });
+        Assert.Equal("Tomáš Hudec", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("Antal")]
+    [InlineData("Stykpris")]
+    [InlineData("Zahlungsart")]
+    [InlineData("Mode de paiement")]
+    public void A_sign_ups_id_beside_a_purchase_column_is_no_key(string purchase)
+    {
+        var rows = ReadFile.Rows("DK", new[] { "ID", "Fornavn", "Efternavn", "Email", purchase },
+            new object?[] { "10412", "Mette", "Kjærgaard", "mette@example.dk", "2" },
+            new object?[] { "10415", "Søren", "Bach", "soren@example.com", "1" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_customer_lists_totals_leave_its_id_the_key()
+    {
+        var rows = ReadFile.Rows("US", new[] { "ID", "First Name", "Last Name", "Email", "Total Spent", "Total Orders" },
+            new object?[] { "207", "Amy", "Lee", "amy@example.com", "120.50", "3" },
+            new object?[] { "208", "Ben", "Fox", "ben@example.com", "0.00", "0" });
+        Assert.Equal("207", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_clients_own_number_keys_a_purchase_list()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "ID", "Kundennummer", "Name", "Menge" },
+            new object?[] { "1", "K-1042", "Anna Schmidt", "2" },
+            new object?[] { "2", "K-1043", "Jonas Weber", "1" });
+        Assert.Equal("K-1042", rows[0].Fields.Identifier);
+    }
+}
+
+/// <summary>A booking bot's clients (nailbot: "Telegram ID", "Username") and an Egyptian register's invisible marks.</summary>
+public class MessengerIdsAndInvisibleMarksTests
+{
+    [Theory]
+    [InlineData("Telegram ID")]
+    [InlineData("telegram_id")]
+    [InlineData("LINE ID")]
+    [InlineData("Skype ID")]
+    public void A_messengers_id_is_a_linked_accounts_key(string header)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Identifier, meaning.Field);
+        Assert.Equal(HeaderRecognizer.ForeignKeyRank, meaning.Rank);
+    }
+
+    [Fact]
+    public void The_telegram_id_keys_before_the_username()
+    {
+        var rows = ReadFile.Rows("RU", new[] { "Имя", "Телефон", "Telegram ID", "Username" },
+            new object?[] { "Ольга Смирнова", "+7 916 123-45-67", "512847390", "olga_smirn" },
+            new object?[] { "Екатерина", "8 903 555-12-34", "703918264", "" });
+        Assert.Equal("512847390", rows[0].Fields.Identifier);
+        Assert.Equal("703918264", rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_cell_of_only_a_bidi_mark_is_empty()
+    {
+        var rows = ReadFile.Rows("EG", new[] { "Code", "Name", "Phone" },
+            new object?[] { "1001", "أحمد علي", "\u200E01012345678" },
+            new object?[] { "1004", "منى إبراهيم", "\u200E" });
+        Assert.Equal("+201012345678", rows[0].Fields.PhoneNumber);
+        Assert.Null(rows[1].Fields.PhoneNumber);
+        Assert.Null(rows[1].Error);
+    }
+}

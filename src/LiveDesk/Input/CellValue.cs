@@ -198,7 +198,7 @@ namespace LiveDesk.Input
         public static string? Clean(string? s)
         {
             if (s == null) return null;
-            var t = s.Trim();
+            var t = TrimInvisible(s);
             // A value wrapped in apostrophes on both ends (openRARP writes every value so, "'105'", "'Calle Almendro 5'") is
             // quoted, not guarded: both go. An apostrophe inside a name ("O'Brien", "'t Hooft") has none after it at the end.
             if (t.Length > 2 && t[0] == '\'' && t[t.Length - 1] == '\'')
@@ -218,6 +218,18 @@ namespace LiveDesk.Input
             if (t.IndexOf('\\') >= 0) t = t.Replace("\\'", "'").Replace("\\\"", "\"");
             return t.Length == 0 || Placeholder(t) ? null : t;
         }
+
+        // Bidi marks and zero-width characters around a value (an Egyptian loyalty register starts every phone with U+200E, and
+        // writes only the mark where there is no phone) are no part of it; inside a word (Persian's zero-width non-joiner) they stay.
+        private static string TrimInvisible(string s)
+        {
+            int start = 0, end = s.Length;
+            while (start < end && Invisible(s[start])) start++;
+            while (end > start && Invisible(s[end - 1])) end--;
+            return s.Substring(start, end - start);
+        }
+
+        private static bool Invisible(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
         // "&#321;", "&amp;", "&#x41;": one HTML character reference.
         private static readonly Regex HtmlEntity = new Regex("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant);

@@ -151,9 +151,11 @@ namespace LiveDesk.Input
             _linkedReferences.Clear();
         }
 
-        private static readonly HashSet<string> QuantityWords = Folded(
+        private static readonly HashSet<string> QuantityWords = Folded(string.Join(" ",
             "quantity quantities qty menge anzahl quantite cantidad quantita quantidade aantal antal ilosc ilość mnozstvi mnozstvo mennyiseg "
-            + "cantitate miktar adet jumlah kuantitas soluong количество кількість ποσοτητα כמות الكمية كمية تعداد 数量 수량");
+            + "cantitate miktar adet jumlah kuantitas soluong количество кількість ποσοτητα כמות الكمية كمية تعداد 数量 수량",
+            // Norwegian, Finnish, Czech, Croatian, Lithuanian, Latvian, Estonian, Chinese (traditional), Thai.
+            "antall maara pocet kolicina kiekis daudzums kogus 數量 จำนวน"));
 
         // "User ID" beside a record key that names a user too (Canvas's provisioning report: "canvas_user_id", the vendor's
         // key of the user, and "user_id", the school's SIS id): the records are users, and the user id is the person's own
