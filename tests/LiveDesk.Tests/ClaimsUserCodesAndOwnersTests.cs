@@ -198,8 +198,7 @@ public class PurchaseKeyTests
     [Theory]
     [InlineData("Antal")]
     [InlineData("Stykpris")]
-    [InlineData("Zahlungsart")]
-    [InlineData("Mode de paiement")]
+    [InlineData("Menge")]
     public void A_sign_ups_id_beside_a_purchase_column_is_no_key(string purchase)
     {
         var rows = ReadFile.Rows("DK", new[] { "ID", "Fornavn", "Efternavn", "Email", purchase },
@@ -234,7 +233,7 @@ public class MessengerIdsAndInvisibleMarksTests
     [InlineData("Telegram ID")]
     [InlineData("telegram_id")]
     [InlineData("LINE ID")]
-    [InlineData("Skype ID")]
+    [InlineData("QQ ID")]
     public void A_messengers_id_is_a_linked_accounts_key(string header)
     {
         var meaning = HeaderRecognizer.Recognize(header);

@@ -161,16 +161,15 @@ namespace LiveDesk.Input
         }
 
         // A sale's, a rental's or a booking's lines (BlackRent's rentals: "startDate", "endDate", "totalPrice", "paymentMethod"; a
-        // Danish revue's sign-ups: "Antal", "Stykpris"; a donation list's "Payment Method"): each row is one purchase, and a
-        // customer who buys twice is two rows. The bare id is the purchase's, no key of the person's; their own id still is.
-        // A quantity, a unit price, a payment's method, or a period from a start to an end tell a purchase; a customer list's
-        // totals ("Total Spent", "Orders") do not.
+        // Danish revue's sign-ups: "Antal", "Stykpris"): each row is one purchase, and a customer who buys twice is two rows.
+        // The bare id is the purchase's, no key of the person's; their own id still is. A quantity, a unit price, or a period
+        // from a start to an end tell a purchase; a customer list's totals ("Total Spent", "Orders") do not, nor does a
+        // payment method alone (a shop's customers keep the one they prefer).
         private void SetAsideTransactionKeys(List<List<string>> headerWords)
         {
             bool Has(System.Func<List<string>, bool> test) => headerWords.Any(test);
             var purchase = Has(w => w.Count <= 2 && w.Any(QuantityWords.Contains))
                 || Has(w => w.Any(UnitPriceWords.Contains) || (w.Any(x => x is "unit" or "stuck" or "unitaire" or "unitario") && w.Any(x => x is "price" or "preis" or "prix" or "precio" or "prezzo" or "preco")))
-                || Has(w => w.Any(PaymentWords.Contains) && w.Any(MethodWords.Contains)) || Has(w => w.Any(PaymentMethodWords.Contains))
                 || (Has(w => w.Contains("start") && w.Any(x => x is "date" or "time" or "datum")) && Has(w => w.Contains("end") && w.Any(x => x is "date" or "time" or "datum")));
             if (!purchase) return;
             foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
@@ -182,10 +181,6 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> UnitPriceWords = Folded(
             "unitprice stykpris stuckpreis stueckpreis einzelpreis styckpris stykkpris yksikkohinta cenajednostkowa");
-        private static readonly HashSet<string> MethodWords = Folded(
-            "method methode mode metodo forma type tipo art sposob zpusob yontem tapa способ 方式 方法 수단");
-        private static readonly HashSet<string> PaymentMethodWords = Folded(
-            "zahlungsart zahlungsmethode betalingsmetode betalingswijze betalningsmetod betalingsmate maksutapa platebni 支付方式 付款方式 決済方法 支払方法 결제수단 결제방법");
 
         private static readonly HashSet<string> RegistrationStateWords = Folded(
             "checked checkin checkedin waitlist waitinglist warteliste eingecheckt zameldowania zameldowanie zameldowany");

@@ -266,11 +266,11 @@ namespace LiveDesk.Input
             // "Company URL", "会社URL" (宛名職人's work web page): a web address of the field's owner, not the field. Only a picture
             // is a field kept as a web address ("Avatar URL", "Photo Link").
             if (words.Exists(w => w is "url" or "uri" or "link") && !words.Exists(w => HeaderVocabulary.Of(w) == HeaderWord.Avatar)) return HeaderMeaning.None;
-            // "Telegram ID" (a booking bot's only key of its clients), "LINE ID", "WeChat ID": the person's account on a messenger,
-            // stable and unique as a linked user account's id is, and ranked with it: after every id of the record's own, before
-            // a login. WhatsApp's id is the phone number.
-            if (words.Count == 2 && MessengerWords.Contains(words[0]) && words[0] is not ("whatsapp" or "im" or "messenger")
-                && HeaderVocabulary.Of(words[1]) == HeaderWord.Id)
+            // "Telegram ID" (a booking bot's only key of its clients), "LINE ID", "QQ ID": the number or key the messenger gave the
+            // person's account, stable and unique as a linked user account's id is, and ranked with it: after every id of the
+            // record's own, before a login. A handle one chose on another network ("Skype ID", "Yahoo! ID") is an address there;
+            // WhatsApp's id is the phone number.
+            if (words.Count == 2 && words[0] is "telegram" or "line" or "qq" or "icq" && HeaderVocabulary.Of(words[1]) == HeaderWord.Id)
                 return new HeaderMeaning(ContactField.Identifier, ForeignKeyRank);
             // "Matricule", "N° matricule", "Matricola", "Matrikelnummer": the number a school, an employer or an association gives
             // the person (Kourel's members: "Matricule" KRL-0012 beside the table's bare "ID"), theirs as a member number is.
