@@ -262,3 +262,77 @@ public class MessengerIdsAndInvisibleMarksTests
         Assert.Null(rows[1].Error);
     }
 }
+
+/// <summary>
+/// A Turkish WhatsApp sender's contacts ("Numara;Ad;Soyad"): a bare number column whose values are all mobiles of the file's
+/// region is the phone, however each is written; a record's numbers are not.
+/// </summary>
+public class MobileNumbersUnderABareNumberTests
+{
+    [Fact]
+    public void Mobiles_of_the_region_under_numara_are_the_phone()
+    {
+        var rows = ReadFile.Rows("TR", new[] { "Numara", "Ad", "Soyad", "Hitap" },
+            new object?[] { "5321234567", "Ahmet", "Yılmaz", "Bey" },
+            new object?[] { "05067778899", "Mustafa", "Çelik", "Bey" },
+            new object?[] { "905381112233", "Zeynep", "Aydın", "Hanım" });
+        Assert.Equal("+905321234567", rows[0].Fields.PhoneNumber);
+        Assert.Equal("+905067778899", rows[1].Fields.PhoneNumber);
+        Assert.Equal("+905381112233", rows[2].Fields.PhoneNumber);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("DE", "10042", "10043", "10044")]
+    [InlineData("TR", "2024001", "2024002", "2024003")]
+    public void A_records_numbers_stay_its_key(string region, string a, string b, string c)
+    {
+        var rows = ReadFile.Rows(region, new[] { "Nr.", "Name", "E-Mail" },
+            new object?[] { a, "Anna Schmidt", "anna@example.com" },
+            new object?[] { b, "Jonas Weber", "jonas@example.com" },
+            new object?[] { c, "Eva Roth", "eva@example.com" });
+        Assert.Equal(a, rows[0].Fields.Identifier);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+    }
+}
+
+/// <summary>KAVAC's staff (Venezuela) and GestionaleCV's (Italy): an emergency contact's fields and a staff badge.</summary>
+public class StaffContactPersonAndBadgeTests
+{
+    [Fact]
+    public void The_contact_persons_name_and_phone_beside_the_rows_own_names_are_theirs()
+    {
+        var rows = ReadFile.Rows("VE", new[] { "nombres", "apellidos", "correo_electronico", "nombre_y_apellido_de_persona_de_contacto", "telefono_de_persona_de_contacto" },
+            new object?[] { "Yusmary Carolina", "Pérez Contreras", "yusmary.perez@example.com", "Luis Pérez", "04141234567" },
+            new object?[] { "José Gregorio", "Rangel Useche", "", "María Useche", "02129876543" });
+        Assert.Equal("Yusmary Carolina Pérez Contreras", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+        Assert.Equal("José Gregorio Rangel Useche", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void In_a_list_of_organisations_the_contact_person_is_whom_the_row_reaches()
+    {
+        var rows = ReadFile.Rows("ES", new[] { "Empresa", "Persona de contacto", "Teléfono persona de contacto" },
+            new object?[] { "Talleres Ruiz S.L.", "Marta Ruiz", "612345678" },
+            new object?[] { "Frutas Gómez S.A.", "Luis Gómez", "698765432" });
+        Assert.Equal("+34612345678", rows[0].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("Badge")]
+    [InlineData("Badge Number")]
+    [InlineData("N° badge")]
+    public void A_staff_badge_is_the_persons_own_number(string header)
+    {
+        var meaning = HeaderRecognizer.Recognize(header);
+        Assert.Equal(ContactField.Identifier, meaning.Field);
+        Assert.Equal(HeaderRecognizer.OwnNumberRank, meaning.Rank);
+    }
+
+    [Theory]
+    [InlineData("Badge Name")]
+    [InlineData("Badge Type")]
+    public void A_badges_name_or_type_is_no_key(string header) =>
+        Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
+}

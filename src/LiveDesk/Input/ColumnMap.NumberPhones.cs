@@ -11,6 +11,9 @@ namespace LiveDesk.Input
     // house number next to the street, nor a column of running numbers: their values are no phones.
     internal sealed partial class ColumnMap
     {
+        /// <summary>The region national numbers are read in (-DefaultRegion), when the reader knows one.</summary>
+        internal string? Region { get; set; }
+
         private void UseNumbersAsPhones(List<InputRow> sample)
         {
             // A phone book's bare "Number" beside "Home Number" and "Office Number" (Explay's and other feature phones' exports)
@@ -30,8 +33,11 @@ namespace LiveDesk.Input
                 // Ruled out as a key by values written as phone numbers, and most of them phone numbers; or, a key by its
                 // values, every one a valid number with its country code and no sign (Whazing's "nome;numero": WhatsApp
                 // numbers, 5511987654321), which no record's number is.
+                // Or every one a valid mobile number of the file's region, written nationally or without the sign (a Turkish
+                // WhatsApp sender's "Numara": 5321234567, 05067778899, 905381112233): a record's numbers are not mobiles.
                 var asPhones = _notKeys.ContainsKey(number.Index) ? written > 0 && phones * 3 >= values.Count * 2
-                    : values.All(v => PhoneNormalizer.IsValidInternationalDigits(PhoneNormalizer.AsciiDigits(v)!));
+                    : values.All(v => PhoneNormalizer.IsValidInternationalDigits(PhoneNormalizer.AsciiDigits(v)!))
+                    || (Region != null && values.Count >= 2 && values.All(v => PhoneNormalizer.AsciiDigits(v) is string d && PhoneNormalizer.IsValidMobileIn(d, Region)));
                 if (!asPhones) continue;
                 _notKeys.Remove(number.Index);
                 _idCandidates.Remove(number);

@@ -83,6 +83,7 @@ namespace LiveDesk.Input
                 if (Free(i) && NamesContactPerson(words[i])) ContactPersonIndex = i;
             }
             SetAsideStaffColumn();
+            SetAsideContactPersonsFields(words);
             // "Name" beside "Contact Name": the plain one is the organisation's, the other its contact person.
             var names = SourcesFor(ContactField.Name);
             if (ContactPersonIndex < 0 && OverrideFor(ContactField.Name) == null && names.Count > 1)
@@ -175,6 +176,19 @@ namespace LiveDesk.Input
                 return;
             }
             Unrecognized = Unrecognized.Where(h => h != header).ToArray();
+        }
+
+        // KAVAC's staff ("nombres", "apellidos", then "nombre_y_apellido_de_persona_de_contacto", "telefono_de_persona_de_contacto"):
+        // beside the row's own given and family names, a field of the contact person is that person's (whom to call in an
+        // emergency), as the contact person's own column is (SetAsideStaffColumn). In a list of organisations, with no names of
+        // the row's own, the contact person is whom the row reaches.
+        private void SetAsideContactPersonsFields(IReadOnlyList<List<string>> words)
+        {
+            bool OfContactPerson(int i) => words[i].Any(ContactWords.Contains) && words[i].Any(PersonWords.Contains)
+                || PersonCompounds.Any(c => c.Length > 6 && string.Concat(words[i]).Contains(c));
+            bool Own(ContactField f) => SourcesFor(f).Any(s => !OfContactPerson(s.Index));
+            if (!Own(ContactField.FirstName) || !Own(ContactField.LastName)) return;
+            SetAsideAsSomeoneElse(s => OfContactPerson(s.Index), "the contact person's, beside the row's own given and family names");
         }
 
         private static readonly HashSet<string> CjkNameTails = new HashSet<string>(new[] { "", "名", "氏名", "名前", "姓名", "名称", "이름", "명", "성명" }, StringComparer.Ordinal);

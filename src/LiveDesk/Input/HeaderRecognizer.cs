@@ -257,8 +257,9 @@ namespace LiveDesk.Input
             "provincia", "county", "zone", "area", "commune", "kommune", "gemeinde", "municipality", "parish",
         };
 
-        // Also a Brazilian clinic's "Prontuário" (Gesclinic's patients: "000153"), the number of the patient's record there.
-        private static readonly HashSet<string> RegistrationRollWords = new HashSet<string>(System.StringComparer.Ordinal) { "matricule", "matricola", "matrikel", "prontuario" };
+        // Also a Brazilian clinic's "Prontuário" (Gesclinic's patients: "000153"), the number of the patient's record there, and
+        // an employer's "Badge" (GestionaleCV's staff: "CV-01274"), the number on the staff member's pass.
+        private static readonly HashSet<string> RegistrationRollWords = new HashSet<string>(System.StringComparer.Ordinal) { "matricule", "matricola", "matrikel", "prontuario", "badge" };
 
         private static HeaderMeaning Read(List<string> words, bool systemColumn, bool unbracketed, string header)
         {

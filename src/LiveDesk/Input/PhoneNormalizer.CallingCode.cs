@@ -81,6 +81,23 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
+        /// True when <paramref name="digits"/> (digits only) is a valid mobile number of <paramref name="region"/>, written
+        /// nationally or with the country code and no sign ("5321234567", "05321234567", "905321234567" in TR). Where mobile
+        /// and fixed numbers share their ranges (the US), a number of those ranges counts.
+        /// </summary>
+        public static bool IsValidMobileIn(string digits, string region)
+        {
+            if (digits.Length < 6 || digits.Length > 15 || !digits.All(char.IsDigit)) return false;
+            try
+            {
+                var number = Util.Parse(digits, region);
+                return Util.IsValidNumberForRegion(number, region)
+                    && Util.GetNumberType(number) is PhoneNumbers.PhoneNumberType.MOBILE or PhoneNumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+            }
+            catch (PhoneNumbers.NumberParseException) { return false; }
+        }
+
+        /// <summary>
         /// True when libphonenumber types a stored number as a mobile one. Where mobile and fixed numbers share their ranges
         /// (the US, Canada) nothing is known, and false is returned.
         /// </summary>

@@ -63,6 +63,7 @@ namespace LiveDesk.Input
                 if (map == null)
                 {
                     map = ColumnMap.Build(row.Names, _overrides);
+                    map.Region = Phones.DefaultRegion;
                     if (_recent.Count >= 4) _recent.RemoveAt(0);
                     _recent.Add(map);
                 }
