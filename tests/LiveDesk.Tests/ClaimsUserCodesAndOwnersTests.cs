@@ -336,3 +336,24 @@ public class StaffContactPersonAndBadgeTests
     public void A_badges_name_or_type_is_no_key(string header) =>
         Assert.NotEqual(ContactField.Identifier, HeaderRecognizer.Recognize(header).Field);
 }
+
+/// <summary>A docomo phone book through a vCard-to-CSV converter: vCard properties with parameters as column names.</summary>
+public class VCardPropertyColumnsTests
+{
+    [Fact]
+    public void The_filled_name_column_of_a_vcards_properties_is_the_name()
+    {
+        var rows = ReadFile.Rows("JP", new[] { "N", "N;CHARSET=SHIFT_JIS", "TEL;CELL", "EMAIL", "NICKNAME;DEFAULT;CHARSET=SHIFT_JIS" },
+            new object?[] { "", "山田花子", "09038214467", "yamada.hanako@example.com", "" },
+            new object?[] { "", "鈴木美咲", "07022459981", "", "みさき" },
+            new object?[] { "Ken Sato", "", "08055127730", "", "" });
+        Assert.Equal("山田花子", rows[0].Fields.Name);
+        Assert.Equal("鈴木美咲", rows[1].Fields.Name);
+        Assert.Equal("Ken Sato", rows[2].Fields.Name);
+        Assert.Equal("+819038214467", rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_lone_n_column_elsewhere_names_nothing() =>
+        Assert.Null(HeaderRecognizer.Recognize("N").Field);
+}

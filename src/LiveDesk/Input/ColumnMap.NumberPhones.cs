@@ -11,8 +11,18 @@ namespace LiveDesk.Input
     // house number next to the street, nor a column of running numbers: their values are no phones.
     internal sealed partial class ColumnMap
     {
+        private string? _region;
+
         /// <summary>The region national numbers are read in (-DefaultRegion), when the reader knows one.</summary>
-        internal string? Region { get; set; }
+        internal string? Region
+        {
+            get => _region;
+            set
+            {
+                _region = value;
+                _needsValues = null;
+            }
+        }
 
         private void UseNumbersAsPhones(List<InputRow> sample)
         {

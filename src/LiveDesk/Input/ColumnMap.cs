@@ -92,6 +92,10 @@ namespace LiveDesk.Input
             return true;
         }
 
+        // A vCard property, perhaps with parameters: "TEL;CELL", "N;CHARSET=SHIFT_JIS", "X-DCM-TEL-ORIGINAL;CELL".
+        private static readonly System.Text.RegularExpressions.Regex VCardProperty = new System.Text.RegularExpressions.Regex(
+            @"^(?:[A-Z][A-Z0-9]*|X-[A-Z0-9-]+)(?:;[A-Z0-9-]+(?:=[A-Za-z0-9_.-]*)?)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         // OpenID Connect's standard claims that no other export names its columns by (the underscores included).
         private static readonly HashSet<string> OidcClaims = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -196,6 +200,21 @@ namespace LiveDesk.Input
                 if (recognized[i] != null || headers[i] == null || !string.Equals(headers[i]!.Trim(), "sub", System.StringComparison.OrdinalIgnoreCase)) continue;
                 recognized[i] = new KnownColumn(headers[i]!, ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
                 unknown.Remove(i);
+            }
+            // A vCard's properties as column names (a docomo phone book through a vCard-to-CSV converter: "N", "N;CHARSET=SHIFT_JIS",
+            // "TEL;CELL", "EMAIL;PREF"): FN is the formatted name, N the name (whichever of its columns is filled: one per charset),
+            // ORG the organisation. Only in a file that writes its properties so, with parameters after a semicolon.
+            if (headers.Count(h => h != null && VCardProperty.IsMatch(h) && h.IndexOf(';') > 0) >= 2)
+            {
+                for (var i = 0; i < headers.Count; i++)
+                {
+                    if (recognized[i] != null || headers[i] is not string h || !VCardProperty.IsMatch(h)) continue;
+                    var property = h.Split(';')[0];
+                    var field = property switch { "FN" => ContactField.Name, "N" => ContactField.Name, "ORG" => ContactField.Company, _ => (ContactField?)null };
+                    if (field == null) continue;
+                    recognized[i] = new KnownColumn(h, field, property == "N" ? 20 : 10, ColumnKind.Plain, "words");
+                    unknown.Remove(i);
+                }
             }
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);

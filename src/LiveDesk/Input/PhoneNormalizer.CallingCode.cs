@@ -81,16 +81,17 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
-        /// True when <paramref name="digits"/> (digits only) is a valid mobile number of <paramref name="region"/>, written
+        /// True when <paramref name="text"/> (digits, perhaps spaced) is a valid mobile number of <paramref name="region"/>, written
         /// nationally or with the country code and no sign ("5321234567", "05321234567", "905321234567" in TR). Where mobile
         /// and fixed numbers share their ranges (the US), a number of those ranges counts.
         /// </summary>
-        public static bool IsValidMobileIn(string digits, string region)
+        public static bool IsValidMobileIn(string text, string region)
         {
-            if (digits.Length < 6 || digits.Length > 15 || !digits.All(char.IsDigit)) return false;
+            var digits = text.Count(char.IsDigit);
+            if (digits < 6 || digits > 15 || text.Any(c => !char.IsDigit(c) && c is not (' ' or '-' or '.' or '(' or ')' or '/' or '+'))) return false;
             try
             {
-                var number = Util.Parse(digits, region);
+                var number = Util.Parse(text, region);
                 return Util.IsValidNumberForRegion(number, region)
                     && Util.GetNumberType(number) is PhoneNumbers.PhoneNumberType.MOBILE or PhoneNumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE;
             }
