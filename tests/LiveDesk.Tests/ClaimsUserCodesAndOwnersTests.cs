@@ -357,3 +357,29 @@ public class VCardPropertyColumnsTests
     public void A_lone_n_column_elsewhere_names_nothing() =>
         Assert.Null(HeaderRecognizer.Recognize("N").Field);
 }
+
+/// <summary>Cash-transfer registers on form tools: SurveyCTO's "nombres_titular" (Colombia), Ona's Swahili fields (Kenya).</summary>
+public class BenefitHoldersTests
+{
+    [Fact]
+    public void The_holders_fields_are_the_rows()
+    {
+        var rows = ReadFile.Rows("CO", new[] { "deviceid", "nombres_titular", "apellidos_titular", "celular_titular", "correo_titular" },
+            new object?[] { "358240051111110", "María Fernanda", "Pérez Hoyos", "3015558421", "mafe.perez@example.com" },
+            new object?[] { "358240051111111", "José Luis", "Mercado Vergara", "3206114590", "" });
+        Assert.Equal("María Fernanda Pérez Hoyos", rows[0].Fields.Name);
+        Assert.Equal("+573015558421", rows[0].Fields.PhoneNumber);
+        Assert.Equal("mafe.perez@example.com", rows[0].Fields.Email);
+    }
+
+    [Fact]
+    public void The_beneficiarys_number_and_middle_name_are_read_in_swahili()
+    {
+        var rows = ReadFile.Rows("KE", new[] { "taarifa_binafsi/jina_la_kwanza", "taarifa_binafsi/jina_la_kati", "taarifa_binafsi/jina_la_ukoo",
+                "taarifa_binafsi/namba_ya_simu", "mpango/namba_ya_mnufaika", "_id", "_uuid" },
+            new object?[] { "Sidi", "Kadzo", "Charo", "0722 908 114", "IJ-KLF-0045188", "91824417", "5b7e0f32-8d7c-4a1e-9b44-2f1a6c3d9e80" },
+            new object?[] { "Omar", "Said", "Mwinyi", "0110 245 876", "IJ-KWL-0012317", "91830601", "6c8f1a43-9e8d-4b2f-8c55-3a2b7d4e0f91" });
+        Assert.Equal("Sidi Kadzo Charo", rows[0].Fields.Name);
+        Assert.Equal("IJ-KLF-0045188", rows[0].Fields.Identifier);
+    }
+}

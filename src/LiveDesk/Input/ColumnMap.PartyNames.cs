@@ -210,7 +210,10 @@ namespace LiveDesk.Input
             // A count in brackets is no word: Sensei's "Student (4)" heads its four students.
             var words = HeaderWords.Split(header ?? "").Where(w => !w.All(char.IsDigit)).ToList();
             // A form's question asking for the party ("Seleccionar Participante", "Select your participant") is the same column.
-            return words.Any(IsPartyWord) && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector || HeaderVocabulary.IsFormChoice(w));
+            // A holder alone ("titular", and openRARP's co-holder "titular2") is read by the holder rule, as the holder of what
+            // the file lists.
+            return words.Any(IsPartyWord) && !words.Any(HolderWords.Contains)
+                && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector || HeaderVocabulary.IsFormChoice(w));
         }
 
         // Letters, perhaps a space, an apostrophe or a hyphen; no digit, no address, no answer, no legal form.

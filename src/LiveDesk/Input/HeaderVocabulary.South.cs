@@ -145,6 +145,12 @@ namespace LiveDesk.Input
             // child), "Mwombaji" (an applicant), and "Utambulisho / Kitambulisho" (the identification: the record's id, as
             // Kolibri's "Kitambulisho (IDENTIFIER)" is).
             AddFolded(HeaderWord.IdOwner, "muulizaji mwombaji waombaji");
+            // A Kenyan cash-transfer register on Ona ("namba_ya_mnufaika": the beneficiary's number; "jina_la_kati": the middle name).
+            AddFolded(HeaderWord.IdOwner, "mnufaika wanufaika mnufaikaji");
+            AddFolded(HeaderWord.Middle, "kati");
+            // The holder of a benefit, a contract or an account ("nombres_titular", "celular_titular": a Colombian cash transfer's
+            // household head on SurveyCTO): the party the record is about, as a card's holder is.
+            AddFolded(HeaderWord.IdOwner, "titular titulaire");
             AddFolded(HeaderWord.Id, "utambulisho");
             // A case-management file's case is the person's record (CommCare's "caseid", "case_name"; Sahana Eden's "Case"; Primero),
             // as a patient's is; a post's or report's author is the person who wrote it (Ushahidi's "author_realname").
