@@ -207,6 +207,18 @@ public class PurchaseKeyTests
         Assert.Null(rows[0].Fields.Identifier);
     }
 
+    [Theory]
+    [InlineData("تعداد سفارش")]
+    [InlineData("Jumlah Saudara")]
+    [InlineData("Anzahl Bestellungen")]
+    public void A_count_of_something_else_leaves_a_customer_lists_key(string count)
+    {
+        var rows = ReadFile.Rows("IR", new[] { "ID", "Name", "Email", count },
+            new object?[] { "cm2x7k1q40003", "Sara Ahmadi", "sara@example.com", "5" },
+            new object?[] { "cm2x9b3d80011", "Ali Rezaei", "ali@example.com", "2" });
+        Assert.Equal("cm2x7k1q40003", rows[0].Fields.Identifier);
+    }
+
     [Fact]
     public void A_customer_lists_totals_leave_its_id_the_key()
     {

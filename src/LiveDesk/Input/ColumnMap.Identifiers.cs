@@ -162,13 +162,15 @@ namespace LiveDesk.Input
 
         // A sale's, a rental's or a booking's lines (BlackRent's rentals: "startDate", "endDate", "totalPrice", "paymentMethod"; a
         // Danish revue's sign-ups: "Antal", "Stykpris"): each row is one purchase, and a customer who buys twice is two rows.
-        // The bare id is the purchase's, no key of the person's; their own id still is. A quantity, a unit price, or a period
+        // The bare id is the purchase's, no key of the person's; their own id still is. A quantity alone, a unit price, or a period
         // from a start to an end tell a purchase; a customer list's totals ("Total Spent", "Orders") do not, nor does a
         // payment method alone (a shop's customers keep the one they prefer).
         private void SetAsideTransactionKeys(List<List<string>> headerWords)
         {
             bool Has(System.Func<List<string>, bool> test) => headerWords.Any(test);
-            var purchase = Has(w => w.Count <= 2 && w.Any(QuantityWords.Contains))
+            // The quantity alone: beside a noun it counts something else (Moringa's customers: "تعداد سفارش", the number of
+            // orders; a pesantren's applicants: "Jumlah Saudara", the number of siblings).
+            var purchase = Has(w => w.Count == 1 && QuantityWords.Contains(w[0]))
                 || Has(w => w.Any(UnitPriceWords.Contains) || (w.Any(x => x is "unit" or "stuck" or "unitaire" or "unitario") && w.Any(x => x is "price" or "preis" or "prix" or "precio" or "prezzo" or "preco")))
                 || (Has(w => w.Contains("start") && w.Any(x => x is "date" or "time" or "datum")) && Has(w => w.Contains("end") && w.Any(x => x is "date" or "time" or "datum")));
             if (!purchase) return;
