@@ -395,3 +395,18 @@ public class BenefitHoldersTests
         Assert.Equal("IJ-KLF-0045188", rows[0].Fields.Identifier);
     }
 }
+
+/// <summary>A live chat's label for a visitor who gave no name (Live Helper Chat's "Посетитель") names no one.</summary>
+public class VisitorPlaceholderTests
+{
+    [Theory]
+    [InlineData("Посетитель", true)]
+    [InlineData("Visitor 4821", true)]
+    [InlineData("Guest #12", true)]
+    [InlineData("Gast", true)]
+    [InlineData("Christopher Guest", false)]
+    [InlineData("Guest House Müller", false)]
+    [InlineData("Anna Gast", false)]
+    public void A_visitor_alone_or_numbered_is_no_name(string value, bool anonymous) =>
+        Assert.Equal(anonymous, ValueShapes.IsAnonymous(value));
+}

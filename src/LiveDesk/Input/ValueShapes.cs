@@ -151,8 +151,17 @@ namespace LiveDesk.Input
             // WeChat's name for a user who shared no profile (likeshop's members): no one's name.
             if (text.Trim() == "微信用户") return true;
             if (!(ShortValueWords(text) is System.Collections.Generic.List<string> words)) return false;
-            return words.Any(AnonymousWords.Contains) || (words.Count > 1 && AnonymousBuyers.Contains(string.Join(" ", words)));
+            return words.Any(AnonymousWords.Contains) || (words.Count > 1 && AnonymousBuyers.Contains(string.Join(" ", words)))
+                || (words.Count is 1 or 2 && VisitorWords.Contains(words[0]) && (words.Count == 1 || words[1].TrimStart('#').All(char.IsDigit)));
         }
+
+        // A live chat's name for a visitor who gave none (Live Helper Chat's "Посетитель", "Visitor 4821"): alone, or with the
+        // number the chat gave it. A word among others ("Guest House Müller") is a name.
+        private static readonly System.Collections.Generic.HashSet<string> VisitorWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "visitor", "guest", "besucher", "gast", "visiteur", "visitante", "invitado", "ospite", "visitatore", "bezoeker",
+            "besokare", "gosc", "ziyaretci", "посетитель", "гость", "відвідувач", "гість", "επισκεπτης", "زائر", "מבקר",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         // The placeholder a till or a tax register writes for a sale to no one in particular: Argentina's "Consumidor Final",
         // Mexico's "PUBLICO EN GENERAL" (the generic receiver of a CFDI), a shop's "Walk-in Customer" or "Cash Customer".
