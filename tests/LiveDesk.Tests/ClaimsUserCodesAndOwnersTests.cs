@@ -410,3 +410,37 @@ public class VisitorPlaceholderTests
     public void A_visitor_alone_or_numbered_is_no_name(string value, bool anonymous) =>
         Assert.Equal(anonymous, ValueShapes.IsAnonymous(value));
 }
+
+/// <summary>coreBOS's Spanish contacts ("Nº Contacto": CON45) and alf.io's attendees (a ticket's "ID" beside "ReservationID").</summary>
+public class ContactNumbersAndTicketsTests
+{
+    [Fact]
+    public void A_contact_number_of_codes_is_the_key_and_the_company_phone_is_used()
+    {
+        var rows = ReadFile.Rows("ES", new[] { "Nº Contacto", "Nombre", "Apellidos", "Cuenta", "Email", "Tel. Empresa" },
+            new object?[] { "CON45", "Lucía", "Fernández Ruiz", "Distribuciones Levante S.L.", "lucia.fernandez@example.com", "963 52 14 70" },
+            new object?[] { "CON46", "Javier", "Martín Gómez", "Talleres Martín S.A.", "", "+34 612 345 678" });
+        Assert.Null(rows[0].Error);
+        Assert.Equal("CON45", rows[0].Fields.Identifier);
+        Assert.Equal("+34963521470", rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_contact_number_of_phone_numbers_is_the_phone()
+    {
+        var rows = ReadFile.Rows("IN", new[] { "Name", "Contact Number", "Email" },
+            new object?[] { "Priya Nair", "98200 12345", "priya@example.in" },
+            new object?[] { "Ravi Rao", "98450 12345", "" });
+        Assert.Equal("+919820012345", rows[0].Fields.PhoneNumber);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_tickets_id_beside_its_reservations_is_no_key()
+    {
+        var rows = ReadFile.Rows("IN", new[] { "ID", "Category", "Status", "ReservationID", "Full Name", "E-Mail" },
+            new object?[] { "5b1f0c2e-8d43", "Student", "ACQUIRED", "a7e4c2b9-1f3d", "Ananya Krishnan", "ananya@example.in" },
+            new object?[] { "0c9d2a71-3e5b", "Faculty", "ACQUIRED", "b81c0e77-2d45", "Rajesh Verma", "rk@example.org" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+}

@@ -163,7 +163,8 @@ namespace LiveDesk.Input
         // A sale's, a rental's or a booking's lines (BlackRent's rentals: "startDate", "endDate", "totalPrice", "paymentMethod"; a
         // Danish revue's sign-ups: "Antal", "Stykpris"): each row is one purchase, and a customer who buys twice is two rows.
         // The bare id is the purchase's, no key of the person's; their own id still is. A quantity alone, a unit price, or a period
-        // from a start to an end tell a purchase; a customer list's totals ("Total Spent", "Orders") do not, nor does a
+        // from a start to an end tell a purchase, and so does the id of the order or reservation a row belongs to; a customer
+        // list's totals ("Total Spent", "Orders") do not, nor does a
         // payment method alone (a shop's customers keep the one they prefer).
         private void SetAsideTransactionKeys(List<List<string>> headerWords)
         {
@@ -172,7 +173,10 @@ namespace LiveDesk.Input
             // orders; a pesantren's applicants: "Jumlah Saudara", the number of siblings).
             var purchase = Has(w => w.Count == 1 && QuantityWords.Contains(w[0]))
                 || Has(w => w.Any(UnitPriceWords.Contains) || (w.Any(x => x is "unit" or "stuck" or "unitaire" or "unitario") && w.Any(x => x is "price" or "preis" or "prix" or "precio" or "prezzo" or "preco")))
-                || (Has(w => w.Contains("start") && w.Any(x => x is "date" or "time" or "datum")) && Has(w => w.Contains("end") && w.Any(x => x is "date" or "time" or "datum")));
+                || (Has(w => w.Contains("start") && w.Any(x => x is "date" or "time" or "datum")) && Has(w => w.Contains("end") && w.Any(x => x is "date" or "time" or "datum")))
+                // The id of the order or reservation the row belongs to (alf.io's attendees: a ticket's "ID" beside "ReservationID"):
+                // the row is a part of it, a ticket or a line.
+                || Has(w => w.Count == 2 && OrderWords.Contains(w[0]) && HeaderVocabulary.Of(w[1]) is HeaderWord.Id or HeaderWord.Number);
             if (!purchase) return;
             foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
                 or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank))
@@ -180,6 +184,10 @@ namespace LiveDesk.Input
                 _notKeys[c.Index] = "a purchase's or booking's id: the file lists what was bought, and one person may buy twice";
             }
         }
+
+        private static readonly HashSet<string> OrderWords = Folded(
+            "order reservation booking bestellung buchung reservierung commande reservation pedido reserva ordine prenotazione bestelling "
+            + "boeking reservering bestallning bokning zamowienie rezerwacja objednavka rezervace siparis rezervasyon заказ бронь бронирование 注文 予約 订单 訂單 预订 주문 예약");
 
         private static readonly HashSet<string> UnitPriceWords = Folded(
             "unitprice stykpris stuckpreis stueckpreis einzelpreis styckpris stykkpris yksikkohinta cenajednostkowa");

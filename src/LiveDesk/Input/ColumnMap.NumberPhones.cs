@@ -24,6 +24,40 @@ namespace LiveDesk.Input
             }
         }
 
+        // "Contact Number" is a phone number in English, but coreBOS's Spanish contacts write the record's number so ("Nº Contacto":
+        // CON45, CON46). The values decide: where every first value is a code (a token of letters and digits, no phone), the
+        // column is the contact's own number, and an organisation's phone set aside beside it is the row's phone again.
+        private static bool NamesContactNumber(string header) => HeaderWords.Split(header) is var w && w.Any(ContactWords.Contains)
+            && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Number) && w.All(x => ContactWords.Contains(x) || HeaderVocabulary.Of(x) is HeaderWord.Number or HeaderWord.Connector);
+
+        private bool ContactNumbersUndecided() => !_valuesRead && OverrideFor(ContactField.PhoneNumber) == null
+            && SourcesFor(ContactField.PhoneNumber).Any(p => NamesContactNumber(p.Header));
+
+        private void ContactNumbersAsKeys(List<InputRow> sample)
+        {
+            if (OverrideFor(ContactField.PhoneNumber) != null || !_sources.TryGetValue(ContactField.PhoneNumber, out var phones)) return;
+            foreach (var source in phones.Where(p => NamesContactNumber(p.Header)).ToList())
+            {
+                var values = sample.Select(r => CellText(r, source.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                if (values.Count < 2 || !values.All(Code)) continue;
+                phones.Remove(source);
+                var key = new ColumnSource(source.Index, source.Header, HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true);
+                if (OverrideFor(ContactField.Identifier) == null && NotAKey(key, sample, ContactOfRow()) == null)
+                {
+                    _idCandidates.Add(key);
+                    EditableSources(ContactField.Identifier);
+                    ChooseIdentifiers();
+                }
+                _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(source.Header)} (the contact's number: its first {values.Count} values are codes, not phone numbers)");
+                if (phones.Count == 0 && _sharedPhones is var (shared, note))
+                {
+                    phones.AddRange(shared);
+                    _setAside.Remove(note);
+                    _sharedPhones = null;
+                }
+            }
+        }
+
         private void UseNumbersAsPhones(List<InputRow> sample)
         {
             // A phone book's bare "Number" beside "Home Number" and "Office Number" (Explay's and other feature phones' exports)

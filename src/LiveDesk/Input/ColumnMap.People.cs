@@ -140,6 +140,10 @@ namespace LiveDesk.Input
         // colleagues it would make the second match the first (and be merged into it, or refused as taken). A file with no
         // other phone (a list of organisations) keeps it.
         // The same holds for the organisation's e-mail address (Jetpack CRM's "Company Email", "Firmen-E-Mail": info@...).
+        // The organisation's phones set aside beside the person's own, and the note that says so: restored when the person's own
+        // column turns out to hold no phone numbers (ContactNumbersAsKeys).
+        private (List<ColumnSource> Sources, string Note)? _sharedPhones;
+
         private void SetAsideOrganisationContacts()
         {
             bool Says(ColumnSource s, HeaderWord role) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == role);
@@ -157,7 +161,9 @@ namespace LiveDesk.Input
                 if (sources.All(s => Organisation(s) || Says(s, HeaderWord.Home) || Other(s))) continue;
                 sources.RemoveAll(Organisation);
                 var what = field == ContactField.Email ? "address" : "number";
-                _setAside.Add($"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)");
+                var note = $"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)";
+                _setAside.Add(note);
+                if (field == ContactField.PhoneNumber) _sharedPhones = (shared, note);
             }
         }
 
