@@ -11,18 +11,8 @@ namespace LiveDesk.Input
     // house number next to the street, nor a column of running numbers: their values are no phones.
     internal sealed partial class ColumnMap
     {
-        private string? _region;
-
         /// <summary>The region national numbers are read in (-DefaultRegion), when the reader knows one.</summary>
-        internal string? Region
-        {
-            get => _region;
-            set
-            {
-                _region = value;
-                _needsValues = null;
-            }
-        }
+        internal string? Region { get; set; }
 
         // "Contact Number" is a phone number in English, but coreBOS's Spanish contacts write the record's number so ("Nº Contacto":
         // CON45, CON46). The values decide: where every first value is a code (a token of letters and digits, no phone), the

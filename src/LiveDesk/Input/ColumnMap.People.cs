@@ -115,14 +115,10 @@ namespace LiveDesk.Input
         // A fleet's or a courier's driver list names its drivers ("Driver", "Driver's Phone", Uber's "Prénom du chauffeur"); a
         // delivery's or a ride's export names its customer or passenger too, and there the driver is the staff member who
         // drove: never the row's, whichever party's column comes first. So where a plain column names the same field.
-        private static readonly HashSet<string> DriverWords = Folded(
-            "driver drivers chauffeur chauffeurs fahrer fahrerin conductor conductora motorista autista kierowca kierowcy ridic vodic sofor sofőr sofer soforu "
-            + "водитель водителя водій водія οδηγος 司机 司機 ドライバー 운전자 기사 คนขับ supir pengemudi dereva");
-
         private void SetAsideDriversBesideParty()
         {
             var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToArray();
-            bool Driver(int i) => words[i].Any(DriverWords.Contains);
+            bool Driver(int i) => words[i].Any(HeaderVocabulary.Drivers.Contains);
             bool OtherParty(int i) => !Driver(i) && words[i].Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || CustomerWords.Contains(w));
             // Beside a plain column of the same field ("Name" and "Driver Name") the plain one is the row's party's too.
             if (!PersonFields.Any(f => SourcesFor(f).Any(s => OtherParty(s.Index))
@@ -135,15 +131,15 @@ namespace LiveDesk.Input
             HeaderVocabulary.Of(word) == HeaderWord.Login
             && Enumerable.Range(4, System.Math.Max(0, word.Length - 6)).Any(n => HeaderVocabulary.Of(word.Substring(0, n)) == HeaderWord.IdOwner);
 
+        // The organisation's phones set aside beside the person's own, and the note that says so: restored when the person's own
+        // column turns out to hold no phone numbers (ContactNumbersAsKeys).
+        private (List<ColumnSource> Sources, string Note)? _sharedPhones;
+
         // "Company Main Phone", Eight's "TEL会社", "Firmentelefon": the organisation's number, a switchboard its people share.
         // Beside a phone column of the person's own (mobile, direct line, business phone) it is not used: stored on two
         // colleagues it would make the second match the first (and be merged into it, or refused as taken). A file with no
         // other phone (a list of organisations) keeps it.
         // The same holds for the organisation's e-mail address (Jetpack CRM's "Company Email", "Firmen-E-Mail": info@...).
-        // The organisation's phones set aside beside the person's own, and the note that says so: restored when the person's own
-        // column turns out to hold no phone numbers (ContactNumbersAsKeys).
-        private (List<ColumnSource> Sources, string Note)? _sharedPhones;
-
         private void SetAsideOrganisationContacts()
         {
             bool Says(ColumnSource s, HeaderWord role) => HeaderWords.Split(s.Header).Any(w => HeaderVocabulary.Of(w) == role);

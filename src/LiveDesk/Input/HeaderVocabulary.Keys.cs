@@ -42,6 +42,9 @@ namespace LiveDesk.Input
         /// <summary>True for a word naming a part of an address beside its street (Complemento, Bairro).</summary>
         public static bool IsAddressPartWord(string word) => AddressPartWords.Contains(word);
 
+        /// <summary>A driver (driver, chauffeur, Fahrer, kierowca, водитель): a driver list's party, someone else beside a customer.</summary>
+        internal static readonly HashSet<string> Drivers = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary>A licence (a federation's, a software's): its number is the licensee's, its key the product's.</summary>
         internal static readonly HashSet<string> Licences = new HashSet<string>(StringComparer.Ordinal);
 

@@ -301,8 +301,9 @@ namespace LiveDesk.Input
             // main party, whose own number is an id and whose column alone holds names.
             // A driver: the party of a fleet's or a courier's driver lists (Uber's "Prénom du chauffeur", Bolt's "Driver",
             // "Driver's Phone"); beside a customer's columns (a delivery's orders) the customer is still the row's.
-            AddFolded(HeaderWord.IdOwner, "driver drivers chauffeur chauffeurs fahrer fahrerin conductor conductora motorista autista kierowca",
-                "kierowcy ridic vodic sofor sofőr sofer soforu водитель водителя водій водія οδηγος 司机 司機 ドライバー 운전자 기사 คนขับ supir pengemudi dereva");
+            Drivers.UnionWith(FoldAll("driver drivers chauffeur chauffeurs fahrer fahrerin conductor conductora motorista autista kierowca",
+                "kierowcy ridic vodic sofor sofőr sofer soforu водитель водителя водій водія οδηγος 司机 司機 ドライバー 운전자 기사 คนขับ supir pengemudi dereva"));
+            AddFolded(HeaderWord.IdOwner, string.Join(" ", Drivers));
             AddFolded(HeaderWord.IdOwner, "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",
                 "sportowiec sportowca sportovec zavodnik sportolo urheilija idrettsutover idrottare sporcu спортсмен спортсмена",
                 "спортсмени спортсменка αθλητης αθλητη 运动员 運動員 选手 選手 선수 vandongvien");
