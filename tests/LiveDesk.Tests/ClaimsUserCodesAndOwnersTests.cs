@@ -128,6 +128,12 @@ public class QualifiedLoginTests
         Assert.Null(rows[0].Fields.Identifier);
     }
 
+    [Theory]
+    [InlineData("Uživatelské jméno")]
+    [InlineData("Používateľské meno")]
+    public void A_czech_or_slovak_user_name_is_a_login(string header) =>
+        Assert.Equal(HeaderRecognizer.LoginRank, HeaderRecognizer.Recognize(header).Rank);
+
     [Fact]
     public void A_ukrainian_login_keys_the_subscriber()
     {

@@ -168,7 +168,9 @@ namespace LiveDesk.Input
                 "kasutaja kasutajate naudotojo naudotojas vartotojo vartotojas lietotajs lietotaja notandi notanda",
                 // The South Slavic user adjective ("Потребителско име", Bulgarian; "Корисничко име", "Korisničko ime", Serbian,
                 // Macedonian, Croatian; "Uporabniško ime", Slovenian).
-                "потребителско корисничко korisnicko uporabnisko"))
+                "потребителско корисничко korisnicko uporabnisko",
+                // The Czech and Slovak adjective ("Uživatelské jméno": PostfixAdmin's mailbox list in Czech; "Používateľské meno").
+                "uzivatelske uzivatelsky uzivatelskeho pouzivatelske pouzivatelsky pouzivatelskeho"))
             {
                 UserNouns.Add(word);
                 if (!Words.ContainsKey(word)) Words.Add(word, HeaderWord.Neutral);
