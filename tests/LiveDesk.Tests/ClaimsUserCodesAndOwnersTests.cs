@@ -450,3 +450,17 @@ public class ContactNumbersAndTicketsTests
         Assert.Null(rows[0].Fields.Identifier);
     }
 }
+
+/// <summary>Frappe Lending's loan applications in Amharic: the applicant's name, and the applicant's own id beside the application's.</summary>
+public class AmharicApplicantsTests
+{
+    [Fact]
+    public void The_applicants_name_and_id_are_the_rows()
+    {
+        var rows = ReadFile.Rows("ET", new[] { "ID", "የአመልካች ዓይነት", "አመልካች", "የአመልካች ስም", "የብድር መጠን" },
+            new object?[] { "ACC-LOAP-2025-00014", "Customer", "CUST-2025-00031", "አበበ ከበደ ተሰማ", "150000.0" },
+            new object?[] { "ACC-LOAP-2025-00015", "Customer", "CUST-2025-00032", "Meron Tadesse", "80000.0" });
+        Assert.Equal("አበበ ከበደ ተሰማ", rows[0].Fields.Name);
+        Assert.Equal("CUST-2025-00031", rows[0].Fields.Identifier);
+    }
+}

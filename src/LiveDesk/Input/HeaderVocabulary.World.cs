@@ -339,6 +339,9 @@ namespace LiveDesk.Input
             // name, as 漢字 does. "የአያት ስም", the grandfather's name, is a family name as the father's is.
             AddFolded(HeaderWord.Neutral, "በአማርኛ በእንግሊዝኛ");
             AddFolded(HeaderWord.Last, "የአያት");
+            // An applicant, a customer and a member in Amharic, with the genitive "የ" ("የአመልካች ስም": Frappe Lending's applicant's
+            // name in Amharic); the applicant's column alone holds the applicant's own id.
+            AddFolded(HeaderWord.IdOwner, "አመልካች የአመልካች ደንበኛ የደንበኛ አባል የአባል");
             // The buyer in Serbian, Croatian, Bosnian and Slovenian ("Šifra kupca", "Naziv kupca": a field-sales app's customers).
             AddFolded(HeaderWord.IdOwner, "kupac kupca kupci kupcu kupec купац купца купци");
             // Bulgarian and Macedonian "на" (of): "Име на Служителя", the employee's name.
