@@ -35,6 +35,12 @@ public class ClaimsUserCodesAndOwnersTests
     }
 
     [Theory]
+    [InlineData("Raised By (Email)")]
+    [InlineData("Submitted by (Email)")]
+    public void The_requesters_email_is_the_rows(string header) =>
+        Assert.Equal(ContactField.Email, HeaderRecognizer.Recognize(header).Field);
+
+    [Theory]
     [InlineData("Válido hasta")]
     [InlineData("Fecha hasta")]
     public void Spanish_until_names_no_field(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);

@@ -151,6 +151,9 @@ namespace LiveDesk.Input
             // The holder of a benefit, a contract or an account ("nombres_titular", "celular_titular": a Colombian cash transfer's
             // household head on SurveyCTO): the party the record is about, as a card's holder is.
             AddFolded(HeaderWord.IdOwner, "titular titulaire");
+            // Whoever raised a ticket or submitted a form ("Raised By (Email)": Frappe Helpdesk's and ERPNext's requester, read
+            // joined): the party the row is of, unlike whoever created or modified the record.
+            AddFolded(HeaderWord.IdOwner, "raisedby submittedby reportedby requestedby");
             AddFolded(HeaderWord.Id, "utambulisho");
             // A case-management file's case is the person's record (CommCare's "caseid", "case_name"; Sahana Eden's "Case"; Primero),
             // as a patient's is; a post's or report's author is the person who wrote it (Ushahidi's "author_realname").
