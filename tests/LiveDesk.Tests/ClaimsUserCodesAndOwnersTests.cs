@@ -470,3 +470,40 @@ public class AmharicApplicantsTests
         Assert.Equal("CUST-2025-00031", rows[0].Fields.Identifier);
     }
 }
+
+/// <summary>Sports registers: MeOS's Swedish start list (a club's "Namn" beside the runner's names), DFBnet's player list.</summary>
+public class ClubNamesDatesAndDatabaseNumbersTests
+{
+    [Fact]
+    public void A_name_column_sharing_nothing_with_the_rows_names_is_another_partys()
+    {
+        var rows = ReadFile.Rows("SE", new[] { "Databas nr.", "Efternamn", "Förnamn", "Klubb nr.", "Namn" },
+            new object?[] { "18634", "Lindqvist", "Erik", "312", "Järla Orientering" },
+            new object?[] { "40218", "Sjöberg", "Anna-Karin", "87", "OK Linné" },
+            new object?[] { "27751", "Berg", "Maja", "312", "Järla Orientering" });
+        Assert.Equal("Erik Lindqvist", rows[0].Fields.Name);
+        Assert.Equal("18634", rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("Bob Smith", "Robert", "Smith")]
+    [InlineData("Rob Smith", "Robert", "Smith")]
+    [InlineData("山田花子", "花子", "山田")]
+    public void A_display_name_that_shares_a_part_stays(string display, string first, string last)
+    {
+        var rows = ReadFile.Rows("US", new[] { "Name", "First Name", "Last Name", "Email" },
+            new object?[] { display, first, last, "a@example.com" },
+            new object?[] { "Ann Lee", "Ann", "Lee", "b@example.com" });
+        Assert.Equal(display, rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_date_under_a_column_taken_by_a_qualifier_alone_is_no_phone()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "Passnr.", "Name", "Vorname", "Spielrecht Freundschaft / Privat" },
+            new object?[] { "06613482", "Becker", "Tim", "21.07.2016" },
+            new object?[] { "07120395", "Öztürk", "Emre", "" });
+        Assert.Null(rows[0].Error);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+    }
+}

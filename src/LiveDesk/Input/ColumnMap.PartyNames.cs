@@ -98,6 +98,39 @@ namespace LiveDesk.Input
             if (released.Count > 0) _setAside.Add($"{string.Join(", ", released.Select(s => ColumnNames.Quote(s.Header)))} (another party's or a mailing name beside the row's own given and family names)");
         }
 
+        // MeOS's start lists ("Efternamn", "Förnamn", then "Klubb nr.", "Namn": the club's name) and other files where a plain
+        // name column beside the row's own given and family names is a club's, a team's or a household's: where its first values
+        // share no part with the row's own names in any row that has both, it is another party's, and the parts make the name.
+        // A display name that shortens or reorders the parts ("Bob Smith", "SMITH, Robert", "山田花子") shares one.
+        private bool UnrelatedNamesUndecided() => !_valuesRead && OverrideFor(ContactField.Name) == null
+            && SourcesFor(ContactField.Name).Count > 0 && SourcesFor(ContactField.FirstName).Count > 0 && SourcesFor(ContactField.LastName).Count > 0;
+
+        private void ReleaseUnrelatedNames(List<InputRow> sample)
+        {
+            if (!_sources.TryGetValue(ContactField.Name, out var names) || OverrideFor(ContactField.Name) != null) return;
+            var first = SourcesFor(ContactField.FirstName).FirstOrDefault();
+            var last = SourcesFor(ContactField.LastName).FirstOrDefault();
+            if (first == null || last == null) return;
+            static string Plain(string s) => HeaderWords.Fold(s);
+            foreach (var name in names.ToList())
+            {
+                int compared = 0, shared = 0;
+                foreach (var row in sample)
+                {
+                    if (CellText(row, name.Index) is not string n || CellText(row, first.Index) is not string f || CellText(row, last.Index) is not string l) continue;
+                    compared++;
+                    var whole = Plain(n);
+                    var parts = new[] { Plain(f), Plain(l) };
+                    if (parts.Any(p => p.Length > 0 && whole.Contains(p))
+                        || whole.Split(new[] { ' ', ',', '.', '-' }, System.StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 1 && parts.Any(p => p.Contains(w))))
+                        shared++;
+                }
+                if (compared < 2 || shared > 0) continue;
+                names.Remove(name);
+                _setAside.Add($"{ColumnNames.Quote(name.Header)} (its first {compared} values share no part with the row's given and family names: another party's name)");
+            }
+        }
+
         // Tickera's attendee list: "Attendee E-mail" beside "Buyer Email", one row per ticket. Where the row's name, e-mail or phone
         // is first qualified by the party that also heads its given and family names, another party's e-mail or phone is that
         // party's: a ticket whose attendee left no address must not get the buyer's (every ticket of the order would).

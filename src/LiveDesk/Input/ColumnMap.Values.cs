@@ -30,7 +30,7 @@ namespace LiveDesk.Input
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided());
+            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues.Select(f => f.Line).ToList();
@@ -88,6 +88,7 @@ namespace LiveDesk.Input
             DecidePartyCodes(sample);
             UseNumbersAsPhones(sample);
             ContactNumbersAsKeys(sample);
+            ReleaseUnrelatedNames(sample);
             SetAsideExtensions(sample);
             DecideQualifiers(sample);
             DecideSecondPersons(sample);

@@ -10,7 +10,10 @@ namespace LiveDesk.Input
     // however its marks were typed.
     internal static partial class HeaderVocabulary
     {
-        private const string SystemList = "system systeme systeem sistema systemu systemy систем система システム 系统 系統 시스템";
+        // A database is the system that numbered the record too (MeOS's Swedish start lists: "Databas nr.", the runner's number in
+        // the federation's database).
+        private const string SystemList = "system systeme systeem sistema systemu systemy систем система システム 系统 系統 시스템 "
+            + "database databas datenbank databaze baza бд データベース 数据库 데이터베이스";
 
         private static readonly HashSet<string> SystemWords = new HashSet<string>(StringComparer.Ordinal);
 

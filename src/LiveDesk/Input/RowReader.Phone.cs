@@ -105,6 +105,13 @@ namespace LiveDesk.Input
                             text = null;
                             continue;
                         }
+                        // A column taken by a qualifier alone that holds a date (DFBnet's "Spielrecht Freundschaft / Privat": 21.07.2016,
+                        // the day a player's right to play began, reads as a valid German number) holds no phone in this row.
+                        if (source.Kind == ColumnKind.Fallback && ValueShapes.IsDateOrTime(text))
+                        {
+                            text = null;
+                            continue;
+                        }
                         text = WithItsParts(source, text);
                         fromNumber = cell.FromNumber;
                         index = source.Index;
