@@ -507,3 +507,34 @@ public class ClubNamesDatesAndDatabaseNumbersTests
         Assert.Null(rows[0].Fields.PhoneNumber);
     }
 }
+
+/// <summary>Templates and registers: ABillS in Kazakh, pretalx in Russian, an Afrikaans congregation, OpenSID's population list.</summary>
+public class RegistersInMoreLanguagesTests
+{
+    [Theory]
+    [InlineData("ТАӘ", "Name")]
+    [InlineData("Телефон для связи", "PhoneNumber")]
+    [InlineData("noemnaam", "FirstName")]
+    [InlineData("landlyn", "PhoneNumber")]
+    public void Fields_are_read(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void Several_links_to_other_tables_key_no_row()
+    {
+        var rows = ReadFile.Rows("ID", new[] { "nama", "nik", "agama_id", "pendidikan_kk_id", "pekerjaan_id", "warganegara_id" },
+            new object?[] { "BAMBANG SUTRISNO", "3201011503800004", "1", "5", "9", "1" },
+            new object?[] { "SRI WAHYUNINGSIH", "3201015508830003", "2", "4", "2", "1" });
+        Assert.Equal("BAMBANG SUTRISNO", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void One_vendors_id_still_keys()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Shopify ID", "Name", "Email" },
+            new object?[] { "7210448301", "Amy Lee", "amy@example.com" },
+            new object?[] { "7210448302", "Ben Fox", "ben@example.com" });
+        Assert.Equal("7210448301", rows[0].Fields.Identifier);
+    }
+}

@@ -124,6 +124,7 @@ namespace LiveDesk.Input
             SetAsideSupportCases(headerWords);
             SetAsideRegistrationKeys(headerWords);
             SetAsideTransactionKeys(headerWords);
+            SetAsideForeignKeys();
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
             foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
@@ -183,6 +184,16 @@ namespace LiveDesk.Input
             {
                 _notKeys[c.Index] = "a purchase's or booking's id: the file lists what was bought, and one person may buy twice";
             }
+        }
+
+        // OpenSID's population template ("agama_id", "pendidikan_kk_id", "pekerjaan_id", "warganegara_id", "golongan_darah_id"): a
+        // word the vocabulary does not know before "id" is a vendor's key of the record ("Shopify ID") when it is one; where three
+        // or more such columns stand in one file, they are links to other tables (a religion's, a job's), and none keys the row.
+        private void SetAsideForeignKeys()
+        {
+            var links = _idCandidates.Where(c => c.Rank == HeaderRecognizer.VendorKeyRank).ToList();
+            if (links.Count < 3) return;
+            foreach (var c in links) _notKeys[c.Index] = "one of several links to other tables (a word before its id), no key of the row";
         }
 
         private static readonly HashSet<string> OrderWords = Folded(

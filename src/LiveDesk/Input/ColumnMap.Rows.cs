@@ -35,7 +35,7 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> PreferredWords = Folded("preferred bevorzugter bevorzugt prefere preferido preferida preferito voorkeur");
 
         private static readonly HashSet<string> NicknameWords = Folded(
-            "nickname nick pseudo pseudonym spitzname rufname surnom apodo soprannome apelido bijnaam roepnaam smeknamn kallenavn kaldenavn "
+            "nickname nick pseudo pseudonym spitzname rufname surnom apodo soprannome apelido bijnaam roepnaam noemnaam smeknamn kallenavn kaldenavn "
             + "lempinimi ksywka pseudonim przezwisko takma прозвище никнейм псевдоним ник 昵称 暱稱 昵稱 ニックネーム 닉네임 별명 ชื่อเล่น المستعار مستعار כינוי");
 
         // A country calling code: a code word with a country or dialling word, or one word that says both.

@@ -62,7 +62,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "городской городского міський стационарный стаціонарний");
             // Russian "ФИО", "Ф.И.О." (фамилия, имя, отчество) and Ukrainian "ПІБ" (прізвище, ім'я, по батькові): the initials of the
             // three name parts head the whole name, alone or with whose it is ("ФИО клиента", "ПІБ учня").
-            AddFolded(HeaderWord.Name, "фио піб");
+            // Kazakh "ТАӘ" (тегі, аты, әкесінің аты: ABillS's users in Kazakh) is the same.
+            AddFolded(HeaderWord.Name, "фио піб таә");
+            // Russian "Телефон для связи" (the phone to reach one on: pretalx's speakers), "связь" the contact.
+            AddFolded(HeaderWord.Neutral, "связи связь зв'язку");
             // An employee in a staff directory ("ФИО сотрудника", "Телефон працівника"): the row's person, as "Employee" is.
             AddFolded(HeaderWord.IdOwner, "сотрудник сотрудника сотрудники працівник працівника працівники zamestnanec zamestnance zamestnanca");
             // The employee in more languages (Smartplan's "Medarbejder lønnummer", a Slovak help desk's "Pracovník").

@@ -414,7 +414,7 @@ namespace LiveDesk.Input
             // the surname, is also the word for "of" and "from": ColumnMap reads it as the surname only alone, beside a name.
             AddFolded(HeaderWord.Email, "epos");
             AddFolded(HeaderWord.Mobile, "selfoon selnommer selfoonnommer");
-            AddFolded(HeaderWord.Phone, "foon");
+            AddFolded(HeaderWord.Phone, "foon landlyn");
             AddFolded(HeaderWord.Number, "nommer");
             AddFolded(HeaderWord.IdOwner, "lidmaat lidmate");
 

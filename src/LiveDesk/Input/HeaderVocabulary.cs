@@ -63,7 +63,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Name, "name names", "name", "", "", "", "", "naam", "namn", "nazwa");
             Add(HeaderWord.NamePart, "", "", "nom", "nombre", "nome", "nome", "", "", "");
             Add(HeaderWord.First, "first given forename firstname givenname", "vorname vornamen rufname", "prenom prenoms",
-                "", "", "", "voornaam voornamen roepnaam", "fornamn tilltalsnamn", "imie imiona");
+                "", "", "", "voornaam voornamen roepnaam noemnaam", "fornamn tilltalsnamn", "imie imiona");
             // "Middle Initial", "Middle Init" (a dental practice's referring physicians): the middle name cut to its letter.
             Add(HeaderWord.Neutral, "initial init");
             Add(HeaderWord.Middle, "middle", "mittelname", "", "", "", "", "middelste tussenvoegsel", "mellannamn mellan", "");
