@@ -538,3 +538,16 @@ public class RegistersInMoreLanguagesTests
         Assert.Equal("7210448301", rows[0].Fields.Identifier);
     }
 }
+
+/// <summary>litemall's address book: "收货人" (the consignee) alone holds the row's names, though the splitter cuts it at 收货.</summary>
+public class ConsigneeAloneTests
+{
+    [Fact]
+    public void The_consignee_alone_names_the_row()
+    {
+        var rows = ReadFile.Rows("CN", new[] { "地址ID", "用户ID", "收货人", "手机号", "地址" },
+            new object?[] { "31", "1001", "王晓明", "13912345678", "北京市朝阳区建国路88号" },
+            new object?[] { "32", "1002", "周桂兰", "13770126688", "南京市鼓楼区中山路1号" });
+        Assert.Equal("王晓明", rows[0].Fields.Name);
+    }
+}

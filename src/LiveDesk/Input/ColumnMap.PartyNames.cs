@@ -242,6 +242,8 @@ namespace LiveDesk.Input
         {
             // A count in brackets is no word: Sensei's "Student (4)" heads its four students.
             var words = HeaderWords.Split(header ?? "").Where(w => !w.All(char.IsDigit)).ToList();
+            // Written as one CJK run that the splitter cut at a word it knows ("收货人", litemall's consignee: 收货 + 人).
+            if (words.Count > 1 && words.All(w => w.Length > 0 && HeaderWords.IsCjk(w[0])) && IsPartyWord(string.Concat(words))) return true;
             // A form's question asking for the party ("Seleccionar Participante", "Select your participant") is the same column.
             // A holder alone ("titular", and openRARP's co-holder "titular2") is read by the holder rule, as the holder of what
             // the file lists.
