@@ -46,6 +46,10 @@ public class ClaimsUserCodesAndOwnersTests
     public void Spanish_until_names_no_field(string header) => Assert.Null(HeaderRecognizer.Recognize(header).Field);
 
     [Theory]
+    [InlineData("Task ID")]
+    [InlineData("ID задачі")]
+    [InlineData("Project ID")]
+    [InlineData("Issue ID")]
     [InlineData("User 1")]
     [InlineData("User Agent")]
     [InlineData("Postal Code")]

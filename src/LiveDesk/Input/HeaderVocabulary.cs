@@ -169,6 +169,11 @@ namespace LiveDesk.Input
             Add(HeaderWord.Blocker, "order session device transaction campaign list group parent tax vat invoice ticket deal product cart tracking visit seat booking reservation subscription payment charge coupon object ip geoip",
                 "bestellung auftrag sitzung gerat steuer gruppe", "commande session appareil facture groupe", "pedido sesion dispositivo factura grupo",
                 "ordine sessione dispositivo fattura gruppo", "pedido sessao dispositivo fatura grupo", "bestelling sessie apparaat groep", "bestallning grupp", "zamowienie grupa");
+            // A work item: a task, a project, an issue (Kanboard's task export in Ukrainian: "ID задачі", the task's id, with its
+            // author and assignee, the staff). Its id is the item's.
+            AddFolded(HeaderWord.Blocker, "task tasks project projects issue issues aufgabe aufgaben projekt projekte tache taches projet projets tarea tareas",
+                "proyecto proyectos tarefa tarefas projeto projetos compito compiti progetto progetti taak taken uppgift uppgifter oppgave opgave",
+                "tehtava tehtavan zadanie zadania ukol ukolu задача задачи задачі завдання завдання проект проекту проекта タスク 任务 任務 작업");
 
             // About someone else: these columns are never used for the contact (nor suggested), whatever else they say.
             Add(HeaderWord.Elsewhere, "assistant assistants asst secretary manager supervisor boss spouse partner wife husband child children kid kids parent parents guardian mother father sibling relative referrer referred referral referee sponsor emergency owner owners creator created modified modifier updated changed edited agent assignee assigned rep representative salesperson",
