@@ -165,8 +165,8 @@ namespace LiveDesk.Input
         // Danish revue's sign-ups: "Antal", "Stykpris"): each row is one purchase, and a customer who buys twice is two rows.
         // The bare id is the purchase's, no key of the person's; their own id still is. A quantity alone, a unit price, or a period
         // from a start to an end tell a purchase, and so does the id of the order or reservation a row belongs to; a customer
-        // list's totals ("Total Spent", "Orders") do not, nor does a
-        // payment method alone (a shop's customers keep the one they prefer).
+        // list's totals ("Total Spent", "Orders") do not, nor does a payment method alone (a shop's customers keep the one
+        // they prefer).
         private void SetAsideTransactionKeys(List<List<string>> headerWords)
         {
             bool Has(System.Func<List<string>, bool> test) => headerWords.Any(test);

@@ -91,17 +91,16 @@ namespace LiveDesk.Input
         // An ISP's subscribers ("Username PPPoE", MIKPAY's; "Radius Username", "SIP Login"): a login qualified by the system it
         // signs in to, a word the vocabulary does not know. So are "Login Count" and "Login Portal", so the values decide: every
         // filled one of the first rows a login, no two alike. It keys the contact only where no id column does.
+        private static bool NamesQualifiedLogin(string? header) => HeaderWords.Split(header ?? "") is var w
+            && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Login) && w.All(x => HeaderVocabulary.Of(x) is HeaderWord.Login or HeaderWord.Unknown or HeaderWord.Connector);
+
         private IEnumerable<int> QualifiedLoginCandidates() =>
-            _valuesRead || OverrideFor(ContactField.Identifier) != null ? Enumerable.Empty<int>()
-                : SniffCandidates().Where(i => HeaderWords.Split(Headers[i] ?? "") is var w && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Login)
-                    && w.All(x => HeaderVocabulary.Of(x) is HeaderWord.Login or HeaderWord.Unknown or HeaderWord.Connector));
+            _valuesRead || OverrideFor(ContactField.Identifier) != null ? Enumerable.Empty<int>() : SniffCandidates().Where(i => NamesQualifiedLogin(Headers[i]));
 
         private void DecideQualifiedLogins(List<InputRow> sample)
         {
             if (OverrideFor(ContactField.Identifier) != null) return;
-            foreach (var i in Enumerable.Range(0, Headers.Count).Where(i => Unrecognized.Contains(Headers[i]) && !_overrideIndex.ContainsValue(i)
-                && HeaderWords.Split(Headers[i] ?? "") is var w && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Login)
-                && w.All(x => HeaderVocabulary.Of(x) is HeaderWord.Login or HeaderWord.Unknown or HeaderWord.Connector)).ToList())
+            foreach (var i in SniffCandidates().Where(i => NamesQualifiedLogin(Headers[i])).ToList())
             {
                 var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
                 if (values.Count < 2 || !values.All(LoginShaped)) continue;
