@@ -555,3 +555,17 @@ public class ConsigneeAloneTests
         Assert.Equal("王晓明", rows[0].Fields.Name);
     }
 }
+
+/// <summary>Subscribie's subscribers: a form's numbered question key, then the question in double quotes.</summary>
+public class QuotedQuestionTests
+{
+    [Theory]
+    [InlineData("question_id-2-\"Contact phone number\"", "PhoneNumber")]
+    [InlineData("question_id-3-\"Your e-mail address\"", "Email")]
+    public void The_quoted_question_names_the_field(string header, string field) =>
+        Assert.Equal(System.Enum.Parse<ContactField>(field), HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_question_that_names_no_field_fills_none() =>
+        Assert.Null(HeaderRecognizer.Recognize("question_id-1-\"Which edition would you like?\"").Field);
+}

@@ -65,6 +65,11 @@ namespace LiveDesk.Input
         private static readonly System.Text.RegularExpressions.Regex NumberedKeyLabel = new System.Text.RegularExpressions.Regex(
             @"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z][A-Za-z0-9]*)*_[0-9]+\s*[(（](.+)[)）]\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+        // Subscribie's subscribers write each signup question's answers under the question's numbered key and the question in
+        // double quotes ("question_id-2-\"Contact phone number\""): the question names the field.
+        private static readonly System.Text.RegularExpressions.Regex QuotedQuestion = new System.Text.RegularExpressions.Regex(
+            @"^\s*[A-Za-z][A-Za-z_]*[-_ ]?(?:id)?[-_ ]?[0-9]+[-_ ]*""(?<label>[^""]+)""\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
         /// <summary>What the words of <paramref name="header"/> say.</summary>
         public static HeaderMeaning Recognize(string header) => Recognize(header, null);
 
@@ -231,6 +236,8 @@ namespace LiveDesk.Input
             // counts the form's fields, not a second name; the label names the field.
             else if (NumberedKeyLabel.Match(header) is { Success: true } keyed && Recognize(keyed.Groups[1].Value, null) is { Field: not null } label2
                 && !meaning.Elsewhere && label2.Field != meaning.Field) return label2;
+            else if (QuotedQuestion.Match(header) is { Success: true } question && Recognize(question.Groups["label"].Value, null) is { Field: not null } asked
+                && !meaning.Elsewhere && asked.Field != meaning.Field) return asked;
             // "vendor.field.first_name", "customer.fields.email": a translation key or a property path, written where the
             // label should be. Its last step names the field.
             else if (meaning == HeaderMeaning.None && KeyPathLeaf(header) is string leaf) return Recognize(leaf, null);
