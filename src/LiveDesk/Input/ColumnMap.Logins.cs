@@ -104,11 +104,7 @@ namespace LiveDesk.Input
             {
                 var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
                 if (values.Count < 2 || !values.All(LoginShaped)) continue;
-                var login = new ColumnSource(i, Headers[i], HeaderRecognizer.LoginRank, ColumnKind.Plain, ByWords: true);
-                if (NotAKey(login, sample, ContactOfRow()) != null) continue;
-                _idCandidates.Add(login);
-                EditableSources(ContactField.Identifier);
-                ChooseIdentifiers();
+                if (!AddKeyByValues(i, HeaderRecognizer.LoginRank, sample)) continue;
                 Claim(i);
                 _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(Headers[i])} (a login qualified by its system: its first {values.Count} values are logins)");
                 return;

@@ -31,13 +31,7 @@ namespace LiveDesk.Input
                 var values = sample.Select(r => CellText(r, source.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
                 if (values.Count < 2 || !values.All(Code)) continue;
                 phones.Remove(source);
-                var key = new ColumnSource(source.Index, source.Header, HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true);
-                if (OverrideFor(ContactField.Identifier) == null && NotAKey(key, sample, ContactOfRow()) == null)
-                {
-                    _idCandidates.Add(key);
-                    EditableSources(ContactField.Identifier);
-                    ChooseIdentifiers();
-                }
+                if (OverrideFor(ContactField.Identifier) == null) AddKeyByValues(source.Index, HeaderRecognizer.OwnNumberRank, sample);
                 _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(source.Header)} (the contact's number: its first {values.Count} values are codes, not phone numbers)");
                 if (phones.Count == 0 && _sharedPhones is var (shared, note))
                 {

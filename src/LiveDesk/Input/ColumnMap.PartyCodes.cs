@@ -18,20 +18,27 @@ namespace LiveDesk.Input
 
         private void DecidePartyCodes(List<InputRow> sample)
         {
-            var who = ContactOfRow();
             foreach (var i in PartyCodeCandidates().ToList())
             {
                 var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
                 if (values.Count < 2 || !values.All(Code)) continue;
-                var candidate = new ColumnSource(i, Headers[i], HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true);
-                if (NotAKey(candidate, sample, who) != null) continue;
-                _idCandidates.Add(candidate);
-                EditableSources(ContactField.Identifier);
-                ChooseIdentifiers();
+                if (!AddKeyByValues(i, HeaderRecognizer.OwnNumberRank, sample)) continue;
                 Claim(i);
                 _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(Headers[i])} (the party's code beside its name: {values.Count} of its first {values.Count} values are codes)"));
                 return;
             }
+        }
+
+        // A key column found by the first rows' values (a party's code, a login qualified by its system, a contact number of
+        // codes): confirmed as every key is (NotAKey), then chosen among the others by its rank. False when the values rule it out.
+        private bool AddKeyByValues(int index, int rank, List<InputRow> sample)
+        {
+            var key = new ColumnSource(index, Headers[index]!, rank, ColumnKind.Plain, ByWords: true);
+            if (NotAKey(key, sample, ContactOfRow()) != null) return false;
+            _idCandidates.Add(key);
+            EditableSources(ContactField.Identifier);
+            ChooseIdentifiers();
+            return true;
         }
 
         // One token of letters and digits with a digit in it, as codes are ("D0142", "M-1042"); not an address, a phone or a

@@ -59,11 +59,7 @@ namespace LiveDesk.Input
                 var cut = words[1 - number];
                 if (cut.Length < 3 || cut.Length >= noun.Length || !noun.StartsWith(cut, System.StringComparison.Ordinal)
                     || HeaderVocabulary.Of(cut) != HeaderWord.Unknown) continue;
-                var candidate = new ColumnSource(i, header, HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true);
-                if (NotAKey(candidate, sample, ContactOfRow()) != null) continue;
-                _idCandidates.Add(candidate);
-                EditableSources(ContactField.Identifier);
-                ChooseIdentifiers();
+                if (!AddKeyByValues(i, HeaderRecognizer.OwnNumberRank, sample)) continue;
                 Claim(i);
                 _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(header)} (the number of {ColumnNames.Quote(Headers[party])}, its noun cut short)"));
                 return;
@@ -111,7 +107,6 @@ namespace LiveDesk.Input
             var first = SourcesFor(ContactField.FirstName).FirstOrDefault();
             var last = SourcesFor(ContactField.LastName).FirstOrDefault();
             if (first == null || last == null) return;
-            static string Plain(string s) => HeaderWords.Fold(s);
             foreach (var name in names.ToList())
             {
                 int compared = 0, shared = 0;
@@ -119,8 +114,8 @@ namespace LiveDesk.Input
                 {
                     if (CellText(row, name.Index) is not string n || CellText(row, first.Index) is not string f || CellText(row, last.Index) is not string l) continue;
                     compared++;
-                    var whole = Plain(n);
-                    var parts = new[] { Plain(f), Plain(l) };
+                    var whole = HeaderWords.Fold(n);
+                    var parts = new[] { HeaderWords.Fold(f), HeaderWords.Fold(l) };
                     if (parts.Any(p => p.Length > 0 && whole.Contains(p))
                         || whole.Split(new[] { ' ', ',', '.', '-' }, System.StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 1 && parts.Any(p => p.Contains(w))))
                         shared++;
