@@ -202,7 +202,13 @@ namespace LiveDesk.Input
             // The mark is the header's words the vocabulary does not know: "Adresse e-mail R1" is marked as "Prénom R1" is. A name
             // column is marked when those are all its words besides the name's own.
             string Mark(string header) => string.Join(" ", HeaderWords.Split(header).Where(w => !w.All(char.IsDigit) && HeaderVocabulary.Of(w) == HeaderWord.Unknown));
-            var marks = Unrecognized.Where(h => h != null && NameWords(h) && Mark(h) is var m && m.Length > 0 && Qualifier(h) == m)
+            // Only a name part the row's own columns have: "legal_first_name", Kompassi's "official_first_names_or_first_name"
+            // beside a "surname" alone are the row's own given names, with an adjective the vocabulary does not know.
+            static int Part(HeaderWord w) => w switch { HeaderWord.First => 1, HeaderWord.Last => 2, _ => 3 };
+            HashSet<int> Parts(string header) => new HashSet<int>(HeaderWords.Split(header).Select(HeaderVocabulary.Of)
+                .Where(w => w is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last).Select(Part));
+            var own = new HashSet<int>(nameFields.SelectMany(SourcesFor).Where(s => Qualifier(s.Header).Length == 0).SelectMany(s => Parts(s.Header)));
+            var marks = Unrecognized.Where(h => h != null && NameWords(h) && Mark(h) is var m && m.Length > 0 && Qualifier(h) == m && Parts(h).Overlaps(own))
                 .Select(Mark).Distinct().ToList();
             foreach (var mark in marks)
             {

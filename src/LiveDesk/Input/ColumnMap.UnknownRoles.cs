@@ -14,8 +14,21 @@ namespace LiveDesk.Input
             List<int> unknown)
         {
             if (candidates.Count == 0) return;
-            if (recognized.Any(k => k != null && k.Kind != ColumnKind.Ignored && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName))
+            var own = recognized.Where(k => k != null && k.Kind != ColumnKind.Ignored && k.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)
+                .Select(k => k!.Field).ToList();
+            if (own.Count > 0)
             {
+                // The part the row's own name lacks: Kompassi's "official_first_names_or_first_name" beside "surname" alone, a
+                // "legal first name" beside a "Last Name". One given and one family name make one person's name; a second
+                // person would have both parts, or a whole name.
+                if (own.Contains(ContactField.Name)) return;
+                foreach (var part in new[] { ContactField.FirstName, ContactField.LastName })
+                {
+                    var lacking = candidates.Where(c => c.Field == part).ToList();
+                    if (own.Contains(part) || lacking.Count != 1) continue;
+                    recognized[lacking[0].Index] = new KnownColumn(headers[lacking[0].Index], part, 0, ColumnKind.Plain, "words");
+                    unknown.Remove(lacking[0].Index);
+                }
                 return;
             }
             // One column per part: two whole names, or two given names, are two persons.

@@ -127,6 +127,9 @@ namespace LiveDesk.Input
             // "Non" (the name; beside "Siyati", the surname, the given name), "Imèl", "Adrès".
             AddFolded(HeaderWord.NamePart, "anarana non");
             ApartOnly.Add("non");
+            // Central and West African French writes the names in the plural as it writes "Prénoms": "Noms", "Post-noms",
+            // "Prénoms" (a Congolese register), "Nom et Prénoms".
+            AddFolded(HeaderWord.NamePart, "noms");
             AddFolded(HeaderWord.First, "fanampinanarana fanampiny");
             AddFolded(HeaderWord.Last, "siyati");
             AddFolded(HeaderWord.Mobile, "finday");
@@ -174,6 +177,20 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.City, "tref");
             AddFolded(HeaderWord.Country, "gwlad");
             AddFolded(HeaderWord.Company, "cwmni");
+            // Welsh "Enw llawn" (the full name), "Rhif ffôn" (the phone's number: a Wagtail form in Welsh), "Cyfeiriad e-bost".
+            AddFolded(HeaderWord.Full, "llawn");
+            AddFolded(HeaderWord.Number, "rhif");
+            // Māori, as Silverstripe's te reo locale heads its members ("Ingoa Tuatahi", the first name; "Ingoa Whānau", the family
+            // name; "Īmēra"): "ingoa" is a name, "tuatahi" first, "whānau" the family; "Waea" the phone, "Waea pūkoro" the mobile,
+            // "Wāhitau" the address, "Kamupene" the company.
+            AddFolded(HeaderWord.NamePart, "ingoa");
+            AddFolded(HeaderWord.Given, "tuatahi");
+            AddFolded(HeaderWord.Last, "whanau ingoawhanau");
+            AddFolded(HeaderWord.Email, "imera");
+            AddFolded(HeaderWord.Phone, "waea");
+            AddFolded(HeaderWord.Mobile, "pukoro");
+            AddFolded(HeaderWord.Address, "wahitau");
+            AddFolded(HeaderWord.Company, "kamupene");
             // A pupil's legal guardian in French school registers (SIECLE's "Courriel resp. légal1", "Nom de famille resp.
             // légal2": the responsable légal), written apart and read as one word: someone else.
             AddFolded(HeaderWord.Elsewhere, "resplegal responsablelegal representantlegal tuteurlegal");

@@ -182,6 +182,14 @@ namespace LiveDesk.Input
                     i = raw.IndexOf(after, i + 1);
                     continue;
                 }
+                // Congo's "Post-Nom", "Post nom": the second family name, as "Postnom" written together is (HeaderVocabulary).
+                if (word == "post" && after != null && Fold(after) is "nom" or "noms")
+                {
+                    words.Add("apellido");
+                    words.Add("materno");
+                    i = raw.IndexOf(after, i + 1);
+                    continue;
+                }
                 if (HeaderVocabulary.Abbreviation(word, after == null ? null : Fold(after)) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (HeaderVocabulary.JoinedAbbreviation(word) is string[] joined) words.AddRange(joined);

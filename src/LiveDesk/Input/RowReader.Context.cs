@@ -73,11 +73,12 @@ namespace LiveDesk.Input
             {
                 if (name == null) return null;
                 var sb = new System.Text.StringBuilder(name.Length);
+                // Japanese writes the full-width space between family and given name ("山田　花子"): kept as written, one per run.
                 foreach (var c in name)
                 {
                     var space = char.IsWhiteSpace(c);
-                    if (space && (sb.Length == 0 || sb[sb.Length - 1] == ' ')) continue;
-                    sb.Append(space ? ' ' : c);
+                    if (space && (sb.Length == 0 || sb[sb.Length - 1] is ' ' or '\u3000')) continue;
+                    sb.Append(space && c != '\u3000' ? ' ' : c);
                 }
                 return sb.ToString().TrimEnd();
             }
