@@ -24,6 +24,43 @@ namespace LiveDesk.Input
             _childNames.AddRange(Take(found));
         }
 
+        // Coding Pirates' people ("Navn", "Tlf (barn)", "Email (barn)", "Tlf (forælder)", "Email (familie)"): beside the row's
+        // own plain name, contact columns marked as the child's and others marked as the parent's make a list of children (and
+        // whoever else the club counts as a member): the child's phone and e-mail are the row's own. The parent's stay
+        // someone else's. Not where the row's name is marked too ("Child name" in a staff record names someone else).
+        private void ChildsContactsBesideGuardians()
+        {
+            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.SelectMany(SourcesFor).ToList();
+            if (own.Count == 0 || own.Any(s => HeaderWords.Split(s.Header).Any(w => ChildWords.Contains(w) || HeaderVocabulary.IsGuardianWord(w)))) return;
+            if (NamesOf(HeaderVocabulary.IsGuardianWord, ContactField.Email, ContactField.PhoneNumber).Count == 0) return;
+            var found = NamesOf(ChildWords.Contains, ContactField.Email, ContactField.PhoneNumber);
+            if (found.Count == 0 || found.Any(f => OverrideFor(f.Meaning.Field!.Value) != null)) return;
+            // Before any unmarked column of the same field (the family's address is the fallback).
+            foreach (var (index, header, meaning) in found)
+            {
+                EditableSources(meaning.Field!.Value).Insert(0, new ColumnSource(index, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
+            }
+            Take(found.Select(f => f.Header).ToList());
+            // The family's address or phone ("Email (familie)") reaches the child too: after the child's own.
+            var household = new List<(int Index, string Header, HeaderMeaning Meaning)>();
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (Headers[i] is not string header || !Unrecognized.Contains(header) || _overrideIndex.ContainsValue(i)) continue;
+                var words = HeaderWords.Split(header);
+                if (words.Count(HouseholdWord) != 1) continue;
+                var meaning = WithoutWords(words, j => HouseholdWord(words[j]));
+                if (meaning.Field is ContactField.Email or ContactField.PhoneNumber && !meaning.Elsewhere) household.Add((i, header, meaning));
+            }
+            foreach (var (index, header, meaning) in household)
+            {
+                EditableSources(meaning.Field!.Value).Add(new ColumnSource(index, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
+            }
+            Take(household.Select(f => f.Header).ToList());
+        }
+
+        private static bool HouseholdWord(string word) =>
+            word.StartsWith("famil", System.StringComparison.Ordinal) || word is "household" or "haushalt" or "husstand" or "hushall" or "gezin" or "foyer" or "hogar";
+
         // The columns about someone else that name one role's name or name part and nothing else once the one word for the role
         // is left out ("Lapsen nimi", "ชื่อผู้ปกครอง").
         private List<(int Index, string Header, HeaderMeaning Meaning)> NamesOf(System.Func<string, bool> roleWord, params ContactField[] fields)

@@ -130,6 +130,21 @@ namespace LiveDesk.Input
                     _nameFallbacks.Add(new ColumnSource(i, Headers[i], 95, ColumnKind.Fallback));
                     taken.Add(Headers[i]);
                 }
+                // The reading of the whole name (KIREIMO's "名前カナ", "Name (Furigana)", "フリガナ" alone) beside the name itself: the name of a row
+                // whose name is empty, as the salon's own SMS export falls back to it. Not the readings of the parts (セイ, メイ).
+                if (SourcesFor(ContactField.Name).Count > 0)
+                {
+                    for (var i = 0; i < Headers.Count; i++)
+                    {
+                        if (i == ContactPersonIndex || AboutSomeoneElse.Contains(Headers[i]) || !words[i].Any(HeaderVocabulary.IsReadingWord)) continue;
+                        if (_sources.Values.Any(list => list.Any(c => c.Index == i)) || _overrideIndex.ContainsValue(i)) continue;
+                        var rest = words[i].Where(w => !HeaderVocabulary.IsReadingWord(w)).Select(HeaderVocabulary.Of).ToList();
+                        // "フリガナ" alone beside "氏名" is the name's reading too.
+                        if (!rest.All(r => r is HeaderWord.Name or HeaderWord.Connector)) continue;
+                        _nameFallbacks.Add(new ColumnSource(i, Headers[i], 95, ColumnKind.Fallback));
+                        taken.Add(Headers[i]);
+                    }
+                }
                 // A ticket's or message's "From" beside its "From Email" (osTicket's ticket export): the sender's name, the row's
                 // person. Alone, "From" is where a range begins; read only as a name, so a date there names no one.
                 if (words.Any(w => w.Count == 2 && w.Contains("from") && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Email)))
@@ -162,7 +177,29 @@ namespace LiveDesk.Input
                 Unrecognized = Unrecognized.Where(h => !taken.Contains(h)).ToArray();
                 NearMisses = NearMisses.Where(n => !taken.Contains(n.Column)).ToArray();
             }
+            PreferContactPersonsReach(words);
             if (!NeedsValues) KeepContactPerson();
+        }
+
+        // Saldi's debtors ("firmanavn", "email", "mobile", then "kontakt_navn", "kontakt_email", "kontakt_mobile"): where the
+        // row's person is the organisation's contact person, that person's own e-mail and phones come before the
+        // organisation's (an info@ address), each within its kind (a mobile still before a landline). A row without a contact
+        // person falls back to the organisation's.
+        private void PreferContactPersonsReach(IReadOnlyList<List<string>> words)
+        {
+            bool Contact(ColumnSource s) => words[s.Index].Any(ContactWords.Contains);
+            var person = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.SelectMany(SourcesFor).ToList();
+            if (ContactPersonIndex < 0 && !person.Any(Contact)) return;
+            foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber })
+            {
+                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var list) || !list.Any(Contact) || list.All(Contact)) continue;
+                // An e-mail column the file names first ranks as the primary one; that is no kind of its own.
+                int Kind(ColumnSource c) => field == ContactField.Email && c.Rank < HeaderRecognizer.WorkKind ? 0 : c.Rank / HeaderRecognizer.KindStep;
+                var ordered = list.Select((s, n) => (Source: s, Order: n)).OrderBy(p => Kind(p.Source))
+                    .ThenBy(p => Contact(p.Source) ? 0 : 1).ThenBy(p => p.Order).Select(p => p.Source).ToList();
+                list.Clear();
+                list.AddRange(ordered);
+            }
         }
 
         // Once the values are read: a person column found to hold e-mail addresses or phone numbers is that, no person.

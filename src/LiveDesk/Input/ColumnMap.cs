@@ -218,6 +218,8 @@ namespace LiveDesk.Input
             }
             // "Nom" next to "Prénom" is the last name; "Nombre" next to "Apellidos", "Nome" next to "Cognome" the first.
             bool Fills(ContactField f) => recognized.Any(k => k?.Field == f && k.Kind != ColumnKind.Ignored);
+            bool OnlySecondSurnames() => Enumerable.Range(0, headers.Count).Where(i => recognized[i]?.Field == ContactField.LastName && recognized[i]!.Kind != ColumnKind.Ignored)
+                .All(i => HeaderWords.Split(headers[i] ?? "").Contains("materno"));
             PersonsOfUnknownRole(headers, recognized, unknownRoles, unknown);
             JapaneseFamilyAndGivenName(headers, recognized);
             CyrillicSurname(headers, recognized, unknown, nameParts);
@@ -226,7 +228,9 @@ namespace LiveDesk.Input
             if (nameParts.Count == 1)
             {
                 var i = nameParts[0];
-                var part = Fills(ContactField.FirstName) && !Fills(ContactField.LastName) ? ContactField.LastName
+                // Beside a given name and only a second family name (Congo's "Nom", "Post-Nom", "Prénom"; "Nombre", "Nom",
+                // "Apellido materno"), the plain name is the first family name: the second follows it.
+                var part = Fills(ContactField.FirstName) && (!Fills(ContactField.LastName) || OnlySecondSurnames()) ? ContactField.LastName
                     : Fills(ContactField.LastName) && !Fills(ContactField.FirstName) ? ContactField.FirstName : (ContactField?)null;
                 if (part is ContactField p) recognized[i] = new KnownColumn(headers[i], p, 0, ColumnKind.Plain, "words");
             }
@@ -279,6 +283,7 @@ namespace LiveDesk.Input
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.OtherNamesAsMiddle();
             map.ChildIsTheRow();
+            map.ChildsContactsBesideGuardians();
             map.GuardianIsTheRow();
             map.GuardianOfNumberedChildren();
             map.FindRecipientColumns();
