@@ -79,6 +79,18 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.NamePart, "ism ismi imya");
             AddFolded(HeaderWord.Last, "familiya familiyasi");
             AddFolded(HeaderWord.Middle, "otchestvo");
+            // More Uzbek (Latin), as a district's employment register heads its citizens ("Fuqaro F.I.Sh.", "Telefon raqami",
+            // "Elektron pochta", "Tug'ilgan sana"): the number, the e-mail, the phone's kinds, the person nouns a row is of, the
+            // address, the birth date (no phone), the father's name.
+            AddFolded(HeaderWord.Number, "raqami raqam raqamlari");
+            AddFolded(HeaderWord.Email, "elektronpochta epochta");
+            AddFolded(HeaderWord.Mobile, "uyali mobil");
+            AddFolded(HeaderWord.IdOwner, "fuqaro fuqaroning mijoz mijozning xodim xodimning talaba talabaning oquvchi oquvchining bemor bemorning azo azoning");
+            AddFolded(HeaderWord.Address, "manzil manzili yashashmanzili");
+            AddFolded(HeaderWord.Blocker, "tugilgan");
+            AddFolded(HeaderWord.Middle, "sharif sharifi otasiningismi");
+            // Korean "수험번호", "수험생" (the examinee's number, the examinee: a university's applicant list): the applicant's own.
+            AddFolded(HeaderWord.IdOwner, "수험 수험생");
             // South Slavic in Latin letters: Slovenian "Ime", "Priimek"; Croatian, Bosnian and Serbian "Ime", "Prezime" ("Ime i
             // prezime" is the whole name). Cyrillic "Презиме" is listed as the Bulgarian patronymic; beside no family-name column
             // it is the surname (ColumnMap.Surnames).

@@ -51,6 +51,15 @@ namespace LiveDesk.Input
             ["apmat"] = new[] { "apellido", "materno" },
             ["apepat"] = new[] { "apellido", "paterno" },
             ["apemat"] = new[] { "apellido", "materno" },
+            // Congo's "Post-Nom"/"Postnom" (Nom, Post-Nom, Prénom): a second family name, written after the first as a Spanish
+            // mother's surname is. Its "post" is no qualifier of someone else's name.
+            // An applicant's examinee number (Japanese "受験番号", Chinese "考生号", "准考证号"; Korean "수험번호" in
+            // HeaderVocabulary.Languages): the number an admissions list knows the applicant by, as "Applicant No" is.
+            ["受験番号"] = new[] { "応募者", "番号" },
+            ["考生号"] = new[] { "申请人", "编号" },
+            ["准考证号"] = new[] { "申请人", "编号" },
+            ["postnom"] = new[] { "apellido", "materno" },
+            ["postnoms"] = new[] { "apellido", "materno" },
         };
 
         private static readonly HashSet<string> UserNouns = new HashSet<string>(StringComparer.Ordinal);
@@ -214,15 +223,16 @@ namespace LiveDesk.Input
                 "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",
                 "geboorte geboorteplaats nationaliteit herkomst", "fodelse fodelseort nationalitet", "urodzenia obywatelstwo pochodzenie");
             // A document the state issues a person, and its number: a national identity card or number, a passport ("National
-            // ID" beside a barangay's "First Name", "Citizen ID", "DNI", "CURP", "Personnummer", "کد ملی"). Personal data the
-            // helpdesk has no use for, and never the record's key: it would merge one person's records from two systems. Not
+            // ID" beside a barangay's "First Name", "Citizen ID", "DNI", "CURP", "Personnummer", "کد ملی"; Hungary's "Oktatási
+            // azonosító", the state's number for every pupil, and its "Diákigazolvány", the state's student card). Personal data
+            // the helpdesk has no use for, and never the record's key: it would merge one person's records from two systems. Not
             // "identity" itself: alone it is the record's id in some exports (Greek "Ταυτότητα", Arabic "هوية الزبون"), and an ID
             // number keeps its own rule (the person's only in a file about persons).
             // Their values look like phone numbers (Sweden's 19990312-4821), so such a column is never sniffed for a phone either.
             StateDocuments.UnionWith(FoldAll("national citizen passport aadhaar aadhar philsys", "staatsburger reisepass personalausweis ausweis",
                 "nationale passeport", "nacional ciudadano ciudadania pasaporte dni curp cedula",
                 "nazionale passaporto", "cidadao passaporte", "nationaal paspoort bsn burgerservicenummer",
-                "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel",
+                "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel igazolvany diakigazolvany oktatasi",
                 "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني جواز", "ملی گذرنامه پاسپورت",
                 "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
                 "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic", "आधार पासपोर्ट नागरिकता", "nan nortasun"));
@@ -237,6 +247,8 @@ namespace LiveDesk.Input
             // Danish and Norwegian "Registreringsnummer" (OpenEduCat's student register number), cut at the number word: a
             // register's number is the person's, as "Reg No" and "GR No" are.
             AddFolded(HeaderWord.IdOwner, "registrerings");
+            // Greek "Αριθμός μητρώου" (the register's number: Open eClass's students, a member register), as "Reg No" is.
+            AddFolded(HeaderWord.IdOwner, "μητρωου μητρωο");
             // Finnish genitives: "Kännykän numero", "Matkapuhelimen numero" (the mobile's number: FrontlineSMS in Finnish).
             AddFolded(HeaderWord.Mobile, "kannykan matkapuhelimen");
 
