@@ -147,9 +147,12 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
-        /// The label of a spreadsheet's summary line ("Total", "REZIME", "Ukupno članova") where the row's name would be, and
-        /// its column; else null.
+        /// The label of a spreadsheet's summary line ("Total", "REZIME", "Ukupno članova") where the row's name would be, or alone
+        /// on its line in any column, and its column; else null.
         /// </summary>
+        private static readonly System.Text.RegularExpressions.Regex LabelledFigures = new System.Text.RegularExpressions.Regex(
+            @"\p{L}[^:：\d]*[:：]\s*\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         internal (string Header, string Label)? SummaryLabel(InputRow row)
         {
             foreach (var source in SourcesFor(ContactField.Name).Concat(SourcesFor(ContactField.LastName)).Concat(SourcesFor(ContactField.FirstName)))
@@ -157,7 +160,21 @@ namespace LiveDesk.Input
                 if (CellValue.Read(row.GetValue(source.Index), splitList: false).Text is string text && ValueShapes.IsSummaryLabel(text))
                     return (source.Header, text.Trim());
             }
-            return null;
+            // A title alone on its line, in any column (Naklass's pupils end with "Informations sur l'export:" under the pupil
+            // number, then "Date d'export", "Nombre d'élèves" and their values): the block below is the summary's too.
+            string? alone = null;
+            var at = -1;
+            for (var i = 0; i < row.Names.Count; i++)
+            {
+                if (CellValue.Read(row.GetValue(i), splitList: false).Text is not string cell) continue;
+                if (alone != null) return null;
+                alone = cell;
+                at = i;
+            }
+            // So is a line of labelled figures alone (FoodIT's beneficiaries end with "Famille : 4 Bénéficiaires : 9 Parents Homme: 2 ...").
+            if (alone == null || Headers[at] is not string column) return null;
+            if (ValueShapes.IsSummaryLabel(alone)) return (column, alone.Trim());
+            return LabelledFigures.Matches(alone).Count >= 2 ? (column, alone.Length > 40 ? alone.Substring(0, 40).TrimEnd() + "..." : alone.Trim()) : null;
         }
 
         // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
