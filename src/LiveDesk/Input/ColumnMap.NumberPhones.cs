@@ -12,7 +12,33 @@ namespace LiveDesk.Input
     internal sealed partial class ColumnMap
     {
         /// <summary>The region national numbers are read in (-DefaultRegion), when the reader knows one.</summary>
-        internal string? Region { get; set; }
+        internal string? Region
+        {
+            get => _region;
+            set
+            {
+                _region = value;
+                FollowRegion();
+            }
+        }
+
+        private string? _region;
+
+        // A header word whose meaning depends on the country: Brazilian "Apelido" is a nickname (Tera's patients: "Nome" holds
+        // the whole name, "Apelido" "Mari"), Portugal's "Apelido" the surname. Importing for Brazil, it is the name of a row
+        // whose name is empty, as any nickname is, not a surname added to the name.
+        private void FollowRegion()
+        {
+            if (_region != "BR" || OverrideFor(ContactField.LastName) != null || !_sources.TryGetValue(ContactField.LastName, out var last)) return;
+            var nicknames = last.Where(s => HeaderWords.Split(s.Header) is var w && w.Count == 1 && w[0] == "apelido").ToList();
+            if (nicknames.Count == 0) return;
+            foreach (var nickname in nicknames)
+            {
+                last.Remove(nickname);
+                _nameFallbacks.Add(new ColumnSource(nickname.Index, nickname.Header, 95, ColumnKind.Fallback));
+            }
+            if (last.Count == 0) _sources.Remove(ContactField.LastName);
+        }
 
         // "Contact Number" is a phone number in English, but coreBOS's Spanish contacts write the record's number so ("Nº Contacto":
         // CON45, CON46). The values decide: where every first value is a code (a token of letters and digits, no phone), the

@@ -257,6 +257,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Phone, "الهاتف هاتف رقمالاتصال טלפון הטלפון");
             AddFolded(HeaderWord.Mobile, "المحمول محمول الجوال جوال נייד הנייד");
             AddFolded(HeaderWord.First, "الاسمالاول اسمالاول שםפרטי");
+            // "الأسماء الأولى" (the first names: Go Vocal's attendees in Moroccan Arabic): "first" in either gender qualifies a name.
+            AddFolded(HeaderWord.Given, "الاول الأول الاولى الأولى");
             AddFolded(HeaderWord.Middle, "الاسمالثاني שםאמצעי");
             AddFolded(HeaderWord.Last, "الاسمالاخير اسمالعائلة الاسمالعائلة שםמשפחה");
             AddFolded(HeaderWord.Full, "العرض להצגה");

@@ -91,6 +91,8 @@ namespace LiveDesk.Input
                 "foto immagine", "foto imagem", "foto afbeelding", "bild foto", "zdjecie");
             Add(HeaderWord.Number, "number no nr num", "nummer nr", "numero no", "numero nro num", "numero num", "numero", "nummer nr",
                 "nummer nr", "numer nr");
+            // The numbering a register gives its rows ("Numérotation Interne": a Belgian food bank's beneficiaries).
+            Add(HeaderWord.Number, "numbering", "nummerierung", "numerotation", "numeracion", "numerazione", "numeracao", "nummering");
 
             // Qualifiers: they rank candidates of one field.
             Add(HeaderWord.Work, "work business office job corporate professional pro", "geschaftlich geschaft dienstlich buro arbeit beruflich",
@@ -197,7 +199,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.Email, "メール eメール 電子メール 邮件 邮箱 郵件 郵箱 电邮 電郵");
             Add(HeaderWord.Mobile, "携帯 モバイル 手机 手機 移动电话 移動電話");
             Add(HeaderWord.Phone, "電話 电话 固定電話 座机");
-            Add(HeaderWord.Name, "名前 氏名 ネーム 姓名");
+            // Written in kana too: "お届け先おなまえ" (Japan Post's parcel labels), "なまえ" on a children's form.
+            Add(HeaderWord.Name, "名前 氏名 ネーム 姓名 なまえ");
             // WeChat's "显示名称" (the contact's display name), read whole: cut after "显示名" its last character names nothing.
             Add(HeaderWord.Name, "显示名称 顯示名稱");
             Add(HeaderWord.First, "名 ファーストネーム");
