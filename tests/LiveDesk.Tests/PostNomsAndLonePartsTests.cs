@@ -139,3 +139,125 @@ public class ReachAndReadingTests
     public void A_booking_or_a_birth_date_names_no_field(string header) =>
         Assert.Null(HeaderRecognizer.Recognize(header).Field);
 }
+
+/// <summary>
+/// Blind sets unseen282 to unseen284: summary blocks below the rows, a household count headed "Famille", Brazil's "Apelido",
+/// appointment lists, a parcel label's kana name, Arabic first names, a petition's creator.
+/// </summary>
+public class FootersHouseholdsAndCreatorsTests
+{
+    [Fact]
+    public void A_title_alone_on_its_line_starts_a_summary_and_its_label_lines_are_no_contacts()
+    {
+        var headers = new[] { "Matricule", "Nom", "Post-nom", "Prénom", "Téléphone" };
+        var rows = ReadFile.Rows("CD", headers,
+            new object?[] { "EL-2025-0041", "Kabongo", "Mwamba", "Grâce", "0812345678" },
+            new object?[] { "EL-2025-0042", "Lukusa", "Tshibangu", "Daniel", "+243 997 654 321" },
+            new object?[] { "Informations sur l'export:", "", "", "", "" },
+            new object?[] { "Date d'export", "07/12/2026 10:15:00", "", "", "" },
+            new object?[] { "Nombre d'élèves", "2", "", "", "" });
+        Assert.Equal("EL-2025-0041", rows[0].Fields.Identifier);
+        Assert.Equal("Grâce Kabongo Mwamba", rows[0].Fields.Name);
+        Assert.All(rows.Skip(2), r => Assert.NotNull(r.Error));
+    }
+
+    [Fact]
+    public void A_line_of_labelled_figures_alone_is_a_summary_too()
+    {
+        var headers = new[] { "Numérotation Interne", "Nom", "Prénom", "Gsm", "Famille" };
+        var rows = ReadFile.Rows("BE", headers,
+            new object?[] { "101", "Lambert", "Sophie", "0475/23.45.67", "3" },
+            new object?[] { "102", "Diallo", "Mamadou", "0486/71.22.39", "4" },
+            new object?[] { "Famille : 2 Bénéficiaires : 7 Parents Homme: 1, Parents Femme: 1", "", "", "", "" });
+        Assert.Equal("101", rows[0].Fields.Identifier);
+        Assert.Equal("Sophie Lambert", rows[0].Fields.Name);
+        Assert.NotNull(rows[2].Error);
+    }
+
+    [Theory]
+    [InlineData("Nom", "Prénom", "Famille")]
+    [InlineData("Nom de famille", "Prénom", "Famille")]
+    public void A_lone_family_beside_a_name_counts_the_household(string last, string first, string family)
+    {
+        var rows = ReadFile.Rows("BE", new[] { last, first, "Gsm", family },
+            new object?[] { "Lambert", "Sophie", "0475/23.45.67", "3" },
+            new object?[] { "Mertens", "Luc", "", "2" });
+        Assert.Equal("Sophie Lambert", rows[0].Fields.Name);
+        Assert.Equal("Luc Mertens", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void Importing_for_brazil_apelido_is_a_nickname()
+    {
+        var headers = new[] { "Nome", "Apelido", "Email" };
+        var rows = ReadFile.Rows("BR", headers,
+            new object?[] { "Mariana Souza Lima", "Mari", "mariana.lima@example.com" },
+            new object?[] { "", "Beto", "roberto.nunes@example.com" });
+        Assert.Equal("Mariana Souza Lima", rows[0].Fields.Name);
+        Assert.Equal("Beto", rows[1].Fields.Name);
+        // In Portugal it is the surname.
+        var pt = ReadFile.Rows("PT", new[] { "Nome", "Apelido" }, new object?[] { "Ana Maria", "Silva" });
+        Assert.Equal("Ana Maria Silva", pt[0].Fields.Name);
+    }
+
+    [Fact]
+    public void An_appointments_bare_id_keys_no_patient()
+    {
+        var headers = new[] { "ID", "Patient Name", "Phone", "Appointment Date", "Appointment Time", "Status" };
+        var rows = ReadFile.Rows("PK", headers,
+            new object?[] { "3", "Ayesha Khan", "0300 1234567", "2026-01-12", "10:30", "Confirmed" },
+            new object?[] { "5", "Muhammad Bilal", "0321 1234567", "2026-01-12", "11:00", "Pending" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("Ayesha Khan", rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_patient_lists_last_visit_leaves_its_id_the_key()
+    {
+        var rows = ReadFile.Rows("PK", new[] { "ID", "Name", "Phone", "Last Visit Date" },
+            new object?[] { "3", "Ayesha Khan", "0300 1234567", "2026-01-12" },
+            new object?[] { "5", "Muhammad Bilal", "0321 1234567", "2026-01-10" });
+        Assert.Equal("3", rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("おなまえ", "Name")]
+    [InlineData("الأسماء الأولى)", "FirstName")]
+    [InlineData("Numérotation Interne", "Identifier")]
+    public void Kana_names_arabic_first_names_and_a_registers_numbering_are_read(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_petitions_creator_is_the_row_and_its_id_the_petitions()
+    {
+        var headers = new[] { "id", "action", "state", "creator_name", "creator_email", "signature_count" };
+        var rows = ReadFile.Rows("GB", headers,
+            new object?[] { "245087", "Provide free bus travel", "open", "Rhys Llewelyn", "rhys.llewelyn@example.com", "3412" },
+            new object?[] { "245102", "Protect rural libraries", "closed", "Catrin Haf Jones", "catrin.jones@example.org", "58" });
+        Assert.Equal("Rhys Llewelyn", rows[0].Fields.Name);
+        Assert.Equal("rhys.llewelyn@example.com", rows[0].Fields.Email);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void Beside_the_rows_own_person_a_creator_stays_someone_elses()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "Name", "Email", "Creator Name", "Creator Email" },
+            new object?[] { "Ann Lee", "ann.lee@example.com", "Bo Berg", "bo@example.com" });
+        Assert.Equal("Ann Lee", rows[0].Fields.Name);
+        Assert.Equal("ann.lee@example.com", rows[0].Fields.Email);
+    }
+}
+
+public class ParcelLabelTests
+{
+    [Fact]
+    public void A_parcel_labels_recipient_written_in_kana_is_the_row()
+    {
+        var headers = new[] { "お届け先 郵便番号", "お届け先 住所", "お届け先おなまえ", "お届け先 電話番号", "ご依頼主 おなまえ", "ご依頼主 電話番号" };
+        var rows = ReadFile.Rows("JP", headers,
+            new object?[] { "150-0001", "東京都渋谷区", "佐藤 美咲", "090-1234-5678", "はなまる雑貨店", "052-231-4567" });
+        Assert.Equal("佐藤 美咲", rows[0].Fields.Name);
+        Assert.Equal("+819012345678", rows[0].Fields.PhoneNumber);
+    }
+}

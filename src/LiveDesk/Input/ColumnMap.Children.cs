@@ -149,6 +149,25 @@ namespace LiveDesk.Input
         }
 
         private readonly List<string> _guardianNames = new List<string>();
+
+        // A petition's, a post's or a listing's creator (the Senedd's e-petitions: "id", "action", "creator_name",
+        // "creator_email", "signature_count"): where no column names the row's own person, the creator is whom the row reaches,
+        // and the bare id is the created thing's, no key of theirs. Beside any person of the row's own, a creator stays
+        // someone else's (a CRM record's creator is a user).
+        private static readonly HashSet<string> CreatorWords = Folded("creator creators ersteller erstellerin createur createurs creador creadora creatore autore criador autor auteur");
+
+        private void CreatorIsTheRow()
+        {
+            if (PersonFields.Concat(new[] { ContactField.Email, ContactField.PhoneNumber }).Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)
+                || ContactPersonIndex >= 0 || _childNames.Count > 0 || _guardianNames.Count > 0) return;
+            var found = NamesOf(CreatorWords.Contains, ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber);
+            if (!found.Any(f => f.Meaning.Field is ContactField.Name or ContactField.LastName or ContactField.Email)
+                || found.GroupBy(f => f.Meaning.Field).Any(g => g.Count() > 1)) return;
+            Take(found);
+            var things = _idCandidates.Where(c => c.Rank == HeaderRecognizer.RecordKeyRank).ToList();
+            foreach (var c in things) _notKeys[c.Index] = "the created record's id, beside its creator: no key of theirs";
+            if (things.Count > 0) ChooseIdentifiers();
+        }
         private readonly List<string> _listedGuardianNames = new List<string>();
 
         // Pupils and children as a row lists them, numbered ("Prénom élève 1", "Child 2 Name").

@@ -152,7 +152,11 @@ namespace LiveDesk.Input
         private void SetAsideRegistrationKeys(List<List<string>> headerWords)
         {
             var registrations = headerWords.Any(w => w.Any(RegistrationStateWords.Contains) || (w.Contains("check") && w.Contains("in"))
-                || (w.Any(x => x is "booking" or "ticket") && w.Any(x => x is "state" or "status" or "type")));
+                || (w.Any(x => x is "booking" or "ticket") && w.Any(x => x is "state" or "status" or "type"))
+                // An appointment's or a booking's date or time (SmileCare's "Appointment Date", "Appointment Time", "Booked On"; a
+                // salon's "Termin Datum"): each row is one visit, and a patient who comes twice is two rows.
+                // A patient list's "Last Visit Date" or "Next Appointment" is the person's, and its id still keys them.
+                || (w.Any(AppointmentWords.Contains) && w.Any(DateWords.Contains) && !w.Any(LastOrNextWords.Contains)));
             if (!registrations) return;
             foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
                 or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank))
@@ -199,6 +203,21 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> OrderWords = Folded(
             "order reservation booking bestellung buchung reservierung commande reservation pedido reserva ordine prenotazione bestelling "
             + "boeking reservering bestallning bokning zamowienie rezerwacja objednavka rezervace siparis rezervasyon заказ бронь бронирование 注文 予約 订单 訂單 预订 주문 예약");
+
+        private static readonly HashSet<string> AppointmentWords = Folded(
+            "appointment appointments booking reservation visit termin buchung reservierung besuch rendezvous reservation visite "
+            + "cita reserva visita appuntamento prenotazione agendamento consulta afspraak boeking reservering bokning besok "
+            + "wizyta rezerwacja rezervace navsteva randevu rezervasyon запись визит бронирование 予約 来院 预约 預約 예약 موعد");
+
+        private static readonly HashSet<string> LastOrNextWords = Folded(
+            "last next first previous upcoming latest recent letzte letzter letztes nachste nachster naechste erste dernier derniere "
+            + "prochain prochaine premier premiere ultimo ultima proximo proxima primer primera prossimo prossima laatste volgende "
+            + "eerste senaste nasta forsta siste neste ostatni ostatnia nastepny nastepna pierwszy posledni pristi последний следующий "
+            + "前回 次回 最終 初回 上次 下次 最近 마지막 다음 최근");
+
+        private static readonly HashSet<string> DateWords = Folded(
+            "date time datum zeit uhrzeit heure fecha hora data ora tijd tid dato aika czas godzina datum cas tarih saat дата время "
+            + "日付 日時 時間 日期 时间 時間 날짜 시간 تاريخ");
 
         private static readonly HashSet<string> UnitPriceWords = Folded(
             "unitprice stykpris stuckpreis stueckpreis einzelpreis styckpris stykkpris yksikkohinta cenajednostkowa");

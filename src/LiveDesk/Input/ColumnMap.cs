@@ -225,6 +225,21 @@ namespace LiveDesk.Input
             CyrillicSurname(headers, recognized, unknown, nameParts);
             RollAfterOwnNumber(headers, recognized);
             AfrikaansSurname(headers, recognized, unknown);
+            // FoodIT's beneficiaries: "Nom", "Prénom", then "Famille", "Familles" (how many the household counts). "Famille" alone,
+            // beside a plain name and a given name or another family-name column, is the household, not the family name ("Nom de
+            // famille" still is).
+            bool LoneFamily(int i) => recognized[i]?.Field == ContactField.LastName && HeaderWords.Split(headers[i] ?? "") is { Count: 1 } lone
+                && lone[0].StartsWith("famil", System.StringComparison.Ordinal);
+            var households = Enumerable.Range(0, headers.Count).Where(LoneFamily).ToList();
+            if (households.Count > 0 && ((nameParts.Count == 1 && Fills(ContactField.FirstName))
+                || Enumerable.Range(0, headers.Count).Any(i => recognized[i]?.Field == ContactField.LastName && !households.Contains(i))))
+            {
+                foreach (var i in households)
+                {
+                    recognized[i] = null;
+                    if (!unknown.Contains(i)) unknown.Add(i);
+                }
+            }
             if (nameParts.Count == 1)
             {
                 var i = nameParts[0];
@@ -286,6 +301,7 @@ namespace LiveDesk.Input
             map.ChildsContactsBesideGuardians();
             map.GuardianIsTheRow();
             map.GuardianOfNumberedChildren();
+            map.CreatorIsTheRow();
             map.FindRecipientColumns();
             map.DamagedHeaders = damaged;
             map.MisreadHeaders = headers.Where(h => h != null && Misdecoded.Repair(h) != null).ToArray();
