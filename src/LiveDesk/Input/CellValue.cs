@@ -14,8 +14,9 @@ namespace LiveDesk.Input
     /// </summary>
     internal static class CellValue
     {
+        // Persian "ندارد" and Arabic "لا يوجد" ("has none": a Telegram bot's users without a username) are written as "None" is.
         private static readonly System.Collections.Generic.HashSet<string> NullWords =
-            new System.Collections.Generic.HashSet<string>(new[] { "null", "nil", "none", "undefined", "#n/a", "n/a", "#null!" }, StringComparer.OrdinalIgnoreCase);
+            new System.Collections.Generic.HashSet<string>(new[] { "null", "nil", "none", "undefined", "#n/a", "n/a", "#null!", "ندارد", "نداره", "لايوجد", "لا يوجد" }, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Google Contacts joins several values of one kind in one cell with this.</summary>
         public const string GoogleListSeparator = " ::: ";

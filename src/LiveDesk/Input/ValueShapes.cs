@@ -26,7 +26,11 @@ namespace LiveDesk.Input
             RegexOptions.CultureInvariant);
 
         /// <summary>True for a bare e-mail address: one @, a dotted domain, nothing around it (no name, brackets, quotes or list).</summary>
-        public static bool IsBareAddress(string text) => BareAddress.IsMatch(text);
+        public static bool IsBareAddress(string text) => BareAddress.IsMatch(text) && !IpHost.IsMatch(text);
+
+        // A SIP call's id ("6df985daa2cda05492ef@201.175.159.193": FusionPBX's call records) has the shape of an address, but a
+        // host written as an IPv4 address is no mail domain anyone gives a contact.
+        private static readonly Regex IpHost = new Regex(@"@\d{1,3}(?:\.\d{1,3}){3}$", RegexOptions.CultureInvariant);
 
         /// <summary>The bare address in "Name &lt;address&gt;" or "mailto:address", else null.</summary>
         public static string? Unwrap(string text)
