@@ -15,23 +15,32 @@ namespace LiveDesk.Input
         {
             if (OverrideFor(ContactField.Identifier) != null || !_sources.TryGetValue(ContactField.Identifier, out var ids)) return;
             var words = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
-            foreach (var id in ids.ToList())
+            // One kind column names one number: of several it fits (a parish census's "ID", "Identificación", "Tipo ID": the
+            // record's key, the document's number, its kind), the one nearest to it.
+            var matched = new Dictionary<ColumnSource, int>();
+            for (var i = 0; i < Headers.Count; i++)
             {
-                var core = Core(words[id.Index]);
-                for (var i = 0; i < Headers.Count; i++)
+                if (!words[i].Any(LabelWords.Contains)) continue;
+                var kind = words[i].Where(w => !LabelWords.Contains(w)).ToList();
+                ColumnSource? nearest = null;
+                foreach (var id in ids)
                 {
-                    if (i == id.Index || !words[i].Any(LabelWords.Contains)) continue;
-                    var kind = words[i].Where(w => !LabelWords.Contains(w)).ToList();
+                    if (i == id.Index || matched.ContainsKey(id)) continue;
+                    var core = Core(words[id.Index]);
                     // The kind column names an id ("Tipo de identificación", "ID Type"), not what the record is ("Customer Type"
                     // beside "Customer ID" is B2B or B2C), and its other words are the number's.
                     // A qualifier alone says which id the bare one beside it is (X12's "ID" and "Qualifier": a UPIN, a state
                     // licence, a tax id): a qualifier belongs to the number, never to the record.
                     var qualified = kind.Count == 0 && words[i].Any(QualifierWords.Contains) && core.Count == 0;
                     if (!qualified && (!kind.Any(IsIdWord) || !Core(kind).SetEquals(core))) continue;
-                    ids.Remove(id);
-                    _setAside.Add($"{ColumnNames.Quote(id.Header)} (an identity document's number, its kind in {ColumnNames.Quote(Headers[i])}: a register's, not the record's key)");
-                    break;
+                    if (nearest == null || Math.Abs(id.Index - i) < Math.Abs(nearest.Index - i)) nearest = id;
                 }
+                if (nearest != null) matched[nearest] = i;
+            }
+            foreach (var pair in matched)
+            {
+                ids.Remove(pair.Key);
+                _setAside.Add($"{ColumnNames.Quote(pair.Key.Header)} (an identity document's number, its kind in {ColumnNames.Quote(Headers[pair.Value])}: a register's, not the record's key)");
             }
         }
 

@@ -62,6 +62,9 @@ namespace LiveDesk.Input
             var words = HeaderWords.Split(header ?? "").Where(w => !HeaderWords.IsCount(w, out _)).ToList();
             if (words.Count == 0) return false;
             var meaning = HeaderRecognizer.Recognize(string.Join(" ", words), _namespaceWord);
+            // Without its count "user2_name" reads "user name", a login; with it, the second user's name (W&W ImmoTop's tenants).
+            if ((meaning.Login || meaning.Field == null) && words.Any(HeaderVocabulary.IsUserNoun) && words.Any(w => !HeaderVocabulary.IsUserNoun(w)))
+                meaning = HeaderRecognizer.Recognize(string.Join(" ", words.Where(w => !HeaderVocabulary.IsUserNoun(w))), _namespaceWord);
             return !meaning.Elsewhere && (meaning.NamePart || meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName);
         }
     }

@@ -81,6 +81,9 @@ namespace LiveDesk.Input
         {
             header = WithoutQuestionNumber(header);
             var meaning = RecognizeWords(header, namespaceWord);
+            // A form's name field split into its parts after a dash ("Nome e cognome - Nome", "Nome e cognome - Cognome":
+            // Forminator's name field in Italian): the whole name's label, then the part the column holds.
+            if (meaning.Field == ContactField.Name && SubField(header, namespaceWord) is HeaderMeaning part) meaning = part;
             if (meaning == HeaderMeaning.None && Alternative(header) is HeaderMeaning either) meaning = either;
             // "Անուն Ազգանուն / Անվանում", "Имя Фамилия / Название" (a person's name and surname, or a firm's denomination): read
             // as one, the name parts and the slash make a surname; the side that is the whole name is the column's.
@@ -94,6 +97,17 @@ namespace LiveDesk.Input
             // e-računi's partners; "Posta Kodu") it is the post, never an e-mail.
             if (meaning.Field == ContactField.Email && PostalPlace(header)) return HeaderMeaning.None;
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
+        }
+
+        private static HeaderMeaning? SubField(string header, string? namespaceWord)
+        {
+            var dash = header.LastIndexOf(" - ", System.StringComparison.Ordinal);
+            if (dash <= 0) return null;
+            var whole = RecognizeWords(header.Substring(0, dash), namespaceWord);
+            var part = RecognizeWords(header.Substring(dash + 3), namespaceWord);
+            if (whole.Field != ContactField.Name) return null;
+            return part.Field is ContactField.FirstName or ContactField.LastName or ContactField.MiddleName || (part.Field == ContactField.Name && part.NamePart)
+                ? part : null;
         }
 
         // An import template's header that tells how to fill the column after a dash ("Mobile number - Numeric Value and 10 digits
@@ -465,7 +479,8 @@ namespace LiveDesk.Input
             // A user noun alone is a login too ("Usuário", "Utente"), but not numbered: Outlook's custom fields are "User 1" to
             // "User 4" in every language ("Benutzer 1", "Gebruiker 2").
             var userNoun = words.Any(HeaderVocabulary.IsUserNoun);
-            var login = Has(HeaderWord.Login) || (userNoun && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)))
+            // Numbered, a user's name is that user's ("user1_name" beside "user1_prename": W&W ImmoTop's tenants), no login.
+            var login = Has(HeaderWord.Login) || (userNoun && number < 0 && (Has(HeaderWord.Name) || Has(HeaderWord.NamePart)))
                 || (userNoun && number < 0 && seen.All(w => w is HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector));
             if (login && !Has(HeaderWord.Company)) return new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true);
             // "Company Contact Name", "Company Contact First Name" (Moralius's "AccountContactFirstName"): the person to talk to
