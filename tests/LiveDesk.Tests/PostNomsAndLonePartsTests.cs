@@ -261,3 +261,106 @@ public class ParcelLabelTests
         Assert.Equal("+819012345678", rows[0].Fields.PhoneNumber);
     }
 }
+
+/// <summary>
+/// Blind sets unseen286 to unseen289: call records, a bot's placeholder username, Japanese staff numbers, Khmer and Thai
+/// words, numbered users' names (W&W ImmoTop's tenants).
+/// </summary>
+public class CallsUsersAndScriptsTests
+{
+    [Fact]
+    public void A_call_records_caller_is_the_row_and_its_sip_ids_are_no_addresses()
+    {
+        var headers = new[] { "sip_call_id", "extension", "extension_name", "start_stamp", "end_stamp", "bridge_uuid", "caller_id_name", "caller_id_number" };
+        var rows = ReadFile.Rows("MX", headers,
+            new object?[] { "6df985daa2cda05492ef@201.175.159.193", "102", "Carlos Méndez", "2026-11-30 10:15:02-06", "2026-11-30 10:18:12-06", "7ae21896-bc64-4515-8b81-876e7e37815b", "Guadalupe Ramírez Torres", "3318765432" },
+            new object?[] { "c23f94c454c9c0ffca88@201.175.235.93", "103", "Ana López", "2026-11-30 11:02:40-06", "2026-11-30 11:04:01-06", "0b09c938-5c29-4919-865a-3f0b1e23a3d8", "Jorge Alberto Núñez", "+528112345678" });
+        Assert.Equal("Guadalupe Ramírez Torres", rows[0].Fields.Name);
+        Assert.Equal("+523318765432", rows[0].Fields.PhoneNumber);
+        Assert.Null(rows[0].Fields.Email);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("6df985daa2cda05492ef@201.175.159.193", false)]
+    [InlineData("ann.lee@example.com", true)]
+    public void An_address_at_an_ip_host_is_no_email(string value, bool address) =>
+        Assert.Equal(address, ValueShapes.IsBareAddress(value));
+
+    [Fact]
+    public void A_persian_none_is_an_empty_cell()
+    {
+        var rows = ReadFile.Rows("IR", new[] { "Name", "Username" },
+            new object?[] { "سارا محمدی", "sara_mhd" },
+            new object?[] { "علیرضا کریمی", "ندارد" });
+        Assert.Null(rows[1].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("職員番号", "Identifier")]
+    [InlineData("職員氏名", "Name")]
+    [InlineData("ឈ្មោះ", "Name")]
+    [InlineData("ชื่อผู้เช่า", "Name")]
+    [InlineData("user1_prename", "FirstName")]
+    [InlineData("caller_id_name", "Name")]
+    [InlineData("Caller ID", "PhoneNumber")]
+    [InlineData("የጠያቂው ስም", "Name")]
+    [InlineData("መታወቂያ", "Identifier")]
+    public void Staff_khmer_thai_and_caller_words_name_their_fields(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_numbered_users_name_is_no_login_and_the_second_users_are_someone_elses()
+    {
+        var headers = new[] { "customer_id", "user1_name", "user1_prename", "user1_email", "user2_name", "user2_prename", "user2_email" };
+        var rows = ReadFile.Rows("CH", headers,
+            new object?[] { "1187", "Keller", "Sandra", "sandra.keller@example.com", "Keller", "Marco", "marco.keller@example.com" },
+            new object?[] { "640", "Lüscher", "Peter", "", "Lüscher", "Rita", "rita@example.org" });
+        Assert.Equal("Sandra Keller", rows[0].Fields.Name);
+        Assert.Equal("1187", rows[0].Fields.Identifier);
+        Assert.Equal("Peter Lüscher", rows[1].Fields.Name);
+        Assert.Null(rows[1].Fields.Email);
+    }
+}
+
+/// <summary>Blind sets unseen290 to unseen293: a form's name field split after a dash, a document kind beside two ids, a
+/// bill's due date.</summary>
+public class SubFieldsKindsAndDueDatesTests
+{
+    [Theory]
+    [InlineData("Nome e cognome - Cognome", "LastName")]
+    [InlineData("Name - First", "FirstName")]
+    public void A_name_fields_part_after_a_dash_is_that_part(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_form_name_fields_two_parts_make_the_name()
+    {
+        var rows = ReadFile.Rows("IT", new[] { "Submission Time", "Nome e cognome - Nome", "Nome e cognome - Cognome", "Indirizzo email" },
+            new object?[] { "2026-11-20 10:00", "Giulia", "Rossi", "giulia.rossi@example.it" },
+            new object?[] { "2026-11-20 11:00", "Marco", "De Luca", "m.deluca@example.com" });
+        Assert.Equal("Giulia Rossi", rows[0].Fields.Name);
+        Assert.Equal("Marco De Luca", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_document_kind_names_the_nearest_id_and_the_bare_id_still_keys()
+    {
+        var rows = ReadFile.Rows("CO", new[] { "ID", "Identificación", "Tipo ID", "Nombre Completo", "Teléfono" },
+            new object?[] { "1287", "1036945123", "Cédula de Ciudadanía", "Luz Dary Gómez Zuluaga", "3104567890" },
+            new object?[] { "1288", "71234567", "Cédula de Ciudadanía", "Jesús Antonio Zuluaga Ríos", "3146221908" });
+        Assert.Equal("1287", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_bills_due_date_leaves_the_customers_code_the_key_and_a_cep_is_no_phone()
+    {
+        var headers = new[] { "codigo", "nome", "telCelular", "cep", "grupo", "valorDebito", "vencimentoBoleto" };
+        var rows = ReadFile.Rows("BR", headers,
+            new object?[] { "4817", "MARIA DO SOCORRO BARATA LOBATO", "(91) 99215-6634", "68719000", "Pirabas", "99.9", "2026-10-10" },
+            new object?[] { "4821", "RAIMUNDO JOSE PINHEIRO COSTA", "", "68719000", "Pirabas", "79.9", "2026-10-12" },
+            new object?[] { "4830", "ANA PAULA SOUSA", "(91) 98833-4021", "68720000", "Centro", "120.0", "2026-10-15" });
+        Assert.Equal("4817", rows[0].Fields.Identifier);
+        Assert.Null(rows[1].Fields.PhoneNumber);
+    }
+}

@@ -178,7 +178,9 @@ namespace LiveDesk.Input
             // orders; a pesantren's applicants: "Jumlah Saudara", the number of siblings).
             var purchase = Has(w => w.Count == 1 && QuantityWords.Contains(w[0]))
                 || Has(w => w.Any(UnitPriceWords.Contains) || (w.Any(x => x is "unit" or "stuck" or "unitaire" or "unitario") && w.Any(x => x is "price" or "preis" or "prix" or "precio" or "prezzo" or "preco")))
-                || (Has(w => w.Contains("start") && w.Any(x => x is "date" or "time" or "datum")) && Has(w => w.Contains("end") && w.Any(x => x is "date" or "time" or "datum")))
+                // FusionPBX's call records write the moments as "start_stamp", "end_stamp": a call is a period too.
+                || (Has(w => w.Contains("start") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp"))
+                    && Has(w => w.Contains("end") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp")))
                 // The id of the order or reservation the row belongs to (alf.io's attendees: a ticket's "ID" beside "ReservationID"):
                 // the row is a part of it, a ticket or a line.
                 || Has(w => w.Count == 2 && OrderWords.Contains(w[0]) && HeaderVocabulary.Of(w[1]) is HeaderWord.Id or HeaderWord.Number);

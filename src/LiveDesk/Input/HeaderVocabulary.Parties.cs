@@ -257,6 +257,13 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Phone, "الهاتف هاتف رقمالاتصال טלפון הטלפון");
             AddFolded(HeaderWord.Mobile, "المحمول محمول الجوال جوال נייד הנייד");
             AddFolded(HeaderWord.First, "الاسمالاول اسمالاول שםפרטי");
+            // "Prename" (the given name in the English of Swiss and German software: W&W ImmoTop's "user1_prename" beside
+            // "user1_name").
+            AddFolded(HeaderWord.First, "prename prenames");
+            // A call record's caller ("caller_id_name", "caller_id_number": FusionPBX's and Asterisk's call records): the caller's
+            // name and number, read joined. "Caller ID" alone is the number a phone shows.
+            AddFolded(HeaderWord.Phone, "callerid calleridnumber calleridnum callernumber callingnumber");
+            AddFolded(HeaderWord.Name, "calleridname callername");
             // "الأسماء الأولى" (the first names: Go Vocal's attendees in Moroccan Arabic): "first" in either gender qualifies a name.
             AddFolded(HeaderWord.Given, "الاول الأول الاولى الأولى");
             AddFolded(HeaderWord.Middle, "الاسمالثاني שםאמצעי");

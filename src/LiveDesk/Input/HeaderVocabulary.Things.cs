@@ -47,7 +47,10 @@ namespace LiveDesk.Input
             "art weise bedingung bedingungen ziel tag", "mode modalite modalites condition conditions jour",
             "forma modo tipo condicion condiciones plazo dia", "modalita modo tipo condizioni termine giorno",
             "forma modo tipo condicao condicoes prazo dia", "wijze methode voorwaarden termijn dag", "satt villkor dag",
-            "forma sposob warunki termin dzien", "способ условия срок день", "zpusob podminky splatnost den"), StringComparer.Ordinal);
+            "forma sposob warunki termin dzien", "способ условия срок день", "zpusob podminky splatnost den",
+            // When the customer's next bill falls due (a Brazilian ISP's defaulters: "vencimentoBoleto"; "Fälligkeit",
+            // "Échéance", "Vencimiento"): a date of the customer's account, not another record the row is.
+            "due vencimento vencimiento scadenza echeance faelligkeit falligkeit"), StringComparer.Ordinal);
 
         // As AddFolded with the role Blocker, and remembered as things.
         private static void AddThing(params string[] languages)
@@ -86,7 +89,7 @@ namespace LiveDesk.Input
             AddThing("invoice invoices receipt", "beleg quittung", "facture recu", "factura recibo comprobante comprobantes", "fattura ricevuta",
                 "fatura recibo comprovante", "factuur", "kvitto", "paragon", "счет счета квитанция", "рахунок", "", "", "lasku laskun kuitti", "kvittering",
                 "kvittering", "fatura", "szamla", "factura", "τιμολογιο τιμολογιου", "发票 發票 收据 收據", "請求書 領収書", "송장 영수증",
-                "فاکتور", "فاتورة الفاتورة", "חשבונית", "hoadon", "ใบแจ้งหนี้ ใบเสร็จ", "faktur", "चालान");
+                "فاکتور", "فاتورة الفاتورة", "חשבונית", "hoadon", "ใบแจ้งหนี้ ใบเสร็จ บิล", "faktur", "चालान");
             AddThing("product products item sku article", "produkt artikel", "produit article", "producto articulo",
                 "prodotto articolo", "produto artigo", "product artikel", "produkt artikel", "produkt towar", "товар товара продукт продукта",
                 "товар продукт", "produkt zbozi", "produkt tovar", "tuote tuotteen", "produkt vare", "produkt vare", "urun", "termek", "produs",

@@ -164,6 +164,8 @@ namespace LiveDesk.Input
             // A family's account ("รหัสครอบครัว", a family booking app's key of the parent's account): a key shared by two
             // contacts of the first rows is still no key.
             AddFolded(HeaderWord.IdOwner, "ลูกค้า สมาชิก นักเรียน นักศึกษา ผู้ป่วย พนักงาน ครอบครัว");
+            // A dormitory's tenant ("ชื่อผู้เช่า", SmartDom's rent bills) and a system's user are whom the row is of.
+            AddFolded(HeaderWord.IdOwner, "ผู้เช่า ผู้ใช้");
             AddFolded(HeaderWord.Company, "บริษัท องค์กร");
             AddFolded(HeaderWord.City, "เมือง");
             AddFolded(HeaderWord.Country, "ประเทศ");
@@ -342,6 +344,10 @@ namespace LiveDesk.Input
             // An applicant, a customer and a member in Amharic, with the genitive "የ" ("የአመልካች ስም": Frappe Lending's applicant's
             // name in Amharic); the applicant's column alone holds the applicant's own id.
             AddFolded(HeaderWord.IdOwner, "አመልካች የአመልካች ደንበኛ የደንበኛ አባል የአባል");
+            // The requester ("የጠያቂው ስም": Primero's tracing requests in Amharic, the one asking to trace a relative) is the row's
+            // party; "መታወቂያ" is the identifier (the record's id).
+            AddFolded(HeaderWord.IdOwner, "ጠያቂ የጠያቂ የጠያቂው ጠያቂው");
+            AddFolded(HeaderWord.Id, "መታወቂያ");
             // The buyer in Serbian, Croatian, Bosnian and Slovenian ("Šifra kupca", "Naziv kupca": a field-sales app's customers).
             AddFolded(HeaderWord.IdOwner, "kupac kupca kupci kupcu kupec купац купца купци");
             // Bulgarian and Macedonian "на" (of): "Име на Служителя", the employee's name.
@@ -456,7 +462,7 @@ namespace LiveDesk.Input
             ReadingWords.UnionWith(FoldAll(ReadingList));
             // Whom a number identifies, in Chinese, Japanese and Korean: "用户序号" (the user's serial number), "会員番号", "客户编号",
             // "회원번호" are the person's own id, as "Customer Number" and "Member No" are.
-            AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員", "회원 고객 직원 사원");
+            AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員 職員 教職員 スタッフ", "회원 고객 직원 사원");
             AddFolded(HeaderWord.Number, "序号 序號 番号");
             // "工号" (the work number an employer gives, JeecgBoot's staff number), "学号" (a student's number): whose number it is.
             AddFolded(HeaderWord.IdOwner, "工 學 学");
@@ -494,6 +500,16 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Elsewhere, "nadrizeny nadrizena przelozona", "مدير المدير", "អ្នកគ្រប់គ្រង");
             AddFolded(HeaderWord.Email, "ម៉ែល អ៊ីមែល");
             AddFolded(HeaderWord.Phone, "ទូរស័ព្ទ");
+            // More Khmer, as CloudMFI's borrowers are headed in it: "ឈ្មោះ" (the name), "នាមត្រកូល" (the family name),
+            // "ក្រុមហ៊ុន" (the company), "អាស័យដ្ឋានអ៊ីម៉េល" (the e-mail address, written in one run), "អតិថិជន" (the customer),
+            // "ទីក្រុង" (the city), "អាសយដ្ឋាន" (the address).
+            AddFolded(HeaderWord.Name, "ឈ្មោះ");
+            AddFolded(HeaderWord.Last, "នាមត្រកូល");
+            AddFolded(HeaderWord.Company, "ក្រុមហ៊ុន");
+            AddFolded(HeaderWord.Email, "អ៊ីម៉េល អាស័យដ្ឋានអ៊ីម៉េល អាសយដ្ឋានអ៊ីម៉េល");
+            AddFolded(HeaderWord.IdOwner, "អតិថិជន");
+            AddFolded(HeaderWord.City, "ទីក្រុង");
+            AddFolded(HeaderWord.Address, "អាស័យដ្ឋាន អាសយដ្ឋាន");
 
             AddSouth();
             AddThings();
