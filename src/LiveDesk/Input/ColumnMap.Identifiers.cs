@@ -225,7 +225,10 @@ namespace LiveDesk.Input
             "unitprice stykpris stuckpreis stueckpreis einzelpreis styckpris stykkpris yksikkohinta cenajednostkowa");
 
         private static readonly HashSet<string> RegistrationStateWords = Folded(
-            "checked checkin checkedin waitlist waitinglist warteliste eingecheckt zameldowania zameldowanie zameldowany");
+            "checked checkin checkedin waitlist waitinglist warteliste eingecheckt zameldowania zameldowanie zameldowany "
+            // A sign-up's state and the waiting list in more languages (the SAC event tool's "Anmeldestatus", teachPress's
+            // "Lista d'attesa").
+            + "anmeldestatus registrationstatus attesa espera attente wachtlijst venteliste vantelista jonotuslista");
 
         // A key names every contact. Own ids that leave rows of the first ones empty, beside the record's key filled in every
         // one of them, are an optional field (Kolibri's "Identifier" beside the database's own id; an "External ID" only

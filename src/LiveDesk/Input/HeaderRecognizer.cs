@@ -99,6 +99,10 @@ namespace LiveDesk.Input
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
         }
 
+        private static bool IssuerAcronym(string header, string word) =>
+            word.Length is >= 2 and <= 5 && System.Text.RegularExpressions.Regex.Split(header, @"[^\p{L}]+")
+                .Any(t => t.Length == word.Length && t.All(char.IsUpper) && string.Equals(t, word, System.StringComparison.OrdinalIgnoreCase));
+
         private static HeaderMeaning? SubField(string header, string? namespaceWord)
         {
             var dash = header.LastIndexOf(" - ", System.StringComparison.Ordinal);
@@ -416,6 +420,14 @@ namespace LiveDesk.Input
                     or HeaderWord.IdOwner))
             {
                 return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
+            }
+            // "SAC Mitgliedernummer" (the Swiss Alpine Club's member number, in an event's participant list), "AOK
+            // Versichertennummer": an issuer's acronym in capitals before the party's own number names who issued it.
+            if (unknown == 1 && !attribute && seen.Contains(HeaderWord.IdOwner) && seen.Contains(HeaderWord.Number)
+                && seen.All(w => w is HeaderWord.Unknown or HeaderWord.IdOwner or HeaderWord.Number or HeaderWord.Connector)
+                && IssuerAcronym(header, words.First(w => HeaderVocabulary.Of(w) == HeaderWord.Unknown)))
+            {
+                return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
             }
             if (unknown > 0 && !attribute && !ownerAfterField && Prefixed(words, seen, unknown) is ContactField place)
             {

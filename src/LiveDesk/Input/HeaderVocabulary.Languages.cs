@@ -91,6 +91,12 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Middle, "sharif sharifi otasiningismi");
             // Korean "수험번호", "수험생" (the examinee's number, the examinee: a university's applicant list): the applicant's own.
             AddFolded(HeaderWord.IdOwner, "수험 수험생");
+            // The one on duty ("당직자명", "당직자ID": a Korean office's duty roster) is whom its rows are of; a student's
+            // matriculation number (teachPress's "Matriculation number") is the student's own.
+            AddFolded(HeaderWord.IdOwner, "당직자 matriculation");
+            // Azerbaijani and Turkish forms ask "Adınız", "Soyadınız" (your name, your family name: Quick Event Manager in Azerbaijani).
+            AddFolded(HeaderWord.NamePart, "adiniz adınız");
+            AddFolded(HeaderWord.Last, "soyadiniz soyadınız");
             // South Slavic in Latin letters: Slovenian "Ime", "Priimek"; Croatian, Bosnian and Serbian "Ime", "Prezime" ("Ime i
             // prezime" is the whole name). Cyrillic "Презиме" is listed as the Bulgarian patronymic; beside no family-name column
             // it is the surname (ColumnMap.Surnames).

@@ -84,7 +84,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Country, "country nation", "land", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
             Add(HeaderWord.Id, "id identifier ident uid cid uuid guid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
                 "identificador", "", "", "identyfikator");
-            Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitarbeiter",
+            Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitglieder mitarbeiter",
                 "client adherent employe", "cliente socio empleado", "cliente socio dipendente", "cliente socio funcionario",
                 "klant lid medewerker", "kund medlem anstalld", "klient czlonek pracownik");
             Add(HeaderWord.Avatar, "avatar photo picture image pic portrait", "bild foto profilbild", "photo image", "foto imagen",
@@ -99,7 +99,7 @@ namespace LiveDesk.Input
                 "bureau professionnel professionnelle pro travail", "trabajo oficina profesional laboral", "ufficio uff lavoro",
                 "comercial trabalho profissional", "werk zakelijk kantoor", "arbete jobb", "sluzbowy sluzbowa praca pracy");
             Add(HeaderWord.Home, "home private personal residential", "privat wohnung zuhause wohn", "domicile personnel personnelle perso prive privee",
-                "particular casa personal privado residencia residencial", "abitazione casa personale privato residenza", "residencial residencia pessoal particular casa",
+                "particular casa personal privado residencia residencial hogar", "abitazione casa personale privato residenza", "residencial residencia pessoal particular casa",
                 "thuis prive prive persoonlijk", "hem privat", "domowy domowa prywatny prywatna dom");
             Add(HeaderWord.Primary, "primary main default preferred first 1", "haupt bevorzugt standard erste primar", "principal principale prefere primaire defaut",
                 "principal predeterminado preferido primer primero primario defecto", "principale predefinito preferito primo primario", "principal preferido primeiro primario padrao",
