@@ -364,3 +364,55 @@ public class SubFieldsKindsAndDueDatesTests
         Assert.Null(rows[1].Fields.PhoneNumber);
     }
 }
+
+/// <summary>Blind sets unseen294 and unseen295: an issuer's acronym before the member's number, a sign-up's state in German,
+/// a Korean duty roster.</summary>
+public class IssuersAndRostersTests
+{
+    [Fact]
+    public void An_issuers_acronym_before_the_members_number_keys_the_member_over_the_sign_ups_id()
+    {
+        var headers = new[] { "id", "Anmeldestatus", "Anmeldedatum", "SAC Mitgliedernummer", "Vorname", "Nachname", "Mobilnummer" };
+        var rows = ReadFile.Rows("CH", headers,
+            new object?[] { "4812", "bestätigt", "2026-05-02", "185402", "Reto", "Aebischer", "079 412 33 08" },
+            new object?[] { "4815", "bestätigt", "2026-05-03", "", "Corinne", "Zbinden-Hofer", "078 655 20 14" },
+            new object?[] { "4821", "Warteliste", "2026-05-04", "201877", "Lukas", "Gerber", "076 208 91 57" });
+        Assert.Equal("185402", rows[0].Fields.Identifier);
+        Assert.Null(rows[1].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("SAC Mitgliedernummer", "Identifier")]
+    [InlineData("Mitgliedernummer", "Identifier")]
+    [InlineData("Matriculation number", "Identifier")]
+    [InlineData("당직자명", "Name")]
+    public void Members_students_and_those_on_duty_are_the_rows(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_lowercase_word_before_a_members_number_is_no_issuer() =>
+        Assert.Null(HeaderRecognizer.Recognize("Zoom Member Number").Field);
+}
+
+/// <summary>Blind sets unseen296 and unseen297: a booking's staff beside its client, Azerbaijani name questions, Spanish "hogar".</summary>
+public class StaffClientsAndHomesTests
+{
+    [Fact]
+    public void Of_a_staff_members_and_a_clients_column_the_client_names_the_row()
+    {
+        var headers = new[] { "Дата и время встречи", "Сотрудник", "Сервис", "Клиент", "Телефон", "Электронная почта" };
+        var rows = ReadFile.Rows("KZ", headers,
+            new object?[] { "2026-12-08 10:00", "Марат Ахметов", "Чистка", "Асель Бекова", "+7 747 876 5432", "asel.bekova@example.net" },
+            new object?[] { "2026-12-08 11:00", "Марат Ахметов", "Пломба", "Ольга Ким", "+7 705 987 6543", "olga.kim@example.org" },
+            new object?[] { "2026-12-08 12:00", "Дина Сейт", "Осмотр", "Ерлан Нурланов", "+7 701 234 5678", "" });
+        Assert.Equal("Асель Бекова", rows[0].Fields.Name);
+        Assert.Equal("Ерлан Нурланов", rows[2].Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("Adınız", "Name")]
+    [InlineData("Soyadınız", "LastName")]
+    [InlineData("Teléfono del Hogar", "PhoneNumber")]
+    public void Azerbaijani_names_and_a_spanish_home_phone_are_read(string header, string field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+}

@@ -12,7 +12,9 @@ namespace LiveDesk.Input
         private void DecidePartyNames(List<InputRow> sample)
         {
             if (NameNamed) return;
-            foreach (var i in PartyNameCandidates().ToList())
+            // Of a staff member's and a customer's column (Bookly's appointments: "Сотрудник", "Клиент"; "Employee",
+            // "Customer"), the customer is whom the helpdesk talks to: the staff's names are tried last.
+            foreach (var i in PartyNameCandidates().OrderBy(i => HeaderWords.Split(Headers[i] ?? "").Any(StaffWords.Contains) ? 1 : 0).ToList())
             {
                 var thing = NamesThingOnly(Headers[i]);
                 var placeholder = !thing && Placeholder(Headers[i]);
@@ -41,6 +43,11 @@ namespace LiveDesk.Input
                 return;
             }
         }
+
+        private static readonly HashSet<string> StaffWords = Folded(
+            "employee employees staff worker provider practitioner therapist stylist mitarbeiter mitarbeiterin angestellter employe "
+            + "empleado empleada dipendente funcionario medewerker anstalld ansatt pracownik сотрудник сотрудника працівник "
+            + "社員 従業員 職員 スタッフ 员工 員工 직원 担当者");
 
         // "N° cop" beside "Copropriétaire" (a French syndic's owners by lot), "Mitgl.-Nr." beside "Mitglied": a number word and
         // the party's own noun cut short is the party's number, the person's own id, as "Customer No." is. The values must
