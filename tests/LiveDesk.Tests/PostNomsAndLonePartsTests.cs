@@ -416,3 +416,20 @@ public class StaffClientsAndHomesTests
     public void Azerbaijani_names_and_a_spanish_home_phone_are_read(string header, string field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 }
+
+public class RecordIdsOfSignUpsTests
+{
+    // teachPress's course sign-ups: "Record-ID" (a CRM table's record id) is the sign-up's beside the waiting list; the
+    // student's matriculation number keys the student, empty for a guest.
+    [Fact]
+    public void A_tables_record_id_in_a_sign_up_list_is_the_sign_ups()
+    {
+        var headers = new[] { "Cognome", "Nome", "E-Mail", "Matriculation number", "Record-ID", "Lista d'attesa" };
+        var rows = ReadFile.Rows("IT", headers,
+            new object?[] { "Bianchi", "Giulia", "giulia.bianchi@example.it", "1042", "57", "0" },
+            new object?[] { "Carrà", "Niccolò", "ncarra@example.com", "1057", "61", "0" },
+            new object?[] { "De Luca", "Maria", "mg@example.net", "", "64", "1" });
+        Assert.Equal("1042", rows[0].Fields.Identifier);
+        Assert.Null(rows[2].Fields.Identifier);
+    }
+}

@@ -158,8 +158,7 @@ namespace LiveDesk.Input
                 // A patient list's "Last Visit Date" or "Next Appointment" is the person's, and its id still keys them.
                 || (w.Any(AppointmentWords.Contains) && w.Any(DateWords.Contains) && !w.Any(LastOrNextWords.Contains)));
             if (!registrations) return;
-            foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
-                or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank))
+            foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
                 _notKeys[c.Index] = "a registration's id: the file lists sign-ups, and one person may sign up twice";
             }
@@ -185,8 +184,7 @@ namespace LiveDesk.Input
                 // the row is a part of it, a ticket or a line.
                 || Has(w => w.Count == 2 && OrderWords.Contains(w[0]) && HeaderVocabulary.Of(w[1]) is HeaderWord.Id or HeaderWord.Number);
             if (!purchase) return;
-            foreach (var c in _idCandidates.Where(c => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
-                or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank))
+            foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
                 _notKeys[c.Index] = "a purchase's or booking's id: the file lists what was bought, and one person may buy twice";
             }
@@ -210,6 +208,11 @@ namespace LiveDesk.Input
             "appointment appointments booking reservation visit termin buchung reservierung besuch rendezvous reservation visite "
             + "cita reserva visita appuntamento prenotazione agendamento consulta afspraak boeking reservering bokning besok "
             + "wizyta rezerwacja rezervace navsteva randevu rezervasyon запись визит бронирование 予約 来院 预约 預約 예약 موعد");
+
+        // The key of the row itself, whatever it is of: a bare id, code or number, a vendor's key, and a CRM table's "Record
+        // ID" (HubSpot's, and teachPress's sign-ups: "Record-ID" beside "Lista d'attesa").
+        private static bool RowsOwnKey(ColumnSource c) => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
+            or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank || (!c.ByWords && HeaderWords.Split(c.Header).Contains("record"));
 
         private static readonly HashSet<string> LastOrNextWords = Folded(
             "last next first previous upcoming latest recent letzte letzter letztes nachste nachster naechste erste dernier derniere "
