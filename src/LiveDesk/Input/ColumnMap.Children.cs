@@ -42,20 +42,7 @@ namespace LiveDesk.Input
             }
             Take(found.Select(f => f.Header).ToList());
             // The family's address or phone ("Email (familie)") reaches the child too: after the child's own.
-            var household = new List<(int Index, string Header, HeaderMeaning Meaning)>();
-            for (var i = 0; i < Headers.Count; i++)
-            {
-                if (Headers[i] is not string header || !Unrecognized.Contains(header) || _overrideIndex.ContainsValue(i)) continue;
-                var words = HeaderWords.Split(header);
-                if (words.Count(HouseholdWord) != 1) continue;
-                var meaning = WithoutWords(words, j => HouseholdWord(words[j]));
-                if (meaning.Field is ContactField.Email or ContactField.PhoneNumber && !meaning.Elsewhere) household.Add((i, header, meaning));
-            }
-            foreach (var (index, header, meaning) in household)
-            {
-                EditableSources(meaning.Field!.Value).Add(new ColumnSource(index, header, meaning.Rank, ColumnKind.Plain, ByWords: true));
-            }
-            Take(household.Select(f => f.Header).ToList());
+            Take(NamesOf(Unrecognized.Contains, HouseholdWord, ContactField.Email, ContactField.PhoneNumber));
         }
 
         private static bool HouseholdWord(string word) =>
@@ -63,12 +50,16 @@ namespace LiveDesk.Input
 
         // The columns about someone else that name one role's name or name part and nothing else once the one word for the role
         // is left out ("Lapsen nimi", "ชื่อผู้ปกครอง").
-        private List<(int Index, string Header, HeaderMeaning Meaning)> NamesOf(System.Func<string, bool> roleWord, params ContactField[] fields)
+        private List<(int Index, string Header, HeaderMeaning Meaning)> NamesOf(System.Func<string, bool> roleWord, params ContactField[] fields) =>
+            NamesOf(AboutSomeoneElse.Contains, roleWord, fields);
+
+        // The same among the headers <paramref name="pool"/> holds (the unused ones, say).
+        private List<(int Index, string Header, HeaderMeaning Meaning)> NamesOf(System.Func<string, bool> pool, System.Func<string, bool> roleWord, params ContactField[] fields)
         {
             var found = new List<(int Index, string Header, HeaderMeaning Meaning)>();
             for (var i = 0; i < Headers.Count; i++)
             {
-                if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header) || _overrideIndex.ContainsValue(i)) continue;
+                if (Headers[i] is not string header || !pool(header) || _overrideIndex.ContainsValue(i)) continue;
                 var words = HeaderWords.Split(header);
                 if (words.Count(roleWord) != 1) continue;
                 var meaning = WithoutWords(words, j => roleWord(words[j]));

@@ -121,12 +121,14 @@ namespace LiveDesk.Input
                     _nameFallbacks.Add(new ColumnSource(i, Headers[i], HolderRank, ColumnKind.Fallback));
                     taken.Add(Headers[i]);
                 }
+                // A column no field, no person elsewhere and no -Map took, for a name fallback.
+                bool Unclaimed(int i) => i != ContactPersonIndex && !AboutSomeoneElse.Contains(Headers[i])
+                    && !_sources.Values.Any(list => list.Any(c => c.Index == i)) && !_overrideIndex.ContainsValue(i);
                 // A nickname (ShopXO's 昵称, Galette's "Pseudo", Google's "Nickname") is the name the person goes by: the name
                 // of a row whose name columns are empty, and of every row of a file that has none.
                 for (var i = 0; i < Headers.Count; i++)
                 {
-                    if (i == ContactPersonIndex || AboutSomeoneElse.Contains(Headers[i]) || !words[i].Any(NicknameWords.Contains)) continue;
-                    if (_sources.Values.Any(list => list.Any(c => c.Index == i)) || _overrideIndex.ContainsValue(i)) continue;
+                    if (!words[i].Any(NicknameWords.Contains) || !Unclaimed(i)) continue;
                     _nameFallbacks.Add(new ColumnSource(i, Headers[i], 95, ColumnKind.Fallback));
                     taken.Add(Headers[i]);
                 }
@@ -136,8 +138,7 @@ namespace LiveDesk.Input
                 {
                     for (var i = 0; i < Headers.Count; i++)
                     {
-                        if (i == ContactPersonIndex || AboutSomeoneElse.Contains(Headers[i]) || !words[i].Any(HeaderVocabulary.IsReadingWord)) continue;
-                        if (_sources.Values.Any(list => list.Any(c => c.Index == i)) || _overrideIndex.ContainsValue(i)) continue;
+                        if (!words[i].Any(HeaderVocabulary.IsReadingWord) || !Unclaimed(i)) continue;
                         var rest = words[i].Where(w => !HeaderVocabulary.IsReadingWord(w)).Select(HeaderVocabulary.Of).ToList();
                         // "フリガナ" alone beside "氏名" is the name's reading too.
                         if (!rest.All(r => r is HeaderWord.Name or HeaderWord.Connector)) continue;

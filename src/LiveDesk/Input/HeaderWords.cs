@@ -174,20 +174,16 @@ namespace LiveDesk.Input
                 }
                 var after = raw.Skip(i + 1).FirstOrDefault(r => r != Step);
                 // "A. Paterno", "Ap Materno", "Ape_Pat", "Ap. Mat.", "Apellido Pat": the father's and the mother's surname, either
-                // word cut short.
-                if (word is "a" or "ap" or "ape" or "apell" or "apellido" && after != null && Fold(after) is "pat" or "mat" or "paterno" or "materno")
+                // word cut short. Congo's "Post-Nom", "Post nom": the second family name, as "Postnom" written together is
+                // (HeaderVocabulary).
+                var surname = after == null ? null
+                    : word is "a" or "ap" or "ape" or "apell" or "apellido" ? Fold(after) switch { "pat" or "paterno" => "paterno", "mat" or "materno" => "materno", _ => null }
+                    : word == "post" && Fold(after) is "nom" or "noms" ? "materno" : null;
+                if (surname != null)
                 {
                     words.Add("apellido");
-                    words.Add(Fold(after) is "pat" or "paterno" ? "paterno" : "materno");
-                    i = raw.IndexOf(after, i + 1);
-                    continue;
-                }
-                // Congo's "Post-Nom", "Post nom": the second family name, as "Postnom" written together is (HeaderVocabulary).
-                if (word == "post" && after != null && Fold(after) is "nom" or "noms")
-                {
-                    words.Add("apellido");
-                    words.Add("materno");
-                    i = raw.IndexOf(after, i + 1);
+                    words.Add(surname);
+                    i = raw.IndexOf(after!, i + 1);
                     continue;
                 }
                 if (HeaderVocabulary.Abbreviation(word, after == null ? null : Fold(after)) is string[] full) words.AddRange(full);
