@@ -218,6 +218,12 @@ namespace LiveDesk.Input
                 "申请人 申請人 报名人 報名人 申请者 申請者 应聘者 應聘者 购买人 購買人 购买者 購買者 订购人 訂購人 预约人 預約人",
                 "応募者 申込者 申請者 購入者 注文者 予約者 利用者 受講者", "지원자 신청자 응모자 가입자 구매자 주문자 예약자 이용자 수강생",
                 "متقاضی", "المتقدم مقدم", "מועמד מועמדת מבקש", "ungvien", "ผู้สมัคร", "pelamar pemohon pendaftar", "आवेदक");
+            // A voters' register's person (an Iraqi campaign's "رقم الناخب", a party's "Voter No", "Wählernummer"): the row is the
+            // voter, so the register's number for them keys it, as a member's number does a club's.
+            AddFolded(HeaderWord.IdOwner, "voter voters elector electors", "wahler wahlerin", "electeur electrice", "votante",
+                "elettore elettrice", "eleitor eleitora", "kiezer", "valjare", "velger vaelger", "wyborca", "volic volicka", "valaszto",
+                "alegator", "secmen secmenin", "ψηφοφορος εκλογεας", "избиратель избирателя виборець виборця", "ناخب الناخب", "בוחר",
+                "选民 選民 有権者 유권자", "pemilih", "मतदाता");
             // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",
                 "naissance nationalite origine", "nacimiento nacionalidad origen", "nascita nazionalita origine", "nascimento nacionalidade origem",
