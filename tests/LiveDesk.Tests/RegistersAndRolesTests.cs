@@ -5,7 +5,7 @@ namespace LiveDesk.Tests;
 
 /// <summary>
 /// Blind sets unseen272 and unseen298 onwards: registers whose rows are people of one kind (voters), read by the word for
-/// that kind in the header of the register's own number.
+/// that kind in the header of the register's own number; national numbers in ranges libphonenumber does not list.
 /// </summary>
 public class RegistersAndRolesTests
 {
@@ -21,5 +21,38 @@ public class RegistersAndRolesTests
             new object?[] { "21457830", "حسين علي كاظم", "M", "07701234567", "1184502", "" });
         Assert.Equal("21457830", rows[0].Fields.Identifier);
         Assert.Equal("+9647701234567", rows[0].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("IL", "0541234567", "+972541234567")]
+    [InlineData("IL", "050-1122334", "+972501122334")]
+    public void A_national_number_of_its_regions_shape_outside_the_listed_ranges_is_stored_with_a_warning(string region, string written, string e164)
+    {
+        var normalized = new PhoneNormalizer(region).Normalize(written);
+        Assert.Null(normalized.E164);
+        Assert.Equal(e164, normalized.Unverified);
+        var rows = ReadFile.Rows(region, new[] { "שם פרטי", "שם משפחה", "טלפון", "אימייל" },
+            new object?[] { "איתי", "לוי", written, "" });
+        Assert.Null(rows[0].Error);
+        Assert.Equal(e164, rows[0].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("US", "123-456-7890")] // no area code starts with 1
+    [InlineData("IL", "541234567")] // without the trunk 0 Israelis write
+    [InlineData("DE", "0151 1234")] // a mobile cut short
+    public void A_number_not_of_its_regions_shape_is_still_refused(string region, string written)
+    {
+        var rows = ReadFile.Rows(region, new[] { "Name", "Phone" }, new object?[] { "Dana Levi", written });
+        Assert.NotNull(rows[0].Error);
+    }
+
+    [Fact]
+    public void A_listed_number_in_another_column_comes_before_an_unlisted_one()
+    {
+        var rows = ReadFile.Rows("IL", new[] { "Name", "Phone", "Mobile" }, new object?[] { "Dana Levi", "0541234567", "052-3456781" });
+        Assert.Equal("+972523456781", rows[0].Fields.PhoneNumber);
+        rows = ReadFile.Rows("IL", new[] { "Name", "Mobile", "Phone" }, new object?[] { "Dana Levi", "0541234567", "03-6204417" });
+        Assert.Equal("+97236204417", rows[0].Fields.PhoneNumber);
     }
 }

@@ -221,6 +221,7 @@ namespace LiveDesk.Input
             if (ContactValidator.Clean(commandLine.PhoneNumber) is string phone)
             {
                 var normalized = Reader.Phones.Normalize(phone);
+                if (normalized.Problem != null && normalized.Unverified != null) normalized = normalized.AsUnverified(phone);
                 if (normalized.Problem != null)
                 {
                     result.Error = new LiveDeskError(ErrorIds.InvalidPhoneNumber, LiveDeskErrorKind.InvalidArgument, $"PhoneNumber (-PhoneNumber): {normalized.Problem}");

@@ -122,11 +122,20 @@ namespace LiveDesk.Input
             }
 
             if (compact[0] == '+') return International(text!, text!, literal: true);
-            if (rowRegion != null && IsKnownRegion(rowRegion) && National(text!, compact, rowRegion.ToUpperInvariant()) is { E164: not null } local)
+            PhoneResult? rowLocal = null;
+            if (rowRegion != null && IsKnownRegion(rowRegion))
             {
-                return local;
+                var local = National(text!, compact, rowRegion.ToUpperInvariant());
+                if (local.E164 != null) return local;
+                // Unverified in the row's own country: kept for when no region reads it as a given-out number.
+                if (local.Unverified != null) rowLocal = local;
             }
-            if (DefaultRegion != null) return National(text!, compact, DefaultRegion);
+            if (DefaultRegion != null)
+            {
+                var national = National(text!, compact, DefaultRegion);
+                return national.E164 == null && rowLocal is PhoneResult own ? own : national;
+            }
+            if (rowLocal is PhoneResult ownOnly) return ownOnly;
             if (compact.StartsWith("00", StringComparison.Ordinal) && !compact.StartsWith("000", StringComparison.Ordinal))
             {
                 return International(text!, "+" + text!.Substring(text.IndexOf("00", StringComparison.Ordinal) + 2), literal: false);
@@ -236,7 +245,35 @@ namespace LiveDesk.Input
             {
                 return Accept(text, international);
             }
-            return PhoneResult.Refused($"'{text}' is not a valid {region} phone number (-DefaultRegion {region}). Write numbers of other countries with + and the country code.");
+            return PhoneResult.Refused($"'{text}' is not a valid {region} phone number (-DefaultRegion {region}). Write numbers of other countries with + and the country code.",
+                NationalShape(compact, region));
+        }
+
+        // libphonenumber's ranges of given-out numbers lag behind the operators' (and an older copy of its metadata behind
+        // both): "054-1234567" has the length and shape of an Israeli mobile, but its range is not listed. Such a number, when
+        // it is written as the region writes its own (with its trunk prefix where that is not the country code: the 0 of
+        // "054"), matches the region's pattern of numbers and is possible by length, is the region's number as written. "123
+        // 456 7890" in the US (no area code starts with 1) or a digit short is not.
+        private static string? NationalShape(string compact, string region)
+        {
+            try
+            {
+                var metadata = Util.GetMetadataForRegion(region);
+                if (metadata?.GeneralDesc?.NationalNumberPattern is not string pattern) return null;
+                var prefix = metadata.NationalPrefix;
+                if (!IsDigits(compact)) return null;
+                if (!string.IsNullOrEmpty(prefix) && prefix != metadata.CountryCode.ToString(CultureInfo.InvariantCulture)
+                    && !compact.StartsWith(prefix, StringComparison.Ordinal)) return null;
+                var number = Util.Parse(compact, region);
+                if (Util.IsPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) return null;
+                var nsn = Util.GetNationalSignificantNumber(number);
+                if (!System.Text.RegularExpressions.Regex.IsMatch(nsn, "^(?:" + pattern + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)) return null;
+                return NextToListed(number) ? Util.Format(number, PhoneNumberFormat.E164) : null;
+            }
+            catch (NumberParseException)
+            {
+                return null;
+            }
         }
 
         // France and its overseas departments and collectivities dial one another as national numbers, though libphonenumber
@@ -282,6 +319,27 @@ namespace LiveDesk.Input
                     var type = Util.GetNumberType(n);
                     if (type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE) return true;
                 }
+            }
+            return false;
+        }
+
+        // True when a listed number of the same length shares the first two digits and all but one of the next two: the
+        // number sits in a range beside given-out ones ("054-1xx" beside Israel's "054-4xx"), not in a length or prefix the
+        // region never uses (a German mobile "0151 1234" cut to seven digits: every listed 0151 number is longer).
+        private static bool NextToListed(PhoneNumber number)
+        {
+            var prefix = "+" + number.CountryCode.ToString(CultureInfo.InvariantCulture);
+            var digits = Util.GetNationalSignificantNumber(number).ToCharArray();
+            for (var position = 2; position <= 3 && position < digits.Length - 2; position++)
+            {
+                var own = digits[position];
+                for (var d = '0'; d <= '9'; d++)
+                {
+                    if (d == own) continue;
+                    digits[position] = d;
+                    if (TryValid(prefix + new string(digits), null, out _)) return true;
+                }
+                digits[position] = own;
             }
             return false;
         }

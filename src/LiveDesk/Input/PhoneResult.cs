@@ -3,12 +3,13 @@ namespace LiveDesk.Input
     /// <summary>The outcome of normalising one phone number: the E.164 form, or why it was refused.</summary>
     internal readonly struct PhoneResult
     {
-        private PhoneResult(string? e164, string? problem, string? warning, string? warningKind = null)
+        private PhoneResult(string? e164, string? problem, string? warning, string? warningKind = null, string? unverified = null)
         {
             E164 = e164;
             Problem = problem;
             Warning = warning;
             WarningKind = warningKind;
+            Unverified = unverified;
         }
 
         /// <summary>The number as +digits, or null when refused or empty.</summary>
@@ -23,11 +24,22 @@ namespace LiveDesk.Input
         /// <summary>What kind of warning (extension, unverified): warnings are said once per column and kind.</summary>
         public string? WarningKind { get; }
 
+        /// <summary>
+        /// For a refused number that is still a number of its region by length and shape, though outside the ranges
+        /// libphonenumber knows as given out: its E.164 form, for a caller left with no valid number to store it with a
+        /// warning rather than refuse the row. Null otherwise.
+        /// </summary>
+        public string? Unverified { get; }
+
         /// <summary>True when the input was empty: no number, no problem.</summary>
         public bool IsEmpty => E164 == null && Problem == null;
 
         internal static PhoneResult Empty => default;
         internal static PhoneResult Ok(string e164, string? warning = null, string? warningKind = null) => new PhoneResult(e164, null, warning, warningKind ?? (warning == null ? null : "note"));
-        internal static PhoneResult Refused(string problem) => new PhoneResult(null, problem, null);
+        internal static PhoneResult Refused(string problem, string? unverified = null) => new PhoneResult(null, problem, null, unverified: unverified);
+
+        /// <summary>The unverified number accepted, with the warning that says so.</summary>
+        internal PhoneResult AsUnverified(string original) => Unverified == null ? this
+            : Ok(Unverified, $"'{original}' is stored as {Unverified} as written for its region, although libphonenumber does not know it as a given-out number ({Problem}). Check the number if messages to it fail.", "unverified");
     }
 }

@@ -193,6 +193,9 @@ namespace LiveDesk.Input
                     phone = Normalize(text, fromNumber, index);
                     if (_error != null) return null;
                 }
+                // The row has no number libphonenumber knows as given out; one written as its region writes numbers is stored
+                // as written, with a warning, rather than the whole row refused for metadata that lags behind the operators.
+                if (phone.Problem != null && phone.Unverified != null) phone = phone.AsUnverified(text);
                 if (phone.Problem != null)
                 {
                     _error = Invalid(ErrorIds.InvalidPhoneNumber, $"PhoneNumber (column {header}): {phone.Problem}");
