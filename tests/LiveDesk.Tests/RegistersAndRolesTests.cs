@@ -55,4 +55,35 @@ public class RegistersAndRolesTests
         rows = ReadFile.Rows("IL", new[] { "Name", "Mobile", "Phone" }, new object?[] { "Dana Levi", "0541234567", "03-6204417" });
         Assert.Equal("+97236204417", rows[0].Fields.PhoneNumber);
     }
+
+    [Fact]
+    public void A_pupil_column_alone_holds_the_pupils_name()
+    {
+        // Qalami's Mauritanian tuition list: the pupil, the class, the fee; no e-mail, phone or number.
+        var rows = ReadFile.Rows("MR", new[] { "التلميذ", "القسم", "النوع", "المبلغ", "المدفوع", "المتبقي", "الحالة", "تاريخ الاستحقاق" },
+            new object?[] { "محمد الأمين ولد أحمد", "الرابعة إعدادي", "الدراسة", "1500", "1500", "0", "مدفوع", "2025-10-05" },
+            new object?[] { "فاطمة منت سيدي محمد", "السنة الثانية ثانوي", "التسجيل", "2000", "1000", "1000", "جزئي", "2025-09-30" });
+        Assert.Equal("محمد الأمين ولد أحمد", rows[0].Fields.Name);
+        Assert.Equal("فاطمة منت سيدي محمد", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_balkan_landline_is_a_phone_after_the_mobile()
+    {
+        var rows = ReadFile.Rows("RS", new[] { "uid", "ime", "prezime", "tel_fiksni", "tel_mobilni", "email" },
+            new object?[] { "412", "Јелена", "Марковић", "+381216612345", "", "jelena.markovic@example.org" },
+            new object?[] { "413", "Марко", "Јовић", "021 661 2346", "064 123 4567", "" });
+        Assert.Equal("+381216612345", rows[0].Fields.PhoneNumber);
+        Assert.Equal("+381641234567", rows[1].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("Членска карта бр.")]
+    [InlineData("Членска карта број")]
+    public void A_cyrillic_number_word_makes_a_member_cards_number_the_rows(string header)
+    {
+        var rows = ReadFile.Rows("MK", new[] { "Ime", "Презиме", "ЕМБГ", header, "Телефон", "e-Mail" },
+            new object?[] { "Александар", "Стојановски", "1503985450012", "104217", "070 123 456", "aleksandar.stojanovski@example.mk" });
+        Assert.Equal("104217", rows[0].Fields.Identifier);
+    }
 }

@@ -33,6 +33,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "broj numri numeris numurs", "ナンバー 编号 編號");
             // "Br." (broj, Croatian, Serbian, Bosnian: Plan A's member list heads its members' numbers so), as "Nr." and "No." are.
             AddFolded(HeaderWord.Number, "br");
+            // The same in Cyrillic: Serbian and Macedonian "број", "бр." (ClenoviSDSM's "Членска карта бр.", the member card's
+            // number), Bulgarian "бр.".
+            AddFolded(HeaderWord.Number, "број бр");
 
             // "Name (without family name)", "이름(성 제외)", "氏名(姓を除く)", "姓名(不含姓氏)": the family name excluded.
             AddFolded(HeaderWord.Except, "without excluding except excl", "ohne ausser ausgenommen exkl", "sans hors excepte", "sin excepto salvo",

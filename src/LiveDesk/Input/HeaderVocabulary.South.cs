@@ -106,6 +106,9 @@ namespace LiveDesk.Input
             // A landline: Italian "Telefono fisso", French "Téléphone fixe", Spanish "Teléfono fijo", Portuguese "Telefone
             // fixo": a phone, like Hungarian "vezetékes".
             AddFolded(HeaderWord.Phone, "fisso fixe fijo fixo");
+            // The same in the Balkans (SPC registar's "tel_fiksni" beside "tel_mobilni"; Croatian "Fiksni telefon", Albanian
+            // "Telefon fiks"), Greek "σταθερο", Turkish "sabit", Bulgarian and Macedonian "стационарен", "фиксен".
+            AddFolded(HeaderWord.Phone, "fiksni fiksna fiksnog fiksen fiks fiksi sabit σταθερο σταθερου фиксни фиксен фиксна стационарен стационарни");
             // Dutch "vast" (fixed: "Telefoonnummer_vast", "Vaste telefoon", a landline beside "Telefoonnummer_mobiel").
             AddFolded(HeaderWord.Phone, "vast vaste");
             // Basque: "Izena" (name; the given name beside "Abizenak", the family names), "Hiria" (city), "Herrialdea"
@@ -344,7 +347,10 @@ namespace LiveDesk.Input
                 // Bangladeshi school's "শিক্ষার্থীর নাম", the student's name); Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi,
                 // Sinhala; Swahili "mwanafunzi", Amharic "ተማሪ".
                 "छात्र छात्रा विद्यार्थी शिक्षार्थी শিক্ষার্থী ছাত্র ছাত্রী மாணவர் மாணவி విద్యార్థి ವಿದ್ಯಾರ್ಥಿ വിദ്യാർത്ഥി વિદ્યાર્થી ਵਿਦਿਆਰਥੀ ශිෂ්‍ය",
-                "mwanafunzi wanafunzi ተማሪ");
+                "mwanafunzi wanafunzi ተማሪ",
+                // Arabic: a student, a pupil (Qalami's "التلميذ", a Mauritanian school's tuition list), with their feminines and
+                // plurals; the article is read off by HeaderStems.
+                "طالب طالبة طلاب تلميذ تلميذة تلاميذ");
             // "姓漢字", "名漢字" (baserCMS: the family and given name in kanji, beside their kana readings): the script the
             // name is written in qualifies it.
             AddFolded(HeaderWord.Neutral, "漢字 汉字");
