@@ -86,4 +86,51 @@ public class RegistersAndRolesTests
             new object?[] { "Александар", "Стојановски", "1503985450012", "104217", "070 123 456", "aleksandar.stojanovski@example.mk" });
         Assert.Equal("104217", rows[0].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_firms_person_in_charge_is_its_contact_person()
+    {
+        // bpl-cms's customers: the firm's name, tax number, phone and mailbox, then its PIC with the PIC's own phone and e-mail.
+        var rows = ReadFile.Rows("ID", new[] { "No", "Kode", "Nama", "NPWP", "Telp", "E-mail", "PIC", "PIC Telp", "PIC e-mail" },
+            new object?[] { "1", "CUST-0012", "PT Sinar Jaya Abadi", "01.234.567.8-431.000", "(021) 4401234", "info@sinarjaya.example.com",
+                "Budi Santoso", "0812-8765-4321", "budi.santoso@sinarjaya.example.com" },
+            new object?[] { "2", "CUST-0030", "Hendra Gunawan", "", "0813-3123-4567", "hendra.gunawan@example.com", "", "", "" });
+        Assert.Equal("Budi Santoso", rows[0].Fields.Name);
+        Assert.Equal("budi.santoso@sinarjaya.example.com", rows[0].Fields.Email);
+        Assert.Equal("+6281287654321", rows[0].Fields.PhoneNumber);
+        Assert.Equal("PT Sinar Jaya Abadi", rows[0].Fields.Company);
+        Assert.Equal("Hendra Gunawan", rows[1].Fields.Name);
+        Assert.Equal("+6281331234567", rows[1].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("Profile Pic")]
+    [InlineData("PIC")]
+    public void A_picture_without_a_person_in_charges_columns_stays_a_picture(string header)
+    {
+        var map = ColumnMap.Build(new[] { "Name", "Email", header });
+        Assert.Contains(map.SourcesFor(ContactField.AvatarUrl), s => s.Header == header);
+    }
+
+    [Theory]
+    [InlineData("TELP", "(024) 7612345", "+62247612345")]
+    [InlineData("No. Tlp", "0856-4321-0987", "+6285643210987")]
+    public void Indonesian_phone_abbreviations_name_the_phone(string header, string value, string e164)
+    {
+        var rows = ReadFile.Rows("ID", new[] { "KODE CUSTOMER", "NAMA CUSTOMER", "EMAIL", header, "NPWP" },
+            new object?[] { "CST001", "Toko Sumber Rejeki", "sumberrejeki@example.com", value, "01.234.567.8-431.000" });
+        Assert.Equal(e164, rows[0].Fields.PhoneNumber);
+        // By its header, not only by values that look like numbers.
+        var map = ColumnMap.Build(new[] { "KODE CUSTOMER", "NAMA CUSTOMER", "EMAIL", header, "NPWP" });
+        Assert.Contains(map.SourcesFor(ContactField.PhoneNumber), s => s.Header == header);
+        Assert.DoesNotContain(map.SourcesFor(ContactField.PhoneNumber), s => s.Header == "NPWP");
+    }
+
+    [Fact]
+    public void A_malay_booking_id_keys_no_one()
+    {
+        var rows = ReadFile.Rows("MY", new[] { "ID Tempahan", "Tarikh", "Nama Pemohon", "No. Telefon", "Emel" },
+            new object?[] { "BKG-1042", "12/03/2025", "Nurul Aisyah binti Ahmad", "012-345 6789", "nurul.aisyah@example.com" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
 }

@@ -12,10 +12,13 @@ namespace LiveDesk.Input
         // "Contact", "Contact person", "Personne de contact", "Контактное лицо": an entity word for a contact, with person
         // words, name words and connectors only. One-word forms are matched on the header's words written together.
         private static readonly HashSet<string> ContactWords = Folded(
-            "contact contacts contacto contacte contato contatto kontakt kontakta kontaktni kontaktna kontaktne контакт контактное контактная контактный контактна yhteys");
+            "contact contacts contacto contacte contato contatto kontakt kontakta kontaktni kontaktna kontaktne контакт контактное контактная контактный контактна yhteys "
+            // The person in charge ("PIC Telp"), once ReleasePersonInCharge has read "PIC" so.
+            + "pic");
         private static readonly HashSet<string> PersonWords = Folded("person personne persona persoana pessoa persoon osoba лицо особа henkilo 人");
         private static readonly HashSet<string> PersonCompounds = Folded(
             "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto personadecontacte "
+            + "pic personincharge "
             + "pessoadecontato personadicontatto kontaktniosoba kontaktnaosoba osobakontaktowa yhteyshenkilo контактноелицо контактнаяособа "
             + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자 "
             // Turkish "İlgili Kişi" (the person concerned), "Yetkili Kişi" / "Yetkili" (the authorised person), "İrtibat Kişisi";
@@ -78,6 +81,7 @@ namespace LiveDesk.Input
             var words = new List<string>[Headers.Count];
             for (var i = 0; i < Headers.Count; i++) words[i] = HeaderWords.Split(Headers[i] ?? "");
 
+            ReleasePersonInCharge(words);
             for (var i = 0; i < Headers.Count && ContactPersonIndex < 0; i++)
             {
                 if (Free(i) && NamesContactPerson(words[i])) ContactPersonIndex = i;
@@ -181,6 +185,22 @@ namespace LiveDesk.Input
             PreferContactPersonsReach(words);
             if (!NeedsValues) KeepContactPerson();
         }
+
+        // "PIC", the person in charge at a customer firm in Indonesian, Malaysian and Indian business lists (bpl-cms's customers:
+        // "Nama", "Telp", "E-mail" of the firm, then "PIC", "PIC Telp", "PIC e-mail"; "Nama PIC"), is its contact person,
+        // not a picture, when a name word stands beside it or another column holds the PIC's phone or e-mail. "PIC" alone, or
+        // "Profile pic", stays a picture.
+        private void ReleasePersonInCharge(IReadOnlyList<List<string>> words)
+        {
+            bool Pic(List<string> w) => w.Contains(PicWord);
+            bool Reach(List<string> w) => Pic(w) && w.Any(x => HeaderVocabulary.Of(x) is HeaderWord.Phone or HeaderWord.Mobile or HeaderWord.Email);
+            bool Named(List<string> w) => Pic(w) && w.Count > 1 && w.All(x => x == PicWord || HeaderVocabulary.Of(x) is HeaderWord.Name or HeaderWord.Full or HeaderWord.Connector);
+            bool reached = words.Any(Reach);
+            var released = Release(ContactField.AvatarUrl, s => Named(words[s.Index]) || (reached && words[s.Index].Count == 1 && Pic(words[s.Index])));
+            if (released.Count > 0) Unrecognized = Unrecognized.Concat(released.Select(s => s.Header)).ToArray();
+        }
+
+        private static readonly string PicWord = HeaderWords.Fold("pic");
 
         // Saldi's debtors ("firmanavn", "email", "mobile", then "kontakt_navn", "kontakt_email", "kontakt_mobile"): where the
         // row's person is the organisation's contact person, that person's own e-mail and phones come before the

@@ -21,7 +21,7 @@ namespace LiveDesk.Input
                 "tva siret siren rcs fiscale", "nif cif iva ruc rut rfc cuit cuil nit",
                 "piva partitaiva codicefiscale", "nipc cnpj cpf inscricao", "btw kvk rsin fiscaal", "moms momsnr momsnummer cvr mva orgnr alv ytunnus",
                 "nip regon krs pesel", "ico dic dph", "инн огрн кпп окпо ндс едрпоу ипн еик булстат ддс ддв", "αφμ δου φπα γεμη",
-                "vergi vkn mersis", "adoszam cegjegyzekszam", "cui onrc", "oib pvm kmkr registrikood davcna",
+                "vergi vkn mersis", "adoszam cegjegyzekszam", "cui onrc", "oib pvm kmkr registrikood davcna", "npwp",
                 "税 稅 税号 稅號 增值税 加值稅 统一社会信用代码 統一編號 营业执照 营业执照号", "法人番号 登録番号 事業者", "사업자 사업자등록번호 법인 세금 부가세");
             // Their acronyms are words only written apart: "Ustensile" is no ust + ensile, "Nipple" no nip + ple.
             foreach (var word in FoldAll("vat tax tin ein ssn abn acn gst hst uen crn ust hrb hra tva rcs nif cif iva ruc rut rfc nit btw kvk cvr mva alv nip krs ico dic dph cui oib pvm"))

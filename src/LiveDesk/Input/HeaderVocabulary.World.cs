@@ -187,7 +187,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Middle, "tengah");
             AddFolded(HeaderWord.Full, "lengkap paparan ditampilkan");
             AddFolded(HeaderWord.Email, "surel emel");
-            AddFolded(HeaderWord.Phone, "telepon telpon");
+            // And their abbreviations ("Telp", "No. Tlp": an Indonesian inventory system's customers, a logistics firm's "PIC Telp").
+            AddFolded(HeaderWord.Phone, "telepon telpon telp tlp");
             AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit seluler selular");
             AddFolded(HeaderWord.Number, "nomor nombor");
             AddFolded(HeaderWord.IdOwner, "pelanggan anggota karyawan");
