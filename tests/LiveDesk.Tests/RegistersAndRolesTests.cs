@@ -133,4 +133,20 @@ public class RegistersAndRolesTests
             new object?[] { "BKG-1042", "12/03/2025", "Nurul Aisyah binti Ahmad", "012-345 6789", "nurul.aisyah@example.com" });
         Assert.Null(rows[0].Fields.Identifier);
     }
+
+    [Theory]
+    [InlineData("Wilfredo Choque Flores, Daniela Rocha", null)]
+    [InlineData("García Márquez, Gabriel", "Gabriel García Márquez")]
+    [InlineData("de la Cruz, Juan", "Juan de la Cruz")]
+    [InlineData("Van der Berg, Anna", "Anna Van der Berg")]
+    public void Three_words_before_a_comma_are_a_whole_name_not_a_family_name(string name, string? givenFirst) =>
+        Assert.Equal(givenFirst, PersonName.GivenFirst(name));
+
+    [Fact]
+    public void A_talks_speaker_is_the_person_its_row_names()
+    {
+        var map = ColumnMap.Build(new[] { "Title", "Speaker Name", "Speaker Email" });
+        Assert.Contains(map.SourcesFor(ContactField.Name), s => s.Header == "Speaker Name");
+        Assert.Contains(map.SourcesFor(ContactField.Email), s => s.Header == "Speaker Email");
+    }
 }

@@ -178,6 +178,10 @@ namespace LiveDesk.Input
             // A title alone is a family name ("Ing, Marek").
             var before = family.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
             if (before.Length > 1 && Titles.Contains(before[0].TrimEnd('.').ToLowerInvariant())) return null;
+            // Three words before the comma besides particles ("Wilfredo Choque Flores, Daniela Rocha": EventoL's speakers of one
+            // talk) are a whole name, a given name and two family names, followed by another: family names alone have one or
+            // two ("García Márquez, Gabriel", "de la Cruz, Juan").
+            if (before.Count(w => !Particles.Contains(w.ToLowerInvariant())) > 2) return null;
             return given + " " + family;
         }
 
