@@ -149,4 +149,15 @@ public class RegistersAndRolesTests
         Assert.Contains(map.SourcesFor(ContactField.Name), s => s.Header == "Speaker Name");
         Assert.Contains(map.SourcesFor(ContactField.Email), s => s.Header == "Speaker Email");
     }
+
+    [Fact]
+    public void An_acronym_in_capitals_before_a_number_word_names_a_number_not_a_name()
+    {
+        // Chirojeugd Vlaanderen's member list: "AD-nummer", where "Ad" would be the Turkish word for a name.
+        var rows = ReadFile.Rows("BE", new[] { "Type", "AD-nummer", "Voornaam", "Naam", "Straat", "Nr.", "Tel. 1", "E-mail. 1" },
+            new object?[] { "Leiding", "487213", "Jens", "Van den Broeck", "Kerkstraat", "12", "0478 52 31 09", "jens.vandenbroeck@example.be" });
+        Assert.Equal("Jens Van den Broeck", rows[0].Fields.Name);
+        Assert.Equal("487213", rows[0].Fields.Identifier);
+        Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize("Ad numarası").Field);
+    }
 }

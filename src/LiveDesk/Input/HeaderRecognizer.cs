@@ -81,6 +81,14 @@ namespace LiveDesk.Input
         {
             header = WithoutQuestionNumber(header);
             var meaning = RecognizeWords(header, namespaceWord);
+            // "AD-nummer" (Chirojeugd Vlaanderen's member number): an acronym in capitals before a number word names the number's
+            // kind or issuer, not the name word it happens to spell (Turkish "Ad", the name). Read as the number word alone.
+            if (meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.MiddleName
+                && HeaderWords.Split(header) is { Count: 2 } pair && HeaderVocabulary.Of(pair[1]) == HeaderWord.Number
+                && IssuerAcronym(header, pair[0]))
+            {
+                return RecognizeWords(pair[1], null);
+            }
             // A form's name field split into its parts after a dash ("Nome e cognome - Nome", "Nome e cognome - Cognome":
             // Forminator's name field in Italian): the whole name's label, then the part the column holds.
             if (meaning.Field == ContactField.Name && SubField(header, namespaceWord) is HeaderMeaning part) meaning = part;
