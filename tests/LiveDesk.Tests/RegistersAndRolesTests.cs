@@ -160,4 +160,21 @@ public class RegistersAndRolesTests
         Assert.Equal("487213", rows[0].Fields.Identifier);
         Assert.Equal(ContactField.Name, HeaderRecognizer.Recognize("Ad numarası").Field);
     }
+
+    [Fact]
+    public void Pashto_sorani_and_persian_user_lists_are_read()
+    {
+        var nazim = ReadFile.Rows("AF", new[] { "نوم", "بریښنالیک", "رول", "تلیفون", "حالت" },
+            new object?[] { "احمد شاه احمدزی", "ahmadshah.ahmadzai@example.org", "principal", "0799 123 456", "فعال" });
+        Assert.Equal("احمد شاه احمدزی", nazim[0].Fields.Name);
+        Assert.Equal("+93799123456", nazim[0].Fields.PhoneNumber);
+        var dokuwiki = ReadFile.Rows("IQ", new[] { "بەکارهێنەر", "ناوی ڕاستەقینە", "ئیمەیڵ", "گرووپەکان" },
+            new object?[] { "hewa.karim", "هێوا کەریم", "hewa.karim@example.org", "user" });
+        Assert.Equal("هێوا کەریم", dokuwiki[0].Fields.Name);
+        Assert.Equal("hewa.karim", dokuwiki[0].Fields.Identifier);
+        var roshdgar = ReadFile.Rows("IR", new[] { "کد سفارش", "کاربر", "ایمیل", "سرویس" },
+            new object?[] { "R-31024", "سارا محمدی", "sara.mohammadi@example.com", "فالوور اینستاگرام" },
+            new object?[] { "R-31025", "علی کریمی", "ali.karimi@example.org", "لایک" });
+        Assert.Equal("سارا محمدی", roshdgar[0].Fields.Name);
+    }
 }

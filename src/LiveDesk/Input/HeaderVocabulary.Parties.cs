@@ -178,6 +178,9 @@ namespace LiveDesk.Input
                 // The South Slavic user adjective ("Потребителско име", Bulgarian; "Корисничко име", "Korisničko ime", Serbian,
                 // Macedonian, Croatian; "Uporabniško ime", Slovenian).
                 "потребителско корисничко korisnicko uporabnisko",
+                // Persian and Dari "کاربر" (Roshdgar's orders: the customer's user, by name), Sorani "بەکارهێنەر" (DokuWiki's
+                // user manager: the login), Pashto "کارن".
+                "کاربر بەکارهێنەر کارن",
                 // The Czech and Slovak adjective ("Uživatelské jméno": PostfixAdmin's mailbox list in Czech; "Používateľské meno").
                 "uzivatelske uzivatelsky uzivatelskeho pouzivatelske pouzivatelsky pouzivatelskeho"))
             {

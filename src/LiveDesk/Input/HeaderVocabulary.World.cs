@@ -392,6 +392,15 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.NamePart, "ناو ناوی", "nav nave");
             AddFolded(HeaderWord.Last, "پاشناو", "pasnav pasnave");
             AddFolded(HeaderWord.Full, "تەواو", "tevahi");
+            // "ناوی ڕاستەقینە" (the real name: DokuWiki's Sorani user list, as against the login), as "Real name" is.
+            AddFolded(HeaderWord.Full, "ڕاستەقینە ڕاستەقینەی");
+            // Pashto (Nazim, an Afghan madrasa system's users: "نوم", "بریښنالیک", "تلیفون"): name, e-mail, phone, mobile, surname.
+            AddFolded(HeaderWord.NamePart, "نوم");
+            AddFolded(HeaderWord.Last, "تخلص");
+            AddFolded(HeaderWord.Email, "بریښنالیک برېښناليک");
+            AddFolded(HeaderWord.Phone, "تلیفون ټیلیفون ټلیفون تیلیفون");
+            AddFolded(HeaderWord.Mobile, "موبایل ګرځنده");
+            AddFolded(HeaderWord.Number, "شمیره");
             AddFolded(HeaderWord.Number, "ژمارە ژمارەی", "jimar jimara");
             AddFolded(HeaderWord.Mobile, "مۆبایل مۆبایلی", "mobil mobile");
             AddFolded(HeaderWord.Phone, "تەلەفۆن تەلەفۆنی", "telefon telefone");
