@@ -177,4 +177,22 @@ public class RegistersAndRolesTests
             new object?[] { "R-31025", "علی کریمی", "ali.karimi@example.org", "لایک" });
         Assert.Equal("سارا محمدی", roshdgar[0].Fields.Name);
     }
+
+    [Theory]
+    [InlineData("IT", "347 2156893 0521 289456", "+393472156893")]
+    [InlineData("GR", "2109351277 - 6944123456", "+306944123456")]
+    [InlineData("VE", "04127849712 04145454873", "+584127849712")]
+    public void Two_numbers_with_only_a_space_between_them_are_two(string region, string cell, string e164)
+    {
+        var rows = ReadFile.Rows(region, new[] { "Nome", "Telefono" }, new object?[] { "Marta Ferrari", cell });
+        Assert.Null(rows[0].Error);
+        Assert.Equal(e164, rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void One_number_too_long_is_still_refused_not_split()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "Name", "Telefon" }, new object?[] { "Marta Ferrari", "0171 1234567 89" });
+        Assert.NotNull(rows[0].Error);
+    }
 }

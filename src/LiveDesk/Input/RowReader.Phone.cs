@@ -117,6 +117,11 @@ namespace LiveDesk.Input
                         index = source.Index;
                         result = Normalize(text, fromNumber, index);
                         if (_error != null) return null;
+                        if (result.Value.Problem != null && TwoNumbersSpaced(text, fromNumber, index, header) is var (oneText, oneResult))
+                        {
+                            text = oneText;
+                            result = oneResult;
+                        }
                         weak = source.Kind == ColumnKind.Fallback;
                         chosen = source;
                         // Not a column the header table lists as weak ("Cell": a mobile, or a church's cell group, whose name is
@@ -274,6 +279,34 @@ namespace LiveDesk.Input
                     $"Column {header} holds several values (such as '{parts[0]}' and '{parts[1]}'); the first mobile number is used as PhoneNumber, else the first.");
                 return parts.FirstOrDefault(p => PhoneNormalizer.IsMobile(Normalize(p, false, index).E164)) ?? parts[0];
             }
+
+            // "347 2156893 0521 289456" (PortAlGas's Italian members), "04127849712 04145454873", "6944123456 - 2109351277": two
+            // numbers in one cell with nothing but a space or a dash between them, where the cell as one number is none. Split
+            // where both sides are valid numbers of the row's region and only there; the mobile of the two, else the first.
+            private (string, PhoneResult)? TwoNumbersSpaced(string text, bool fromNumber, int index, string header)
+            {
+                var digits = text.Count(char.IsDigit);
+                if (digits < 12 || digits > 30) return null;
+                (string, PhoneResult, string, PhoneResult)? found = null;
+                foreach (System.Text.RegularExpressions.Match gap in SpacedGap.Matches(text))
+                {
+                    var left = text.Substring(0, gap.Index).Trim();
+                    var right = text.Substring(gap.Index + gap.Length).Trim();
+                    if (left.Length == 0 || right.Length == 0) continue;
+                    var a = _reader.Phones.Normalize(left, fromNumber, RowRegion());
+                    var b = _reader.Phones.Normalize(right, fromNumber, RowRegion());
+                    if (a.Problem != null || b.Problem != null || a.Warning != null || b.Warning != null) continue;
+                    if (found != null) return null;
+                    found = (left, a, right, b);
+                }
+                if (found is not var (l, la, r, rb)) return null;
+                _reader.Warnings.Add("many:" + header,
+                    $"Column {header} holds two numbers with only a space between them in some rows (such as '{l}' and '{r}'); the mobile one is used as PhoneNumber, else the first.");
+                return !PhoneNormalizer.IsMobile(la.E164) && PhoneNormalizer.IsMobile(rb.E164) ? (r, rb) : (l, la);
+            }
+
+            private static readonly System.Text.RegularExpressions.Regex SpacedGap =
+                new System.Text.RegularExpressions.Regex(@"(?<=\d)\s+(?:[-–]\s+)?(?=[+\d(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
             // A named (not weak) phone column after this one that holds something in the row.
             private bool NamedPhoneAfter(IReadOnlyList<ColumnSource> sources, ColumnSource source)
