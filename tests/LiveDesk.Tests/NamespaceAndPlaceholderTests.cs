@@ -233,11 +233,9 @@ public class NamespaceAndPlaceholderTests
     }
 
     [Theory]
-    [InlineData("Response ID")]
     [InlineData("Survey ID")]
-    [InlineData("Submission ID")]
-    [InlineData("ID odpowiedzi")]
-    public void A_survey_response_s_id_is_no_contact_id(string header)
+    [InlineData("Questionnaire ID")]
+    public void A_surveys_id_is_no_contact_id(string header)
     {
         Assert.Null(Field(header));
     }

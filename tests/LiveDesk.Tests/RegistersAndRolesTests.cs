@@ -195,4 +195,21 @@ public class RegistersAndRolesTests
         var rows = ReadFile.Rows("DE", new[] { "Name", "Telefon" }, new object?[] { "Marta Ferrari", "0171 1234567 89" });
         Assert.NotNull(rows[0].Error);
     }
+
+    [Theory]
+    [InlineData("Response ID")]
+    [InlineData("Submission ID")]
+    [InlineData("ID odpowiedzi")]
+    public void A_form_responses_id_keys_its_row_after_the_respondents_own(string header)
+    {
+        // FormSG's responses: the response's id is the only key the row has.
+        var rows = ReadFile.Rows("SG", new[] { header, "Timestamp", "Name of Participant (as in NRIC)", "Email", "Mobile Number" },
+            new object?[] { "6752a1f09c3e4b0012ab34cd", "01 Dec 2026 09:14:22 AM", "Tan Wei Ming", "tan.weiming@example.com", "+6591234578" },
+            new object?[] { "6752b8e19c3e4b0012ab35f2", "01 Dec 2026 10:02:51 AM", "Lim Mei Ling", "", "+6596451278" });
+        Assert.Equal("6752a1f09c3e4b0012ab34cd", rows[0].Fields.Identifier);
+        // Beside a respondent's own id, that one.
+        rows = ReadFile.Rows("AR", new[] { header, "Respondent ID", "Name" },
+            new object?[] { "2EMpQVg", "2ELKkqg", "Valentina Ríos" }, new object?[] { "3RnQeXk", "3RmNb7T", "Martín Gómez" });
+        Assert.Equal("2ELKkqg", rows[0].Fields.Identifier);
+    }
 }

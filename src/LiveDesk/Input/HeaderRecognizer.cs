@@ -98,6 +98,7 @@ namespace LiveDesk.Input
             else if (meaning.Field is ContactField.FirstName or ContactField.LastName or ContactField.MiddleName
                 && Alternative(header) is { Field: ContactField.Name } whole) meaning = whole;
             if (meaning == HeaderMeaning.None && EmailOrHandle(header) is HeaderMeaning address) meaning = address;
+            if (meaning == HeaderMeaning.None && ResponseKey(header)) return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
             // Hungarian, Turkish "pošta"/"posta": the post office, in Minimax's customers the postal code). Alone it names an
             // e-mail column whose values decide row by row: a postal code is no address and fails no row.
@@ -105,6 +106,22 @@ namespace LiveDesk.Input
             // e-računi's partners; "Posta Kodu") it is the post, never an e-mail.
             if (meaning.Field == ContactField.Email && PostalPlace(header)) return HeaderMeaning.None;
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
+        }
+
+        // "Response ID", "Submission ID", "ID odpowiedzi" (FormSG's, Formbricks' responses; a form plugin's "Entries ID"): in an
+        // export of a form's responses each row is one respondent's, and its id keys the row as a record's does, after any
+        // id of the respondent's own ("Respondent ID", a member number). The survey's or form's id is the same in every row
+        // and ruled out by its values.
+        private static readonly HashSet<string> ResponseWords = new HashSet<string>(HeaderVocabulary.FoldAll(
+            "response responses submission submissions antwort einsendung reponse soumission respuesta risposta resposta antwoord inzending",
+            "svar odpowiedzi odpowiedz zgloszenia zgloszenie ответа ответ відповіді odpovedi vastauksen yanit valasz raspuns απαντησης",
+            "回答 응답 پاسخ الرد תשובה"), System.StringComparer.Ordinal);
+
+        private static bool ResponseKey(string header)
+        {
+            var words = HeaderWords.Split(header);
+            return words.Count == 2 && (HeaderVocabulary.Of(words[0]) == HeaderWord.Id ? ResponseWords.Contains(words[1])
+                : HeaderVocabulary.Of(words[1]) == HeaderWord.Id && ResponseWords.Contains(words[0]));
         }
 
         private static bool IssuerAcronym(string header, string word) =>

@@ -190,7 +190,7 @@ namespace LiveDesk.Input
             Words["by"] = HeaderWord.City;
         }
 
-        private static IEnumerable<string> FoldAll(params string[] lines)
+        internal static IEnumerable<string> FoldAll(params string[] lines)
         {
             foreach (var line in lines)
             {
