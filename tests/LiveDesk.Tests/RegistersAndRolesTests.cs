@@ -212,4 +212,22 @@ public class RegistersAndRolesTests
             new object?[] { "2EMpQVg", "2ELKkqg", "Valentina Ríos" }, new object?[] { "3RnQeXk", "3RmNb7T", "Martín Gómez" });
         Assert.Equal("2ELKkqg", rows[0].Fields.Identifier);
     }
+
+    [Theory]
+    [InlineData("교인명", "김민준")]
+    [InlineData("Nama Muzaki", "Bapak Ahmad Fauzi")]
+    [InlineData("Nama Jamaah", "Siti Nurhaliza")]
+    public void A_congregations_member_or_giver_is_the_row(string header, string name)
+    {
+        var rows = ReadFile.Rows("KR", new[] { header, "총헌금액", "Keterangan" }, new object?[] { name, "3600000", "" });
+        Assert.Equal(name, rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_database_sname_is_the_surname()
+    {
+        var rows = ReadFile.Rows("CZ", new[] { "appID", "name", "sname", "email" },
+            new object?[] { "412", "Tereza", "Dvořáková", "tereza.dvorakova@example.com" });
+        Assert.Equal("Tereza Dvořáková", rows[0].Fields.Name);
+    }
 }

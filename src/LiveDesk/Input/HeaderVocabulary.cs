@@ -54,6 +54,8 @@ namespace LiveDesk.Input
             // The vCard name's parts as EGroupware and Tine 2.0 name their columns ("n_family", "n_given", "n_middle", "n_fn"):
             // written apart, the two words are one listed word.
             Add(HeaderWord.Last, "nfamily");
+            // "sname", the surname in database columns beside "name" or "fname" (matesova-prace's camp applications).
+            Add(HeaderWord.Last, "sname");
             Add(HeaderWord.First, "ngiven");
             Add(HeaderWord.Middle, "nmiddle");
             Add(HeaderWord.Name, "nfn");
