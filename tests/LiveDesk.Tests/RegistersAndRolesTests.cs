@@ -230,4 +230,24 @@ public class RegistersAndRolesTests
             new object?[] { "412", "Tereza", "Dvořáková", "tereza.dvorakova@example.com" });
         Assert.Equal("Tereza Dvořáková", rows[0].Fields.Name);
     }
+
+    [Fact]
+    public void A_stay_in_a_room_from_arrival_to_departure_is_a_booking_whose_id_keys_no_guest()
+    {
+        // MotoPress Hotel Booking in Croatian: the booking's "ID".
+        var rows = ReadFile.Rows("HR", new[] { "ID", "Stanje", "Dolazak", "Odlazak", "Smještaj", "Ime", "Prezime", "Email", "Telefon" },
+            new object?[] { "1287", "Potvrđeno", "12/07/2025", "19/07/2025", "Apartman A2", "Lukas", "Müller", "lukas.mueller@example.com", "+49 171 2345678" },
+            new object?[] { "1302", "Potvrđeno", "20/07/2025", "27/07/2025", "Apartman A1", "Ana", "Kovačević", "ana.kovacevic@example.net", "091 234 5678" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("Lukas Müller", rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_camps_application_with_an_arrival_and_a_departure_but_no_room_keeps_its_id()
+    {
+        var rows = ReadFile.Rows("CZ", new[] { "appID", "name", "sname", "email", "arrival", "departure", "price" },
+            new object?[] { "412", "Tereza", "Dvořáková", "tereza@example.com", "2026-07-10", "2026-07-14", "1000" },
+            new object?[] { "415", "Matěj", "Kučera", "", "2026-07-10", "2026-07-14", "1000" });
+        Assert.Equal("412", rows[0].Fields.Identifier);
+    }
 }

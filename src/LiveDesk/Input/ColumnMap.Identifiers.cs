@@ -182,7 +182,12 @@ namespace LiveDesk.Input
                     && Has(w => w.Contains("end") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp")))
                 // The id of the order or reservation the row belongs to (alf.io's attendees: a ticket's "ID" beside "ReservationID"):
                 // the row is a part of it, a ticket or a line.
-                || Has(w => w.Count == 2 && OrderWords.Contains(w[0]) && HeaderVocabulary.Of(w[1]) is HeaderWord.Id or HeaderWord.Number);
+                || Has(w => w.Count == 2 && OrderWords.Contains(w[0]) && HeaderVocabulary.Of(w[1]) is HeaderWord.Id or HeaderWord.Number)
+                // A stay in a room from an arrival to a departure (MotoPress Hotel Booking's Croatian "Dolazak", "Odlazak",
+                // "Smještaj"; "Anreise", "Abreise", "Zimmer"): each row is one booking, and a guest who comes twice is two rows.
+                // A camp's applications have an arrival and a departure too, but no lodging: one application per person.
+                // (Read whole too: the splitter cuts "Dolazak" into do + la + zak.)
+                || (Has(w => Any(w, ArrivalWords)) && Has(w => Any(w, DepartureWords)) && Has(w => Any(w, LodgingWords)));
             if (!purchase) return;
             foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
@@ -223,6 +228,24 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> DateWords = Folded(
             "date time datum zeit uhrzeit heure fecha hora data ora tijd tid dato aika czas godzina datum cas tarih saat дата время "
             + "日付 日時 時間 日期 时间 時間 날짜 시간 تاريخ");
+
+        private static readonly HashSet<string> ArrivalWords = Folded(
+            "arrival arrive arrivee anreise ankunft llegada arrivo chegada aankomst ankomst ankomstdato przyjazd przyjazdu dolazak dolaska "
+            + "prijezd prijazd prichod prijezdu saapuminen erkezes sosire sosirii varis αφιξη αφιξης прибытие заезд заезда заїзд прибуття "
+            + "入住 到达 到達 到着 チェックイン 체크인 도착 ngayden kedatangan ketibaan การเข้าพัก وصول الوصول ورود הגעה checkin");
+        private static readonly HashSet<string> DepartureWords = Folded(
+            "departure depart abreise salida partenza partida vertrek avresa avreise afrejse wyjazd wyjazdu odlazak odlaska odjezd odhod "
+            + "odchod lahto tavozas plecare plecarii cikis αναχωρηση αναχωρησης отъезд выезд выезда виїзд від'їзд "
+            + "退房 离开 離開 出発 チェックアウト 체크아웃 출발 ngaydi keberangkatan kepulangan การออก مغادرة المغادرة خروج עזיבה checkout");
+
+        private static bool Any(List<string> words, HashSet<string> set) => words.Any(set.Contains) || set.Contains(string.Concat(words));
+
+        private static readonly HashSet<string> LodgingWords = Folded(
+            "room rooms accommodation lodging unit nights apartment zimmer unterkunft wohnung nachte chambre hebergement logement nuits "
+            + "habitacion alojamiento noches camera alloggio notti quarto alojamento noites kamer accommodatie nachten rum boende natter "
+            + "pokoj pokoju pokoje pomieszczenie pomieszczenia doba dobe zakwaterowanie nocy soba smjestaj smestaj nocenja apartman ubytovani noci szoba szallas ejszaka oda konaklama gece "
+            + "δωματιο καταλυμα διανυκτερευσεις номер комната размещение ночей 房间 房間 住宿 部屋 宿泊 객실 숙소 kamar penginapan malam "
+            + "phong ห้อง ที่พัก غرفة اقامة ليالي חדר לינה");
 
         private static readonly HashSet<string> UnitPriceWords = Folded(
             "unitprice stykpris stuckpreis stueckpreis einzelpreis styckpris stykkpris yksikkohinta cenajednostkowa");
