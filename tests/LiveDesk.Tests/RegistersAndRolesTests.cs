@@ -250,4 +250,27 @@ public class RegistersAndRolesTests
             new object?[] { "415", "Matěj", "Kučera", "", "2026-07-10", "2026-07-14", "1000" });
         Assert.Equal("412", rows[0].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_customers_name_beside_the_customers_given_name_is_the_customers_family_name()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "ID", "VORNAME DES KUNDEN", "KUNDENNAME", "E-Mail-Adresse des Kunden" },
+            new object?[] { "4521", "Lena", "Schmitz", "lena.schmitz@example.com" });
+        Assert.Equal("Lena Schmitz", rows[0].Fields.Name);
+        // Beside a given name that is no customer's, "Kundenname" is still the customer firm's.
+        var map = ColumnMap.Build(new[] { "Kundenname", "Vorname", "Nachname", "Email" });
+        Assert.Empty(map.SourcesFor(ContactField.Name));
+    }
+
+    [Theory]
+    [InlineData("Start", "End")]
+    [InlineData("Beginn", "Ende")]
+    [InlineData("Début", "Fin")]
+    public void An_appointment_from_a_start_to_an_end_is_no_contacts_key(string start, string end)
+    {
+        var rows = ReadFile.Rows("PL", new[] { "ID", "Service", "Worker", start, end, "E-mail", "Imię i nazwisko" },
+            new object?[] { "1187", "Manicure", "Katarzyna Nowak", "10:00:00", "11:00:00", "a.wisniewska@example.com", "Aleksandra Wiśniewska" },
+            new object?[] { "1188", "Pedicure", "Katarzyna Nowak", "11:00:00", "12:00:00", "z.kaminska@example.com", "Zofia Kamińska" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
 }

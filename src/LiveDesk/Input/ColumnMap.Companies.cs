@@ -74,7 +74,12 @@ namespace LiveDesk.Input
         private void ReleasePartyNames()
         {
             if (!CompanyUnnamed || OverrideFor(ContactField.Name) != null || !_sources.TryGetValue(ContactField.Name, out var names)) return;
-            var party = names.Where(s => s.ByWords && PartyWord(HeaderWords.Split(s.Header ?? "")) != 0).ToList();
+            // Salon Booking System's German customers: "VORNAME DES KUNDEN" (the customer's given name) beside "KUNDENNAME": the
+            // name parts are the same party's, so its name is theirs (the family name beside the given one), no firm's.
+            var partsOf = SourcesFor(ContactField.FirstName).Concat(SourcesFor(ContactField.LastName))
+                .Select(s => HeaderWords.Split(s.Header ?? "")).Select(w => w.Any(AccountWords.Contains) ? AccountWord : w.Any(CustomerWords.Contains) ? CustomerWord : 0)
+                .Where(w => w != 0).ToList();
+            var party = names.Where(s => s.ByWords && PartyWord(HeaderWords.Split(s.Header ?? "")) is var w && w != 0 && !partsOf.Contains(w)).ToList();
             if (party.Count == 0) return;
             var own = names.Count > party.Count || SourcesFor(ContactField.FirstName).Count > 0 || SourcesFor(ContactField.LastName).Count > 0;
             if (!own) return;

@@ -180,6 +180,9 @@ namespace LiveDesk.Input
                 // FusionPBX's call records write the moments as "start_stamp", "end_stamp": a call is a period too.
                 || (Has(w => w.Contains("start") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp"))
                     && Has(w => w.Contains("end") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp")))
+                // Easy Appointments' "Start", "End" beside the service and the worker; "Beginn", "Ende"; "Début", "Fin": a
+                // start and an end alone (or with a date or time word) in any language.
+                || (Has(w => Moment(w, StartWords)) && Has(w => Moment(w, EndWords)))
                 // The id of the order or reservation the row belongs to (alf.io's attendees: a ticket's "ID" beside "ReservationID"):
                 // the row is a part of it, a ticket or a line.
                 || Has(w => w.Count == 2 && OrderWords.Contains(w[0]) && HeaderVocabulary.Of(w[1]) is HeaderWord.Id or HeaderWord.Number)
@@ -237,6 +240,16 @@ namespace LiveDesk.Input
             "departure depart abreise salida partenza partida vertrek avresa avreise afrejse wyjazd wyjazdu odlazak odlaska odjezd odhod "
             + "odchod lahto tavozas plecare plecarii cikis αναχωρηση αναχωρησης отъезд выезд выезда виїзд від'їзд "
             + "退房 离开 離開 出発 チェックアウト 체크아웃 출발 ngaydi keberangkatan kepulangan การออก مغادرة المغادرة خروج עזיבה checkout");
+
+        private static bool Moment(List<string> words, HashSet<string> set) =>
+            words.Any(set.Contains) && words.All(x => set.Contains(x) || DateWords.Contains(x) || HeaderVocabulary.Of(x) == HeaderWord.Connector);
+
+        private static readonly HashSet<string> StartWords = Folded(
+            "start starts begin beginn anfang debut inicio comienzo inizio começo aanvang begintijd borjan start poczatek zacatek alku kezdes inceput "
+            + "baslangic baslama αρχη έναρξη εναρξη начало початок 开始 開始 開始時間 시작 mulai batdau เริ่ม بداية שעתהתחלה התחלה");
+        private static readonly HashSet<string> EndWords = Folded(
+            "end ends ende schluss fin final fine termino fim einde eind slut koniec konec loppu vege sfarsit bitis τελος λήξη ληξη конец кінець "
+            + "结束 結束 終了 종료 selesai ketthuc สิ้นสุด نهاية סיום");
 
         private static bool Any(List<string> words, HashSet<string> set) => words.Any(set.Contains) || set.Contains(string.Concat(words));
 
