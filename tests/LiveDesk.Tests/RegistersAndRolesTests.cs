@@ -273,4 +273,12 @@ public class RegistersAndRolesTests
             new object?[] { "1188", "Pedicure", "Katarzyna Nowak", "11:00:00", "12:00:00", "z.kaminska@example.com", "Zofia Kamińska" });
         Assert.Null(rows[0].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_dotted_abbreviation_of_additional_still_names_an_additional_phone()
+    {
+        // A Russian LDAP phone book: "Доп." is "дополнительный" (additional); no listed word of another role may share its start.
+        var map = ColumnMap.Build(new[] { "Отдел", "ФИО", "E-Mail", "Городской тел", "IP телефон", "Доп. телефон", "Факс" });
+        Assert.Contains(map.SourcesFor(ContactField.PhoneNumber), s => s.Header == "Доп. телефон");
+    }
 }

@@ -228,10 +228,11 @@ namespace LiveDesk.Input
                 "alegator", "secmen secmenin", "ψηφοφορος εκλογεας", "избиратель избирателя виборець виборця", "ناخب الناخب", "בוחר",
                 "选民 選民 有権者 유권자", "pemilih", "मतदाता");
             // A conference's speakers (EventoL's proposals: "Nombre del disertante", "Correo del disertantes"; "Speaker Email"):
-            // in a list of talks, the person each row names.
+            // in a list of talks, the person each row names. Not Ukrainian "доповідач": "Доп." would read as its abbreviation,
+            // where it is "додатковий"/"дополнительный", an additional phone.
             AddFolded(HeaderWord.IdOwner, "speaker speakers presenter presenters lecturer lecturers", "redner rednerin vortragende vortragender",
                 "intervenant intervenante conferencier conferenciere orateur oratrice", "disertante disertantes ponente ponentes conferencista conferencistas orador oradora",
-                "relatore relatrice", "palestrante palestrantes", "spreker sprekers", "talare", "prelegent prelegentka", "докладчик спикер доповідач",
+                "relatore relatrice", "palestrante palestrantes", "spreker sprekers", "talare", "prelegent prelegentka", "докладчик спикер",
                 "konusmaci", "登壇者 講演者 発表者", "讲者 講者 演讲者 演講者 讲师 講師", "연사 발표자", "pembicara narasumber");
             // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",

@@ -119,7 +119,7 @@ namespace LiveDesk.Input
 
             // Container and connector words, before the neutral line so they keep their own role. "from": Avni's "Id from previous system".
             Add(HeaderWord.Address, "address addr addresses", "adresse", "adresse", "direccion", "indirizzo", "endereco", "adres", "adress", "adres");
-            Add(HeaderWord.Connector, "of the for at on in and or from", "der die das des von fur im und oder", "de du des la le les l d et", "de del la el los las y",
+            Add(HeaderWord.Connector, "of the for at on in and or from", "der die das des von fur im und oder", "de du des la le les l d et au aux", "de del la el los las y",
                 "di del della dello il lo la e", "de do da dos das e", "van het de op en", "for till av och pa", "w z na i do");
             // Notes in parentheses about the export format, not about the column ("(optional)"), and the exporting system's
             // own columns ("(Do Not Modify) Contact" is Dynamics' contact GUID, "(read only)").
