@@ -223,16 +223,20 @@ namespace LiveDesk.Input
                 "متقاضی", "المتقدم مقدم", "מועמד מועמדת מבקש", "ungvien", "ผู้สมัคร", "pelamar pemohon pendaftar", "आवेदक");
             // A voters' register's person (an Iraqi campaign's "رقم الناخب", a party's "Voter No", "Wählernummer"): the row is the
             // voter, so the register's number for them keys it, as a member's number does a club's.
-            AddFolded(HeaderWord.IdOwner, "voter voters elector electors", "wahler wahlerin", "electeur electrice", "votante",
-                "elettore elettrice", "eleitor eleitora", "kiezer", "valjare", "velger vaelger", "wyborca", "volic volicka", "valaszto",
-                "alegator", "secmen secmenin", "ψηφοφορος εκλογεας", "избиратель избирателя виборець виборця", "ناخب الناخب", "בוחר",
+            // Not the words a dotted abbreviation of another would share its start with (HeaderScripts.Abbreviated): "elector",
+            // "électeur", "elettore", "eleitor" beside "Correo elec.", "Posta elettr.", "E-mail elet."; "volič", "választó",
+            // "velger", "alegător" beside "vol.", "vala.", "vel.", "ale.".
+            AddFolded(HeaderWord.IdOwner, "voter voters", "wahler wahlerin", "votante", "kiezer", "valjare", "wyborca",
+                "secmen secmenin", "ψηφοφορος εκλογεας", "избиратель избирателя виборець виборця", "ناخب الناخب", "בוחר",
                 "选民 選民 有権者 유권자", "pemilih", "मतदाता");
             // A conference's speakers (EventoL's proposals: "Nombre del disertante", "Correo del disertantes"; "Speaker Email"):
             // in a list of talks, the person each row names. Not Ukrainian "доповідач": "Доп." would read as its abbreviation,
             // where it is "додатковий"/"дополнительный", an additional phone.
-            AddFolded(HeaderWord.IdOwner, "speaker speakers presenter presenters lecturer lecturers", "redner rednerin vortragende vortragender",
-                "intervenant intervenante conferencier conferenciere orateur oratrice", "disertante disertantes ponente ponentes conferencista conferencistas orador oradora",
-                "relatore relatrice", "palestrante palestrantes", "spreker sprekers", "talare", "prelegent prelegentka", "докладчик спикер",
+            // (Not "presenter", "lecturer", "Redner", "ponente", "spreker", "talare", "спикер", "conférencier": "pres.", "lect.",
+            // "red.", "pon.", "spr.", "tala.", "спи." abbreviate other listed words, and "Conf." a confirmation as often.)
+            AddFolded(HeaderWord.IdOwner, "speaker speakers", "vortragende vortragender",
+                "intervenant intervenante orateur oratrice", "disertante disertantes orador oradora",
+                "relatore relatrice", "palestrante palestrantes", "prelegent prelegentka", "докладчик",
                 "konusmaci", "登壇者 講演者 発表者", "讲者 講者 演讲者 演講者 讲师 講師", "연사 발표자", "pembicara narasumber");
             // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",

@@ -107,8 +107,10 @@ namespace LiveDesk.Input
             // fixo": a phone, like Hungarian "vezetékes".
             AddFolded(HeaderWord.Phone, "fisso fixe fijo fixo");
             // The same in the Balkans (SPC registar's "tel_fiksni" beside "tel_mobilni"; Croatian "Fiksni telefon", Albanian
-            // "Telefon fiks"), Greek "σταθερο", Turkish "sabit", Bulgarian and Macedonian "стационарен", "фиксен".
-            AddFolded(HeaderWord.Phone, "fiksni fiksna fiksnog fiksen fiks fiksi sabit σταθερο σταθερου фиксни фиксен фиксна стационарен стационарни");
+            // "Telefon fiks"), Greek "σταθερο", Turkish "sabit", Bulgarian and Macedonian "стационарен", "фиксен" beside "телефон".
+            AddFolded(HeaderWord.Phone, "fiksni fiksna fiksnog fiksen fiks fiksi sabit σταθερο σταθερου");
+            // In Cyrillic a qualifier of the phone word, as Russian "стационарный" is (a dotted "Стац." stays its abbreviation).
+            AddFolded(HeaderWord.Neutral, "фиксни фиксен фиксна стационарен стационарни");
             // Dutch "vast" (fixed: "Telefoonnummer_vast", "Vaste telefoon", a landline beside "Telefoonnummer_mobiel").
             AddFolded(HeaderWord.Phone, "vast vaste");
             // Basque: "Izena" (name; the given name beside "Abizenak", the family names), "Hiria" (city), "Herrialdea"

@@ -77,7 +77,7 @@ namespace LiveDesk.Input
                 "reserva cita", "prenotazione appuntamento", "reserva agendamento", "boeking reservering afspraak", "bokning", "rezerwacja wizyta",
                 "бронирование бронирования бронь", "бронювання", "rezervace", "rezervacia", "varaus varauksen", "booking", "bestilling",
                 "rezervasyon randevu", "foglalas", "rezervare programare", "κρατηση κρατησης", "预订 預訂 预约 預約", "予約", "예약", "رزرو",
-                "الحجز حجز", "הזמנה", "datcho", "การจอง", "pemesanan reservasi tempahan", "बुकिंग", "ჯავშანი ჯავშნის", "bron buyurtma");
+                "الحجز حجز", "הזמנה", "datcho", "การจอง", "pemesanan reservasi", "बुकिंग", "ჯავშანი ჯავშნის", "bron buyurtma");
 
             // Orders, invoices, payments, products.
             AddThing("order orders purchase", "bestellung auftrag", "commande", "pedido orden compra", "ordine", "pedido encomenda",
