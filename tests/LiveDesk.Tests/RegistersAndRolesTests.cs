@@ -279,4 +279,20 @@ public class RegistersAndRolesTests
     [InlineData("E-mail elet.")]
     public void A_dotted_abbreviation_of_electronic_still_names_an_email(string header) =>
         Assert.Equal(ContactField.Email, HeaderRecognizer.Recognize(header).Field);
+
+    [Fact]
+    public void A_single_letter_after_a_phone_word_marks_which_phone_and_joins_no_word()
+    {
+        var map = ColumnMap.Build(new[] { "Kundennummer", "MieterName", "MieterVorname", "MieterTelN", "MieterTelP", "MieterTelG", "MieterEmail" });
+        Assert.DoesNotContain(map.SourcesFor(ContactField.PhoneNumber), s => s.Header == "MieterTelP");
+    }
+
+    [Fact]
+    public void A_members_plan_from_a_start_date_to_an_end_date_keeps_the_members_id()
+    {
+        var rows = ReadFile.Rows("CL", new[] { "ID", "Nombre", "Email", "Fecha Inicio", "Fecha Fin", "Estado Membresía" },
+            new object?[] { "42", "Camila Fernanda Rojas Muñoz", "camila.rojas@example.cl", "2025-03-10", "2025-04-09", "activa" },
+            new object?[] { "41", "Matías Ignacio Soto", "msoto@example.com", "2025-03-01", "2025-03-31", "activa" });
+        Assert.Equal("42", rows[0].Fields.Identifier);
+    }
 }

@@ -181,7 +181,7 @@ namespace LiveDesk.Input
                 || (Has(w => w.Contains("start") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp"))
                     && Has(w => w.Contains("end") && w.Any(x => DateWords.Contains(x) || x is "stamp" or "timestamp")))
                 // Easy Appointments' "Start", "End" beside the service and the worker; "Beginn", "Ende"; "Début", "Fin": a
-                // start and an end alone (or with a date or time word) in any language.
+                // start and an end alone (or with a time word) in any language.
                 || (Has(w => Moment(w, StartWords)) && Has(w => Moment(w, EndWords)))
                 // The id of the order or reservation the row belongs to (alf.io's attendees: a ticket's "ID" beside "ReservationID"):
                 // the row is a part of it, a ticket or a line.
@@ -241,8 +241,14 @@ namespace LiveDesk.Input
             + "odchod lahto tavozas plecare plecarii cikis αναχωρηση αναχωρησης отъезд выезд выезда виїзд від'їзд "
             + "退房 离开 離開 出発 チェックアウト 체크아웃 출발 ngaydi keberangkatan kepulangan การออก مغادرة المغادرة خروج עזיבה checkout");
 
+        // A start or an end alone, or with a time word: a day's appointment. With a date word ("Fecha Inicio", "Fecha Fin": a
+        // gym member's plan) it may be a membership's period, the person's own, and the English rule above reads only "start"
+        // and "end" with their date.
         private static bool Moment(List<string> words, HashSet<string> set) =>
-            words.Any(set.Contains) && words.All(x => set.Contains(x) || DateWords.Contains(x) || HeaderVocabulary.Of(x) == HeaderWord.Connector);
+            words.Any(set.Contains) && words.All(x => set.Contains(x) || TimeWords.Contains(x) || HeaderVocabulary.Of(x) == HeaderWord.Connector);
+
+        private static readonly HashSet<string> TimeWords = Folded(
+            "time zeit uhrzeit heure hora ora tijd tid aika czas godzina cas saat время час 時間 时间 시간 เวลา وقت שעה");
 
         private static readonly HashSet<string> StartWords = Folded(
             "start starts begin beginn anfang debut inicio comienzo inizio começo aanvang begintijd borjan start poczatek zacatek alku kezdes inceput "

@@ -61,6 +61,9 @@ namespace LiveDesk.Input
                 {
                     var parts = words.GetRange(i, count);
                     if (parts.Any(w => w.Any(char.IsDigit) || w == Step)) continue;
+                    // A single Latin letter after a word marks which one ("MieterTelN", "MieterTelP", "MieterTelG": a Swiss rental
+                    // tool's mobile, private and business numbers): never the end of a listed word ("telp", Indonesian "Telp").
+                    if (parts[count - 1].Length == 1 && parts[count - 1][0] < '\u0080') continue;
                     var joined = string.Concat(parts);
                     if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
                     words[i] = joined;
