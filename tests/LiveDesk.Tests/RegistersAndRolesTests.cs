@@ -295,4 +295,27 @@ public class RegistersAndRolesTests
             new object?[] { "41", "Matías Ignacio Soto", "msoto@example.com", "2025-03-01", "2025-03-31", "activa" });
         Assert.Equal("42", rows[0].Fields.Identifier);
     }
+
+    [Theory]
+    [InlineData("Bénévole", "CH", "+41 79 123 45 67", "+41791234567")]
+    [InlineData("Planteur", "CI", "", null)]
+    [InlineData("Volunteer Name", "US", "", null)]
+    public void A_volunteer_or_a_planter_is_the_person_a_row_names(string header, string region, string phone, string? e164)
+    {
+        var rows = ReadFile.Rows(region, new[] { header, "Téléphone", "Créneaux" },
+            new object?[] { "Camille Rochat", phone, "2" }, new object?[] { "Luca Bernasconi", "", "1" });
+        Assert.Equal("Camille Rochat", rows[0].Fields.Name);
+        Assert.Equal(e164, rows[0].Fields.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("Членський квиток №")]
+    [InlineData("Членский билет №")]
+    public void A_members_card_number_is_the_members_own(string header)
+    {
+        var rows = ReadFile.Rows("UA", new[] { "ПІБ", header, "Телефон", "Email" },
+            new object?[] { "Коваленко Олександр Петрович", "17", "+380 67 123 45 67", "o.kovalenko@example.com" },
+            new object?[] { "Мельник Галина Іванівна", "18", "+380 97 234 56 78", "" });
+        Assert.Equal("17", rows[0].Fields.Identifier);
+    }
 }

@@ -233,10 +233,10 @@ namespace LiveDesk.Input
             // in a list of talks, the person each row names. Not Ukrainian "доповідач": "Доп." would read as its abbreviation,
             // where it is "додатковий"/"дополнительный", an additional phone.
             // (Not "presenter", "lecturer", "Redner", "ponente", "spreker", "talare", "спикер", "conférencier": "pres.", "lect.",
-            // "red.", "pon.", "spr.", "tala.", "спи." abbreviate other listed words, and "Conf." a confirmation as often.)
+            // "red.", "pon.", "spr.", "tala.", "спи." abbreviate other listed words, "Conf." a confirmation as often, Russian "Док." a document.)
             AddFolded(HeaderWord.IdOwner, "speaker speakers", "vortragende vortragender",
                 "intervenant intervenante orateur oratrice", "disertante disertantes orador oradora",
-                "relatore relatrice", "palestrante palestrantes", "prelegent prelegentka", "докладчик",
+                "relatore relatrice", "palestrante palestrantes", "prelegent prelegentka",
                 "konusmaci", "登壇者 講演者 発表者", "讲者 講者 演讲者 演講者 讲师 講師", "연사 발표자", "pembicara narasumber");
             // A place of birth or origin is not where the contact is (and a row's country becomes its phones' region).
             AddFolded(HeaderWord.Blocker, "birth birthplace nationality citizenship origin", "geburt geburtsort geburtsland herkunft staatsangehorigkeit",

@@ -378,7 +378,19 @@ namespace LiveDesk.Input
                 "respondentka ankietowany ankietowana респондент респондента респонденты опрошенный yanitlayan cevaplayan responden",
                 "mhojiwa wahojiwa उत्तरदाता উত্তরদাতা المستجيب مستجيب المبحوث پاسخگو 受访者 受訪者 答卷人 回答者 응답자");
             AddFolded(HeaderWord.IdOwner, "farmer farmers landwirt landwirtin agriculteur agricultrice agricultor agricultora agricoltore agricoltrice",
-                "rolnik rolnika фермер фермера ciftci petani mkulima wakulima किसान কৃষক المزارع مزارع کشاورز کسان ገበሬ เกษตรกร 农户 農戶 农民 農民 농민");
+                "rolnik rolnika фермер фермера ciftci petani mkulima wakulima किसान কৃষক المزارع مزارع کشاورز کسان ገበሬ เกษตรกร 农户 農戶 农民 農民 농민",
+                // A planter (CocoaTrack's cocoa co-op: "Planteur"). Not "grower" or "producteur": "gro.", "prod." abbreviate a group
+                // and a product.
+                "planteur planteurs planter planters");
+            // A volunteer (CASA's "Volunteer Name"; ACGB's "Bénévole", a badminton club's helpers; "Freiwillige"): the person a
+            // volunteering tool's row is.
+            AddFolded(HeaderWord.IdOwner, "volunteer volunteers benevole benevoles freiwillige freiwilliger ehrenamtliche ehrenamtlicher",
+                "voluntario voluntaria voluntarios volontario volontaria volontari vrijwilliger vrijwilligers wolontariusz wolontariuszka",
+                "волонтер волонтёр волонтера relawan tinhnguyenvien ボランティア 자원봉사자 志愿者 志願者 متطوع מתנדב");
+            // (Not "доброволец", "gönüllü": "Доб." is a Russian extension number, "gon." a Hungarian guardian.)
+            // A member's card ("Членський квиток №", a Ukrainian co-op's register; "Членский билет"): the member's own number, not a
+            // ticket's.
+            AddFolded(HeaderWord.IdOwner, "членськийквиток членскийбилет");
             // Whoever collected the record in the field (a survey's enumerator or interviewer): staff, someone else than the
             // person the row is about, as a sales rep is.
             AddFolded(HeaderWord.Elsewhere, "enumerator enumerators interviewer interviewers surveyor surveyors encuestador encuestadora",
