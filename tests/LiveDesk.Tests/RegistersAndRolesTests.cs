@@ -318,4 +318,14 @@ public class RegistersAndRolesTests
             new object?[] { "Мельник Галина Іванівна", "18", "+380 97 234 56 78", "" });
         Assert.Equal("17", rows[0].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_sessions_id_in_any_script_is_the_sessions_and_the_messengers_user_id_keys_the_row()
+    {
+        // LINE Connect's form sessions: "セッションID" beside "LINEユーザーID".
+        var rows = ReadFile.Rows("JP", new[] { "セッションID", "バージョン", "LINEユーザーID", "お名前", "電話番号" },
+            new object?[] { "412", "2", "U4af4980629d4f1e2b7c3d5a6e8f90a12", "田中 花子", "090-1234-5678" },
+            new object?[] { "415", "2", "U9b2c7d1e3f4a5b6c7d8e9f0a1b2c3d4e", "佐藤健", "080-9876-5432" });
+        Assert.Equal("U4af4980629d4f1e2b7c3d5a6e8f90a12", rows[0].Fields.Identifier);
+    }
 }

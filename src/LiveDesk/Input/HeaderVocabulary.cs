@@ -173,6 +173,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.Blocker, "order session device transaction campaign list group parent tax vat invoice ticket deal product cart tracking visit seat booking reservation subscription payment charge coupon object ip geoip",
                 "bestellung auftrag sitzung gerat steuer gruppe", "commande session appareil facture groupe", "pedido sesion dispositivo factura grupo",
                 "ordine sessione dispositivo fattura gruppo", "pedido sessao dispositivo fatura grupo", "bestelling sessie apparaat groep", "bestallning grupp", "zamowienie grupa");
+            // A session in more scripts (LINE Connect's "セッションID" beside its "LINEユーザーID"): a session's id is the session's.
+            AddFolded(HeaderWord.Blocker, "セッション 会话 會話 세션 сессия сессии сеанс сеансу сесія сесії oturum sesja sesji relace sesi phien เซสชัน جلسة");
             // A work item: a task, a project, an issue (Kanboard's task export in Ukrainian: "ID задачі", the task's id, with its
             // author and assignee, the staff). Its id is the item's.
             AddFolded(HeaderWord.Blocker, "task tasks project projects issue issues aufgabe aufgaben projekt projekte tache taches projet projets tarea tareas",
