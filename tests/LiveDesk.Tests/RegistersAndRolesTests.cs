@@ -328,4 +328,10 @@ public class RegistersAndRolesTests
             new object?[] { "415", "2", "U9b2c7d1e3f4a5b6c7d8e9f0a1b2c3d4e", "佐藤健", "080-9876-5432" });
         Assert.Equal("U4af4980629d4f1e2b7c3d5a6e8f90a12", rows[0].Fields.Identifier);
     }
+
+    [Theory]
+    [InlineData("Schneider, Monika (w)", "Monika Schneider")]
+    [InlineData("Hoffmann, Hans-Peter (m)", "Hans-Peter Hoffmann")]
+    public void A_sex_in_brackets_after_a_family_first_name_is_no_part_of_it(string name, string expected) =>
+        Assert.Equal(expected, PersonName.GivenFirst(name));
 }

@@ -166,6 +166,8 @@ namespace LiveDesk.Input
         /// </summary>
         public static string? GivenFirst(string name)
         {
+            // GNUmed's waiting list: "Schneider, Monika (w)": a sex in brackets after the given name is no part of it.
+            name = SexMark.Replace(name, "");
             var comma = name.IndexOf(',');
             if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0 || LegalForms.IsLegalEntity(name)) return null;
             var family = name.Substring(0, comma).Trim();
@@ -184,6 +186,9 @@ namespace LiveDesk.Input
             if (before.Count(w => !Particles.Contains(w.ToLowerInvariant())) > 2) return null;
             return given + " " + family;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex SexMark = new System.Text.RegularExpressions.Regex(
+            @"\s+\((?:[mwfdx]|\u2642|\u2640)\)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
         // Dutch membership lists (Sportlink's "Naam": "Vries, S. de (Sophie)"): initials, the family name's particle, and the
         // name the person is called by in brackets. Written out: "Sophie de Vries".
