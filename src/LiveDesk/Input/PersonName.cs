@@ -167,7 +167,7 @@ namespace LiveDesk.Input
         public static string? GivenFirst(string name)
         {
             // GNUmed's waiting list: "Schneider, Monika (w)": a sex in brackets after the given name is no part of it.
-            name = SexMark.Replace(name, "");
+            if (name.IndexOf('(') > 0 && name.IndexOf(',') > 0) name = SexMark.Replace(name, "");
             var comma = name.IndexOf(',');
             if (comma <= 0 || name.IndexOf(',', comma + 1) >= 0 || LegalForms.IsLegalEntity(name)) return null;
             var family = name.Substring(0, comma).Trim();
