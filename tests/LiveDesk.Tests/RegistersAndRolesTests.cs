@@ -38,6 +38,7 @@ public class RegistersAndRolesTests
 
     [Theory]
     [InlineData("US", "123-456-7890")] // no area code starts with 1
+    [InlineData("US", "(555) 229-3326")] // the plan's fiction, beside listed area codes
     [InlineData("IL", "541234567")] // without the trunk 0 Israelis write
     [InlineData("DE", "0151 1234")] // a mobile cut short
     public void A_number_not_of_its_regions_shape_is_still_refused(string region, string written)

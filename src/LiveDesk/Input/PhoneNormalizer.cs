@@ -260,6 +260,9 @@ namespace LiveDesk.Input
             {
                 var metadata = Util.GetMetadataForRegion(region);
                 if (metadata?.GeneralDesc?.NationalNumberPattern is not string pattern) return null;
+                // Not in the North American plan: its metadata lists each area code, and a national number outside it is
+                // fiction ("(555) 229-3326", Magento's sample customer) or a typo more often than a new range.
+                if (metadata.CountryCode == 1) return null;
                 var prefix = metadata.NationalPrefix;
                 if (!IsDigits(compact)) return null;
                 if (!string.IsNullOrEmpty(prefix) && prefix != metadata.CountryCode.ToString(CultureInfo.InvariantCulture)
