@@ -335,4 +335,15 @@ public class RegistersAndRolesTests
     [InlineData("Hoffmann, Hans-Peter (m)", "Hans-Peter Hoffmann")]
     public void A_sex_in_brackets_after_a_family_first_name_is_no_part_of_it(string name, string expected) =>
         Assert.Equal(expected, PersonName.GivenFirst(name));
+
+    [Fact]
+    public void A_serial_number_sn_beside_a_family_name_is_no_surname()
+    {
+        var rows = ReadFile.Rows("UG", new[] { "SN", "Prefix", "Given name", "Family name", "Phone Number" },
+            new object?[] { "1", "Dr.", "Patrick", "Okello", "+256772418905" });
+        Assert.Equal("Patrick Okello", rows[0].Fields.Name);
+        // A directory's own export keeps its surname.
+        var ad = ReadFile.Rows("US", new[] { "givenName", "sn", "mail" }, new object?[] { "Ann", "Lee", "ann.lee@example.com" });
+        Assert.Equal("Ann Lee", ad[0].Fields.Name);
+    }
 }

@@ -191,6 +191,16 @@ namespace LiveDesk.Input
                 if (recognized.Any(k => k != null && k != guid && k.Source is "AD" or "Exchange" or "Graph" or "M365")) continue;
                 recognized[i] = new KnownColumn(headers[i], ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
             }
+            // Active Directory's "sn" (the surname) beside another family name column, in a file with no other directory
+            // column, is no surname: iHRIS's staff report numbers its rows "SN" (serial number) before "Given name", "Family name".
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (recognized[i] is not { Source: "AD", Field: ContactField.LastName } sn) continue;
+                if (!recognized.Any(k => k != null && k != sn && k.Field == ContactField.LastName && k.Source != "AD")) continue;
+                if (recognized.Any(k => k != null && k != sn && k.Source is "AD" or "Exchange" or "Graph" or "M365")) continue;
+                recognized[i] = null;
+                if (!used[i]) unknown.Add(i);
+            }
             // OpenID Connect's standard claims as column names (Authgear's user export: "sub", "preferred_username", "email",
             // "phone_number", "given_name", "email_verified"): "sub" is the subject, the user's id at the identity provider, the
             // record's key. Alone "sub" says nothing (a subject, a subscription, a substitute).
