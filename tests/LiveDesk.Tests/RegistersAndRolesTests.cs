@@ -346,4 +346,14 @@ public class RegistersAndRolesTests
         var ad = ReadFile.Rows("US", new[] { "givenName", "sn", "mail" }, new object?[] { "Ann", "Lee", "ann.lee@example.com" });
         Assert.Equal("Ann Lee", ad[0].Fields.Name);
     }
+
+    [Fact]
+    public void A_chinese_estates_home_owner_is_the_row()
+    {
+        var rows = ReadFile.Rows("CN", new[] { "费用编号", "房号", "业主", "业主电话", "面积", "欠费金额" },
+            new object?[] { "1", "1-1-1001", "王建国", "13812345678", "89.50", "1342.5" },
+            new object?[] { "3", "1-2-0502", "陈丽华", "18657123490", "102.00", "860" });
+        Assert.Equal("王建国", rows[0].Fields.Name);
+        Assert.Equal("+8613812345678", rows[0].Fields.PhoneNumber);
+    }
 }

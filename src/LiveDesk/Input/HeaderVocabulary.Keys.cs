@@ -104,6 +104,9 @@ namespace LiveDesk.Input
             // the row names, as tenants are.
             AddFolded(HeaderWord.IdOwner, "resident residents", "bewohner bewohnerin", "residant residants", "residente residentes",
                 "residente residenti", "morador moradora moradores", "bewoner bewoners", "mieszkaniec mieszkancy");
+            // A Chinese estate's home owner ("业主", "业主电话": MicroCommunity's arrears report), the person a property manager
+            // bills, as a tenant is; not a CRM record's owner (所有者, 负责人).
+            AddFolded(HeaderWord.IdOwner, "业主 業主");
             // "nm", the name in database columns (CUST_NM, USER_NM; a Brazilian church's "Nm_Membro", "Nm_Conjuge", "Nm_Mae").
             AddFolded(HeaderWord.Name, "nm");
             AddFolded(HeaderWord.Id, "代號 代号");
