@@ -356,4 +356,19 @@ public class RegistersAndRolesTests
         Assert.Equal("王建国", rows[0].Fields.Name);
         Assert.Equal("+8613812345678", rows[0].Fields.PhoneNumber);
     }
+
+    [Fact]
+    public void The_first_column_unique_among_repeating_links_is_the_rows_own_key()
+    {
+        // OpenSRP's child registrations: "opensrp_id" beside an empty "reveal_id" and a "team_id" a team shares.
+        var rows = ReadFile.Rows("ZM", new[] { "opensrp_id", "last_name", "first_name", "reveal_id", "team_id" },
+            new object?[] { "11A4KP", "Banda", "Chisomo", "", "3f1c2d7e-8a4b-4c1e-9d2f-6b7a8e9c0d11" },
+            new object?[] { "11A4LM", "Phiri", "Mwila", "", "3f1c2d7e-8a4b-4c1e-9d2f-6b7a8e9c0d11" },
+            new object?[] { "11A4NR", "Tembo", "Natasha", "", "3f1c2d7e-8a4b-4c1e-9d2f-6b7a8e9c0d11" });
+        Assert.Equal("11A4KP", rows[0].Fields.Identifier);
+        // Links in every column, the first one repeating too: none keys the row.
+        rows = ReadFile.Rows("ID", new[] { "agama_id", "nama", "pekerjaan_id", "warganegara_id" },
+            new object?[] { "1", "Budi", "2", "1" }, new object?[] { "1", "Siti", "3", "1" }, new object?[] { "2", "Agus", "2", "1" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
 }

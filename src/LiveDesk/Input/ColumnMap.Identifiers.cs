@@ -124,7 +124,7 @@ namespace LiveDesk.Input
             SetAsideSupportCases(headerWords);
             SetAsideRegistrationKeys(headerWords);
             SetAsideTransactionKeys(headerWords);
-            SetAsideForeignKeys();
+            SetAsideForeignKeys(sample);
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
             foreach (var candidate in _idCandidates.Where(c => c.Rank > 0).ToList())
@@ -201,11 +201,27 @@ namespace LiveDesk.Input
         // OpenSID's population template ("agama_id", "pendidikan_kk_id", "pekerjaan_id", "warganegara_id", "golongan_darah_id"): a
         // word the vocabulary does not know before "id" is a vendor's key of the record ("Shopify ID") when it is one; where three
         // or more such columns stand in one file, they are links to other tables (a religion's, a job's), and none keys the row.
-        private void SetAsideForeignKeys()
+        private void SetAsideForeignKeys(List<InputRow> sample)
         {
             var links = _idCandidates.Where(c => c.Rank == HeaderRecognizer.VendorKeyRank).ToList();
             if (links.Count < 3) return;
-            foreach (var c in links) _notKeys[c.Index] = "one of several links to other tables (a word before its id), no key of the row";
+            // The file's first column, filled and different in every one of the first rows while the others repeat or stay
+            // empty, is the row's own key among links (OpenSRP's child registrations: "opensrp_id" 11A4KP, beside "reveal_id"
+            // and a "team_id" shared by a team).
+            var first = links.FirstOrDefault(c => c.Index == 0 && OwnAmongLinks(c, links, sample));
+            foreach (var c in links.Where(c => c != first)) _notKeys[c.Index] = "one of several links to other tables (a word before its id), no key of the row";
+        }
+
+        private bool OwnAmongLinks(ColumnSource key, List<ColumnSource> links, List<InputRow> sample)
+        {
+            if (sample.Count < 2) return false;
+            var own = sample.Select(r => CellText(r, key.Index)).ToList();
+            if (own.Any(string.IsNullOrEmpty) || own.Distinct().Count() < own.Count) return false;
+            return links.Where(c => c != key).All(c =>
+            {
+                var values = sample.Select(r => CellText(r, c.Index)).Where(v => !string.IsNullOrEmpty(v)).ToList();
+                return values.Distinct().Count() < values.Count || values.Count < sample.Count;
+            });
         }
 
         private static readonly HashSet<string> OrderWords = Folded(
