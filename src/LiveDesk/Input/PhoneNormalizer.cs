@@ -204,8 +204,10 @@ namespace LiveDesk.Input
 
         private static readonly System.Text.RegularExpressions.Regex DigitBar = new System.Text.RegularExpressions.Regex(@"(?<=\d)\|(?=\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-        private static string Unverified(string original, string e164, string reason) =>
-            $"'{original}' is accepted as {e164} as written (E.164), although libphonenumber considers it invalid ({reason}). Check the number if messages to it fail.";
+        // The warning for a number kept although libphonenumber considers it invalid: written in E.164, or nationally in the
+        // shape of its region (PhoneResult.AsUnverified).
+        internal static string Unverified(string original, string e164, string reason, string written = "E.164") =>
+            $"'{original}' is accepted as {e164} as written ({written}), although libphonenumber considers it invalid ({reason}). Check the number if messages to it fail.";
 
         // The number in E.164 syntax once the punctuation people write is removed (what LiveDesk accepts), else null.
         private static string? AsGiven(string original)
@@ -252,8 +254,8 @@ namespace LiveDesk.Input
         // libphonenumber's ranges of given-out numbers lag behind the operators' (and an older copy of its metadata behind
         // both): "054-1234567" has the length and shape of an Israeli mobile, but its range is not listed. Such a number, when
         // it is written as the region writes its own (with its trunk prefix where that is not the country code: the 0 of
-        // "054"), matches the region's pattern of numbers and is possible by length, is the region's number as written. "123
-        // 456 7890" in the US (no area code starts with 1) or a digit short is not.
+        // "054"), matches the region's pattern of numbers, is possible by length and sits beside listed numbers, is the
+        // region's number as written. A digit short, or any unlisted number of the North American plan, is not.
         private static string? NationalShape(string compact, string region)
         {
             try

@@ -40,6 +40,6 @@ namespace LiveDesk.Input
 
         /// <summary>The unverified number accepted, with the warning that says so.</summary>
         internal PhoneResult AsUnverified(string original) => Unverified == null ? this
-            : Ok(Unverified, $"'{original}' is stored as {Unverified} as written for its region, although libphonenumber does not know it as a given-out number ({Problem}). Check the number if messages to it fail.", "unverified");
+            : Ok(Unverified, PhoneNormalizer.Unverified(original, Unverified, "not in its metadata of valid numbers", "a national number of its region's shape"), "unverified");
     }
 }

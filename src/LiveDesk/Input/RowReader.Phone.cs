@@ -293,8 +293,8 @@ namespace LiveDesk.Input
                     var left = text.Substring(0, gap.Index).Trim();
                     var right = text.Substring(gap.Index + gap.Length).Trim();
                     if (left.Length == 0 || right.Length == 0) continue;
-                    var a = _reader.Phones.Normalize(left, fromNumber, RowRegion());
-                    var b = _reader.Phones.Normalize(right, fromNumber, RowRegion());
+                    var a = Normalize(left, fromNumber, index);
+                    var b = Normalize(right, fromNumber, index);
                     if (a.Problem != null || b.Problem != null || a.Warning != null || b.Warning != null) continue;
                     if (found != null) return null;
                     found = (left, a, right, b);
