@@ -189,8 +189,7 @@ namespace LiveDesk.Input
                 // A stay in a room from an arrival to a departure (MotoPress Hotel Booking's Croatian "Dolazak", "Odlazak",
                 // "Smještaj"; "Anreise", "Abreise", "Zimmer"): each row is one booking, and a guest who comes twice is two rows.
                 // A camp's applications have an arrival and a departure too, but no lodging: one application per person.
-                // (Read whole too: the splitter cuts "Dolazak" into do + la + zak.)
-                || (Has(w => Any(w, ArrivalWords)) && Has(w => Any(w, DepartureWords)) && Has(w => Any(w, LodgingWords)));
+                || (Has(w => SaysAny(w, ArrivalWords)) && Has(w => SaysAny(w, DepartureWords)) && Has(w => SaysAny(w, LodgingWords)));
             if (!purchase) return;
             foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
@@ -273,7 +272,8 @@ namespace LiveDesk.Input
             "end ends ende schluss fin final fine termino fim einde eind slut koniec konec loppu vege sfarsit bitis τελος λήξη ληξη конец кінець "
             + "结束 結束 終了 종료 selesai ketthuc สิ้นสุด نهاية סיום");
 
-        private static bool Any(List<string> words, HashSet<string> set) => words.Any(set.Contains) || set.Contains(string.Concat(words));
+        // One of the words, or all of them read as one ("Dolazak", which the splitter cuts into do + la + zak), is in the set.
+        private static bool SaysAny(List<string> words, HashSet<string> set) => words.Any(set.Contains) || set.Contains(string.Concat(words));
 
         private static readonly HashSet<string> LodgingWords = Folded(
             "room rooms accommodation lodging unit nights apartment zimmer unterkunft wohnung nachte chambre hebergement logement nuits "

@@ -96,6 +96,9 @@ namespace LiveDesk.Input
         private static readonly System.Text.RegularExpressions.Regex VCardProperty = new System.Text.RegularExpressions.Regex(
             @"^(?:[A-Z][A-Z0-9]*|X-[A-Z0-9-]+)(?:;[A-Z0-9-]+(?:=[A-Za-z0-9_.-]*)?)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+        // A column of a directory's own export (Active Directory, Exchange, Microsoft Graph, Microsoft 365).
+        private static bool FromDirectory(KnownColumn k) => k.Source is "AD" or "Exchange" or "Graph" or "M365";
+
         // OpenID Connect's standard claims that no other export names its columns by (the underscores included).
         private static readonly HashSet<string> OidcClaims = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -188,7 +191,7 @@ namespace LiveDesk.Input
             for (var i = 0; i < headers.Count; i++)
             {
                 if (recognized[i] is not { Kind: ColumnKind.Ignored, Source: "Exchange" } guid || guid.Key != ColumnNames.Normalize("Guid")) continue;
-                if (recognized.Any(k => k != null && k != guid && k.Source is "AD" or "Exchange" or "Graph" or "M365")) continue;
+                if (recognized.Any(k => k != null && k != guid && FromDirectory(k))) continue;
                 recognized[i] = new KnownColumn(headers[i], ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
             }
             // Active Directory's "sn" (the surname) beside another family name column, in a file with no other directory
@@ -197,7 +200,7 @@ namespace LiveDesk.Input
             {
                 if (recognized[i] is not { Source: "AD", Field: ContactField.LastName } sn) continue;
                 if (!recognized.Any(k => k != null && k != sn && k.Field == ContactField.LastName && k.Source != "AD")) continue;
-                if (recognized.Any(k => k != null && k != sn && k.Source is "AD" or "Exchange" or "Graph" or "M365")) continue;
+                if (recognized.Any(k => k != null && k != sn && FromDirectory(k))) continue;
                 recognized[i] = null;
                 if (!used[i]) unknown.Add(i);
             }
