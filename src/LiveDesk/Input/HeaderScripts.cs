@@ -22,7 +22,9 @@ namespace LiveDesk.Input
         {
             parts = null!;
             if (HasCjk(word)) return SplitCjk(word, out parts);
-            if (!dotted || word.Length < MinAbbreviation) return false;
+            // A word listed as a street's ("Str.", German and Romanian) means that already: as an abbreviation of the
+            // listed words it begins, "Str. Nr." (the house number) read as Slovene "stranka" (the client) and its number.
+            if (!dotted || word.Length < MinAbbreviation || HeaderVocabulary.IsStreetWord(word)) return false;
             var expanded = Abbreviated(word);
             if (expanded == null) return false;
             parts = new List<string> { expanded };
@@ -111,19 +113,34 @@ namespace LiveDesk.Input
             return false;
         }
 
-        // The shortest listed word that begins with the abbreviation, when every such word has one role.
+        // The shortest listed word that begins with the abbreviation, when every such word has one role. A compound of
+        // another such word and a listed word ("mitgliedsname": mitglieds + name) is that word with a qualifier the
+        // abbreviation does not carry: "Mitgl.-Nr." is the member's number, whatever a member's login is called.
         private static string? Abbreviated(string abbreviation)
         {
+            var candidates = new List<KeyValuePair<string, HeaderWord>>();
+            foreach (var pair in HeaderVocabulary.All)
+                if (pair.Key.Length > abbreviation.Length && pair.Key.StartsWith(abbreviation, System.StringComparison.Ordinal)) candidates.Add(pair);
             string? best = null;
             var role = HeaderWord.Unknown;
-            foreach (var pair in HeaderVocabulary.All)
+            foreach (var pair in candidates)
             {
-                if (pair.Key.Length <= abbreviation.Length || !pair.Key.StartsWith(abbreviation, System.StringComparison.Ordinal)) continue;
+                if (candidates.Exists(stem => IsCompoundOf(pair.Key, stem.Key))) continue;
                 if (role != HeaderWord.Unknown && pair.Value != role) return null;
                 role = pair.Value;
                 if (best == null || pair.Key.Length < best.Length) best = pair.Key;
             }
             return best;
+        }
+
+        // "mitgliedsname" of "mitglied" (a linking s) or of "mitglieds": the stem, then a listed word of three letters or
+        // more (shorter ones are endings: "kunde" is no compound of "kund" and "e").
+        private static bool IsCompoundOf(string word, string stem)
+        {
+            if (stem.Length >= word.Length || !word.StartsWith(stem, System.StringComparison.Ordinal)) return false;
+            var rest = word.Substring(stem.Length);
+            if (rest.Length > 3 && rest[0] == 's' && HeaderVocabulary.Of(rest.Substring(1)) != HeaderWord.Unknown) return true;
+            return rest.Length >= 3 && HeaderVocabulary.Of(rest) != HeaderWord.Unknown;
         }
     }
 }

@@ -34,6 +34,8 @@ namespace LiveDesk.Input
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },
+            // German "Kd.-Nr.", "KdNr", "Kd.-Name": the customer's (Kunde), two letters no dotted abbreviation is read from.
+            ["kd"] = new[] { "customer" },
             // Danish and Norwegian "Personalenummer"/"Personalnummer": the staff number.
             ["personalenummer"] = new[] { "employee", "number" },
             // ShopXO's "会员码" (member code): the member's number. 码 alone is not listed: it would cut "代码" (code) apart.
@@ -102,13 +104,14 @@ namespace LiveDesk.Input
         public static bool IsElectronic(string word) => Electronic.Contains(word);
 
         /// <summary>
-        /// The words an abbreviation stands for ("empl" = employee); "Personal-Nr." (German) is a staff number, as its
+        /// The words an abbreviation stands for ("empl" = employee); "Personal-Nr." and "Pers.-Nr." (German) are a staff number, as its
         /// abbreviated number word (nr, nummer) tells. Null when <paramref name="word"/> is none.
         /// </summary>
         public static string[]? Abbreviation(string word, string? next)
         {
             if (Abbreviations.TryGetValue(word, out var full)) return full;
-            if (word == "personal" && next is "nr" or "nummer") return new[] { "employee" };
+            // "Pers.-Nr.", "Pers.Nr." (DATEV's payroll, German HR exports) the same, cut shorter.
+            if (word is "personal" or "pers" && next is "nr" or "nummer") return new[] { "employee" };
             // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
             if (word == "co" && next is "last" or "lastname" or "surname") return Array.Empty<string>();
             // 24SevenOffice's contacts: "ContactRolePhone", "ContactRoleEmail" (the contact's job, "Jobb" in its Swedish help) beside
