@@ -12,7 +12,7 @@ namespace LiveDesk.Input
     internal sealed partial class ColumnMap
     {
         private static readonly HashSet<string> AreaCodeWords = Folded(
-            "vorwahl ortsvorwahl telefonvorwahl telvorwahl ddd 市外局番 areacode");
+            "vorwahl ortsvorwahl telefonvorwahl telvorwahl ddd 市外局番 areacode caracteristica lada");
 
         private readonly List<int> _areaCodeColumns = new List<int>();
         private readonly Dictionary<int, int> _areaCodes = new Dictionary<int, int>();
@@ -25,8 +25,11 @@ namespace LiveDesk.Input
         private static bool IsAreaCodeWord(string word) =>
             word == "area" || AreaCodeWords.Contains(word) || AreaCodeWords.Any(a => a.Length >= 7 && word.EndsWith(a, StringComparison.Ordinal));
 
+        // "Código de área", "cod_area_cel" (MiCorreo's area code of the mobile): a code word with "area" is the area code.
+        // Argentina's "característica" and Mexico's "LADA" name it alone.
         private static bool NamesAreaCode(List<string> words) =>
-            string.Concat(words).Contains("areacode") || words.Any(w => w != "area" && IsAreaCodeWord(w));
+            string.Concat(words).Contains("areacode") || words.Any(w => w != "area" && IsAreaCodeWord(w))
+            || (words.Contains("area") && words.Any(CodeWords.Contains));
 
         private void FindAreaCodes()
         {

@@ -123,6 +123,7 @@ namespace LiveDesk.Input
             var headerWords = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
             SetAsideSupportCases(headerWords);
             SetAsideRegistrationKeys(headerWords);
+            SetAsideParcelKeys(headerWords);
             SetAsideTransactionKeys(headerWords);
             SetAsideForeignKeys(sample);
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
@@ -163,6 +164,33 @@ namespace LiveDesk.Input
                 _notKeys[c.Index] = "a registration's id: the file lists sign-ups, and one person may sign up twice";
             }
         }
+
+        // A courier's delivery list (Koala's "Contenido del paquete", "cantidad de bultos" beside "ID Interno"; a parcel's
+        // weight, its number of pieces): each row is one parcel, and a customer sent two is two rows. The bare id is the
+        // parcel's, no key of the person's. "Package" alone is as often a gym's or a salon's plan, the member's own: only
+        // a parcel's contents, count or weight says parcel.
+        private void SetAsideParcelKeys(List<List<string>> headerWords)
+        {
+            var parcels = headerWords.Any(w => w.Any(ParcelWords.Contains)
+                || (w.Any(PackageWords.Contains) && w.Any(x => ParcelDetailWords.Contains(x) || QuantityWords.Contains(x))));
+            if (!parcels) return;
+            foreach (var c in _idCandidates.Where(RowsOwnKey))
+            {
+                _notKeys[c.Index] = "a parcel's id: the file lists shipments, and one person may be sent two";
+            }
+        }
+
+        // Words that name a parcel and nothing else.
+        private static readonly HashSet<string> ParcelWords = Folded(
+            "parcel parcels bulto bultos colis encomenda encomendas pacco pacchi collo colli paczka paczki zasilka посылка посылки "
+            + "包裹 小包 소포");
+
+        // A package, also a plan or a bundle of services: a parcel only beside what it holds, how many, or its weight.
+        private static readonly HashSet<string> PackageWords = Folded(
+            "package packages paquete paquetes paquet pacote pacotes paket pakete pakket pakketten pakiet kemasan");
+
+        private static readonly HashSet<string> ParcelDetailWords = Folded(
+            "contents content contenido contenu conteudo inhalt inhoud contenuto zawartosc weight peso poids gewicht gewicht waga");
 
         // A sale's, a rental's or a booking's lines (BlackRent's rentals: "startDate", "endDate", "totalPrice", "paymentMethod"; a
         // Danish revue's sign-ups: "Antal", "Stykpris"): each row is one purchase, and a customer who buys twice is two rows.

@@ -42,7 +42,7 @@ namespace LiveDesk.Input
             + "lempinimi ksywka pseudonim przezwisko takma прозвище никнейм псевдоним ник 昵称 暱稱 昵稱 ニックネーム 닉네임 별명 ชื่อเล่น المستعار مستعار כינוי");
 
         // A country calling code: a code word with a country or dialling word, or one word that says both.
-        private static readonly HashSet<string> CodeWords = Folded("code codes prefix vorwahl indicatif prefixe prefijo prefisso codigo indicativo prefixo kod код код コード 코드 代码 代碼");
+        private static readonly HashSet<string> CodeWords = Folded("code codes cod prefix vorwahl indicatif prefixe prefijo prefisso codigo indicativo prefixo kod код код コード 코드 代码 代碼");
         private static readonly HashSet<string> DialWords = Folded("calling call dial dialing dialling international intl country land lander landes pays pais paese kraju kraj страны страна країни країна 国 国名 国家 國家 국가");
         private static readonly HashSet<string> CodeCompounds = Folded(
             "cc countrycode callingcode dialcode dialingcode phonecode landervorwahl landesvorwahl internationalevorwahl landcode landskod landekode maakoodi landerkennung landeskennung "

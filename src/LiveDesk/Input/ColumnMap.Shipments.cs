@@ -19,7 +19,9 @@ namespace LiveDesk.Input
             "receiver recipient consignee empfanger destinataire destinatario ontvanger mottagare odbiorca odbiorcy adresat adresata "
             + "prijemce alici 收件人 收货人 收貨人 受取人 届け先 お届け先 받는사람 수령인 nhan "
             + "penerima 수취인 수하인 ผู้รับ مستلم المستلم נמען παραληπτης получатель получателя одержувач отримувач cimzett destinatar "
-            + "vastaanottaja modtager mottaker primatelj prejemnik adresát");
+            + "vastaanottaja modtager mottaker primatelj prejemnik adresát "
+            // Correo Argentino's MiCorreo bulk upload: "destino_nombre", "destino_email" (the destination's: the addressee's).
+            + "destino destinazione");
 
         /// <summary>The column of the recipient's name (a parcel's: "shippingName", "수취인이름"), or -1.</summary>
         public int ShippingNameIndex { get; private set; } = -1;

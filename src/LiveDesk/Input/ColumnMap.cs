@@ -60,6 +60,15 @@ namespace LiveDesk.Input
         /// <summary>True for the column at <paramref name="index"/> headed "Cep" alone (decided once per header set).</summary>
         internal bool IsPocketColumn(int index) => Array.IndexOf(_pocketColumns, index) >= 0;
 
+        private int[] _cepColumns = Array.Empty<int>();
+
+        /// <summary>True for a lone "Cep" (a Brazilian postal code as often as a Turkish mobile), not a lone "Cel".</summary>
+        internal bool IsCepColumn(int index) => Array.IndexOf(_cepColumns, index) >= 0;
+
+        /// <summary>True for a phone column its header calls a mobile ("Celular", "Mobile", a lone "Cel"): ranked 0 to 9.</summary>
+        internal bool IsMobileColumn(int index) =>
+            IsPocketColumn(index) || SourcesFor(ContactField.PhoneNumber).Any(s => s.Index == index && s.Rank < 10 && s.Kind != ColumnKind.LabelledPhone);
+
         /// <summary>True for a field that makes a contact; the inbox, and the company and place, describe one but do not make it.</summary>
         internal static bool FillsContact(ContactField field) =>
             field is not (ContactField.InboxId or ContactField.Company or ContactField.City or ContactField.Country);
@@ -347,6 +356,7 @@ namespace LiveDesk.Input
             map.UseInitialsAsGivenNames();
             map.RefuseValuesAsNames();
             map._pocketColumns = Enumerable.Range(0, headers.Count).Where(i => headers[i] is string h && HeaderRecognizer.IsPocketAlone(h)).ToArray();
+            map._cepColumns = map._pocketColumns.Where(i => HeaderWords.Split(headers[i]!).Contains("cep")).ToArray();
             return map;
         }
 

@@ -249,7 +249,8 @@ namespace LiveDesk.Input
 
         // Alone, "Cep" is Kimai's Turkish mobile column and Fat Free CRM's Brazilian postal code: a weak mobile column, used
         // in a row only where its value is a valid phone number (a CEP, 8 digits, never is), so a CEP never fails a row.
-        private static bool PocketAlone(List<string> words) => words.Count == 1 && words[0] == "cep";
+        // "Cel" alone is Latin America's celular (MiCorreo's "cel(obligatorio)") and Polish "cel", a purpose: the same.
+        private static bool PocketAlone(List<string> words) => words.Count == 1 && words[0] is "cep" or "cel";
 
         /// <summary>True for a header that is "Cep" alone: a Turkish mobile or a Brazilian postal code.</summary>
         public static bool IsPocketAlone(string header) => PocketAlone(HeaderWords.Split(header));

@@ -205,6 +205,17 @@ namespace LiveDesk.Input
             }
             words = Joined(words);
             words.RemoveAll(w => w == Step);
+            // "ID Interno", "Codice interno", "ID interne": a Romance adjective follows its noun, so after an id, number or code
+            // word the word is "internal", the exporting system's own key (as "Internal ID" is), not an intern's (inmate's,
+            // boarder's) number, which is written "Número de interno".
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (words[k] is "interno" or "interna" or "interne" or "internos" or "internas"
+                    && (HeaderVocabulary.Of(words[k - 1]) is HeaderWord.Id or HeaderWord.Number || HeaderVocabulary.IsCodeWord(words[k - 1])))
+                {
+                    words[k] = "internal";
+                }
+            }
             // "Paterno", "Materno" alone (a Mexican or Chilean form's two surname columns beside "Nombre"): the surnames.
             if (words.Count == 1 && words[0] is "paterno" or "materno") words.Insert(0, "apellido");
             // "Reg" alone (a Czech orienteering club's members: "reg", the registration number ZBM8651) is a register's number,
@@ -298,11 +309,17 @@ namespace LiveDesk.Input
         {
             system = false;
             var note = false;
+            var first = true;
             foreach (var part in text.Split(' ', '-', '_', '.', '/', ',', ':'))
             {
                 // "(ISO-3166-1)", "(ISO 639)": the number of a standard belongs to the note.
                 if (part.Length == 0 || part.All(char.IsDigit)) continue;
                 var role = HeaderVocabulary.Exact(Fold(part));
+                // A group that begins by saying whether the column must be filled is an instruction for filling it, whatever
+                // follows: MiCorreo's "(obligatorio en CM)", "(obligatorio, debe ser un email valido)", "(opcional solo en caso
+                // de no ingresar sucursal de destino)".
+                if (first && role == HeaderWord.Note) return true;
+                first = false;
                 if (role == HeaderWord.SystemNote) system = true;
                 else if (role != HeaderWord.Note && role != HeaderWord.Connector && role != HeaderWord.Number) return false;
                 note |= role is HeaderWord.Note or HeaderWord.SystemNote;

@@ -99,6 +99,24 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
+        /// An Argentine number from a column its header calls a mobile: the mobile itself, with the 9 that only the
+        /// international form of a mobile carries ("11 6123-4567" under "Celular" is +54 9 11 6123-4567). Written without its
+        /// "15" (as MiCorreo's upload asks), a mobile has the digits of a fixed line, and libphonenumber takes it for one, which
+        /// no message reaches. Null where <paramref name="e164"/> is no Argentine fixed line or the 9 makes no valid mobile.
+        /// </summary>
+        public static string? ArgentineMobile(string? e164)
+        {
+            if (e164 == null || !e164.StartsWith("+54", StringComparison.Ordinal) || e164.StartsWith("+549", StringComparison.Ordinal)) return null;
+            try
+            {
+                if (Util.GetNumberType(Util.Parse(e164, null)) != PhoneNumbers.PhoneNumberType.FIXED_LINE) return null;
+                var mobile = "+549" + e164.Substring(3);
+                return IsMobile(mobile) ? mobile : null;
+            }
+            catch (PhoneNumbers.NumberParseException) { return null; }
+        }
+
+        /// <summary>
         /// True when libphonenumber types a stored number as a mobile one. Where mobile and fixed numbers share their ranges
         /// (the US, Canada) nothing is known, and false is returned.
         /// </summary>

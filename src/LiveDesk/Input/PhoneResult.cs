@@ -38,6 +38,9 @@ namespace LiveDesk.Input
         internal static PhoneResult Ok(string e164, string? warning = null, string? warningKind = null) => new PhoneResult(e164, null, warning, warningKind ?? (warning == null ? null : "note"));
         internal static PhoneResult Refused(string problem, string? unverified = null) => new PhoneResult(null, problem, null, unverified: unverified);
 
+        /// <summary>The same answer for another number (a mobile's international form).</summary>
+        internal PhoneResult WithNumber(string e164) => new PhoneResult(e164, Problem, Warning, WarningKind, Unverified);
+
         /// <summary>The unverified number accepted, with the warning that says so.</summary>
         internal PhoneResult AsUnverified(string original) => Unverified == null ? this
             : Ok(Unverified, PhoneNormalizer.Unverified(original, Unverified, "not in its metadata of valid numbers", "a national number of its region's shape"), "unverified");

@@ -100,7 +100,7 @@ namespace LiveDesk.Input
                         // A lone "Cep" holding a value written as a CEP (five digits, a hyphen, three: "40060-001"), or eight digits
                         // alone, holds a Brazilian postal code: a Turkish mobile has ten digits, and some CEPs read as valid Brazilian
                         // landlines (4006-0001).
-                        if (source.Kind == ColumnKind.Fallback && _map.IsPocketColumn(source.Index) && PostalShaped.IsMatch(text))
+                        if (source.Kind == ColumnKind.Fallback && _map.IsCepColumn(source.Index) && PostalShaped.IsMatch(text))
                         {
                             text = null;
                             continue;
@@ -250,7 +250,9 @@ namespace LiveDesk.Input
                     _reader.Warnings.Add("callingcode:" + codeHeader,
                         $"Column {codeHeader} is read as the country calling code of {ColumnNames.Quote(_map.Headers[index])}; its values that are none (such as '{given}') are left out.");
                 }
-                return _reader.Phones.NormalizeWithCallingCode(WithAreaCode(text, index), fromNumber, region ?? RowRegion(), code);
+                var result = _reader.Phones.NormalizeWithCallingCode(WithAreaCode(text, index), fromNumber, region ?? RowRegion(), code);
+                return result.Problem == null && index >= 0 && _map.IsMobileColumn(index) && PhoneNormalizer.ArgentineMobile(result.E164) is string mobile
+                    ? result.WithNumber(mobile) : result;
             }
 
             // "030" before "227-71842", "(11)" before "98765-4321": the area code column's digits go before a national number that
