@@ -157,7 +157,11 @@ namespace LiveDesk.Input
                 // An appointment's or a booking's date or time (SmileCare's "Appointment Date", "Appointment Time", "Booked On"; a
                 // salon's "Termin Datum"): each row is one visit, and a patient who comes twice is two rows.
                 // A patient list's "Last Visit Date" or "Next Appointment" is the person's, and its id still keys them.
-                || (w.Any(AppointmentWords.Contains) && w.Any(DateWords.Contains) && !w.Any(LastOrNextWords.Contains)));
+                || (w.Any(AppointmentWords.Contains) && w.Any(DateWords.Contains) && !w.Any(LastOrNextWords.Contains)))
+                // The clock times of an arrival and a departure (a riding stable's visitor book: "arrival_time", "departure_time"):
+                // each row is one visit. A camp's applications have an arrival and a departure day, not an hour.
+                || (headerWords.Any(w => SaysAny(w, ArrivalWords) && w.Any(TimeWords.Contains))
+                    && headerWords.Any(w => SaysAny(w, DepartureWords) && w.Any(TimeWords.Contains)));
             if (!registrations) return;
             foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
@@ -253,7 +257,10 @@ namespace LiveDesk.Input
 
         private static readonly HashSet<string> OrderWords = Folded(
             "order reservation booking bestellung buchung reservierung commande reservation pedido reserva ordine prenotazione bestelling "
-            + "boeking reservering bestallning bokning zamowienie rezerwacja objednavka rezervace siparis rezervasyon заказ бронь бронирование 注文 予約 订单 訂單 预订 주문 예약");
+            + "boeking reservering bestallning bokning zamowienie rezerwacja objednavka rezervace siparis rezervasyon заказ бронь бронирование 注文 予約 订单 訂單 预订 주문 예약 "
+            // A payment's or a transfer's own id beside the row's (a Pakistani mobile-wallet shop's ledger: "ID", "TRX ID").
+            + "transaction trx txn transaksi transaccion transacao transazione transaktion transactie transakcja transakce tranzactie "
+            + "islem транзакция транзакции транзакція 交易 取引 거래 giaodich ธุรกรรม معاملة");
 
         private static readonly HashSet<string> AppointmentWords = Folded(
             "appointment appointments booking reservation visit termin buchung reservierung besuch rendezvous reservation visite "

@@ -13,8 +13,9 @@ namespace LiveDesk.Input
         {
             if (NameNamed) return;
             // Of a staff member's and a customer's column (Bookly's appointments: "Сотрудник", "Клиент"; "Employee",
-            // "Customer"), the customer is whom the helpdesk talks to: the staff's names are tried last.
-            foreach (var i in PartyNameCandidates().OrderBy(i => HeaderWords.Split(Headers[i] ?? "").Any(StaffWords.Contains) ? 1 : 0).ToList())
+            // "Customer"), the customer is whom the helpdesk talks to: the staff's names are tried last. So are a captain's
+            // beside the players' (a darts league's team sign-ups: "kapitán", "hráč"): one captain stands on every player's row.
+            foreach (var i in PartyNameCandidates().OrderBy(i => HeaderWords.Split(Headers[i] ?? "").Any(w => StaffWords.Contains(w) || HeaderVocabulary.Captains.Contains(w)) ? 1 : 0).ToList())
             {
                 var thing = NamesThingOnly(Headers[i]);
                 var placeholder = !thing && Placeholder(Headers[i]);
@@ -218,7 +219,7 @@ namespace LiveDesk.Input
         // The file's main party (an attendee, a buyer, a member) or a customer.
         // A receiver alone ("Recipient" in TikTok Shop's orders, whose other columns are the order's and the buyer's login) names
         // the person the parcel goes to, the row's, as a customer does; a newsletter's "Recipient" holds addresses, no names.
-        private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word)
+        private static bool IsPartyWord(string word) => HeaderVocabulary.Of(word) == HeaderWord.IdOwner || CustomerWords.Contains(word) || HeaderVocabulary.Players.Contains(word)
             || (word != "nhan" && ReceiverWords.Contains(word));
 
         private bool PartyNamesNeedValues() =>

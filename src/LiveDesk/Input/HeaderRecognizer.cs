@@ -92,6 +92,7 @@ namespace LiveDesk.Input
             // A form's name field split into its parts after a dash ("Nome e cognome - Nome", "Nome e cognome - Cognome":
             // Forminator's name field in Italian): the whole name's label, then the part the column holds.
             if (meaning.Field == ContactField.Name && SubField(header, namespaceWord) is HeaderMeaning part) meaning = part;
+            if (meaning.Field == ContactField.Name && GlossedPart(header) is HeaderMeaning glossed) meaning = glossed;
             if (meaning == HeaderMeaning.None && Alternative(header) is HeaderMeaning either) meaning = either;
             // "Անուն Ազգանուն / Անվանում", "Имя Фамилия / Название" (a person's name and surname, or a firm's denomination): read
             // as one, the name parts and the slash make a surname; the side that is the whole name is the column's.
@@ -106,6 +107,22 @@ namespace LiveDesk.Input
             // e-računi's partners; "Posta Kodu") it is the post, never an e-mail.
             if (meaning.Field == ContactField.Email && PostalPlace(header)) return HeaderMeaning.None;
             return meaning.Field == ContactField.Email && !meaning.Weak && PostalWordAlone(header) ? meaning with { Weak = true } : meaning;
+        }
+
+        // "Name (Nachname)" (VCMS's address list beside "Vorname"), "Nachname (Name)": a bare name word and a name part, one
+        // glossing the other in brackets, is the part: the gloss says which name "Name" means.
+        private static HeaderMeaning? GlossedPart(string header)
+        {
+            var open = header.IndexOf('(');
+            var close = header.LastIndexOf(')');
+            if (open <= 0 || close < open || header.Substring(close + 1).Trim().Length > 0) return null;
+            var outer = RecognizeWords(header.Substring(0, open), null);
+            var inner = RecognizeWords(header.Substring(open + 1, close - open - 1), null);
+            static bool Bare(string text) => HeaderWords.Split(text) is { Count: 1 } w && HeaderVocabulary.Of(w[0]) is HeaderWord.Name or HeaderWord.NamePart;
+            static bool IsPart(HeaderMeaning m) => m.Field is ContactField.FirstName or ContactField.LastName or ContactField.MiddleName;
+            if (IsPart(inner) && Bare(header.Substring(0, open))) return inner;
+            if (IsPart(outer) && Bare(header.Substring(open + 1, close - open - 1))) return outer;
+            return null;
         }
 
         // "Response ID", "Submission ID", "ID odpowiedzi" (FormSG's, Formbricks' responses; a form plugin's "Entries ID"): in an

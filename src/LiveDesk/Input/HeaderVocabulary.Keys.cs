@@ -45,6 +45,12 @@ namespace LiveDesk.Input
         /// <summary>A driver (driver, chauffeur, Fahrer, kierowca, водитель): a driver list's party, someone else beside a customer.</summary>
         internal static readonly HashSet<string> Drivers = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>A team's captain (captain, Kapitän, kapitán, capitaine): the team's contact, or someone over the row's player.</summary>
+        internal static readonly HashSet<string> Captains = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>A player (player, Spieler, hráč, gracz): the person a team's or a club's registration is of.</summary>
+        internal static readonly HashSet<string> Players = new HashSet<string>(StringComparer.Ordinal);
+
         /// <summary>A licence (a federation's, a software's): its number is the licensee's, its key the product's.</summary>
         internal static readonly HashSet<string> Licences = new HashSet<string>(StringComparer.Ordinal);
 

@@ -34,6 +34,9 @@ namespace LiveDesk.Input
             ["personalnummer"] = new[] { "employee", "number" },
             ["personalnr"] = new[] { "employee", "number" },
             ["persnr"] = new[] { "employee", "number" },
+            // Italian "PEC" (posta elettronica certificata: a tax adviser's clients, "Email" beside "PEC"): a certified mailbox,
+            // the person's or firm's address all the same, after the ordinary one (many refuse mail from outside PEC).
+            ["pec"] = new[] { "secondary", "email" },
             // German "Kd.-Nr.", "KdNr", "Kd.-Name": the customer's (Kunde), two letters no dotted abbreviation is read from.
             ["kd"] = new[] { "customer" },
             // Danish and Norwegian "Personalenummer"/"Personalnummer": the staff number.
@@ -198,13 +201,16 @@ namespace LiveDesk.Input
             // A team's captain is the team's contact: a registration of teams (a hike's or a tournament's) names the captain with
             // e-mail and phone, and the other members by name only ("Kapteinis", "Kapteiņa e-pasts", "Kapteiņa tālrunis",
             // "Dalībnieks 2"). Latvian, Lithuanian and Estonian are written with their genitive.
-            AddFolded(HeaderWord.IdOwner, "captain teamcaptain skipper kapitan kapitana kapitän mannschaftsfuhrer mannschaftskapitan spielfuhrer",
+            Captains.UnionWith(FoldAll("captain teamcaptain skipper kapitan kapitana kapitän mannschaftsfuhrer mannschaftskapitan spielfuhrer",
                 "capitaine capitan capitano capitao aanvoerder kapten lagkapten kaptein kaptajn kapteeni kapitany",
-                "kapteinis kapteina kapitonas kapitono kapteni kaptan kaptani капитан капитана капітан капітана");
+                "kapteinis kapteina kapitonas kapitono kapteni kaptan kaptani капитан капитана капітан капітана"));
+            AddFolded(HeaderWord.IdOwner, string.Join(" ", Captains));
             // The file's main party (a shop's buyer, an event's attendee, a card's holder): whose own number is an id.
             AddFolded(HeaderWord.IdOwner, "attendee participant registrant subscriber buyer purchaser cardholder holder invitee guest",
                 "gast eingeladene eingeladener", "invite invitee", "invitado invitada huesped", "invitato invitata ospite", "convidado convidada hospede",
                 "genodigde",
+                // A guest in Slavic languages (a Slovenian restaurant's survey: "Ime gosta", the guest's name).
+                "gost gosta gostu gosti gostov gosc goscia гость гостя гост госта",
                 "teilnehmer teilnehmende kaufer abonnent", "participant inscrit acheteur abonne", "participante inscrito comprador suscriptor",
                 "partecipante iscritto acquirente abbonato", "participante inscrito comprador assinante", "deelnemer koper abonnee",
                 "deltagare kopare prenumerant", "uczestnik kupujacy subskrybent", "участник покупатель клиент клиента подписчик",

@@ -257,13 +257,20 @@ namespace LiveDesk.Input
             // "Or" between two words for one field ("Entitat o col·lectiu", "Förening eller organisation", "Société ou
             // association"): a connector, as English "or".
             AddFolded(HeaderWord.Connector, "o ou eller lub nebo alebo vagy veya tai или або");
+            // Uzbek "va" (and: a Samarkand expo's "Ism va Familiya", the name and the surname) and the Azerbaijani father's
+            // name ("Ata adı" beside "Ad", "Soyad"), the patronymic that stands between them as Russian "Отчество" does.
+            AddFolded(HeaderWord.Connector, "va");
+            AddFolded(HeaderWord.Middle, "ataadi");
             // EGroupware's labels: Hungarian "Üzleti" (business: "Üzleti város", "Üzleti email"; not "üzlet", a shop), Greek
             // "Επίθετο" (surname) and "προσωπική", "(προσ.)" (personal: the private address and e-mail).
             AddFolded(HeaderWord.Work, "uzleti");
             AddFolded(HeaderWord.Last, "επιθετο");
             AddFolded(HeaderWord.Home, "προσωπικη προσωπικο προσωπικος προσωπικου προσ");
-            // A player is the person a team or club registration is of (Nextcloud Forms' "Navn på spiller"), as a donor or visitor.
-            AddFolded(HeaderWord.Neutral, "player spieler joueur jugador giocatore jogador speler spelare spiller zawodnik");
+            // A player is the person a team or club registration is of (Nextcloud Forms' "Navn på spiller"), as a donor or visitor;
+            // alone (a Czech darts league's "hráč" beside its "kapitán") the column of the players' names.
+            Players.UnionWith(FoldAll("player players spieler joueur joueuse jugador jugadora giocatore jogador jogadora speler spelare spiller",
+                "zawodnik gracz gracza hrac hrace hraci hracka igrac igraca pelaaja pelaajan jatekos oyuncu игрок игрока гравець гравця"));
+            AddFolded(HeaderWord.Neutral, string.Join(" ", Players));
             // Japanese "フルネーム" (full name), Korean "실명" (real name); Italian, Spanish, Portuguese and French words for the
             // name shown ("Nome visualizzato", Elgg's display name).
             AddFolded(HeaderWord.Full, "フル");

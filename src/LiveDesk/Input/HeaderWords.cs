@@ -201,7 +201,7 @@ namespace LiveDesk.Input
                 }
                 // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
-                else words.Add(word);
+                else words.Add(Umlauted(word) ?? word);
             }
             words = Joined(words);
             words.RemoveAll(w => w == Step);
@@ -265,6 +265,17 @@ namespace LiveDesk.Input
                 i += found.Length;
             }
             Flush(words, unknown);
+        }
+
+        // German written without umlauts ("Empfaenger", "Glaeubiger", "Faellig": a club's SEPA pre-notice list): ae, oe and ue
+        // for ä, ö and ü, which folding writes a, o and u. Read so only where that makes a listed word of five letters or
+        // more, so "value", "blue" or "puesto" stay as they are.
+        private static string? Umlauted(string word)
+        {
+            if (word.Length < 6 || (word.IndexOf("ae", System.StringComparison.Ordinal) < 0 && word.IndexOf("oe", System.StringComparison.Ordinal) < 0
+                && word.IndexOf("ue", System.StringComparison.Ordinal) < 0) || HeaderVocabulary.Of(word) != HeaderWord.Unknown) return null;
+            var plain = word.Replace("ae", "a").Replace("oe", "o").Replace("ue", "u");
+            return plain.Length >= 5 && HeaderVocabulary.Exact(plain) != HeaderWord.Unknown ? plain : null;
         }
 
         /// <summary>

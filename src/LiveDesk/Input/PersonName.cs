@@ -241,9 +241,13 @@ namespace LiveDesk.Input
             return family.Length > 0 && given.Length > 0 && IsCjk(family) && IsCjk(given) ? family + " " + given : null;
         }
 
+        // Only Latin, Greek and Cyrillic letters: the catalogue's "Family, Given" is their convention. An Arabic or Hebrew name
+        // before a comma is the whole name, and what follows says something of the person (a Yemeni caller app's "فاطمة
+        // الشرعبي, معلمة": Fatima al-Sharabi, a teacher).
         private static bool Plain(string part) =>
             part.Length > 0 && !ValueShapes.HasNoLetter(part) && !part.Any(c => char.IsDigit(c) || c == '@' || c == '(' || c == '/')
-            && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !IsCjk(part);
+            && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !IsCjk(part)
+            && part.All(c => !char.IsLetter(c) || c <= '\u052F' || (c >= '\u1E00' && c <= '\u1FFF'));
 
         // The endings of East Slavic patronymics (-ович, -евич, -ич; -овна, -евна, -ична, -инична; Ukrainian -івна, -ївна),
         // also as transliterated in Latin letters.

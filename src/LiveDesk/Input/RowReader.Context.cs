@@ -113,7 +113,6 @@ namespace LiveDesk.Input
             // and the user is told once per column.
             private static readonly HashSet<string> NoneWords = new HashSet<string>(new[]
             {
-                "anonymous", "anonym", "anonyme", "anonim", "anonimo", "anónimo", "anónima", "anoniem", "anonimowy", "аноним", "анонимно",
                 "none", "unknown", "keine", "aucun", "aucune", "ninguno", "ninguna", "nenhum", "nessuno", "geen", "ingen", "brak", "нет",
             }, StringComparer.OrdinalIgnoreCase);
 
@@ -131,9 +130,15 @@ namespace LiveDesk.Input
                 // Words, not one word: a single one ("x", "bad-mail", "AT") is an address gone wrong as often, or a value from
                 // the next column in a row whose cells moved on; it fails its row, which says why. Nor in such a row at all.
                 // One word that says so is enough: Microsoft Forms' "anonymous" for a respondent who gave no name.
-                var said = NoneWords.Contains(text.Trim());
-                if (text.IndexOf('@') >= 0 || !text.Any(char.IsLetter) || (!said && !text.Trim().Any(char.IsWhiteSpace))
-                    || text.Any(c => char.IsDigit(c) || c == '.' || c == '(' || c == '_') || EscapeHint(_row) != null) return false;
+                // So is a bracketed one, and any word for anonymous ("(anonimno)", a Slovenian restaurant's survey; "anónimo",
+                // "anonymní", "аноним").
+                var bare = text.Trim();
+                if (bare.Length > 2 && (bare[0], bare[bare.Length - 1]) is ('(', ')') or ('[', ']')) bare = bare.Substring(1, bare.Length - 2).Trim();
+                var lower = bare.ToLowerInvariant();
+                var said = NoneWords.Contains(bare) || (!bare.Any(char.IsWhiteSpace) && (HeaderWords.Fold(bare).StartsWith("anon", StringComparison.Ordinal)
+                    || lower.StartsWith("аноним", StringComparison.Ordinal) || lower.StartsWith("анонім", StringComparison.Ordinal)));
+                if (bare.IndexOf('@') >= 0 || !bare.Any(char.IsLetter) || (!said && !bare.Any(char.IsWhiteSpace))
+                    || bare.Any(c => char.IsDigit(c) || c == '.' || c == '(' || c == '_') || EscapeHint(_row) != null) return false;
                 _reader.Warnings.Add("noaddress:" + header,
                     $"Email: column {header} holds words instead of an address in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without an e-mail.");
                 return true;

@@ -1,0 +1,119 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen327 to unseen332: whose column a name is in (a team's players and its captain, a guest), what a row is
+/// (a visit, a wallet's transaction), and spellings: German without umlauts, a name word glossed by its part, Italian PEC,
+/// Uzbek "va" and the Azerbaijani father's name, a bracketed or any-language "anonymous" where an address goes, and an
+/// Arabic name with a comma.
+/// </summary>
+public class PartiesAndSpellingsTests
+{
+    [Fact]
+    public void A_players_column_beats_the_captains_on_each_players_row()
+    {
+        // A Czech darts league's team sign-ups: the captain stands on every player's row.
+        var header = new[] { "typ žádosti", "tým", "kapitán", "hráč", "email", "telefon" };
+        var rows = ReadFile.Rows("CZ", header,
+            new object?[] { "tým", "DC Bulls Znojmo", "Radek Procházka", "Radek Procházka", "radek@example.cz", "+420 603 218 447" },
+            new object?[] { "tým", "DC Bulls Znojmo", "Radek Procházka", "Lenka Dvořáková", "", "736 514 902" },
+            new object?[] { "jednotlivec", "", "", "Michaela Horáková", "misa@example.cz", "" });
+        Assert.Equal("Lenka Dvořáková", rows[1].Fields.Name);
+        Assert.Equal("Michaela Horáková", rows[2].Fields.Name);
+    }
+
+    [Fact]
+    public void A_visitor_book_with_arrival_and_departure_times_keys_no_visitor_by_the_visits_id()
+    {
+        var header = new[] { "id", "arrival_date", "arrival_time", "departure_time", "visitor_name", "contact_phone" };
+        var rows = ReadFile.Rows("SK", header,
+            new object?[] { "5f0c2a8e-3d41-4b7a-9c15-7e2b9a4d6f01", "2025-03-14", "09:15:00", "11:40:00", "Katarína Hudecová", "+421 905 318 442" },
+            new object?[] { "a81d77c4-0b2e-4f3d-8e6a-51c9d2f0b3a7", "2025-03-15", "07:30:00", "08:10:00", "Marek Šimko", "0911 204 877" });
+        Assert.Null(rows[0].Fields.Identifier);
+        // A camp's applications have days of arrival and departure, not hours: one application per person, keyed.
+        rows = ReadFile.Rows("SK", new[] { "id", "arrival_date", "departure_date", "name" }, new object?[] { "77", "2025-07-01", "2025-07-14", "Eva Malá" });
+        Assert.Equal("77", rows[0].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("Ime gosta", "Name")]
+    [InlineData("Empfaenger", null)]
+    [InlineData("Name (Nachname)", "LastName")]
+    [InlineData("Nachname (Name)", "LastName")]
+    [InlineData("Name (Vorname)", "FirstName")]
+    [InlineData("Nome (cognome)", "LastName")]
+    [InlineData("Name (optional)", "Name")]
+    [InlineData("PEC", "Email")]
+    [InlineData("Ism va Familiya", "Name")]
+    [InlineData("Họ và tên", "Name")]
+    [InlineData("Ata adı", "MiddleName")]
+    [InlineData("Telefon geschaeftlich", "PhoneNumber")]
+    [InlineData("Value", null)]
+    public void Headers_read_by_what_they_mean(string header, string? field) =>
+        Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Fact]
+    public void A_certified_mailbox_comes_after_the_ordinary_one()
+    {
+        var header = new[] { "ID", "Nome", "Cognome", "PEC", "Email" };
+        var rows = ReadFile.Rows("IT", header,
+            new object?[] { "14", "Marco", "Ferri", "ferri@pec.example.net", "marco.ferri@example.com" },
+            new object?[] { "21", "Luca", "Bassi", "luca.bassi@pec.example.net", "" });
+        Assert.Equal("marco.ferri@example.com", rows[0].Fields.Email);
+        Assert.Equal("luca.bassi@pec.example.net", rows[1].Fields.Email);
+    }
+
+    [Fact]
+    public void A_payee_column_without_umlauts_holds_the_rows_names()
+    {
+        // A club's SEPA pre-notice list: the payer, then the members paid for in brackets.
+        var header = new[] { "Empfaenger", "EMail", "Strasse", "Mitglieder", "Betrag", "Faellig" };
+        var rows = ReadFile.Rows("DE", header,
+            new object?[] { "Katrin Hoffmann", "katrin.hoffmann@example.com", "Lindenallee 7", "Lena Hoffmann (1187) / Paul Hoffmann (1188)", "96,00", "15.01.2027" },
+            new object?[] { "Gerhard Wenzel", "", "Am Anger 3", "Gerhard Wenzel (1003)", "60,00", "15.01.2027" });
+        Assert.Equal("Katrin Hoffmann", rows[0].Fields.Name);
+        Assert.Equal("Gerhard Wenzel", rows[1].Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("(anonimno)")]
+    [InlineData("anónimo")]
+    [InlineData("[keine]")]
+    [InlineData("анонимно")]
+    public void A_word_for_no_address_leaves_the_row_without_an_email(string value)
+    {
+        var rows = ReadFile.Rows("SI", new[] { "Ime gosta", "Email" }, new object?[] { "Luka Kranjc", value });
+        Assert.Null(rows[0].Error);
+        Assert.Null(rows[0].Fields.Email);
+        Assert.Equal("Luka Kranjc", rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void An_address_gone_wrong_is_kept_for_the_check_that_refuses_it()
+    {
+        var rows = ReadFile.Rows("SI", new[] { "Ime gosta", "Email" }, new object?[] { "Luka Kranjc", "(luka.example.si)" });
+        Assert.NotNull(rows[0].Fields.Email);
+    }
+
+    [Theory]
+    [InlineData("فاطمة الشرعبي, معلمة", "فاطمة الشرعبي, معلمة")]
+    [InlineData("Romero, Elena", "Elena Romero")]
+    public void Only_a_latin_greek_or_cyrillic_name_is_written_family_first_with_a_comma(string written, string stored)
+    {
+        var rows = ReadFile.Rows("YE", new[] { "الاسم", "رقم الهاتف" }, new object?[] { written, "+967 733 123 456" });
+        Assert.Equal(stored, rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_ledgers_id_beside_a_transactions_id_is_the_transactions()
+    {
+        var header = new[] { "ID", "Date", "Type", "Customer", "Phone", "TRX ID", "Transfer Amount" };
+        var rows = ReadFile.Rows("PK", header,
+            new object?[] { "trx-1764495021337", "2026-11-30", "SELL_CASH", "Muhammad Bilal", "03001234567", "45123987654", "5000" },
+            new object?[] { "trx-1764502277810", "2026-11-30", "BUY_CASH", "Ayesha Siddiqui", "03214567890", "TRX-482913", "12000" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("Muhammad Bilal", rows[0].Fields.Name);
+    }
+}
