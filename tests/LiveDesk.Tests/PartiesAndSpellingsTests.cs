@@ -116,4 +116,24 @@ public class PartiesAndSpellingsTests
         Assert.Null(rows[0].Fields.Identifier);
         Assert.Equal("Muhammad Bilal", rows[0].Fields.Name);
     }
+
+    [Theory]
+    [InlineData("የነዋሪ ስም")] // the resident's name
+    [InlineData("የተማሪ ስም")] // the pupil's name
+    public void An_amharic_genitive_is_read_as_its_noun(string header) =>
+        Assert.Equal("Name", HeaderRecognizer.Recognize(header).Field?.ToString());
+
+    [Theory]
+    [InlineData("— FORMER MEMBERS —", true)]
+    [InlineData("=== Inactive ===", true)]
+    [InlineData("UW-2024-0008", false)]
+    [InlineData("-", false)]
+    public void A_heading_between_sections_is_no_person(string first, bool heading)
+    {
+        var header = new[] { "Member ID", "First Name", "Last Name", "Email", "Phone" };
+        var rows = ReadFile.Rows("KE", header,
+            new object?[] { "UW-2024-0012", "Wambui", "Njoroge", "wambui@example.com", "+254722410963" },
+            new object?[] { first, "", "", "", "" });
+        Assert.Equal(heading, rows[1].Error?.Message.Contains("heading") == true);
+    }
 }

@@ -345,6 +345,8 @@ namespace LiveDesk.Input
             // An applicant, a customer and a member in Amharic, with the genitive "የ" ("የአመልካች ስም": Frappe Lending's applicant's
             // name in Amharic); the applicant's column alone holds the applicant's own id.
             AddFolded(HeaderWord.IdOwner, "አመልካች የአመልካች ደንበኛ የደንበኛ አባል የአባል");
+            // A resident (a woreda office's appointments: "የነዋሪ ስም", the resident's name).
+            AddFolded(HeaderWord.IdOwner, "ነዋሪ");
             // The requester ("የጠያቂው ስም": Primero's tracing requests in Amharic, the one asking to trace a relative) is the row's
             // party; "መታወቂያ" is the identifier (the record's id).
             AddFolded(HeaderWord.IdOwner, "ጠያቂ የጠያቂ የጠያቂው ጠያቂው");

@@ -201,7 +201,7 @@ namespace LiveDesk.Input
                 }
                 // Hangul, and dotted abbreviations ("Tel. priv.", "Служ."): HeaderScripts.
                 else if (HeaderVocabulary.Of(word) == HeaderWord.Unknown && HeaderScripts.TryExpand(word, dotted.Contains(i), out parts)) words.AddRange(parts);
-                else words.Add(Umlauted(word) ?? word);
+                else words.Add(Umlauted(word) ?? OfAmharicGenitive(word) ?? word);
             }
             words = Joined(words);
             words.RemoveAll(w => w == Step);
@@ -266,6 +266,11 @@ namespace LiveDesk.Input
             }
             Flush(words, unknown);
         }
+
+        // Amharic writes "of" as the syllable የ before the noun ("የነዋሪ ስም", the resident's name; "የተማሪ ስም", the pupil's): the
+        // noun alone, where it is listed.
+        private static string? OfAmharicGenitive(string word) =>
+            word.Length > 2 && word[0] == '\u12E8' && HeaderVocabulary.Of(word.Substring(1)) != HeaderWord.Unknown ? word.Substring(1) : null;
 
         // German written without umlauts ("Empfaenger", "Glaeubiger", "Faellig": a club's SEPA pre-notice list): ae, oe and ue
         // for ä, ö and ü, which folding writes a, o and u. Read so only where that makes a listed word of five letters or

@@ -153,6 +153,12 @@ namespace LiveDesk.Input
                 // "REZIME" block. A row with an e-mail or a phone number is a person again.
                 var summary = map.SummaryLabel(row);
                 var inSummary = _summaryLabel != null && map == _summaryMap;
+                if (SectionHeading(row) is string heading)
+                {
+                    return new RowReadResult(fields, Invalid(ErrorIds.InvalidInput,
+                        $"The row is a heading between sections of the export ('{ColumnNames.Shorten(heading, 60)}'), not a person: it has no e-mail or phone number."),
+                        Warnings.TakePending(), sources, row.Source);
+                }
                 // Counted only where a summary is in question: most rows without e-mail or phone are people with a name.
                 var figureBeside = (summary != null || inSummary) && FilledCells(row) <= 2;
                 if (summary is (string header, string label) && ((fields.Name == null && fields.Identifier == null) || figureBeside))
@@ -195,6 +201,21 @@ namespace LiveDesk.Input
             }
             return filled >= 2 ? string.Join(", ", notes.Take(3).Select(n => $"'{n}'")) : null;
         }
+
+        // A section's heading inside an export (Ushirika's members report: "— FORMER MEMBERS —" alone in the first column,
+        // then the former members): the row's only filled cell, its words framed by dashes, equals signs, asterisks or tildes.
+        internal static string? SectionHeading(InputRow row)
+        {
+            if (FilledCells(row) != 1) return null;
+            for (var i = 0; i < row.Names.Count; i++)
+            {
+                if (CellValue.Read(row.GetValue(i), splitList: false).Text?.Trim() is not { Length: > 2 } text) continue;
+                return Frame(text[0]) && Frame(text[text.Length - 1]) && text.Any(char.IsLetter) ? text : null;
+            }
+            return null;
+        }
+
+        private static bool Frame(char c) => c is '-' or '=' or '*' or '~' or '_' or '#' or '\u2013' or '\u2014' or '\u2015' or '\u2550';
 
         private static int FilledCells(InputRow row)
         {
