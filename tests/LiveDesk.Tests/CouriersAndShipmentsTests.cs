@@ -75,8 +75,9 @@ public class CouriersAndShipmentsTests
     [Theory]
     [InlineData("ID Interno")]
     [InlineData("ID interne")]
-    [InlineData("Codice interno")]
+    [InlineData("identifiant interne")]
+    [InlineData("Internal ID")]
     public void An_internal_id_in_a_romance_language_is_the_systems_key_not_an_interns(string header) =>
-        // "Internal ID" written in the order of Spanish, French, Italian: the record's key, as a vendor's is.
-        Assert.Equal(HeaderRecognizer.VendorKeyRank, HeaderRecognizer.Recognize(header).Rank);
+        // "Internal ID" written in the order of Spanish, French, Italian: the record's key users see, before a bare id.
+        Assert.Equal(HeaderRecognizer.InternalKeyRank, HeaderRecognizer.Recognize(header).Rank);
 }

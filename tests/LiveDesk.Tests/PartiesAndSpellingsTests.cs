@@ -136,4 +136,41 @@ public class PartiesAndSpellingsTests
             new object?[] { first, "", "", "", "" });
         Assert.Equal(heading, rows[1].Error?.Message.Contains("heading") == true);
     }
+
+    [Fact]
+    public void An_arab_four_part_name_keeps_the_fathers_and_the_grandfathers_names()
+    {
+        var header = new[] { "الاسم", "اسم الاب", "اسم الجد", "اسم العائلة", "البريد الالكترونى", "رقم الجوال" };
+        var rows = ReadFile.Rows("SA", header,
+            new object?[] { "محمد", "عبدالله", "سعد", "آل منصور", "m.almansour@example.com", "0551234567" },
+            new object?[] { "فاطمة", "محمد", "", "الحارثي", "", "0532223344" });
+        Assert.Equal("محمد عبدالله سعد آل منصور", rows[0].Fields.Name);
+        Assert.Equal("فاطمة محمد الحارثي", rows[1].Fields.Name);
+        // A father's name alone beside the pupil's is a parent's (a Bangladeshi school's applicants).
+        rows = ReadFile.Rows("BD", new[] { "Name", "Father's name", "Mobile" }, new object?[] { "Md. Tanvir Hasan", "Md. Abdul Karim", "01712345678" });
+        Assert.Equal("Md. Tanvir Hasan", rows[0].Fields.Name);
+    }
+
+    [Fact]
+    public void An_athletes_number_keys_the_athlete()
+    {
+        var rows = ReadFile.Rows("PL", new[] { "NrStart", "Nazwisko", "Imię", "Klub", "NrZawodnika" },
+            new object?[] { "214", "WÓJCIK", "Bartosz", "AZS AWF Kraków", "118734" },
+            new object?[] { "231", "ZIELIŃSKI", "Michał", "KS Wisła Kraków", "104522" });
+        Assert.Equal("118734", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void The_only_link_a_file_fills_keys_its_rows_and_a_registered_residence_is_no_sign_up()
+    {
+        // Comarch Optimed's patient migration: "IdImport" beside two empty links, and the address a patient is registered at
+        // ("zameldowanie", which is a check-in at an event too).
+        var header = new[] { "InstalacjaId", "IdImport", "UprawnieniePacjentaId", "Imie", "Nazwisko", "KrajZameldowanie", "UlicaZameldowanie", "Telefon" };
+        var rows = ReadFile.Rows("PL", header,
+            new object?[] { "", "48213", "", "Katarzyna", "Wiśniewska", "Polska", "Ryżowa", "601234567" },
+            new object?[] { "", "48214", "", "Marek", "Zieliński", "Polska", "Długa", "512345678" },
+            new object?[] { "", "48220", "", "Zofia", "Kamińska", "Polska", "Polna", "" });
+        Assert.Equal("48213", rows[0].Fields.Identifier);
+        Assert.Equal("48220", rows[2].Fields.Identifier);
+    }
 }

@@ -37,7 +37,7 @@ namespace LiveDesk.Input
         }
 
         private static int Tier(int rank) =>
-            rank < HeaderRecognizer.RecordKeyRank ? 0 : rank <= HeaderRecognizer.VendorKeyRank ? 1 : rank <= HeaderRecognizer.NumberKeyRank ? 2
+            rank < HeaderRecognizer.InternalKeyRank ? 0 : rank <= HeaderRecognizer.VendorKeyRank ? 1 : rank <= HeaderRecognizer.NumberKeyRank ? 2
             : rank <= HeaderRecognizer.ForeignKeyRank ? 3 : 4;
 
         private static string TierName(int rank) => rank == HeaderRecognizer.CardKeyRank ? "a card's number" : Tier(rank) switch
@@ -152,7 +152,12 @@ namespace LiveDesk.Input
         // is two rows. The bare id is the registration's, no key of the person's; their own id ("User ID", "Person-ID") still is.
         private void SetAsideRegistrationKeys(List<List<string>> headerWords)
         {
-            var registrations = headerWords.Any(w => w.Any(RegistrationStateWords.Contains) || (w.Contains("check") && w.Contains("in"))
+            // Polish "zameldowanie" is a check-in and the registered residence: beside a country, a town or a street
+            // (Optimed's "KrajZameldowanie", "MiejscowoscZameldowanie", "UlicaZameldowanie") it is the address a patient is
+            // registered at, and the file lists no sign-ups by it.
+            var residence = headerWords.Any(w => w.Any(RegistrationStateWords.Contains)
+                && w.Any(x => HeaderVocabulary.Of(x) is HeaderWord.Country or HeaderWord.City or HeaderWord.Address || HeaderVocabulary.IsStreetWord(x)));
+            var registrations = headerWords.Any(w => (!residence && w.Any(RegistrationStateWords.Contains)) || (w.Contains("check") && w.Contains("in"))
                 || (w.Any(x => x is "booking" or "ticket") && w.Any(x => x is "state" or "status" or "type"))
                 // An appointment's or a booking's date or time (SmileCare's "Appointment Date", "Appointment Time", "Booked On"; a
                 // salon's "Termin Datum"): each row is one visit, and a patient who comes twice is two rows.
@@ -239,7 +244,11 @@ namespace LiveDesk.Input
             // The file's first column, filled and different in every one of the first rows while the others repeat or stay
             // empty, is the row's own key among links (OpenSRP's child registrations: "opensrp_id" 11A4KP, beside "reveal_id"
             // and a "team_id" shared by a team).
-            var first = links.FirstOrDefault(c => c.Index == 0 && OwnAmongLinks(c, links, sample));
+            // So is the only link filled in the first rows, different in each, where every other link is empty (Comarch Optimed's
+            // patient migration: "IdImport", the patient's key in the old system, beside an empty "InstalacjaId" and
+            // "UprawnieniePacjentaId"): links no row uses say nothing of the file's tables.
+            var first = links.FirstOrDefault(c => c.Index == 0 && OwnAmongLinks(c, links, sample))
+                ?? links.SingleOrDefault(c => OwnAmongLinks(c, links, sample) && links.Where(o => o != c).All(o => sample.All(r => string.IsNullOrEmpty(CellText(r, o.Index)))));
             foreach (var c in links.Where(c => c != first)) _notKeys[c.Index] = "one of several links to other tables (a word before its id), no key of the row";
         }
 
@@ -269,7 +278,7 @@ namespace LiveDesk.Input
 
         // The key of the row itself, whatever it is of: a bare id, code or number, a vendor's key, and a CRM table's "Record
         // ID" (HubSpot's, and teachPress's sign-ups: "Record-ID" beside "Lista d'attesa").
-        private static bool RowsOwnKey(ColumnSource c) => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank
+        private static bool RowsOwnKey(ColumnSource c) => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank or HeaderRecognizer.InternalKeyRank
             or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank || (!c.ByWords && HeaderWords.Split(c.Header).Contains("record"));
 
         private static readonly HashSet<string> LastOrNextWords = Folded(

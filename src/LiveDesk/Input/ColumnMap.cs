@@ -346,6 +346,7 @@ namespace LiveDesk.Input
             map.FindRowColumns();
             map.FindAreaCodes();
             map.PairAreaCodes();
+            map.FindNameChain();
             map.FindAccountCompanies();
             map.ReleaseBuyerBesideAttendee();
             map.ReleaseOtherPartysName();
@@ -395,6 +396,7 @@ namespace LiveDesk.Input
             }
             parts.AddRange(DescribeRowColumns());
             parts.AddRange(DescribeAreaCodes());
+            parts.AddRange(DescribeNameChain());
             parts.AddRange(DescribeFallbacks());
             parts.AddRange(DescribeCompanies());
             if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Select(f => f.Line).Concat(_loginsAsNames).Concat(_qualifiersByValues)));

@@ -32,6 +32,12 @@ namespace LiveDesk.Input
         /// <summary>Rank of "&lt;vendor&gt; ID" ("Klaviyo ID"): the exporting system's key named after the system, after every other id.</summary>
         public const int VendorKeyRank = 57;
 
+        /// <summary>
+        /// Rank of an internal id ("Internal ID", "ID interno", "identifiant interne"): the exporting system's key as a bare id
+        /// is, the one its users see, before a bare id (OpenODG's "identifiant interne" 210045601 beside "id" COMPTE-210045601).
+        /// </summary>
+        public const int InternalKeyRank = 54;
+
         /// <summary>Rank of a bare reference ("ref", "Référence"): the record's own key, after a bare id, before a vendor's.</summary>
         public const int ReferenceRank = 56;
 
@@ -461,7 +467,7 @@ namespace LiveDesk.Input
                 && seen.All(w => w is HeaderWord.Unknown or HeaderWord.Id or HeaderWord.Number or HeaderWord.Neutral or HeaderWord.Reach or HeaderWord.Connector
                     or HeaderWord.IdOwner))
             {
-                return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
+                return new HeaderMeaning(ContactField.Identifier, unknown == 1 && words.Contains("internal") && !seen.Contains(HeaderWord.IdOwner) ? InternalKeyRank : VendorKeyRank);
             }
             // "SAC Mitgliedernummer" (the Swiss Alpine Club's member number, in an event's participant list), "AOK
             // Versichertennummer": an issuer's acronym in capitals before the party's own number names who issued it.

@@ -269,8 +269,9 @@ namespace LiveDesk.Input
             // A player is the person a team or club registration is of (Nextcloud Forms' "Navn på spiller"), as a donor or visitor;
             // alone (a Czech darts league's "hráč" beside its "kapitán") the column of the players' names.
             Players.UnionWith(FoldAll("player players spieler joueur joueuse jugador jugadora giocatore jogador jogadora speler spelare spiller",
-                "zawodnik gracz gracza hrac hrace hraci hracka igrac igraca pelaaja pelaajan jatekos oyuncu игрок игрока гравець гравця"));
-            AddFolded(HeaderWord.Neutral, string.Join(" ", Players));
+                "zawodnik zawodnika gracz gracza hrac hrace hraci hracka igrac igraca pelaaja pelaajan jatekos oyuncu игрок игрока гравець гравця"));
+            // The player's number is their own (PZLA's start lists: "NrZawodnika", the athlete's number).
+            AddFolded(HeaderWord.IdOwner, string.Join(" ", Players));
             // Japanese "フルネーム" (full name), Korean "실명" (real name); Italian, Spanish, Portuguese and French words for the
             // name shown ("Nome visualizzato", Elgg's display name).
             AddFolded(HeaderWord.Full, "フル");

@@ -205,9 +205,9 @@ namespace LiveDesk.Input
             }
             words = Joined(words);
             words.RemoveAll(w => w == Step);
-            // "ID Interno", "Codice interno", "ID interne": a Romance adjective follows its noun, so after an id, number or code
-            // word the word is "internal", the exporting system's own key (as "Internal ID" is), not an intern's (inmate's,
-            // boarder's) number, which is written "Número de interno".
+            // "ID Interno", "Codice interno", "identifiant interne": a Romance adjective follows its noun, so after an id, number
+            // or code word the word says "internal", the exporting system's own key as a bare id is, not an intern's (inmate's,
+            // boarder's) number, which is written "Número de interno": read as English "internal" (HeaderRecognizer.InternalKeyRank).
             for (var k = 1; k < words.Count; k++)
             {
                 if (words[k] is "interno" or "interna" or "interne" or "internos" or "internas"

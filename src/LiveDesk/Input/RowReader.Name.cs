@@ -35,6 +35,7 @@ namespace LiveDesk.Input
                 var middle = Text(ContactField.MiddleName, many: false, out var middleSource);
                 var last = Text(ContactField.LastName, many: false, out var lastSource);
                 if (_error != null) return null;
+                if (middle == null && _map.NameChain.Count > 0) middle = NameChain();
                 last = BothSurnames(last);
                 // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
                 // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
@@ -122,6 +123,14 @@ namespace LiveDesk.Input
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
                 return PersonName.Compose(first, middle, last,
                     firstSource?.FamilyFirst == true || lastSource?.FamilyFirst == true);
+            }
+
+            // The father's and the grandfather's names of a four-part name, those the row has, in that order.
+            private string? NameChain()
+            {
+                var links = _map.NameChain.Select(i => CellValue.Read(_row.GetValue(i), splitList: false).Text?.Trim())
+                    .Where(t => !string.IsNullOrEmpty(t)).ToList();
+                return links.Count == 0 ? null : string.Join(" ", links);
             }
 
             private static bool InitialledFamilyName(string name, string first, string last)
