@@ -173,4 +173,23 @@ public class PartiesAndSpellingsTests
         Assert.Equal("48213", rows[0].Fields.Identifier);
         Assert.Equal("48220", rows[2].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_partners_key_as_the_files_first_column_keys_the_partners_it_lists()
+    {
+        // OpenPetra's donors: "PartnerKey" first, then the partner's own names; no spouse's column beside them.
+        var header = new[] { "PartnerKey", "FirstName", "FamilyName", "City", "Email" };
+        var rows = ReadFile.Rows("AT", header,
+            new object?[] { "0043005012", "Katharina", "Brandstätter", "Wien", "k.brandstaetter@example.com" },
+            new object?[] { "0043005013", "Lukas", "Gruber", "Graz", "lukas.gruber@example.net" },
+            new object?[] { "", "Reto", "Zimmermann", "Zürich", "reto.zimmermann@example.org" },
+            new object?[] { "0043005015", "Anneliese", "Huber", "Linz", "" });
+        Assert.Equal("0043005012", rows[0].Fields.Identifier);
+        Assert.Null(rows[2].Fields.Identifier);
+        // Beside the partner's name, the partner is the spouse: their id is theirs.
+        rows = ReadFile.Rows("AT", new[] { "Partner ID", "FirstName", "FamilyName", "Partner Name" },
+            new object?[] { "7", "Katharina", "Brandstätter", "Johann Brandstätter" },
+            new object?[] { "9", "Lukas", "Gruber", "Eva Gruber" });
+        Assert.Null(rows[0].Fields.Identifier);
+    }
 }

@@ -29,6 +29,34 @@ namespace LiveDesk.Input
             }
         }
 
+        // OpenPetra's partners ("PartnerKey" first, then "FirstName", "FamilyName"; Odoo's res.partner): "partner" names a
+        // spouse as often as the business partner a record is, so its id is read as someone else's. As the file's first
+        // column, with no other column of that party's, and no id of the row's own, it is the key of the records the file
+        // lists, when the first rows' values confirm it as every key is.
+        private void DecideFirstColumnKey(List<InputRow> sample)
+        {
+            if (!FirstColumnKeyUndecided() || Headers[0] is not string header) return;
+            // Filled in most of the first rows (a record not yet given one stays without), different in each (NotAKey).
+            var filled = sample.Count(r => !string.IsNullOrEmpty(CellText(r, 0)));
+            if (filled < 2 || filled * 2 <= sample.Count) return;
+            if (!AddKeyByValues(0, HeaderRecognizer.RecordKeyRank, sample)) return;
+            AboutSomeoneElse = AboutSomeoneElse.Where(h => h != header).ToArray();
+            Claim(0);
+            _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(header)} (the file's first column, the key of the records it lists)"));
+        }
+
+        private bool FirstColumnKeyUndecided()
+        {
+            if (!NameNamed || OverrideFor(ContactField.Identifier) != null || _idCandidates.Any(c => !_notKeys.ContainsKey(c.Index))
+                || Headers.Count < 2 || Headers[0] is not string header || !(AboutSomeoneElse.Contains(header) || Unrecognized.Contains(header))
+                || _overrideIndex.ContainsValue(0)) return false;
+            var words = HeaderWords.Split(header);
+            var party = words.Where(w => HeaderVocabulary.Of(w) == HeaderWord.Elsewhere).ToList();
+            if (party.Count != 1 || words.Count != 2
+                || !words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Id or HeaderWord.Number || HeaderVocabulary.IsCodeWord(w) || w == "key")) return false;
+            return !Enumerable.Range(1, Headers.Count - 1).Any(i => HeaderWords.Split(Headers[i] ?? "").Contains(party[0]));
+        }
+
         // A key column found by the first rows' values (a party's code, a login qualified by its system, a contact number of
         // codes): confirmed as every key is (NotAKey), then chosen among the others by its rank. False when the values rule it out.
         private bool AddKeyByValues(int index, int rank, List<InputRow> sample)

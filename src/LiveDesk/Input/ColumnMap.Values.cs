@@ -30,7 +30,7 @@ namespace LiveDesk.Input
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided());
+            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues.Select(f => f.Line).ToList();
@@ -86,6 +86,7 @@ namespace LiveDesk.Input
             UseLoginShapedNames(sample);
             DecideKeys(sample);
             DecidePartyCodes(sample);
+            DecideFirstColumnKey(sample);
             UseNumbersAsPhones(sample);
             ContactNumbersAsKeys(sample);
             ReleaseUnrelatedNames(sample);
