@@ -192,4 +192,17 @@ public class PartiesAndSpellingsTests
             new object?[] { "9", "Lukas", "Gruber", "Eva Gruber" });
         Assert.Null(rows[0].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_partys_number_between_the_street_and_the_rest_of_the_address_is_the_house_number()
+    {
+        var header = new[] { "ID", "Cliente", "Celular", "CepCliente", "Endereço", "NumeroCliente", "ComplementoCliente", "Bairro" };
+        var rows = ReadFile.Rows("BR", header,
+            new object?[] { "5312", "Rosângela Ferreira Lima", "11987452310", "04552-010", "Rua Gomes de Carvalho", "1024", "Apto 82", "Vila Olímpia" },
+            new object?[] { "5313", "João Batista Moura", "11991230044", "13015-110", "Av. Francisco Glicério", "455", "", "Centro" });
+        Assert.Equal("5312", rows[0].Fields.Identifier);
+        // Elsewhere the client's number is the client's.
+        rows = ReadFile.Rows("BR", new[] { "NumeroCliente", "Cliente", "Celular" }, new object?[] { "1024", "Rosângela Ferreira Lima", "11987452310" });
+        Assert.Equal("1024", rows[0].Fields.Identifier);
+    }
 }

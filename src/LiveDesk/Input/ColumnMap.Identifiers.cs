@@ -386,6 +386,10 @@ namespace LiveDesk.Input
                 or HeaderRecognizer.CardKeyRank;
             // "Calle, Número", "Straße, Nr.": a bare number next to a street is the house number.
             if (candidate.Rank == HeaderRecognizer.NumberKeyRank && NextToStreet(i)) return "a house number next to the street, no key";
+            // Between two parts of the address a party's number is the house's too (a Brazilian system's "Endereço",
+            // "NumeroCliente", "ComplementoCliente": the client's street, number and flat, each named after the client).
+            if (candidate.Rank is HeaderRecognizer.OwnNumberRank or HeaderRecognizer.OwnNumberRank + 1 && AddressPart(i - 1) && AddressPart(i + 1))
+                return "a house number between the street and the rest of the address, no key";
             var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
             var counting = true;
             foreach (var row in sample)
@@ -459,9 +463,10 @@ namespace LiveDesk.Input
 
         // Next to the street, or between other parts of the address: a Brazilian export's "CEP, Número, Complemento, Bairro" has
         // no street column, and its "Número" (1578, 890, 45) is the house's, not the customer's.
-        private bool NextToStreet(int i) =>
-            new[] { i - 1, i + 1 }.Any(n => n >= 0 && n < Headers.Count && Headers[n] != null
-                && HeaderWords.Split(Headers[n]).Any(w => HeaderVocabulary.IsStreetWord(w) || HeaderVocabulary.IsPostalCodeWord(w) || HeaderVocabulary.IsAddressPartWord(w)));
+        private bool NextToStreet(int i) => AddressPart(i - 1) || AddressPart(i + 1);
+
+        private bool AddressPart(int n) => n >= 0 && n < Headers.Count && Headers[n] != null
+            && HeaderWords.Split(Headers[n]).Any(w => HeaderVocabulary.IsStreetWord(w) || HeaderVocabulary.IsPostalCodeWord(w) || HeaderVocabulary.IsAddressPartWord(w));
 
 
         // Who a row is, apart from the id column: its first e-mail address, else its first phone number, else its name, else
