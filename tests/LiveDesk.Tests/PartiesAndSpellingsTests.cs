@@ -51,6 +51,10 @@ public class PartiesAndSpellingsTests
     [InlineData("Ata adı", "MiddleName")]
     [InlineData("Telefon geschaeftlich", "PhoneNumber")]
     [InlineData("Value", null)]
+    [InlineData("الهوية الوطنية", null)] // the national identity card, a state's number
+    [InlineData("الرقم الوظيفى", "Identifier")] // the employment's number, written with ى
+    [InlineData("Sicil Numarası", "Identifier")]
+    [InlineData("واتساب", "PhoneNumber")]
     public void Headers_read_by_what_they_mean(string header, string? field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 

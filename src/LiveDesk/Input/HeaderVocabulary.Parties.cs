@@ -262,7 +262,7 @@ namespace LiveDesk.Input
                 "nationale passeport", "nacional ciudadano ciudadania pasaporte dni curp cedula",
                 "nazionale passaporto", "cidadao passaporte", "nationaal paspoort bsn burgerservicenummer",
                 "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel igazolvany diakigazolvany oktatasi",
-                "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني جواز", "ملی گذرنامه پاسپورت",
+                "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني الوطنية وطنية جواز", "ملی گذرنامه پاسپورت",
                 "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
                 "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic", "आधार पासपोर्ट नागरिकता", "nan nortasun"));
             AddFolded(HeaderWord.Blocker, string.Join(" ", StateDocuments));

@@ -337,6 +337,11 @@ namespace LiveDesk.Input
             // Employees in Arabic ("اسم الموظف", an Iraqi ministry's promotion report, beside "الرقم الاضبارة", the personnel file's
             // number) and Bulgarian ("Име на Служителя"); a Bulgarian or Russian manager is someone else ("Име на Мениджър").
             AddFolded(HeaderWord.IdOwner, "موظف الموظف اضبارة الاضبارة", "служител служителя служителят служители");
+            // The employment's number ("الرقم الوظيفي", a Saudi staffing firm's employees, often written with ى), Turkish
+            // "Sicil Numarası" (a foundation's register number of its scholars, a firm's of its staff): the row's own number.
+            AddFolded(HeaderWord.IdOwner, "الوظيفي وظيفي الوظيفى", "sicil");
+            // WhatsApp in Arabic and Persian script (an Egyptian gym's "موبايل", "واتساب"): a mobile.
+            AddFolded(HeaderWord.Mobile, "واتساب واتسآپ واتس‌اپ");
             AddFolded(HeaderWord.Elsewhere, "мениджър мениджъра менеджер менеджера");
             // Ethiopian forms give each name twice, "(በአማርኛ)" in Amharic and "(በእንግሊዝኛ)" in English: the script qualifies the
             // name, as 漢字 does. "የአያት ስም", the grandfather's name, is a family name as the father's is.
