@@ -209,4 +209,28 @@ public class PartiesAndSpellingsTests
         rows = ReadFile.Rows("BR", new[] { "NumeroCliente", "Cliente", "Celular" }, new object?[] { "1024", "Rosângela Ferreira Lima", "11987452310" });
         Assert.Equal("1024", rows[0].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_pet_registers_surnames_are_the_owners()
+    {
+        // A Peruvian municipality's register: the pet's name and species, the owner's given names and two surnames.
+        var header = new[] { "Fecha de registro", "Nombre de la Macota", "Especie", "Raza", "Nombre del Propietario", "Apellido Paterno ", "Apellido Materno", "N° DNI" };
+        var rows = ReadFile.Rows("PE", header,
+            new object?[] { "2024-03-12 09:41:17", "Firulais", "Canino", "Mestizo", "Rosa Elena", "Quispe", "Mamani", "41827365" },
+            new object?[] { "2024-03-13 10:02:11", "Michi", "Felino", "Siamés", "Juan Carlos", "Huamán", "Torres", "40211876" });
+        Assert.Equal("Rosa Elena Quispe Mamani", rows[0].Fields.Name);
+        Assert.Equal("Juan Carlos Huamán Torres", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_members_names_beat_the_name_of_the_group_the_row_belongs_to()
+    {
+        // Ibimina's savings reports: the savings group's code and name, then the member's code and name.
+        var header = new[] { "occurred_at", "status", "amount", "reference", "ikimina_code", "ikimina_name", "member_code", "member_name" };
+        var rows = ReadFile.Rows("RW", header,
+            new object?[] { "2025-02-03T07:12:45Z", "POSTED", "5000", "MP250203.0712.K41822", "NYB-014", "Abishyizehamwe Kinyinya", "MBR-00381", "Uwimana Claudine" },
+            new object?[] { "2025-02-03T08:01:12Z", "POSTED", "3000", "MP250203.0801.K41829", "NYB-014", "Abishyizehamwe Kinyinya", "MBR-00382", "Habimana Jean Bosco" });
+        Assert.Equal("Uwimana Claudine", rows[0].Fields.Name);
+        Assert.Equal("MBR-00382", rows[1].Fields.Identifier);
+    }
 }

@@ -38,10 +38,14 @@ namespace LiveDesk.Input
                 readings.Add((i, meaning));
             }
             if (!readings.Any(r => r.Meaning.NamePart || r.Meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName)) return;
-            // The animal's name and ids: every name or id column the keeper's words do not head.
+            // The animal's name and ids: every name or id column the keeper's words do not head. Not a family name: an animal
+            // has none, so "Apellido Paterno", "Apellido Materno" beside "Nombre del Propietario" (a Peruvian municipality's pet
+            // register) are the keeper's, composed with the keeper's given names.
+            var keeperNamePart = readings.Any(r => r.Meaning.NamePart);
             for (var i = 0; i < headers.Count; i++)
             {
                 if (headers[i] is not string header || words[i].Any(KeeperWords.Contains)) continue;
+                if (keeperNamePart && recognized[i]?.Field == ContactField.LastName && !words[i].Any(AnimalWords.Contains)) continue;
                 if (!nameParts.Contains(i) && recognized[i]?.Field is not (ContactField.Name or ContactField.FirstName or ContactField.LastName
                     or ContactField.MiddleName or ContactField.Identifier)) continue;
                 recognized[i] = null;

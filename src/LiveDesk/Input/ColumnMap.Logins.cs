@@ -43,7 +43,26 @@ namespace LiveDesk.Input
                 DropIdCandidate(i);
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({spaced} of its first {values} values are names, not logins)");
                 if (!NameNamed) AddNameByValues(i);
+                else if (ThingsNameBesideParty(i) is { Count: > 0 } things)
+                {
+                    // Ibimina's savings reports: "ikimina_name" (the savings group's) beside "member_name" (a login word, a
+                    // member's names in its values): the party's names are the row's, the thing's name someone else's.
+                    foreach (var thing in things) Release(ContactField.Name, s => s.Index == thing);
+                    Give(things.Select(t => Headers[t]!).ToList(), "the name of a thing the row belongs to, beside the party's own names");
+                    AddNameByValues(i);
+                }
             }
+        }
+
+        // The name columns, when all of them are a thing's: qualified by a word that is no party's and no kind of name, with no
+        // given or family name beside them; empty unless the column at <paramref name="party"/> is headed by a party's word.
+        private List<int> ThingsNameBesideParty(int party)
+        {
+            if (OverrideFor(ContactField.Name) != null || SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.LastName).Count > 0
+                || !HeaderWords.Split(Headers[party] ?? "").Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner || PartyLogin(w))) return new List<int>();
+            var names = SourcesFor(ContactField.Name).ToList();
+            return names.Count > 0 && names.All(s => Qualifier(s.Header) is { Length: > 0 } q && q.Split(' ').All(w => HeaderVocabulary.Of(w) == HeaderWord.Unknown))
+                ? names.Select(s => s.Index).ToList() : new List<int>();
         }
 
         // A column whose values are names fills the name after every column a header names for it.
