@@ -55,6 +55,7 @@ public class PartiesAndSpellingsTests
     [InlineData("الرقم الوظيفى", "Identifier")] // the employment's number, written with ى
     [InlineData("Sicil Numarası", "Identifier")]
     [InlineData("واتساب", "PhoneNumber")]
+    [InlineData("登录账号", "Identifier")] // the login account (KodBox), a key when nothing else is
     public void Headers_read_by_what_they_mean(string header, string? field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 
@@ -232,5 +233,15 @@ public class PartiesAndSpellingsTests
             new object?[] { "2025-02-03T08:01:12Z", "POSTED", "3000", "MP250203.0801.K41829", "NYB-014", "Abishyizehamwe Kinyinya", "MBR-00382", "Habimana Jean Bosco" });
         Assert.Equal("Uwimana Claudine", rows[0].Fields.Name);
         Assert.Equal("MBR-00382", rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_value_quoted_twice_loses_both_quotes()
+    {
+        var rows = ReadFile.Rows("AT", new[] { "userId", "displayName", "email" },
+            new object?[] { "4", "\"Anna-Lena Weber\"", "anna-lena.weber@example.com" },
+            new object?[] { "5", "Sepp \"der Bär\" Huber", "sepp@example.com" });
+        Assert.Equal("Anna-Lena Weber", rows[0].Fields.Name);
+        Assert.Equal("Sepp \"der Bär\" Huber", rows[1].Fields.Name);
     }
 }

@@ -210,6 +210,12 @@ namespace LiveDesk.Input
             {
                 t = t.Substring(1).Trim();
             }
+            // Quoted twice (phpMyFAQ's user export writes a hyphenated name as """Anna-Lena Weber"""): the inner quotes are the
+            // export's too.
+            else if (t.Length > 2 && t[0] == '"' && t[t.Length - 1] == '"' && t.IndexOf('"', 1) == t.Length - 1)
+            {
+                t = t.Substring(1, t.Length - 2).Trim();
+            }
             else if (t.Length > 2 && t[0] == '=' && t[1] == '"' && t[t.Length - 1] == '"')
             {
                 t = t.Substring(2, t.Length - 3).Replace("\"\"", "\"").Trim();

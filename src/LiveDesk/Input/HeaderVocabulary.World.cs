@@ -340,6 +340,9 @@ namespace LiveDesk.Input
             // The employment's number ("الرقم الوظيفي", a Saudi staffing firm's employees, often written with ى), Turkish
             // "Sicil Numarası" (a foundation's register number of its scholars, a firm's of its staff): the row's own number.
             AddFolded(HeaderWord.IdOwner, "الوظيفي وظيفي الوظيفى", "sicil");
+            // Chinese "登录" (to log in: KodBox's "登录账号", the login account) before the account, and "唯一" (unique) in a note
+            // ("昵称(唯一)"): neither names a field.
+            AddFolded(HeaderWord.Neutral, "登录 登錄 唯一");
             // WhatsApp in Arabic and Persian script (an Egyptian gym's "موبايل", "واتساب"): a mobile.
             AddFolded(HeaderWord.Mobile, "واتساب واتسآپ واتس‌اپ");
             AddFolded(HeaderWord.Elsewhere, "мениджър мениджъра менеджер менеджера");
