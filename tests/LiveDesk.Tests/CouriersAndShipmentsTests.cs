@@ -80,4 +80,28 @@ public class CouriersAndShipmentsTests
     public void An_internal_id_in_a_romance_language_is_the_systems_key_not_an_interns(string header) =>
         // "Internal ID" written in the order of Spanish, French, Italian: the record's key users see, before a bare id.
         Assert.Equal(HeaderRecognizer.InternalKeyRank, HeaderRecognizer.Recognize(header).Rank);
+
+    [Fact]
+    public void A_receivers_contact_person_is_the_rows_name_and_the_firm_its_company()
+    {
+        // Do práce na kole's T-shirt deliveries for GLS: the addressee is a firm, its contact person the one to talk to.
+        var header = new[] { "Číslo dokladu", "Příjemce - Název", "Příjemce - Město", "Přijemce - kontaktní osoba", "Příjemce - kontaktní email", "Přijemce - kontaktní telefon", "Počet" };
+        var rows = ReadFile.Rows("CZ", header,
+            new object?[] { "", "Recepce (Moravská vodárenská, a.s.)", "Olomouc", "Lucie Horáková", "lucie.horakova@example.com", "+420 731 456 789", "1" },
+            new object?[] { "", "Knihovna Jiřího Mahena", "Brno", "Petra Nováková", "", "+420 222 511 777", "2" });
+        Assert.Equal("Lucie Horáková", rows[0].Fields.Name);
+        Assert.Equal("Petra Nováková", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_consignees_name_cut_apart_by_the_splitter_is_still_the_consignees()
+    {
+        // JeeWx's prize-draw winners: the WeChat nickname, then the consignee's real name for the prize's delivery.
+        var header = new[] { "活动名称", "openid", "昵称", "中奖时间", "收货人姓名", "手机号", "地址" };
+        var rows = ReadFile.Rows("CN", header,
+            new object?[] { "双十一砸金蛋", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o", "小鱼儿🐟", "2025-11-11 09:12:45", "周婷婷", "18612345678", "北京市朝阳区" },
+            new object?[] { "双十一砸金蛋", "oUpF8uH3kz9Qx7TtVb2LmNcY0aRe", "阿杰", "2025-11-11 10:02:11", "黄俊杰", "13798765432", "广州市天河区" });
+        Assert.Equal("周婷婷", rows[0].Fields.Name);
+        Assert.Equal("黄俊杰", rows[1].Fields.Name);
+    }
 }

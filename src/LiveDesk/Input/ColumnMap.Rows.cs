@@ -260,7 +260,8 @@ namespace LiveDesk.Input
             if (PersonCompounds.Contains(string.Concat(words))) return true;
             // "取引先担当者名" (MiiTel: the business partner's person in charge, by name), "担当者名", "Customer Contact Person":
             // the compound with the party it belongs to, or with a name word, is still the contact person.
-            var core = words.Where(w => !(IsPartyNoun(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Full || PartyNameWords.Contains(w))).ToList();
+            // So is a receiver's ("Přijemce - kontaktní osoba", a courier's delivery list: the contact person at the addressee).
+            var core = words.Where(w => !(IsPartyNoun(w) || ReceiverWords.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Full || PartyNameWords.Contains(w))).ToList();
             if (core.Count > 0 && core.Count < words.Count && PersonCompounds.Contains(string.Concat(core))) return true;
             // Written in one run of CJK characters, which the splitter may cut elsewhere ("取引 | 先担当者 | 名"): the party,
             // the compound, then a name word.

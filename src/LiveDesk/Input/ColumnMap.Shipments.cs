@@ -62,9 +62,24 @@ namespace LiveDesk.Input
         private static bool IsReceiverWord(List<string> words, int i) =>
             ReceiverWords.Contains(words[i]) && (words[i] != "nhan" || (i > 0 && words[i - 1] == "nguoi"));
 
+        // A receiver word the splitter cut at a shorter listed word ("收货人姓名": 收货 + 人 + 姓名, the consignee's name) is
+        // joined again.
+        private static List<string> WithReceiverWords(List<string> words)
+        {
+            for (var j = 0; j + 1 < words.Count; j++)
+            {
+                if (ReceiverWords.Contains(words[j] + words[j + 1]))
+                {
+                    words[j] += words[j + 1];
+                    words.RemoveAt(j + 1);
+                }
+            }
+            return words;
+        }
+
         private static void ShipmentParties(IReadOnlyList<string?> headers, KnownColumn?[] recognized, List<string> elsewhere, List<int> unknown, List<int> nameParts)
         {
-            var words = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
+            var words = headers.Select(h => h == null ? new List<string>() : WithReceiverWords(HeaderWords.Split(h))).ToList();
             bool Sender(int i) => Enumerable.Range(0, words[i].Count).Any(j => IsSenderWord(words[i], j));
             bool Receiver(int i) => Enumerable.Range(0, words[i].Count).Any(j => IsReceiverWord(words[i], j));
             var senders = Enumerable.Range(0, headers.Count).Where(Sender).ToList();
