@@ -56,6 +56,11 @@ public class PartiesAndSpellingsTests
     [InlineData("Sicil Numarası", "Identifier")]
     [InlineData("واتساب", "PhoneNumber")]
     [InlineData("登录账号", "Identifier")] // the login account (KodBox), a key when nothing else is
+    [InlineData("Pat_no", "Identifier")] // Aeskulap's patient number
+    [InlineData("Pat.-Nr.", "Identifier")]
+    [InlineData("KDNR", "Identifier")] // Kundennummer
+    [InlineData("prenom_fr", "FirstName")] // the given name as written in French
+    [InlineData("Pat", null)]
     public void Headers_read_by_what_they_mean(string header, string? field) =>
         Assert.Equal(field, HeaderRecognizer.Recognize(header).Field?.ToString());
 
@@ -243,5 +248,17 @@ public class PartiesAndSpellingsTests
             new object?[] { "5", "Sepp \"der Bär\" Huber", "sepp@example.com" });
         Assert.Equal("Anna-Lena Weber", rows[0].Fields.Name);
         Assert.Equal("Sepp \"der Bär\" Huber", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_plain_name_that_repeats_a_part_gives_way_to_the_parts()
+    {
+        // Swiss Post's address check: "Vorname", "Nachname", and further on its own "Prename", "Name" (the family name again).
+        var header = new[] { "KDNR", "Vorname", "Nachname", "PLZ", "Ort", "Prename", "Name" };
+        var rows = ReadFile.Rows("CH", header,
+            new object?[] { "104215", "Beat", "Zürcher", "8820", "Wädenswil", "Beat", "Zürcher" },
+            new object?[] { "104377", "Monika", "Gerber-Rüegg", "3011", "Bern", "Monika", "Gerber-Rüegg" });
+        Assert.Equal("Beat Zürcher", rows[0].Fields.Name);
+        Assert.Equal("104377", rows[1].Fields.Identifier);
     }
 }

@@ -39,6 +39,7 @@ namespace LiveDesk.Input
             ["pec"] = new[] { "secondary", "email" },
             // German "Kd.-Nr.", "KdNr", "Kd.-Name": the customer's (Kunde), two letters no dotted abbreviation is read from.
             ["kd"] = new[] { "customer" },
+            ["kdnr"] = new[] { "customer", "number" },
             // Danish and Norwegian "Personalenummer"/"Personalnummer": the staff number.
             ["personalenummer"] = new[] { "employee", "number" },
             // ShopXO's "会员码" (member code): the member's number. 码 alone is not listed: it would cut "代码" (code) apart.
@@ -113,8 +114,10 @@ namespace LiveDesk.Input
         public static string[]? Abbreviation(string word, string? next)
         {
             if (Abbreviations.TryGetValue(word, out var full)) return full;
-            // "Pers.-Nr.", "Pers.Nr." (DATEV's payroll, German HR exports) the same, cut shorter.
+            // "Pers.-Nr.", "Pers.Nr." (DATEV's payroll, German HR exports) the same, cut shorter; "Pat.-Nr.", "Pat_no" (Aeskulap's
+            // Swiss practice software) the patient's.
             if (word is "personal" or "pers" && next is "nr" or "nummer") return new[] { "employee" };
+            if (word == "pat" && next is "nr" or "no" or "nummer" or "num") return new[] { "patient" };
             // MYOB's card lists: "Co./Last Name" holds a company's name or a person's last name, a last name beside "First Name".
             if (word == "co" && next is "last" or "lastname" or "surname") return Array.Empty<string>();
             // 24SevenOffice's contacts: "ContactRolePhone", "ContactRoleEmail" (the contact's job, "Jobb" in its Swedish help) beside

@@ -216,6 +216,13 @@ namespace LiveDesk.Input
                     words[k] = "internal";
                 }
             }
+            // "nom_fr", "prenom_fr" (DaaraGest's staff, whose names are kept in French and in Arabic), "name_en": a language's
+            // code after a name word says the script the name is written in, not whose it is.
+            if (words.Count >= 2 && LanguageCodes.Contains(words[words.Count - 1])
+                && HeaderVocabulary.Of(words[words.Count - 2]) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last or HeaderWord.Middle)
+            {
+                words.RemoveAt(words.Count - 1);
+            }
             // "Paterno", "Materno" alone (a Mexican or Chilean form's two surname columns beside "Nombre"): the surnames.
             if (words.Count == 1 && words[0] is "paterno" or "materno") words.Insert(0, "apellido");
             // "Reg" alone (a Czech orienteering club's members: "reg", the registration number ZBM8651) is a register's number,
@@ -266,6 +273,11 @@ namespace LiveDesk.Input
             }
             Flush(words, unknown);
         }
+
+        private static readonly HashSet<string> LanguageCodes = new HashSet<string>(new[]
+        {
+            "en", "fr", "ar", "es", "de", "it", "pt", "ru", "zh", "ja", "ko", "nl", "tr", "fa", "ur", "hi", "bn", "th", "vi", "ms", "he", "el", "pl", "uk",
+        }, System.StringComparer.Ordinal);
 
         // Amharic writes "of" as the syllable የ before the noun ("የነዋሪ ስም", the resident's name; "የተማሪ ስም", the pupil's): the
         // noun alone, where it is listed.

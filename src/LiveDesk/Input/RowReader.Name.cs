@@ -93,6 +93,13 @@ namespace LiveDesk.Input
                         $"Column '{nameSource.Header}' holds several names in some rows (such as '{name}'); the first is used ('{listed}').");
                     return listed;
                 }
+                // Swiss Post's address check: "Vorname", "Nachname", and its own "Name" holding the family name again: a plain name
+                // that is one of the row's parts is that part, and the parts compose the name.
+                if (name != null && first != null && last != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank
+                    && (string.Equals(name.Trim(), last.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(name.Trim(), first.Trim(), StringComparison.OrdinalIgnoreCase)))
+                {
+                    name = null;
+                }
                 if (name != null && !reversed)
                 {
                     // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
