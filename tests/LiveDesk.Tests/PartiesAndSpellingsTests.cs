@@ -261,4 +261,19 @@ public class PartiesAndSpellingsTests
         Assert.Equal("Beat Zürcher", rows[0].Fields.Name);
         Assert.Equal("104377", rows[1].Fields.Identifier);
     }
+
+    [Fact]
+    public void A_display_name_left_as_the_first_name_or_the_login_gives_way_to_the_parts()
+    {
+        var header = new[] { "ID", "user_login", "user_email", "display_name", "first_name", "last_name" };
+        var rows = ReadFile.Rows("IN", header,
+            new object?[] { "214", "anjalimenon", "anjali.menon@example.com", "Anjali Menon", "Anjali", "Menon" },
+            new object?[] { "229", "joseph.varghese", "joseph.v@example.net", "Joseph", "Joseph", "Varghese" },
+            new object?[] { "236", "fathimarahman", "fathima.rahman@example.org", "fathimarahman", "Fathima", "Rahman" },
+            new object?[] { "240", "dev", "dev@example.org", "Dev K.", "Devendra", "Kulkarni" });
+        Assert.Equal("Anjali Menon", rows[0].Fields.Name);
+        Assert.Equal("Joseph Varghese", rows[1].Fields.Name);
+        Assert.Equal("Fathima Rahman", rows[2].Fields.Name);
+        Assert.Equal("Dev K.", rows[3].Fields.Name);
+    }
 }

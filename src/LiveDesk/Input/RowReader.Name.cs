@@ -93,10 +93,12 @@ namespace LiveDesk.Input
                         $"Column '{nameSource.Header}' holds several names in some rows (such as '{name}'); the first is used ('{listed}').");
                     return listed;
                 }
-                // Swiss Post's address check: "Vorname", "Nachname", and its own "Name" holding the family name again: a plain name
-                // that is one of the row's parts is that part, and the parts compose the name.
-                if (name != null && first != null && last != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank
-                    && (string.Equals(name.Trim(), last.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(name.Trim(), first.Trim(), StringComparison.OrdinalIgnoreCase)))
+                // Swiss Post's address check: "Vorname", "Nachname", and its own "Name" holding the family name again; WordPress's
+                // "display_name" left as the first name ("Joseph") or the login ("fathimarahman") beside "first_name", "last_name":
+                // a name that is one of the row's parts, or both run together, says less than the parts, which compose it.
+                if (name != null && first != null && last != null
+                    && (string.Equals(name.Trim(), last.Trim(), StringComparison.OrdinalIgnoreCase) || string.Equals(name.Trim(), first.Trim(), StringComparison.OrdinalIgnoreCase)
+                        || (name.Trim().IndexOf(' ') < 0 && Squash(name) == Squash(first + last))))
                 {
                     name = null;
                 }
