@@ -276,4 +276,15 @@ public class PartiesAndSpellingsTests
         Assert.Equal("Fathima Rahman", rows[2].Fields.Name);
         Assert.Equal("Dev K.", rows[3].Fields.Name);
     }
+
+    [Fact]
+    public void Fname_beside_lname_is_the_first_name_and_alone_nobodys()
+    {
+        var rows = ReadFile.Rows("NP", new[] { "Booking ID", "Trip Name", "Billing - Fname", "Billing - Lname", "Billing - Email" },
+            new object?[] { "4812", "Annapurna Base Camp Trek", "Emily", "Clarke", "emily.clarke@example.com" });
+        Assert.Equal("Emily Clarke", rows[0].Fields.Name);
+        // A South Asian school register's "Fname" beside "Name" is the father's.
+        rows = ReadFile.Rows("IN", new[] { "Roll No", "Name", "Fname", "Mobile" }, new object?[] { "17", "Aarav Sharma", "Rakesh Sharma", "9876543210" });
+        Assert.Equal("Aarav Sharma", rows[0].Fields.Name);
+    }
 }

@@ -213,6 +213,21 @@ namespace LiveDesk.Input
                 recognized[i] = null;
                 if (!used[i]) unknown.Add(i);
             }
+            // "fname" beside "lname" (WP Travel Engine's "Billing - Fname", "Billing - Lname"; FreePBX's contacts): the first and
+            // the last name, as database columns cut them. Alone "fname" is as often the father's name (South Asian school
+            // registers), and stays unread.
+            var lname = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
+            if (lname.Any(w => w.Contains("lname")))
+            {
+                for (var i = 0; i < headers.Count; i++)
+                {
+                    if (recognized[i] != null || !lname[i].Contains("fname")) continue;
+                    var meaning = HeaderRecognizer.Recognize(string.Join(" ", lname[i].Select(w => w == "fname" ? "firstname" : w)));
+                    if (meaning.Field != ContactField.FirstName) continue;
+                    recognized[i] = new KnownColumn(headers[i]!, ContactField.FirstName, meaning.Rank, ColumnKind.Plain, "words");
+                    unknown.Remove(i);
+                }
+            }
             // OpenID Connect's standard claims as column names (Authgear's user export: "sub", "preferred_username", "email",
             // "phone_number", "given_name", "email_verified"): "sub" is the subject, the user's id at the identity provider, the
             // record's key. Alone "sub" says nothing (a subject, a subscription, a substitute).

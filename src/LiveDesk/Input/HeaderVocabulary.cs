@@ -56,6 +56,9 @@ namespace LiveDesk.Input
             Add(HeaderWord.Last, "nfamily");
             // "sname", the surname in database columns beside "name" or "fname" (matesova-prace's camp applications).
             Add(HeaderWord.Last, "sname");
+            // "lname", the last name cut as database columns cut it ("fname" beside it is read in ColumnMap: alone it may be a
+            // father's name).
+            Add(HeaderWord.Last, "lname");
             Add(HeaderWord.First, "ngiven");
             Add(HeaderWord.Middle, "nmiddle");
             Add(HeaderWord.Name, "nfn");
