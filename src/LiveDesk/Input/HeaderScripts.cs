@@ -9,7 +9,8 @@ namespace LiveDesk.Input
     /// 住家 + 電話. Each run of such letters is cut into listed words, the longest listed word first; a run with a
     /// part no listed word covers stays unknown, so the header is not recognised by its words.</item>
     /// <item>Abbreviations written with a dot ("Telef.", "Geschäftl.", "Priv.", "Моб.", "раб."): a word of at least three
-    /// letters followed by a dot stands for the listed words it begins, when they all have the same role.</item>
+    /// letters followed by a dot stands for the listed words it begins, when they all have the same role; a compound of one
+    /// of them and another listed word ("mitgliedsname") does not count, and a street word ("Str.") is never expanded.</item>
     /// </list>
     /// </summary>
     internal static class HeaderScripts
