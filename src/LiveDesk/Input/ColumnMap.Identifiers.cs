@@ -199,7 +199,7 @@ namespace LiveDesk.Input
             "package packages paquete paquetes paquet pacote pacotes paket pakete pakket pakketten pakiet kemasan");
 
         private static readonly HashSet<string> ParcelDetailWords = Folded(
-            "contents content contenido contenu conteudo inhalt inhoud contenuto zawartosc weight peso poids gewicht gewicht waga");
+            "contents content contenido contenu conteudo inhalt inhoud contenuto zawartosc weight peso poids gewicht waga");
 
         // A sale's, a rental's or a booking's lines (BlackRent's rentals: "startDate", "endDate", "totalPrice", "paymentMethod"; a
         // Danish revue's sign-ups: "Antal", "Stykpris"): each row is one purchase, and a customer who buys twice is two rows.

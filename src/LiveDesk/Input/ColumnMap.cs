@@ -65,9 +65,9 @@ namespace LiveDesk.Input
         /// <summary>True for a lone "Cep" (a Brazilian postal code as often as a Turkish mobile), not a lone "Cel".</summary>
         internal bool IsCepColumn(int index) => Array.IndexOf(_cepColumns, index) >= 0;
 
-        /// <summary>True for a phone column its header calls a mobile ("Celular", "Mobile", a lone "Cel"): ranked 0 to 9.</summary>
+        /// <summary>True for a phone column its header calls a mobile ("Celular", "Mobile", a lone "Cel"): ranked before a general phone.</summary>
         internal bool IsMobileColumn(int index) =>
-            IsPocketColumn(index) || SourcesFor(ContactField.PhoneNumber).Any(s => s.Index == index && s.Rank < 10 && s.Kind != ColumnKind.LabelledPhone);
+            IsPocketColumn(index) || SourcesFor(ContactField.PhoneNumber).Any(s => s.Index == index && s.Rank < HeaderRecognizer.GeneralKind && s.Kind != ColumnKind.LabelledPhone);
 
         /// <summary>True for a field that makes a contact; the inbox, and the company and place, describe one but do not make it.</summary>
         internal static bool FillsContact(ContactField field) =>
@@ -216,13 +216,13 @@ namespace LiveDesk.Input
             // "fname" beside "lname" (WP Travel Engine's "Billing - Fname", "Billing - Lname"; FreePBX's contacts): the first and
             // the last name, as database columns cut them. Alone "fname" is as often the father's name (South Asian school
             // registers), and stays unread.
-            var lname = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
-            if (lname.Any(w => w.Contains("lname")))
+            var headerWords = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
+            if (headerWords.Any(w => w.Contains("lname")))
             {
                 for (var i = 0; i < headers.Count; i++)
                 {
-                    if (recognized[i] != null || !lname[i].Contains("fname")) continue;
-                    var meaning = HeaderRecognizer.Recognize(string.Join(" ", lname[i].Select(w => w == "fname" ? "firstname" : w)));
+                    if (recognized[i] != null || !headerWords[i].Contains("fname")) continue;
+                    var meaning = HeaderRecognizer.Recognize(string.Join(" ", headerWords[i].Select(w => w == "fname" ? "firstname" : w)));
                     if (meaning.Field != ContactField.FirstName) continue;
                     recognized[i] = new KnownColumn(headers[i]!, ContactField.FirstName, meaning.Rank, ColumnKind.Plain, "words");
                     unknown.Remove(i);
