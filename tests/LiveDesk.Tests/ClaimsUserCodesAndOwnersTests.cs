@@ -151,7 +151,8 @@ public class QualifiedLoginTests
             new object?[] { "koval_op", "Xk8fN2qa", "Коваленко Олена Петрівна" },
             new object?[] { "bondar77", "pR4mZ9tw", "Бондаренко Ігор Васильович" });
         Assert.Equal("koval_op", rows[0].Fields.Identifier);
-        Assert.Equal("Коваленко Олена Петрівна", rows[0].Fields.Name);
+        // Written family name first (ПІБ), stored given name first: Chatwoot greets by the name's first word.
+        Assert.Equal("Олена Петрівна Коваленко", rows[0].Fields.Name);
     }
 }
 

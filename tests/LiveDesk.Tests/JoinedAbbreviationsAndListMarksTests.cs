@@ -111,7 +111,7 @@ public class PurchasesWithoutAnOrderWordTests
             new object?[] { "218", "Відправлено", "Бондаренко Андрій", "050 765 43 21", "A.Bondarenko@example.net", "Укрпошта", "Львів", "Карткою онлайн", "389.90" },
             // A carrier repeats over the rows as a linked record does: the key is still the purchase's.
             new object?[] { "219", "Виконане", "Коваль Ірина Миколаївна", "093-111-22-33", "", "Нова Пошта", "Одеса", "Готівкою", "2100.00" });
-        Assert.Equal("Шевченко Олена Петрівна", rows[0].Fields.Name);
+        Assert.Equal("Олена Петрівна Шевченко", rows[0].Fields.Name);
         Assert.Null(rows[2].Fields.Identifier);
         Assert.Null(rows[0].Fields.Identifier);
         Assert.Null(rows[1].Fields.Identifier);

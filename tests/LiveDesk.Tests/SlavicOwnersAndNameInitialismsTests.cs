@@ -88,7 +88,7 @@ public class SlavicOwnersAndNameInitialismsTests
         var r = new RowReader("RU").Read(InputRow.From(("Отдел", "Руководство"), ("ФИО", "Смирнов Алексей Викторович"), ("E-Mail", "a.smirnov@fgbu.example"),
             ("Городской тел", "8 (495) 987-65-43"), ("IP телефон", "899-1001")));
         Assert.Null(r.Error);
-        Assert.Equal("Смирнов Алексей Викторович", r.Fields.Name);
+        Assert.Equal("Алексей Викторович Смирнов", r.Fields.Name);
         Assert.Equal("+74959876543", r.Fields.PhoneNumber);
     }
 }

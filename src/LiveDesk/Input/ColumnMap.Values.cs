@@ -95,6 +95,7 @@ namespace LiveDesk.Input
             DecideSecondPersons(sample);
             DecidePartyGroups(sample);
             DecideNameParticles(sample);
+            DecideNameOrder(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();

@@ -146,13 +146,76 @@ namespace LiveDesk.Input
             @"(?:(?<=^|\s)(?:\.{2,}|\u2026)+)|(?:(?:\.{2,}|\u2026)+(?=\s|$))|(?:(?<=^|\s)[/_]+(?=\p{L}))|(?:(?<=\p{L})[/_]+(?=\s|$))",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+        /// <summary>
+        /// "Julien MARTIN" for "MARTIN Julien", "Maëlle LE GALL" for "LE GALL Maëlle": a family name in capitals (one to three
+        /// words of two letters or more) before given names written in small letters after a capital; else null.
+        /// </summary>
+        public static string? CapitalsFirst(string name)
+        {
+            var words = name.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words.Length > 5 || name.Any(c => char.IsDigit(c) || c == '@' || c == ',')) return null;
+            var family = words.TakeWhile(IsCapitalWord).Count();
+            if (family == 0 || family > 3 || family == words.Length) return null;
+            if (!words.Skip(family).All(IsGivenWord)) return null;
+            return string.Join(" ", words.Skip(family).Concat(words.Take(family)));
+        }
+
+        private static bool IsCapitalWord(string word) =>
+            word.Count(char.IsLetter) >= 2 && word.All(c => char.IsLetter(c) ? char.IsUpper(c) : c is '-' or '\'' or '\u2019');
+
+        private static bool IsGivenWord(string word) =>
+            word.Length >= 2 && char.IsUpper(word[0]) && word.Any(char.IsLower) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.');
+
+        /// <summary>
+        /// "Елена Викторовна Смирнова" for "Смирнова Елена Викторовна": three words, the last a patronymic and the others not
+        /// (the family name, the given name, the patronymic, as Russian documents and CRMs write the full name); else null.
+        /// </summary>
+        public static string? PatronymicLast(string name)
+        {
+            var words = name.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 3 || !IsPatronymic(words[2]) || IsPatronymic(words[1]) || IsPatronymic(words[0])) return null;
+            if (!words.All(w => w.All(c => char.IsLetter(c) || c == '-'))) return null;
+            return words[1] + " " + words[2] + " " + words[0];
+        }
+
+        /// <summary>
+        /// The name given name first under a column's convention (<see cref="NameOrder"/>); a two-word name of a column that
+        /// writes the family name first is swapped too ("Орлов Максим"). Null when the name does not take the convention.
+        /// </summary>
+        public static string? GivenFirst(string name, NameOrder order)
+        {
+            switch (order)
+            {
+                case NameOrder.CapitalsFirst:
+                    return CapitalsFirst(name);
+                case NameOrder.FamilyGivenPatronymic:
+                    if (PatronymicLast(name) is string reordered) return reordered;
+                    var words = name.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+                    return words.Length == 2 && !LegalForms.IsLegalEntity(name) && words.All(w => w.All(c => char.IsLetter(c) || c == '-') && !IsPatronymic(w))
+                        ? words[1] + " " + words[0] : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// The name without the titles it starts with ("Mrs. Helen Barker" is "Helen Barker", "Prof. Dr. Anna Berg" is "Anna Berg"),
+        /// or null when it starts with none or is nothing but titles.
+        /// </summary>
+        public static string? WithoutTitles(string name)
+        {
+            var words = name.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            var titles = words.TakeWhile(w => Titles.Contains(w.TrimEnd('.').ToLowerInvariant())).Count();
+            return titles == 0 || titles == words.Length ? null : string.Join(" ", words.Skip(titles));
+        }
+
         // Academic and courtesy titles written before a name (Czech and Slovak MUDr., Ing., Mgr.; German, Italian, Dutch, Spanish,
         // French and English ones).
         private static readonly System.Collections.Generic.HashSet<string> Titles = new System.Collections.Generic.HashSet<string>(new[]
         {
             "dr", "mudr", "mddr", "mvdr", "judr", "phdr", "rndr", "paeddr", "pharmdr", "ing", "mgr", "bc", "doc", "prof", "dipl",
             "mag", "dott", "dottssa", "dssa", "avv", "arch", "drs", "ir", "mr", "mrs", "ms", "miss", "mme", "mlle", "herr", "frau",
-            "sra", "srta", "dra",
+            "sra", "srta", "dra", "mx", "rev", "revd",
         }, System.StringComparer.Ordinal);
 
         // What follows a name after a comma without being a given name: "Smith, Jr.", "Lee, PhD".

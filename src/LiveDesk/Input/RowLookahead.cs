@@ -40,7 +40,7 @@ namespace LiveDesk.Input
             if (input != null)
             {
                 var map = _input.Reader.MapFor(input);
-                if (map.NeedsValues)
+                if (map.NeedsValues || map.NameOrderShownBy(input))
                 {
                     _map = map;
                     _held.Add((input, item));

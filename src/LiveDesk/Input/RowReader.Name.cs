@@ -102,8 +102,26 @@ namespace LiveDesk.Input
                 {
                     name = null;
                 }
+                // CiviCRM's "Display Name" ("Mrs. Helen Barker", "Ms. Siobhán Walsh") beside "First Name", "Middle Name" and "Last
+                // Name": a name that is the row's parts with a title before them, or without the middle name the row has, says no
+                // more than the parts, which compose it with the middle name and without the title.
+                if (name != null && first != null && last != null && (PersonName.WithoutTitles(name) ?? (middle != null ? name : null)) is string plain
+                    && (SameWords(plain, first + " " + last) || (middle != null && SameWords(plain, first + " " + middle + " " + last))))
+                {
+                    name = null;
+                }
                 if (name != null && !reversed)
                 {
+                    // A column whose first values write the family name first ("MARTIN Julien", "Смирнова Елена Викторовна"): stored
+                    // given name first, as parts are composed (said once per column).
+                    // Undecided, a full name with its patronymic last says so by itself.
+                    if (nameSource != null && _map.SourcesFor(ContactField.Name).Count > 0 && _map.SourcesFor(ContactField.Name)[0].Index == nameSource.Index
+                        && (_map.NameOrder == NameOrder.AsWritten ? PersonName.PatronymicLast(name) : PersonName.GivenFirst(name, _map.NameOrder)) is string given)
+                    {
+                        _reader.Warnings.Add("givenfirst:" + nameSource.Header,
+                            $"Column '{nameSource.Header}' writes names family name first ('{name}'); they are stored given name first ('{given}').");
+                        return given;
+                    }
                     // "Romero, Elena" in the one name column: the contact is Elena Romero (said once per column).
                     if (nameSource != null && PersonName.GivenFirst(name) is string natural)
                     {
@@ -164,6 +182,10 @@ namespace LiveDesk.Input
             }
 
             private static readonly char[] NameSeparators = { ' ', ',', '\u00A0', '\u3000' };
+
+            private static bool SameWords(string a, string b) =>
+                string.Equals(string.Join(" ", a.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)),
+                    string.Join(" ", b.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
             private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
 

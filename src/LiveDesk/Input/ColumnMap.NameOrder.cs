@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LiveDesk.Input
+{
+    // A whole-name column written family name first by a convention its values show: French sports and school lists put the
+    // family name in capitals before the given name (OpenDossard's entrants: "MARTIN Julien", "LE GALL Maëlle"); Russian CRMs
+    // hold the full name as ФИО, the family name before the given name and the patronymic (amoCRM's "Полное имя контакта":
+    // "Смирнова Елена Викторовна"). Read one value at a time, "IBM France" or "Орлов Максим" says nothing; most of a column's
+    // first values do. Under the convention the name is stored given name first, as the parts are composed
+    // ("Julien MARTIN", "Елена Викторовна Смирнова"), and a two-word value of the same column follows it ("Максим Орлов").
+    internal sealed partial class ColumnMap
+    {
+        /// <summary>How the first whole-name column writes its names, as its first values show.</summary>
+        internal NameOrder NameOrder { get; private set; }
+
+        private bool NameOrderUndecided() => !_valuesRead && OverrideFor(ContactField.Name) == null && SourcesFor(ContactField.Name).Count > 0;
+
+        /// <summary>
+        /// True when the first row's name is written family name first ("MARTIN Julien"): only then are the first rows held for
+        /// their values to decide the column's convention. A file whose first name says nothing of it streams on unheld, and a
+        /// full name with the patronymic last is still read given name first, one value at a time.
+        /// </summary>
+        internal bool NameOrderShownBy(InputRow row)
+        {
+            if (!NameOrderUndecided()) return false;
+            var text = CellValue.Read(row.GetValue(SourcesFor(ContactField.Name)[0].Index), splitList: false).Text?.Trim();
+            return text != null && !LegalForms.IsLegalEntity(text) && (PersonName.CapitalsFirst(text) != null || PersonName.PatronymicLast(text) != null);
+        }
+
+        private void DecideNameOrder(List<InputRow> sample)
+        {
+            if (OverrideFor(ContactField.Name) != null || SourcesFor(ContactField.Name).Count == 0) return;
+            var index = SourcesFor(ContactField.Name)[0].Index;
+            int people = 0, capitals = 0, patronymics = 0;
+            foreach (var row in sample)
+            {
+                var text = CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
+                if (text == null || text.IndexOf(' ') < 0 || LegalForms.IsLegalEntity(text)) continue;
+                people++;
+                if (PersonName.CapitalsFirst(text) != null) capitals++;
+                else if (PersonName.PatronymicLast(text) != null) patronymics++;
+            }
+            // Three in five of at least two names: one "IBM France" among people, or one typed the other way, decides nothing.
+            if (people < 2) return;
+            if (capitals * 5 >= people * 3) NameOrder = NameOrder.CapitalsFirst;
+            else if (patronymics * 5 >= people * 3) NameOrder = NameOrder.FamilyGivenPatronymic;
+        }
+    }
+
+    /// <summary>How a whole-name column's values order the name's parts.</summary>
+    internal enum NameOrder
+    {
+        /// <summary>As written, or nothing shows otherwise.</summary>
+        AsWritten,
+
+        /// <summary>The family name in capitals, then the given names ("MARTIN Julien").</summary>
+        CapitalsFirst,
+
+        /// <summary>Family name, given name, patronymic ("Смирнова Елена Викторовна").</summary>
+        FamilyGivenPatronymic,
+    }
+}
