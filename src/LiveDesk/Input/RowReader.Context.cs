@@ -95,6 +95,12 @@ namespace LiveDesk.Input
                     var text = Value(ContactField.Email, source, many: true);
                     if (_error != null) return null;
                     if (text == null || (source.Kind != ColumnKind.Fallback && NoAddress(text, $"'{source.Header}'"))) continue;
+                    if (ValueShapes.IsPlaceholderAddress(text))
+                    {
+                        _reader.Warnings.Add("placeholder:" + source.Header,
+                            $"Email: column '{source.Header}' holds placeholder addresses in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without an e-mail.");
+                        continue;
+                    }
                     if (source.Kind == ColumnKind.UserPrincipalName && !UsableUpn(text))
                     {
                         // Said once: a whole file of on-premises sign-in names would otherwise lose every address unremarked.

@@ -144,6 +144,38 @@ namespace LiveDesk.Input
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         /// <summary>
+        /// True for an address a program or a clerk writes where a person has none: its local part or a label of its domain is
+        /// a word saying so ("noemail@gmail.com", "no.email@none.com", "sincorreo@x.com"), or a placeholder (EC-CUBE writes a
+        /// withdrawn member's address as 60 random characters "@dummy.dummy"). Every such row would share the one address and
+        /// match the first; the reserved test domains (example.com) are real enough.
+        /// </summary>
+        public static bool IsPlaceholderAddress(string text)
+        {
+            var at = text.LastIndexOf('@');
+            if (at <= 0 || at == text.Length - 1 || text.Length > 254) return false;
+            var local = LettersOnly(text.Substring(0, at));
+            if (NoAddressWords.Contains(local) || PlaceholderDomainWords.Contains(local)) return true;
+            return text.Substring(at + 1).Split('.').Any(label => PlaceholderDomainWords.Contains(LettersOnly(label)) || NoAddressWords.Contains(LettersOnly(label)));
+        }
+
+        private static string LettersOnly(string part) => new string(part.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+
+        // "No e-mail" run together, in the languages of the vocabulary's none-words (and the dotted, dashed or underscored
+        // spellings, which fold to these).
+        private static readonly System.Collections.Generic.HashSet<string> NoAddressWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "noemail", "nomail", "noaddress", "noemailaddress", "noreply", "donotreply", "none", "unknown", "keinemail", "keineemail",
+            "keinemailadresse", "pasdemail", "pasdemel", "aucunemail", "sinemail", "sincorreo", "sinmail", "sememail", "semmail",
+            "nessunaemail", "nessunamail", "geenemail", "geenmail", "ingenmail", "ingenepost", "brakmaila", "brakemaila",
+        }, System.StringComparer.Ordinal);
+
+        // Words that mark a made-up value wherever they stand in an address.
+        private static readonly System.Collections.Generic.HashSet<string> PlaceholderDomainWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "dummy", "fake", "placeholder", "invalid", "null",
+        }, System.StringComparer.Ordinal);
+
+        /// <summary>
         /// True for the placeholder a program writes where a person gave no name ("Anonymous", "Anonymer Benutzer",
         /// "Unknown visitor", "匿名ユーザー"): a word for anonymous or unknown in a value of at most three words.
         /// </summary>
@@ -156,6 +188,7 @@ namespace LiveDesk.Input
             if (text.Trim() == "微信用户") return true;
             if (!(ShortValueWords(text) is System.Collections.Generic.List<string> words)) return false;
             return words.Any(AnonymousWords.Contains) || (words.Count > 1 && AnonymousBuyers.Contains(string.Join(" ", words)))
+                || (words.Count == 2 && DeletedWords.Contains(words[0]) && (GoneAccounts.Contains(words[1]) || HeaderVocabulary.Of(words[1]) == HeaderWord.IdOwner))
                 || (words.Count is 1 or 2 && VisitorWords.Contains(words[0]) && (words.Count == 1 || words[1].TrimStart('#').All(char.IsDigit)));
         }
 
@@ -178,6 +211,20 @@ namespace LiveDesk.Input
             "deleted account", "deleted user", "deleted contact", "geloschtes konto", "geloschter benutzer", "compte supprime", "cuenta eliminada",
             "удаленный аккаунт", "удалённый аккаунт",
         }.Select(p => string.Join(" ", p.Split(' ').Select(HeaderWords.Fold))), System.StringComparer.Ordinal);
+
+        // A record that is gone, of any party (TeamUp's "(Deleted Customer)", "Deleted member", "Removed user"): no one's name.
+        private static readonly System.Collections.Generic.HashSet<string> DeletedWords = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "deleted", "removed", "anonymized", "anonymised", "geloschter", "geloschtes", "geloschte", "supprime", "supprimee", "eliminado",
+            "eliminada", "borrado", "borrada", "excluido", "excluida", "eliminato", "eliminata", "cancellato", "verwijderd", "verwijderde",
+            "borttagen", "usuniety", "usunieta", "удаленный", "удалённый", "удаленная", "удалённая",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
+
+        private static readonly System.Collections.Generic.HashSet<string> GoneAccounts = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "account", "user", "contact", "profile", "konto", "benutzer", "kontakt", "compte", "utilisateur", "cuenta", "usuario", "conta",
+            "utente", "account", "gebruiker", "anvandare", "uzytkownik", "аккаунт", "пользователь", "контакт",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         // The words of a value of at most three words, folded as the vocabulary's words are; null for a longer value. Asked of
         // every name cell of every row, so a plain word is only lower-cased. Emoji and broken surrogates are no word here, and
