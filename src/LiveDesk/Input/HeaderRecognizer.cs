@@ -95,6 +95,14 @@ namespace LiveDesk.Input
             {
                 return RecognizeWords(pair[1], null);
             }
+            // TeamUp's memberships report: "Membership Name" ("Adults Unlimited 2026") beside "Customer Name". A membership's,
+            // an admission's or an association's number is its holder's, but its name is the plan's, the course's or the
+            // association's, never a person's.
+            if (meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.MiddleName
+                && HeaderWords.Split(header).Any(RecordNouns.Contains))
+            {
+                return HeaderMeaning.None;
+            }
             // A form's name field split into its parts after a dash ("Nome e cognome - Nome", "Nome e cognome - Cognome":
             // Forminator's name field in Italian): the whole name's label, then the part the column holds.
             if (meaning.Field == ContactField.Name && SubField(header, namespaceWord) is HeaderMeaning part) meaning = part;
@@ -146,6 +154,9 @@ namespace LiveDesk.Input
             return words.Count == 2 && (HeaderVocabulary.Of(words[0]) == HeaderWord.Id ? ResponseWords.Contains(words[1])
                 : HeaderVocabulary.Of(words[1]) == HeaderWord.Id && ResponseWords.Contains(words[0]));
         }
+
+        private static readonly HashSet<string> RecordNouns = new HashSet<string>(HeaderVocabulary.FoldAll(
+            "membership admission enrollment enrolment associacao"), System.StringComparer.Ordinal);
 
         private static bool IssuerAcronym(string header, string word) =>
             word.Length is >= 2 and <= 5 && System.Text.RegularExpressions.Regex.Split(header, @"[^\p{L}]+")
@@ -550,6 +561,12 @@ namespace LiveDesk.Input
             if (Has(HeaderWord.Company) && name && !Has(HeaderWord.Id) && !Has(HeaderWord.Number) && words.Any(w => w is "or" or "o" or "ou" or "oder"))
             {
                 return new HeaderMeaning(ContactField.Name, PlainNameRank);
+            }
+            // VTEX's "corporateName" beside "firstName", "lastName" and "tradeName", "Corporate Name", "Office Name": the name of the
+            // workplace is the company's, as "Business Name" is, never the person's.
+            if (name && unbracketed && Has(HeaderWord.Work) && words.Count <= 3 && seen.All(w => w is HeaderWord.Work or HeaderWord.Name or HeaderWord.Connector))
+            {
+                return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
             }
             var companyAt = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
             if (companyAt >= 0 && words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Reach) > companyAt

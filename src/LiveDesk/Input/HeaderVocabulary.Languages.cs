@@ -64,6 +64,11 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Name, "ονοματεπωνυμο ονοματεπωνυμου");
             AddFolded(HeaderWord.NamePart, "имя", "ім імʼя", "jmeno", "meno", "nimi", "", "", "ad adi isim", "nev", "nume", "ονομα",
                 "名字 名", "이름");
+            // Their plurals, and Italian "nomi": "další jména", "ďalšie mená", "altri nomi" (other names, the Czech sports register's
+            // DALSI_JMENA beside JMENO and PRIJMENI) are the middle names, as "weitere Vornamen" and "otros nombres" are; Finnish
+            // "muut etunimet" (other given names) the same.
+            AddFolded(HeaderWord.NamePart, "jmena", "mena", "nomi");
+            AddFolded(HeaderWord.Secondary, "muut muu");
             AddFolded(HeaderWord.Name, "", "", "", "", "", "navn", "navn", "", "", "", "", "姓名 名称 名稱", "성명 성함");
             AddFolded(HeaderWord.First, "", "", "krestni", "krstne", "etunimi", "fornavn", "fornavn", "", "keresztnev utonev", "prenume",
                 "", "", "");
@@ -126,7 +131,8 @@ namespace LiveDesk.Input
                 "arbeid jobb", "isyeri", "munkahelyi munkahely", "serviciu birou", "εργασια εργασιας γραφειο",
                 "商务 商務 工作 办公 辦公", "직장 근무지 업무");
             AddFolded(HeaderWord.Work, "direct direkt durchwahl direkte diretto directo direto bezposredni", "", "", "", "", "", "", "", "", "", "", "", "");
-            AddFolded(HeaderWord.Home, "домашний домашнего домашняя домашней дом личный", "домашній домашнього дім особистий",
+            // Private is the person's own, as home is (Bitrix24's leads: "Частный e-mail" beside "Рабочий e-mail").
+            AddFolded(HeaderWord.Home, "домашний домашнего домашняя домашней дом личный частный частная частное", "домашній домашнього дім особистий приватний приватна",
                 "domaci domu soukromy", "domov domaci sukromny", "koti kodin kotiosoitteen", "hjem hjemme", "hjem hjemme", "ev", "otthoni otthon",
                 "acasa personal", "οικια οικιας σπιτι σπιτιου", "住家 家庭 住宅 家 私人 个人 個人 居住", "자택 집 가정 개인");
             // The residence in the Scandinavian languages (IdrottOnline's "Telefon bostad", Norwegian and Danish "Telefon bolig"):

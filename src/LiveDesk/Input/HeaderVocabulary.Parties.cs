@@ -72,8 +72,9 @@ namespace LiveDesk.Input
 
         // Short words that are words only when written apart: as a part of a compound they would split "director" into
         // direct + or, "Campo" into cam + po, "Hotel" into the Vietnamese ho (family name) + tel. English "-ship" is a suffix
-        // ("Membership", "Partnership", "Ownership"), never the shipping party; "Ship To" is listed written together.
-        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#", "ho", "ten", "so", "hp", "ship" };
+        // ("Membership", "Partnership", "Ownership"), never the shipping party; "Ship To" is listed written together. Italian
+        // "nomi" would make "Denomination" de + nomi + nation.
+        private static readonly HashSet<string> ApartOnly = new HashSet<string>(StringComparer.Ordinal) { "or", "po", "ip", "#", "ho", "ten", "so", "hp", "ship", "nomi", "mena", "jmena", "muu", "muut" };
 
         // Vietnamese words of several syllables, listed joined ("dienthoai"), and the one-syllable words a database's column name
         // puts before them without a space ("sodienthoai", "tennhanvien", "manhanvien": a Vietnamese program's own names).

@@ -34,7 +34,7 @@ namespace LiveDesk.Input
             // A mother's or father's column is another person's in every language ("Nome da Mãe", "Nm_Pai" in a Brazilian church's
             // members, Hungarian "Anyja neve", Turkish "Anne Adı"): never the contact's name, e-mail or phone. One string per
             // language: fr, es/it, pt, nl, sv/da/no, pl, cs/sk, hu, ro, tr.
-            AddFolded(HeaderWord.Elsewhere, "mere pere", "madre padre", "mae pai", "moeder vader", "moder fader mamma pappa",
+            AddFolded(HeaderWord.Elsewhere, "mere pere maman", "madre padre", "mae pai", "moeder vader", "moder fader mamma pappa",
                 "matka ojciec matki ojca", "otec matky otca", "anya apa anyja apja", "mama tata mamei tatalui", "anne baba annesi babasi");
             // A parent or guardian in more languages (a club's or a school's minors: Plan A's "Kontakt roditelja", SporcuMoto's "Veli
             // Adı", "Vanema telefon", "保護者"): the person to call about the child, never the child. One string per language: hr/sr/bs,
