@@ -125,6 +125,7 @@ namespace LiveDesk.Input
             SetAsideRegistrationKeys(headerWords);
             SetAsideParcelKeys(headerWords);
             SetAsideTransactionKeys(headerWords);
+            SetAsideDealKeys(headerWords);
             SetAsideForeignKeys(sample);
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
@@ -227,12 +228,37 @@ namespace LiveDesk.Input
                 // "Smještaj"; "Anreise", "Abreise", "Zimmer"): each row is one booking, and a guest who comes twice is two rows.
                 // A camp's applications have an arrival and a departure too, but no lodging: one application per person.
                 || (Has(w => SaysAny(w, ArrivalWords)) && Has(w => SaysAny(w, DepartureWords)) && Has(w => SaysAny(w, LodgingWords)));
-            if (!purchase) return;
+            // A lead is a prospective customer, one record per person, whatever it was interested in (Bitrix24's leads: "Название
+            // лида", the lead's title, beside "Товар", "Цена", "Количество", the product asked about): its id is the person's.
+            if (!purchase || Has(w => w.Count >= 2 && w.Any(LeadWords.Contains) && w.Any(DealFieldWords.Contains))) return;
             foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
                 _notKeys[c.Index] = "a purchase's or booking's id: the file lists what was bought, and one person may buy twice";
             }
         }
+
+        // A CRM's deal export (amoCRM's "Название сделки", "Этап сделки" beside the contact's "Полное имя контакта"; "Deal Name",
+        // "Deal Stage"; "Opportunity Name"): each row is a deal, and a contact with two deals is two rows. The bare id is the
+        // deal's. A deal word alone ("Сделки", a contact's list of deals) or before an id (a link to one) says nothing of the row.
+        private void SetAsideDealKeys(List<List<string>> headerWords)
+        {
+            if (!headerWords.Any(w => w.Count >= 2 && w.Any(DealWords.Contains) && w.Any(DealFieldWords.Contains))) return;
+            foreach (var c in _idCandidates.Where(RowsOwnKey))
+            {
+                _notKeys[c.Index] = "a deal's id: the file lists deals, and one contact may have two";
+            }
+        }
+
+        private static readonly HashSet<string> DealWords = Folded(
+            "deal deals opportunity opportunities affaire affaires oportunidad oportunidade trattativa opportunita verkaufschance "
+            + "szansa сделка сделки сделку угода угоди");
+
+        private static readonly HashSet<string> LeadWords = Folded("lead leads лид лида лиды лід ліда");
+
+        // What a deal has of its own: its name, its stage in the pipeline, its amount.
+        private static readonly HashSet<string> DealFieldWords = Folded(
+            "name title stage phase pipeline amount budget value nom etape montant nombre etapa monto importe nome fase valore "
+            + "название этап стадия воронка бюджет сумма назва етап стадія воронка бюджет");
 
         // OpenSID's population template ("agama_id", "pendidikan_kk_id", "pekerjaan_id", "warganegara_id", "golongan_darah_id"): a
         // word the vocabulary does not know before "id" is a vendor's key of the record ("Shopify ID") when it is one; where three
