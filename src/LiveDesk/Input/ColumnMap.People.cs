@@ -160,8 +160,33 @@ namespace LiveDesk.Input
                 var note = $"{string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (the organisation's {what}, shared by its people; the person's own is used)";
                 _setAside.Add(note);
                 if (field == ContactField.PhoneNumber) _sharedPhones = (shared, note);
+                else _sharedEmails = (shared, note);
             }
         }
+
+        // The organisation's addresses set aside beside the person's own, and the note that says so.
+        private (List<ColumnSource> Sources, string Note)? _sharedEmails;
+
+        private bool SharedEmailsUndecided() => !_valuesRead && _sharedEmails != null;
+
+        // ERPNext's employees: "Company Email" beside "Personal Email" and "Prefered Email" is each employee's own address at the
+        // company, a different one in every row; an organisation's info@ repeats. Where the first rows give at least two values
+        // and none repeats, the column is the person's work address after all: read after their own, for a row without one.
+        private void RestoreOwnWorkEmails(List<InputRow> sample)
+        {
+            if (!(_sharedEmails is var (shared, note)) || !_sources.TryGetValue(ContactField.Email, out var emails)) return;
+            foreach (var source in shared)
+            {
+                var values = sample.Select(r => CellValue.Read(r.GetValue(source.Index), splitList: true).Text?.Trim())
+                    .Where(t => !string.IsNullOrEmpty(t)).ToList();
+                if (values.Count < 2 || values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count() < values.Count) return;
+            }
+            emails.AddRange(shared.Select(s => s with { Rank = emails.Max(e => e.Rank) + 1 }));
+            _setAside.Remove(note);
+            _loginsAsNames.Add($"Email, when the person's own are empty, from {string.Join(", ", shared.Select(s => ColumnNames.Quote(s.Header)))} (a different address in each of the first rows: each person's own at the organisation)");
+            _sharedEmails = null;
+        }
+
 
         // "Faktura Förnamn", "Faktura Efternamn", "Faktura Epost" beside "Förnamn", "Efternamn", "Epost" (Memlist: a club member
         // and whoever pays the member's invoice, a parent): a word that heads a given and a family name of their own, beside the

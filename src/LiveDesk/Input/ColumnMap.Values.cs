@@ -30,13 +30,28 @@ namespace LiveDesk.Input
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided());
+            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided() || SharedEmailsUndecided());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues.Select(f => f.Line).ToList();
 
         /// <summary>What the values told, each with the field it fills: the warning offers that field's -Map.</summary>
         public IReadOnlyList<(ContactField Field, string Line)> ValueFindings => _byValues;
+
+        // eBay's "Bestellnummer" ("06-12457-80311"), "Rechnungsnummer", "Sendungsnummer": a number word after a word the vocabulary
+        // does not know, written together or apart, numbers a thing. Had it been a phone, the word before it would say so
+        // ("Handynummer", "Contact Number" are read by their words), so its values are never taken for phone numbers.
+        private bool NamesNumberOfThing(int index)
+        {
+            var words = HeaderWords.Split(Headers[index] ?? "");
+            if (words.Count == 0) return false;
+            var last = words[words.Count - 1];
+            if (words.Count >= 2 && HeaderVocabulary.Of(last) == HeaderWord.Number) return words.Take(words.Count - 1).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Unknown or HeaderWord.Blocker);
+            return words.Count == 1 && HeaderVocabulary.Of(last) == HeaderWord.Unknown
+                && NumberEndings.Any(e => last.Length >= e.Length + 4 && last.EndsWith(e, System.StringComparison.Ordinal));
+        }
+
+        private static readonly string[] NumberEndings = { "nummer", "number", "numero", "numer", "nummern" };
 
         private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
 
@@ -96,6 +111,7 @@ namespace LiveDesk.Input
             DecidePartyGroups(sample);
             DecideNameParticles(sample);
             DecideNameOrder(sample);
+            RestoreOwnWorkEmails(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();
@@ -103,7 +119,7 @@ namespace LiveDesk.Input
             foreach (var i in SniffCandidates().ToList())
             {
                 int values = 0, emails = 0, phones = 0;
-                var postal = NamesPostalCode(i);
+                var noPhone = NamesPostalCode(i) || NamesNumberOfThing(i);
                 foreach (var row in sample)
                 {
                     var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
@@ -111,7 +127,7 @@ namespace LiveDesk.Input
                     values++;
                     // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
                     if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
-                    else if (!postal && LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
+                    else if (!noPhone && LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;

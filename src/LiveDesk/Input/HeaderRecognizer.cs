@@ -112,6 +112,15 @@ namespace LiveDesk.Input
             // as one, the name parts and the slash make a surname; the side that is the whole name is the column's.
             else if (meaning.Field is ContactField.FirstName or ContactField.LastName or ContactField.MiddleName
                 && Alternative(header) is { Field: ContactField.Name } whole) meaning = whole;
+            // Fineract's client listing: "Client Account No." (the member's number at the SACCO), "Customer Account Number": a
+            // party's account with the exporting business is its number there, the party's own. An account alone is a bank's
+            // or a ledger's ("Account No", "Bank Account No.").
+            if (meaning == HeaderMeaning.None && HeaderWords.Split(header).Where(w => HeaderVocabulary.Of(w) != HeaderWord.Connector).ToList() is { Count: 3 } three
+                && three.Count(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner) == 1
+                && three.Count(AccountWords.Contains) == 1 && three.Count(w => HeaderVocabulary.Of(w) == HeaderWord.Number) == 1)
+            {
+                return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
+            }
             if (meaning == HeaderMeaning.None && EmailOrHandle(header) is HeaderMeaning address) meaning = address;
             if (meaning == HeaderMeaning.None && ResponseKey(header)) return new HeaderMeaning(ContactField.Identifier, VendorKeyRank);
             // "Posta" names the post as well as e-mail (Italian "Posta elettronica"; Slovenian, Croatian, Czech, Romanian,
@@ -154,6 +163,9 @@ namespace LiveDesk.Input
             return words.Count == 2 && (HeaderVocabulary.Of(words[0]) == HeaderWord.Id ? ResponseWords.Contains(words[1])
                 : HeaderVocabulary.Of(words[1]) == HeaderWord.Id && ResponseWords.Contains(words[0]));
         }
+
+        private static readonly HashSet<string> AccountWords = new HashSet<string>(HeaderVocabulary.FoldAll(
+            "account konto compte cuenta conta conto rekening"), System.StringComparer.Ordinal);
 
         private static readonly HashSet<string> RecordNouns = new HashSet<string>(HeaderVocabulary.FoldAll(
             "membership admission enrollment enrolment associacao"), System.StringComparer.Ordinal);
