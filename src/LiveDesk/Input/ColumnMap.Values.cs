@@ -147,6 +147,7 @@ namespace LiveDesk.Input
                 _byValues.Add((hit.Field, $"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})"));
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
+            FindPhoneAndName(sample);
             UseContactNumbersAsPhones(sample);
             KeepContactPerson();
             ReleaseThingsKey();

@@ -278,7 +278,7 @@ namespace LiveDesk.Input
                 }
                 foreach (var candidate in _map.SourcesFor(field))
                 {
-                    cell = CellValue.Read(_row.GetValue(candidate.Index), splitList: many);
+                    cell = SourceCell(candidate, field, many);
                     var value = Accept(field, cell, $"'{candidate.Header}'", many);
                     if (_error != null) return null;
                     if (value != null && field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName)
@@ -307,6 +307,12 @@ namespace LiveDesk.Input
             // "Firma" beside "Názov firmy"). Not the country: "NO", "SI" and "NE" are countries' codes.
             private static bool NotAPlace(ContactField field, string value) =>
                 field is ContactField.Company or ContactField.City && (ValueShapes.IsYesNo(value) || value.Trim() is "0" or "1");
+
+            // A source's cell; a phone-and-name column's ("254712345678 - JANE WANJIRU KAMAU") gives the field's part of it.
+            private Cell SourceCell(ColumnSource source, ContactField field, bool many) =>
+                _map.IsPhoneAndName(source.Index)
+                    ? CellValue.Read(ColumnMap.PhoneAndNamePart(CellValue.Read(_row.GetValue(source.Index), splitList: false).Text, field), splitList: many)
+                    : CellValue.Read(_row.GetValue(source.Index), splitList: many);
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);

@@ -86,7 +86,7 @@ namespace LiveDesk.Input
                     var sources = PhoneSourcesForRow();
                     foreach (var source in sources)
                     {
-                        var cell = CellValue.Read(_row.GetValue(source.Index), splitList: true);
+                        var cell = SourceCell(source, ContactField.PhoneNumber, many: true);
                         header = $"'{source.Header}'";
                         text = FirstPhone(Accept(ContactField.PhoneNumber, cell, header, many: true), header, source.Index);
                         if (_error != null) return null;

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace LiveDesk.Input
+{
+    // A statement's counterparty written as one cell: Safaricom M-PESA's organisation statement has "Other Party Info"
+    // "254712345678 - JANE WANJIRU KAMAU", the payer's number and name; other wallets and call logs write "Jane Kamau
+    // (0712345678)" or the name first. Where a file names no phone and no name column, a column whose first values are
+    // mostly such pairs gives both, each row's number and name read apart.
+    internal sealed partial class ColumnMap
+    {
+        private readonly HashSet<int> _phoneAndName = new HashSet<int>();
+
+        /// <summary>True when the column's values are a phone number and a name in one cell (read apart by <see cref="PhoneAndNamePart"/>).</summary>
+        internal bool IsPhoneAndName(int index) => _phoneAndName.Contains(index);
+
+        private void FindPhoneAndName(List<InputRow> sample)
+        {
+            if (!Unnamed(ContactField.PhoneNumber) || !Unnamed(ContactField.Name) || SourcesFor(ContactField.FirstName).Count > 0
+                || SourcesFor(ContactField.LastName).Count > 0) return;
+            foreach (var i in SniffCandidates().ToList())
+            {
+                int values = 0, pairs = 0;
+                foreach (var row in sample)
+                {
+                    var text = CellValue.Read(row.GetValue(i), splitList: false).Text;
+                    if (text == null) continue;
+                    values++;
+                    if (SplitPhoneAndName(text) != null) pairs++;
+                }
+                // Three in five of at least two: a statement's charge lines leave the cell empty, not another shape.
+                if (values < 2 || pairs * 5 < values * 3) continue;
+                _phoneAndName.Add(i);
+                EditableSources(ContactField.PhoneNumber).Add(new ColumnSource(i, Headers[i], ByValuesRank, ColumnKind.Fallback));
+                EditableSources(ContactField.Name).Add(new ColumnSource(i, Headers[i], ByValuesRank, ColumnKind.Fallback));
+                _byValues.Add((ContactField.PhoneNumber, $"PhoneNumber and Name from {ColumnNames.Quote(Headers[i])} ({pairs} of its first {values} values are a phone number and a name)"));
+                Unrecognized = Unrecognized.Where(h => h != Headers[i]).ToArray();
+                return;
+            }
+        }
+
+        /// <summary>The phone number's or the name's part of a phone-and-name cell; the text as it is for any other field or shape.</summary>
+        internal static string? PhoneAndNamePart(string? text, ContactField field)
+        {
+            if (text == null || !(SplitPhoneAndName(text) is var (phone, name))) return text;
+            return field == ContactField.PhoneNumber ? phone : field == ContactField.Name ? name : text;
+        }
+
+        private static (string Phone, string Name)? SplitPhoneAndName(string text)
+        {
+            if (text.Length > 120) return null;
+            var match = PhoneThenName.Match(text);
+            if (!match.Success) match = NameThenPhone.Match(text);
+            if (!match.Success) return null;
+            var name = match.Groups["name"].Value.Trim();
+            var phone = match.Groups["phone"].Value.Trim();
+            // Digits enough for a phone number (a masked one's stars count), and a name of letters.
+            return phone.Count(c => char.IsDigit(c) || MaskedValues.IsMark(c)) >= 7 && name.Any(char.IsLetter) ? (phone, name) : ((string, string)?)null;
+        }
+
+        private const string PhonePart = @"(?<phone>\+?[0-9*][0-9* ().-]{5,18}[0-9])";
+        private const string NamePart = @"(?<name>[^\d@()\[\]<>]{2,80}?)";
+
+        private static readonly Regex PhoneThenName = new Regex(@"^\s*" + PhonePart + @"\s*[-\u2013\u2014|:]\s*" + NamePart + @"\s*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex NameThenPhone = new Regex(@"^\s*" + NamePart + @"\s*(?:[-\u2013\u2014|:]\s*" + PhonePart + @"|\(\s*" + PhonePart + @"\s*\))\s*$", RegexOptions.CultureInvariant);
+    }
+}
