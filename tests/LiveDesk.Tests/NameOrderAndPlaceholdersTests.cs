@@ -62,6 +62,10 @@ public class NameOrderAndPlaceholdersTests
         input = ContactInput.Create(null, null, out _)!;
         lookahead = input.Lookahead<int>();
         Assert.Equal(new[] { 1 }, lookahead.OfferRow(Row(("Nom", "Julien Martin"), ("Email", "j@example.fr")), 1));
+        // A name cut inside an emoji is refused by its row, not thrown by the look at its order.
+        input = ContactInput.Create(null, null, out _)!;
+        lookahead = input.Lookahead<int>();
+        Assert.Equal(new[] { 1 }, lookahead.OfferRow(Row(("Name", "BO Anna " + '\uD83D')), 1));
     }
 
     [Fact]

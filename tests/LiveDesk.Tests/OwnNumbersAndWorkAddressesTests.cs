@@ -48,4 +48,23 @@ public class OwnNumbersAndWorkAddressesTests
         rows = ReadFile.Rows("DE", new[] { "Name", "Nummer" }, new object?[] { "Anna Berg", "0171 2345678" }, new object?[] { "Tom Kurz", "0160 9876543" });
         Assert.Equal("+491712345678", rows[0].Fields.PhoneNumber);
     }
+
+    [Fact]
+    public void A_records_own_id_keys_no_one_where_the_person_is_a_part_of_the_record()
+    {
+        // Decidim's meeting registrations: "id;code;user/name;user/email", the registration's id at the top.
+        var header = new[] { "id", "code", "user/name", "user/email" };
+        var rows = ReadFile.Rows("ES", header,
+            new object?[] { "412", "K7Q2XM9A", "Montserrat Puig i Soler", "montse.puig@example.cat" },
+            new object?[] { "413", "P3LW8RZD", "Jordi Ferrer", "jordi.f@example.cat" },
+            new object?[] { "418", "H2MX7QAT", "", "" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("montse.puig@example.cat", rows[0].Fields.Email);
+        Assert.NotNull(rows[2].Error);
+        // The person's own id in the same part still keys them.
+        rows = ReadFile.Rows("ES", new[] { "id", "user/id", "user/name", "user/email" },
+            new object?[] { "412", "77", "Montserrat Puig", "montse.puig@example.cat" },
+            new object?[] { "413", "78", "Jordi Ferrer", "jordi.f@example.cat" });
+        Assert.Equal("77", rows[0].Fields.Identifier);
+    }
 }

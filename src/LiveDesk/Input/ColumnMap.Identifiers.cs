@@ -126,6 +126,7 @@ namespace LiveDesk.Input
             SetAsideParcelKeys(headerWords);
             SetAsideTransactionKeys(headerWords);
             SetAsideDealKeys(headerWords);
+            SetAsideNestedRecordKeys();
             SetAsideForeignKeys(sample);
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
@@ -246,6 +247,22 @@ namespace LiveDesk.Input
             foreach (var c in _idCandidates.Where(RowsOwnKey))
             {
                 _notKeys[c.Index] = "a deal's id: the file lists deals, and one contact may have two";
+            }
+        }
+
+        // Decidim's registrations ("id;code;user/name;user/email"): an exporter that writes a record's nested object as a path
+        // puts the person in a part of the row ("user/…"), and the bare id at the top is the record's, a registration's,
+        // new for each sign-up. Only where every one of the person's columns is in that one part.
+        private void SetAsideNestedRecordKeys()
+        {
+            var person = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber }
+                .SelectMany(f => SourcesFor(f)).Select(s => s.Header ?? "").Distinct().ToList();
+            if (person.Count < 2 || person.Any(h => h.IndexOf('/') <= 0)) return;
+            var parts = person.Select(h => h.Substring(0, h.IndexOf('/')).Trim().ToLowerInvariant()).Distinct().ToList();
+            if (parts.Count != 1) return;
+            foreach (var c in _idCandidates.Where(c => RowsOwnKey(c) && (Headers[c.Index] ?? "").IndexOf('/') < 0))
+            {
+                _notKeys[c.Index] = $"the record's own id: the person is its '{parts[0]}' part";
             }
         }
 

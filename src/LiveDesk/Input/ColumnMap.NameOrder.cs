@@ -24,9 +24,13 @@ namespace LiveDesk.Input
         internal bool NameOrderShownBy(InputRow row)
         {
             if (!NameOrderUndecided()) return false;
-            var text = CellValue.Read(row.GetValue(SourcesFor(ContactField.Name)[0].Index), splitList: false).Text?.Trim();
+            var text = Plain(CellValue.Read(row.GetValue(SourcesFor(ContactField.Name)[0].Index), splitList: false));
             return text != null && !LegalForms.IsLegalEntity(text) && (PersonName.CapitalsFirst(text) != null || PersonName.PatronymicLast(text) != null);
         }
+
+        // A cell the row will be refused for (a lone surrogate: "Bo \uD83D") says nothing, and normalising it would throw.
+        private static string? Plain(Cell cell) =>
+            cell.Problem != null || cell.Text == null || cell.Text.Any(char.IsSurrogate) ? null : cell.Text.Trim();
 
         private void DecideNameOrder(List<InputRow> sample)
         {
@@ -35,7 +39,7 @@ namespace LiveDesk.Input
             int people = 0, capitals = 0, patronymics = 0;
             foreach (var row in sample)
             {
-                var text = CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
+                var text = Plain(CellValue.Read(row.GetValue(index), splitList: false));
                 if (text == null || text.IndexOf(' ') < 0 || LegalForms.IsLegalEntity(text)) continue;
                 people++;
                 if (PersonName.CapitalsFirst(text) != null) capitals++;
