@@ -75,9 +75,10 @@ namespace LiveDesk.Input
             var besideQualified = OverrideFor(ContactField.PhoneNumber) == null && SourcesFor(ContactField.PhoneNumber) is var named && named.Count > 0
                 && named.All(p => p.Rank >= HeaderRecognizer.WorkKind && HeaderWords.Split(p.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Number));
             if (!Unnamed(ContactField.PhoneNumber) && !besideQualified) return;
-            // A party's own number ruled out as a key by values written as phone numbers is read the same way.
-            var numbers = _idCandidates.Where(c => c.Rank == HeaderRecognizer.NumberKeyRank
-                || (c.Rank == HeaderRecognizer.OwnNumberRank && _notKeys.ContainsKey(c.Index))).ToList();
+            // A party's own number ruled out as a key by values written as phone numbers is read the same way; so is one whose
+            // every value is a valid number with its country code (a Swish report's "Avsändarnr", the payer's number:
+            // 46701234567), which no record's number is.
+            var numbers = _idCandidates.Where(c => c.Rank is HeaderRecognizer.NumberKeyRank or HeaderRecognizer.OwnNumberRank).ToList();
             foreach (var number in numbers)
             {
                 var values = sample.Select(r => CellText(r, number.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();

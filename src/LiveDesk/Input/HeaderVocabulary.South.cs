@@ -350,6 +350,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.IdOwner, "student students pupil learner schuler schueler studierende etudiant etudiante eleve estudiante alumno alumna",
                 "studente studenti alunno alunna aluno aluna leerling student elev uczen studenta студент студента ученик 学生 学员 學生 學員 生徒 학생 ogrenci opiskelija",
                 "sender senders absender expediteur remitente mittente remetente afzender avsandare nadawca отправитель",
+                // Swedish compounds drop the final e: a Swish report's "Avsändarnamn", "Avsändarnr" (the payer's name and number).
+                "avsandar",
                 // Portuguese "Nº Estudante" (an Angolan university's class list), "Nome do educando" (a Portuguese school's pupil),
                 // "Matrícula do discente" (a Brazilian one's); Spanish and Catalan plurals and the Catalan pupil.
                 "estudante estudantes estudiantes educando educanda discente discentes alumne alumnes",
