@@ -228,7 +228,10 @@ namespace LiveDesk.Input
                 // A stay in a room from an arrival to a departure (MotoPress Hotel Booking's Croatian "Dolazak", "Odlazak",
                 // "Smještaj"; "Anreise", "Abreise", "Zimmer"): each row is one booking, and a guest who comes twice is two rows.
                 // A camp's applications have an arrival and a departure too, but no lodging: one application per person.
-                || (Has(w => SaysAny(w, ArrivalWords)) && Has(w => SaysAny(w, DepartureWords)) && Has(w => SaysAny(w, LodgingWords)));
+                || (Has(w => SaysAny(w, ArrivalWords)) && Has(w => SaysAny(w, DepartureWords)) && Has(w => SaysAny(w, LodgingWords)))
+                // A payment's amount beside its currency and its fee or refund (Stripe's payments: "amount", "currency", "fee",
+                // "amount_refunded" beside "customer_id"): each row is one charge, and a customer who pays twice is two rows.
+                || (Has(w => w.Any(AmountWords.Contains)) && Has(w => w.Any(CurrencyWords.Contains)) && Has(w => w.Any(ChargeWords.Contains)));
             // A lead is a prospective customer, one record per person, whatever it was interested in (Bitrix24's leads: "Название
             // лида", the lead's title, beside "Товар", "Цена", "Количество", the product asked about): its id is the person's.
             if (!purchase || Has(w => w.Count >= 2 && w.Any(LeadWords.Contains) && w.Any(DealFieldWords.Contains))) return;
@@ -368,6 +371,16 @@ namespace LiveDesk.Input
             + "pokoj pokoju pokoje pomieszczenie pomieszczenia doba dobe zakwaterowanie nocy soba smjestaj smestaj nocenja apartman ubytovani noci szoba szallas ejszaka oda konaklama gece "
             + "δωματιο καταλυμα διανυκτερευσεις номер комната размещение ночей 房间 房間 住宿 部屋 宿泊 객실 숙소 kamar penginapan malam "
             + "phong ห้อง ที่พัก غرفة اقامة ليالي חדר לינה");
+
+        private static readonly HashSet<string> AmountWords = Folded(
+            "amount betrag montant importe monto importo valor bedrag belopp kwota castka сумма tutar");
+
+        private static readonly HashSet<string> CurrencyWords = Folded(
+            "currency wahrung devise moneda valuta moeda waluta mena валюта doviz");
+
+        private static readonly HashSet<string> ChargeWords = Folded(
+            "fee fees refunded refund captured gebuhr erstattet frais rembourse comision reembolso commissione rimborso taxa tarifa "
+            + "reembolsado kosten terugbetaald avgift aterbetald oplata zwrot komise комиссия возврат");
 
         private static readonly HashSet<string> UnitPriceWords = Folded(
             "unitprice stykpris stuckpreis stueckpreis einzelpreis styckpris stykkpris yksikkohinta cenajednostkowa");

@@ -197,11 +197,20 @@ namespace LiveDesk.Input
             // Exchange's "Guid" is a directory object's id, ignored beside the directory's other columns (a re-run matches by
             // the user principal name and address every directory export has). Alone among another system's columns a bare
             // "guid" is that system's key of the record (Shoptet's customers: "email;billingFullName;guid"), as a bare Id is.
+            // So is Exchange's "EmailAddresses" (its proxy addresses, "SMTP:...;smtp:..."): alone among another system's columns
+            // (Clerk's users: "email_addresses" beside "first_name", "phone_numbers") it is the user's own addresses.
             for (var i = 0; i < headers.Count; i++)
             {
-                if (recognized[i] is not { Kind: ColumnKind.Ignored, Source: "Exchange" } guid || guid.Key != ColumnNames.Normalize("Guid")) continue;
-                if (recognized.Any(k => k != null && k != guid && FromDirectory(k))) continue;
-                recognized[i] = new KnownColumn(headers[i], ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words");
+                if (recognized[i] is not { Kind: ColumnKind.Ignored, Source: "Exchange" } exchange) continue;
+                var guid = exchange.Key == ColumnNames.Normalize("Guid");
+                if (!guid && exchange.Key != ColumnNames.Normalize("EmailAddresses")) continue;
+                // M365's admin-center names ("First name", "Last name") are everyone's; only another directory's column says
+                // the file is a directory's (for the addresses).
+                if (recognized.Any(k => k != null && k != exchange && (guid ? FromDirectory(k) : k.Source is "AD" or "Exchange" or "Graph"))) continue;
+                recognized[i] = guid
+                    ? new KnownColumn(headers[i], ContactField.Identifier, HeaderRecognizer.RecordKeyRank, ColumnKind.Plain, "words")
+                    : HeaderRecognizer.Recognize(headers[i]!) is { Field: ContactField.Email } email
+                        ? new KnownColumn(headers[i], ContactField.Email, email.Rank, ColumnKind.Plain, "words") : exchange;
             }
             // Active Directory's "sn" (the surname) beside another family name column, in a file with no other directory
             // column, is no surname: iHRIS's staff report numbers its rows "SN" (serial number) before "Given name", "Family name".
