@@ -88,9 +88,10 @@ namespace LiveDesk.Input
         // names with spaces is the account's name: the identifier when no column names one.
         private void UseLoginShapedNames(List<InputRow> sample)
         {
-            if (OverrideFor(ContactField.Name) != null || OverrideFor(ContactField.Identifier) != null || _idCandidates.Count > 0) return;
-            if (!_sources.TryGetValue(ContactField.Name, out var names) || names.Count < 2) return;
+            if (OverrideFor(ContactField.Name) != null || OverrideFor(ContactField.Identifier) != null) return;
             List<string> Filled(ColumnSource s) => sample.Select(r => CellText(r, s.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            if (UsePartysLoginAsKey(sample, Filled) || _idCandidates.Count > 0) return;
+            if (!_sources.TryGetValue(ContactField.Name, out var names) || names.Count < 2) return;
             var spaced = names.Any(s => Filled(s) is var v && v.Count > 0 && v.Count(x => x.Trim().Any(char.IsWhiteSpace) && !ValueShapes.HasNoLetter(x)) * 2 > v.Count);
             if (!spaced) return;
             foreach (var source in names.ToList())
@@ -105,6 +106,31 @@ namespace LiveDesk.Input
                 _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(source.Header)} (its first {values.Count} values are logins, not names)");
                 return;
             }
+        }
+
+        // A Taobao-style order export (Hidistro's "买家会员名", the buyer's member name: "liuyang1988") names the buyer only by the
+        // account: a party's name column whose first values are all logins, one with a digit or a separator at least, is the
+        // buyer's login, a key. The person's name is then the recipient's (收货人姓名), whose phone the row gives too.
+        private bool UsePartysLoginAsKey(List<InputRow> sample, System.Func<ColumnSource, List<string>> filled)
+        {
+            // The one column of the person's name, whichever part it was read as (买家会员名 ends in 名, read as the given name).
+            var parts = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.MiddleName }.Where(f => SourcesFor(f).Count > 0).ToList();
+            if (parts.Count != 1 || !_sources.TryGetValue(parts[0], out var names) || names.Count != 1) return false;
+            var source = names[0];
+            if (!HeaderWords.Split(source.Header).Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner)) return false;
+            var values = filled(source);
+            if (values.Count < 2 || !values.All(LoginShaped) || !values.Any(v => v.Any(c => char.IsDigit(c) || c is '.' or '-' or '_'))) return false;
+            names.Remove(source);
+            _sources.Remove(parts[0]);
+            _idCandidates.Add(source with { Rank = HeaderRecognizer.LoginRank, Kind = ColumnKind.Plain, ByWords = true });
+            EditableSources(ContactField.Identifier);
+            _loginsAsNames.Add($"Identifier from {ColumnNames.Quote(source.Header)} (its first {values.Count} values are logins, not names)");
+            if (RecipientNameColumn() is var recipient && recipient >= 0)
+            {
+                _nameFallbacks.Add(new ColumnSource(recipient, Headers[recipient] ?? "", 95, ColumnKind.Fallback));
+                Unrecognized = Unrecognized.Where(h => h != Headers[recipient]).ToArray();
+            }
+            return true;
         }
 
         // An ISP's subscribers ("Username PPPoE", MIKPAY's; "Radius Username", "SIP Login"): a login qualified by the system it

@@ -20,7 +20,7 @@ namespace LiveDesk.Input
             "contactperson ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon personnedecontact personadecontacto personadecontacte "
             + "pic personincharge "
             + "pessoadecontato personadicontatto kontaktniosoba kontaktnaosoba osobakontaktowa yhteyshenkilo контактноелицо контактнаяособа "
-            + "联系人 聯繫人 联络人 聯絡人 担当者 ご担当者 담당자 "
+            + "联系人 聯繫人 联络人 聯絡人 連絡人 连络人 担当者 ご担当者 담당자 "
             // Turkish "İlgili Kişi" (the person concerned), "Yetkili Kişi" / "Yetkili" (the authorised person), "İrtibat Kişisi";
             // Hungarian "Kapcsolattartó", Romanian "Persoană de contact", Indonesian "Narahubung", Vietnamese "Người liên hệ".
             + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe "

@@ -37,17 +37,32 @@ namespace LiveDesk.Input
             var phones = new List<(int Index, int Rank)>();
             for (var i = 0; i < Headers.Count; i++)
             {
-                if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header)) continue;
-                var words = HeaderWords.Split(header);
-                bool Mark(int j) => HeaderVocabulary.Of(words[j]) == HeaderWord.Shipping || IsReceiverWord(words, j);
-                if (!Enumerable.Range(0, words.Count).Any(Mark)) continue;
-                var meaning = WithoutWords(words, Mark);
-                if (meaning.Elsewhere) continue;
+                if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header) || !(RecipientMeaning(header) is HeaderMeaning meaning)) continue;
                 if (meaning.Field == ContactField.Name && ShippingNameIndex < 0) ShippingNameIndex = i;
                 else if (meaning.Field == ContactField.PhoneNumber) phones.Add((i, meaning.Rank));
             }
             if (ShippingNameIndex < 0) return;
             ShippingPhoneIndexes = phones.OrderBy(p => p.Rank).ThenBy(p => p.Index).Select(p => p.Index).ToArray();
+        }
+
+        // What a recipient's header says without its shipping or receiver words; null for no recipient's header.
+        private HeaderMeaning? RecipientMeaning(string header)
+        {
+            var words = WithReceiverWords(HeaderWords.Split(header));
+            bool Mark(int j) => HeaderVocabulary.Of(words[j]) == HeaderWord.Shipping || IsReceiverWord(words, j);
+            if (!Enumerable.Range(0, words.Count).Any(Mark)) return null;
+            var meaning = WithoutWords(words, Mark);
+            return meaning.Elsewhere ? null : meaning;
+        }
+
+        /// <summary>The first column naming the recipient's name (收货人姓名, "Shipping Name"), whatever else was made of it; -1 if none.</summary>
+        private int RecipientNameColumn()
+        {
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (Headers[i] is string header && RecipientMeaning(header) is { Field: ContactField.Name }) return i;
+            }
+            return -1;
         }
 
         private static bool IsCarriersCustomerWord(string word) => CustomerWords.Contains(word) || word is "客様" or "お客様";

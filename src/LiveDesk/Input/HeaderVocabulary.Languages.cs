@@ -155,9 +155,10 @@ namespace LiveDesk.Input
                 "cim lakcim", "adresa naslov", "διευθυνση", "地址 住址", "주소");
             AddFolded(HeaderWord.Connector, "или и для в", "або і для в", "a nebo pro", "a alebo pre do", "tai ja", "og", "og", "ve veya", "es vagy",
                 "si sau", "και η", "的", "");
+            // 連絡人 is the contact person as ShopXO's Hong Kong and Taiwan admin writes it (聯絡人 elsewhere).
             AddFolded(HeaderWord.Neutral, "электронной электронная эл регион область", "електронна електронної ел я регіон", "електронска електронски електронске",
                 "elektronicka region oblast", "elektronicka oblast region", "alue", "", "", "bolge", "regio", "regiune",
-                "ηλεκτρονικο ηλεκτρονικου περιοχη", "地区 地區 联系人 聯絡人", "전자 지역");
+                "ηλεκτρονικο ηλεκτρονικου περιοχη", "地区 地區 联系人 聯絡人 連絡人 连络人", "전자 지역");
 
             // The column describes the value or a part of an organisation, not the contact: a department is not a company.
             AddFolded(HeaderWord.Blocker, "department dept division unit abteilung departement afdeling avdeling", "отдел подразделение должность",
