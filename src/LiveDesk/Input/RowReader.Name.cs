@@ -208,7 +208,9 @@ namespace LiveDesk.Input
             {
                 foreach (var source in _map.NameFallbacks)
                 {
-                    var text = Value(ContactField.Name, source, many: false);
+                    var text = _map.IsMetadataName(source.Index)
+                        ? ColumnMap.MetadataName(CellValue.Read(_row.GetValue(source.Index), splitList: false))
+                        : Value(ContactField.Name, source, many: false);
                     if (_error != null) return null;
                     // The last resort names nobody either with an address, a date or digits (openSUSE's "email_nick", the
                     // address made of the nick, was stored as the name).

@@ -58,6 +58,47 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
+        /// The person's name a JSON object holds under a name member of its own ("full_name", "display_name", or
+        /// "first_name" with "last_name", in snake or camel case: Supabase's raw_user_meta_data), else null. Any other
+        /// object, list or text says no name.
+        /// </summary>
+        public static string? PersonName(string text)
+        {
+            if (!Looks(text) || text[0] != '{') return null;
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true });
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+            using (document)
+            {
+                var members = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var member in document.RootElement.EnumerateObject())
+                {
+                    if (member.Value.ValueKind != JsonValueKind.String) continue;
+                    var key = new string(member.Name.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+                    var value = member.Value.GetString()?.Trim();
+                    if (!string.IsNullOrEmpty(value) && !members.ContainsKey(key)) members[key] = value!;
+                }
+                foreach (var whole in WholeNameKeys)
+                {
+                    if (members.TryGetValue(whole, out var name)) return name;
+                }
+                var given = GivenNameKeys.Select(k => members.TryGetValue(k, out var v) ? v : null).FirstOrDefault(v => v != null);
+                var family = FamilyNameKeys.Select(k => members.TryGetValue(k, out var v) ? v : null).FirstOrDefault(v => v != null);
+                return given != null || family != null ? string.Join(" ", new[] { given, family }.Where(p => p != null)) : null;
+            }
+        }
+
+        private static readonly string[] WholeNameKeys = { "fullname", "displayname" };
+        private static readonly string[] GivenNameKeys = { "firstname", "givenname" };
+        private static readonly string[] FamilyNameKeys = { "lastname", "familyname", "surname" };
+
+        /// <summary>
         /// The values of a list of labelled values written as text, best first: "ana@x.com (work), ana@home.org (home)"
         /// (Krayin's newer exports), "0171 2345678 (mobile)". Null unless every part is a value with a label in brackets
         /// that holds a letter and no @, so "+1 (650) 555-0142" and "Ann Lee (ann@x.com)" stay as they are for the caller.
