@@ -39,16 +39,7 @@ namespace LiveDesk.Input
         /// </summary>
         public static string[]? Values(string text)
         {
-            if (!Looks(text)) return null;
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true });
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
+            if (!(Parse(text) is JsonDocument document)) return null;
             using (document)
             {
                 var found = new List<(string Value, int Rank)>();
@@ -64,16 +55,7 @@ namespace LiveDesk.Input
         /// </summary>
         public static string? PersonName(string text)
         {
-            if (!Looks(text) || text[0] != '{') return null;
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true });
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
+            if (text.Length == 0 || text[0] != '{' || !(Parse(text) is JsonDocument document)) return null;
             using (document)
             {
                 var members = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -91,6 +73,20 @@ namespace LiveDesk.Input
                 var given = GivenNameKeys.Select(k => members.TryGetValue(k, out var v) ? v : null).FirstOrDefault(v => v != null);
                 var family = FamilyNameKeys.Select(k => members.TryGetValue(k, out var v) ? v : null).FirstOrDefault(v => v != null);
                 return given != null || family != null ? string.Join(" ", new[] { given, family }.Where(p => p != null)) : null;
+            }
+        }
+
+        // The cell's JSON, bounded; null for text that is not a JSON list or object.
+        private static JsonDocument? Parse(string text)
+        {
+            if (!Looks(text)) return null;
+            try
+            {
+                return JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true });
+            }
+            catch (JsonException)
+            {
+                return null;
             }
         }
 
