@@ -389,7 +389,9 @@ namespace LiveDesk.Input
             "checked checkin checkedin waitlist waitinglist warteliste eingecheckt zameldowania zameldowanie zameldowany "
             // A sign-up's state and the waiting list in more languages (the SAC event tool's "Anmeldestatus", teachPress's
             // "Lista d'attesa").
-            + "anmeldestatus registrationstatus attesa espera attente wachtlijst venteliste vantelista jonotuslista");
+            + "anmeldestatus registrationstatus attesa espera attente wachtlijst venteliste vantelista jonotuslista "
+            // Japanese attendance and reception (connpass's participants: "出欠ステータス", "受付番号", an event's ticket number).
+            + "出欠 受付");
 
         // A key names every contact. Own ids that leave rows of the first ones empty, beside the record's key filled in every
         // one of them, are an optional field (Kolibri's "Identifier" beside the database's own id; an "External ID" only

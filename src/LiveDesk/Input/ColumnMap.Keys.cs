@@ -57,8 +57,10 @@ namespace LiveDesk.Input
             }
             if (thingAt >= 0)
             {
-                foreach (var reference in ids.Where(s => s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank
-                    || (ofAParty && s.Rank == HeaderRecognizer.RecordKeyRank)).ToList())
+                // A code that names whose it is (freee's partners: "取引先コード" beside "請求書送付方法", how invoices are sent) is
+                // the party's own, whatever other records the file names.
+                foreach (var reference in ids.Where(s => (s.Rank is HeaderRecognizer.ReferenceRank or HeaderRecognizer.CodeKeyRank or HeaderRecognizer.NumberKeyRank
+                    || (ofAParty && s.Rank == HeaderRecognizer.RecordKeyRank)) && !HeaderWords.Split(s.Header).Any(HeaderVocabulary.IsRecordNoun)).ToList())
                 {
                     ids.Remove(reference);
                     var note = $"{ColumnNames.Quote(reference.Header)} (a reference in a file about other records: {ColumnNames.Quote(Headers[thingAt])})";

@@ -187,7 +187,8 @@ namespace LiveDesk.Input
             // WeChat's name for a user who shared no profile (likeshop's members): no one's name.
             if (text.Trim() == "微信用户") return true;
             if (!(ShortValueWords(text) is System.Collections.Generic.List<string> words)) return false;
-            return words.Any(AnonymousWords.Contains) || (words.Count > 1 && AnonymousBuyers.Contains(string.Join(" ", words)))
+            // One word is a placeholder only in a script written without spaces (現金売上); "Cash" alone may be a name.
+            return words.Any(AnonymousWords.Contains) || ((words.Count > 1 || (words.Count == 1 && words[0].Any(c => c >= '\u2E80'))) && AnonymousBuyers.Contains(string.Join(" ", words)))
                 || (words.Count == 2 && DeletedWords.Contains(words[0]) && (GoneAccounts.Contains(words[1]) || HeaderVocabulary.Of(words[1]) == HeaderWord.IdOwner))
                 || (words.Count is 1 or 2 && VisitorWords.Contains(words[0]) && (words.Count == 1 || words[1].TrimStart('#').All(char.IsDigit)));
         }
@@ -207,6 +208,8 @@ namespace LiveDesk.Input
             "consumidor final", "publico en general", "publico general", "cliente final", "cliente generico", "cliente contado",
             "cliente de contado", "cliente mostrador", "walk in customer", "walkin customer", "cash customer", "general public", "cash sale",
             "consumidor final anonimo", "client comptoir",
+            // Japanese accounting's partner for cash sales and sundries (freee's "現金売上", "諸口"), Chinese walk-in and cash customers.
+            "現金売上", "現金販売", "現金客", "諸口", "散客", "现金客户", "現金客戶", "零售客户", "零售客戶",
             // A messenger's or forum's placeholder for an account that is gone (Telegram's "Deleted Account", a backup tool's "Deleted user").
             "deleted account", "deleted user", "deleted contact", "geloschtes konto", "geloschter benutzer", "compte supprime", "cuenta eliminada",
             "удаленный аккаунт", "удалённый аккаунт",
