@@ -70,7 +70,11 @@ namespace LiveDesk.Input
         // Kürschner's directory of parliamentarians: "Vorname", "Praefix" ("von der"), "Nachname". A prefix column is a title as
         // often ("Prefix": Mr., Dr.), so its values decide: where every value of the first rows is a name particle, it goes
         // between the given and the family name, as a Dutch "tussenvoegsel" does.
-        private static readonly HashSet<string> PrefixWords = new HashSet<string>(System.StringComparer.Ordinal) { "prefix", "praefix", "prafix", "namensprafix", "prefixe", "prefijo", "prefisso" };
+        // DATEV's debtors write it "Namensvorsatz" ("von" before "Ahlefeldt"), beside "Titel/Akad. Grad" and "Adelstitel".
+        private static readonly HashSet<string> PrefixWords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "prefix", "praefix", "prafix", "namensprafix", "prefixe", "prefijo", "prefisso", "namensvorsatz", "vorsatzwort",
+        };
 
         private void DecideNameParticles(List<InputRow> sample)
         {

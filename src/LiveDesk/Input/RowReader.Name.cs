@@ -44,7 +44,8 @@ namespace LiveDesk.Input
                 // "Vorname" beside a bare "Name" (German and Dutch exports, DATEV's "Name (Adressattyp natürl. Person)"): where
                 // Name holds one word that is not the given name, it is the family name, and the two compose the name. So is a
                 // family name with its particles (Badminton Vlaanderen's "Naam" "De Smet" beside "Voornaam" "Wout").
-                if (name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last == null && middle == null
+                // A name particle between them ("von", DATEV's "Namensvorsatz") goes with the family name all the same.
+                if (name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last == null && (middle == null || PersonName.IsParticles(middle))
                     && (name.IndexOfAny(NameSeparators) < 0 || PersonName.IsParticledFamilyName(name))
                     && !string.Equals(name, first, StringComparison.OrdinalIgnoreCase)
                     && !PersonName.Holds(name, first) && !PersonName.Holds(first, name))
