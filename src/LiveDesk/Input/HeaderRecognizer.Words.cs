@@ -58,7 +58,8 @@ namespace LiveDesk.Input
         // ("ID Card Number": the state's number, as a national ID is), and not Danish, Swedish or Dutch "kort", which is "short" too
         // ("Kort nummer": a phone's extension).
         private static readonly HashSet<string> CardNumberCompounds = new HashSet<string>(
-            new[] { "kartennummer", "kartenummer", "kortnummer", "kaartnummer", "kartyaszam", "kortinnumero", "kaardinumber", "카드번호", "卡号", "卡號" },
+            // English joined as a database column (Koha's patrons: "cardnumber", the library card's barcode).
+            new[] { "kartennummer", "kartenummer", "kortnummer", "kaartnummer", "kartyaszam", "kortinnumero", "kaardinumber", "카드번호", "卡号", "卡號", "cardnumber", "cardno" },
             System.StringComparer.Ordinal);
 
         private static bool BareCardNumber(List<string> words)
