@@ -16,7 +16,9 @@ public class JapaneseLedgersAndEventsTests
             new object?[] { "現金売上", "C-9999", "現金売上", "", "" });
         Assert.Equal("C-0012", rows[0].Fields.Identifier);
         Assert.Equal("C-0015", rows[1].Fields.Identifier);
-        Assert.Null(rows[2].Fields.Name);
+        // The partner for cash sales has a code of its own, but no one to contact: refused, saying why.
+        Assert.Equal("LiveDesk.InvalidInput", rows[2].Error?.ErrorId);
+        Assert.Contains("no one in particular", rows[2].Error!.Message);
         Assert.True(ValueShapes.IsAnonymous("現金売上"));
         // One word is no placeholder in a script written with spaces: "Cash" may be someone's name.
         Assert.False(ValueShapes.IsAnonymous("Cash"));

@@ -50,7 +50,27 @@ namespace LiveDesk.Input
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();
+                // A till's or a ledger's buyer for sales to anyone ("Walk-in Customer", "現金売上", BitFaktura's "Hotovostný predaj")
+                // is a record of the source system, with a code of its own, but no one to contact: every walk-in sale would
+                // match it. The row is refused, saying why.
+                if (_error == null && GenericBuyer() is string buyer)
+                {
+                    _error = Invalid(ErrorIds.InvalidInput, $"The row names no one in particular ('{buyer}', the source system's buyer for sales to anyone); it is not imported as a contact.");
+                }
                 return _error;
+            }
+
+            private string? GenericBuyer()
+            {
+                string? Cell(ColumnSource s) => CellValue.Read(_row.GetValue(s.Index), splitList: false).Text?.Trim();
+                var whole = _map.SourcesFor(ContactField.Name).Select(Cell).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+                if (whole == null)
+                {
+                    var parts = new[] { ContactField.FirstName, ContactField.LastName }
+                        .Select(f => _map.SourcesFor(f).Select(Cell).FirstOrDefault(t => !string.IsNullOrEmpty(t))).Where(t => t != null).ToList();
+                    if (parts.Count > 0) whole = string.Join(" ", parts);
+                }
+                return whole != null && ValueShapes.IsGenericBuyer(whole) ? whole : null;
             }
 
             // A row that names no person but an organisation in a company column ("Razón social", "Ragione sociale" of an

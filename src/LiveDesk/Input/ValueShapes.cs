@@ -193,6 +193,17 @@ namespace LiveDesk.Input
                 || (words.Count is 1 or 2 && VisitorWords.Contains(words[0]) && (words.Count == 1 || words[1].TrimStart('#').All(char.IsDigit)));
         }
 
+        /// <summary>
+        /// True for a till's or a ledger's placeholder for sales to anyone ("Walk-in Customer", "Consumidor Final", "現金売上",
+        /// "Hotovostný predaj"): a record of the source system that names no one in particular, whatever code it has.
+        /// </summary>
+        public static bool IsGenericBuyer(string text)
+        {
+            if (text.Length > 40 || !(ShortValueWords(text) is System.Collections.Generic.List<string> words) || words.Count == 0) return false;
+            return (words.Count > 1 || words[0].Any(c => c >= '\u2E80')) && AnonymousBuyers.Contains(string.Join(" ", words))
+                && !words.Any(w => w is "deleted" or "geloschtes" or "geloschter" or "supprime" or "eliminada" or "удаленный" or "удалённый");
+        }
+
         // A live chat's name for a visitor who gave none (Live Helper Chat's "Посетитель", "Visitor 4821"): alone, or with the
         // number the chat gave it. A word among others ("Guest House Müller") is a name.
         private static readonly System.Collections.Generic.HashSet<string> VisitorWords = new System.Collections.Generic.HashSet<string>(new[]
@@ -210,6 +221,9 @@ namespace LiveDesk.Input
             "consumidor final anonimo", "client comptoir",
             // Japanese accounting's partner for cash sales and sundries (freee's "現金売上", "諸口"), Chinese walk-in and cash customers.
             "現金売上", "現金販売", "現金客", "諸口", "散客", "现金客户", "現金客戶", "零售客户", "零售客戶",
+            // Central European tills' buyers for receipts: Slovak and Czech cash sales, Polish and Romanian retail sales.
+            "hotovostny predaj", "hotovostni prodej", "prodej za hotove", "sprzedaz detaliczna", "klient detaliczny",
+            "vanzare cu amanuntul", "client persoana fizica", "maloprodaja", "gotovinska prodaja",
             // A messenger's or forum's placeholder for an account that is gone (Telegram's "Deleted Account", a backup tool's "Deleted user").
             "deleted account", "deleted user", "deleted contact", "geloschtes konto", "geloschter benutzer", "compte supprime", "cuenta eliminada",
             "удаленный аккаунт", "удалённый аккаунт",
