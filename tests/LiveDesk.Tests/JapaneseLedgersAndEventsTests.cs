@@ -22,6 +22,12 @@ public class JapaneseLedgersAndEventsTests
         Assert.True(ValueShapes.IsAnonymous("現金売上"));
         // One word is no placeholder in a script written with spaces: "Cash" may be someone's name.
         Assert.False(ValueShapes.IsAnonymous("Cash"));
+        // A walk-in customer split over the name parts is one too (OSPOS); so is Xero's and MYOB's card for cash sales. A
+        // deleted account is someone who was there.
+        Assert.NotNull(ReadFile.Rows("PK", new[] { "First Name", "Last Name", "Account Number" },
+            new object?[] { "Walk-in", "Customer", "CUST-0000" }, new object?[] { "Ayesha", "Khan", "CUST-1001" })[0].Error);
+        Assert.True(ValueShapes.IsGenericBuyer("Cash Sales"));
+        Assert.False(ValueShapes.IsGenericBuyer("Deleted Account"));
     }
 
     [Fact]

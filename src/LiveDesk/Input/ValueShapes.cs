@@ -217,7 +217,7 @@ namespace LiveDesk.Input
         private static readonly System.Collections.Generic.HashSet<string> AnonymousBuyers = new System.Collections.Generic.HashSet<string>(new[]
         {
             "consumidor final", "publico en general", "publico general", "cliente final", "cliente generico", "cliente contado",
-            "cliente de contado", "cliente mostrador", "walk in customer", "walkin customer", "cash customer", "general public", "cash sale",
+            "cliente de contado", "cliente mostrador", "walk in customer", "walkin customer", "cash customer", "general public", "cash sale", "cash sales",
             "consumidor final anonimo", "client comptoir",
             // Japanese accounting's partner for cash sales and sundries (freee's "現金売上", "諸口"), Chinese walk-in and cash customers.
             "現金売上", "現金販売", "現金客", "諸口", "散客", "现金客户", "現金客戶", "零售客户", "零售客戶",
