@@ -27,7 +27,13 @@ public class JapaneseLedgersAndEventsTests
         Assert.NotNull(ReadFile.Rows("PK", new[] { "First Name", "Last Name", "Account Number" },
             new object?[] { "Walk-in", "Customer", "CUST-0000" }, new object?[] { "Ayesha", "Khan", "CUST-1001" })[0].Error);
         Assert.True(ValueShapes.IsGenericBuyer("Cash Sales"));
+        // MYOB's card for cash sales, in the family-name column alone, with a record number of its own.
+        Assert.NotNull(ReadFile.Rows("AU", new[] { "Co./Last Name", "First Name", "Record ID" },
+            new object?[] { "Cash Sales", "", "2" }, new object?[] { "Nguyen", "Linh", "412" })[0].Error);
         Assert.False(ValueShapes.IsGenericBuyer("Deleted Account"));
+        // In any language (the exclusion once compared unfolded words, and "Удалённый аккаунт" was refused as a till's buyer).
+        Assert.False(ValueShapes.IsGenericBuyer("Удалённый аккаунт"));
+        Assert.True(ValueShapes.IsAnonymous("Удалённый аккаунт"));
     }
 
     [Fact]

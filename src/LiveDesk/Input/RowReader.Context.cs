@@ -53,25 +53,16 @@ namespace LiveDesk.Input
                 // A till's or a ledger's buyer for sales to anyone ("Walk-in Customer", "現金売上", BitFaktura's "Hotovostný predaj")
                 // is a record of the source system, with a code of its own, but no one to contact: every walk-in sale would
                 // match it. The row is refused, saying why.
-                if (_error == null && GenericBuyer() is string buyer)
+                if (_error == null && _genericBuyer is string buyer)
                 {
                     _error = Invalid(ErrorIds.InvalidInput, $"The row names no one in particular ('{buyer}', the source system's buyer for sales to anyone); it is not imported as a contact.");
                 }
                 return _error;
             }
 
-            private string? GenericBuyer()
-            {
-                string? Cell(ColumnSource s) => CellValue.Read(_row.GetValue(s.Index), splitList: false).Text?.Trim();
-                var whole = _map.SourcesFor(ContactField.Name).Select(Cell).FirstOrDefault(t => !string.IsNullOrEmpty(t));
-                if (whole == null)
-                {
-                    var parts = new[] { ContactField.FirstName, ContactField.LastName }
-                        .Select(f => _map.SourcesFor(f).Select(Cell).FirstOrDefault(t => !string.IsNullOrEmpty(t))).Where(t => t != null).ToList();
-                    if (parts.Count > 0) whole = string.Join(" ", parts);
-                }
-                return whole != null && ValueShapes.IsGenericBuyer(whole) ? whole : null;
-            }
+            // The row's name, where it is a buyer for sales to anyone: seen where the name is read (a name or name part column's
+            // value, which is no one's name and is passed over, or the given and family names composed).
+            private string? _genericBuyer;
 
             // A row that names no person but an organisation in a company column ("Razón social", "Ragione sociale" of an
             // invoicing program's customer, a company row of a CRM export) is that organisation: the contact is named by it,
@@ -303,7 +294,12 @@ namespace LiveDesk.Input
                     if (_error != null) return null;
                     if (value != null && field is ContactField.Name or ContactField.FirstName or ContactField.MiddleName or ContactField.LastName)
                         value = PersonName.WithoutStrayDots(value);
-                    if (value == null || NotAName(field, value) || NotAPlace(field, value)) continue;
+                    if (value == null || NotAName(field, value) || NotAPlace(field, value))
+                    {
+                        if (field is ContactField.Name or ContactField.FirstName or ContactField.LastName && value != null && _genericBuyer == null
+                            && ValueShapes.IsGenericBuyer(value)) _genericBuyer = value.Trim();
+                        continue;
+                    }
                     source = candidate;
                     _sources[field] = $"'{candidate.Header}'";
                     return value;
@@ -335,7 +331,7 @@ namespace LiveDesk.Input
                     : CellValue.Read(_row.GetValue(source.Index), splitList: many);
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
-                Accept(field, CellValue.Read(_row.GetValue(source.Index), splitList: many), $"'{source.Header}'", many);
+                Accept(field, SourceCell(source, field, many), $"'{source.Header}'", many);
 
             private Cell OverrideCell(ContactField field, ColumnOverride o)
             {

@@ -149,6 +149,11 @@ namespace LiveDesk.Input
                     return whole.Item1;
                 }
                 _sources[ContactField.Name] = string.Join(" + ", new[] { firstSource, middleSource, lastSource }.Where(s => s != null).Select(s => $"'{s!.Header}'"));
+                // OSPOS's "Walk-in" + "Customer": a buyer for sales to anyone split over the parts (Fill refuses the row).
+                if (_genericBuyer == null && string.Join(" ", new[] { first, last }.Where(p => p != null)) is var joined && ValueShapes.IsGenericBuyer(joined))
+                {
+                    _genericBuyer = joined;
+                }
                 return PersonName.Compose(first, middle, last,
                     firstSource?.FamilyFirst == true || lastSource?.FamilyFirst == true);
             }

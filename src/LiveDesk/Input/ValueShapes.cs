@@ -155,7 +155,7 @@ namespace LiveDesk.Input
             if (at <= 0 || at == text.Length - 1 || text.Length > 254) return false;
             var local = LettersOnly(text.Substring(0, at));
             if (NoAddressWords.Contains(local) || PlaceholderDomainWords.Contains(local)) return true;
-            return text.Substring(at + 1).Split('.').Any(label => PlaceholderDomainWords.Contains(LettersOnly(label)) || NoAddressWords.Contains(LettersOnly(label)));
+            return text.Substring(at + 1).Split('.').Select(LettersOnly).Any(label => PlaceholderDomainWords.Contains(label) || NoAddressWords.Contains(label));
         }
 
         private static string LettersOnly(string part) => new string(part.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
@@ -187,8 +187,7 @@ namespace LiveDesk.Input
             // WeChat's name for a user who shared no profile (likeshop's members): no one's name.
             if (text.Trim() == "微信用户") return true;
             if (!(ShortValueWords(text) is System.Collections.Generic.List<string> words)) return false;
-            // One word is a placeholder only in a script written without spaces (現金売上); "Cash" alone may be a name.
-            return words.Any(AnonymousWords.Contains) || ((words.Count > 1 || (words.Count == 1 && words[0].Any(c => c >= '\u2E80'))) && AnonymousBuyers.Contains(string.Join(" ", words)))
+            return words.Any(AnonymousWords.Contains) || GenericBuyerWords(words) || (words.Count > 1 && GoneAccountPhrases.Contains(string.Join(" ", words)))
                 || (words.Count == 2 && DeletedWords.Contains(words[0]) && (GoneAccounts.Contains(words[1]) || HeaderVocabulary.Of(words[1]) == HeaderWord.IdOwner))
                 || (words.Count is 1 or 2 && VisitorWords.Contains(words[0]) && (words.Count == 1 || words[1].TrimStart('#').All(char.IsDigit)));
         }
@@ -197,12 +196,12 @@ namespace LiveDesk.Input
         /// True for a till's or a ledger's placeholder for sales to anyone ("Walk-in Customer", "Consumidor Final", "現金売上",
         /// "Hotovostný predaj"): a record of the source system that names no one in particular, whatever code it has.
         /// </summary>
-        public static bool IsGenericBuyer(string text)
-        {
-            if (text.Length > 40 || !(ShortValueWords(text) is System.Collections.Generic.List<string> words) || words.Count == 0) return false;
-            return (words.Count > 1 || words[0].Any(c => c >= '\u2E80')) && AnonymousBuyers.Contains(string.Join(" ", words))
-                && !words.Any(w => w is "deleted" or "geloschtes" or "geloschter" or "supprime" or "eliminada" or "удаленный" or "удалённый");
-        }
+        public static bool IsGenericBuyer(string text) =>
+            text.Length <= 40 && ShortValueWords(text) is System.Collections.Generic.List<string> words && GenericBuyerWords(words);
+
+        // One word is a placeholder only in a script written without spaces (現金売上); "Cash" alone may be a name.
+        private static bool GenericBuyerWords(System.Collections.Generic.List<string> words) =>
+            (words.Count > 1 || (words.Count == 1 && words[0].Any(c => c >= '\u2E80'))) && GenericBuyers.Contains(string.Join(" ", words));
 
         // A live chat's name for a visitor who gave none (Live Helper Chat's "Посетитель", "Visitor 4821"): alone, or with the
         // number the chat gave it. A word among others ("Guest House Müller") is a name.
@@ -214,7 +213,7 @@ namespace LiveDesk.Input
 
         // The placeholder a till or a tax register writes for a sale to no one in particular: Argentina's "Consumidor Final",
         // Mexico's "PUBLICO EN GENERAL" (the generic receiver of a CFDI), a shop's "Walk-in Customer" or "Cash Customer".
-        private static readonly System.Collections.Generic.HashSet<string> AnonymousBuyers = new System.Collections.Generic.HashSet<string>(new[]
+        private static readonly System.Collections.Generic.HashSet<string> GenericBuyers = new System.Collections.Generic.HashSet<string>(new[]
         {
             "consumidor final", "publico en general", "publico general", "cliente final", "cliente generico", "cliente contado",
             "cliente de contado", "cliente mostrador", "walk in customer", "walkin customer", "cash customer", "general public", "cash sale", "cash sales",
@@ -224,7 +223,12 @@ namespace LiveDesk.Input
             // Central European tills' buyers for receipts: Slovak and Czech cash sales, Polish and Romanian retail sales.
             "hotovostny predaj", "hotovostni prodej", "prodej za hotove", "sprzedaz detaliczna", "klient detaliczny",
             "vanzare cu amanuntul", "client persoana fizica", "maloprodaja", "gotovinska prodaja",
-            // A messenger's or forum's placeholder for an account that is gone (Telegram's "Deleted Account", a backup tool's "Deleted user").
+        }.Select(p => string.Join(" ", p.Split(' ').Select(HeaderWords.Fold))), System.StringComparer.Ordinal);
+
+        // A messenger's or forum's placeholder for an account that is gone (Telegram's "Deleted Account", a backup tool's "Deleted
+        // user"): no name, but someone who was there, so kept apart from the buyers for sales to anyone.
+        private static readonly System.Collections.Generic.HashSet<string> GoneAccountPhrases = new System.Collections.Generic.HashSet<string>(new[]
+        {
             "deleted account", "deleted user", "deleted contact", "geloschtes konto", "geloschter benutzer", "compte supprime", "cuenta eliminada",
             "удаленный аккаунт", "удалённый аккаунт",
         }.Select(p => string.Join(" ", p.Split(' ').Select(HeaderWords.Fold))), System.StringComparer.Ordinal);
