@@ -258,8 +258,7 @@ namespace LiveDesk.Input
         // new for each sign-up. Only where every one of the person's columns is in that one part.
         private void SetAsideNestedRecordKeys()
         {
-            var person = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber }
-                .SelectMany(f => SourcesFor(f)).Select(s => s.Header ?? "").Distinct().ToList();
+            var person = PersonFields.SelectMany(f => SourcesFor(f)).Select(s => s.Header ?? "").Distinct().ToList();
             if (person.Count < 2 || person.Any(h => h.IndexOf('/') <= 0)) return;
             var parts = person.Select(h => h.Substring(0, h.IndexOf('/')).Trim().ToLowerInvariant()).Distinct().ToList();
             if (parts.Count != 1) return;

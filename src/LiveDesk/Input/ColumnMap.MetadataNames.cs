@@ -16,8 +16,7 @@ namespace LiveDesk.Input
         // Only a column that says it holds metadata holds the first rows for this: a file without name columns streams on.
         private static readonly HashSet<string> MetadataWords = Folded("meta metadata claims profile attributes properties userdata");
 
-        private bool MetadataNamesUndecided() => !_valuesRead && OverrideFor(ContactField.Name) == null
-            && !new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => SourcesFor(f).Count > 0)
+        private bool MetadataNamesUndecided() => !_valuesRead && !NameNamed
             && SniffCandidates().Any(i => HeaderWords.Split(Headers[i] ?? "").Any(MetadataWords.Contains));
 
         /// <summary>The name a metadata cell holds: the cell is read as its JSON text, not the values inside it.</summary>
@@ -25,7 +24,7 @@ namespace LiveDesk.Input
 
         private void FindMetadataNames(List<InputRow> sample)
         {
-            if (OverrideFor(ContactField.Name) != null || new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.Any(f => SourcesFor(f).Count > 0)) return;
+            if (NameNamed) return;
             foreach (var i in SniffCandidates().ToList())
             {
                 // Two rows at least: one object with a "full_name" may be a note's.

@@ -187,7 +187,6 @@ namespace LiveDesk.Input
             _sharedEmails = null;
         }
 
-
         // "Faktura Förnamn", "Faktura Efternamn", "Faktura Epost" beside "Förnamn", "Efternamn", "Epost" (Memlist: a club member
         // and whoever pays the member's invoice, a parent): a word that heads a given and a family name of their own, beside the
         // row's own unqualified ones, may name a second person. Their values decide: where the first rows' qualified names

@@ -17,8 +17,7 @@ namespace LiveDesk.Input
 
         private void FindPhoneAndName(List<InputRow> sample)
         {
-            if (!Unnamed(ContactField.PhoneNumber) || !Unnamed(ContactField.Name) || SourcesFor(ContactField.FirstName).Count > 0
-                || SourcesFor(ContactField.LastName).Count > 0) return;
+            if (!Unnamed(ContactField.PhoneNumber) || NameNamed) return;
             foreach (var i in SniffCandidates().ToList())
             {
                 int values = 0, pairs = 0;

@@ -99,7 +99,7 @@ namespace LiveDesk.Input
             // an admission's or an association's number is its holder's, but its name is the plan's, the course's or the
             // association's, never a person's.
             if (meaning.Field is ContactField.Name or ContactField.FirstName or ContactField.LastName or ContactField.MiddleName
-                && HeaderWords.Split(header).Any(RecordNouns.Contains))
+                && HeaderWords.Split(header).Any(MembershipNouns.Contains))
             {
                 return HeaderMeaning.None;
             }
@@ -167,7 +167,8 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> AccountWords = new HashSet<string>(HeaderVocabulary.FoldAll(
             "account konto compte cuenta conta conto rekening"), System.StringComparer.Ordinal);
 
-        private static readonly HashSet<string> RecordNouns = new HashSet<string>(HeaderVocabulary.FoldAll(
+        // Records held by a person (not HeaderVocabulary's record nouns, which name the party a record is of).
+        private static readonly HashSet<string> MembershipNouns = new HashSet<string>(HeaderVocabulary.FoldAll(
             "membership admission enrollment enrolment associacao"), System.StringComparer.Ordinal);
 
         private static bool IssuerAcronym(string header, string word) =>

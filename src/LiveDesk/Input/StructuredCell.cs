@@ -62,7 +62,7 @@ namespace LiveDesk.Input
                 foreach (var member in document.RootElement.EnumerateObject())
                 {
                     if (member.Value.ValueKind != JsonValueKind.String) continue;
-                    var key = new string(member.Name.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+                    var key = Key(member.Name);
                     var value = member.Value.GetString()?.Trim();
                     if (!string.IsNullOrEmpty(value) && !members.ContainsKey(key)) members[key] = value!;
                 }
