@@ -45,6 +45,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Mobile, "mobitel mobitela mobitelu mobiteli мобилен мобилна мобилни мобилног мобител мобитела movel");
             AddFolded(HeaderWord.Home, "kucni kucna kucnog кућни кућна домашен домашна домашни");
             AddFolded(HeaderWord.Work, "sluzbeni sluzbena sluzbenog службени службена службен");
+            // The same adjective in Bulgarian ("Служебен имейл", "Служебен телефон": an Acuity intake question), Czech and Slovak
+            // ("Služební telefon", "Služobný e-mail").
+            AddFolded(HeaderWord.Work, "служебен служебна служебно служебни sluzebni sluzebny sluzobny sluzobna sluzobne sluzobni");
             // VetData's clients: "Phone1AsIs" (the number as entered) beside "PhoneType1" (Home, Cell, Work). How the number is
             // written says nothing about which it is; joined, the words are read past as a neutral word.
             AddFolded(HeaderWord.Neutral, "asis");
