@@ -194,8 +194,11 @@ namespace LiveDesk.Input
         // row whose own e-mail is empty. Where they are the row's own (Shopware's "billing_first_name" beside "first_name": the
         // customer's own billing address), the columns stay. So for a party word too: "Buyer First Name" beside an
         // attendee's "First Name" is whoever bought the ticket, as "Ticket Buyer Name" is (ReleaseOtherPartysName).
-        private readonly List<(string Qualifier, ColumnSource OwnFirst, ColumnSource OwnFamily, ColumnSource TheirFirst, ColumnSource TheirFamily)> _secondPersons =
-            new List<(string, ColumnSource, ColumnSource, ColumnSource, ColumnSource)>();
+        // Acuity Scheduling's appointments ("First Name", "Last Name", "Phone", "Email": whoever booked) with an intake question
+        // "Nombre y apellidos del alumno" (the pupil's full name): a qualified full name beside the row's own unqualified given
+        // and family names is a second person too when the row's given name is not among its words; then TheirFamily is null.
+        private readonly List<(string Qualifier, ColumnSource OwnFirst, ColumnSource OwnFamily, ColumnSource TheirFirst, ColumnSource? TheirFamily)> _secondPersons =
+            new List<(string, ColumnSource, ColumnSource, ColumnSource, ColumnSource?)>();
 
         private void FindSecondPersons()
         {
@@ -212,6 +215,12 @@ namespace LiveDesk.Input
                 {
                     _secondPersons.Add((qualifier, ownFirst, ownFamily, first, theirFamily));
                 }
+            }
+            foreach (var whole in SourcesFor(ContactField.Name))
+            {
+                var qualifier = Qualifier(whole.Header);
+                if (qualifier.Length == 0 || _secondPersons.Any(p => p.Qualifier == qualifier)) continue;
+                _secondPersons.Add((qualifier, ownFirst, ownFamily, whole, null));
             }
         }
 
@@ -246,7 +255,7 @@ namespace LiveDesk.Input
 
         private void DecideSecondPersons(List<InputRow> sample)
         {
-            string Whole(InputRow row, ColumnSource a, ColumnSource b) => ((CellText(row, a.Index) ?? "") + " " + (CellText(row, b.Index) ?? "")).Trim();
+            string Whole(InputRow row, ColumnSource a, ColumnSource? b) => ((CellText(row, a.Index) ?? "") + " " + (b == null ? "" : CellText(row, b.Index) ?? "")).Trim();
             foreach (var person in _secondPersons)
             {
                 int compared = 0, differ = 0;
@@ -255,8 +264,14 @@ namespace LiveDesk.Input
                     var own = Whole(row, person.OwnFirst, person.OwnFamily);
                     var theirs = Whole(row, person.TheirFirst, person.TheirFamily);
                     if (own.Length == 0 || theirs.Length == 0) continue;
+                    // Xero's "*ContactName" holding "Harbour Cafe Ltd" beside the person's "FirstName": the organisation, no second person.
+                    if (person.TheirFamily == null && LegalForms.IsLegalEntity(theirs)) continue;
                     compared++;
-                    if (!string.Equals(own, theirs, System.StringComparison.OrdinalIgnoreCase)) differ++;
+                    // A full name may be written family name first, or with a middle name: the same person's holds the given name.
+                    var same = person.TheirFamily != null
+                        ? string.Equals(own, theirs, System.StringComparison.OrdinalIgnoreCase)
+                        : NameWordsOf(CellText(row, person.OwnFirst.Index)).All(NameWordsOf(theirs).Contains);
+                    if (!same) differ++;
                 }
                 if (compared == 0 || differ * 2 <= compared) continue;
                 var theirColumns = new List<string>();
@@ -273,6 +288,10 @@ namespace LiveDesk.Input
             }
             _secondPersons.Clear();
         }
+
+        private static HashSet<string> NameWordsOf(string? text) => new HashSet<string>(
+            (text ?? "").Split(new[] { ' ', ',', '-', '.' }, System.StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToUpperInvariant()),
+            System.StringComparer.Ordinal);
 
         // The words of a header besides its field, kind and order words ("Faktura" of "Faktura Epost"), in order; empty when
         // none.
