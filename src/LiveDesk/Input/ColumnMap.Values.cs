@@ -135,6 +135,12 @@ namespace LiveDesk.Input
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;
+                if (wantEmail && emails * 10 >= values * 9 && SameAddressForOthers(i, sample))
+                {
+                    AboutSomeoneElse = AboutSomeoneElse.Append(Headers[i]).ToArray();
+                    _setAside.Add($"{ColumnNames.Quote(Headers[i])} (the same addresses for different people in the first rows: a user's, not the row's)");
+                    continue;
+                }
                 if (wantEmail && emails * 10 >= values * 9) found.Add((ContactField.Email, i, emails, values));
                 else if (wantPhone && phones * 10 >= values * 9) found.Add((ContactField.PhoneNumber, i, phones, values));
             }
@@ -202,6 +208,29 @@ namespace LiveDesk.Input
         }
 
         // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
+        // RapidPro's flow results: "Submitted By" (the surveyor's login, an e-mail address) beside the respondent's "Contact Name"
+        // and "Contact UUID". A column of addresses that the first rows give to different people (another name, another id of the
+        // row's own), few addresses for many rows, is the staff's who entered them. Two people of one household sharing one
+        // address among many rows' own keep it.
+        private bool SameAddressForOthers(int index, List<InputRow> sample)
+        {
+            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Identifier }.SelectMany(SourcesFor).ToList();
+            if (own.Count == 0) return false;
+            var seen = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+            int values = 0, others = 0;
+            foreach (var row in sample)
+            {
+                var address = ValueLists.FirstAddress(CellValue.Read(row.GetValue(index), splitList: true).Text ?? "");
+                if (string.IsNullOrWhiteSpace(address)) continue;
+                values++;
+                var person = string.Join("\u001f", own.Select(s => CellText(row, s.Index) ?? ""));
+                if (person.Replace("\u001f", "").Length == 0) continue;
+                if (seen.TryGetValue(address, out var before)) { if (!string.Equals(before, person, System.StringComparison.OrdinalIgnoreCase)) others++; }
+                else seen[address] = person;
+            }
+            return others > 0 && seen.Count * 2 <= values;
+        }
+
         private static string? CellText(InputRow row, int index) => CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
 
         // A bare address, the first of a list of them, or one a mail program wrapped ("Ann <ann@x.com>"). A JSON cell has
