@@ -199,9 +199,70 @@ namespace LiveDesk.Input
         public static bool IsGenericBuyer(string text) =>
             text.Length <= 40 && ShortValueWords(text) is System.Collections.Generic.List<string> words && GenericBuyerWords(words);
 
-        // One word is a placeholder only in a script written without spaces (現金売上); "Cash" alone may be a name.
+        // One word is a placeholder only in a script written without spaces (現金売上) or as a compound of the two parts below
+        // ("Kontantkunde"); "Cash" alone may be a name.
         private static bool GenericBuyerWords(System.Collections.Generic.List<string> words) =>
-            (words.Count > 1 || (words.Count == 1 && words[0].Any(c => c >= '\u2E80'))) && GenericBuyers.Contains(string.Join(" ", words));
+            ((words.Count > 1 || (words.Count == 1 && words[0].Any(c => c >= '\u2E80'))) && GenericBuyers.Contains(string.Join(" ", words)))
+            || ForAnyone(words);
+
+        // The same placeholder in any of the languages whose words are below: a word for how or to whom the sale was made (cash,
+        // over the counter, various, occasional) and a word for the buyer or the sale, and nothing else but short linking words
+        // ("Client divers", "Gotovinski kupec", "Diverse Debitoren", "Cliente eventual", "Peşin Müşteri"), or the two written as
+        // one word ("Kontantkunde", "Kontantsalg", "Käteisasiakas", "Laufkunde", "Sammeldebitor"). A ledger opens one such
+        // account for the till; it is no one in particular. "Cash" or "Kunde" alone may be someone's name.
+        private static bool ForAnyone(System.Collections.Generic.List<string> words)
+        {
+            if (words.Count == 1) return CompoundForAnyone(words[0]);
+            bool how = false, whom = false;
+            foreach (var word in words)
+            {
+                if (SaleManners.Contains(word)) how = true;
+                else if (SaleParties.Contains(word)) whom = true;
+                else if (!(word.Length == 1 || SaleLinks.Contains(word))) return false;
+            }
+            return how && whom;
+        }
+
+        private static bool CompoundForAnyone(string word)
+        {
+            if (word.Length < 7 || word.Length > 24) return false;
+            for (var k = 3; k <= word.Length - 4; k++)
+            {
+                var head = word.Substring(0, k);
+                if (!CompoundManners.Contains(head) && !(head.EndsWith("s", System.StringComparison.Ordinal) && CompoundManners.Contains(head.Substring(0, k - 1)))) continue;
+                if (SaleParties.Contains(word.Substring(k))) return true;
+            }
+            return false;
+        }
+
+        private static System.Collections.Generic.HashSet<string> Folded(params string[] lines) => new System.Collections.Generic.HashSet<string>(
+            lines.SelectMany(l => l.Split(' ')).Where(w => w.Length > 0).Select(HeaderWords.Fold), System.StringComparer.Ordinal);
+
+        // Cash; over the counter or walking in; various, sundry, occasional, generic, final, retail.
+        private static readonly System.Collections.Generic.HashSet<string> SaleManners = Folded(
+            "cash counter walkin walk sundry sundries misc miscellaneous various generic occasional casual retail final",
+            "kontant kontanti käteinen käteis gotovinski gotovinska gotovinsko gotovina hotovost hotovostný hotovostní hotovostná",
+            "gotówka gotówkowy gotówkowa gotówkowi készpénz készpénzes nakit peşin numerar comptant contado contante contanti efectivo",
+            "comptoir mostrador passage occasionnel occasionnelle ocasional eventual eventuale occasionale",
+            "divers diverse diversen diversos diversas diversi varios varias vari varie razni različiti różni różne ostali",
+            "generico generica genérico genérica générique detaliczny detaliczna maloprodajni розничный розничные разные наличные");
+
+        // The buyer, the customer, the debtor, or the sale itself.
+        private static readonly System.Collections.Generic.HashSet<string> SaleParties = Folded(
+            "customer customers client clients buyer buyers purchaser debtor debtors sale sales consumer public",
+            "cliente clientes clienti kunde kunden kund kunder kundschaft asiakas asiakkaat kupec kupac kupci kupca kupcev",
+            "zákazník zákazníci zákazníka klient klienci klienti klientów odbiorca odbiorcy debitor debitoren deudor deudores debiteur debiteuren",
+            "comprador compradores acheteur acheteurs acquirente consumidor consommateur müşteri müşteriler",
+            "salg försäljning myynti verkauf verkäufe vente ventes venta ventas vendita vendite venda vendas predaj prodej prodaja sprzedaż vânzare vânzări",
+            "покупатель покупатели клиент клиенты");
+
+        // Linking words a placeholder may have ("Client de passage", "Vente au comptoir", "Walk in customer").
+        private static readonly System.Collections.Generic.HashSet<string> SaleLinks = Folded(
+            "de del di da du des la le al au the of za na in en per pour para por og und et y e i");
+
+        // Compounds begin with these ("Kontant|kunde", "Käteis|asiakas", "Bar|verkauf", "Lauf|kunde", "Sammel|debitor").
+        private static readonly System.Collections.Generic.HashSet<string> CompoundManners = Folded(
+            "kontant käteis bar lauf sammel divers diverse kassa kasse");
 
         // A live chat's name for a visitor who gave none (Live Helper Chat's "Посетитель", "Visitor 4821"): alone, or with the
         // number the chat gave it. A word among others ("Guest House Müller") is a name.
