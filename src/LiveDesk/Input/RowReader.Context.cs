@@ -47,6 +47,9 @@ namespace LiveDesk.Input
                     _sources[ContactField.Name] = _sources[ContactField.Company];
                 }
                 fields.Name = SingleSpaced(fields.Name);
+                // The till's account named in the company column ("Razón social": Alegra's "PUBLICO EN GENERAL", Contasis's
+                // "CLIENTES VARIOS") names no one either, when it is what the row would be called.
+                if (_genericBuyer == null && fields.Name is string called && ValueShapes.IsGenericBuyer(called)) _genericBuyer = called.Trim();
                 fields.City = Text(ContactField.City, many: false);
                 fields.Country = CountryText();
                 fields.InboxId = ReadInbox();

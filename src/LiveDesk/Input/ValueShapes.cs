@@ -245,7 +245,10 @@ namespace LiveDesk.Input
             "gotówka gotówkowy gotówkowa gotówkowi készpénz készpénzes nakit peşin numerar comptant contado contante contanti efectivo",
             "comptoir mostrador passage occasionnel occasionnelle ocasional eventual eventuale occasionale",
             "divers diverse diversen diversos diversas diversi varios varias vari varie razni različiti różni różne ostali",
-            "generico generica genérico genérica générique detaliczny detaliczna maloprodajni розничный розничные разные наличные");
+            "generico generica genérico genérica générique detaliczny detaliczna maloprodajni розничный розничные разные наличные",
+            // Indonesian and Malay "Pelanggan Umum", "Pelanggan Tunai" (general, cash customer), Turkish "Perakende Müşteri", Greek
+            // "Πελάτης λιανικής", Arabic "عميل نقدي" (retail, cash).
+            "umum tunai eceran perakende λιανικης λιανικη μετρητοις نقدي نقدا");
 
         // The buyer, the customer, the debtor, or the sale itself.
         private static readonly System.Collections.Generic.HashSet<string> SaleParties = Folded(
@@ -254,7 +257,7 @@ namespace LiveDesk.Input
             "zákazník zákazníci zákazníka klient klienci klienti klientów odbiorca odbiorcy debitor debitoren deudor deudores debiteur debiteuren",
             "comprador compradores acheteur acheteurs acquirente consumidor consommateur müşteri müşteriler",
             "salg försäljning myynti verkauf verkäufe vente ventes venta ventas vendita vendite venda vendas predaj prodej prodaja sprzedaż vânzare vânzări",
-            "покупатель покупатели клиент клиенты");
+            "покупатель покупатели клиент клиенты pelanggan pembeli konsumen πελατης πελατες عميل عملاء زبون");
 
         // Linking words a placeholder may have ("Client de passage", "Vente au comptoir", "Walk in customer").
         private static readonly System.Collections.Generic.HashSet<string> SaleLinks = Folded(
@@ -284,6 +287,8 @@ namespace LiveDesk.Input
             // Central European tills' buyers for receipts: Slovak and Czech cash sales, Polish and Romanian retail sales.
             "hotovostny predaj", "hotovostni prodej", "prodej za hotove", "sprzedaz detaliczna", "klient detaliczny",
             "vanzare cu amanuntul", "client persoana fizica", "maloprodaja", "gotovinska prodaja",
+            // Vietnamese accounting's (MISA's) walk-in customer: "Khách lẻ", "Khách hàng lẻ", "Khách vãng lai".
+            "khach le", "khach hang le", "khach vang lai",
         }.Select(p => string.Join(" ", p.Split(' ').Select(HeaderWords.Fold))), System.StringComparer.Ordinal);
 
         // A messenger's or forum's placeholder for an account that is gone (Telegram's "Deleted Account", a backup tool's "Deleted
