@@ -24,6 +24,8 @@ namespace LiveDesk.Input
             // Turkish "İlgili Kişi" (the person concerned), "Yetkili Kişi" / "Yetkili" (the authorised person), "İrtibat Kişisi";
             // Hungarian "Kapcsolattartó", Romanian "Persoană de contact", Indonesian "Narahubung", Vietnamese "Người liên hệ".
             + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe "
+            // Its Vietnamese initials ("Họ và tên NLH"), and Indonesian "Hubungan dengan" (MAS's customers: whom to deal with).
+            + "nlh hubungandengan "
             // Icelandic "Tengiliður" (RUKK's customers: the person to contact at a customer that is a firm); Arabic "الشخص
             // المسؤول" (the person in charge at a client firm: a Saudi print shop's clients), "مسؤول الاتصال", "جهة الاتصال".
             // "مسؤول التواصل" (who is in charge of communication: an Egyptian loyalty app's business customers).
@@ -242,11 +244,32 @@ namespace LiveDesk.Input
         // the row's own, the contact person is whom the row reaches.
         private void SetAsideContactPersonsFields(IReadOnlyList<List<string>> words)
         {
-            bool OfContactPerson(int i) => words[i].Any(ContactWords.Contains) && words[i].Any(PersonWords.Contains)
-                || PersonCompounds.Any(c => c.Length > 6 && string.Concat(words[i]).Contains(c));
-            bool Own(ContactField f) => SourcesFor(f).Any(s => !OfContactPerson(s.Index));
-            if (!Own(ContactField.FirstName) || !Own(ContactField.LastName)) return;
-            SetAsideAsSomeoneElse(s => OfContactPerson(s.Index), "the contact person's, beside the row's own given and family names");
+            bool Own(ContactField f) => SourcesFor(f).Any(s => !OfContactPerson(words, s.Index));
+            if (!Own(ContactField.FirstName) || !Own(ContactField.LastName))
+            {
+                PreferContactPersonsOwn(words);
+                return;
+            }
+            SetAsideAsSomeoneElse(s => OfContactPerson(words, s.Index), "the contact person's, beside the row's own given and family names");
+        }
+
+        private static bool OfContactPerson(IReadOnlyList<List<string>> words, int i) => words[i].Any(ContactWords.Contains) && words[i].Any(PersonWords.Contains)
+            || PersonCompounds.Any(c => c.Length > 6 && string.Concat(words[i]).Contains(c));
+
+        // MISA's suppliers ("Email" the firm's info@, "Email người liên hệ" the contact person's), "Ansprechpartner E-Mail" beside
+        // "E-Mail": where the row's person is the organisation's contact person, their own address and phone come before the
+        // organisation's, which stay the fallback for a row without them.
+        private void PreferContactPersonsOwn(IReadOnlyList<List<string>> words)
+        {
+            if (ContactPersonIndex < 0) return;
+            foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber })
+            {
+                if (OverrideFor(field) != null || !_sources.TryGetValue(field, out var list)) continue;
+                var theirs = list.Where(s => OfContactPerson(words, s.Index)).ToList();
+                if (theirs.Count == 0 || theirs.Count == list.Count) continue;
+                list.RemoveAll(s => theirs.Contains(s));
+                list.InsertRange(0, theirs);
+            }
         }
 
         private static readonly HashSet<string> CjkNameTails = new HashSet<string>(new[] { "", "名", "氏名", "名前", "姓名", "名称", "이름", "명", "성명" }, StringComparer.Ordinal);

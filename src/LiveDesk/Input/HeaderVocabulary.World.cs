@@ -143,8 +143,25 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Primary, "chinh");
             AddFolded(HeaderWord.Elsewhere, "troly dienthu");
             AddFolded(HeaderWord.Blocker, "bietdanh gioitinh ngaysinh");
+            // MISA's suppliers: "Xưng hô" (the form of address: Anh, Chị, Ông) is no name; "ĐT di động", "ĐT cơ quan" abbreviate
+            // "điện thoại" (the phone) before what kind it is; "Mã nhà cung cấp", "Tên nhà cung cấp" are the supplier's code and name.
+            AddFolded(HeaderWord.Blocker, "xungho");
+            AddFolded(HeaderWord.Neutral, "dt");
+            AddFolded(HeaderWord.IdOwner, "nhacungcap");
+            // The contact person written as one word says nothing of the field beside it ("Ansprechpartner E-Mail", "Email người liên
+            // hệ", "Email Narahubung"): the column is theirs, and ColumnMap tells whose.
+            AddFolded(HeaderWord.Neutral, "ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon",
+                "yhteyshenkilo kapcsolattarto narahubung nguoilienhe");
+            // A supplier is the party of a supplier register as a customer is of a customer register (Tripletex's "Leverandørnummer"
+            // beside "Kundenummer" in one register of both; "Supplier Name", "Lieferantennummer"). Not "vendor": a shop's vendor is a
+            // product's brand, and Spanish "vendedor" the salesperson.
+            AddFolded(HeaderWord.IdOwner, "supplier suppliers lieferant lieferanten fournisseur fournisseurs proveedor proveedores fornitore fornitori",
+                "fornecedor fornecedores leverancier leveranciers leverandor leverandors leverantor leverantors toimittaja dostawca dostawcy",
+                "dodavatel dodavatele dodavatela dobavitelj dobavljac furnizor furnizori tedarikci beszallito поставщик поставщика постачальник",
+                "供应商 供應商 仕入先 공급업체 pemasok");
             VietnameseJoined.UnionWith(FoldAll("hoten hovaten daydu hienthi dangnhap thudientu dienthoai didong khachhang sinhvien hocsinh hocvien",
-                "thisinh benhnhan nhanvien tochuc congty doanhnghiep thanhpho quocgia diachi coquan troly dienthu bietdanh gioitinh ngaysinh nguoimua"));
+                "thisinh benhnhan nhanvien tochuc congty doanhnghiep thanhpho quocgia diachi coquan troly dienthu bietdanh gioitinh ngaysinh nguoimua",
+                "xungho nhacungcap nguoilienhe"));
 
             // Thai writes no spaces: compounds are cut into listed words ("เบอร์โทรศัพท์" = number + phone). "ชื่อ" alone is the
             // name (the given name next to "นามสกุล"); "ชื่อ-นามสกุล" the whole name.
