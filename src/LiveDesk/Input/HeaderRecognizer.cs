@@ -579,6 +579,8 @@ namespace LiveDesk.Input
             // workplace is the company's, as "Business Name" is, never the person's.
             if (name && unbracketed && Has(HeaderWord.Work) && words.Count <= 3 && seen.All(w => w is HeaderWord.Work or HeaderWord.Name or HeaderWord.Connector))
             {
+                // Personio's applicants: "Jobname" is the position applied for, no workplace and no one's name.
+                if (words.Any(w => w.StartsWith("job", System.StringComparison.Ordinal))) return HeaderMeaning.None;
                 return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
             }
             var companyAt = words.FindIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company);
