@@ -48,6 +48,9 @@ namespace LiveDesk.Input
             // The same adjective in Bulgarian ("Служебен имейл", "Служебен телефон": an Acuity intake question), Czech and Slovak
             // ("Služební telefon", "Služobný e-mail").
             AddFolded(HeaderWord.Work, "служебен служебна служебно служебни sluzebni sluzebny sluzobny sluzobna sluzobne sluzobni");
+            // Spanish and Portuguese "Email Corporativo" (HCM Front's employees: each one's own address at the firm), "Correo
+            // institucional", "E-mail empresarial".
+            AddFolded(HeaderWord.Work, "corporativo corporativa institucional empresarial");
             // VetData's clients: "Phone1AsIs" (the number as entered) beside "PhoneType1" (Home, Cell, Work). How the number is
             // written says nothing about which it is; joined, the words are read past as a neutral word.
             AddFolded(HeaderWord.Neutral, "asis");
