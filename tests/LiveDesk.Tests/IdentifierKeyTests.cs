@@ -98,7 +98,6 @@ public class IdentifierKeyTests
     [InlineData("Order No.")]
     [InlineData("Invoice Number")]
     [InlineData("Numéro de commande")]
-    [InlineData("Account Number")]
     [InlineData("VAT Number")]
     [InlineData("Code 2")]
     [InlineData("Contact Number")]

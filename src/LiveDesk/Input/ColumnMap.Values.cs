@@ -30,7 +30,7 @@ namespace LiveDesk.Input
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided() || SharedEmailsUndecided() || MetadataNamesUndecided());
+            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided() || SharedEmailsUndecided() || MetadataNamesUndecided() || AccountNumbersUndecided());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues.Select(f => f.Line).ToList();
@@ -160,6 +160,7 @@ namespace LiveDesk.Input
             FindPhoneAndName(sample);
             FindMetadataNames(sample);
             UseContactNumbersAsPhones(sample);
+            UseAccountNumbersAsKeys(sample);
             KeepContactPerson();
             ReleaseThingsKey();
             ReadCompanyValues(sample);
