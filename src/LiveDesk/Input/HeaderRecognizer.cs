@@ -164,6 +164,10 @@ namespace LiveDesk.Input
                 : HeaderVocabulary.Of(words[1]) == HeaderWord.Id && ResponseWords.Contains(words[0]));
         }
 
+        private static readonly HashSet<string> TicketWords = new HashSet<string>(HeaderVocabulary.FoldAll(
+            "ticket tickets billet billets boleto boletos biglietto biglietti bilhete bilhetes kaartje biljett bilet билет квиток vstupenka",
+            "lippu billett jegy εισιτηριο チケット 티켓 tiket"), System.StringComparer.Ordinal);
+
         private static readonly HashSet<string> AccountWords = new HashSet<string>(HeaderVocabulary.FoldAll(
             "account konto compte cuenta conta conto rekening"), System.StringComparer.Ordinal);
 
@@ -453,6 +457,10 @@ namespace LiveDesk.Input
                 // "Ticket Holder Name", "Card Holder Email", "Booking Guest Phone": a thing before a party names which party
                 // (the one holding the ticket), not an attribute of the thing.
                 if (role == HeaderWord.IdOwner && previous == HeaderWord.Blocker && HeaderVocabulary.IsThing(words[i - 1])) blockers--;
+                // Tito's attendees: "Ticket Full Name", "Ticket Email", "Ticket Phone Number" (beside "Order Name", the buyer's): a
+                // ticket has no name part, address or phone of its own, so these are its holder's. "Ticket Name" alone is its type.
+                if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile or HeaderWord.First or HeaderWord.Last or HeaderWord.Full
+                    && previous == HeaderWord.Blocker && TicketWords.Contains(words[i - 1])) blockers--;
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile && fieldAt < 0) fieldAt = i;
                 // "Mail Client" is a program, "Client Email" and "E-mail du client" the client's address: whose the field is
                 // comes before it, or after a connector. English and the CJK languages put the head noun last, so a party after
