@@ -131,6 +131,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Number, "so");
             // Students, pupils, trainees, candidates, patients and staff ("Mã sinh viên", a university's student import).
             AddFolded(HeaderWord.IdOwner, "khachhang sinhvien hocsinh hocvien thisinh benhnhan nhanvien");
+            // A donor is the party of a donations export as a customer is of an order export (Donorbox's "Donor Id", the same for
+            // each gift of one donor, beside the gift's "Receipt Id"), in the languages of the vocabulary.
+            AddFolded(HeaderWord.IdOwner, "donor donors donator spender spenderin spendern donateur donateurs donatrice donante donantes doador doadores",
+                "donatore donatori darczynca darczyncy darce lahjoittaja bagisci донор жертвователь 捐赠者 捐款人 寄付者 기부자");
             // Their initials, as Vietnamese software writes them after "Mã" ("Mã BN", "Mã KH", "Mã NV"). Not "HS" (a
             // customs tariff code in shop exports) nor "SV" (Swedish).
             AddFolded(HeaderWord.IdOwner, "kh bn nv hv");

@@ -76,7 +76,7 @@ namespace LiveDesk.Input
             // name, between the given and the family name as Dutch "tussenvoegsel" is.
             Add(HeaderWord.Middle, "namensvorsatz vorsatzwort");
             Add(HeaderWord.Last, "last family surname lastname familyname", "nachname familienname zuname", "famille",
-                "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam", "efternamn", "nazwisko");
+                "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam familienaam", "efternamn", "nazwisko");
             Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
                 "societe entreprise organisme raisonsociale", "empresa compania organizacion razonsocial", "azienda societa ditta organizzazione ragionesociale",
                 "empresa companhia organizacao razaosocial", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
