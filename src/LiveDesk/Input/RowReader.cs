@@ -138,6 +138,12 @@ namespace LiveDesk.Input
                     $"The row is an import template's note on its columns ({notes}), not a person: delete the line, or skip it with Select-Object -Skip."),
                     Warnings.TakePending(), sources, row.Source);
             }
+            if (error == null && requireField && Captions(row, map) is string captions)
+            {
+                return new RowReadResult(fields, Invalid(ErrorIds.InvalidInput,
+                    $"The row repeats the columns' captions ({captions}), not a person: delete the line, or skip it with Select-Object -Skip."),
+                    Warnings.TakePending(), sources, row.Source);
+            }
             if (error == null && !map.FillsAnyContactField && requireField) error = map.NoContactColumnsError();
             if (error == null)
             {
@@ -186,6 +192,34 @@ namespace LiveDesk.Input
         // read with (another set of column names is another file).
         private string? _summaryLabel;
         private ColumnMap? _summaryMap;
+
+        // SORMAS writes its field ids as the header ("firstName", "lastName", "emailAddress") and a line of captions under it
+        // ("#Person ID", "First name", "Last name"): cells that, read as column names, name the field their own column fills,
+        // in two columns at least. Asked of the first rows under each set of column names only: a caption line sits right
+        // under the header, and reading cells as headers costs more than reading them as values.
+        private const int CaptionRows = 3;
+        private ColumnMap? _captionMap;
+        private int _captionRowsSeen;
+
+        private string? Captions(InputRow row, ColumnMap map)
+        {
+            if (map != _captionMap) { _captionMap = map; _captionRowsSeen = 0; }
+            if (_captionRowsSeen++ >= CaptionRows) return null;
+            var found = new List<string>();
+            foreach (var field in new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier })
+            {
+                foreach (var source in map.SourcesFor(field))
+                {
+                    if (CellValue.Read(row.GetValue(source.Index), splitList: false).Text?.Trim() is not { Length: > 1 and <= 40 } text) continue;
+                    if (text.IndexOf('@') >= 0 || text.Any(char.IsDigit) || string.Equals(text, source.Header, StringComparison.OrdinalIgnoreCase)) continue;
+                    var said = HeaderRecognizer.Recognize(text.TrimStart('#', ' ')).Field;
+                    if (said == field || (said is ContactField.Name or ContactField.FirstName or ContactField.LastName && field is ContactField.Name or ContactField.FirstName or ContactField.LastName))
+                        found.Add($"'{text}'");
+                    break;
+                }
+            }
+            return found.Count >= 2 ? string.Join(", ", found.Take(3)) : null;
+        }
 
         // A line of notes below a template's header ("WAJIB", "Opsional"): every filled cell, two at least, is such a note.
         internal static string? TemplateNotes(InputRow row)
