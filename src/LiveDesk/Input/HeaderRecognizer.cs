@@ -95,6 +95,9 @@ namespace LiveDesk.Input
             {
                 return RecognizeWords(pair[1], null);
             }
+            // Czech "Měna", Slovak "Mena": the currency (Packeta's parcels, beside "Jméno" and "Příjmení"). The plural of "meno" is the
+            // same word, but names others only with a word for other ("Ďalšie mená"); alone it is the currency.
+            if (meaning.Field == ContactField.Name && HeaderWords.Split(header) is { Count: 1 } single && single[0] == "mena") return HeaderMeaning.None;
             // TeamUp's memberships report: "Membership Name" ("Adults Unlimited 2026") beside "Customer Name". A membership's,
             // an admission's or an association's number is its holder's, but its name is the plan's, the course's or the
             // association's, never a person's.
