@@ -118,6 +118,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Id, "代號 代号");
             // "識別子" (identifier: customerdb's customer code), Chinese "标识符", "识别码", Korean "식별자".
             AddFolded(HeaderWord.Id, "識別子 识别子 标识符 標識符 识别码 識別碼 식별자");
+            // The record in Japanese and Korean, as "Record ID" is read (HubSpot's Japanese contacts export: "レコードID").
+            AddFolded(HeaderWord.Neutral, "レコード 레코드");
             RecordNouns.UnionWith(FoldAll("party parties record entry", "partei parteien", "tiers tercero terceros tercer terceiro",
                 "relatie", "", "kontrahent kontrahenta strana", "контрагент контрагента контрагенты", "", "cari", "", "kontrahentas osapool",
                 "", "", "", "取引先 往来单位", "거래처"));
