@@ -33,6 +33,9 @@ namespace LiveDesk.Input
             {
                 fields.Name = ReadName();
                 fields.Email = ReadEmail() ?? (_error == null ? ReadTypedEmail() : null);
+                // Cybozu mailwise's recipients: "髙木 さくら <sakura.takagi@example.jp>" in the address column and no name. The name a
+                // mail program shows with the address is the person's, when no column gives one.
+                if (fields.Name == null && fields.Email != null && _emailDisplayName is string shown) fields.Name = shown;
                 fields.PhoneNumber = ReadPhone() ?? (_error == null ? ShippedToSelf(fields.Name) : null);
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
@@ -97,6 +100,20 @@ namespace LiveDesk.Input
                 return sb.ToString().TrimEnd();
             }
 
+            // The name before an address in angle brackets ("Anna Beispiel <anna@example.de>", "\"Beispiel, Anna\" <...>"), when the
+            // cell holds that one address and the name is no address, placeholder or anonymous word itself.
+            private string? _emailDisplayName;
+
+            private static string? DisplayName(string text)
+            {
+                var open = text.IndexOf('<');
+                var close = text.LastIndexOf('>');
+                if (open <= 0 || close != text.TrimEnd().Length - 1 || close < open || text.IndexOf('<', open + 1) >= 0) return null;
+                var shown = text.Substring(0, open).Trim().Trim('"', '\'', ' ').Trim();
+                if (shown.Length < 2 || shown.Length > 80 || shown.IndexOf('@') >= 0 || !shown.Any(char.IsLetter)) return null;
+                return ValueShapes.IsAnonymous(shown) || ValueShapes.NamesNobody(shown) ? null : shown;
+            }
+
             private string? ReadEmail()
             {
                 if (_map.OverrideFor(ContactField.Email) != null)
@@ -124,6 +141,7 @@ namespace LiveDesk.Input
                     }
                     if (source.Kind == ColumnKind.Fallback && !IsAddress(text)) continue;
                     _sources[ContactField.Email] = $"'{source.Header}'";
+                    _emailDisplayName = DisplayName(text);
                     return Bare(FirstAddress(text));
                 }
                 return null;
