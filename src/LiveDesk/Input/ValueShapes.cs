@@ -225,12 +225,13 @@ namespace LiveDesk.Input
 
         private static bool CompoundForAnyone(string word)
         {
+            // Asked of every one-word name: a few prefixes are tried, and nothing is cut unless one begins the word.
             if (word.Length < 7 || word.Length > 24) return false;
-            for (var k = 3; k <= word.Length - 4; k++)
+            foreach (var head in CompoundManners)
             {
-                var head = word.Substring(0, k);
-                if (!CompoundManners.Contains(head) && !(head.EndsWith("s", System.StringComparison.Ordinal) && CompoundManners.Contains(head.Substring(0, k - 1)))) continue;
-                if (SaleParties.Contains(word.Substring(k))) return true;
+                if (!word.StartsWith(head, System.StringComparison.Ordinal)) continue;
+                var rest = word.Substring(head.Length);
+                if (SaleParties.Contains(rest) || (rest.Length > 4 && rest[0] == 's' && SaleParties.Contains(rest.Substring(1)))) return true;
             }
             return false;
         }
