@@ -74,6 +74,8 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> PrefixWords = new HashSet<string>(System.StringComparer.Ordinal)
         {
             "prefix", "praefix", "prafix", "namensprafix", "prefixe", "prefijo", "prefisso", "namensvorsatz", "vorsatzwort",
+            // Dutch "Voorvoegsel" (WebXpress's customers: "van" before "Dijk"), as "tussenvoegsel" is.
+            "voorvoegsel", "voorvoegsels",
         };
 
         private void DecideNameParticles(List<InputRow> sample)
@@ -165,6 +167,8 @@ namespace LiveDesk.Input
             ReleaseThingsKey();
             ReadCompanyValues(sample);
             DecidePartyNames(sample);
+            // A name column found by its values (Pronote's "Élèves": "DUBOIS Camille") writes its names by a convention too.
+            if (NameOrder == NameOrder.AsWritten) DecideNameOrder(sample);
             DecideQualifiedLogins(sample);
             FindCallingCodesByValues(sample);
             PairCallingCodes();
