@@ -447,6 +447,13 @@ namespace LiveDesk.Input
             // "NumeroCliente", "ComplementoCliente": the client's street, number and flat, each named after the client).
             if (candidate.Rank is HeaderRecognizer.OwnNumberRank or HeaderRecognizer.OwnNumberRank + 1 && AddressPart(i - 1) && AddressPart(i + 1))
                 return "a house number between the street and the rest of the address, no key";
+            // OpenSTAManager's "Codice destinatario" (the e-invoicing routing code: "0000000" for a private person, "XXXXXXX" for
+            // a foreign one, a mailbox's code for a firm): where a third of the first rows' values, two at least, are one character
+            // repeated, the column is a code the system fills with a placeholder, not the record's key.
+            var filled = sample.Select(r => CellText(r, i)).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
+            var placeholders = filled.Where(t => t.Length >= 5 && t.All(c => c == t[0])).ToList();
+            if (placeholders.Count >= 2 && placeholders.Count * 3 >= filled.Count)
+                return $"'{placeholders[0]}' and the like in the first rows: a code filled with a placeholder, no key";
             var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
             var counting = true;
             foreach (var row in sample)
