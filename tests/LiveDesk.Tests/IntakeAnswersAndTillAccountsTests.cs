@@ -36,6 +36,16 @@ public class IntakeAnswersAndTillAccountsTests
     }
 
     [Fact]
+    public void The_contact_records_own_name_is_no_second_person()
+    {
+        // Xero's "*ContactName" names the contact record, an organisation without a legal form here.
+        var rows = ReadFile.Rows("NZ", new[] { "*ContactName", "EmailAddress", "FirstName", "LastName" },
+            new object?[] { "Harbour Cafe", "accounts@harbourcafe.example.com", "Aroha", "Ngata" },
+            new object?[] { "Kowhai Joinery", "office@kowhai.example.co.nz", "Wiremu", "Kowhai" });
+        Assert.Contains("Harbour Cafe", new[] { rows[0].Fields.Name, rows[0].Fields.Company });
+    }
+
+    [Fact]
     public void A_surveyors_login_given_to_many_respondents_is_nobodys_address_here()
     {
         var header = new[] { "Submitted By", "Contact UUID", "Contact Name", "URN Scheme", "URN Value", "Started" };

@@ -220,6 +220,8 @@ namespace LiveDesk.Input
             {
                 var qualifier = Qualifier(whole.Header);
                 if (qualifier.Length == 0 || _secondPersons.Any(p => p.Qualifier == qualifier)) continue;
+                // The contact record's own name (Xero's "*ContactName": a person's or an organisation's) is no one else's.
+                if (qualifier.Split(' ').All(ContactWords.Contains)) continue;
                 _secondPersons.Add((qualifier, ownFirst, ownFamily, whole, null));
             }
         }
