@@ -13,7 +13,9 @@ namespace LiveDesk.Input
     {
         private static readonly HashSet<string> SenderWords = Folded(
             "sender shipper consignor absender expediteur remitente mittente remetente afzender avsandare nadawca nadawcy odesilatel "
-            + "gonderen gonderici 寄件人 寄件者 发件人 發件人 寄貨人 依頼主 ご依頼主 差出人 보내는사람 발송인 gui");
+            + "gonderen gonderici 寄件人 寄件者 发件人 發件人 寄貨人 依頼主 ご依頼主 差出人 보내는사람 발송인 gui "
+            // DHL's Online Frankierung import: "SEND_NAME1" beside "RECV_NAME1".
+            + "send");
 
         private static readonly HashSet<string> ReceiverWords = Folded(
             "receiver recipient consignee empfanger destinataire destinatario ontvanger mottagare odbiorca odbiorcy adresat adresata "
@@ -21,13 +23,37 @@ namespace LiveDesk.Input
             + "penerima 수취인 수하인 ผู้รับ مستلم المستلم נמען παραληπτης получатель получателя одержувач отримувач cimzett destinatar "
             + "vastaanottaja modtager mottaker primatelj prejemnik adresát "
             // Correo Argentino's MiCorreo bulk upload: "destino_nombre", "destino_email" (the destination's: the addressee's).
-            + "destino destinazione");
+            + "destino destinazione "
+            + "recv rcv rcpt");
 
         /// <summary>The column of the recipient's name (a parcel's: "shippingName", "수취인이름"), or -1.</summary>
         public int ShippingNameIndex { get; private set; } = -1;
 
         /// <summary>The recipient's phone columns, best first: the row's phone where it has none and the recipient is the person.</summary>
         public IReadOnlyList<int> ShippingPhoneIndexes { get; private set; } = System.Array.Empty<int>();
+
+        // ShipStation's order import ("Ship To - Name", "Ship To - Email", "Ship To - Phone" beside the order's number and weight):
+        // where no column names a person of the row's own, the party the parcel goes to is the one the row reaches. Its columns
+        // are read as what they are without the shipping or recipient words; a sender's stay someone else's.
+        private void ShippingPartyAlone()
+        {
+            var fields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
+            if (fields.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)) return;
+            var taken = new List<string>();
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header)) continue;
+                var words = HeaderWords.Split(header);
+                if (Enumerable.Range(0, words.Count).Any(j => IsSenderWord(words, j))) continue;
+                if (!(RecipientMeaning(header) is HeaderMeaning meaning) || !(meaning.Field is ContactField field) || !fields.Contains(field)) continue;
+                EditableSources(field).Add(new ColumnSource(i, header, meaning.Rank, ColumnKind.Plain));
+                taken.Add(header);
+            }
+            if (taken.Count == 0) return;
+            foreach (var list in _sources.Values) list.Sort(SourceOrder);
+            AboutSomeoneElse = AboutSomeoneElse.Where(h => !taken.Contains(h)).ToArray();
+            _loginsAsNames.Add($"{string.Join(", ", taken.Select(ColumnNames.Quote))} (the recipient's: no other column names the row's person)");
+        }
 
         // The recipient's name and phone columns among those about someone else, read as what they are without the shipping
         // or recipient word ("shippingPhone2" is a phone, "shippingName" a name). Only beside the row's own name.

@@ -348,6 +348,7 @@ namespace LiveDesk.Input
             map.GuardianIsTheRow();
             map.GuardianOfNumberedChildren();
             map.CreatorIsTheRow();
+            map.ShippingPartyAlone();
             map.FindRecipientColumns();
             map.DamagedHeaders = damaged;
             map.MisreadHeaders = headers.Where(h => h != null && Misdecoded.Repair(h) != null).ToArray();
