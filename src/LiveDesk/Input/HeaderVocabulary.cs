@@ -78,7 +78,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Last, "last family surname lastname familyname", "nachname familienname zuname", "famille",
                 "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam familienaam", "efternamn", "nazwisko");
             Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
-                "societe entreprise organisme raisonsociale", "empresa compania organizacion razonsocial", "azienda societa ditta organizzazione ragionesociale",
+                "societe entreprise organisme raisonsociale", "empresa compania organizacion razonsocial", "azienda societa ditta organizzazione ragionesociale ragionsociale",
                 "empresa companhia organizacao razaosocial", "bedrijf organisatie onderneming firma", "foretag organisation firma", "firma przedsiebiorstwo organizacja");
             // Italian, Spanish and Portuguese "Denominazione", "Denominación", "Denominação": the registered name of a firm, or of a
             // person who buys as one (Danea Easyfatt's customers); read as the company, which names a row that has no person's

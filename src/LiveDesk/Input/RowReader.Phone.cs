@@ -43,6 +43,15 @@ namespace LiveDesk.Input
                         $"PhoneNumber: column {header} holds masked numbers in some rows (such as '{ColumnNames.Shorten(text, 40)}'), which reach no one; those rows are read without a phone. Export the full numbers to import them.");
                     return true;
                 }
+                // GLS Italy's weblabeling file writes "0" where the consignee gave no phone: zeros alone (and their punctuation)
+                // are a filler, no number.
+                var digits = text.Where(char.IsDigit).ToList();
+                if (digits.Count > 0 && digits.All(d => d == '0') && !text.Any(char.IsLetter))
+                {
+                    _reader.Warnings.Add("zeros:" + header,
+                        $"PhoneNumber: column {header} holds zeros instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
+                    return true;
+                }
                 if (!words || text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
                 _reader.Warnings.Add("nonumber:" + header,
                     $"PhoneNumber: column {header} holds words instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
