@@ -493,7 +493,11 @@ namespace LiveDesk.Input
                 var person = who(row, i);
                 if (seen.TryGetValue(text, out var other))
                 {
-                    if (other != person) return $"'{text}' stands for two contacts in the first rows, a key for one";
+                    // Where no column names a person yet, rows are told apart by all their cells: two devices of one customer
+                    // (LMS's "ID klienta" beside each device's own "ID") differ in every cell but the owner's. A party's own id
+                    // that repeats there names that party twice, not two contacts.
+                    if (other != person && !(person.StartsWith(WholeRow, System.StringComparison.Ordinal) && Tier(candidate.Rank) == 0))
+                        return $"'{text}' stands for two contacts in the first rows, a key for one";
                     counting = false;
                     continue;
                 }
@@ -537,6 +541,8 @@ namespace LiveDesk.Input
         // all its other cells. Two rows with one id and the same person are one contact exported twice, not two contacts
         // sharing a key: a timesheet (a Polish temp agency's "Numer;Nazwisko;Imię;...;Dzień", Cloxa's clock-ins) lists each
         // employee on a row per shift, under their own number and name, with no e-mail or phone, and every other cell new.
+        private const string WholeRow = "row\u001e";
+
         private System.Func<InputRow, int, string> ContactOfRow()
         {
             var columns = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Select(s => s.Index).ToList();
@@ -551,7 +557,7 @@ namespace LiveDesk.Input
                 }
                 var name = string.Join(" ", names.Where(c => c != id).Select(c => CellText(row, c)).Where(v => !string.IsNullOrEmpty(v)));
                 if (name.Length > 0) return "name\u001f" + name.ToLowerInvariant();
-                return string.Join("\u001f", Enumerable.Range(0, Headers.Count).Where(c => c != id).Select(c => CellValue.Read(row.GetValue(c), splitList: false).Text ?? ""));
+                return WholeRow + string.Join("\u001f", Enumerable.Range(0, Headers.Count).Where(c => c != id).Select(c => CellValue.Read(row.GetValue(c), splitList: false).Text ?? ""));
             };
         }
     }

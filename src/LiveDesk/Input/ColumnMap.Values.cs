@@ -137,6 +137,11 @@ namespace LiveDesk.Input
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;
+                // LMS's devices: "SIMC" (a place's code in Poland's register, "0937239" on every row of one town) has the shape of
+                // a phone number. One value in every one of the first rows, three at least, is a code or the sender's own number,
+                // no one's phone or address of their own.
+                if (values >= 3 && sample.Select(r => CellValue.Read(r.GetValue(i), splitList: true).Text?.Trim()).Where(t => !string.IsNullOrEmpty(t))
+                    .Distinct(System.StringComparer.OrdinalIgnoreCase).Count() == 1) continue;
                 if (wantEmail && emails * 10 >= values * 9 && SameAddressForOthers(i, sample))
                 {
                     AboutSomeoneElse = AboutSomeoneElse.Append(Headers[i]).ToArray();
