@@ -45,7 +45,10 @@ namespace LiveDesk.Input
                 // Name holds one word that is not the given name, it is the family name, and the two compose the name. So is a
                 // family name with its particles (Badminton Vlaanderen's "Naam" "De Smet" beside "Voornaam" "Wout").
                 // A name particle between them ("von", DATEV's "Namensvorsatz") goes with the family name all the same.
-                if (name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last == null && (middle == null || PersonName.IsParticles(middle))
+                // With a second given name too ("Vorname", "Vorname 2", "Name"): the bare Name is still the family name, not the
+                // whole name (ChurchTools' member lists lost every given name).
+                if (name != null && nameSource?.Rank >= HeaderRecognizer.PlainNameRank && first != null && last == null
+                    && (middle == null || PersonName.IsParticles(middle) || middle.IndexOfAny(NameSeparators) < 0)
                     && (name.IndexOfAny(NameSeparators) < 0 || PersonName.IsParticledFamilyName(name))
                     && !string.Equals(name, first, StringComparison.OrdinalIgnoreCase)
                     && !PersonName.Holds(name, first) && !PersonName.Holds(first, name))
