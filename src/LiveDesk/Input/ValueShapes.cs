@@ -100,6 +100,8 @@ namespace LiveDesk.Input
             "kopsumma", "is viso", "合计", "合計", "总计", "總計", "小计", "小計", "共计", "共計", "총계", "합계", "소계",
             "รวม", "ยอดรวม", "tong cong", "مجموع", "المجموع", "الإجمالي", "الاجمالي", "اجمالي", "جمع", "סהכ", "סך הכל", "סיכום",
             "योग", "মোট", "மொத்தம்", "మొత్తం", "ಒಟ್ಟು", "ആകെ",
+            // Counts: Turkish "sayısı" (e-Okul's "Öğrenci Sayısı"), German "Anzahl", Dutch "aantal".
+            "sayisi", "anzahl", "aantal",
             // The title of a summary block below the people (a gym's member list ends with "REZIME", then labels and figures).
             "summary", "rezime", "sazetak", "povzetek", "zusammenfassung", "resumen", "resumo", "riepilogo", "samenvatting",
             "sammanfattning", "sammendrag", "opsummering", "yhteenveto", "podsumowanie", "souhrn", "zhrnutie", "osszesites",
@@ -117,6 +119,11 @@ namespace LiveDesk.Input
             if (text.Length > 40) return false;
             var trimmed = text.Trim();
             if (trimmed.Length > 1 && (trimmed[trimmed.Length - 1] == ':' || trimmed[trimmed.Length - 1] == '：')) return true;
+            // e-Okul's class list ends with "Kız Öğrenci Sayısı : 3" (the count of girls): a label with its figure after a colon
+            // is read by its label.
+            var colon = trimmed.LastIndexOfAny(new[] { ':', '：' });
+            if (colon > 0 && colon < trimmed.Length - 1 && trimmed.Substring(colon + 1).Trim() is { Length: > 0 } figure
+                && figure.All(c => char.IsDigit(c) || c is '.' or ',' or ' ')) trimmed = trimmed.Substring(0, colon).Trim();
             if (trimmed.Any(char.IsSurrogate) || !(ShortValueWords(trimmed) is System.Collections.Generic.List<string> words)) return false;
             var folded = words.Select(w => w.Trim('"', '\'', '*')).ToList();
             if (folded.Any(SummaryWords.Contains)) return true;
@@ -312,6 +319,8 @@ namespace LiveDesk.Input
         {
             "account", "user", "contact", "profile", "konto", "benutzer", "kontakt", "compte", "utilisateur", "cuenta", "usuario", "conta",
             "utente", "account", "gebruiker", "anvandare", "uzytkownik", "аккаунт", "пользователь", "контакт",
+            // Fab-manager's German "Gelöschter Nutzer" (a deleted user's reservations), "Mitglied" and "Kunde" gone the same way.
+            "nutzer", "nutzerin", "mitglied", "kunde", "member", "customer", "client", "membre",
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         // The words of a value of at most three words, folded as the vocabulary's words are; null for a longer value. Asked of
