@@ -154,7 +154,7 @@ Describe 'Set-LiveDeskConversation' {
             $conversations = @(New-Conversations 20)
             $null = Set-LiveDeskSandboxConfig -Sandbox $sb -FaultEndpoint status -FailAfterCommitRate 0.3 -DropRate 0.2 -Seed 5
             $out = @($conversations | Set-LiveDeskConversation -Status Resolved -ErrorVariable ev -ErrorAction SilentlyContinue)
-            @($ev).Count | Should -Be 0
+            @($ev | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
             $out.Count | Should -Be 20
             $stats = Get-LiveDeskSandboxStat -Sandbox $sb
             $stats.faults.total | Should -BeGreaterThan 0 -Because 'the test needs lost answers'
