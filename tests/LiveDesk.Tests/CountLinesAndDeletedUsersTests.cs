@@ -3,7 +3,7 @@ using Xunit;
 
 namespace LiveDesk.Tests;
 
-/// <summary>Blind sets unseen401 and unseen403: e-Okul's count footer, Fab-manager's deleted user.</summary>
+/// <summary>Blind sets unseen399-403: e-Okul's count footer, Fab-manager's deleted user, PracticePanther's display name.</summary>
 public class CountLinesAndDeletedUsersTests
 {
     [Theory]
@@ -40,5 +40,15 @@ public class CountLinesAndDeletedUsersTests
     public void A_deleted_user_is_no_one(string name)
     {
         Assert.True(ValueShapes.IsAnonymous(name));
+    }
+
+    [Fact]
+    public void A_display_name_written_family_first_without_the_middle_name_gives_way_to_the_parts()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Display Name", "Number", "First Name", "Middle Name", "Last Name", "Email" },
+            new object?[] { "Thompson, Alicia", "1001", "Alicia", "Marie", "Thompson", "alicia.thompson@example.com" },
+            new object?[] { "Reyes, Daniel", "1002", "Daniel", "", "Reyes", "daniel.reyes@example.com" });
+        Assert.Equal("Alicia Marie Thompson", rows[0].Fields.Name);
+        Assert.Equal("Daniel Reyes", rows[1].Fields.Name);
     }
 }

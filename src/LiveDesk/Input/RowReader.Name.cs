@@ -109,8 +109,10 @@ namespace LiveDesk.Input
                 // CiviCRM's "Display Name" ("Mrs. Helen Barker", "Ms. Siobhán Walsh") beside "First Name", "Middle Name" and "Last
                 // Name": a name that is the row's parts with a title before them, or without the middle name the row has, says no
                 // more than the parts, which compose it with the middle name and without the title.
+                // So does one written "Family, Given" (PracticePanther's "Thompson, Alicia" beside "Alicia", "Marie", "Thompson").
                 if (name != null && first != null && last != null && (PersonName.WithoutTitles(name) ?? (middle != null ? name : null)) is string plain
-                    && (SameWords(plain, first + " " + last) || (middle != null && SameWords(plain, first + " " + middle + " " + last))))
+                    && (PersonName.GivenFirst(plain) ?? plain) is var unreversed
+                    && (SameWords(unreversed, first + " " + last) || (middle != null && SameWords(unreversed, first + " " + middle + " " + last))))
                 {
                     name = null;
                 }
