@@ -126,11 +126,13 @@ namespace LiveDesk.Input
             {
                 int values = 0, emails = 0, phones = 0;
                 var noPhone = NamesPostalCode(i) || NamesNumberOfThing(i);
+                var distinct = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
                 foreach (var row in sample)
                 {
                     var text = CellValue.Read(row.GetValue(i), splitList: true).Text;
                     if (text == null) continue;
                     values++;
+                    if (text.Trim() is { Length: > 0 } trimmed) distinct.Add(trimmed);
                     // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
                     if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
                     else if (!noPhone && LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
@@ -140,8 +142,7 @@ namespace LiveDesk.Input
                 // LMS's devices: "SIMC" (a place's code in Poland's register, "0937239" on every row of one town) has the shape of
                 // a phone number. One value in every one of the first rows, three at least, is a code or the sender's own number,
                 // no one's phone or address of their own.
-                if (values >= 3 && sample.Select(r => CellValue.Read(r.GetValue(i), splitList: true).Text?.Trim()).Where(t => !string.IsNullOrEmpty(t))
-                    .Distinct(System.StringComparer.OrdinalIgnoreCase).Count() == 1) continue;
+                if (values >= 3 && distinct.Count == 1) continue;
                 if (wantEmail && emails * 10 >= values * 9 && SameAddressForOthers(i, sample))
                 {
                     AboutSomeoneElse = AboutSomeoneElse.Append(Headers[i]).ToArray();
@@ -217,7 +218,6 @@ namespace LiveDesk.Input
             return LabelledFigures.Matches(alone).Count >= 2 ? (column, alone.Length > 40 ? alone.Substring(0, 40).TrimEnd() + "..." : alone.Trim()) : null;
         }
 
-        // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
         // RapidPro's flow results: "Submitted By" (the surveyor's login, an e-mail address) beside the respondent's "Contact Name"
         // and "Contact UUID". A column of addresses that the first rows give to different people (another name, another id of the
         // row's own), few addresses for many rows, is the staff's who entered them. Two people of one household sharing one
@@ -241,6 +241,7 @@ namespace LiveDesk.Input
             return others > 0 && seen.Count * 2 <= values;
         }
 
+        // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
         private static string? CellText(InputRow row, int index) => CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
 
         // A bare address, the first of a list of them, or one a mail program wrapped ("Ann <ann@x.com>"). A JSON cell has
