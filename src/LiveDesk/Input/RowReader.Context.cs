@@ -106,11 +106,8 @@ namespace LiveDesk.Input
 
             private static string? DisplayName(string text)
             {
-                var open = text.IndexOf('<');
-                var close = text.LastIndexOf('>');
-                if (open <= 0 || close != text.TrimEnd().Length - 1 || close < open || text.IndexOf('<', open + 1) >= 0) return null;
-                var shown = text.Substring(0, open).Trim().Trim('"', '\'', ' ').Trim();
-                if (shown.Length < 2 || shown.Length > 80 || shown.IndexOf('@') >= 0 || !shown.Any(char.IsLetter)) return null;
+                var shown = ValueShapes.ShownName(text);
+                if (shown == null || shown.Length < 2 || shown.Length > 80 || shown.IndexOf('@') >= 0 || !shown.Any(char.IsLetter)) return null;
                 return ValueShapes.IsAnonymous(shown) || ValueShapes.NamesNobody(shown) ? null : shown;
             }
 

@@ -17,7 +17,7 @@ namespace LiveDesk.Input
 
         // "Ann Lee <ann@x.com>", "<ann@x.com>", "mailto:ann@x.com", "Ann Lee (ann@x.com)": the address in the forms mail
         // programs write it.
-        private static readonly Regex Wrapped = new Regex(@"^(?:[^<>]*<\s*(?:mailto:)?(?<a>[^<>\s]+)\s*>|mailto:(?<a>\S+)|[^()@]*\(\s*(?<a>[^()\s]+@[^()\s]+)\s*\))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex Wrapped = new Regex(@"^(?:(?<n>[^<>]*)<\s*(?:mailto:)?(?<a>[^<>\s]+)\s*>|mailto:(?<a>\S+)|[^()@]*\(\s*(?<a>[^()\s]+@[^()\s]+)\s*\))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         // 2024-03-01, 01.03.2024, 3/1/24, each optionally with a time (08:12, 08:12:44.123) and a zone (Z, +00:00, UTC);
         // a time alone; an ISO week or ordinal date is rare enough to leave out.
@@ -37,6 +37,16 @@ namespace LiveDesk.Input
         {
             var m = Wrapped.Match(text.Trim());
             return m.Success && IsBareAddress(m.Groups["a"].Value) ? m.Groups["a"].Value : null;
+        }
+
+        /// <summary>
+        /// The text a mail program shows before "&lt;address&gt;" ("Ann Lee" of "Ann Lee &lt;ann@example.com&gt;"), without the
+        /// quotes around it; null when the value is no such wrapped address.
+        /// </summary>
+        public static string? ShownName(string text)
+        {
+            var m = Wrapped.Match(text.Trim());
+            return m.Success && m.Groups["n"].Success && IsBareAddress(m.Groups["a"].Value) ? m.Groups["n"].Value.Trim().Trim('"', '\'', ' ').Trim() : null;
         }
 
         /// <summary>True for a date, a time or both ("2024-03-01 08:12:44+00:00", "01.03.2024", "08:12").</summary>
