@@ -253,8 +253,8 @@ namespace LiveDesk.Input
             return false;
         }
 
-        private static System.Collections.Generic.HashSet<string> Folded(params string[] lines) => new System.Collections.Generic.HashSet<string>(
-            lines.SelectMany(l => l.Split(' ')).Where(w => w.Length > 0).Select(HeaderWords.Fold), System.StringComparer.Ordinal);
+        private static System.Collections.Generic.HashSet<string> Folded(params string[] lines) =>
+            new System.Collections.Generic.HashSet<string>(HeaderVocabulary.FoldAll(lines), System.StringComparer.Ordinal);
 
         // Cash; over the counter or walking in; various, sundry, occasional, generic, final, retail.
         private static readonly System.Collections.Generic.HashSet<string> SaleManners = Folded(
