@@ -123,6 +123,7 @@ namespace LiveDesk.Input
             var headerWords = Headers.Select(h => HeaderWords.Split(h ?? "")).ToList();
             SetAsideSupportCases(headerWords);
             SetAsideRegistrationKeys(headerWords);
+            SetAsideKeysOfMoments(headerWords);
             SetAsideParcelKeys(headerWords);
             SetAsideTransactionKeys(headerWords);
             SetAsideDealKeys(headerWords);

@@ -87,7 +87,8 @@ namespace LiveDesk.Input
             Add(HeaderWord.City, "city town hometown locality", "stadt ort wohnort", "ville localite commune", "ciudad localidad poblacion",
                 "citta comune localita", "cidade localidade", "stad plaats woonplaats", "stad ort", "miasto miejscowosc");
             Add(HeaderWord.Country, "country nation", "land", "pays", "pais", "paese nazione", "pais", "land", "land", "kraj panstwo");
-            Add(HeaderWord.Id, "id identifier ident uid cid uuid guid", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
+            // "pk": a primary key as database tools name it (SteVe's "user_pk", Django's "pk").
+            Add(HeaderWord.Id, "id identifier ident uid cid uuid guid pk", "kennung kennnummer", "identifiant", "identificador", "identificativo codice",
                 "identificador", "", "", "identyfikator");
             Add(HeaderWord.IdOwner, "customer client member employee", "kunde kunden mitglied mitglieds mitglieder mitarbeiter",
                 "client adherent employe", "cliente socio empleado", "cliente socio dipendente", "cliente socio funcionario",
