@@ -49,6 +49,28 @@ public class VisitsPhoneBooksAndOperatorsTests
         Assert.Equal("58", rows[1].Fields.Identifier);
     }
 
+    [Fact]
+    public void A_phone_books_display_name_family_name_first_gives_way_to_the_parts()
+    {
+        var header = new[] { "title", "displayname", "firstname", "lastname", "society", "mobilenumber", "email" };
+        var rows = ReadFile.Rows("FR", header,
+            new object?[] { "mr", "Dupont Jean", "Jean", "Dupont", "Boulangerie Dupont", "0612345678", "jean.dupont@example.fr" },
+            new object?[] { "ms", "Claire Martin", "Claire", "Martin", "DMC", "0698765432", "claire.martin@example.org" },
+            new object?[] { "ms", "Martin Claire Anne", "Claire", "Martin", "", "", "claire.anne@example.org" });
+        Assert.Equal("Jean Dupont", rows[0].Fields.Name);
+        Assert.Equal("Claire Martin", rows[1].Fields.Name);
+        // A display name with more than the parts keeps what it says.
+        Assert.Equal("Martin Claire Anne", rows[2].Fields.Name);
+    }
+
+    [Fact]
+    public void A_cjk_display_name_keeps_its_order_beside_the_parts()
+    {
+        var rows = ReadFile.Rows("JP", new[] { "displayname", "firstname", "lastname", "email" },
+            new object?[] { "山田 太郎", "太郎", "山田", "taro@example.jp" });
+        Assert.Equal("山田 太郎", rows[0].Fields.Name);
+    }
+
     [Theory]
     [InlineData("user_pk")]
     [InlineData("pk")]
@@ -60,5 +82,18 @@ public class VisitsPhoneBooksAndOperatorsTests
             new object?[] { "4", "Lena", "Wolf", "lena@example.de" });
         Assert.Equal("2", rows[1].Fields.Identifier);
         Assert.Equal("4", rows[2].Fields.Identifier);
+    }
+
+    [Theory]
+    [InlineData("Inloopklant")]
+    [InlineData("Cliente Avulso")]
+    [InlineData("Contante verkoop")]
+    public void A_walk_in_customer_is_no_one(string buyer)
+    {
+        var rows = ReadFile.Rows("NL", new[] { "Naam", "Telefoon", "E-mail" },
+            new object?[] { "Sanne de Vries", "+31612345678", "sanne@example.nl" },
+            new object?[] { buyer, "", "" });
+        Assert.Null(rows[0].Error);
+        Assert.NotNull(rows[1].Error);
     }
 }

@@ -328,6 +328,9 @@ namespace LiveDesk.Input
             return PatronymicEndings.Any(e => lower.EndsWith(e, System.StringComparison.Ordinal));
         }
 
+        /// <summary>True when every letter of <paramref name="name"/> is in a CJK script (spaces ignored).</summary>
+        public static bool IsCjkName(string name) => IsCjk(name);
+
         // Every letter in a CJK script (spaces inside a part are ignored: "山田 " still counts).
         private static bool IsCjk(string part)
         {

@@ -116,6 +116,14 @@ namespace LiveDesk.Input
                 {
                     name = null;
                 }
+                // XiVO's and Wazo's phone books: "displayname" Dupont Jean beside "firstname" Jean and "lastname" Dupont, the
+                // directory's sort order. A name that is the row's own parts, family name first, says no more than the parts,
+                // which compose it as every other name is composed (CJK names keep the order their script writes).
+                if (name != null && first != null && last != null && !PersonName.IsCjkName(name)
+                    && (SameWords(name, last + " " + first) || (middle != null && SameWords(name, last + " " + first + " " + middle))))
+                {
+                    name = null;
+                }
                 if (name != null && !reversed)
                 {
                     // A column whose first values write the family name first ("MARTIN Julien", "Смирнова Елена Викторовна"): stored

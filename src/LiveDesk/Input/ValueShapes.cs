@@ -262,6 +262,8 @@ namespace LiveDesk.Input
             "kontant kontanti käteinen käteis gotovinski gotovinska gotovinsko gotovina hotovost hotovostný hotovostní hotovostná",
             "gotówka gotówkowy gotówkowa gotówkowi készpénz készpénzes nakit peşin numerar comptant contado contante contanti efectivo",
             "comptoir mostrador passage occasionnel occasionnelle ocasional eventual eventuale occasionale",
+            // Dutch "Inloopklant", "Contante verkoop", "Passant"; Brazilian "Cliente Avulso", "Venda Balcão".
+            "inloop contant passant avulso avulsa balcao",
             "divers diverse diversen diversos diversas diversi varios varias vari varie razni različiti różni różne ostali",
             "generico generica genérico genérica générique detaliczny detaliczna maloprodajni розничный розничные разные наличные",
             // Indonesian and Malay "Pelanggan Umum", "Pelanggan Tunai" (general, cash customer), Turkish "Perakende Müşteri", Greek
@@ -271,10 +273,10 @@ namespace LiveDesk.Input
         // The buyer, the customer, the debtor, or the sale itself.
         private static readonly System.Collections.Generic.HashSet<string> SaleParties = Folded(
             "customer customers client clients buyer buyers purchaser debtor debtors sale sales consumer public",
-            "cliente clientes clienti kunde kunden kund kunder kundschaft asiakas asiakkaat kupec kupac kupci kupca kupcev",
+            "cliente clientes clienti klant klanten kunde kunden kund kunder kundschaft asiakas asiakkaat kupec kupac kupci kupca kupcev",
             "zákazník zákazníci zákazníka klient klienci klienti klientów odbiorca odbiorcy debitor debitoren deudor deudores debiteur debiteuren",
             "comprador compradores acheteur acheteurs acquirente consumidor consommateur müşteri müşteriler",
-            "salg försäljning myynti verkauf verkäufe vente ventes venta ventas vendita vendite venda vendas predaj prodej prodaja sprzedaż vânzare vânzări",
+            "salg försäljning myynti verkauf verkäufe verkoop vente ventes venta ventas vendita vendite venda vendas predaj prodej prodaja sprzedaż vânzare vânzări",
             "покупатель покупатели клиент клиенты pelanggan pembeli konsumen πελατης πελατες عميل عملاء زبون");
 
         // Linking words a placeholder may have ("Client de passage", "Vente au comptoir", "Walk in customer").
@@ -283,7 +285,7 @@ namespace LiveDesk.Input
 
         // Compounds begin with these ("Kontant|kunde", "Käteis|asiakas", "Bar|verkauf", "Lauf|kunde", "Sammel|debitor").
         private static readonly System.Collections.Generic.HashSet<string> CompoundManners = Folded(
-            "kontant käteis bar lauf sammel divers diverse kassa kasse");
+            "kontant käteis bar lauf sammel divers diverse kassa kasse inloop contant");
 
         // A live chat's name for a visitor who gave none (Live Helper Chat's "Посетитель", "Visitor 4821"): alone, or with the
         // number the chat gave it. A word among others ("Guest House Müller") is a name.
