@@ -426,7 +426,11 @@ namespace LiveDesk.Input
                     return;
                 }
                 if (rows.All(r => columns.Any(c => Filled(r, c.Index)))) return;
-                var complete = FirstWhole(usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= RecordKeyTier));
+                // A tier empty in every one of the first rows names no one yet (an Indonesian school's "No Peserta UN", the national
+                // exam's number, filled only once pupils sit it): the record's own code or number, which the values confirmed
+                // (the school's "NIPD" on every row), keys the rows instead.
+                var empty = rows.Count >= 3 && rows.All(r => columns.All(c => !Filled(r, c.Index)));
+                var complete = FirstWhole(usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= (empty ? RecordKeyTier + 1 : RecordKeyTier)));
                 if (complete == null) return;
                 GiveWay(columns, complete);
             }

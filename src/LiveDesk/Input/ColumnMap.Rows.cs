@@ -26,6 +26,9 @@ namespace LiveDesk.Input
             + "ilgilikisi yetkilikisi yetkili irtibatkisi irtibatkisisi kapcsolattarto persoanadecontact narahubung nguoilienhe "
             // Its Vietnamese initials ("Họ và tên NLH"), and Indonesian "Hubungan dengan" (MAS's customers: whom to deal with).
             + "nlh hubungandengan "
+            // Italian and Spanish "Referente" (Danea Easyfatt's customers: the person to deal with at a firm); a referrer is
+            // "segnalatore", "referido", "presentato da".
+            + "referente "
             // Icelandic "Tengiliður" (RUKK's customers: the person to contact at a customer that is a firm); Arabic "الشخص
             // المسؤول" (the person in charge at a client firm: a Saudi print shop's clients), "مسؤول الاتصال", "جهة الاتصال".
             // "مسؤول التواصل" (who is in charge of communication: an Egyptian loyalty app's business customers).

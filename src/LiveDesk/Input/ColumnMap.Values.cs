@@ -47,6 +47,13 @@ namespace LiveDesk.Input
             if (words.Count == 0) return false;
             var last = words[words.Count - 1];
             if (words.Count >= 2 && HeaderVocabulary.Of(last) == HeaderWord.Number) return words.Take(words.Count - 1).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Unknown or HeaderWord.Blocker);
+            // The Romance order puts the number first ("Numéro de reçu", HelloAsso's receipt: 2024-00017; "Número de pedido"): a
+            // number of something no field names. "Numéro de téléphone", "Numero fisso" name the phone.
+            if (words.Count >= 2 && HeaderVocabulary.Of(words[0]) == HeaderWord.Number)
+            {
+                var rest = words.Skip(1).Where(w => HeaderVocabulary.Of(w) != HeaderWord.Connector).ToList();
+                return rest.Count > 0 && rest.All(w => HeaderVocabulary.Of(w) is HeaderWord.Unknown or HeaderWord.Blocker);
+            }
             return words.Count == 1 && HeaderVocabulary.Of(last) == HeaderWord.Unknown
                 && NumberEndings.Any(e => last.Length >= e.Length + 4 && last.EndsWith(e, System.StringComparison.Ordinal));
         }
@@ -150,7 +157,18 @@ namespace LiveDesk.Input
                     continue;
                 }
                 if (wantEmail && emails * 10 >= values * 9) found.Add((ContactField.Email, i, emails, values));
-                else if (wantPhone && phones * 10 >= values * 9) found.Add((ContactField.PhoneNumber, i, phones, values));
+                else if (wantPhone && phones * 10 >= values * 9)
+                {
+                    // Opal's course members: "Studiengruppe" 22/041/61 has a German phone number's shape, and two or three
+                    // students stand in each group. A column found by its values where most rows share their value with someone
+                    // else holds a group's or a class's code, not each person's phone (siblings sharing a landline are a few rows).
+                    if (SharedWithOthers(i, sample))
+                    {
+                        _setAside.Add($"{ColumnNames.Quote(Headers[i])} (most of its first values are shared by different people: a group's code, not their phones)");
+                        continue;
+                    }
+                    found.Add((ContactField.PhoneNumber, i, phones, values));
+                }
             }
             _valuesRead = true;
             _needsValues = false;
@@ -239,6 +257,18 @@ namespace LiveDesk.Input
                 else seen[address] = person;
             }
             return others > 0 && seen.Count * 2 <= values;
+        }
+
+        // Two thirds of the filled rows, three at least, share their value with a row of another person (told by name, e-mail
+        // or id).
+        private bool SharedWithOthers(int index, List<InputRow> sample)
+        {
+            var own = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.Identifier }.SelectMany(SourcesFor).ToList();
+            if (own.Count == 0) return false;
+            var rows = sample.Select(r => (Value: CellText(r, index), Person: string.Join("\u001f", own.Select(s => CellText(r, s.Index) ?? "")).ToLowerInvariant()))
+                .Where(x => !string.IsNullOrEmpty(x.Value) && x.Person.Replace("\u001f", "").Length > 0).ToList();
+            var shared = rows.GroupBy(x => x.Value).Where(g => g.Select(x => x.Person).Distinct().Count() > 1).Sum(g => g.Count());
+            return shared >= 3 && shared * 3 >= rows.Count * 2;
         }
 
         // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.

@@ -116,6 +116,9 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Secondary, "teine alternatief alternatieve alternativni alternativny alternatywny alternatywna",
                 "その他 他の 另一个 另一 其他 其它 ทางเลือก");
             AddFolded(HeaderWord.Address, "aadress adresas adrese");
+            // A province is part of the address (Danea Easyfatt's "Prov.", the Italian provincia "BO"): listed, it also keeps
+            // the cut "Prov." from reading as the only listed word it begins, "proveedor" (a supplier, the register's party).
+            AddFolded(HeaderWord.Address, "province provinces provincia provincie provinz prowincja provinsi");
 
             // A web form's possessive or field prefix says nothing: the field word decides ("your-name", "your_email",
             // "yourPhone", "input_name", "field_email"). "my" only written apart: "myriad" is no my + riad.

@@ -252,6 +252,9 @@ namespace LiveDesk.Input
             // Portuguese and Spanish "associação", "associado", "asociado" (byro's "Número/ID de associação"): membership,
             // a member.
             AddFolded(HeaderWord.IdOwner, "associacao associado associada asociado asociada");
+            // A party's or a union's member (Brazil's electoral court lists party members: "NOME DO FILIADO"). Not "afiliado",
+            // an affiliate (HeaderVocabulary.Things).
+            AddFolded(HeaderWord.IdOwner, "filiado filiada filiados");
             // An entity or a collective is the organisation in Romance forms (Decidim's "Entitat o col·lectiu", Spanish "Entidad").
             AddFolded(HeaderWord.Company, "entitat entidad entidade entita collectiu colectivo collectif collettivo coletivo");
             // "Or" between two words for one field ("Entitat o col·lectiu", "Förening eller organisation", "Société ou

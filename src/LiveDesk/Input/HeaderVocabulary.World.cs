@@ -155,7 +155,7 @@ namespace LiveDesk.Input
             // The contact person written as one word says nothing of the field beside it ("Ansprechpartner E-Mail", "Email người liên
             // hệ", "Email Narahubung"): the column is theirs, and ColumnMap tells whose.
             AddFolded(HeaderWord.Neutral, "ansprechpartner ansprechpartnerin ansprechperson kontaktperson kontaktpersonen contactpersoon",
-                "yhteyshenkilo kapcsolattarto narahubung nguoilienhe");
+                "yhteyshenkilo kapcsolattarto narahubung nguoilienhe referente");
             // A supplier is the party of a supplier register as a customer is of a customer register (Tripletex's "Leverandørnummer"
             // beside "Kundenummer" in one register of both; "Supplier Name", "Lieferantennummer"). Not "vendor": a shop's vendor is a
             // product's brand, and Spanish "vendedor" the salesperson.
@@ -218,9 +218,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Elsewhere, "waris");
             // School and staff exports (MyBBA's "nis;nisn;nik;nama;...;no_hp;nama_ayah;nama_ibu;no_hp_ortu"): NIS and NIM are the
             // number a school or university gives its student ("Nomor Induk Siswa"); NISN and NIK are national registers, never
-            // used. Parents, guardians and spouses are someone else.
+            // used. Parents, guardians and spouses are someone else. Dapodik's and school apps' "NIPD" (Nomor Induk Peserta Didik)
+            // is the school's number as NIS is.
             AddFolded(HeaderWord.IdOwner, "siswa murid mahasiswa pegawai");
-            AddFolded(HeaderWord.Number, "nis nim");
+            AddFolded(HeaderWord.Number, "nis nim nipd");
             AddFolded(HeaderWord.Neutral, "induk");
             AddFolded(HeaderWord.Elsewhere, "ortu orangtua ayah ibu wali suami istri");
             // A school's or employer's registration number (French "matricule", Italian "matricola", German "Matrikel"): the
