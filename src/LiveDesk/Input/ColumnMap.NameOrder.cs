@@ -28,6 +28,53 @@ namespace LiveDesk.Input
             return text != null && !LegalForms.IsLegalEntity(text) && (PersonName.CapitalsFirst(text) != null || PersonName.PatronymicLast(text) != null);
         }
 
+        /// <summary>
+        /// True when the first row's given-name part is written in capitals and its family-name part is not (Galette's
+        /// members: "Name" DUPONT, "Surname" Marie, its English labels for nom and prénom): the first rows are then held for
+        /// their values to decide which part is which.
+        /// </summary>
+        internal bool PartsInCapitalsShownBy(InputRow row)
+        {
+            if (_valuesRead || OverrideFor(ContactField.FirstName) != null || OverrideFor(ContactField.LastName) != null) return false;
+            return PartsInCapitals(row) == true;
+        }
+
+        // True: the given-name part in capitals, the family-name part not; false: the other way; null: neither shows.
+        private bool? PartsInCapitals(InputRow row)
+        {
+            if (SourcesFor(ContactField.FirstName).Count != 1 || SourcesFor(ContactField.LastName).Count != 1) return null;
+            var first = Plain(CellValue.Read(row.GetValue(SourcesFor(ContactField.FirstName)[0].Index), splitList: false));
+            var last = Plain(CellValue.Read(row.GetValue(SourcesFor(ContactField.LastName)[0].Index), splitList: false));
+            if (first == null || last == null) return null;
+            if (Capitals(first) && Mixed(last)) return true;
+            if (Capitals(last) && Mixed(first)) return false;
+            return null;
+        }
+
+        // Two letters or more, every one a capital.
+        private static bool Capitals(string text) => text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(char.IsUpper);
+
+        private static bool Mixed(string text) => text.Any(char.IsUpper) && text.Any(char.IsLower);
+
+        // French lists write the family name in capitals ("DUPONT Marie"): where the column read as the given name holds the
+        // capitals in most of the first rows, three at least, and the other column never does, the two are the other way round,
+        // whatever their headers say.
+        private void DecidePartsInCapitals(List<InputRow> sample)
+        {
+            int swapped = 0, kept = 0;
+            foreach (var row in sample)
+            {
+                var shown = PartsInCapitals(row);
+                if (shown == true) swapped++;
+                else if (shown == false) kept++;
+            }
+            if (swapped < 3 || kept > 0 || swapped * 5 < sample.Count * 3) return;
+            var given = _sources[ContactField.FirstName];
+            _sources[ContactField.FirstName] = _sources[ContactField.LastName];
+            _sources[ContactField.LastName] = given;
+            _byValues.Add((ContactField.LastName, $"LastName from {ColumnNames.Quote(given[0].Header)} ({swapped} of its first {sample.Count} values are in capitals beside a given name: the family name)"));
+        }
+
         // A cell the row will be refused for (a lone surrogate: "Bo \uD83D") says nothing, and normalising it would throw.
         private static string? Plain(Cell cell) =>
             cell.Problem != null || cell.Text == null || cell.Text.Any(char.IsSurrogate) ? null : cell.Text.Trim();

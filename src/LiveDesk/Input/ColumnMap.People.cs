@@ -297,6 +297,13 @@ namespace LiveDesk.Input
 
         // The words of a header besides its field, kind and order words ("Faktura" of "Faktura Epost"), in order; empty when
         // none.
+        /// <summary>
+        /// True when a name column's header says whose name it is beside the name words ("Full Guest Name", "Nombre del alumno"),
+        /// other than the record's own contact ("ContactName").
+        /// </summary>
+        internal static bool NamesSomeoneQualified(string header) =>
+            Qualifier(header) is { Length: > 0 } q && !q.Split(' ').All(ContactWords.Contains);
+
         private static string Qualifier(string header)
         {
             var rest = new List<string>();

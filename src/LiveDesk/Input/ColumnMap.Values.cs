@@ -124,6 +124,7 @@ namespace LiveDesk.Input
             DecidePartyGroups(sample);
             DecideNameParticles(sample);
             DecideNameOrder(sample);
+            DecidePartsInCapitals(sample);
             RestoreOwnWorkEmails(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);

@@ -309,7 +309,8 @@ namespace LiveDesk.Input
         // الشرعبي, معلمة": Fatima al-Sharabi, a teacher).
         private static bool Plain(string part) =>
             part.Length > 0 && !ValueShapes.HasNoLetter(part) && !part.Any(c => char.IsDigit(c) || c == '@' || c == '(' || c == '/')
-            && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !IsCjk(part)
+            // Particles are no words of their own here: "De la Cruz Pérez" (Canvas's "De la Cruz Pérez, Ana Sofía") is two names.
+            && part.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Count(w => !Particles.Contains(w.ToLowerInvariant())) <= 3 && !IsCjk(part)
             && part.All(c => !char.IsLetter(c) || c <= '\u052F' || (c >= '\u1E00' && c <= '\u1FFF'));
 
         // The endings of East Slavic patronymics (-ович, -евич, -ич; -овна, -евна, -ична, -инична; Ukrainian -івна, -ївна),

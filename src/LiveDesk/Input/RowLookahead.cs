@@ -40,7 +40,7 @@ namespace LiveDesk.Input
             if (input != null)
             {
                 var map = _input.Reader.MapFor(input);
-                if (map.NeedsValues || map.NameOrderShownBy(input))
+                if (map.NeedsValues || map.NameOrderShownBy(input) || map.PartsInCapitalsShownBy(input))
                 {
                     _map = map;
                     _held.Add((input, item));

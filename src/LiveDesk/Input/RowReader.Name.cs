@@ -124,6 +124,15 @@ namespace LiveDesk.Input
                 {
                     name = null;
                 }
+                // MotoPress Hotel Booking's "Full Guest Name" beside the booking customer's "First Name", "Last Name", "Email", "Phone":
+                // mostly the customer is the guest, but a customer who booked two pitches names another guest on the second
+                // ("Lena Müller" beside Thomas Müller, his e-mail and phone). A name qualified by whose it is that does not hold the
+                // row's own given name is someone else's on that row: the row's own parts, which its e-mail and phone go with, name it.
+                if (name != null && first != null && last != null && nameSource != null && !LegalForms.IsLegalEntity(name)
+                    && ColumnMap.NamesSomeoneQualified(nameSource.Header) && !PersonName.Holds(name, first))
+                {
+                    name = null;
+                }
                 if (name != null && !reversed)
                 {
                     // A column whose first values write the family name first ("MARTIN Julien", "Смирнова Елена Викторовна"): stored
