@@ -70,6 +70,16 @@ public class ProvincesGroupsAndCapitalsTests
         Assert.Equal("+491723456789", rows[2].Fields.PhoneNumber);
     }
 
+    [Fact]
+    public void Numbers_under_a_lone_contact_column_are_the_rows_phones_as_an_import_reads_them()
+    {
+        // ReadFile asks for the values only where the map does, as the cmdlets' lookahead: before, no cmdlet held these rows.
+        var rows = ReadFile.Rows("DE", new[] { "Vorname", "Nachname", "Kontakt" },
+            new object?[] { "Lukas", "Schneider", "0171 2345678" },
+            new object?[] { "Anh", "Tran", "0172 3456789" });
+        Assert.Equal("+491712345678", rows[0].Fields.PhoneNumber);
+    }
+
     [Theory]
     [InlineData("Numéro de reçu")]
     [InlineData("Número de pedido")]

@@ -8,7 +8,9 @@ internal static class ReadFile
     public static RowReadResult[] Rows(string region, InputRow[] rows)
     {
         var reader = new RowReader(region);
-        reader.MapFor(rows[0]).ReadValues(rows);
+        // As the cmdlets' lookahead does: the first rows' values are read only where the map asks for them.
+        var map = reader.MapFor(rows[0]);
+        if (map.NeedsValues || map.NameOrderShownBy(rows[0]) || map.PartsInCapitalsShownBy(rows[0])) map.ReadValues(rows);
         return rows.Select(r => reader.Read(r)).ToArray();
     }
 
