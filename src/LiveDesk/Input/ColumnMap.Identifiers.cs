@@ -313,6 +313,8 @@ namespace LiveDesk.Input
         private static readonly HashSet<string> OrderWords = Folded(
             "order reservation booking bestellung buchung reservierung commande reservation pedido reserva ordine prenotazione bestelling "
             + "boeking reservering bestallning bokning zamowienie rezerwacja objednavka rezervace siparis rezervasyon заказ бронь бронирование 注文 予約 订单 訂單 预订 주문 예약 "
+            // Kurmanji "ferman" (ExpandCart's "ID fermanê", the order's id).
+            + "ferman fermane "
             // A payment's or a transfer's own id beside the row's (a Pakistani mobile-wallet shop's ledger: "ID", "TRX ID").
             + "transaction trx txn transaksi transaccion transacao transazione transaktion transactie transakcja transakce tranzactie "
             + "islem транзакция транзакции транзакція 交易 取引 거래 giaodich ธุรกรรม معاملة");

@@ -70,6 +70,8 @@ namespace LiveDesk.Input
             // Whose a number or code is, in Turkish and Finnish: "Müşteri Kodu", "Müşteri No", "Üye Numarası", "Asiakasnumero",
             // "Jäsennumero" are the person's own id, as "Customer Number" is.
             AddFolded(HeaderWord.IdOwner, "müşteri musterisi üye çalışan personel", "asiakas asiakkaan jäsen jasenen työntekijä");
+            // Kurmanji "Mişterî", "Xerîdar" (ExpandCart's Kurdish orders: "ID Mişterî", the customer's id).
+            AddFolded(HeaderWord.IdOwner, "misteri mistiri xeridar");
             // Turkish parties of clinics, landlords, utilities and charities: a patient ("Hasta No", a diagnostic centre's
             // register), a counselee, a tenant, a subscriber, a donor; their number is their own id.
             AddFolded(HeaderWord.IdOwner, "hasta hastanin danisan danisanin kiraci kiracinin abone abonenin bagisci bagiscinin");

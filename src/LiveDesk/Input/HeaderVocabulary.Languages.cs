@@ -144,6 +144,8 @@ namespace LiveDesk.Input
             // The residence in the Scandinavian languages (IdrottOnline's "Telefon bostad", Norwegian and Danish "Telefon bolig"):
             // the home phone, as "hem" and "hjem" are.
             AddFolded(HeaderWord.Home, "bostad bostaden bolig boligen");
+            // Czech and Slovak "první", "prvý" (Thunderbird's "První e-mail"): the first, the primary; a given name is "křestní".
+            AddFolded(HeaderWord.Primary, "prvni prvy prva prve");
             AddFolded(HeaderWord.Primary, "основной основная основного", "основний основна", "hlavni primarni", "hlavne hlavny primarny",
                 "ensisijainen oma", "hoved primaer", "hoved primaer", "ana birincil", "elsodleges", "principala", "κυρια κυριο κυριος",
                 "主要 代表 首选 首選", "기본");
@@ -151,6 +153,8 @@ namespace LiveDesk.Input
                 "ostatni jiny dalsi druhe druhy", "iny ina ine dalsie dalsia druhe druhy", "toinen toissijainen muu", "andet anden andre",
                 "annet andre", "ikinci diger", "masodik egyeb", "alt alta altele doilea", "αλλο αλλα δευτερευον", "其他 次要 备用 備用 第二",
                 "기타 보조");
+            // Thunderbird's Polish "Wyświetlana nazwa" and Ukrainian "Ім'я для показу" (the name shown, for showing).
+            AddFolded(HeaderWord.Full, "wyswietlana wyswietlany wyswietlane показу");
             AddFolded(HeaderWord.Full, "отображаемое полное", "відображення повне", "zobrazovane zobrazit cele", "zobrazovane cele",
                 "naytto naytettava", "vist", "visnings", "gorunen tam", "megjelenitett teljes", "complet", "εμφανιζομενο πληρες",
                 "显示 顯示 全", "표시");

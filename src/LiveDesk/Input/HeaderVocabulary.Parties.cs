@@ -130,6 +130,9 @@ namespace LiveDesk.Input
             // A CRM's account is the customer organisation (Moralius's "AccountContactEmail", as "Company Contact Email"): its
             // contact is the person to talk to there. "Account" alone stays a thing (a bank account, an account number).
             if (word == "account" && next is "contact" or "contacts") return new[] { "company" };
+            // "First Email", "First Phone": the first of a contact's addresses or numbers, the primary one; "first" before a name is
+            // the given name.
+            if (word == "first" && next != null && Of(next) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile) return new[] { "primary" };
             // SLiMS's "inst_name": the institution's name.
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }

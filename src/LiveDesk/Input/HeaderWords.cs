@@ -186,6 +186,14 @@ namespace LiveDesk.Input
                     i = raw.IndexOf(after!, i + 1);
                     continue;
                 }
+                // Kurmanji "E-name" (ExpandCart's Kurdish label for the e-mail: "name" is a letter there), written apart; "ENAME"
+                // written together stays unread (Oracle's employee name).
+                if (word == "e" && after != null && Fold(after) == "name")
+                {
+                    words.Add("email");
+                    i = raw.IndexOf(after, i + 1);
+                    continue;
+                }
                 if (HeaderVocabulary.Abbreviation(word, after == null ? null : Fold(after)) is string[] full) words.AddRange(full);
                 else if (HeaderVocabulary.Exact(word) != HeaderWord.Unknown) words.Add(word);
                 else if (HeaderVocabulary.JoinedAbbreviation(word) is string[] joined) words.AddRange(joined);

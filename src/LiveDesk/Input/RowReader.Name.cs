@@ -35,6 +35,9 @@ namespace LiveDesk.Input
                 var middle = Text(ContactField.MiddleName, many: false, out var middleSource);
                 var last = Text(ContactField.LastName, many: false, out var lastSource);
                 if (_error != null) return null;
+                // Thunderbird's Ukrainian export labels the display name and the messenger's screen name alike ("Ім'я для показу"):
+                // the second, read as a second name part, put "andriy_bond" inside the name. A middle name is letters.
+                if (middle != null && middle.Any(c => char.IsDigit(c) || c is '_' or '@')) middle = null;
                 if (middle == null && _map.NameChain.Count > 0) middle = NameChain();
                 last = BothSurnames(last);
                 // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
