@@ -290,8 +290,12 @@ public class RowReaderTests
     {
         Assert.Equal(407, Read(("Name", "A"), ("inbox_id", 407.0)).Fields.InboxId);
         Assert.Equal(407, Read(("Name", "A"), ("InboxId", "407")).Fields.InboxId);
+        // A cell that is no whole number is kept for the cmdlet, which fails the row only where it uses the row's inbox
+        // (Chatwoot's conversation export names the inbox: with -InboxId on the command line the column is not used).
         var bad = Read(("Name", "A"), ("InboxId", "support"));
-        Assert.Equal(ErrorIds.InvalidInboxId, bad.Error!.ErrorId);
+        Assert.Null(bad.Error);
+        Assert.Null(bad.Fields.InboxId);
+        Assert.Equal("support", bad.UnreadableInbox);
     }
 
     [Fact]

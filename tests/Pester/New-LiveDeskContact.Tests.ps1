@@ -47,6 +47,36 @@ Describe 'New-LiveDeskContact' {
             $out[1].InboxId | Should -Be 408
         }
 
+        It 'reads Chatwoot''s conversation export with -InboxId: its inbox column names the inbox, and each conversation is no contact key' {
+            # Chatwoot's conversation export: "inbox" holds the inbox's name, "display_id" the conversation's number.
+            $csv = Write-TestCsvText -Path "$TestDrive/conversations.csv" -Line @(
+                'display_id,status,assignee,inbox,channel,contact_name,contact_email,contact_phone'
+                '311,resolved,Daniela Ortiz,WhatsApp Tienda,Whatsapp,Mariana López,mariana.lopez@example.com,+525512345678'
+                '312,open,Rodrigo Salas,Chat sitio web,WebWidget,Jorge Ramírez,jorge.ramirez@example.com,'
+            )
+            $out = @(Import-Csv $csv | New-LiveDeskContact -InboxId 407 -ErrorVariable ev -ErrorAction SilentlyContinue)
+            @($ev | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }) | Should -BeNullOrEmpty
+            $out.Count | Should -Be 2
+            $stored = Get-StoredByEmail
+            $stored['mariana.lopez@example.com'].name | Should -BeExactly 'Mariana López'
+            $stored['mariana.lopez@example.com'].identifier | Should -BeNullOrEmpty
+            $stored['jorge.ramirez@example.com'].contact_inboxes[0].inbox.id | Should -Be 407
+        }
+
+        It 'fails a row whose own inbox column is no id when no -InboxId is given' {
+            $csv = Write-TestCsvText -Path "$TestDrive/inbox-names.csv" -Line @(
+                'name,email,inbox'
+                'Nina Inbox,nina@example.com,WhatsApp Tienda'
+                'Olaf Inbox,olaf@example.com,407'
+            )
+            $rows = @(Import-Csv $csv)
+            $out = @($rows | New-LiveDeskContact -ErrorVariable ev -ErrorAction SilentlyContinue)
+            @($ev).Count | Should -Be 1
+            $ev[0] | Get-ErrorIdPrefix | Should -BeExactly 'LiveDesk.InvalidInboxId'
+            [object]::ReferenceEquals($ev[0].TargetObject, $rows[0]) | Should -BeTrue
+            $out.Name | Should -Be 'Olaf Inbox'
+        }
+
         It 'maps friendly column names (<Header>)' -ForEach @(
             @{ Header = 'DisplayName,EmailAddress,Mobile,ExternalId,PhotoUrl' }
             @{ Header = 'FullName,Mail,Phone,EmployeeId,Avatar' }

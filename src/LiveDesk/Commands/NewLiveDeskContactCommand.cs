@@ -102,7 +102,9 @@ namespace LiveDesk.Commands
             if (read.IsHeader) return ImportRow<LiveDeskContact>.Nothing(target);
 
             var fields = read.Fields;
-            // -InboxId on the command line applies to every row; otherwise the row's inbox column, read like any column.
+            // -InboxId on the command line applies to every row; otherwise the row's inbox column, read like any column. A
+            // column that names the inbox instead ("WhatsApp Tienda" in Chatwoot's conversation export) fails only the rows
+            // that rely on it.
             string? unreadableInboxId = null;
             if (_inboxOnCommandLine || !read.RowHasInbox)
             {
@@ -110,6 +112,7 @@ namespace LiveDesk.Commands
                 fields.InboxId = inbox?.Id ?? 0;
                 unreadableInboxId = inbox?.Id == null ? inbox?.Text : null;
             }
+            else unreadableInboxId = read.UnreadableInbox;
             var error = read.Error
                 ?? (unreadableInboxId == null ? null : ContactValidator.InvalidInboxId(unreadableInboxId))
                 ?? read.Explain(ContactValidator.Validate(fields, requireInbox: true));

@@ -211,7 +211,8 @@ namespace LiveDesk.Input
                 fields.City = read.Fields.City;
                 fields.Country = read.Fields.Country;
                 fields.InboxId = read.Fields.InboxId;
-                result.RowHasInbox = read.Fields.InboxId != null;
+                result.RowHasInbox = read.Fields.InboxId != null || read.UnreadableInbox != null;
+                result.UnreadableInbox = read.UnreadableInbox;
             }
 
             fields.Name = ContactValidator.Clean(commandLine.Name) ?? fields.Name;

@@ -29,6 +29,9 @@ namespace LiveDesk.Input
         /// <summary>True when the row had an inbox column with a value (then it is the row's inbox).</summary>
         public bool RowHasInbox { get; set; }
 
+        /// <summary>The row's inbox cell when it is no whole number (an error only where the row's inbox is used), else null.</summary>
+        public string? UnreadableInbox { get; set; }
+
         /// <summary>The pipeline record's row, when there was one.</summary>
         public InputRow? Row { get; set; }
 

@@ -11,5 +11,12 @@ namespace LiveDesk.Input
     /// <param name="Sources">Where each filled field came from ("'Mobile Phone'", "'First Name' + 'Last Name'"), for -WhatIf and -Verbose.</param>
     /// <param name="Target">The original row, for the error's TargetObject.</param>
     internal sealed record RowReadResult(ContactFields Fields, LiveDeskError? Error, IReadOnlyList<string> Warnings,
-        IReadOnlyDictionary<ContactField, string> Sources, object Target);
+        IReadOnlyDictionary<ContactField, string> Sources, object Target)
+    {
+        /// <summary>
+        /// The row's inbox cell when it is no whole number (Chatwoot's conversation export names the inbox: "WhatsApp Tienda"):
+        /// an error only where the row's own inbox is used, not where -InboxId on the command line applies to every row.
+        /// </summary>
+        public string? UnreadableInbox { get; init; }
+    }
 }

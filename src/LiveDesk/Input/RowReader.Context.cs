@@ -284,9 +284,12 @@ namespace LiveDesk.Input
                 var text = Text(ContactField.InboxId, many: false);
                 if (text == null) return null;
                 if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)) return id;
-                _error = Invalid(ErrorIds.InvalidInboxId, $"InboxId (column {_sources[ContactField.InboxId]}) '{text}' is not a whole number. Use the channel id from the LiveDesk console (Project settings - Channels).");
+                UnreadableInbox = text;
                 return null;
             }
+
+            /// <summary>The row's inbox cell when it is no whole number, else null.</summary>
+            public string? UnreadableInbox { get; private set; }
 
             private string? Text(ContactField field, bool many) => Text(field, many, out _, out _);
 

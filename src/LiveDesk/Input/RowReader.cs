@@ -145,10 +145,12 @@ namespace LiveDesk.Input
                     Warnings.TakePending(), sources, row.Source);
             }
             if (error == null && !map.FillsAnyContactField && requireField) error = map.NoContactColumnsError();
+            string? unreadableInbox = null;
             if (error == null)
             {
                 var context = new Context(this, row, map, sources);
                 error = context.Fill(fields);
+                unreadableInbox = context.UnreadableInbox;
                 if (error != null) error = WithHint(error, EscapeHint(row));
             }
             if (error == null && requireField && fields.Email == null && fields.PhoneNumber == null && fields.AvatarUrl == null)
@@ -185,7 +187,7 @@ namespace LiveDesk.Input
                 }
             }
             else if (error == null && (fields.Email != null || fields.PhoneNumber != null)) _summaryLabel = null;
-            return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source);
+            return new RowReadResult(fields, error, Warnings.TakePending(), sources, row.Source) { UnreadableInbox = unreadableInbox };
         }
 
         // The label of the summary line read last, while the rows after it are a summary's (labels and figures); the map it was
