@@ -34,7 +34,11 @@ namespace LiveDesk.Input
                 .Select(h => h == null ? null : HeaderWords.Split(h))
                 .Where(w => w != null && w.Count > 1)
                 .GroupBy(w => w![0])
-                .Where(g => g.Key.Length >= 2 && ((g.Count() >= 2 && HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown) || OwnerWords.Contains(g.Key)));
+                .Where(g => g.Key.Length >= 2 && ((g.Count() >= 2 && HeaderVocabulary.Of(g.Key) == HeaderWord.Unknown) || OwnerWords.Contains(g.Key)
+                    // Recurly's accounts export: "account_code", "account_email", "account_first_name", ... on most of its columns.
+                    // The party's word before more than half of the file's columns, five at least, is the file's own entity, read
+                    // past as an unknown prefix is; before a few it says whose the field is ("Account Name" is the organisation).
+                    || (g.Count() >= 5 && g.Count() * 2 > headers.Count && (AccountWords.Contains(g.Key) || CustomerWords.Contains(g.Key) || ContactWords.Contains(g.Key)))));
             // What each header says whole: read once, not once per candidate word.
             var whole = headers.Select(h => h == null ? null : HeaderRecognizer.Recognize(h).Field).ToList();
             var unnamed = headers.Where((h, i) => h != null && whole[i] == null).ToList();

@@ -200,6 +200,28 @@ namespace LiveDesk.Input
         private readonly List<(string Qualifier, ColumnSource OwnFirst, ColumnSource OwnFamily, ColumnSource TheirFirst, ColumnSource? TheirFamily)> _secondPersons =
             new List<(string, ColumnSource, ColumnSource, ColumnSource, ColumnSource?)>();
 
+        // Readybuild's clients: "first_name", "last_name" and "alt_first_name", "alt_last_name" (the partner's): a given name AND a
+        // family name, each marked by one and the same word for another or a second one, are a whole second person, not the
+        // row's middle name and second surname ("Mark Dana Kowalczyk Kowalczyk"). A lone second given name ("Vorname 2") or a
+        // second surname ("Segundo apellido") stays the row's.
+        private void SetAsideAlternatePerson()
+        {
+            if (OverrideFor(ContactField.MiddleName) != null || OverrideFor(ContactField.LastName) != null) return;
+            string? Mark(ColumnSource s) => HeaderWords.Split(s.Header ?? "").FirstOrDefault(w => HeaderVocabulary.Of(w) == HeaderWord.Secondary || w == "2");
+            if (!_sources.TryGetValue(ContactField.LastName, out var families) || families.Count < 2) return;
+            if (!_sources.TryGetValue(ContactField.MiddleName, out var middles)) return;
+            foreach (var middle in middles.ToList())
+            {
+                if (Mark(middle) is not string mark || !HeaderWords.Split(middle.Header ?? "").Any(w => HeaderVocabulary.Of(w) is HeaderWord.First or HeaderWord.Given)) continue;
+                var family = families.FirstOrDefault(f => Mark(f) == mark);
+                if (family == null) continue;
+                middles.Remove(middle);
+                families.Remove(family);
+                AboutSomeoneElse = AboutSomeoneElse.Concat(new[] { middle.Header!, family.Header! }).ToArray();
+                _setAside.Add($"{ColumnNames.Quote(middle.Header!)}, {ColumnNames.Quote(family.Header!)} (a second person's given and family name)");
+            }
+        }
+
         private void FindSecondPersons()
         {
             // The family name may be a plain "Nom", "Name" beside the given name (read as the family name row by row).

@@ -333,6 +333,7 @@ namespace LiveDesk.Input
             foreach (var list in map._sources.Values) list.Sort(SourceOrder);
             map.DropUsersBesideParty();
             map.SetAsideOrganisationContacts();
+            map.SetAsideAlternatePerson();
             map.FindSecondPersons();
             map.SetAsideDocumentNumbers();
             map.KeepOwnKeys();
