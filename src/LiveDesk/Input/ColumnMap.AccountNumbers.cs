@@ -22,7 +22,9 @@ namespace LiveDesk.Input
         private static bool BareAccountNumber(string? header)
         {
             var words = HeaderWords.Split(header ?? "").Where(w => HeaderVocabulary.Of(w) != HeaderWord.Connector).ToList();
-            return words.Count == 2 && words.Count(AccountWords.Contains) == 1 && words.Count(w => HeaderVocabulary.Of(w) == HeaderWord.Number) == 1;
+            // Sage 50's customers: "Account Reference" (MURPHY01, OSULLIVA), a reference or a code the same as a number.
+            return words.Count == 2 && words.Count(AccountWords.Contains) == 1
+                && words.Count(w => HeaderVocabulary.Of(w) is HeaderWord.Number or HeaderWord.Reference || HeaderVocabulary.IsCodeWord(w)) == 1;
         }
 
         private void UseAccountNumbersAsKeys(List<InputRow> sample)

@@ -75,6 +75,8 @@ namespace LiveDesk.Input
             // German "Namensvorsatz", "Vorsatzwort" (a practice system's patients: "von", "van der"): the particle before the family
             // name, between the given and the family name as Dutch "tussenvoegsel" is.
             Add(HeaderWord.Middle, "namensvorsatz vorsatzwort");
+            // Lightspeed eCom's "LastnamePreposition" ("van der" before "Berg"): the family name's particle, by its grammar's name.
+            Add(HeaderWord.Middle, "preposition");
             Add(HeaderWord.Last, "last family surname lastname familyname", "nachname familienname zuname", "famille",
                 "apellido apellidos", "cognome", "sobrenome apelido apelidos", "achternaam familienaam", "efternamn", "nazwisko");
             Add(HeaderWord.Company, "company organisation organization org employer", "firma firmen unternehmen arbeitgeber",
