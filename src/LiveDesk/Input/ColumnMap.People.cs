@@ -222,6 +222,21 @@ namespace LiveDesk.Input
             }
         }
 
+        // Snapdeal's orders: "PRODUCTNAME", "SHIPPINGCITY", "IMAGEURL" and no column for a person. An image beside no name, e-mail,
+        // phone or id column pictures the thing the row is (the product), not a person: read as the avatar, every order became a
+        // contact with a product's photo and nothing else. A column the file calls an avatar ("avatar_url") stays the avatar.
+        private void SetAsideThingsImage()
+        {
+            if (OverrideFor(ContactField.AvatarUrl) != null || !_sources.TryGetValue(ContactField.AvatarUrl, out var images)) return;
+            if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier }
+                .Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)) return;
+            foreach (var image in images.Where(i => !HeaderWords.Split(i.Header ?? "").Contains("avatar")).ToList())
+            {
+                images.Remove(image);
+                _setAside.Add($"{ColumnNames.Quote(image.Header!)} (an image beside no column for a person: the thing's picture)");
+            }
+        }
+
         private void FindSecondPersons()
         {
             // The family name may be a plain "Nom", "Name" beside the given name (read as the family name row by row).

@@ -341,6 +341,7 @@ namespace LiveDesk.Input
             map.SetAsideHousehold();
             map.SetAsideFormMetadata();
             map.SetAsideDriversBesideParty();
+            map.SetAsideThingsImage();
 
             map.Unrecognized = unknown.Select(i => headers[i]).ToArray();
             map.OtherNamesAsMiddle();

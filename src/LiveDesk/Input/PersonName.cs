@@ -92,6 +92,20 @@ namespace LiveDesk.Input
             return match.Success && match.Groups["name"].Value.Any(char.IsLetter) ? match.Groups["name"].Value.Trim() : null;
         }
 
+        // A shop's Pakistani courier sheet writes "FirstName LastName(cell)": "Ayesha Khan(03001234567)", "Usman Tariq()".
+        private static readonly System.Text.RegularExpressions.Regex TrailingNumber =
+            new System.Text.RegularExpressions.Regex(@"^(?<name>.*?\p{L}.*?)\s*\(\s*(?:\+?[0-9][0-9 ./-]{5,})?\s*\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The name without a phone number (or nothing) in brackets after it ("Ayesha Khan(03001234567)" gives "Ayesha Khan"), or
+        /// null when it has none.
+        /// </summary>
+        public static string? WithoutBracketedNumber(string name)
+        {
+            var match = TrailingNumber.Match(name.Trim());
+            return match.Success ? match.Groups["name"].Value.Trim() : null;
+        }
+
         /// <summary>
         /// True when <paramref name="whole"/> is the whole name <paramref name="part"/> is a part of: all of its words and
         /// more ("Ana Paula Souza" holds "Ana Paula"), or, written in a CJK script without spaces, starting or ending with it

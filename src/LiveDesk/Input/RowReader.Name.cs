@@ -72,6 +72,12 @@ namespace LiveDesk.Input
                         $"Column '{nameSource.Header}' writes an account handle after the name ('{name}'); names are stored without it ('{bare}').");
                     name = bare;
                 }
+                if (name != null && nameSource != null && PersonName.WithoutBracketedNumber(name) is string unnumbered)
+                {
+                    _reader.Warnings.Add("bracketed-number:" + nameSource.Header,
+                        $"Column '{nameSource.Header}' writes a number in brackets after the name ('{name}'); names are stored without it ('{unnumbered}').");
+                    name = unnumbered;
+                }
                 // Bigcapital, Xero and other accounting tools show a business customer by its company: a display name that is the
                 // row's company, beside the person's own name parts, is the company's name, not the person's.
                 if (name != null && (first != null || last != null) && IsRowCompany(name)) name = null;
