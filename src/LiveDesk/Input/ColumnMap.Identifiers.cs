@@ -128,7 +128,7 @@ namespace LiveDesk.Input
             SetAsideTransactionKeys(headerWords);
             SetAsideDealKeys(headerWords);
             SetAsideNestedRecordKeys();
-            SetAsidePrefixedPartysRecordKeys();
+            SetAsidePrefixedPartysRecordKeys(headerWords);
             SetAsideForeignKeys(sample);
             // A column named "Identifier" is the user's declared key, not one recognised: a value it repeats is a duplicate
             // row, reported as such, and the values never set it aside.
@@ -274,14 +274,13 @@ namespace LiveDesk.Input
         // "contact_phone"): every one of the person's columns, and the e-mail's and phone's, begins with one word for the
         // contact or a customer, and the bare id does not: the row is a record the person has (a conversation, a ticket),
         // numbered by that id, and a person with two conversations is two rows. Their own id ("contact_id") still keys them.
-        private void SetAsidePrefixedPartysRecordKeys()
+        private void SetAsidePrefixedPartysRecordKeys(List<List<string>> headerWords)
         {
-            var person = PersonFields.SelectMany(f => SourcesFor(f))
-                .Select(s => HeaderWords.Split(s.Header ?? "")).ToList();
+            var person = PersonFields.SelectMany(f => SourcesFor(f)).Select(s => headerWords[s.Index]).ToList();
             if (person.Count < 2 || person.Any(w => w.Count < 2)) return;
             var party = person[0][0];
             if (!(ContactWords.Contains(party) || CustomerWords.Contains(party)) || person.Any(w => w[0] != party)) return;
-            foreach (var c in _idCandidates.Where(c => RowsOwnKey(c) && !HeaderWords.Split(Headers[c.Index] ?? "").Contains(party)))
+            foreach (var c in _idCandidates.Where(c => RowsOwnKey(c) && !headerWords[c.Index].Contains(party)))
             {
                 _notKeys[c.Index] = $"the id of a record the '{party}' has: every one of the person's columns names them so";
             }

@@ -228,8 +228,7 @@ namespace LiveDesk.Input
         private void SetAsideThingsImage()
         {
             if (OverrideFor(ContactField.AvatarUrl) != null || !_sources.TryGetValue(ContactField.AvatarUrl, out var images)) return;
-            if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber, ContactField.Identifier }
-                .Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)) return;
+            if (PersonFields.Append(ContactField.Identifier).Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)) return;
             foreach (var image in images.Where(i => !HeaderWords.Split(i.Header ?? "").Contains("avatar")).ToList())
             {
                 images.Remove(image);
@@ -332,8 +331,6 @@ namespace LiveDesk.Input
             (text ?? "").Split(new[] { ' ', ',', '-', '.' }, System.StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToUpperInvariant()),
             System.StringComparer.Ordinal);
 
-        // The words of a header besides its field, kind and order words ("Faktura" of "Faktura Epost"), in order; empty when
-        // none.
         /// <summary>
         /// True when a name column's header says whose name it is beside the name words ("Full Guest Name", "Nombre del alumno"),
         /// other than the record's own contact ("ContactName").
@@ -341,6 +338,8 @@ namespace LiveDesk.Input
         internal static bool NamesSomeoneQualified(string header) =>
             Qualifier(header) is { Length: > 0 } q && !q.Split(' ').All(ContactWords.Contains);
 
+        // The words of a header besides its field, kind and order words ("Faktura" of "Faktura Epost"), in order; empty when
+        // none.
         private static string Qualifier(string header)
         {
             var rest = new List<string>();

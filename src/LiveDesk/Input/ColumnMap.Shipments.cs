@@ -37,20 +37,21 @@ namespace LiveDesk.Input
         // are read as what they are without the shipping or recipient words; a sender's stay someone else's.
         private void ShippingPartyAlone()
         {
-            var fields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };
-            if (fields.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)) return;
+            if (PersonFields.Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0)) return;
             var taken = new List<string>();
+            var filled = new HashSet<ContactField>();
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (Headers[i] is not string header || !AboutSomeoneElse.Contains(header)) continue;
                 var words = HeaderWords.Split(header);
                 if (Enumerable.Range(0, words.Count).Any(j => IsSenderWord(words, j))) continue;
-                if (!(RecipientMeaning(header) is HeaderMeaning meaning) || !(meaning.Field is ContactField field) || !fields.Contains(field)) continue;
+                if (!(RecipientMeaning(header) is HeaderMeaning meaning) || !(meaning.Field is ContactField field) || !PersonFields.Contains(field)) continue;
                 EditableSources(field).Add(new ColumnSource(i, header, meaning.Rank, ColumnKind.Plain));
                 taken.Add(header);
+                filled.Add(field);
             }
             if (taken.Count == 0) return;
-            foreach (var list in _sources.Values) list.Sort(SourceOrder);
+            foreach (var field in filled) EditableSources(field).Sort(SourceOrder);
             AboutSomeoneElse = AboutSomeoneElse.Where(h => !taken.Contains(h)).ToArray();
             _loginsAsNames.Add($"{string.Join(", ", taken.Select(ColumnNames.Quote))} (the recipient's: no other column names the row's person)");
         }

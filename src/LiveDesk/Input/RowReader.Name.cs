@@ -137,8 +137,9 @@ namespace LiveDesk.Input
                 // mostly the customer is the guest, but a customer who booked two pitches names another guest on the second
                 // ("Lena Müller" beside Thomas Müller, his e-mail and phone). A name qualified by whose it is that does not hold the
                 // row's own given name is someone else's on that row: the row's own parts, which its e-mail and phone go with, name it.
-                if (name != null && first != null && last != null && nameSource != null && !LegalForms.IsLegalEntity(name)
-                    && ColumnMap.NamesSomeoneQualified(nameSource.Header) && !PersonName.Holds(name, first))
+                // Asked per row: the name that holds the given name (nearly every row) decides before the header's words are split.
+                if (name != null && first != null && last != null && nameSource != null && !PersonName.Holds(name, first)
+                    && !LegalForms.IsLegalEntity(name) && ColumnMap.NamesSomeoneQualified(nameSource.Header))
                 {
                     name = null;
                 }

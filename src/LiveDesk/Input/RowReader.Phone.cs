@@ -45,8 +45,7 @@ namespace LiveDesk.Input
                 }
                 // GLS Italy's weblabeling file writes "0" where the consignee gave no phone: zeros alone (and their punctuation)
                 // are a filler, no number.
-                var digits = text.Where(char.IsDigit).ToList();
-                if (digits.Count > 0 && digits.All(d => d == '0') && !text.Any(char.IsLetter))
+                if (text.Any(char.IsDigit) && text.All(c => c == '0' || !char.IsLetterOrDigit(c)))
                 {
                     _reader.Warnings.Add("zeros:" + header,
                         $"PhoneNumber: column {header} holds zeros instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
