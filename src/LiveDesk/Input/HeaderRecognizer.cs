@@ -386,6 +386,10 @@ namespace LiveDesk.Input
             // "LastName": a place and its name, the place's.
             if (words.Any(PlaceNouns.Contains) && words.All(w => PlaceNouns.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Connector))
                 return HeaderMeaning.None;
+            // Oda Bultum's applications: "family_region", "family_zone" (where the applicant's family lives): a family's place is
+            // no family name.
+            if (words.Count == 2 && HeaderVocabulary.Of(words[0]) == HeaderWord.Last && (PlaceNouns.Contains(words[1]) || HeaderVocabulary.IsStateWord(words[1])))
+                return HeaderMeaning.None;
             if (RecordCode(words) is HeaderMeaning code) return code;
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             // "Registration Number", "Número de registro" (Bahmni's patients): the number a register gave the row's party, a

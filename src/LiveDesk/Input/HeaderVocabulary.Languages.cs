@@ -59,6 +59,8 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Phone, "telefonska telefonsko telefonski telefonskog telefoni telefoninumber");
             AddFolded(HeaderWord.Number, "stevilka stevilko");
             AddFolded(HeaderWord.Email, "epostni epostnega eposten");
+            // Spanish "desde" (from), read whole: AFIP's "Número Desde" is not "des" + "de".
+            AddFolded(HeaderWord.Connector, "desde");
             AddFolded(HeaderWord.Connector, "за");
             // Ukrainian "По батькові" (the patronymic: "by the father"); Czech and Slovak "Telefon pevný" and Polish "Telefon
             // stacjonarny" (the landline, as "fijo", "fixe" and "Festnetz" are).

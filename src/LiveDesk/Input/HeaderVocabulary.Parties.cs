@@ -133,6 +133,8 @@ namespace LiveDesk.Input
             // "First Email", "First Phone": the first of a contact's addresses or numbers, the primary one; "first" before a name is
             // the given name.
             if (word == "first" && next != null && Of(next) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile) return new[] { "primary" };
+            // Insurance's "Named Insured" (Nexsure's client list): the insured as the policy names them, the party's name.
+            if (word == "named" && next != null && Of(next) == HeaderWord.IdOwner) return new[] { "name" };
             // SLiMS's "inst_name": the institution's name.
             return word == "inst" && next is "name" or "nama" ? new[] { "institution" } : null;
         }
@@ -168,7 +170,7 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Login, "login logon username loginname logonname membername userlogin signin",
                 "benutzername anmeldename nutzername benutzerkennung mitgliedsname", "nomutilisateur", "nombredeusuario", "nomeutente",
                 "gebruikersnaam", "anvandarnamn", "nazwauzytkownika", "brugernavn brukernavn kayttajatunnus kayttajanimi kullaniciadi felhasznalonev",
-                "логин логін", "ログイン ユーザー名 ユーザ名 用户名 用戶名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
+                "логин логін", "ログイン ユーザー名 ユーザ名 用户名 用戶名 会员名 會員名 登录名 登入名 账号 帳號 사용자명 로그인", "اسمالمستخدم שםמשתמש 아이디");
             // The user's name written as one word: Estonian "Kasutajanimi", "Kasutajatunnus", Latvian "Lietotājvārds", Icelandic
             // "Notandanafn".
             AddFolded(HeaderWord.Login, "kasutajanimi kasutajatunnus lietotajvards notandanafn");
@@ -181,7 +183,7 @@ namespace LiveDesk.Input
             // A user noun is a login alone ("Usuário", "Utente") or with a name word ("Nombre de usuario", "Nome utente",
             // "Имя пользователя", "Kullanıcı adı"), but not numbered: Outlook's custom fields are "User 1" to "User 4".
             foreach (var word in FoldAll("user benutzer nutzer utilisateur usuario utente usuário gebruiker anvandare uzytkownik uzytkownika",
-                "bruger bruker kayttaja kullanici felhasznalo utilizator пользователь пользователя користувач користувача uzivatel pouzivatel",
+                "bruger bruker kayttaja kullanici felhasznalo utilizator utilizador utilizadores пользователь пользователя користувач користувача uzivatel pouzivatel",
                 "χρηστης χρηστη المستخدم مستخدم משתמש", "ユーザー ユーザ 사용자",
                 // Azerbaijani (Redmine's "İstifadəçi", the login), Mongolian ("Хэрэглэгчийн нэр", the user's name: Snipe-IT's login).
                 "istifadəci istifadəcinin", "хэрэглэгч хэрэглэгчийн",
@@ -271,7 +273,7 @@ namespace LiveDesk.Input
                 "personnummer fodselsnummer kennitala", "paszport dowod", "паспорт снилс", "obcansky rodne", "kimlik pasaport", "szemelyi utlevel igazolvany diakigazolvany oktatasi",
                 "cnp pasaport buletin", "διαβατηριο αμκα", "jmbg emso", "الوطني وطني الوطنية وطنية جواز", "ملی گذرنامه پاسپورت",
                 "זהות דרכון", "身份证 身分證 护照 護照", "マイナンバー 旅券 パスポート", "주민등록번호 주민번호 여권", "cmnd cccd hochieu",
-                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic", "आधार पासपोर्ट नागरिकता", "nan nortasun"));
+                "ประชาชน หนังสือเดินทาง", "ktp paspor nric mykad hkid hkic nik nisn", "आधार पासपोर्ट नागरिकता", "nan nortasun"));
             AddFolded(HeaderWord.Blocker, string.Join(" ", StateDocuments));
             // "Attendee #", "Member #": the sign for number. ("Ship To" is read as the one listed word "shipto": a listed
             // "to" would make "Topic" a compound of to + pic, an avatar.)

@@ -80,8 +80,8 @@ namespace LiveDesk.Input
                 "الحجز حجز", "הזמנה", "datcho", "การจอง", "pemesanan reservasi", "बुकिंग", "ჯავშანი ჯავშნის", "bron buyurtma");
 
             // Orders, invoices, payments, products.
-            AddThing("order orders purchase", "bestellung auftrag", "commande", "pedido orden compra", "ordine", "pedido encomenda",
-                "bestelling", "bestallning order", "zamowienie zamowienia", "заказ заказа заказы", "замовлення", "objednavka objednavky",
+            AddThing("order orders purchase", "bestellung bestell auftrag", "commande", "pedido orden compra", "ordine", "pedido encomenda",
+                "bestelling bestel", "bestallning order", "zamowienie zamowienia", "заказ заказа заказы", "замовлення", "objednavka objednavky",
                 "objednavka objednavky", "tilaus tilauksen", "ordre bestilling", "ordre", "siparis", "rendeles", "comanda comenzii",
                 "παραγγελια παραγγελιας", "订单 訂單", "注文", "주문", "سفارش", "الطلب طلب", "", "donhang", "คำสั่งซื้อ", "pesanan", "ऑर्डर");
             // Latin American "Comprobante" (a tax voucher: an invoice, a receipt; Argentina's "Tipo de Comprobante", Mexico's
@@ -130,6 +130,23 @@ namespace LiveDesk.Input
                 "donatie donaties", "", "darowizna darowizny", "пожертвование пожертвования", "пожертва", "", "", "lahjoitus",
                 "", "donasjon", "bagis", "adomany", "", "δωρεα", "捐款 捐赠 捐贈", "寄付", "기부", "", "تبرع", "תרומה",
                 "quyengop", "การบริจาค", "donasi", "");
+
+            // A ride or a trip is a record of its rider (Kaizen Health's rides: "Ride ID" R-104233, one per leg, beside "Rider/Patient ID"),
+            // as a booking is of its guest.
+            AddThing("ride rides trip trips journey journeys", "fahrt fahrten", "trajet trajets voyage", "viaje viajes trayecto",
+                "corsa corse viaggio viaggi", "viagem viagens", "rit ritten reis", "resa", "przejazd kurs podroz",
+                "поездка поездки рейс", "поїздка", "jizda", "", "matka", "tur", "tur", "yolculuk sefer", "utazas", "cursa calatorie");
+            // A fingerprint reader's slot (an Indonesian school's attendance export: "Finger ID" 12 beside the pupil's "NIS"): the
+            // device's number for a finger, not the person's in the school's register. No record of its own the row is about.
+            AddFolded(HeaderWord.Blocker, "finger fingerprint biometric", "fingerabdruck", "empreinte", "huella", "impronta", "digital biometria", "vingerafdruk",
+                "fingeravtryck", "odcisk", "отпечаток", "відбиток", "otisk", "odtlacok", "sormenjalki", "fingeraftryk", "fingeravtrykk", "parmakizi",
+                "ujjlenyomat", "amprenta", "δακτυλικο", "指纹 指紋", "指紋", "지문", "اثرانگشت", "البصمة بصمة", "טביעת", "vantay", "ลายนิ้วมือ", "sidikjari jari", "फिंगरप्रिंट");
+            // An insurance policy or claim is a record of its holder (a Turkish agency's "POLİÇE NO", Nearmap's claim "External ID"
+            // CLM-2025-00418): a client with two policies is two rows, and the policy's number is not the client's.
+            AddThing("policy policies claim claims", "versicherungsschein schadenfall schadensfall", "sinistre", "poliza polizas siniestro siniestros",
+                "polizza polizze sinistro sinistri", "apolice apolices sinistro sinistros", "polis schadeclaim", "forsakringsbrev", "polisa polisy szkoda",
+                "полис полиса", "поліс поліса", "pojistka", "poistka", "vakuutuskirja", "police", "polise", "police polise police hasar", "kotveny",
+                "polita politei", "ασφαλιστηριο", "保单 保單", "保険証券", "보험증권", "بیمه نامه", "بوليصة", "פוליסה", "hopdong baohiem", "กรมธรรม์", "polis", "पॉलिसी");
 
             // A contribution or a pledge to a crowdfunding project is a transaction of its backer (Catarse's "ID do apoio" beside
             // "ID do usuário"): its id is the contribution's.

@@ -135,6 +135,26 @@ namespace LiveDesk.Input
             // each gift of one donor, beside the gift's "Receipt Id"), in the languages of the vocabulary.
             AddFolded(HeaderWord.IdOwner, "donor donors donator spender spenderin spendern donateur donateurs donatrice donante donantes doador doadores",
                 "donatore donatori darczynca darczyncy darce lahjoittaja bagisci донор жертвователь 捐赠者 捐款人 寄付者 기부자");
+            // Others a row can be of, as a donor is: a supporter (Classy's "Supporter Name", the donor), a devotee (a temple's seva
+            // donations: "Devotee Name"), a rider or passenger (Kaizen Health's "Rider/Patient ID"), a consumer (Open Food Network's
+            // "Código de consumidora"); Vietnamese "người quyên góp", "người ủng hộ", "nhà hảo tâm" (a donor, a supporter, a benefactor).
+            AddFolded(HeaderWord.IdOwner, "supporter supporters devotee devotees rider riders passenger passengers fahrgast fahrgaste passagier passagiers",
+                "pasajero pasajera pasajeros passageiro passageira passageiros passager passagere passagers passeggero passeggeri pasazer",
+                "consumer consumers consumidor consumidora consumidores consumidoras consommateur consommatrice consumatore consumatrice verbraucher",
+                "nguoiquyengop nguoiungho nhahaotam");
+            // Alipay and Taobao name a service, not a field: Taobao's "买家支付宝账号" is the buyer's Alipay login (an e-mail
+            // address or a phone number), not a payment.
+            AddFolded(HeaderWord.Neutral, "支付宝 支付寶 淘宝 淘寶");
+            // The insured is whom an insurance agency's client list is of (Nearmap's "Insured Name", Nexsure's "Named Insured"), as a
+            // policyholder is.
+            AddFolded(HeaderWord.IdOwner, "insured policyholder policyholders versicherungsnehmer versicherungsnehmerin versicherter versicherte assure assuree",
+                "asegurado asegurada tomador tomadora assicurato assicurata contraente segurado segurada verzekerde verzekeringnemer forsakringstagare",
+                "ubezpieczony ubezpieczajacy sigortali застрахованный страхователь");
+            VietnameseJoined.UnionWith(FoldAll("nguoiquyengop nguoiungho nhahaotam"));
+            // A donation's fundraiser raises it from others (Classy's "Fundraiser First Name", the peer whose page the gift came
+            // through), and a donor's family members are whom the gift is for (a temple's "Family Members"): never the row's person.
+            AddFolded(HeaderWord.Elsewhere, "fundraiser fundraisers spendensammler collecteur recaudador familymember familymembers",
+                "familienmitglied familienmitglieder familienangehorige angehorige familiares familiari gezinsleden");
             // Their initials, as Vietnamese software writes them after "Mã" ("Mã BN", "Mã KH", "Mã NV"). Not "HS" (a
             // customs tariff code in shop exports) nor "SV" (Swedish).
             AddFolded(HeaderWord.IdOwner, "kh bn nv hv");

@@ -63,7 +63,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Middle, "nmiddle");
             Add(HeaderWord.Name, "nfn");
             // A messenger whose account is the phone number (WhatsApp, Vietnam's Zalo) names the mobile.
-            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp zalo sms", "mobil mobiltelefon handy natel", "portable mobile gsm cellulaire",
+            Add(HeaderWord.Mobile, "mobile mob cell cellular whatsapp zalo sms msisdn", "mobil mobiltelefon handy natel", "portable mobile gsm cellulaire",
                 "movil celular", "cellulare cell", "celular telemovel", "mobiel mobiele gsm", "mobil mobiltelefon", "komorka komorkowy kom");
             Add(HeaderWord.Name, "name names", "name", "", "", "", "", "naam", "namn", "nazwa");
             Add(HeaderWord.NamePart, "", "", "nom", "nombre", "nome", "nome", "", "", "");
@@ -103,7 +103,7 @@ namespace LiveDesk.Input
             Add(HeaderWord.Number, "numbering", "nummerierung", "numerotation", "numeracion", "numerazione", "numeracao", "nummering");
 
             // Qualifiers: they rank candidates of one field.
-            Add(HeaderWord.Work, "work business office job corporate professional pro", "geschaftlich geschaft dienstlich buro arbeit beruflich",
+            Add(HeaderWord.Work, "work business office job corporate professional pro", "geschaftlich geschaft dienstlich dienst buro arbeit beruflich",
                 "bureau professionnel professionnelle pro travail", "trabajo oficina profesional laboral", "ufficio uff lavoro",
                 "comercial trabalho profissional", "werk zakelijk kantoor", "arbete jobb", "sluzbowy sluzbowa praca pracy");
             Add(HeaderWord.Home, "home private personal residential", "privat wohnung zuhause wohn", "domicile personnel personnelle perso prive privee",

@@ -64,6 +64,9 @@ namespace LiveDesk.Input
                     // A single Latin letter after a word marks which one ("MieterTelN", "MieterTelP", "MieterTelG": a Swiss rental
                     // tool's mobile, private and business numbers): never the end of a listed word ("telp", Indonesian "Telp").
                     if (parts[count - 1].Length == 1 && parts[count - 1][0] < '\u0080') continue;
+                    // Nor the first before "id": it abbreviates whose ("K_ID", Immoware24's contact id; "K.nr." joins as "KNr"),
+                    // and "k" + "id" is no kid. A word of its own stays one ("Y-tunnus", Finland's business id).
+                    if (parts[0].Length == 1 && parts[0][0] < '\u0080' && parts[1] == "id") continue;
                     var joined = string.Concat(parts);
                     if (HeaderVocabulary.Exact(joined) == HeaderWord.Unknown) continue;
                     words[i] = joined;
