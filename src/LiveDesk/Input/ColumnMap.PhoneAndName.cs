@@ -61,8 +61,13 @@ namespace LiveDesk.Input
         private const string PhonePart = @"(?<phone>\+?[0-9*][0-9* ().-]{5,18}[0-9])";
         private const string NamePart = @"(?<name>[^\d@()\[\]<>]{2,80}?)";
 
-        private static readonly Regex PhoneThenName = new Regex(@"^\s*" + PhonePart + @"\s*[-\u2013\u2014|:]\s*" + NamePart + @"\s*$", RegexOptions.CultureInvariant);
+        // A hyphen between a name and a number stands apart from one of them ("254712345678 - JANE KAMAU"); written close on both
+        // sides it joins a code's letters to its digits ("MH-1002601", an archery portal's order number; "EG-8812-4471-02", a
+        // tracking number), which name no one. A dash, a bar or a colon separates however it is written.
+        private const string Separator = @"(?:\s*[\u2013\u2014|:]\s*|\s+-\s*|\s*-\s+)";
 
-        private static readonly Regex NameThenPhone = new Regex(@"^\s*" + NamePart + @"\s*(?:[-\u2013\u2014|:]\s*" + PhonePart + @"|\(\s*" + PhonePart + @"\s*\))\s*$", RegexOptions.CultureInvariant);
+        private static readonly Regex PhoneThenName = new Regex(@"^\s*" + PhonePart + Separator + NamePart + @"\s*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex NameThenPhone = new Regex(@"^\s*" + NamePart + @"(?:" + Separator + PhonePart + @"|\s*\(\s*" + PhonePart + @"\s*\))\s*$", RegexOptions.CultureInvariant);
     }
 }

@@ -143,7 +143,8 @@ namespace LiveDesk.Input
                     if (text.Trim() is { Length: > 0 } trimmed) distinct.Add(trimmed);
                     // A cell holding several addresses or numbers is judged by its first, the one a row takes from it.
                     if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
-                    else if (!noPhone && LooksLikePhone(ValueLists.FirstPhone(text))) phones++;
+                    // A date is no phone, whatever mark a tool put before it (Fedena's "Date of birth": ".14/03/2012").
+                    else if (!noPhone && LooksLikePhone(ValueLists.FirstPhone(text)) && !ValueShapes.IsDateOrTime(text.Trim().TrimStart('.', '\'', '='))) phones++;
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;
