@@ -17,7 +17,13 @@ namespace LiveDesk.Input
         private IEnumerable<int> AccountNumberCandidates() =>
             OverrideFor(ContactField.Identifier) != null || SourcesFor(ContactField.Identifier).Count > 0
                 ? Enumerable.Empty<int>()
-                : SniffCandidates().Where(i => BareAccountNumber(Headers[i]));
+                : SniffCandidates().Where(i => BareAccountNumber(Headers[i]) || (i == 0 && NameNamed && AccountAlone(Headers[i])));
+
+        // ASTPP's customers and resellers ("Account" 4521736980, then "First Name", "Last Name"): the account word alone heading
+        // the file, before the person's name, is the account each row is. Its values decide as an account number's do, except that
+        // digits alone are its number here, not a bank's: a bank account is no file's first column before the holder's name.
+        private static bool AccountAlone(string? header) =>
+            HeaderWords.Split(header ?? "") is { Count: 1 } words && AccountWords.Contains(words[0]);
 
         private static bool BareAccountNumber(string? header)
         {
@@ -33,7 +39,8 @@ namespace LiveDesk.Input
             {
                 var values = sample.Select(r => CellText(r, i)).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
                 if (values.Count < 2 || values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count() < values.Count) continue;
-                if (values.Any(LooksLikeBankAccount)) continue;
+                if (AccountAlone(Headers[i]) ? !values.All(v => !v.Any(char.IsWhiteSpace) && v.Any(char.IsDigit) && !IbanShape.IsMatch(v.ToUpperInvariant()))
+                    : values.Any(LooksLikeBankAccount)) continue;
                 EditableSources(ContactField.Identifier).Add(new ColumnSource(i, Headers[i], HeaderRecognizer.OwnNumberRank + 40, ColumnKind.Fallback));
                 Unrecognized = Unrecognized.Where(h => h != Headers[i]).ToArray();
                 _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(Headers[i])} (a different account code in each of its first {values.Count} values, none a bank account's)"));

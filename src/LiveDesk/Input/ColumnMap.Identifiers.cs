@@ -448,8 +448,12 @@ namespace LiveDesk.Input
                 // A tier empty in every one of the first rows names no one yet (an Indonesian school's "No Peserta UN", the national
                 // exam's number, filled only once pupils sit it): the record's own code or number, which the values confirmed
                 // (the school's "NIPD" on every row), keys the rows instead.
-                var empty = rows.Count >= 3 && rows.All(r => columns.All(c => !Filled(r, c.Index)));
-                var complete = FirstWhole(usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= (empty ? RecordKeyTier + 1 : RecordKeyTier)));
+                // So does one filled in fewer than half of them (a Danish club list's "K.id.", set for one member in three, beside its
+                // "K.nr." on every row).
+                var few = rows.Count >= 3 && rows.Count(r => columns.Any(c => Filled(r, c.Index))) * 2 < rows.Count;
+                // The one that names every contact may be a login then (LabBook's users: "cps_id", a prescriber's card number set
+                // for one user in five, before "username").
+                var complete = FirstWhole(usable.Where(c => Tier(c.Rank) > tier && (few || Tier(c.Rank) <= RecordKeyTier)));
                 if (complete == null) return;
                 GiveWay(columns, complete);
             }

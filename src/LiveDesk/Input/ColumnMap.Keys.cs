@@ -99,9 +99,37 @@ namespace LiveDesk.Input
                 ids.Remove(seat);
                 _setAside.Add($"{ColumnNames.Quote(seat.Header)} (a place in the class of {ColumnNames.Quote(Headers[seat.Index - 1])}, no key)");
             }
+            // A licence beside a vehicle, or a driver's licence (Fleetbase's drivers: "License #" 04512398761 beside "Vehicle"; OrangeHRM's
+            // "driver's_license_no"), is a driving licence: the state's document, as a passport is, not the person's number in
+            // the file's system. A sports federation's licence ("N° licence") stays the member's.
+            var driving = Headers.Any(h => h != null && HeaderWords.Split(h).Any(VehicleWords.Contains));
+            foreach (var licence in ids.Where(s => HeaderWords.Split(s.Header) is var w && w.Any(HeaderVocabulary.Licences.Contains)
+                && (driving || w.Any(x => HeaderVocabulary.Drivers.Contains(x) || DrivingWords.Contains(x)))).ToList())
+            {
+                ids.Remove(licence);
+                _setAside.Add($"{ColumnNames.Quote(licence.Header)} (a driving licence, the state's document: no key)");
+            }
+            // AFIP's invoices ("Número Desde", "Número Hasta": the first and the last number of a batch of vouchers), "Nr. von",
+            // "Number From": a number followed by where a range begins or ends is one end of a range of records, no one's key.
+            // ("Hasta No", first, is a Turkish patient's number.)
+            foreach (var end in ids.Where(s => HeaderWords.Split(s.Header) is var w && w.Count == 2
+                && (HeaderVocabulary.Of(w[0]) is HeaderWord.Number or HeaderWord.Id) && RangeWords.Contains(w[1])).ToList())
+            {
+                ids.Remove(end);
+                _setAside.Add($"{ColumnNames.Quote(end.Header)} (one end of a range of numbers, no key)");
+            }
             _idCandidates.AddRange(ids.Select(UserIdOfUsers));
             ChooseIdentifiers();
         }
+
+        private static readonly HashSet<string> RangeWords = Folded("from to until thru desde hasta von bis du au van tot od do fra til");
+
+        private static readonly HashSet<string> VehicleWords = Folded(
+            "vehicle vehicles fahrzeug fahrzeuge kfz vehicule vehicules vehiculo vehiculos veicolo veicoli veiculo veiculos voertuig voertuigen "
+            + "fordon pojazd pojazdu автомобиль транспорт vozidlo ajoneuvo kjoretoy koretoj arac jarmu vehicul");
+
+        private static readonly HashSet<string> DrivingWords = Folded(
+            "driving fuhrerschein fuhrer conduire conducir conduccion guida guidare conducao rijbewijs korkort prawo jazdy водительское ehliyet");
 
         private static readonly HashSet<string> ClassWords = Folded(
             "class classe clase klasse klass klas klasa trida trieda osztaly clasa sinif turma kelas lop 반 班 班级 班級 組 クラス 학급 класс клас");

@@ -103,7 +103,10 @@ namespace LiveDesk.Input
             if (!PersonFields.Any(f => SourcesFor(f).Any(s => Party(s.Index)))) return;
             var dropped = _logins.Where(User).ToList();
             _logins.RemoveAll(User);
-            foreach (var field in PersonFields.Append(ContactField.Identifier))
+            // The user's id alone (GiveWP's donors: "User ID" beside "Donor Phone Number", no user's name or e-mail) links the
+            // party to its account on the site: it is the user only where the file also names the user as a person.
+            var userIsPerson = PersonFields.Any(f => SourcesFor(f).Any(s => User(s.Index)));
+            foreach (var field in userIsPerson ? PersonFields.Append(ContactField.Identifier) : PersonFields)
             {
                 if (!_sources.TryGetValue(field, out var list)) continue;
                 dropped.AddRange(list.Where(s => User(s.Index)).Select(s => s.Index));
