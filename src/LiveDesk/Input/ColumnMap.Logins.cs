@@ -32,7 +32,9 @@ namespace LiveDesk.Input
                     // letter never is one.
                     if (ValueShapes.IsDateOrTime(text!)) times++;
                     else values++;
-                    if (!ValueShapes.HasNoLetter(text!) && text!.Any(char.IsWhiteSpace)) spaced++;
+                    // Chinese and Japanese names have no space: two to four CJK letters alone ("刘洋", under Taobao's "会员名") are a
+                    // name, where a nickname is longer or has digits ("小鱼爱吃猫", "茶小白_88").
+                    if (!ValueShapes.HasNoLetter(text!) && (text!.Any(char.IsWhiteSpace) || (PersonName.IsCjkName(text!) && text!.Trim().Length is >= 2 and <= 4))) spaced++;
                 }
                 if (times > 0 && times * 10 >= (times + values) * 9)
                 {

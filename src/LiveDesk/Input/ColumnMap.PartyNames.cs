@@ -15,18 +15,25 @@ namespace LiveDesk.Input
             // Of a staff member's and a customer's column (Bookly's appointments: "Сотрудник", "Клиент"; "Employee",
             // "Customer"), the customer is whom the helpdesk talks to: the staff's names are tried last. So are a captain's
             // beside the players' (a darts league's team sign-ups: "kapitán", "hráč"): one captain stands on every player's row.
-            foreach (var i in PartyNameCandidates().OrderBy(i => HeaderWords.Split(Headers[i] ?? "").Any(w => StaffWords.Contains(w) || HeaderVocabulary.Captains.Contains(w)) ? 1 : 0).ToList())
+            // So is a driver's beside the customer's (Fleetbase's orders: "Driver", "Customer"): the driver delivered the order.
+            foreach (var i in PartyNameCandidates().OrderBy(i => HeaderWords.Split(Headers[i] ?? "").Any(w => StaffWords.Contains(w) || HeaderVocabulary.Captains.Contains(w)
+                || HeaderVocabulary.Drivers.Contains(w)) ? 1 : 0).ToList())
             {
                 var thing = NamesThingOnly(Headers[i]);
                 var placeholder = !thing && Placeholder(Headers[i]);
                 var owner = NamesOwnerOnly(Headers[i]);
                 if (_companyColumns.Any(c => c.Index == i) || !(thing || placeholder || owner || NamesMainPartyOnly(Headers[i]))) continue;
-                int values = 0, names = 0, whole = 0;
+                int values = 0, names = 0, whole = 0, coded = 0;
                 foreach (var row in sample)
                 {
                     var text = CellText(row, i);
                     if (string.IsNullOrEmpty(text)) continue;
                     values++;
+                    if (NameAndCode(text!) is var (name, _))
+                    {
+                        coded++;
+                        text = name;
+                    }
                     if (thing ? LooksLikePartyName(text!) : LooksLikePersonName(text!)) names++;
                     if (text!.Trim().IndexOf(' ') > 0) whole++;
                 }
@@ -37,12 +44,57 @@ namespace LiveDesk.Input
                 AddNameByValues(i);
                 if (owner) AboutSomeoneElse = AboutSomeoneElse.Where(h => h != Headers[i]).ToArray();
                 PartysShortNumber(i, sample);
+                SetAsideKeyOfPartysRecord(i);
+                // mangoO's loans: "Customer" is "Sarah Nakato (014/2019)", the borrower's name and customer number in one cell.
+                // Where most of the party's cells carry a code so, and no column keys the row, the code is the party's key.
+                if (coded * 5 >= values * 4 && OverrideFor(ContactField.Identifier) == null && SourcesFor(ContactField.Identifier).Count == 0)
+                {
+                    _nameAndCode.Add(i);
+                    EditableSources(ContactField.Identifier).Add(new ColumnSource(i, Headers[i]!, ByValuesRank, ColumnKind.Fallback));
+                    _byValues.Add((ContactField.Identifier, $"Identifier from {ColumnNames.Quote(Headers[i])} (the code in brackets after the name in {coded} of its first {values} values)"));
+                }
                 var whose = thing ? "names of persons or organisations: the name of the party each row is"
                     : placeholder ? "full names of persons, under a column without a header" : "names of the file's main party";
                 _loginsAsNames.Add($"Name from {ColumnNames.Quote(Headers[i])} ({names} of its first {values} values are {whose})");
                 Claim(i);
                 return;
             }
+        }
+
+        private readonly HashSet<int> _nameAndCode = new HashSet<int>();
+
+        /// <summary>True when the column's cells are a name with the party's code in brackets ("Sarah Nakato (014/2019)").</summary>
+        internal bool IsNameAndCode(int index) => _nameAndCode.Contains(index);
+
+        /// <summary>The code's part of a name-and-code cell for the identifier, the text as it is for any other field or shape.</summary>
+        internal static string? NameAndCodePart(string? text, ContactField field) =>
+            field == ContactField.Identifier && text != null && NameAndCode(text) is var (_, code) ? code : text;
+
+        // A name, then one token in brackets with a digit in it: a customer number, a member's code. Not a phone number ("Ayesha
+        // Khan (03001234567)": PersonName drops it from the name, and the phone column has it).
+        private static (string Name, string Code)? NameAndCode(string text)
+        {
+            var match = NameWithCode.Match(text);
+            if (!match.Success) return null;
+            var code = match.Groups["code"].Value;
+            return LooksLikePhone(code) && !code.Contains('/') ? null : (match.Groups["name"].Value.Trim(), code);
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex NameWithCode = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?<name>\p{L}[^()\d]*\p{L})\s*\(\s*(?<code>[^\s()]*\d[^\s()]*)\s*\)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        // Fleetbase's orders ("ID" order_Vb7k2Pq, "Tracking Number", "SKU", "Customer"): where the only person the row names is
+        // a party by its word alone, in a file about other records, the bare key is the record's (the order's), not the party's:
+        // a customer with two orders is two rows.
+        private void SetAsideKeyOfPartysRecord(int party)
+        {
+            if (OverrideFor(ContactField.Identifier) != null || HeaderWords.Split(Headers[party] ?? "").Count != 1
+                || PersonFields.Any(f => SourcesFor(f).Any(s => s.Index != party))
+                || !Headers.Any(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)))) return;
+            var keys = _idCandidates.Where(c => (RowsOwnKey(c) || c.Rank == HeaderRecognizer.ReferenceRank) && !_notKeys.ContainsKey(c.Index)).ToList();
+            if (keys.Count == 0) return;
+            foreach (var key in keys) _notKeys[key.Index] = $"the key of the record {ColumnNames.Quote(Headers[party])} has, in a file about records";
+            ChooseIdentifiers();
         }
 
         private static readonly HashSet<string> StaffWords = Folded(
