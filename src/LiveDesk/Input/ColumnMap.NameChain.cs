@@ -23,15 +23,19 @@ namespace LiveDesk.Input
 
         private void FindNameChain()
         {
-            if (OverrideFor(ContactField.Name) != null || SourcesFor(ContactField.LastName).Count == 0
-                || SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.Name).Count == 0) return;
+            // Without a family name too: an Ethiopian or Eritrean name is the given name, the father's and the grandfather's (Oda
+            // Bultum's applications: "personal_name", "personal_fatherName", "personal_gFatherName").
+            if (OverrideFor(ContactField.Name) != null || SourcesFor(ContactField.FirstName).Count + SourcesFor(ContactField.Name).Count == 0) return;
             int father = -1, grandfather = -1;
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (Headers[i] is not string header || _overrideIndex.ContainsValue(i)) continue;
                 var words = HeaderWords.Split(header);
                 if (!words.Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart)) continue;
-                var rest = words.Where(w => HeaderVocabulary.Of(w) is not (HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Connector)).ToList();
+                // "personal_" before every column says the applicant's own, as a home qualifier would.
+                var rest = words.Where(w => HeaderVocabulary.Of(w) is not (HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Connector or HeaderWord.Home or HeaderWord.Neutral)).ToList();
+                // "gFatherName": the grandfather cut to its initial.
+                if (rest.Count == 2 && rest[0] is "g" or "gr" or "grand" && FatherWords.Contains(rest[1])) rest = new List<string> { "grandfather" };
                 if (rest.Count != 1) continue;
                 if (GrandfatherWords.Contains(rest[0]) || string.Concat(words).Contains("grandfather")) grandfather = grandfather < 0 ? i : grandfather;
                 else if (FatherWords.Contains(rest[0])) father = father < 0 ? i : father;

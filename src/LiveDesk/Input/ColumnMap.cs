@@ -48,11 +48,23 @@ namespace LiveDesk.Input
         /// <summary>An override that cannot be applied (it names a column the input lacks), else null.</summary>
         public LiveDeskError? Error { get; private set; }
 
-        /// <summary>True when some column or override fills a field a contact is made of (not only the inbox, company or place).</summary>
+        /// <summary>
+        /// True when some column or override fills a field a contact is made of, or holds the registered name of the party a row is
+        /// (AFIP's invoices: "Denominación Receptor", the buyer's name or firm, and no other party column): such a row is created
+        /// under that name. Not the inbox, an employer's company or a place alone.
+        /// </summary>
         public bool FillsAnyContactField =>
             _overrides.Any(o => !o.Value.IsSkip && FillsContact(o.Key))
             || _sources.Any(s => FillsContact(s.Key) && s.Value.Count > 0)
-            || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0;
+            || ContactPersonIndex >= 0 || _nameFallbacks.Count > 0
+            || (OverrideFor(ContactField.Company) == null && SourcesFor(ContactField.Company).Any(s => HeaderWords.Split(s.Header).Any(RegisteredNameWords.Contains)));
+
+        // The registered name of the party a row is, a firm's or a person's who buys as one ("Denominación", "Razón social"):
+        // unlike an employer's "Firma" or "Company", it names the row itself.
+        private static readonly HashSet<string> RegisteredNameWords = new HashSet<string>(new[]
+        {
+            "denominazione", "denominacion", "denominacao", "razonsocial", "ragionesociale", "ragionsociale", "razaosocial", "raisonsociale",
+        }, StringComparer.Ordinal);
 
         // Columns headed "Cep" alone: a Turkish mobile, or a Brazilian postal code whose shape each row's value tells.
         private int[] _pocketColumns = Array.Empty<int>();

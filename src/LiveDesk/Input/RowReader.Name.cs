@@ -39,6 +39,12 @@ namespace LiveDesk.Input
                 // the second, read as a second name part, put "andriy_bond" inside the name. A middle name is letters.
                 if (middle != null && middle.Any(c => char.IsDigit(c) || c is '_' or '@')) middle = null;
                 if (middle == null && _map.NameChain.Count > 0) middle = NameChain();
+                // No family name: the chain follows a given name written alone ("Abebe" "Kebede" "Tesfaye" is Abebe Kebede Tesfaye).
+                if (_map.NameChain.Count > 0 && first == null && last == null && middle != null && name != null && name.Trim().IndexOf(' ') < 0)
+                {
+                    name = name.Trim() + " " + middle;
+                    middle = null;
+                }
                 last = BothSurnames(last);
                 // Get-ADUser's Name is the CN, often "Müller, Jürgen"; when it is just the row's Surname, GivenName
                 // reversed, the composed "Jürgen Müller" is what people expect (DisplayName, when present, wins anyway).
