@@ -1,0 +1,299 @@
+using LiveDesk.Input;
+using Xunit;
+
+namespace LiveDesk.Tests;
+
+/// <summary>
+/// Blind sets unseen450-473: donation exports (Classy's supporter beside its fundraiser, a temple's devotee beside the family
+/// the seva is for, a Vietnamese charity's donor), an archery portal's order numbers, Fleetbase's orders and drivers, rides,
+/// ASTPP's accounts, Immoware24's contacts, hotel orders, AFIP's invoices, insurance agencies' client lists, a microfinance
+/// system's loans, mobile-money payouts, lab users, Ethiopian applications and school exports.
+/// </summary>
+public class DonorsFleetsAndInsuredTests
+{
+    [Fact]
+    public void A_supporter_is_the_donor_and_a_fundraiser_someone_else()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Transaction ID", "Supporter Name", "Billing Email Address", "Fundraiser First Name", "Fundraiser Last Name", "Fundraiser Supporter ID" },
+            new object?[] { "41877202", "Daniel Kim", "dkim@example.com", "Sofia", "Alvarez", "5501" },
+            new object?[] { "41877203", "Hector Ramirez", null, null, null, null });
+        Assert.Equal("Daniel Kim", rows[0].Fields.Name);
+        Assert.Equal("dkim@example.com", rows[0].Fields.Email);
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("Hector Ramirez", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_devotee_gives_and_the_family_members_are_whom_it_is_for()
+    {
+        var rows = ReadFile.Rows("IN", new[] { "Receipt No", "Devotee Name", "Family Members", "Phone Number" },
+            new object?[] { "TS-1001", "Srinivasa Rao Koneru", "Lakshmi Koneru, Harsha Koneru", "9848012345" },
+            new object?[] { "TS-1002", "Ravi Shankar Iyer", null, null });
+        Assert.Equal("Srinivasa Rao Koneru", rows[0].Fields.Name);
+        Assert.Equal("Ravi Shankar Iyer", rows[1].Fields.Name);
+        Assert.Null(rows[1].Error);
+    }
+
+    [Fact]
+    public void A_vietnamese_donor_name_is_the_name()
+    {
+        var rows = ReadFile.Rows("VN", new[] { "STT", "Tên người quyên góp", "Số điện thoại", "Số tiền" },
+            new object?[] { "1", "Nguyễn Văn An", "0912345678", "500000" },
+            new object?[] { "2", "Lê Hoàng Nam", null, "200000" });
+        Assert.Equal("Nguyễn Văn An", rows[0].Fields.Name);
+        Assert.Equal("Lê Hoàng Nam", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void An_order_number_with_letters_before_its_digits_is_no_name_and_phone()
+    {
+        var rows = ReadFile.Rows("NL", new[] { "Reserveringsnummer", "Bestelnummer", "Lid nr", "Sporter", "E-mailadres" },
+            new object?[] { "2000311", "MH-1002601", "307712", "Thijs Mulder", "thijs@example.nl" },
+            new object?[] { "2000312", "MH-1002604", "301155", "Eva Dekker", "eva@example.org" },
+            new object?[] { "2000314", "Geen (handmatige inschrijving)", "300999", "Hendrik-Jan van Leeuwen", "hj@example.nl" });
+        Assert.Equal("Thijs Mulder", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+        Assert.Equal("Hendrik-Jan van Leeuwen", rows[2].Fields.Name);
+    }
+
+    [Theory]
+    [InlineData("254712345678 - JANE WANJIRU KAMAU", "JANE WANJIRU KAMAU")]
+    [InlineData("Jane Kamau (0712345678)", "Jane Kamau")]
+    [InlineData("Jane Kamau – 0712345678", "Jane Kamau")]
+    public void A_name_and_a_number_set_apart_are_still_read_apart(string cell, string name)
+    {
+        var rows = ReadFile.Rows("KE", new[] { "Receipt No.", "Other Party Info", "Paid In" },
+            new object?[] { "QK1", cell, "100" },
+            new object?[] { "QK2", "254722000111 - PETER OTIENO", "250" });
+        Assert.Equal(name, rows[0].Fields.Name);
+        Assert.Equal("+254712345678", rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_user_id_alone_beside_the_donors_columns_is_the_donors_account()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Name", "Email", "User ID", "Donor Created", "Donor Phone Number" },
+            new object?[] { "Sarah Lindqvist", "sarah@example.com", null, "March 2, 2024", "(612) 555-0147" },
+            new object?[] { "Thomas Achebe", "tachebe@example.org", "57", "January 15, 2023", "+1 404 555 0163" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("57", rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_user_named_as_a_person_beside_the_partys_columns_stays_the_staff_members()
+    {
+        var rows = ReadFile.Rows("US", new[] { "User ID", "User Name", "User Email", "Invitee Name", "Invitee Email" },
+            new object?[] { "77", "Host Person", "host@example.com", "Ann Lee", "ann@example.com" },
+            new object?[] { "77", "Host Person", "host@example.com", "Bo Chen", "bo@example.com" });
+        Assert.Equal("Ann Lee", rows[0].Fields.Name);
+        Assert.Equal("ann@example.com", rows[0].Fields.Email);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void An_orders_customer_is_the_contact_and_the_orders_keys_are_not_theirs()
+    {
+        var headers = new[] { "ID", "Tracking Number", "Payload ID", "Driver", "Vehicle", "Customer", "SKU", "Item Count", "Status" };
+        var rows = ReadFile.Rows("EG", headers,
+            new object?[] { "order_Vb7k2Pq", "EG-8812-4471-02", "payload_Xr3m9Lt", "Ahmed Samir", "Suzuki Carry", "Mahmoud Hassan Abdelrahman", "SKU-TV55", "2", "completed" },
+            new object?[] { "order_Hc4w8Nz", "EG-8812-4472-19", "payload_Pq8d2Ks", "Karim Adel", "Chevrolet N300", "Nour El-Din Mostafa", "SKU-FR02", "1", "dispatched" },
+            new object?[] { "order_Lm2q6Tx", "EG-8812-4473-05", "payload_Ze5v1Rb", null, null, null, "SKU-TV55", "1", "returned" });
+        Assert.Equal("Mahmoud Hassan Abdelrahman", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.Equal("Nour El-Din Mostafa", rows[1].Fields.Name);
+        Assert.NotNull(rows[2].Error);
+    }
+
+    [Fact]
+    public void A_licence_beside_a_vehicle_is_a_driving_licence_and_no_key()
+    {
+        var rows = ReadFile.Rows("BR", new[] { "ID", "Name", "Email", "Vehicle", "Phone", "License #", "License Expiry" },
+            new object?[] { "driver_7Hq2mXa", "João Pedro Almeida", "joao@example.com.br", "Fiat Fiorino", "+5511987654321", "04512398761", "2027-03-14" },
+            new object?[] { "driver_3Rt8vNc", "Ana Carolina Souza", "ana@example.com", "Renault Master", "+5521998761234", "07788123450", "2026-11-30" });
+        Assert.Equal("driver_7Hq2mXa", rows[0].Fields.Identifier);
+        var licensed = ReadFile.Rows("US", new[] { "first_name", "last_name", "driver's_license_no" },
+            new object?[] { "Ann", "Lee", "D1234567" }, new object?[] { "Bo", "Chen", "D7654321" });
+        Assert.Null(licensed[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_sports_federations_licence_stays_the_members_number()
+    {
+        var rows = ReadFile.Rows("FR", new[] { "Nom", "Prénom", "N° licence", "Club" },
+            new object?[] { "Durand", "Léa", "1234567", "AS Muret" },
+            new object?[] { "Martin", "Hugo", "7654321", "AS Muret" });
+        Assert.Equal("1234567", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_ride_is_a_record_of_its_rider()
+    {
+        var rows = ReadFile.Rows("US", new[] { "Ride ID", "Status", "First Name", "Last Name", "Phone", "Rider/Patient ID", "Member ID" },
+            new object?[] { "R-104233", "COMPLETED", "Dolores", "Ramirez", "(312) 555-0147", "PT-880214", "MBR77120345" },
+            new object?[] { "R-104234", "COMPLETED", "Dolores", "Ramirez", "(312) 555-0147", "PT-880214", "MBR77120345" },
+            new object?[] { "R-104240", "COMPLETED", "Walter", "Nguyen", "(312) 555-0199", "PT-880301", "MBR77120399" });
+        Assert.Equal("PT-880214", rows[0].Fields.Identifier);
+        Assert.Equal("PT-880301", rows[2].Fields.Identifier);
+    }
+
+    [Fact]
+    public void An_account_heading_the_file_before_the_persons_name_is_its_number()
+    {
+        var headers = new[] { "Account", "First Name", "Last Name", "Company", "Balance(IDR)", "Reseller" };
+        var rows = ReadFile.Rows("ID", headers,
+            new object?[] { "4521736980", "Budi", "Santoso", " ", "150000.00", "Admin" },
+            new object?[] { "4521736981", "Siti", "Rahayu", " ", "48500.00", "Agus Wijaya (7730194455)" });
+        Assert.Equal("4521736980", rows[0].Fields.Identifier);
+        Assert.Equal("4521736981", rows[1].Fields.Identifier);
+        // Organisations' names under it are no number.
+        var named = ReadFile.Rows("US", new[] { "Account", "First Name", "Last Name" },
+            new object?[] { "Acme Corporation", "Ann", "Lee" }, new object?[] { "Globex Inc", "Bo", "Chen" });
+        Assert.Null(named[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_letter_before_an_id_abbreviates_whose_it_is_and_a_service_phone_is_a_work_phone()
+    {
+        var rows = ReadFile.Rows("DE", new[] { "K_ID", "Firma", "Vorname1", "Nachname1", "TelPrivat", "TelDienst", "Email" },
+            new object?[] { "1001", null, "Jana", "Krüger", null, null, "jana@example.de" },
+            new object?[] { "1002", null, "Mehmet", "Yıldız", "030 6123456", null, null },
+            new object?[] { "9001", "Hausmeisterdienst Nord GmbH", null, "Hausmeisterdienst Nord GmbH", null, "0911 802-3000", null });
+        Assert.Equal("1001", rows[0].Fields.Identifier);
+        Assert.Equal("+499118023000", rows[2].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_portuguese_utilizador_is_the_login()
+    {
+        var rows = ReadFile.Rows("PT", new[] { "Nome", "Apelido", "Utilizador", "E-mail" },
+            new object?[] { "João Pedro", "Ferreira Santos", "jpsantos", "joao@example.pt" },
+            new object?[] { "Ana Rita", "Sousa", "arsousa", "ana@example.com" });
+        Assert.Equal("jpsantos", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_hotel_orders_reference_is_the_orders_beside_its_customer()
+    {
+        var rows = ReadFile.Rows("NG", new[] { "id", "Reference", "Customer", "Hotel", "Room type", "Order Total", "Payment", "Order date" },
+            new object?[] { "41", "KQWZHTRPD", "Chinedu Okeke", "Ikoyi Garden Suites", "Deluxe Room", "137500", "Bank wire", "2024-09-28" },
+            new object?[] { "42", "XMBNRAJLE", "Aisha Bello", "Ikoyi Garden Suites", "Standard Room", "192000", "Pay at hotel", "2024-10-02" });
+        Assert.Equal("Chinedu Okeke", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void The_ends_of_a_range_of_numbers_key_no_one_and_an_organisations_name_alone_makes_the_contact()
+    {
+        var headers = new[] { "Fecha", "Tipo", "Punto de Venta", "Número Desde", "Número Hasta", "Nro. Doc. Receptor", "Denominación Receptor", "Imp. Total" };
+        var rows = ReadFile.Rows("AR", headers,
+            new object?[] { "03/02/2025", "11 - Factura C", "4", "318", "318", "27284561239", "GONZALEZ MARIA LAURA", "85000,00" },
+            new object?[] { "05/02/2025", "11 - Factura C", "4", "319", "319", "0", null, "12000,00" },
+            new object?[] { "06/02/2025", "11 - Factura C", "4", "320", "320", "30712345678", "CONSTRUCTORA DEL PLATA SA", "99000,00" });
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.NotNull(rows[1].Error);
+        Assert.Null(rows[2].Error);
+        Assert.Null(rows[2].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_turkish_patients_number_is_still_theirs()
+    {
+        var rows = ReadFile.Rows("TR", new[] { "Hasta No", "Ad Soyad", "Telefon" },
+            new object?[] { "H-1001", "Ayşe Yılmaz", "0532 123 45 67" },
+            new object?[] { "H-1002", "Mehmet Kaya", "0533 765 43 21" });
+        Assert.Equal("H-1001", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void The_named_insured_is_the_client_where_no_contact_person_is_given()
+    {
+        var rows = ReadFile.Rows("US", new[] { "LOB", "Policy Number", "Named Insured", "Primary Contact", "Primary Contact Email", "Business Phone" },
+            new object?[] { "PAUTO", "PA-4410023", "Dana Whitfield", "Dana Whitfield", "dana@example.com", "(614) 555-0142" },
+            new object?[] { "HOME", "HO-5510021", "Theodore Nakamura", null, null, "(614) 555-0177" });
+        Assert.Equal("Dana Whitfield", rows[0].Fields.Name);
+        Assert.Equal("Theodore Nakamura", rows[1].Fields.Name);
+        var named = ReadFile.Rows("US", new[] { "Address", "External ID", "Insured Name" },
+            new object?[] { "742 Oakmont Ave", "CLM-2025-00418", "Rebecca Lindqvist" });
+        Assert.Equal("Rebecca Lindqvist", named[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_taobao_member_name_is_the_login_and_the_alipay_account_the_buyers()
+    {
+        var rows = ReadFile.Rows("CN", new[] { "订单编号", "买家会员名", "买家支付宝账号", "买家姓名", "联系手机" },
+            new object?[] { "3520194857730112", "nana_lee2020", "nana.lee@example.com", "李娜", "13812345678" },
+            new object?[] { "3520194857730113", "tb_8823901", "13987654321", "王建国", "13987654321" });
+        Assert.Equal("李娜", rows[0].Fields.Name);
+        Assert.Equal("nana_lee2020", rows[0].Fields.Identifier);
+        Assert.Equal("nana.lee@example.com", rows[0].Fields.Email);
+    }
+
+    [Fact]
+    public void A_customer_cell_with_the_code_in_brackets_gives_the_name_and_the_key()
+    {
+        var rows = ReadFile.Rows("UG", new[] { "Loan No.", "Customer", "Status", "Principal" },
+            new object?[] { "L-014/2019-3", "Sarah Nakato (014/2019)", "Approved", "1200000" },
+            new object?[] { "L-027/2019-1", "Joseph Okello (027/2019)", "Approved", "800000" });
+        Assert.Equal("Sarah Nakato", rows[0].Fields.Name);
+        Assert.Equal("014/2019", rows[0].Fields.Identifier);
+        Assert.Equal("027/2019", rows[1].Fields.Identifier);
+    }
+
+    [Fact]
+    public void An_msisdn_is_a_mobile_number()
+    {
+        var rows = ReadFile.Rows("GH", new[] { "Country", "Telco", "Currency", "MSISDN", "Amount", "Description" },
+            new object?[] { "GHA", "MTN_MOMO_GHA", "GHS", "233244512087", "1500", "Loan LN20418" });
+        Assert.Equal("+233244512087", rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void A_key_set_for_few_rows_gives_way_to_the_login_every_row_has()
+    {
+        var rows = ReadFile.Rows("ML", new[] { "firstname", "lastname", "username", "email", "cps_id" },
+            new object?[] { "Aminata", "Traoré", "atraore", "aminata@example.org", null },
+            new object?[] { "Moussa", "Keïta", "mkeita", "m.keita@example.com", null },
+            new object?[] { "Claire", "Dubois", "cdubois", "c.dubois@example.fr", "8100123456" });
+        Assert.Equal("atraore", rows[0].Fields.Identifier);
+        Assert.Equal("cdubois", rows[2].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_fingerprint_slot_is_no_key_and_a_national_student_number_no_phone()
+    {
+        var rows = ReadFile.Rows("ID", new[] { "Nama Siswa", "NIS", "NISN", "Kelas", "Finger ID" },
+            new object?[] { "Rizky Maulana", "2024001", "0134567801", "4A", "12" },
+            new object?[] { "Siti Nurhaliza", "2024002", "-", "4A", "-" },
+            new object?[] { "Bagus Santoso", "2024003", "0134567803", "4B", "15" });
+        Assert.Equal("2024001", rows[0].Fields.Identifier);
+        Assert.Equal("2024002", rows[1].Fields.Identifier);
+        Assert.Null(rows[0].Fields.PhoneNumber);
+    }
+
+    [Fact]
+    public void An_ethiopian_name_is_the_given_the_fathers_and_the_grandfathers()
+    {
+        var rows = ReadFile.Rows("ET", new[] { "personal_name", "personal_fatherName", "personal_gFatherName", "personal_phone", "family_region" },
+            new object?[] { "Abebe", "Kebede", "Tesfaye", "0911234567", "Oromia" },
+            new object?[] { "Chaltu", "Mohammed", "Abdi", null, "Oromia" });
+        Assert.Equal("Abebe Kebede Tesfaye", rows[0].Fields.Name);
+        Assert.Equal("Chaltu Mohammed Abdi", rows[1].Fields.Name);
+        // A father's name alone is a parent's.
+        var pupils = ReadFile.Rows("PK", new[] { "Student Name", "Father Name", "Mobile" },
+            new object?[] { "Ali Raza", "Muhammad Raza", "03001234567" });
+        Assert.Equal("Ali Raza", pupils[0].Fields.Name);
+    }
+
+    [Fact]
+    public void A_date_with_a_mark_before_it_is_no_phone()
+    {
+        var rows = ReadFile.Rows("EG", new[] { "Full name", "Gender", "Date of birth", "Grade", "Parent full name", "Parent Phone", "Email" },
+            new object?[] { "Amal Osman Ibrahim", "F", ".14/03/2012", "3", "Osman Ibrahim Adam", "01012345678", "amal@example.org" },
+            new object?[] { "Abdirahman Yusuf Ali", "M", ".02/11/2010", "5", "Halima Warsame Farah", "01198765432", null },
+            new object?[] { "Deng Garang Mabior", "M", ".21/07/2011", "4", "Garang Mabior", "01234567890", null },
+            new object?[] { "Selam Tesfay Gebremedhin", "F", ".09/01/2013", "2", "Tesfay Gebremedhin", null, null },
+            new object?[] { "Mohamed Adam Yahia", "M", ".30/05/2009", "6", "Adam Yahia", null, null });
+        Assert.All(rows, r => Assert.Null(r.Fields.PhoneNumber));
+        Assert.Null(rows[0].Error);
+    }
+}
