@@ -15,8 +15,14 @@ namespace LiveDesk.Input
     internal static class CellValue
     {
         // Persian "ندارد" and Arabic "لا يوجد" ("has none": a Telegram bot's users without a username) are written as "None" is.
+        // So are a template's words for a record that is gone or a value not given (6amMart's "Not found", "غير معثور عليه!";
+        // AppJusto's "N/I", não informado: the written-out words keep their warning as words instead of an address).
         private static readonly System.Collections.Generic.HashSet<string> NullWords =
-            new System.Collections.Generic.HashSet<string>(new[] { "null", "nil", "none", "undefined", "#n/a", "n/a", "#null!", "ندارد", "نداره", "لايوجد", "لا يوجد" }, StringComparer.OrdinalIgnoreCase);
+            new System.Collections.Generic.HashSet<string>(new[]
+            {
+                "null", "nil", "none", "undefined", "#n/a", "n/a", "#null!", "ندارد", "نداره", "لايوجد", "لا يوجد",
+                "not found", "not found!", "غير معثور عليه", "غير معثور عليه!", "n/i",
+            }, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Google Contacts joins several values of one kind in one cell with this.</summary>
         public const string GoogleListSeparator = " ::: ";
@@ -256,7 +262,7 @@ namespace LiveDesk.Input
         // export writes it in every empty cell).
         private static bool Placeholder(string t)
         {
-            if (t.Length <= 9 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}', '*'))) return true;
+            if (t.Length <= 16 && NullWords.Contains(t.Trim('(', ')', '<', '>', '[', ']', '{', '}', '*'))) return true;
             if (t == "\\N") return true;
             foreach (var c in t)
             {

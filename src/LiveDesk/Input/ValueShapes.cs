@@ -94,6 +94,8 @@ namespace LiveDesk.Input
             "анонімний", "ανωνυμος", "ανωνυμο", "مجهول", "אנונימי", "unknown", "unbekannt", "unbekannter", "inconnu", "inconnue",
             "desconocido", "desconocida", "sconosciuto", "sconosciuta", "desconhecido", "desconhecida", "onbekend", "okand",
             "ukjent", "ukendt", "nieznany", "nieznana", "tuntematon", "ismeretlen", "bilinmeyen", "неизвестный", "невідомий",
+            // A meter route's "VACANT": a connection with no occupant (SmartFusion's Smart Earth export).
+            "vacant", "vacante",
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         private static readonly char[] WordBreaks = { ' ', '-', '_', '(', ')', '.' };
@@ -264,6 +266,8 @@ namespace LiveDesk.Input
             "comptoir mostrador passage occasionnel occasionnelle ocasional eventual eventuale occasionale",
             // Dutch "Inloopklant", "Contante verkoop", "Passant"; Brazilian "Cliente Avulso", "Venda Balcão".
             "inloop contant passant avulso avulsa balcao",
+            // Croatian and Serbian "Kupci na malo" (e-računi's retail customers), Lithuanian "Mažmeninis pirkėjas" (Būtent's retail buyer).
+            "malo mazmeninis mazmenine mazmeniniai",
             "divers diverse diversen diversos diversas diversi varios varias vari varie razni različiti różni różne ostali",
             "generico generica genérico genérica générique detaliczny detaliczna maloprodajni розничный розничные разные наличные",
             // Indonesian and Malay "Pelanggan Umum", "Pelanggan Tunai" (general, cash customer), Turkish "Perakende Müşteri", Greek
@@ -277,7 +281,8 @@ namespace LiveDesk.Input
             "zákazník zákazníci zákazníka klient klienci klienti klientów odbiorca odbiorcy debitor debitoren deudor deudores debiteur debiteuren",
             "comprador compradores acheteur acheteurs acquirente consumidor consommateur müşteri müşteriler",
             "salg försäljning myynti verkauf verkäufe verkoop vente ventes venta ventas vendita vendite venda vendas predaj prodej prodaja sprzedaż vânzare vânzări",
-            "покупатель покупатели клиент клиенты pelanggan pembeli konsumen πελατης πελατες عميل عملاء زبون");
+            "покупатель покупатели клиент клиенты pelanggan pembeli konsumen πελατης πελατες عميل عملاء زبون",
+            "pirkejas pirkejai pircejs pirceji");
 
         // Linking words a placeholder may have ("Client de passage", "Vente au comptoir", "Walk in customer").
         private static readonly System.Collections.Generic.HashSet<string> SaleLinks = Folded(
