@@ -84,13 +84,15 @@ namespace LiveDesk.Input
             @"^\s*(?<name>\p{L}[^()\d]*\p{L})\s*\(\s*(?<code>[^\s()]*\d[^\s()]*)\s*\)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // Fleetbase's orders ("ID" order_Vb7k2Pq, "Tracking Number", "SKU", "Customer"): where the only person the row names is
-        // a party by its word alone, in a file about other records, the bare key is the record's (the order's), not the party's:
-        // a customer with two orders is two rows.
+        // a party by its word alone, in a file about other records or deliveries, the bare key is the record's (the order's), not
+        // the party's: a customer with two orders is two rows.
         private void SetAsideKeyOfPartysRecord(int party)
         {
             if (OverrideFor(ContactField.Identifier) != null || HeaderWords.Split(Headers[party] ?? "").Count != 1
                 || PersonFields.Any(f => SourcesFor(f).Any(s => s.Index != party))
-                || !Headers.Any(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)))) return;
+                || !Headers.Any(h => h != null && HeaderWords.Split(h) is var w && (HeaderVocabulary.NamesOtherRecord(w)
+                    // A driver's or courier's column names a delivery (AppJusto's orders: "ID", "Cliente", "Entregador", "Valor").
+                    || (w.Count == 1 && HeaderVocabulary.Drivers.Contains(w[0]))))) return;
             var keys = _idCandidates.Where(c => (RowsOwnKey(c) || c.Rank == HeaderRecognizer.ReferenceRank) && !_notKeys.ContainsKey(c.Index)).ToList();
             if (keys.Count == 0) return;
             foreach (var key in keys) _notKeys[key.Index] = $"the key of the record {ColumnNames.Quote(Headers[party])} has, in a file about records";

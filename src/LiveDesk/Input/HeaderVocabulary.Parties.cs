@@ -133,6 +133,10 @@ namespace LiveDesk.Input
             // "First Email", "First Phone": the first of a contact's addresses or numbers, the primary one; "first" before a name is
             // the given name.
             if (word == "first" && next != null && Of(next) is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile) return new[] { "primary" };
+            // South Slavic and Czech "Naziv partnera", "Název zákazníka" (e-računi's partners): the party's registered name, its firm's
+            // where the given and family name are empty. Before a thing ("Naziv artikla") it stays the thing's.
+            if (word is "naziv" or "nazev" or "nazov" && next != null && (Of(next) == HeaderWord.IdOwner || next.StartsWith("partner", StringComparison.Ordinal)))
+                return new[] { "company" };
             // Insurance's "Named Insured" (Nexsure's client list): the insured as the policy names them, the party's name.
             if (word == "named" && next != null && Of(next) == HeaderWord.IdOwner) return new[] { "name" };
             // SLiMS's "inst_name": the institution's name.

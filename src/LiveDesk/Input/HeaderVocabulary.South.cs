@@ -341,7 +341,10 @@ namespace LiveDesk.Input
             // A driver: the party of a fleet's or a courier's driver lists (Uber's "Prénom du chauffeur", Bolt's "Driver",
             // "Driver's Phone"); beside a customer's columns (a delivery's orders) the customer is still the row's.
             Drivers.UnionWith(FoldAll("driver drivers chauffeur chauffeurs fahrer fahrerin conductor conductora motorista autista kierowca",
-                "kierowcy ridic vodic sofor sofőr sofer soforu водитель водителя водій водія οδηγος 司机 司機 ドライバー 운전자 기사 คนขับ supir pengemudi dereva"));
+                "kierowcy ridic vodic sofor sofőr sofer soforu водитель водителя водій водія οδηγος 司机 司機 ドライバー 운전자 기사 คนขับ supir pengemudi dereva",
+                // Couriers and delivery riders (AppJusto's "Entregador" beside the "Cliente" it delivered to; 6amMart's riders).
+                "courier couriers entregador entregadora entregadores repartidor repartidora repartidores livreur livreuse livreurs fattorino",
+                "bezorger zusteller kurier"));
             AddFolded(HeaderWord.IdOwner, string.Join(" ", Drivers));
             AddFolded(HeaderWord.IdOwner, "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",
                 "sportowiec sportowca sportovec zavodnik sportolo urheilija idrettsutover idrottare sporcu спортсмен спортсмена",

@@ -145,6 +145,10 @@ namespace LiveDesk.Input
             // Alipay and Taobao name a service, not a field: Taobao's "买家支付宝账号" is the buyer's Alipay login (an e-mail
             // address or a phone number), not a payment.
             AddFolded(HeaderWord.Neutral, "支付宝 支付寶 淘宝 淘寶");
+            // The address and number payment reminders go to (e-računi's "E-mail za slanje opomena", "Mahnung E-Mail", "Dunning
+            // Email"): the customer's own, for their accounts.
+            AddFolded(HeaderWord.Neutral, "opomena opomene opomin opominov upomnienie upomnien upomnienia mahnung mahnungen dunning",
+                "aanmaning aanmaningen sollecito solleciti slanje posiljanje versand");
             // The insured is whom an insurance agency's client list is of (Nearmap's "Insured Name", Nexsure's "Named Insured"), as a
             // policyholder is.
             AddFolded(HeaderWord.IdOwner, "insured policyholder policyholders versicherungsnehmer versicherungsnehmerin versicherter versicherte assure assuree",
