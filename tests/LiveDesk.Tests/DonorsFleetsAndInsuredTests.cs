@@ -7,7 +7,8 @@ namespace LiveDesk.Tests;
 /// Blind sets unseen450-473: donation exports (Classy's supporter beside its fundraiser, a temple's devotee beside the family
 /// the seva is for, a Vietnamese charity's donor), an archery portal's order numbers, Fleetbase's orders and drivers, rides,
 /// ASTPP's accounts, Immoware24's contacts, hotel orders, AFIP's invoices, insurance agencies' client lists, a microfinance
-/// system's loans, mobile-money payouts, lab users, Ethiopian applications and school exports.
+/// system's loans, mobile-money payouts, lab users, Ethiopian applications, school exports, delivery apps' orders, a meter
+/// route and Croatian and Lithuanian ledgers.
 /// </summary>
 public class DonorsFleetsAndInsuredTests
 {
@@ -295,5 +296,49 @@ public class DonorsFleetsAndInsuredTests
             new object?[] { "Mohamed Adam Yahia", "M", ".30/05/2009", "6", "Adam Yahia", null, null });
         Assert.All(rows, r => Assert.Null(r.Fields.PhoneNumber));
         Assert.Null(rows[0].Error);
+    }
+
+    [Theory]
+    [InlineData("VACANT")]
+    [InlineData("Not found")]
+    [InlineData("غير معثور عليه!")]
+    [InlineData("N/I")]
+    [InlineData("Kupci na malo")]
+    [InlineData("Mažmeninis pirkėjas")]
+    public void A_templates_placeholder_names_no_one(string placeholder)
+    {
+        var rows = ReadFile.Rows("KE", new[] { "Account", "Customer Name", "Meter Number" },
+            new object?[] { null, "Linda Harper", "WM-100234" },
+            new object?[] { null, placeholder, "WM-100299" });
+        Assert.Equal("Linda Harper", rows[0].Fields.Name);
+        Assert.NotNull(rows[1].Error);
+    }
+
+    [Fact]
+    public void A_delivery_apps_order_id_is_the_orders_and_its_courier_someone_else()
+    {
+        var rows = ReadFile.Rows("BR", new[] { "ID", "Criado em", "Status", "Cliente", "Entregador", "Valor" },
+            new object?[] { "QjX7mK2pL9vN4sR1tY8w", "15/05/2023 12:31", "Entregue", "Beatriz Lima", "Thiago Nascimento", "47,8" },
+            new object?[] { "aP3dF6gH9jK2lZ5xC8vB", "15/05/2023 13:02", "Entregue", "Gustavo Pereira", "Everton Silva", "62,5" },
+            new object?[] { "zX2cV5bN8mQ1wE4rT7yU", "16/05/2023 19:20", "Cancelado", "N/I", "N/E", "28,4" });
+        Assert.Equal("Beatriz Lima", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+        Assert.NotNull(rows[2].Error);
+    }
+
+    [Fact]
+    public void A_partners_registered_name_and_its_reminder_address_serve_where_nothing_else_does()
+    {
+        var headers = new[] { "Šifra partnera", "Naziv partnera", "Prezime partnera", "Ime partnera", "Telefon", "E-mail", "Mobilni telefon", "Broj telefona za slanje opomena", "E-mail za slanje opomena" };
+        var rows = ReadFile.Rows("HR", headers,
+            new object?[] { "1001", "Ivana Horvat", "Horvat", "Ivana", null, "ivana.horvat@example.com", "091 234 5678", null, null },
+            new object?[] { "1002", "Drvo-Tehna d.o.o.", null, null, "01 4567 890", "racuni@drvotehna.example", null, null, null },
+            new object?[] { "1004", "Ana Babić", "Babić", "Ana", null, null, null, "098 765 4321", "ana.babic@example.org" });
+        Assert.Equal("Ivana Horvat", rows[0].Fields.Name);
+        Assert.Equal("Drvo-Tehna d.o.o.", rows[1].Fields.Name ?? rows[1].Fields.Company);
+        Assert.Equal("ana.babic@example.org", rows[2].Fields.Email);
+        Assert.Equal("+385987654321", rows[2].Fields.PhoneNumber);
+        // A thing's name stays the thing's.
+        Assert.Null(HeaderRecognizer.Recognize("Naziv artikla").Field);
     }
 }
