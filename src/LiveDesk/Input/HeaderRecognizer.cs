@@ -386,6 +386,12 @@ namespace LiveDesk.Input
             // "LastName": a place and its name, the place's.
             if (words.Any(PlaceNouns.Contains) && words.All(w => PlaceNouns.Contains(w) || HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.Connector))
                 return HeaderMeaning.None;
+            // An umrah agency's manifest: "NAME PASSPORT" beside "FIRST NAME" (the given name alone); "Name as per passport", "Nama
+            // sesuai paspor": the person's whole name as the document writes it, not the document.
+            if (words.Any(w => HeaderVocabulary.Of(w) == HeaderWord.Name) && words.Any(HeaderVocabulary.IsStateDocument)
+                && words.All(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Connector or HeaderWord.Neutral || HeaderVocabulary.IsStateDocument(w)
+                    || w is "as" or "per" or "sesuai" or "seperti"))
+                return new HeaderMeaning(ContactField.Name, FullNameRank);
             // Oda Bultum's applications: "family_region", "family_zone" (where the applicant's family lives): a family's place is
             // no family name.
             if (words.Count == 2 && HeaderVocabulary.Of(words[0]) == HeaderWord.Last && (PlaceNouns.Contains(words[1]) || HeaderVocabulary.IsStateWord(words[1])))
@@ -464,6 +470,10 @@ namespace LiveDesk.Input
                 // "Ticket Holder Name", "Card Holder Email", "Booking Guest Phone": a thing before a party names which party
                 // (the one holding the ticket), not an attribute of the thing.
                 if (role == HeaderWord.IdOwner && previous == HeaderWord.Blocker && HeaderVocabulary.IsThing(words[i - 1])) blockers--;
+                // The same after them, last, in a language that puts the modifier after its noun (ASDP's ferry bookings: "NAMA
+                // PENUMPANG BOOKING", the booking's passenger's name). "Customer Order ID" stays the order's.
+                if (role == HeaderWord.Blocker && i == words.Count - 1 && previous == HeaderWord.IdOwner && HeaderVocabulary.IsThing(word)
+                    && words.Take(i).Any(w => HeaderVocabulary.Of(w) is HeaderWord.Name or HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile)) blockers--;
                 // Tito's attendees: "Ticket Full Name", "Ticket Email", "Ticket Phone Number" (beside "Order Name", the buyer's): a
                 // ticket has no name part, address or phone of its own, so these are its holder's. "Ticket Name" alone is its type.
                 if (role is HeaderWord.Email or HeaderWord.Phone or HeaderWord.Mobile or HeaderWord.First or HeaderWord.Last or HeaderWord.Full

@@ -346,7 +346,9 @@ namespace LiveDesk.Input
                 "courier couriers entregador entregadora entregadores repartidor repartidora repartidores livreur livreuse livreurs fattorino",
                 "bezorger zusteller kurier"));
             AddFolded(HeaderWord.IdOwner, string.Join(" ", Drivers));
-            AddFolded(HeaderWord.IdOwner, "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",
+            // A rowing club's rower (roprotokol's "roer", the member a right was granted to) is its athlete.
+            AddFolded(HeaderWord.IdOwner, "roer roere roerne rower rowers ruderer ruderin roddare",
+                "athlete athletes sportler sportlerin sporter sporters deportista deportistas atleta atletas atleti",
                 "sportowiec sportowca sportovec zavodnik sportolo urheilija idrettsutover idrottare sporcu спортсмен спортсмена",
                 "спортсмени спортсменка αθλητης αθλητη 运动员 運動員 选手 選手 선수 vandongvien");
             // A student or pupil (an LMS's or school's "studentid", "Student Name") and a form mail's sender (powermail's

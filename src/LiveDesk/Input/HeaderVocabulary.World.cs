@@ -235,7 +235,10 @@ namespace LiveDesk.Input
             // And their abbreviations ("Telp", "No. Tlp": an Indonesian inventory system's customers, a logistics firm's "PIC Telp").
             AddFolded(HeaderWord.Phone, "telepon telpon telp tlp");
             AddFolded(HeaderWord.Mobile, "ponsel handphone hp bimbit seluler selular");
-            AddFolded(HeaderWord.Number, "nomor nombor");
+            // "Nomer", the spoken spelling of "nomor" (ASDP's ferry bookings: "NOMER TELPON", "NOMER INVOICE"); a passenger
+            // ("penumpang") is whom a ticket or a booking is of.
+            AddFolded(HeaderWord.Number, "nomor nombor nomer");
+            AddFolded(HeaderWord.IdOwner, "penumpang");
             AddFolded(HeaderWord.IdOwner, "pelanggan anggota karyawan");
             // Malay "Ahli" (a member: a staff club's "No. Ahli"); the next of kin ("Nama Waris", "TelefonWaris") is someone else.
             AddFolded(HeaderWord.IdOwner, "ahli");
