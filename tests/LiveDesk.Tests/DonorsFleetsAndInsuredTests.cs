@@ -8,7 +8,7 @@ namespace LiveDesk.Tests;
 /// the seva is for, a Vietnamese charity's donor), an archery portal's order numbers, Fleetbase's orders and drivers, rides,
 /// ASTPP's accounts, Immoware24's contacts, hotel orders, AFIP's invoices, insurance agencies' client lists, a microfinance
 /// system's loans, mobile-money payouts, lab users, Ethiopian applications, school exports, delivery apps' orders, a meter
-/// route and Croatian and Lithuanian ledgers.
+/// route, Croatian and Lithuanian ledgers, Indonesian ferry and umrah bookings and a Danish rowing club.
 /// </summary>
 public class DonorsFleetsAndInsuredTests
 {
@@ -340,5 +340,40 @@ public class DonorsFleetsAndInsuredTests
         Assert.Equal("+385987654321", rows[2].Fields.PhoneNumber);
         // A thing's name stays the thing's.
         Assert.Null(HeaderRecognizer.Recognize("Naziv artikla").Field);
+    }
+
+    [Fact]
+    public void A_ferry_bookings_passenger_is_the_contact()
+    {
+        var rows = ReadFile.Rows("ID", new[] { "NO", "NAMA PENUMPANG BOOKING", "NOMER INVOICE", "KODE BOOKING", "EMAIL", "NOMER TELPON", "NAMA MERCHANT", "OUTLET ID" },
+            new object?[] { "1", "Budi Santoso", "INV24031000871", "BK4Q7N2X", "budi@example.com", "081234567801", null, null },
+            new object?[] { "2", "Dewi Lestari", "INV24031000903", "BK9P2L5W", null, "085611223344", "Indomaret", "IDM-TGR-0931" });
+        Assert.Equal("Budi Santoso", rows[0].Fields.Name);
+        Assert.Equal("+6281234567801", rows[0].Fields.PhoneNumber);
+        Assert.Equal("Dewi Lestari", rows[1].Fields.Name);
+        // The order's own key after the customer word stays the order's.
+        Assert.Null(HeaderRecognizer.Recognize("Customer Order ID").Field);
+    }
+
+    [Theory]
+    [InlineData("NAME PASSPORT")]
+    [InlineData("Name as per passport")]
+    public void A_name_as_the_passport_writes_it_is_the_whole_name(string header)
+    {
+        var rows = ReadFile.Rows("ID", new[] { header, "NO PASSPORT", "FIRST NAME" },
+            new object?[] { "SUPRIYADI BIN KARTO", "E1234567", "Supriyadi" },
+            new object?[] { "SRI RAHAYU BINTI SUTOMO", "E1234568", "Sri" });
+        Assert.Equal("SUPRIYADI BIN KARTO", rows[0].Fields.Name);
+        Assert.Null(rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_rower_granted_a_right_is_the_contact_not_who_granted_it()
+    {
+        var rows = ReadFile.Rows("DK", new[] { "roer", "medlemNr", "rettighed", "tildelt", "tildeler" },
+            new object?[] { "Mette Kristensen", "4123", "Langtursstyrmand", "2024-04-12 18:33:00", "Søren Holm" },
+            new object?[] { "Jonas Lund", "4188", "Instruktør", "2024-05-02 10:00:00", "Søren Holm" });
+        Assert.Equal("Mette Kristensen", rows[0].Fields.Name);
+        Assert.Equal("4123", rows[0].Fields.Identifier);
     }
 }
