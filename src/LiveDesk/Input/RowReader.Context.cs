@@ -170,7 +170,8 @@ namespace LiveDesk.Input
                 var bare = text.Trim();
                 if (bare.Length > 2 && (bare[0], bare[bare.Length - 1]) is ('(', ')') or ('[', ']')) bare = bare.Substring(1, bare.Length - 2).Trim();
                 var lower = bare.ToLowerInvariant();
-                var said = NoneWords.Contains(bare) || (!bare.Any(char.IsWhiteSpace) && (HeaderWords.Fold(bare).StartsWith("anon", StringComparison.Ordinal)
+                // So is a yes or a no: a flag where the address goes (a school app's "Email Active": "No" under an empty "Email").
+                var said = NoneWords.Contains(bare) || ValueShapes.IsYesNo(bare) || (!bare.Any(char.IsWhiteSpace) && (HeaderWords.Fold(bare).StartsWith("anon", StringComparison.Ordinal)
                     || lower.StartsWith("аноним", StringComparison.Ordinal) || lower.StartsWith("анонім", StringComparison.Ordinal)));
                 if (bare.IndexOf('@') >= 0 || !bare.Any(char.IsLetter) || (!said && !bare.Any(char.IsWhiteSpace))
                     || bare.Any(c => char.IsDigit(c) || c == '.' || c == '(' || c == '_') || EscapeHint(_row) != null) return false;
