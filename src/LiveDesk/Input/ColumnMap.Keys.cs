@@ -55,6 +55,20 @@ namespace LiveDesk.Input
                 ofAParty = true;
                 purchased = true;
             }
+            // Paid Memberships Pro's orders ("id", "code", "user_id", "user_login", "user_email", ..., "payment_transaction_id"): in a
+            // file about other records, a bare id beside the id, login and e-mail of the user each record belongs to is the record's,
+            // and the user's id keys the person. A customer list with its user's id alone (Easy Digital Downloads: "ID", "User ID",
+            // "Payment IDs") keeps its own id.
+            var userDescribed = Headers.Count(h => h != null && HeaderWords.Split(h) is { Count: 2 } u && HeaderVocabulary.IsUserNoun(u[0])
+                && HeaderVocabulary.Of(u[1]) is HeaderWord.Login or HeaderWord.Email) > 0;
+            if (thingAt >= 0 && userDescribed && ids.FirstOrDefault(s => s.Rank == HeaderRecognizer.ForeignKeyRank && HeaderWords.Split(s.Header) is { Count: 2 } w
+                    && HeaderVocabulary.IsUserNoun(w[0]) && HeaderVocabulary.Of(w[1]) == HeaderWord.Id) is ColumnSource user
+                && ids.Where(s => s.Rank == HeaderRecognizer.RecordKeyRank && HeaderWords.Split(s.Header).Count == 1).ToList() is { Count: > 0 } bare)
+            {
+                foreach (var record in bare) ids.Remove(record);
+                ids[ids.IndexOf(user)] = user with { Rank = UsersOwnIdRank };
+                _setAside.Add($"{string.Join(", ", bare.Select(b => ColumnNames.Quote(b.Header)))} (the key of the record each row is; {ColumnNames.Quote(user.Header)} is its user's)");
+            }
             if (thingAt >= 0)
             {
                 // A code that names whose it is (freee's partners: "取引先コード" beside "請求書送付方法", how invoices are sent) is
