@@ -304,8 +304,10 @@ namespace LiveDesk.Input
             // A form's question asking for the party ("Seleccionar Participante", "Select your participant") is the same column.
             // A holder alone ("titular", and openRARP's co-holder "titular2") is read by the holder rule, as the holder of what
             // the file lists.
+            // So is information about the party ("Informazioni cliente", Vik Booking's reservations, holding the customer's name):
+            // a word that names no field; the values decide, as for the party word alone.
             return words.Any(IsPartyWord) && !words.Any(HolderWords.Contains)
-                && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) == HeaderWord.Connector || HeaderVocabulary.IsFormChoice(w));
+                && words.All(w => IsPartyWord(w) || HeaderVocabulary.Of(w) is HeaderWord.Connector or HeaderWord.Neutral || HeaderVocabulary.IsFormChoice(w));
         }
 
         // Letters, perhaps a space, an apostrophe or a hyphen; no digit, no address, no answer, no legal form.

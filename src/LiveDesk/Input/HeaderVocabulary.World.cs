@@ -149,6 +149,16 @@ namespace LiveDesk.Input
             // Email"): the customer's own, for their accounts.
             AddFolded(HeaderWord.Neutral, "opomena opomene opomin opominov upomnienie upomnien upomnienia mahnung mahnungen dunning",
                 "aanmaning aanmaningen sollecito solleciti slanje posiljanje versand");
+            // Turkish accounting's "cari" (hesap), the current account each customer or supplier is: "Cari Kodu" its code, "Cari
+            // Adı" its name (a dealer's accounts), as "Müşteri Kodu" is a customer's.
+            AddFolded(HeaderWord.IdOwner, "cari");
+            // A patron's public name (Liberapay's "patron_public_name"), a public e-mail: the name and address shown, theirs.
+            AddFolded(HeaderWord.Neutral, "public");
+            // A complainant is whom a complaints register is of (a barangay's "COMPLAINANT"), as a customer is of an order list.
+            AddFolded(HeaderWord.IdOwner, "complainant complainants plaignant plaignante denunciante denunciantes querellante reclamante reclamantes");
+            // "Informazioni cliente" (Vik Booking's reservations: the customer's name), "Información del cliente": information about the
+            // party says nothing of which field, as "info" does not.
+            AddFolded(HeaderWord.Neutral, "informazioni informazione informacion informacao informacoes");
             // The insured is whom an insurance agency's client list is of (Nearmap's "Insured Name", Nexsure's "Named Insured"), as a
             // policyholder is.
             AddFolded(HeaderWord.IdOwner, "insured policyholder policyholders versicherungsnehmer versicherungsnehmerin versicherter versicherte assure assuree",
