@@ -8,7 +8,8 @@ namespace LiveDesk.Tests;
 /// the seva is for, a Vietnamese charity's donor), an archery portal's order numbers, Fleetbase's orders and drivers, rides,
 /// ASTPP's accounts, Immoware24's contacts, hotel orders, AFIP's invoices, insurance agencies' client lists, a microfinance
 /// system's loans, mobile-money payouts, lab users, Ethiopian applications, school exports, delivery apps' orders, a meter
-/// route, Croatian and Lithuanian ledgers, Indonesian ferry and umrah bookings and a Danish rowing club.
+/// route, Croatian and Lithuanian ledgers, Indonesian ferry and umrah bookings, a Danish rowing club, Turkish dealer accounts,
+/// membership orders, a hotel's reservations and a barangay's complaints.
 /// </summary>
 public class DonorsFleetsAndInsuredTests
 {
@@ -375,5 +376,65 @@ public class DonorsFleetsAndInsuredTests
             new object?[] { "Jonas Lund", "4188", "Instruktør", "2024-05-02 10:00:00", "Søren Holm" });
         Assert.Equal("Mette Kristensen", rows[0].Fields.Name);
         Assert.Equal("4123", rows[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void A_yes_or_no_under_an_email_header_is_a_flag_not_an_address()
+    {
+        var rows = ReadFile.Rows("GB", new[] { "First Name", "Last Name", "Email", "Email Active" },
+            new object?[] { "Lily", "Xiong", null, "No" },
+            new object?[] { "Tom", "Reed", "tom.reed@example.com", "Yes" });
+        Assert.Null(rows[0].Error);
+        Assert.Null(rows[0].Fields.Email);
+        Assert.Equal("tom.reed@example.com", rows[1].Fields.Email);
+    }
+
+    [Fact]
+    public void A_turkish_current_accounts_code_keys_it_and_its_name_names_it()
+    {
+        var rows = ReadFile.Rows("TR", new[] { "Cari Kodu", "Cari Adı", "Cari Tipi", "Yetkili Kişi", "Bakiye" },
+            new object?[] { "120.01.001", "Yıldız Gıda Ltd. Şti.", "Alıcı", "Mehmet Yıldız", "1250,00" },
+            new object?[] { "120.01.007", "Şahin Market", "Alıcı", null, "0,00" });
+        Assert.Equal("120.01.001", rows[0].Fields.Identifier);
+        Assert.Equal("120.01.007", rows[1].Fields.Identifier);
+        Assert.Null(rows[1].Error);
+    }
+
+    [Fact]
+    public void An_order_files_bare_id_gives_way_to_the_id_of_the_user_it_describes()
+    {
+        var headers = new[] { "id", "code", "user_id", "user_login", "first_name", "last_name", "user_email", "total", "payment_transaction_id" };
+        var rows = ReadFile.Rows("US", headers,
+            new object?[] { "1041", "A1B2C3", "88", "emma", "Emma", "Stone", "emma@example.com", "25.00", "ch_1" },
+            new object?[] { "1063", "D4E5F6", "131", "noah", "Noah", "Park", "noah@example.com", "25.00", "ch_2" });
+        Assert.Equal("88", rows[0].Fields.Identifier);
+        // A customer list with its user's id alone keeps its own id (Easy Digital Downloads' customers).
+        var customers = ReadFile.Rows("US", new[] { "ID", "User ID", "Name", "Email", "Number of Purchases", "Payment IDs" },
+            new object?[] { "7", "88", "Emma Stone", "emma@example.com", "2", "1041,1063" },
+            new object?[] { "8", "0", "Noah Park", "noah@example.com", "1", "1070" });
+        Assert.Equal("7", customers[0].Fields.Identifier);
+    }
+
+    [Fact]
+    public void Information_about_the_customer_holding_names_is_the_customers_name()
+    {
+        var rows = ReadFile.Rows("IT", new[] { "ID prenotazione", "Check-in", "Camera", "Informazioni cliente", "Creato da", "Email cliente", "Telefono" },
+            new object?[] { "1021", "14/05/2025", "Camera Doppia", "Giulia Bianchi", null, "giulia@example.com", "+39 347 123 4567" },
+            new object?[] { "1022", "20/05/2025", "Camera Singola", "Hans Müller", "reception01", "hans@example.de", null });
+        Assert.Equal("Giulia Bianchi", rows[0].Fields.Name);
+        Assert.Equal("Hans Müller", rows[1].Fields.Name);
+    }
+
+    [Fact]
+    public void A_complainant_and_a_patrons_public_name_are_the_rows_person()
+    {
+        var rows = ReadFile.Rows("PH", new[] { "CASE NO", "COMPLAINANT", "APELLANT", "COMPLAINT", "STATUS" },
+            new object?[] { "2024-001", "Maria Cristina Dela Cruz", "Jose Santos", "Noise", "Settled" },
+            new object?[] { "2024-002", "Roberto Reyes", "Ana Lim", "Boundary", "Pending" });
+        Assert.Equal("Maria Cristina Dela Cruz", rows[0].Fields.Name);
+        var patrons = ReadFile.Rows("FR", new[] { "pledge_date", "patron_id", "patron_username", "patron_public_name", "donation_amount" },
+            new object?[] { "2024-01-02", "1501", "cmoreau", "Claire Moreau", "5.00" },
+            new object?[] { "2024-01-03", "1502", "tbauer", "Tobias Bauer", "2.50" });
+        Assert.Equal("Claire Moreau", patrons[0].Fields.Name);
     }
 }
