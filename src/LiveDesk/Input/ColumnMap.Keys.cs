@@ -40,7 +40,7 @@ namespace LiveDesk.Input
             // order) is one of theirs: several attendees share their order's reference, and an order export's reference is
             // the order's. It keys the record in a file about the contacts (Thelia's customers: "ref", with the customer's
             // "total_orders" and "last_order_date"). So is a bare code or number ("No." in an order export is the order's).
-            var thingAt = Headers.ToList().FindIndex(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
+            var thingAt = OtherRecordColumn();
             // A bare "ID" too, where every column of the person names the party the record is of ("Nome do cliente", "E-mail do
             // cliente" beside "Valor do pedido": AppJusto's orders): the row is the order, the person its customer.
             var ofAParty = thingAt >= 0 && PersonColumnsNameTheirParty();
@@ -59,9 +59,9 @@ namespace LiveDesk.Input
             // file about other records, a bare id beside the id, login and e-mail of the user each record belongs to is the record's,
             // and the user's id keys the person. A customer list with its user's id alone (Easy Digital Downloads: "ID", "User ID",
             // "Payment IDs") keeps its own id.
-            var userDescribed = Headers.Count(h => h != null && HeaderWords.Split(h) is { Count: 2 } u && HeaderVocabulary.IsUserNoun(u[0])
-                && HeaderVocabulary.Of(u[1]) is HeaderWord.Login or HeaderWord.Email) > 0;
-            if (thingAt >= 0 && userDescribed && ids.FirstOrDefault(s => s.Rank == HeaderRecognizer.ForeignKeyRank && HeaderWords.Split(s.Header) is { Count: 2 } w
+            if (thingAt >= 0 && Headers.Any(h => h != null && HeaderWords.Split(h) is { Count: 2 } u && HeaderVocabulary.IsUserNoun(u[0])
+                    && HeaderVocabulary.Of(u[1]) is HeaderWord.Login or HeaderWord.Email)
+                && ids.FirstOrDefault(s => s.Rank == HeaderRecognizer.ForeignKeyRank && HeaderWords.Split(s.Header) is { Count: 2 } w
                     && HeaderVocabulary.IsUserNoun(w[0]) && HeaderVocabulary.Of(w[1]) == HeaderWord.Id) is ColumnSource user
                 && ids.Where(s => s.Rank == HeaderRecognizer.RecordKeyRank && HeaderWords.Split(s.Header).Count == 1).ToList() is { Count: > 0 } bare)
             {
@@ -164,6 +164,9 @@ namespace LiveDesk.Input
             if (!Headers.Any(h => Alone(h, PaymentWords))) return -1;
             return Headers.ToList().FindIndex(h => Alone(h, DeliveryWords));
         }
+
+        // The first column naming another record than the contact ("Ticket ID", "Order Date", "SKU"), or -1.
+        private int OtherRecordColumn() => Headers.ToList().FindIndex(h => h != null && HeaderVocabulary.NamesOtherRecord(HeaderWords.Split(h)));
 
         private static readonly Regex LookupColumn = new Regex(@"^\s*(?<thing>.*\S)\s*\(\s*id\s*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -63,11 +63,8 @@ namespace LiveDesk.Input
 
         private readonly HashSet<int> _nameAndCode = new HashSet<int>();
 
-        /// <summary>True when the column's cells are a name with the party's code in brackets ("Sarah Nakato (014/2019)").</summary>
-        internal bool IsNameAndCode(int index) => _nameAndCode.Contains(index);
-
-        /// <summary>The code's part of a name-and-code cell for the identifier, the text as it is for any other field or shape.</summary>
-        internal static string? NameAndCodePart(string? text, ContactField field) =>
+        // The code's part of a name-and-code cell for the identifier, the text as it is for any other field or shape.
+        private static string? NameAndCodePart(string? text, ContactField field) =>
             field == ContactField.Identifier && text != null && NameAndCode(text) is var (_, code) ? code : text;
 
         // A name, then one token in brackets with a digit in it: a customer number, a member's code. Not a phone number ("Ayesha
@@ -90,9 +87,8 @@ namespace LiveDesk.Input
         {
             if (OverrideFor(ContactField.Identifier) != null || HeaderWords.Split(Headers[party] ?? "").Count != 1
                 || PersonFields.Any(f => SourcesFor(f).Any(s => s.Index != party))
-                || !Headers.Any(h => h != null && HeaderWords.Split(h) is var w && (HeaderVocabulary.NamesOtherRecord(w)
-                    // A driver's or courier's column names a delivery (AppJusto's orders: "ID", "Cliente", "Entregador", "Valor").
-                    || (w.Count == 1 && HeaderVocabulary.Drivers.Contains(w[0]))))) return;
+                // A driver's or courier's column names a delivery (AppJusto's orders: "ID", "Cliente", "Entregador", "Valor").
+                || (OtherRecordColumn() < 0 && !Headers.Any(h => h != null && HeaderWords.Split(h) is { Count: 1 } w && HeaderVocabulary.Drivers.Contains(w[0])))) return;
             var keys = _idCandidates.Where(c => (RowsOwnKey(c) || c.Rank == HeaderRecognizer.ReferenceRank) && !_notKeys.ContainsKey(c.Index)).ToList();
             if (keys.Count == 0) return;
             foreach (var key in keys) _notKeys[key.Index] = $"the key of the record {ColumnNames.Quote(Headers[party])} has, in a file about records";

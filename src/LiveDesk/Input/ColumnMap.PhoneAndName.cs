@@ -12,8 +12,15 @@ namespace LiveDesk.Input
     {
         private readonly HashSet<int> _phoneAndName = new HashSet<int>();
 
-        /// <summary>True when the column's values are a phone number and a name in one cell (read apart by <see cref="PhoneAndNamePart"/>).</summary>
-        internal bool IsPhoneAndName(int index) => _phoneAndName.Contains(index);
+        /// <summary>
+        /// True when the column holds two fields in one cell, a phone number and a name or a name and the party's code, read
+        /// apart by <see cref="CellPart"/>.
+        /// </summary>
+        internal bool HoldsTwoFields(int index) => _phoneAndName.Contains(index) || _nameAndCode.Contains(index);
+
+        /// <summary>The field's part of a cell in a column that holds two fields; the text as it is for any other column.</summary>
+        internal string? CellPart(int index, string? text, ContactField field) =>
+            _phoneAndName.Contains(index) ? PhoneAndNamePart(text, field) : _nameAndCode.Contains(index) ? NameAndCodePart(text, field) : text;
 
         private void FindPhoneAndName(List<InputRow> sample)
         {
@@ -40,7 +47,7 @@ namespace LiveDesk.Input
         }
 
         /// <summary>The phone number's or the name's part of a phone-and-name cell; the text as it is for any other field or shape.</summary>
-        internal static string? PhoneAndNamePart(string? text, ContactField field)
+        private static string? PhoneAndNamePart(string? text, ContactField field)
         {
             if (text == null || !(SplitPhoneAndName(text) is var (phone, name))) return text;
             return field == ContactField.PhoneNumber ? phone : field == ContactField.Name ? name : text;

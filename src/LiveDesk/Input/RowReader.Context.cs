@@ -346,14 +346,12 @@ namespace LiveDesk.Input
             private static bool NotAPlace(ContactField field, string value) =>
                 field is ContactField.Company or ContactField.City && (ValueShapes.IsYesNo(value) || value.Trim() is "0" or "1");
 
-            // A source's cell; a phone-and-name column's ("254712345678 - JANE WANJIRU KAMAU") gives the field's part of it.
-            // A name-and-code column's ("Sarah Nakato (014/2019)") gives the code to the identifier.
+            // A source's cell; a column holding two fields in one cell (a phone-and-name column's "254712345678 - JANE WANJIRU
+            // KAMAU", a name-and-code column's "Sarah Nakato (014/2019)") gives the field's part of it.
             private Cell SourceCell(ColumnSource source, ContactField field, bool many) =>
-                _map.IsPhoneAndName(source.Index)
-                    ? CellValue.Read(ColumnMap.PhoneAndNamePart(CellValue.Read(_row.GetValue(source.Index), splitList: false).Text, field), splitList: many)
-                    : _map.IsNameAndCode(source.Index)
-                        ? CellValue.Read(ColumnMap.NameAndCodePart(CellValue.Read(_row.GetValue(source.Index), splitList: false).Text, field), splitList: many)
-                        : CellValue.Read(_row.GetValue(source.Index), splitList: many);
+                _map.HoldsTwoFields(source.Index)
+                    ? CellValue.Read(_map.CellPart(source.Index, CellValue.Read(_row.GetValue(source.Index), splitList: false).Text, field), splitList: many)
+                    : CellValue.Read(_row.GetValue(source.Index), splitList: many);
 
             private string? Value(ContactField field, ColumnSource source, bool many) =>
                 Accept(field, SourceCell(source, field, many), $"'{source.Header}'", many);
