@@ -60,7 +60,7 @@ namespace LiveDesk.Input
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (Headers[i] is not string header || !pool(header) || _overrideIndex.ContainsValue(i)) continue;
-                var words = HeaderWords.Split(header);
+                var words = CutNames ? JoinLetterName(HeaderWords.Split(header)).Select(w => w == "fname" ? "firstname" : w).ToList() : HeaderWords.Split(header);
                 if (words.Count(roleWord) != 1) continue;
                 var meaning = WithoutWords(words, j => roleWord(words[j]));
                 if (meaning.Field is not ContactField field || !fields.Contains(field) || meaning.Elsewhere) continue;
@@ -68,6 +68,10 @@ namespace LiveDesk.Input
             }
             return found;
         }
+
+        // The file cuts "first name" and "surname" to a letter before "name" ("Agent_F_Name" beside "Agent_S_Name").
+        private bool CutNames => _cutNames ??= Headers.Any(h => JoinLetterName(HeaderWords.Split(h ?? "")) is var w && (w.Contains("sname") || w.Contains("lname")));
+        private bool? _cutNames;
 
         // The columns become the row's name: read by their words, no longer someone else's.
         private List<string> Take(List<(int Index, string Header, HeaderMeaning Meaning)> found)
@@ -141,6 +145,33 @@ namespace LiveDesk.Input
 
         private readonly List<string> _guardianNames = new List<string>();
 
+        /// <summary>
+        /// The columns about a guardian (a parent's or caregiver's e-mail, phone or name), where the row's own address or number
+        /// may repeat the guardian's: Sporty's child members carry the parent's address in their own "Email".
+        /// </summary>
+        internal IReadOnlyList<int> GuardianColumns => _guardianColumns ??= Enumerable.Range(0, Headers.Count)
+            .Where(i => Headers[i] is string h && AboutSomeoneElse.Contains(h) && HeaderWords.Split(h).Any(HeaderVocabulary.IsGuardianWord)).ToList();
+        private List<int>? _guardianColumns;
+
+        // Pickatime's parent file ("ParentID", "First", "Last", "Email"): an id named by a guardian word alone is the row's own
+        // where the row's names and contacts name no party and no column names a child, a pupil or anyone else: the file
+        // lists the parents. Beside a pupil's columns it stays the parent's, someone else's.
+        private void GuardianKeyAlone()
+        {
+            if (OverrideFor(ContactField.Identifier) != null || _idCandidates.Count > 0 || _childNames.Count > 0 || AboutSomeoneElse.Count > 0) return;
+            var own = PersonFields.Concat(new[] { ContactField.Email, ContactField.PhoneNumber }).SelectMany(SourcesFor).ToList();
+            if (own.Count == 0 || own.Any(s => PartyWordsOf(s.Header).Count > 0 || HeaderWords.Split(s.Header).Any(HeaderVocabulary.IsGuardianWord))) return;
+            if (Headers.Any(h => HeaderWords.Split(h ?? "").Any(ListedPersonWords.Contains))) return;
+            var keys = Enumerable.Range(0, Headers.Count).Where(i => Unrecognized.Contains(Headers[i]) && HeaderWords.Split(Headers[i] ?? "") is var w
+                && w.Any(HeaderVocabulary.IsGuardianWord) && w.Any(x => HeaderVocabulary.Of(x) == HeaderWord.Id)
+                && w.All(x => HeaderVocabulary.IsGuardianWord(x) || HeaderVocabulary.Of(x) is HeaderWord.Id or HeaderWord.Connector)).ToList();
+            if (keys.Count != 1) return;
+            _idCandidates.Add(new ColumnSource(keys[0], Headers[keys[0]], HeaderRecognizer.OwnNumberRank, ColumnKind.Plain, ByWords: true));
+            EditableSources(ContactField.Identifier);
+            Unrecognized = Unrecognized.Where(h => h != Headers[keys[0]]).ToArray();
+            ChooseIdentifiers();
+        }
+
         // A petition's, a post's or a listing's creator (the Senedd's e-petitions: "id", "action", "creator_name",
         // "creator_email", "signature_count"): where no column names the row's own person, the creator is whom the row reaches,
         // and the bare id is the created thing's, no key of theirs. Beside any person of the row's own, a creator stays
@@ -160,6 +191,41 @@ namespace LiveDesk.Input
             if (things.Count > 0) ChooseIdentifiers();
         }
         private readonly List<string> _listedGuardianNames = new List<string>();
+
+        // magriculture's extension agents ("Mobile_Number_1", "Agent_F_Name", "Agent_S_Name"), a property manager's owners ("Owner
+        // Name", "Owner Email"): where nothing names the row's own person, its company or a child, and the people the file names
+        // are all of one role, that role's person is whom the row reaches: the file lists them. Of two roles, neither.
+        // The roles a file lists people of on their own: agents, owners, drivers, technicians. Not an emergency contact, a spouse
+        // or a manager, who are someone's.
+        private static readonly HashSet<string> ListedRoles = Folded(
+            "agent agents agente agentes owner owners propietario propietaria proprietaire eigentumer besitzer halter inhaber pemilik sahibi "
+            + "driver drivers courier couriers technician technicians rep reps representative representatives broker brokers seller sellers");
+
+        private void OneRoleIsTheRow()
+        {
+            // The row's own phone or e-mail may stand unqualified beside them ("Mobile_Number_1"): the listed person's.
+            // An id of the row's own (a login, "Employee ID") says the row is someone the file does not name: then the role is
+            // someone else's (an emergency contact, a child).
+            var contacts = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).ToList();
+            if (new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Company, ContactField.Identifier }
+                    .Any(f => OverrideFor(f) != null || SourcesFor(f).Count > 0) || _idCandidates.Count > 0
+                || OverrideFor(ContactField.Email) != null || OverrideFor(ContactField.PhoneNumber) != null
+                || contacts.Count == 0 || contacts.Any(s => PartyWordsOf(s.Header).Count > 0)
+                || ContactPersonIndex >= 0 || _childNames.Count > 0 || _guardianNames.Count > 0 || _listedGuardianNames.Count > 0) return;
+            var roles = AboutSomeoneElse.SelectMany(h => HeaderWords.Split(h).Where(w => HeaderVocabulary.Of(w) == HeaderWord.Elsewhere && ListedRoles.Contains(w))).Distinct().ToList();
+            List<(int Index, string Header, HeaderMeaning Meaning)>? only = null;
+            foreach (var role in roles)
+            {
+                var found = NamesOf(h => AboutSomeoneElse.Contains(h) || Unrecognized.Contains(h), w => w == role, ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber);
+                if (found.Count == 0) continue;
+                if (only != null || found.GroupBy(f => f.Meaning.Field).Any(g => g.Count() > 1)) return;
+                if (!found.Any(f => f.Meaning.Field is ContactField.Name or ContactField.LastName)) return;
+                only = found;
+            }
+            if (only == null) return;
+            var taken = Take(only);
+            _setAside.Add($"{string.Join(", ", taken.Select(h => ColumnNames.Quote(h)))} read as the row's own (the only people the file names)");
+        }
 
         // Pupils and children as a row lists them, numbered ("Prénom élève 1", "Child 2 Name").
         private static readonly HashSet<string> ListedPersonWords = new HashSet<string>(ChildWords.Concat(Folded(

@@ -187,7 +187,8 @@ namespace LiveDesk.Input
             var parcels = headerWords.Any(w => w.Any(ParcelWords.Contains)
                 || (w.Any(PackageWords.Contains) && w.Any(x => ParcelDetailWords.Contains(x) || QuantityWords.Contains(x))));
             if (!parcels) return;
-            foreach (var c in _idCandidates.Where(RowsOwnKey))
+            // A bare "Reference" too (EasyParcel's bulk upload: the shop's reference of each parcel, RW-20931 and RW-20941 for one buyer).
+            foreach (var c in _idCandidates.Where(c => RowsOwnKey(c) || c.Rank == HeaderRecognizer.ReferenceRank))
             {
                 _notKeys[c.Index] = "a parcel's id: the file lists shipments, and one person may be sent two";
             }
@@ -463,6 +464,15 @@ namespace LiveDesk.Input
             text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Length >= 2
             && text.All(c => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
+        private static bool SeveralCodes(string text)
+        {
+            var parts = text.Split(new[] { ',', ';', '|' }, System.StringSplitOptions.None).Select(p => p.Trim()).ToList();
+            // Two tokens at least, each of digits or a code of letters and digits, none empty: "12,50" is an amount, so two
+            // digit parts must be of one length and of four digits at least.
+            if (parts.Count < 2 || parts.Any(p => p.Length == 0 || p.Any(char.IsWhiteSpace) || !p.Any(char.IsDigit) || !p.All(char.IsLetterOrDigit))) return false;
+            return parts.Select(p => p.Length).Distinct().Count() == 1 && parts[0].Length >= 4;
+        }
+
         private string? NotAKey(ColumnSource candidate, List<InputRow> sample, System.Func<InputRow, int, string> who)
         {
             var i = candidate.Index;
@@ -498,6 +508,9 @@ namespace LiveDesk.Input
                 // Markup is no key: SENAITE's "Идентификаторы" cell is HTML badges around a patient's document numbers.
                 if (text.IndexOf('<') >= 0 && text.IndexOf('>') > text.IndexOf('<')) return $"'{ColumnNames.Shorten(text, 40)}' in the first rows is markup, no key";
                 if (candidate.Rank == HeaderRecognizer.CardKeyRank && PaymentCard(text)) return "a payment card's number in the first rows (not shown), no key";
+                // Zermelo's parents: "Leerlingcodes" 202300045,202300046, the codes of the parent's children. A cell listing several
+                // codes holds other records' keys; a record has one key of its own.
+                if (SeveralCodes(text)) return $"'{ColumnNames.Shorten(text, 40)}' in the first rows lists several codes: other records' keys, no key";
                 // Naver's order sheets show a buyer's ID as "minj****": what is left matches other buyers, and no re-run matches it.
                 if (MaskedValues.HasMaskRun(text)) return $"'{text}' in the first rows is masked, no key";
                 // A code or number is one token: words, an address or a phone number written as one ("+34612345678",

@@ -24,6 +24,10 @@ namespace LiveDesk.Input
 
         private string? _region;
 
+        // A value with the length of a phone number of the file's region (any value where no region is known). Possible, not
+        // valid: a row's own country may read it (a Kosovo number in an Albanian file).
+        private bool ResolvesInRegion(string value) => _region == null || PhoneNormalizer.IsPossibleIn(value, _region);
+
         // A header word whose meaning depends on the country: Brazilian "Apelido" is a nickname (Tera's patients: "Nome" holds
         // the whole name, "Apelido" "Mari"), Portugal's "Apelido" the surname. Importing for Brazil, it is the name of a row
         // whose name is empty, as any nickname is, not a surname added to the name.
@@ -94,7 +98,9 @@ namespace LiveDesk.Input
                 // numbers, 5511987654321), which no record's number is.
                 // Or every one a valid mobile number of the file's region, written nationally or without the sign (a Turkish
                 // WhatsApp sender's "Numara": 5321234567, 05067778899, 905381112233): a record's numbers are not mobiles.
-                var asPhones = _notKeys.ContainsKey(number.Index) ? written > 0 && phones * 3 >= values.Count * 2
+                // UCRM's invoices head the file with "Number" (2024-0412): a phone's shape, but no number of the file's region. A
+                // column whose values would fail most rows as phones is no phone column, however they are written.
+                var asPhones = _notKeys.ContainsKey(number.Index) ? written > 0 && phones * 3 >= values.Count * 2 && values.Count(ResolvesInRegion) * 2 > values.Count
                     : values.All(v => PhoneNormalizer.IsValidInternationalDigits(PhoneNormalizer.AsciiDigits(v)!))
                     || (Region != null && values.Count >= 2 && values.All(v => PhoneNormalizer.AsciiDigits(v) is string d && PhoneNormalizer.IsValidMobileIn(d, Region)));
                 if (!asPhones) continue;

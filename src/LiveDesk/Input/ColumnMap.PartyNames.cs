@@ -165,6 +165,7 @@ namespace LiveDesk.Input
             var first = SourcesFor(ContactField.FirstName).FirstOrDefault();
             var last = SourcesFor(ContactField.LastName).FirstOrDefault();
             if (first == null || last == null) return;
+            if (PartsInTwoScripts(sample, first, last, names)) return;
             foreach (var name in names.ToList())
             {
                 int compared = 0, shared = 0;
@@ -182,6 +183,36 @@ namespace LiveDesk.Input
                 names.Remove(name);
                 _setAside.Add($"{ColumnNames.Quote(name.Header)} (its first {compared} values share no part with the row's given and family names: another party's name)");
             }
+        }
+
+        // RH.pro's Algerian staff: "Nom", "Prénom" in French, "الاسم", "اللقب" in Arabic. Read by their words, the given name came
+        // from "Prénom" and the family name from "اللقب", and the two one-word "name" columns shared nothing with them. Where the
+        // parts the map reads are of two scripts in most first rows, the file gives each part in both: a name column
+        // in the given name's script is the family name beside it, one in the family name's script the given name, and the row
+        // reader takes the parts of one script.
+        private bool PartsInTwoScripts(List<InputRow> sample, ColumnSource first, ColumnSource last, List<ColumnSource> names)
+        {
+            int rows = 0, mixed = 0;
+            foreach (var row in sample)
+            {
+                if (CellText(row, first.Index) is not string f || CellText(row, last.Index) is not string l) continue;
+                rows++;
+                if (PersonName.IsLatin(f) != PersonName.IsLatin(l)) mixed++;
+            }
+            if (rows < 2 || mixed * 2 <= rows) return false;
+            foreach (var name in names.ToList())
+            {
+                var values = sample.Select(r => CellText(r, name.Index)).Where(v => v != null).Select(v => v!).ToList();
+                if (values.Count == 0) continue;
+                var latin = values.All(PersonName.IsLatin);
+                if (!latin && values.Any(PersonName.IsLatin)) continue;
+                var firstLatin = sample.Select(r => CellText(r, first.Index)).Where(v => v != null).All(v => PersonName.IsLatin(v!));
+                names.Remove(name);
+                if (latin == firstLatin) EditableSources(ContactField.LastName).Insert(0, name with { Kind = ColumnKind.Plain });
+                else EditableSources(ContactField.FirstName).Add(name with { Kind = ColumnKind.Plain });
+                _loginsAsNames.Add($"{(latin == firstLatin ? "LastName" : "FirstName")} from {ColumnNames.Quote(name.Header)} (the parts are given in two scripts; each row's are read in one)");
+            }
+            return true;
         }
 
         // Tickera's attendee list: "Attendee E-mail" beside "Buyer Email", one row per ticket. Where the row's name, e-mail or phone

@@ -22,11 +22,16 @@ namespace LiveDesk.Input
         internal string? CellPart(int index, string? text, ContactField field) =>
             _phoneAndName.Contains(index) ? PhoneAndNamePart(text, field) : _nameAndCode.Contains(index) ? NameAndCodePart(text, field) : text;
 
+        private static readonly HashSet<string> DocumentWords = Folded(
+            "document documents documento documentos dokument dokumente dokumenty identification identificacion identificacao identidad identidade cedula");
+
         private void FindPhoneAndName(List<InputRow> sample)
         {
             if (!Unnamed(ContactField.PhoneNumber) || NameNamed) return;
             foreach (var i in SniffCandidates().ToList())
             {
+                // Mercado Libre's sales: "Tipo y número de documento" ("CC: 1020456789") is a document's kind and number, no name.
+                if (HeaderWords.Split(Headers[i] ?? "").Any(DocumentWords.Contains)) continue;
                 int values = 0, pairs = 0;
                 foreach (var row in sample)
                 {

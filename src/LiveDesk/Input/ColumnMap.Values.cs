@@ -58,6 +58,17 @@ namespace LiveDesk.Input
                 && NumberEndings.Any(e => last.Length >= e.Length + 4 && last.EndsWith(e, System.StringComparison.Ordinal));
         }
 
+        // Sheba's payroll sheet: "bkash_number" (01712345678), a mobile wallet's number, is the person's mobile. A number of a
+        // thing whose every first value is a mobile number of the file's region written with its trunk prefix or its sign is
+        // a phone: order and invoice numbers do not begin with 0 and fall in the mobile ranges, two rows and more.
+        private bool RegionMobiles(int index, List<InputRow> sample)
+        {
+            // Only a word no one knows names the wallet ("bkash"): a parent's or a guardian's number ("ParentNumber") is theirs.
+            if (Region == null || HeaderWords.Split(Headers[index] ?? "").Any(w => HeaderVocabulary.Of(w) is not (HeaderWord.Unknown or HeaderWord.Number or HeaderWord.Connector))) return false;
+            var values = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!.Trim()).ToList();
+            return values.Count >= 2 && values.All(v => (v[0] == '0' || v[0] == '+') && PhoneNormalizer.IsValidMobileIn(v, Region));
+        }
+
         private static readonly string[] NumberEndings = { "nummer", "number", "numero", "numer", "nummern" };
 
         private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
@@ -133,7 +144,7 @@ namespace LiveDesk.Input
             foreach (var i in SniffCandidates().ToList())
             {
                 int values = 0, emails = 0, phones = 0;
-                var noPhone = NamesPostalCode(i) || NamesNumberOfThing(i);
+                var noPhone = NamesPostalCode(i) || (NamesNumberOfThing(i) && !RegionMobiles(i, sample));
                 var distinct = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
                 foreach (var row in sample)
                 {
@@ -156,6 +167,12 @@ namespace LiveDesk.Input
                 {
                     AboutSomeoneElse = AboutSomeoneElse.Append(Headers[i]).ToArray();
                     _setAside.Add($"{ColumnNames.Quote(Headers[i])} (the same addresses for different people in the first rows: a user's, not the row's)");
+                    continue;
+                }
+                if (wantEmail && emails * 10 >= values * 9 && StaffAddresses(i, sample) is string staff)
+                {
+                    AboutSomeoneElse = AboutSomeoneElse.Append(Headers[i]).ToArray();
+                    _setAside.Add($"{ColumnNames.Quote(Headers[i])} (its addresses are those of {staff}: a user's, not the row's)");
                     continue;
                 }
                 if (wantEmail && emails * 10 >= values * 9) found.Add((ContactField.Email, i, emails, values));
@@ -185,6 +202,7 @@ namespace LiveDesk.Input
                 _byValues.Add((hit.Field, $"{hit.Field} from {ColumnNames.Quote(Headers[hit.Index])} ({hit.Hits} of its first {hit.Values} values look like {(hit.Field == ContactField.Email ? "e-mail addresses" : "phone numbers")})"));
             }
             if (found.Count > 0) Unrecognized = Unrecognized.Where(h => !found.Any(f => Headers[f.Index] == h)).ToArray();
+            DecideOwnLines(sample);
             FindPhoneAndName(sample);
             FindMetadataNames(sample);
             UseContactNumbersAsPhones(sample);
@@ -259,6 +277,34 @@ namespace LiveDesk.Input
                 else seen[address] = person;
             }
             return others > 0 && seen.Count * 2 <= values;
+        }
+
+        // Frappe CRM's call log: "Caller" holds the agent's address on the calls the business made, the same addresses as
+        // "Call Received By" and "Created By" on others. A column found by its values whose addresses are mostly those of a
+        // column about someone else (a user, an owner, who created the record) holds users' addresses: the first such column.
+        private string? StaffAddresses(int index, List<InputRow> sample)
+        {
+            var addresses = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => ValueLists.FirstAddress(v!)).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
+            if (addresses.Count == 0) return null;
+            for (var c = 0; c < Headers.Count; c++)
+            {
+                if (c == index || !AboutSomeoneElse.Contains(Headers[c])) continue;
+                var theirs = new HashSet<string>(sample.Select(r => CellText(r, c)).Where(v => !string.IsNullOrEmpty(v)).Select(v => ValueLists.FirstAddress(v!)), System.StringComparer.OrdinalIgnoreCase);
+                if (addresses.Count(theirs.Contains) * 2 > addresses.Count) return ColumnNames.Quote(Headers[c]);
+                // Or the business's own domain: every address of the column under the one domain the other column's users have
+                // (Frappe CRM's "Caller" omkar.patil@ beside "Call Received By" neha.kulkarni@ at leadsdesk.example), a domain no
+                // mail provider gives to anyone.
+                var domains = theirs.Select(Domain).Where(d => d != null).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
+                if (domains.Count == 1 && !ValueShapes.IsMailProvider(domains[0]!)
+                    && addresses.All(a => string.Equals(Domain(a), domains[0], System.StringComparison.OrdinalIgnoreCase))) return ColumnNames.Quote(Headers[c]);
+            }
+            return null;
+        }
+
+        private static string? Domain(string address)
+        {
+            var at = address.LastIndexOf('@');
+            return at > 0 && at < address.Length - 1 ? address.Substring(at + 1).Trim().TrimEnd('>') : null;
         }
 
         // Two thirds of the filled rows, three at least, share their value with a row of another person (told by name, e-mail

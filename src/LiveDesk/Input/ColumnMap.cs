@@ -11,6 +11,21 @@ namespace LiveDesk.Input
     /// </summary>
     internal sealed partial class ColumnMap
     {
+        // "F_NAME" splits into "f" and "name": one letter before "name" is the cut word ("fname"), as database columns write it.
+        private static List<string> JoinLetterName(List<string> words)
+        {
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (words[k].Length == 1 && words[k + 1] == "name" && words[k][0] is 'f' or 'l' or 's')
+                {
+                    words = new List<string>(words);
+                    words[k] = words[k] + "name";
+                    words.RemoveAt(k + 1);
+                }
+            }
+            return words;
+        }
+
         private const int MaxListed = 12;
         private readonly Dictionary<ContactField, List<ColumnSource>> _sources = new Dictionary<ContactField, List<ColumnSource>>();
         private readonly Dictionary<ContactField, ColumnOverride> _overrides = new Dictionary<ContactField, ColumnOverride>();
@@ -237,8 +252,9 @@ namespace LiveDesk.Input
             // "fname" beside "lname" (WP Travel Engine's "Billing - Fname", "Billing - Lname"; FreePBX's contacts): the first and
             // the last name, as database columns cut them. Alone "fname" is as often the father's name (South Asian school
             // registers), and stays unread.
-            var headerWords = headers.Select(h => h == null ? new List<string>() : HeaderWords.Split(h)).ToList();
-            if (headerWords.Any(w => w.Contains("lname")))
+            // magriculture's farmers: "F_NAME" beside "S_NAME" (split "f", "name"; "sname" is the surname) are cut the same way.
+            var headerWords = headers.Select(h => h == null ? new List<string>() : JoinLetterName(HeaderWords.Split(h))).ToList();
+            if (headerWords.Any(w => w.Contains("lname") || w.Contains("sname")))
             {
                 for (var i = 0; i < headers.Count; i++)
                 {
@@ -360,8 +376,10 @@ namespace LiveDesk.Input
             map.ChildIsTheRow();
             map.ChildsContactsBesideGuardians();
             map.GuardianIsTheRow();
+            map.GuardianKeyAlone();
             map.GuardianOfNumberedChildren();
             map.CreatorIsTheRow();
+            map.OneRoleIsTheRow();
             map.ShippingPartyAlone();
             map.FindRecipientColumns();
             map.DamagedHeaders = damaged;

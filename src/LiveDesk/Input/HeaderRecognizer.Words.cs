@@ -149,6 +149,9 @@ namespace LiveDesk.Input
                 var role = HeaderVocabulary.Of(word);
                 if (role == HeaderWord.Number) number |= word != "#";
                 else if (role == HeaderWord.IdOwner) owner = true;
+                // Paystack's "Recipient Code" (RCP_2x5j67tnnw1t98k, the payee's code), "Subscriber Code": a person the vocabulary
+                // keeps neutral, as "Recipient ID" is that person's id.
+                else if (role == HeaderWord.Neutral && word is "recipient" or "subscriber" or "contact" or "lead") owner = true;
                 else if (role != HeaderWord.Connector) return null;
             }
             if (login) return code && !number && !id && !owner ? new HeaderMeaning(ContactField.Identifier, LoginRank, Login: true) : null;

@@ -65,6 +65,12 @@ namespace LiveDesk.Input
         // Rank added to a place or company whose head word has words in front the vocabulary does not know ("SACity").
         private const int PrefixedRank = 2;
 
+        private static readonly HashSet<string> PersonalWords = new HashSet<string>(new[]
+        {
+            "personal", "personales", "personais", "pessoais", "pessoal", "personnel", "personnels", "personnelle", "personnelles",
+            "personali", "personale", "persoonlijk", "persoonlijke", "personlich", "personliche", "persoenliche", "osobowe", "osobni",
+        }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
+
         private static readonly char[] Brackets = { '(', '（', '[' };
 
         // A field key in snake_case ending in its running number, then a label in brackets: "tel_1 (電話番号１)".
@@ -306,8 +312,27 @@ namespace LiveDesk.Input
         private static readonly System.Text.RegularExpressions.Regex NamespaceToken =
             new System.Text.RegularExpressions.Regex(@"^[\p{L}\p{N}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+        private static readonly System.Text.RegularExpressions.Regex DottedAttribute =
+            new System.Text.RegularExpressions.Regex(@"^([A-Za-z]+)\.([A-Za-z]+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         private static HeaderMeaning RecognizeWords(string header, string? namespaceWord)
         {
+            // Paystack's "Recipient Code (This overrides all other details if available)": a sentence in brackets after the name is
+            // a note for whoever fills the template; the name before it says the field.
+            // Cadulis's activities: "reference" (the activity's) beside "customer.reference": an object's attribute written as a path,
+            // the customer object's reference, is the customer's key, not a reference the customer gave an order.
+            if (DottedAttribute.Match(header.Trim()) is { Success: true } path
+                && HeaderVocabulary.Of(HeaderWords.Fold(path.Groups[1].Value)) == HeaderWord.IdOwner
+                && HeaderVocabulary.Of(HeaderWords.Fold(path.Groups[2].Value)) == HeaderWord.Reference)
+            {
+                return new HeaderMeaning(ContactField.Identifier, 30);
+            }
+            var open = header.IndexOf('(');
+            if (open > 0 && header.TrimEnd().EndsWith(")", System.StringComparison.Ordinal) && header.Substring(open).Count(c => c == ' ') >= 3
+                && header.Substring(0, open).Trim() is { Length: > 0 } head)
+            {
+                return RecognizeWords(head, namespaceWord);
+            }
             var words = HeaderWords.Split(header, out var systemColumn);
             if (namespaceWord != null && words.Count > 1 && words[0] == namespaceWord)
             {
@@ -397,6 +422,9 @@ namespace LiveDesk.Input
             if (words.Count == 2 && HeaderVocabulary.Of(words[0]) == HeaderWord.Last && (PlaceNouns.Contains(words[1]) || HeaderVocabulary.IsStateWord(words[1])))
                 return HeaderMeaning.None;
             if (RecordCode(words) is HeaderMeaning code) return code;
+            // SHOEBOX's patients: "LastName", "FirstName", "MI": the middle initial, as American forms abbreviate it. Written in
+            // capitals alone, never the Spanish or Italian "mi" (my) of a longer header.
+            if (words.Count == 1 && words[0] == "mi" && header.Trim().Trim('.').Replace(".", "") == "MI") return new HeaderMeaning(ContactField.MiddleName, 0);
             if (PocketAlone(words)) return new HeaderMeaning(ContactField.PhoneNumber, 1, Weak: true);
             // "Registration Number", "Número de registro" (Bahmni's patients): the number a register gave the row's party, a
             // patient's or a student's, or a firm's at the trade register. An ID number: the contact's own only in a file
@@ -526,6 +554,13 @@ namespace LiveDesk.Input
             {
                 return new HeaderMeaning(ContactField.Identifier, OwnNumberRank);
             }
+            // Mercado Libre's "Datos personales o de empresa", "Dados pessoais ou da empresa": the buyer's own data or the firm's,
+            // a person's name or a firm's, as "Nombre o razón social" is.
+            if (seen.Contains(HeaderWord.Company) && words.Any(PersonalWords.Contains) && words.Any(w => w is "or" or "o" or "ou" or "oder")
+                && !seen.Contains(HeaderWord.Id) && !seen.Contains(HeaderWord.Number))
+            {
+                return new HeaderMeaning(ContactField.Name, PlainNameRank);
+            }
             if (unknown > 0 && !attribute && !ownerAfterField && Prefixed(words, seen, unknown) is ContactField place)
             {
                 return new HeaderMeaning(place, Rank(seen, number, companyIsWork: place != ContactField.Company) + PrefixedRank);
@@ -551,18 +586,29 @@ namespace LiveDesk.Input
             var name = Has(HeaderWord.Name) || Has(HeaderWord.NamePart) || Has(HeaderWord.Full);
             if (excluded != HeaderWord.Unknown) return WithoutPart(seen, excluded);
             // "携帯メール", "Mobile Email": the address a phone receives mail at (a Japanese carrier's), after the main one.
-            if (email && Has(HeaderWord.Mobile) && seen.All(w => w is HeaderWord.Email or HeaderWord.Mobile or HeaderWord.Neutral or HeaderWord.Address))
+            // Japanese writes it "携帯電話メールアドレス" too (a staffing agency's staff master): the mobile phone's mail address.
+            if (email && Has(HeaderWord.Mobile) && seen.All(w => w is HeaderWord.Email or HeaderWord.Mobile or HeaderWord.Neutral or HeaderWord.Address
+                || (w == HeaderWord.Phone && header.Any(c => c >= '\u3040' && c <= '\u30FF'))))
             {
                 return new HeaderMeaning(ContactField.Email, MobileMailRank);
             }
             if (email && phone) return HeaderMeaning.None;
+            // North Carolina's voter file: "mail_addr1" to "mail_addr4", "mail_city", "mail_state": the mailing address, "mail" as
+            // in the post. A bare "mail" with a town, a state, a country, a street or a numbered address line is a postal address.
+            if (email && words.Contains("mail") && !words.Any(w => w.EndsWith("email", System.StringComparison.Ordinal))
+                && (Has(HeaderWord.City) || Has(HeaderWord.Country) || words.Any(w => HeaderVocabulary.IsPostalCodeWord(w) || w is "street" or "state" or "line")
+                    || (Has(HeaderWord.Address) && number >= 0 && words.Any(w => w is "addr" or "adr"))))
+            {
+                return HeaderMeaning.None;
+            }
             // Civetta CRM's "phoneCountry" ("+593") beside "phoneNumber": the phone's country, its calling code, which the first
             // rows' values confirm (ColumnMap); no phone number of its own.
             if (phone && Has(HeaderWord.Country) && !Has(HeaderWord.Number)) return HeaderMeaning.None;
             if (email || phone)
             {
                 // "E-mail Display Name", "Nom complet de l'adresse de messagerie": the name shown for the address.
-                if (name || Has(HeaderWord.First) || Has(HeaderWord.Last)) return HeaderMeaning.None;
+                // "full_phone_number" (North Carolina's voters: the number with its area code): "full" alone names no name there.
+                if (Has(HeaderWord.Name) || Has(HeaderWord.NamePart) || Has(HeaderWord.First) || Has(HeaderWord.Last)) return HeaderMeaning.None;
                 return new HeaderMeaning(email ? ContactField.Email : ContactField.PhoneNumber, Rank(seen, number, companyIsWork: true));
             }
             if (Has(HeaderWord.Avatar)) return new HeaderMeaning(ContactField.AvatarUrl, Rank(seen, number, companyIsWork: false));
@@ -576,8 +622,12 @@ namespace LiveDesk.Input
             if (Has(HeaderWord.Address) && words.Any(HeaderVocabulary.IsElectronic)) return new HeaderMeaning(ContactField.Email, Rank(seen, number, companyIsWork: true));
             // "Default Address Company", "Billing Address Company": the company line of an address, as "Address City" is its town.
             // In brackets the company qualifies the address: "주소(회사)" is the company's address.
+            // Not with a connector between ("Adresse de votre entreprise", Respaid's creditor: the address of the company, the
+            // Romance order).
             if (unbracketed && Has(HeaderWord.Address) && Has(HeaderWord.Company) && !Has(HeaderWord.Id) && !Has(HeaderWord.Number)
-                && words.FindLastIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company) > words.FindLastIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Address))
+                && words.FindLastIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Company) is var companyLast
+                && words.FindLastIndex(w => HeaderVocabulary.Of(w) == HeaderWord.Address) is var addressLast && companyLast > addressLast
+                && !words.Skip(addressLast + 1).Take(companyLast - addressLast - 1).Any(w => HeaderVocabulary.Of(w) == HeaderWord.Connector))
             {
                 return new HeaderMeaning(ContactField.Company, Rank(seen, number, companyIsWork: false));
             }

@@ -156,6 +156,10 @@ namespace LiveDesk.Input
             AddFolded(HeaderWord.Neutral, "public");
             // A complainant is whom a complaints register is of (a barangay's "COMPLAINANT"), as a customer is of an order list.
             AddFolded(HeaderWord.IdOwner, "complainant complainants plaignant plaignante denunciante denunciantes querellante reclamante reclamantes");
+            // A debtor is whom a collection case is of (Debitura's "DebtorName", Respaid's "SIREN du débiteur", a SEPA list's "Name des
+            // Schuldners"), as a customer is of an order list; German ledgers' "Debitor" is the customer's account.
+            AddFolded(HeaderWord.IdOwner, "debtor debtors debiteur debiteurs deudor deudores devedor devedores debitore debitori debitor debitoren",
+                "schuldner schuldners schuldnerin dluznik dluznika dluznik dluznika borclu должник должника skyldner skyldneren galdenar velallinen");
             // "Informazioni cliente" (Vik Booking's reservations: the customer's name), "Información del cliente": information about the
             // party says nothing of which field, as "info" does not.
             AddFolded(HeaderWord.Neutral, "informazioni informazione informacion informacao informacoes");

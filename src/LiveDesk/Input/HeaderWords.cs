@@ -226,7 +226,8 @@ namespace LiveDesk.Input
             }
             // "nom_fr", "prenom_fr" (DaaraGest's staff, whose names are kept in French and in Arabic), "name_en": a language's
             // code after a name word says the script the name is written in, not whose it is.
-            if (words.Count >= 2 && LanguageCodes.Contains(words[words.Count - 1])
+            // CASENGINE's clients write it in capitals ("ClientName_EN", "ClientName_AR"), where "EN" was taken for an acronym.
+            if (words.Count >= 2 && LanguageCodes.Contains(words[words.Count - 1].TrimEnd(AcronymMark[0]))
                 && HeaderVocabulary.Of(words[words.Count - 2]) is HeaderWord.Name or HeaderWord.NamePart or HeaderWord.First or HeaderWord.Last or HeaderWord.Middle)
             {
                 words.RemoveAt(words.Count - 1);

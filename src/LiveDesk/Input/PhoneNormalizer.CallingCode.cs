@@ -99,6 +99,16 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
+        /// True when <paramref name="text"/> has the length of a number of <paramref name="region"/> (or of the country its + names):
+        /// "2024-0412" has too few digits for any US number, "044 123 456" fits Albania's (and Kosovo's).
+        /// </summary>
+        public static bool IsPossibleIn(string text, string region)
+        {
+            try { return Util.IsPossibleNumber(Util.Parse(text, region)); }
+            catch (PhoneNumbers.NumberParseException) { return false; }
+        }
+
+        /// <summary>
         /// An Argentine number from a column its header calls a mobile: the mobile itself, with the 9 that only the
         /// international form of a mobile carries ("11 6123-4567" under "Celular" is +54 9 11 6123-4567). Written without its
         /// "15" (as MiCorreo's upload asks), a mobile has the digits of a fixed line, and libphonenumber takes it for one, which

@@ -36,10 +36,22 @@ namespace LiveDesk.Input
                 // Cybozu mailwise's recipients: "髙木 さくら <sakura.takagi@example.jp>" in the address column and no name. The name a
                 // mail program shows with the address is the person's, when no column gives one.
                 if (fields.Name == null && fields.Email != null && _emailDisplayName is string shown) fields.Name = shown;
+                // A child's row whose own "Email" is the parent's address, given again in the parent's column: the parent's, not the
+                // child's (the child stays a contact of its own, by name; the address goes with the parent).
+                if (fields.Email is string own && _map.GuardianColumns.Where(i => string.Equals(CellValue.Read(_row.GetValue(i), splitList: false).Text?.Trim(), own, StringComparison.OrdinalIgnoreCase))
+                    .Select(i => (int?)i).FirstOrDefault() is int g)
+                {
+                    _reader.Warnings.Add("guardian-email:" + _map.Headers[g],
+                        $"Some rows give their guardian's address (column '{_map.Headers[g]}') as their own e-mail; it is left out of those rows.");
+                    fields.Email = null;
+                }
                 fields.PhoneNumber = ReadPhone() ?? (_error == null ? ShippedToSelf(fields.Name) : null);
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
                 var named = Text(ContactField.Company, many: false);
+                // HVAC Biz Pro's customer template heads with "Company": the firm's own account number (5512) on every row. Digits
+                // alone name no firm.
+                if (named != null && named.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '-' or '.' or '/')) named = null;
                 fields.Company = named ?? Organisation() ?? CompanyFromColumns(fields.Name);
                 fields.Name ??= OrganisationAsName(named ?? (_partyNamedCompany ? fields.Company : null));
                 // DigitaleFactuur's customer "Sanne van den Berg" whose bank account holder is "S. van den Berg": the holder's

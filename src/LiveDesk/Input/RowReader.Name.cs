@@ -35,6 +35,25 @@ namespace LiveDesk.Input
                 var middle = Text(ContactField.MiddleName, many: false, out var middleSource);
                 var last = Text(ContactField.LastName, many: false, out var lastSource);
                 if (_error != null) return null;
+                // RH.pro's Algerian staff: "Nom", "Prénom" in French and "الاسم", "اللقب" in Arabic. Parts taken from two scripts
+                // ("Karim بن علي") make a name nobody writes: the other column of one part, in the other part's script, is used,
+                // the Latin one first.
+                if (first != null && last != null && PersonName.IsLatin(first) != PersonName.IsLatin(last) && _map.OverrideFor(ContactField.FirstName) == null
+                    && _map.OverrideFor(ContactField.LastName) == null)
+                {
+                    var latinFirst = PersonName.IsLatin(first);
+                    if (SameScriptPart(latinFirst ? ContactField.LastName : ContactField.FirstName, latinFirst ? lastSource : firstSource, latin: true) is { } latinPart)
+                    {
+                        if (latinFirst) (last, lastSource) = (latinPart.Text, latinPart.Source);
+                        else (first, firstSource) = (latinPart.Text, latinPart.Source);
+                    }
+                    else if (SameScriptPart(latinFirst ? ContactField.FirstName : ContactField.LastName, latinFirst ? firstSource : lastSource, latin: false) is { } otherPart)
+                    {
+                        if (latinFirst) (first, firstSource) = (otherPart.Text, otherPart.Source);
+                        else (last, lastSource) = (otherPart.Text, otherPart.Source);
+                    }
+                    if (_error != null) return null;
+                }
                 // Thunderbird's Ukrainian export labels the display name and the messenger's screen name alike ("Ім'я для показу"):
                 // the second, read as a second name part, put "andriy_bond" inside the name. A middle name is letters.
                 if (middle != null && middle.Any(c => char.IsDigit(c) || c is '_' or '@')) middle = null;
@@ -177,6 +196,10 @@ namespace LiveDesk.Input
                     return name;
                 }
                 var parts = new[] { first, middle, last }.Where(p => p != null).ToArray();
+                // Shiprocket's order upload fills "*Customer First Name" with "Customer" for a buyer who gave none: a lone part
+                // that only repeats its own column's word names no one, and the row keeps its phone.
+                if (parts.Length == 1 && (first != null ? firstSource : middle != null ? middleSource : lastSource) is { } lone
+                    && ValueShapes.RepeatsHeader(parts[0]!, lone.Header)) parts = Array.Empty<string?>();
                 if (parts.Length == 0) return name ?? FallbackName();
                 // A part column whose value holds the other part is the full name ("Nome" read as the last name beside
                 // "Primeiro nome"): the full name alone, never the parts composed with it.
@@ -233,6 +256,19 @@ namespace LiveDesk.Input
 
             private static string Squash(string s) => new string(s.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
 
+            // Another column of a name part, not the one used, whose value in this row is (or is not) in Latin script.
+            private (string Text, ColumnSource Source)? SameScriptPart(ContactField field, ColumnSource? used, bool latin)
+            {
+                foreach (var source in _map.SourcesFor(field))
+                {
+                    if (used != null && source.Index == used.Index) continue;
+                    var text = Value(field, source, many: false);
+                    if (_error != null) return null;
+                    if (text != null && PersonName.IsLatin(text) == latin) return (text, source);
+                }
+                return null;
+            }
+
             // The person column's value, unless it is an address or a number: "Kontakt" holds either in some exports.
             private string? ContactPerson()
             {
@@ -240,7 +276,8 @@ namespace LiveDesk.Input
                 if (index < 0) return null;
                 var header = $"'{_map.Headers[index]}'";
                 var text = Accept(ContactField.Name, CellValue.Read(_row.GetValue(index), splitList: false), header, many: false);
-                if (text == null || text.IndexOf('@') >= 0 || ColumnMap.LooksLikePhone(text)) return null;
+                // OfficeRnD's members: "Contact Person" is a flag (is this member the company's contact person?): yes or no names no one.
+                if (text == null || text.IndexOf('@') >= 0 || ColumnMap.LooksLikePhone(text) || ValueShapes.IsYesNo(text)) return null;
                 return text;
             }
 

@@ -130,6 +130,13 @@ namespace LiveDesk.Input
                             text = oneText;
                             result = oneResult;
                         }
+                        // The file's own line (a call log's business number, on the side the row's contact is not): no one's phone.
+                        if (result.Value.Problem == null && _map.IsOwnLine(result.Value.E164))
+                        {
+                            text = null;
+                            result = null;
+                            continue;
+                        }
                         weak = source.Kind == ColumnKind.Fallback;
                         chosen = source;
                         // Not a column the header table lists as weak ("Cell": a mobile, or a church's cell group, whose name is

@@ -211,6 +211,35 @@ namespace LiveDesk.Input
                 || (words.Count is 1 or 2 && VisitorWords.Contains(words[0]) && (words.Count == 1 || words[1].TrimStart('#').All(char.IsDigit)));
         }
 
+        // The mail providers that give addresses to anyone: a domain shared by a file's users and its rows says nothing there.
+        private static readonly System.Collections.Generic.HashSet<string> MailProviderNames = new System.Collections.Generic.HashSet<string>(new[]
+        {
+            "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "gmx", "web",
+            "mail", "yandex", "ya", "rambler", "qq", "163", "126", "sina", "naver", "daum", "hanmail", "proton", "protonmail", "zoho",
+            "rediffmail", "t-online", "orange", "free", "laposte", "libero", "virgilio", "wp", "o2", "onet", "interia", "seznam",
+            "centrum", "bol", "uol", "terra", "ig", "abv", "freenet", "bluewin", "telenet", "skynet", "ziggo", "kpnmail", "btinternet",
+            "sky", "comcast", "verizon", "att", "sbcglobal", "bigpond", "optusnet", "xtra", "shaw", "rogers", "sympatico", "videotron",
+        }, System.StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>True for a domain of a mail provider that gives addresses to anyone (gmail.com, yahoo.co.jp, web.de).</summary>
+        public static bool IsMailProvider(string domain)
+        {
+            var labels = domain.Trim().ToLowerInvariant().Split('.');
+            return labels.Length >= 2 && MailProviderNames.Contains(labels[0]);
+        }
+
+        /// <summary>
+        /// True for a value that is one word of its own column's header ("Customer" under "*Customer First Name", "Vorname"
+        /// under "Vorname"): a filler a tool or a template wrote where the person gave nothing.
+        /// </summary>
+        public static bool RepeatsHeader(string value, string? header)
+        {
+            var text = value.Trim();
+            if (header == null || text.Length < 3 || text.Length > 30 || !text.All(char.IsLetter)) return false;
+            var folded = HeaderWords.Fold(text);
+            return HeaderWords.Split(header).Contains(folded);
+        }
+
         /// <summary>
         /// True for a till's or a ledger's placeholder for sales to anyone ("Walk-in Customer", "Consumidor Final", "現金売上",
         /// "Hotovostný predaj"): a record of the source system that names no one in particular, whatever code it has.
