@@ -192,15 +192,15 @@ namespace LiveDesk.Input
         }
         private readonly List<string> _listedGuardianNames = new List<string>();
 
-        // magriculture's extension agents ("Mobile_Number_1", "Agent_F_Name", "Agent_S_Name"), a property manager's owners ("Owner
-        // Name", "Owner Email"): where nothing names the row's own person, its company or a child, and the people the file names
-        // are all of one role, that role's person is whom the row reaches: the file lists them. Of two roles, neither.
         // The roles a file lists people of on their own: agents, owners, drivers, technicians. Not an emergency contact, a spouse
         // or a manager, who are someone's.
         private static readonly HashSet<string> ListedRoles = Folded(
             "agent agents agente agentes owner owners propietario propietaria proprietaire eigentumer besitzer halter inhaber pemilik sahibi "
             + "driver drivers courier couriers technician technicians rep reps representative representatives broker brokers seller sellers");
 
+        // magriculture's extension agents ("Mobile_Number_1", "Agent_F_Name", "Agent_S_Name"), a property manager's owners ("Owner
+        // Name", "Owner Email"): where nothing names the row's own person, its company or a child, and the people the file names
+        // are all of one role, that role's person is whom the row reaches: the file lists them. Of two roles, neither.
         private void OneRoleIsTheRow()
         {
             // The row's own phone or e-mail may stand unqualified beside them ("Mobile_Number_1"): the listed person's.
@@ -223,9 +223,10 @@ namespace LiveDesk.Input
                 only = found;
             }
             if (only == null) return;
-            var taken = Take(only);
-            _setAside.Add($"{string.Join(", ", taken.Select(h => ColumnNames.Quote(h)))} read as the row's own (the only people the file names)");
+            _roleNames.AddRange(Take(only));
         }
+
+        private readonly List<string> _roleNames = new List<string>();
 
         // Pupils and children as a row lists them, numbered ("Prénom élève 1", "Child 2 Name").
         private static readonly HashSet<string> ListedPersonWords = new HashSet<string>(ChildWords.Concat(Folded(

@@ -459,6 +459,7 @@ namespace LiveDesk.Input
             if (_byValues.Count + _loginsAsNames.Count + _qualifiersByValues.Count > 0) parts.Add("by their values: " + string.Join("; ", _byValues.Select(f => f.Line).Concat(_loginsAsNames).Concat(_qualifiersByValues)));
             if (_childNames.Count > 0) parts.Add("a child's name as the row's: " + string.Join(", ", _childNames.Select(ColumnNames.Quote)) + " (no column names the row's own person)");
             if (_listedGuardianNames.Count > 0) parts.Add("the guardian's name as the row's: " + string.Join(", ", _listedGuardianNames.Select(ColumnNames.Quote)) + " (beside the numbered pupils or children the row lists; the row's phone and e-mail reach the guardian)");
+            if (_roleNames.Count > 0) parts.Add("one role's person as the row's: " + string.Join(", ", _roleNames.Select(ColumnNames.Quote)) + " (the only people the file names, beside the row's own phone or e-mail)");
             if (_guardianNames.Count > 0) parts.Add("a parent's name as the row's: " + string.Join(", ", _guardianNames.Select(ColumnNames.Quote)) + " (no column names the row's own person or a child; the row's phone and e-mail reach the parent)");
             if (_setAside.Count > 0) parts.Add("set aside: " + string.Join("; ", _setAside));
             if (Unrecognized.Count > 0) parts.Add("not used: " + List(Unrecognized));
