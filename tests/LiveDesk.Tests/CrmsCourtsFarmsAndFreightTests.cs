@@ -284,4 +284,16 @@ public class CrmsCourtsFarmsAndFreightTests
         Assert.Null(rows[0].Fields.Identifier);
         Assert.Null(rows[1].Fields.Identifier);
     }
+
+    // Heeros's customers: "Business ID" 2345678-9 is Finland's business id, its check digit after the hyphen; Kulcs-Soft's
+    // "Készpénzes vevő" is the till's cash customer.
+    [Fact]
+    public void A_check_digit_after_a_hyphen_is_no_phone_and_a_hungarian_cash_customer_no_one()
+    {
+        var rows = ReadFile.Rows("FI", new[] { "Code", "Name", "City", "Business ID" },
+            new object?[] { "1001", "Rakennustarvike Mäkinen Oy", "Tampere", "2345678-9" },
+            new object?[] { "1002", "Virtanen Aino", "Turku", "1987654-3" });
+        Assert.All(rows, r => Assert.Null(r.Fields.PhoneNumber));
+        Assert.True(ValueShapes.IsGenericBuyer("Készpénzes vevő"));
+    }
 }

@@ -338,6 +338,9 @@ namespace LiveDesk.Input
         {
             text = PhoneNormalizer.AsciiDigits(text)!;
             if (!PhoneShape.IsMatch(text) || DottedQuad.IsMatch(text) || Amount.IsMatch(text) || ValueShapes.IsDateOrTime(text)) return false;
+            // Finland's business id "2345678-9", Chile's RUT "12.345.678-9": a hyphen before one last digit sets off a check digit,
+            // which ids have and phone numbers do not.
+            if (text.Length >= 3 && text[text.Length - 2] == '-' && char.IsDigit(text[text.Length - 1]) && char.IsDigit(text[text.Length - 3])) return false;
             var digits = text.Count(char.IsDigit);
             if (digits < 7 || digits > 15) return false;
             return text[0] == '+' || text[0] == '0' || text.Any(c => c == ' ' || c == '-' || c == '(' || c == '/' || c == '.');

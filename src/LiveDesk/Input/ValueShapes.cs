@@ -311,7 +311,9 @@ namespace LiveDesk.Input
             "comprador compradores acheteur acheteurs acquirente consumidor consommateur müşteri müşteriler",
             "salg försäljning myynti verkauf verkäufe verkoop vente ventes venta ventas vendita vendite venda vendas predaj prodej prodaja sprzedaż vânzare vânzări",
             "покупатель покупатели клиент клиенты pelanggan pembeli konsumen πελατης πελατες عميل عملاء زبون",
-            "pirkejas pirkejai pircejs pirceji");
+            "pirkejas pirkejai pircejs pirceji",
+            // Hungarian "Készpénzes vevő" (Kulcs-Soft's cash customer).
+            "vevo vevok");
 
         // Linking words a placeholder may have ("Client de passage", "Vente au comptoir", "Walk in customer").
         private static readonly System.Collections.Generic.HashSet<string> SaleLinks = Folded(
