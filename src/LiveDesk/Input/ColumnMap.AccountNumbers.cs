@@ -37,7 +37,7 @@ namespace LiveDesk.Input
         {
             foreach (var i in AccountNumberCandidates().ToList())
             {
-                var values = sample.Select(r => CellText(r, i)).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
+                var values = FilledValues(sample, i);
                 if (values.Count < 2 || values.Distinct(System.StringComparer.OrdinalIgnoreCase).Count() < values.Count) continue;
                 if (AccountAlone(Headers[i]) ? !values.All(v => !v.Any(char.IsWhiteSpace) && v.Any(char.IsDigit) && !IbanShape.IsMatch(v.ToUpperInvariant()))
                     : values.Any(LooksLikeBankAccount)) continue;

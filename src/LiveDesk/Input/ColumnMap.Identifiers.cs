@@ -488,7 +488,7 @@ namespace LiveDesk.Input
             // OpenSTAManager's "Codice destinatario" (the e-invoicing routing code: "0000000" for a private person, "XXXXXXX" for
             // a foreign one, a mailbox's code for a firm): where a third of the first rows' values, two at least, are one character
             // repeated, the column is a code the system fills with a placeholder, not the record's key.
-            var filled = sample.Select(r => CellText(r, i)).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToList();
+            var filled = FilledValues(sample, i);
             var placeholders = filled.Where(t => t.Length >= 5 && t.All(c => c == t[0])).ToList();
             if (placeholders.Count >= 2 && placeholders.Count * 3 >= filled.Count)
                 return $"'{placeholders[0]}' and the like in the first rows: a code filled with a placeholder, no key";

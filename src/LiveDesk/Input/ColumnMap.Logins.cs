@@ -91,7 +91,7 @@ namespace LiveDesk.Input
         private void UseLoginShapedNames(List<InputRow> sample)
         {
             if (OverrideFor(ContactField.Name) != null || OverrideFor(ContactField.Identifier) != null) return;
-            List<string> Filled(ColumnSource s) => sample.Select(r => CellText(r, s.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            List<string> Filled(ColumnSource s) => FilledValues(sample, s.Index);
             if (UsePartysLoginAsKey(sample, Filled) || _idCandidates.Count > 0) return;
             if (!_sources.TryGetValue(ContactField.Name, out var names) || names.Count < 2) return;
             var spaced = names.Any(s => Filled(s) is var v && v.Count > 0 && v.Count(x => x.Trim().Any(char.IsWhiteSpace) && !ValueShapes.HasNoLetter(x)) * 2 > v.Count);
@@ -149,7 +149,7 @@ namespace LiveDesk.Input
             if (OverrideFor(ContactField.Identifier) != null) return;
             foreach (var i in SniffCandidates().Where(i => NamesQualifiedLogin(Headers[i])).ToList())
             {
-                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                var values = FilledValues(sample, i);
                 if (values.Count < 2 || !values.All(LoginShaped)) continue;
                 if (!AddKeyByValues(i, HeaderRecognizer.LoginRank, sample)) continue;
                 Claim(i);

@@ -62,7 +62,7 @@ namespace LiveDesk.Input
             if (OverrideFor(ContactField.PhoneNumber) != null || !_sources.TryGetValue(ContactField.PhoneNumber, out var phones)) return;
             foreach (var source in phones.Where(p => NamesContactNumber(p.Header)).ToList())
             {
-                var values = sample.Select(r => CellText(r, source.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                var values = FilledValues(sample, source.Index);
                 if (values.Count < 2 || !values.All(Code)) continue;
                 phones.Remove(source);
                 if (OverrideFor(ContactField.Identifier) == null) AddKeyByValues(source.Index, HeaderRecognizer.OwnNumberRank, sample);
@@ -89,7 +89,7 @@ namespace LiveDesk.Input
             var numbers = _idCandidates.Where(c => c.Rank is HeaderRecognizer.NumberKeyRank or HeaderRecognizer.OwnNumberRank).ToList();
             foreach (var number in numbers)
             {
-                var values = sample.Select(r => CellText(r, number.Index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                var values = FilledValues(sample, number.Index);
                 if (values.Count == 0) continue;
                 var written = values.Count(LooksLikePhone);
                 var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));
@@ -134,7 +134,7 @@ namespace LiveDesk.Input
                 staff = true;
             }
             if (index < 0) return;
-            var values = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+            var values = FilledValues(sample, index);
             if (values.Count == 0 || values.Any(v => v.Any(char.IsLetter))) return;
             if (staff) AboutSomeoneElse = AboutSomeoneElse.Where(h => h != Headers[index]).ToArray();
             var phones = values.Count(v => LooksLikePhone(v) || IsDigitRun(v));

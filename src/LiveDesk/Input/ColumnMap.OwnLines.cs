@@ -22,7 +22,7 @@ namespace LiveDesk.Input
             for (var i = 0; i < Headers.Count; i++)
             {
                 if (columns.Contains(i) || !Unrecognized.Contains(Headers[i]) || AboutSomeoneElse.Contains(Headers[i])) continue;
-                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                var values = FilledValues(sample, i);
                 if (values.Count >= 3 && values.All(v => LooksLikePhone(v) || PhoneNormalizer.IsValidInternationalDigits(PhoneNormalizer.AsciiDigits(v)!))) columns.Add(i);
             }
             if (columns.Count < 2) return;

@@ -20,7 +20,7 @@ namespace LiveDesk.Input
         {
             foreach (var i in PartyCodeCandidates().ToList())
             {
-                var values = sample.Select(r => CellText(r, i)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+                var values = FilledValues(sample, i);
                 if (values.Count < 2 || !values.All(Code)) continue;
                 if (!AddKeyByValues(i, HeaderRecognizer.OwnNumberRank, sample)) continue;
                 Claim(i);

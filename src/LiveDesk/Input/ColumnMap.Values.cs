@@ -65,7 +65,7 @@ namespace LiveDesk.Input
         {
             // Only a word no one knows names the wallet ("bkash"): a parent's or a guardian's number ("ParentNumber") is theirs.
             if (Region == null || HeaderWords.Split(Headers[index] ?? "").Any(w => HeaderVocabulary.Of(w) is not (HeaderWord.Unknown or HeaderWord.Number or HeaderWord.Connector))) return false;
-            var values = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!.Trim()).ToList();
+            var values = FilledValues(sample, index);
             return values.Count >= 2 && values.All(v => (v[0] == '0' || v[0] == '+') && PhoneNormalizer.IsValidMobileIn(v, Region));
         }
 
@@ -321,6 +321,10 @@ namespace LiveDesk.Input
 
         // A cell's text as the first rows' values are judged: one value, trimmed; null for an empty cell.
         private static string? CellText(InputRow row, int index) => CellValue.Read(row.GetValue(index), splitList: false).Text?.Trim();
+
+        // A column's filled values in the first rows, each as CellText reads it.
+        private static List<string> FilledValues(List<InputRow> sample, int index) =>
+            sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
 
         // A bare address, the first of a list of them, or one a mail program wrapped ("Ann <ann@x.com>"). A JSON cell has
         // been read as its values by then (CellValue), so the addresses inside count and its brackets never do.

@@ -159,7 +159,7 @@ namespace LiveDesk.Input
             // A debtor is whom a collection case is of (Debitura's "DebtorName", Respaid's "SIREN du débiteur", a SEPA list's "Name des
             // Schuldners"), as a customer is of an order list; German ledgers' "Debitor" is the customer's account.
             AddFolded(HeaderWord.IdOwner, "debtor debtors debiteur debiteurs deudor deudores devedor devedores debitore debitori debitor debitoren",
-                "schuldner schuldners schuldnerin dluznik dluznika dluznik dluznika borclu должник должника skyldner skyldneren galdenar velallinen");
+                "schuldner schuldners schuldnerin dluznik dluznika borclu должник должника skyldner skyldneren galdenar velallinen");
             // "Informazioni cliente" (Vik Booking's reservations: the customer's name), "Información del cliente": information about the
             // party says nothing of which field, as "info" does not.
             AddFolded(HeaderWord.Neutral, "informazioni informazione informacion informacao informacoes");
