@@ -344,8 +344,11 @@ namespace LiveDesk.Input
 
         // The key of the row itself, whatever it is of: a bare id, code or number, a vendor's key, and a CRM table's "Record
         // ID" (HubSpot's, and teachPress's sign-ups: "Record-ID" beside "Lista d'attesa").
-        private static bool RowsOwnKey(ColumnSource c) => c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank or HeaderRecognizer.InternalKeyRank
-            or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank || (!c.ByWords && HeaderWords.Split(c.Header).Contains("record"));
+        // A key that names its party is the party's, whatever the row is (Fresha's staff list: "Team Member Id" beside the
+        // employment's "Start Date" and "End Date"; LGL's gifts: "LGL Constituent ID").
+        private static bool RowsOwnKey(ColumnSource c) => (c.Rank is HeaderRecognizer.RecordKeyRank or HeaderRecognizer.VendorKeyRank or HeaderRecognizer.InternalKeyRank
+            or HeaderRecognizer.NumberKeyRank or HeaderRecognizer.CodeKeyRank || (!c.ByWords && HeaderWords.Split(c.Header).Contains("record")))
+            && !HeaderWords.Split(c.Header ?? "").Any(w => HeaderVocabulary.Of(w) == HeaderWord.IdOwner);
 
         private static readonly HashSet<string> LastOrNextWords = Folded(
             "last next first previous upcoming latest recent letzte letzter letztes nachste nachster naechste erste dernier derniere "
@@ -455,6 +458,14 @@ namespace LiveDesk.Input
                 // The one that names every contact may be a login then (LabBook's users: "cps_id", a prescriber's card number set
                 // for one user in five, before "username").
                 var complete = FirstWhole(usable.Where(c => Tier(c.Rank) > tier && (few || Tier(c.Rank) <= RecordKeyTier)));
+                // MeOS's start lists: "Id/Club", empty on every row, before "Databas nr.", the runner database's number, empty only
+                // for a runner not in it and for a vacant slot. A tier that names no one gives way to the next record's code or
+                // number that names most of them.
+                if (complete == null && !rows.Any(r => columns.Any(c => Filled(r, c.Index))))
+                {
+                    complete = usable.Where(c => Tier(c.Rank) > tier && Tier(c.Rank) <= RecordKeyTier + 1).OrderBy(c => c, Comparer<ColumnSource>.Create(SourceOrder))
+                        .FirstOrDefault(c => rows.Count(r => Filled(r, c.Index)) * 2 > rows.Count);
+                }
                 if (complete == null) return;
                 GiveWay(columns, complete);
             }
@@ -493,6 +504,9 @@ namespace LiveDesk.Input
             if (placeholders.Count >= 2 && placeholders.Count * 3 >= filled.Count)
                 return $"'{placeholders[0]}' and the like in the first rows: a code filled with a placeholder, no key";
             var seen = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var keyOf = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            var twice = new HashSet<string>(System.StringComparer.Ordinal);
+            string? example = null;
             var counting = true;
             foreach (var row in sample)
             {
@@ -543,7 +557,21 @@ namespace LiveDesk.Input
                     continue;
                 }
                 seen[text] = person;
+                // A booking table's "id" (a masseur's bookings: Maria Petrova, maria.petrova@..., as 1 and again as 4), a loan's
+                // "Identificador": people, by name and by address or phone, under two values each are a record's number, new for
+                // each booking or loan. Only the record's key: a person's own id that differs there is a duplicate account. And
+                // two people at least: a user list's one duplicate account (Dolibarr's "cmartin" and "cmartin2") has two keys too.
+                if (Tier(candidate.Rank) > 0 && SamePerson(row, i) is string same)
+                {
+                    if (keyOf.TryGetValue(same, out var earlier) && earlier != text)
+                    {
+                        twice.Add(same);
+                        example ??= $"'{ColumnNames.Shorten(earlier, 20)}' and '{ColumnNames.Shorten(text, 20)}'";
+                    }
+                    keyOf[same] = text;
+                }
             }
+            if (twice.Count >= 2) return $"{twice.Count} people have two values each in the first rows ({example}): a record's number, no key of theirs";
             if (candidate.Rank == HeaderRecognizer.NumberKeyRank && counting && seen.Count >= 3) return "numbers the rows 1, 2, 3: a running number, no key";
             return null;
         }
@@ -583,6 +611,17 @@ namespace LiveDesk.Input
         // sharing a key: a timesheet (a Polish temp agency's "Numer;Nazwisko;Imię;...;Dzień", Cloxa's clock-ins) lists each
         // employee on a row per shift, under their own number and name, with no e-mail or phone, and every other cell new.
         private const string WholeRow = "row\u001e";
+
+        // A row's person told by name and by e-mail address or phone together, or null where either is missing: siblings share a
+        // parent's address, namesakes differ in it.
+        private string? SamePerson(InputRow row, int id)
+        {
+            var reach = SourcesFor(ContactField.Email).Concat(SourcesFor(ContactField.PhoneNumber)).Where(s => s.Index != id)
+                .Select(s => CellText(row, s.Index)).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+            var name = string.Join(" ", new[] { ContactField.Name, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName }
+                .SelectMany(f => SourcesFor(f).Take(1)).Where(s => s.Index != id).Select(s => CellText(row, s.Index)).Where(v => !string.IsNullOrEmpty(v)));
+            return reach == null || name.Length == 0 ? null : name.ToLowerInvariant() + "\u001f" + reach.ToLowerInvariant();
+        }
 
         private System.Func<InputRow, int, string> ContactOfRow()
         {

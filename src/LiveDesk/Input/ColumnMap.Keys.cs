@@ -17,6 +17,25 @@ namespace LiveDesk.Input
         /// <summary>Key columns not used although they name the field, with the reason (for -Verbose).</summary>
         public IReadOnlyList<string> SetAside => _setAside;
 
+        // MeOS's French start list heads two columns "Nom": the runner's family name, and after "N° club" the club's short name
+        // (NOSE, VIK), read as "Nom (2)". A name part whose label repeats an earlier name part's, away from the row's name
+        // columns, belongs to another block as a repeated key does. Right beside them ("Apellido", "Apellido (2)": the second
+        // surname) it stays the row's.
+        private void KeepOwnNameParts()
+        {
+            var parts = new[] { ContactField.Name, ContactField.FirstName, ContactField.MiddleName, ContactField.LastName };
+            var all = parts.Where(f => _sources.ContainsKey(f)).SelectMany(f => _sources[f].Select(s => (Field: f, Source: s))).ToList();
+            foreach (var (field, source) in all)
+            {
+                if (!RepeatMarker.IsMatch(source.Header)) continue;
+                var label = Label(source.Header);
+                var earlier = all.FirstOrDefault(o => o.Source.Index < source.Index && Label(o.Source.Header) == label && !RepeatMarker.IsMatch(o.Source.Header));
+                if (earlier.Source == null || all.Any(o => o.Source.Index != source.Index && System.Math.Abs(o.Source.Index - source.Index) == 1)) continue;
+                _sources[field].Remove(source);
+                _setAside.Add($"{ColumnNames.Quote(source.Header)} repeats {ColumnNames.Quote(earlier.Source.Header)} away from the row's name columns (another block's)");
+            }
+        }
+
         private void KeepOwnKeys()
         {
             foreach (var field in Keys)

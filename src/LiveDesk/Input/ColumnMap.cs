@@ -365,6 +365,7 @@ namespace LiveDesk.Input
             map.FindSecondPersons();
             map.SetAsideDocumentNumbers();
             map.KeepOwnKeys();
+            map.KeepOwnNameParts();
             map.DropStateCountries();
             map.SetAsideHousehold();
             map.SetAsideFormMetadata();
