@@ -54,6 +54,10 @@ namespace LiveDesk.Input
         /// <summary>The phone number's or the name's part of a phone-and-name cell; the text as it is for any other field or shape.</summary>
         private static string? PhoneAndNamePart(string? text, ContactField field)
         {
+            // java110's owner cell is built as name + "(" + phone + ")": an owner without a phone reads "王芳(null)", a program's
+            // word for nothing where the number goes.
+            if (text != null && NoNumberInBrackets.Match(text) is { Success: true } none)
+                return field == ContactField.Name ? none.Groups["name"].Value.Trim() : field == ContactField.PhoneNumber ? null : text;
             if (text == null || !(SplitPhoneAndName(text) is var (phone, name))) return text;
             return field == ContactField.PhoneNumber ? phone : field == ContactField.Name ? name : text;
         }
@@ -69,6 +73,9 @@ namespace LiveDesk.Input
             // Digits enough for a phone number (a masked one's stars count), and a name of letters.
             return phone.Count(c => char.IsDigit(c) || MaskedValues.IsMark(c)) >= 7 && name.Any(char.IsLetter) ? (phone, name) : ((string, string)?)null;
         }
+
+        private static readonly Regex NoNumberInBrackets = new Regex(@"^\s*(?<name>[^\d@()\[\]<>]{2,80}?)\s*\(\s*(?:null|undefined|none|nil|nan)?\s*\)\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private const string PhonePart = @"(?<phone>\+?[0-9*][0-9* ().-]{5,18}[0-9])";
         private const string NamePart = @"(?<name>[^\d@()\[\]<>]{2,80}?)";

@@ -30,7 +30,7 @@ namespace LiveDesk.Input
         public bool NeedsValues => _needsValues ??= Error == null && SuspectedDelimiter == null
             && (((Unnamed(ContactField.Email) || Unnamed(ContactField.PhoneNumber)) && SniffCandidates().Any()) || UndecidedLogins().Any()
             || UndecidedQualifiers().Any() || CompaniesNeedValues() || UndecidedKeys() || PartyNamesNeedValues() || _secondPersons.Count > 0 || CallingCodeCandidates().Any()
-            || OrganisationNameNeedsValues() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided() || SharedEmailsUndecided() || MetadataNamesUndecided() || AccountNumbersUndecided());
+            || OrganisationNameNeedsValues() || MorePhonesUndecided() || UndecidedExtensions().Any() || _partyGroups.Count > 0 || PartyCodeCandidates().Any() || FirstColumnKeyUndecided() || QualifiedLoginCandidates().Any() || ContactNumbersUndecided() || UnrelatedNamesUndecided() || SharedEmailsUndecided() || MetadataNamesUndecided() || AccountNumbersUndecided());
 
         /// <summary>What the values told, for the warning and -Verbose ("Email from 'Kontakt' (by its values)").</summary>
         public IReadOnlyList<string> FoundByValues => _byValues.Select(f => f.Line).ToList();
@@ -70,6 +70,15 @@ namespace LiveDesk.Input
         }
 
         private static readonly string[] NumberEndings = { "nummer", "number", "numero", "numer", "nummern" };
+
+        private bool NextToPhone(int i, List<(ContactField Field, int Index, int Hits, int Values)> found) =>
+            SourcesFor(ContactField.PhoneNumber).Any(p => p.Index == i - 1 || p.Index == i + 1)
+            || found.Any(f => f.Field == ContactField.PhoneNumber && f.Index == i - 1);
+
+        // A phone column named, no -Map for it, and a column no header names right beside it: its values may be more of the row's
+        // numbers. Elsewhere in the row they would be someone else's, and a file without one streams as before.
+        private bool MorePhonesUndecided() => !_valuesRead && OverrideFor(ContactField.PhoneNumber) == null
+            && SourcesFor(ContactField.PhoneNumber).Count > 0 && SniffCandidates().Any(i => SourcesFor(ContactField.PhoneNumber).Any(p => p.Index == i - 1 || p.Index == i + 1));
 
         private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
 
@@ -139,6 +148,7 @@ namespace LiveDesk.Input
             RestoreOwnWorkEmails(sample);
             var wantEmail = Unnamed(ContactField.Email);
             var wantPhone = Unnamed(ContactField.PhoneNumber);
+            var morePhones = MorePhonesUndecided();
             var found = new List<(ContactField Field, int Index, int Hits, int Values)>();
             var fits = new Dictionary<int, (int Emails, int Phones, int Values)>();
             foreach (var i in SniffCandidates().ToList())
@@ -156,6 +166,8 @@ namespace LiveDesk.Input
                     if (LooksLikeEmail(ValueLists.FirstAddress(text))) emails++;
                     // A date is no phone, whatever mark a tool put before it (Fedena's "Date of birth": ".14/03/2012").
                     else if (!noPhone && LooksLikePhone(ValueLists.FirstPhone(text)) && !ValueShapes.IsDateOrTime(text.Trim().TrimStart('.', '\'', '='))) phones++;
+                    // Postman's SMS campaigns: "recipient" 6596418237, a number of the file's region with its country code and no sign.
+                    else if (!noPhone && Region != null && PhoneNormalizer.IsValidInternationalDigitsOf(text.Trim(), Region)) phones++;
                 }
                 fits[i] = (emails, phones, values);
                 if (values == 0) continue;
@@ -186,6 +198,16 @@ namespace LiveDesk.Input
                         _setAside.Add($"{ColumnNames.Quote(Headers[i])} (most of its first values are shared by different people: a group's code, not their phones)");
                         continue;
                     }
+                    found.Add((ContactField.PhoneNumber, i, phones, values));
+                }
+                // Vagaro's customers: "Mobile", then "Day" and "Night", a customer's daytime and evening numbers under words no
+                // field knows. Right beside a phone column, a column whose first values are all phone numbers of the region's
+                // length is the row's phone too, after the named ones: a row with no mobile is reached there. Only beside it: a
+                // tool writes one person's numbers together, and numbers elsewhere in the row are others' (a family's phone, the
+                // doctor's, a cash receipt's number) under words the vocabulary does not know.
+                else if (morePhones && NextToPhone(i, found) && phones == values && !SharedWithOthers(i, sample)
+                    && FilledValues(sample, i).All(v => PhoneNormalizer.IsPossibleIn(ValueLists.FirstPhone(v), Region ?? "ZZ")))
+                {
                     found.Add((ContactField.PhoneNumber, i, phones, values));
                 }
             }

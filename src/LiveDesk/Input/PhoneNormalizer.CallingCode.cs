@@ -75,6 +75,17 @@ namespace LiveDesk.Input
         /// True for a digit string that is a valid number read with a + before it ("5511987654321": a São Paulo mobile): a
         /// number written with its country code and no sign, as messaging tools keep WhatsApp numbers.
         /// </summary>
+        /// <summary>
+        /// True for a digit string that is a valid number of <paramref name="region"/> read with a + before it ("6596418237": a
+        /// Singapore mobile, ten digits with its country code, as SMS gateways write recipients).
+        /// </summary>
+        public static bool IsValidInternationalDigitsOf(string digits, string region)
+        {
+            if (digits.Length < 8 || digits.Length > 15 || !digits.All(char.IsDigit) || !TryValid("+" + digits, null, out _)) return false;
+            try { return Util.GetRegionCodeForNumber(Util.Parse("+" + digits, null)) == region; }
+            catch (PhoneNumbers.NumberParseException) { return false; }
+        }
+
         public static bool IsValidInternationalDigits(string digits)
         {
             return digits.Length >= 11 && digits.Length <= 15 && digits.All(char.IsDigit) && TryValid("+" + digits, null, out _);

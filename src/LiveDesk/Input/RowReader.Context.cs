@@ -46,6 +46,7 @@ namespace LiveDesk.Input
                     fields.Email = null;
                 }
                 fields.PhoneNumber = ReadPhone() ?? (_error == null ? ShippedToSelf(fields.Name) : null);
+                if (_error == null && (fields.Email == null || fields.PhoneNumber == null)) OwnGuardian(fields);
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
                 var named = Text(ContactField.Company, many: false);

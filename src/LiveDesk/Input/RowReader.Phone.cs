@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LiveDesk.Errors;
+using LiveDesk.Models;
 
 namespace LiveDesk.Input
 {
@@ -49,6 +50,15 @@ namespace LiveDesk.Input
                 {
                     _reader.Warnings.Add("zeros:" + header,
                         $"PhoneNumber: column {header} holds zeros instead of a number in some rows (such as '{ColumnNames.Shorten(text, 40)}'); those rows are read without a phone.");
+                    return true;
+                }
+                // TPS Dhanvantari's patients: "+91 " where a patient gave no number, the export's calling code before an empty field.
+                // A country's calling code alone reaches no one.
+                var code = text.Trim().TrimEnd(' ', '-', '.', '/', '(', ')');
+                if (code.Length >= 2 && code.Length <= 4 && code[0] == '+' && code.Skip(1).All(c => c >= '0' && c <= '9'))
+                {
+                    _reader.Warnings.Add("callingcode:" + header,
+                        $"PhoneNumber: column {header} holds only a country's calling code in some rows (such as '{code}'); those rows are read without a phone.");
                     return true;
                 }
                 if (!words || text.Any(char.IsDigit) || !text.Any(char.IsLetter)) return false;
@@ -230,6 +240,40 @@ namespace LiveDesk.Input
             // (a gift's) until the row names the recipient as the person: where the row's own phone columns are empty and the
             // recipient's name is the row's own name, the parcel went to the buyer and its phone is theirs. A number there
             // that is no valid one leaves the row without a phone rather than failing it: the row did not name it as its own.
+            // A club's players ("Nombre", then "Padre/Madre/Tutor" with the tutor's "Celular" and "Correo del tutor"): an adult in the
+            // open category is written down as their own guardian. Where the guardian's name is the row's own, the guardian's
+            // address and number are the row's, for a row that has none of its own.
+            private void OwnGuardian(ContactFields fields)
+            {
+                if (fields.Name is not string name || _map.GuardianColumns.Count == 0 || _map.OverrideFor(ContactField.Email) != null
+                    || _map.OverrideFor(ContactField.PhoneNumber) != null) return;
+                var self = SingleSpaced(name.Trim());
+                string? Cell(int i, bool list) => CellValue.Read(_row.GetValue(i), splitList: list).Text?.Trim();
+                if (!_map.GuardianColumns.Any(i => Cell(i, false) is string t && string.Equals(SingleSpaced(t), self, System.StringComparison.OrdinalIgnoreCase))) return;
+                foreach (var index in _map.GuardianColumns)
+                {
+                    var text = Cell(index, true);
+                    if (string.IsNullOrEmpty(text)) continue;
+                    var header = ColumnNames.Quote(_map.Headers[index]);
+                    if (fields.Email == null && IsAddress(text!) && !ValueShapes.IsPlaceholderAddress(text!))
+                    {
+                        fields.Email = Bare(FirstAddress(text));
+                        _sources[ContactField.Email] = header;
+                    }
+                    else if (fields.PhoneNumber == null && ColumnMap.LooksLikePhone(ValueLists.FirstPhone(text!)) && !NoNumber(text!, header, words: false))
+                    {
+                        var result = Normalize(text!, fromNumber: false, index);
+                        if (_error != null) return;
+                        if (result.Problem != null) continue;
+                        fields.PhoneNumber = result.E164;
+                        _sources[ContactField.PhoneNumber] = header;
+                    }
+                    else continue;
+                    _reader.Warnings.Add("own-guardian",
+                        "Some rows name the person as their own guardian (an adult); the guardian's address and number are used for them.");
+                }
+            }
+
             private string? ShippedToSelf(string? name)
             {
                 if (name == null || _map.ShippingNameIndex < 0 || _map.ShippingPhoneIndexes.Count == 0 || _map.OverrideFor(ContactField.PhoneNumber) != null) return null;
