@@ -71,6 +71,9 @@ namespace LiveDesk.Input
             "personali", "personale", "persoonlijk", "persoonlijke", "personlich", "personliche", "persoenliche", "osobowe", "osobni",
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
+        // A person's name as the civil register has it ("nome civil", "nombre civil", "nom civil"), against a firm's.
+        private static readonly HashSet<string> CivilWords = new HashSet<string>(new[] { "civil", "civile", "cywilne", "burgerlijke" }, System.StringComparer.Ordinal);
+
         private static readonly char[] Brackets = { '(', '（', '[' };
 
         // A field key in snake_case ending in its running number, then a label in brackets: "tel_1 (電話番号１)".
@@ -556,8 +559,10 @@ namespace LiveDesk.Input
             }
             // Mercado Libre's "Datos personales o de empresa", "Dados pessoais ou da empresa": the buyer's own data or the firm's,
             // a person's name or a firm's, as "Nombre o razón social" is.
-            if (seen.Contains(HeaderWord.Company) && words.Any(PersonalWords.Contains) && words.Any(w => w is "or" or "o" or "ou" or "oder")
-                && !seen.Contains(HeaderWord.Id) && !seen.Contains(HeaderWord.Number))
+            // eBrain Clinic's people: "nome_civil_razao_social", the civil name or the firm's registered name, two names side by side.
+            if (seen.Contains(HeaderWord.Company) && !seen.Contains(HeaderWord.Id) && !seen.Contains(HeaderWord.Number)
+                && ((words.Any(PersonalWords.Contains) && words.Any(w => w is "or" or "o" or "ou" or "oder"))
+                    || (seen.Contains(HeaderWord.NamePart) && words.Any(CivilWords.Contains))))
             {
                 return new HeaderMeaning(ContactField.Name, PlainNameRank);
             }

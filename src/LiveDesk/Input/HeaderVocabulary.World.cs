@@ -545,7 +545,9 @@ namespace LiveDesk.Input
             ReadingWords.UnionWith(FoldAll(ReadingList));
             // Whom a number identifies, in Chinese, Japanese and Korean: "用户序号" (the user's serial number), "会員番号", "客户编号",
             // "회원번호" are the person's own id, as "Customer Number" and "Member No" are.
-            AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員 職員 教職員 スタッフ", "회원 고객 직원 사원");
+            AddFolded(HeaderWord.IdOwner, "用户 用戶 会员 會員 客户 客戶 顾客 顧客 员工 員工", "会員 社員 従業員 職員 教職員 スタッフ", "회원 고객 직원 사원",
+                // Korean 거래처, the business partner (ECOUNT's "거래처명", "거래처코드"), as Japanese 取引先 is.
+                "거래처");
             // Japanese 取引先, the business partner (a customer or a supplier: freee's "取引先コード", the partner's code), and
             // Chinese 往来单位, its counterpart in Kingdee's and Yonyou's ledgers.
             AddFolded(HeaderWord.IdOwner, "取引先 往来单位 往來單位");

@@ -99,6 +99,8 @@ namespace LiveDesk.Input
                 "foto immagine", "foto imagem", "foto afbeelding", "bild foto", "zdjecie");
             Add(HeaderWord.Number, "number no nr num", "nummer nr", "numero no", "numero nro num", "numero num", "numero", "nummer nr",
                 "nummer nr", "numer nr");
+            // An Austrian school's "Schülerkennzahl" (Sokrates): a "Kennzahl" or "Kennziffer" is an identifying number.
+            Add(HeaderWord.Number, "kennzahl kennziffer");
             // The numbering a register gives its rows ("Numérotation Interne": a Belgian food bank's beneficiaries).
             Add(HeaderWord.Number, "numbering", "nummerierung", "numerotation", "numeracion", "numerazione", "numeracao", "nummering");
 

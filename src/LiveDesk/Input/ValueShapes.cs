@@ -94,8 +94,9 @@ namespace LiveDesk.Input
             "анонімний", "ανωνυμος", "ανωνυμο", "مجهول", "אנונימי", "unknown", "unbekannt", "unbekannter", "inconnu", "inconnue",
             "desconocido", "desconocida", "sconosciuto", "sconosciuta", "desconhecido", "desconhecida", "onbekend", "okand",
             "ukjent", "ukendt", "nieznany", "nieznana", "tuntematon", "ismeretlen", "bilinmeyen", "неизвестный", "невідомий",
-            // A meter route's "VACANT": a connection with no occupant (SmartFusion's Smart Earth export).
-            "vacant", "vacante",
+            // A meter route's "VACANT": a connection with no occupant (SmartFusion's Smart Earth export). MeOS's start lists name
+            // an empty start slot "Vakant" (German, Swedish, Danish) or "Vacant"; Polish writes "wakat".
+            "vacant", "vacante", "vakant", "wakat",
         }.Select(HeaderWords.Fold), System.StringComparer.Ordinal);
 
         private static readonly char[] WordBreaks = { ' ', '-', '_', '(', ')', '.' };
