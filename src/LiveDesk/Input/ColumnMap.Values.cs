@@ -71,14 +71,16 @@ namespace LiveDesk.Input
 
         private static readonly string[] NumberEndings = { "nummer", "number", "numero", "numer", "nummern" };
 
+        private bool BesideNamedPhone(int i) => SourcesFor(ContactField.PhoneNumber).Any(p => p.Index == i - 1 || p.Index == i + 1);
+
+        // Beside a named phone column, or after a column found so beside one ("Mobile", "Day", "Night").
         private bool NextToPhone(int i, List<(ContactField Field, int Index, int Hits, int Values)> found) =>
-            SourcesFor(ContactField.PhoneNumber).Any(p => p.Index == i - 1 || p.Index == i + 1)
-            || found.Any(f => f.Field == ContactField.PhoneNumber && f.Index == i - 1);
+            BesideNamedPhone(i) || found.Any(f => f.Field == ContactField.PhoneNumber && f.Index == i - 1);
 
         // A phone column named, no -Map for it, and a column no header names right beside it: its values may be more of the row's
         // numbers. Elsewhere in the row they would be someone else's, and a file without one streams as before.
         private bool MorePhonesUndecided() => !_valuesRead && OverrideFor(ContactField.PhoneNumber) == null
-            && SourcesFor(ContactField.PhoneNumber).Count > 0 && SniffCandidates().Any(i => SourcesFor(ContactField.PhoneNumber).Any(p => p.Index == i - 1 || p.Index == i + 1));
+            && SourcesFor(ContactField.PhoneNumber).Count > 0 && SniffCandidates().Any(BesideNamedPhone);
 
         private bool Unnamed(ContactField field) => OverrideFor(field) == null && SourcesFor(field).Count == 0;
 

@@ -72,12 +72,9 @@ namespace LiveDesk.Input
         }
 
         /// <summary>
-        /// True for a digit string that is a valid number read with a + before it ("5511987654321": a São Paulo mobile): a
-        /// number written with its country code and no sign, as messaging tools keep WhatsApp numbers.
-        /// </summary>
-        /// <summary>
         /// True for a digit string that is a valid number of <paramref name="region"/> read with a + before it ("6596418237": a
-        /// Singapore mobile, ten digits with its country code, as SMS gateways write recipients).
+        /// Singapore mobile, ten digits with its country code, as SMS gateways write recipients). The region makes shorter
+        /// strings safe to take than <see cref="IsValidInternationalDigits"/> takes.
         /// </summary>
         public static bool IsValidInternationalDigitsOf(string digits, string region)
         {
@@ -86,6 +83,10 @@ namespace LiveDesk.Input
             catch (PhoneNumbers.NumberParseException) { return false; }
         }
 
+        /// <summary>
+        /// True for a digit string that is a valid number read with a + before it ("5511987654321": a São Paulo mobile): a
+        /// number written with its country code and no sign, as messaging tools keep WhatsApp numbers.
+        /// </summary>
         public static bool IsValidInternationalDigits(string digits)
         {
             return digits.Length >= 11 && digits.Length <= 15 && digits.All(char.IsDigit) && TryValid("+" + digits, null, out _);

@@ -236,10 +236,6 @@ namespace LiveDesk.Input
                 return phone.E164;
             }
 
-            // Lazada's orders: "customerName" beside "shippingName" and "shippingPhone". The recipient's phone is someone else's
-            // (a gift's) until the row names the recipient as the person: where the row's own phone columns are empty and the
-            // recipient's name is the row's own name, the parcel went to the buyer and its phone is theirs. A number there
-            // that is no valid one leaves the row without a phone rather than failing it: the row did not name it as its own.
             // A club's players ("Nombre", then "Padre/Madre/Tutor" with the tutor's "Celular" and "Correo del tutor"): an adult in the
             // open category is written down as their own guardian. Where the guardian's name is the row's own, the guardian's
             // address and number are the row's, for a row that has none of its own.
@@ -274,6 +270,10 @@ namespace LiveDesk.Input
                 }
             }
 
+            // Lazada's orders: "customerName" beside "shippingName" and "shippingPhone". The recipient's phone is someone else's
+            // (a gift's) until the row names the recipient as the person: where the row's own phone columns are empty and the
+            // recipient's name is the row's own name, the parcel went to the buyer and its phone is theirs. A number there
+            // that is no valid one leaves the row without a phone rather than failing it: the row did not name it as its own.
             private string? ShippedToSelf(string? name)
             {
                 if (name == null || _map.ShippingNameIndex < 0 || _map.ShippingPhoneIndexes.Count == 0 || _map.OverrideFor(ContactField.PhoneNumber) != null) return null;
