@@ -246,4 +246,37 @@ public class SalonsBookingsAndLoansTests
         Assert.Equal("王芳", rows[2].Fields.Name);
         Assert.Null(rows[2].Fields.PhoneNumber);
     }
+
+    // TOAST's gala tickets: the ticket's holder ("Nom", "Prenom") beside its buyer ("Nom acheteur", "Prenom acheteur", "E-mail
+    // acheteur"). Most buyers bought their own ticket; Julie bought one for Paul too, Hugo one for Claire: the buyer's address
+    // is the buyer's, not theirs. (Where most rows are someone else's, the buyer's columns are set aside whole, as before.)
+    [Fact]
+    public void A_buyers_address_is_the_rows_only_where_the_buyer_is_the_ticket_holder()
+    {
+        var rows = ReadFile.Rows("FR", new[] { "Billet", "Nom", "Prenom", "Nom acheteur", "Prenom acheteur", "E-mail acheteur" },
+            new object?[] { "T512-3387", "Mercier", "Julie", "Mercier", "Julie", "julie.mercier@example.org" },
+            new object?[] { "T498-2210", "Mercier", "Paul", "Mercier", "Julie", "julie.mercier@example.org" },
+            new object?[] { "T601-4410", "Lambert", "Hugo", "Lambert", "Hugo", "hugo.lambert@example.org" },
+            new object?[] { "T602-4411", "Roux", "Claire", "Lambert", "Hugo", "hugo.lambert@example.org" },
+            new object?[] { "T710-5520", "Petit", "Anne", "Petit", "Anne", "anne.petit@example.org" });
+        Assert.Equal("julie.mercier@example.org", rows[0].Fields.Email);
+        Assert.Equal("Paul Mercier", rows[1].Fields.Name);
+        Assert.Null(rows[1].Fields.Email);
+        Assert.Null(rows[1].Error);
+        Assert.Equal("hugo.lambert@example.org", rows[2].Fields.Email);
+        Assert.Null(rows[3].Fields.Email);
+        Assert.Equal("anne.petit@example.org", rows[4].Fields.Email);
+    }
+
+    // The guard: a buyer's columns beside a holder's name that is no person's of its own (a shop's order with the buyer alone)
+    // are untouched, and so is a file with no buyer's name.
+    [Fact]
+    public void A_buyers_address_stays_where_the_buyer_is_the_only_person()
+    {
+        var rows = ReadFile.Rows("FR", new[] { "Commande", "Nom acheteur", "Prenom acheteur", "E-mail acheteur" },
+            new object?[] { "C-1001", "Mercier", "Julie", "julie.mercier@example.org" },
+            new object?[] { "C-1002", "Faure", "Nadia", "nadia.faure@example.org" });
+        Assert.Equal("julie.mercier@example.org", rows[0].Fields.Email);
+        Assert.Equal("nadia.faure@example.org", rows[1].Fields.Email);
+    }
 }

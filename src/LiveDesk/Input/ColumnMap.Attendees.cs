@@ -20,6 +20,27 @@ namespace LiveDesk.Input
             + "koper kopare kjoper kober kupujacy покупатель покупець pembeli "
             + "訂購人 订购人 購買人 购买人 購買者 购买者 买家 買家 注文者 購入者 구매자 주문자");
 
+        private static bool HeadedByBuyer(string? header) =>
+            header != null && HeaderWords.Split(header).Any(BuyerWords.Contains) && !HeaderWords.Split(header).Any(AttendeeWords.Contains);
+
+        /// <summary>
+        /// Where the row's own name columns name no party and the buyer's name columns stand beside them (TOAST's gala tickets:
+        /// "Nom", "Prenom", then "Nom acheteur", "Prenom acheteur", "E-mail acheteur"), the buyer's name columns; else empty. The
+        /// row is the ticket's holder, and the buyer's address is theirs only where the two names are one.
+        /// </summary>
+        internal IReadOnlyList<int> BuyerNameColumns => _buyerNameColumns ??= FindBuyerNameColumns();
+        private List<int>? _buyerNameColumns;
+
+        private List<int> FindBuyerNameColumns()
+        {
+            var names = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName }.SelectMany(SourcesFor).ToList();
+            var buyers = names.Where(s => HeadedByBuyer(s.Header)).Select(s => s.Index).Distinct().ToList();
+            return buyers.Count > 0 && names.Any(s => !HeadedByBuyer(s.Header) && PartyWordsOf(s.Header).Count == 0) ? buyers : new List<int>();
+        }
+
+        /// <summary>True for a column headed by the buyer (and not the attendee).</summary>
+        internal bool IsBuyerColumn(string? header) => HeadedByBuyer(header);
+
         private void ReleaseBuyerBesideAttendee()
         {
             var fields = new[] { ContactField.Name, ContactField.FirstName, ContactField.LastName, ContactField.Email, ContactField.PhoneNumber };

@@ -47,6 +47,7 @@ namespace LiveDesk.Input
                 }
                 fields.PhoneNumber = ReadPhone() ?? (_error == null ? ShippedToSelf(fields.Name) : null);
                 if (_error == null && (fields.Email == null || fields.PhoneNumber == null)) OwnGuardian(fields);
+                if (_error == null) BuyersContactsElsewhere(fields);
                 fields.Identifier = ReadIdentifier();
                 fields.AvatarUrl = ReadAvatar();
                 var named = Text(ContactField.Company, many: false);

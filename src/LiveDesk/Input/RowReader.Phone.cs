@@ -270,6 +270,28 @@ namespace LiveDesk.Input
                 }
             }
 
+            // TOAST's gala tickets: "Nom", "Prenom" (the ticket's holder) beside "Nom acheteur", "Prenom acheteur" and "E-mail
+            // acheteur". Julie Mercier bought tickets for Paul Mercier and Nadia Faure: the buyer's address is Julie's, and given to
+            // each ticket it made Paul and Nadia duplicates of her. It is the row's only where the row's name is the buyer's.
+            private void BuyersContactsElsewhere(ContactFields fields)
+            {
+                var buyer = _map.BuyerNameColumns;
+                if (buyer.Count == 0 || fields.Name is not string name) return;
+                var buyerName = string.Join(" ", buyer.Select(i => CellValue.Read(_row.GetValue(i), splitList: false).Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+                if (buyerName.Length == 0) return;
+                static string Words(string text) => string.Join(" ", text.ToLowerInvariant().Split(new[] { ' ', ',' }, System.StringSplitOptions.RemoveEmptyEntries).OrderBy(w => w, System.StringComparer.Ordinal));
+                if (Words(name) == Words(buyerName)) return;
+                foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber })
+                {
+                    if (!_sources.TryGetValue(field, out var source) || !_map.IsBuyerColumn(source.Trim('\''))) continue;
+                    if (field == ContactField.Email) fields.Email = null;
+                    else fields.PhoneNumber = null;
+                    _sources.Remove(field);
+                    _reader.Warnings.Add("buyers-contact:" + source,
+                        $"{field}: column {source} is the buyer's; rows whose ticket holder is someone else are read without it.");
+                }
+            }
+
             // Lazada's orders: "customerName" beside "shippingName" and "shippingPhone". The recipient's phone is someone else's
             // (a gift's) until the row names the recipient as the person: where the row's own phone columns are empty and the
             // recipient's name is the row's own name, the parcel went to the buyer and its phone is theirs. A number there
