@@ -200,13 +200,13 @@ namespace LiveDesk.Input
                 if (PersonName.IsLatin(f) != PersonName.IsLatin(l)) mixed++;
             }
             if (rows < 2 || mixed * 2 <= rows) return false;
+            var firstLatin = sample.Select(r => CellText(r, first.Index)).Where(v => v != null).All(v => PersonName.IsLatin(v!));
             foreach (var name in names.ToList())
             {
                 var values = sample.Select(r => CellText(r, name.Index)).Where(v => v != null).Select(v => v!).ToList();
                 if (values.Count == 0) continue;
                 var latin = values.All(PersonName.IsLatin);
                 if (!latin && values.Any(PersonName.IsLatin)) continue;
-                var firstLatin = sample.Select(r => CellText(r, first.Index)).Where(v => v != null).All(v => PersonName.IsLatin(v!));
                 names.Remove(name);
                 if (latin == firstLatin) EditableSources(ContactField.LastName).Insert(0, name with { Kind = ColumnKind.Plain });
                 else EditableSources(ContactField.FirstName).Add(name with { Kind = ColumnKind.Plain });

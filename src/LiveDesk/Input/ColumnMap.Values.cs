@@ -308,12 +308,12 @@ namespace LiveDesk.Input
         // column about someone else (a user, an owner, who created the record) holds users' addresses: the first such column.
         private string? StaffAddresses(int index, List<InputRow> sample)
         {
-            var addresses = sample.Select(r => CellText(r, index)).Where(v => !string.IsNullOrEmpty(v)).Select(v => ValueLists.FirstAddress(v!)).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
+            var addresses = FilledValues(sample, index).Select(ValueLists.FirstAddress).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
             if (addresses.Count == 0) return null;
             for (var c = 0; c < Headers.Count; c++)
             {
                 if (c == index || !AboutSomeoneElse.Contains(Headers[c])) continue;
-                var theirs = new HashSet<string>(sample.Select(r => CellText(r, c)).Where(v => !string.IsNullOrEmpty(v)).Select(v => ValueLists.FirstAddress(v!)), System.StringComparer.OrdinalIgnoreCase);
+                var theirs = new HashSet<string>(FilledValues(sample, c).Select(ValueLists.FirstAddress), System.StringComparer.OrdinalIgnoreCase);
                 if (addresses.Count(theirs.Contains) * 2 > addresses.Count) return ColumnNames.Quote(Headers[c]);
                 // Or the business's own domain: every address of the column under the one domain the other column's users have
                 // (Frappe CRM's "Caller" omkar.patil@ beside "Call Received By" neha.kulkarni@ at leadsdesk.example), a domain no

@@ -39,15 +39,15 @@ namespace LiveDesk.Input
             return string.Join(" ", new[] { first, middle, last }.Where(p => p != null));
         }
 
+        /// <summary>True when every letter of <paramref name="text"/> is of the Latin script (with its accents and extensions).</summary>
+        public static bool IsLatin(string text) =>
+            text.Where(char.IsLetter).All(c => c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF'));
+
         /// <summary>
         /// True when a name column's header is in a language that writes the family name first in Latin letters: Hungarian
         /// ("Vezetéknév", "Keresztnév"; "Szabó Bence"). A Hungarian tool's own columns are filled the way Hungarians write and
         /// read names; the same person in an English-speaking tool's First/Last columns is written as that tool writes names.
         /// </summary>
-        /// <summary>True when every letter of <paramref name="text"/> is of the Latin script (with its accents and extensions).</summary>
-        public static bool IsLatin(string text) =>
-            text.Where(char.IsLetter).All(c => c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF'));
-
         public static bool IsFamilyFirstHeader(string? header) =>
             header != null && HeaderWords.Split(header).Any(w => FamilyFirstWords.Contains(w));
 

@@ -236,6 +236,16 @@ namespace LiveDesk.Input
                 return phone.E164;
             }
 
+            // The column's value in this row is the row's own name, as written (spacing and case aside): the other party is the row.
+            private bool NamesRow(int index, string name) =>
+                CellValue.Read(_row.GetValue(index), splitList: false).Text?.Trim() is string text
+                && string.Equals(SingleSpaced(text), SingleSpaced(name.Trim()), System.StringComparison.OrdinalIgnoreCase);
+
+            // A field's source as the reader records it ("'E-mail acheteur'" for the address, quoted with its quotes doubled for the
+            // phone) is that header's.
+            private static bool Names(string source, string? header) =>
+                header != null && (source == $"'{header}'" || source == ColumnNames.Quote(header));
+
             // A club's players ("Nombre", then "Padre/Madre/Tutor" with the tutor's "Celular" and "Correo del tutor"): an adult in the
             // open category is written down as their own guardian. Where the guardian's name is the row's own, the guardian's
             // address and number are the row's, for a row that has none of its own.
@@ -243,12 +253,10 @@ namespace LiveDesk.Input
             {
                 if (fields.Name is not string name || _map.GuardianColumns.Count == 0 || _map.OverrideFor(ContactField.Email) != null
                     || _map.OverrideFor(ContactField.PhoneNumber) != null) return;
-                var self = SingleSpaced(name.Trim());
-                string? Cell(int i, bool list) => CellValue.Read(_row.GetValue(i), splitList: list).Text?.Trim();
-                if (!_map.GuardianColumns.Any(i => Cell(i, false) is string t && string.Equals(SingleSpaced(t), self, System.StringComparison.OrdinalIgnoreCase))) return;
+                if (!_map.GuardianColumns.Any(i => NamesRow(i, name))) return;
                 foreach (var index in _map.GuardianColumns)
                 {
-                    var text = Cell(index, true);
+                    var text = CellValue.Read(_row.GetValue(index), splitList: true).Text?.Trim();
                     if (string.IsNullOrEmpty(text)) continue;
                     var header = ColumnNames.Quote(_map.Headers[index]);
                     if (fields.Email == null && IsAddress(text!) && !ValueShapes.IsPlaceholderAddress(text!))
@@ -283,7 +291,7 @@ namespace LiveDesk.Input
                 if (Words(name) == Words(buyerName)) return;
                 foreach (var field in new[] { ContactField.Email, ContactField.PhoneNumber })
                 {
-                    if (!_sources.TryGetValue(field, out var source) || !_map.IsBuyerColumn(source.Trim('\''))) continue;
+                    if (!_sources.TryGetValue(field, out var source) || !_map.Headers.Any(h => _map.IsBuyerColumn(h) && Names(source, h))) continue;
                     if (field == ContactField.Email) fields.Email = null;
                     else fields.PhoneNumber = null;
                     _sources.Remove(field);
@@ -299,8 +307,7 @@ namespace LiveDesk.Input
             private string? ShippedToSelf(string? name)
             {
                 if (name == null || _map.ShippingNameIndex < 0 || _map.ShippingPhoneIndexes.Count == 0 || _map.OverrideFor(ContactField.PhoneNumber) != null) return null;
-                var recipient = CellValue.Read(_row.GetValue(_map.ShippingNameIndex), splitList: false).Text?.Trim();
-                if (recipient == null || !string.Equals(SingleSpaced(recipient), SingleSpaced(name.Trim()), System.StringComparison.OrdinalIgnoreCase)) return null;
+                if (!NamesRow(_map.ShippingNameIndex, name)) return null;
                 foreach (var index in _map.ShippingPhoneIndexes)
                 {
                     var header = ColumnNames.Quote(_map.Headers[index]);
